@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+import { ConfigError, DEMO_ACCOUNTS, DEMO_PASSWORD, PluginValidationError } from '@cadre/core';
+import { startServer } from './server.js';
+
+try {
+  const { app, url } = await startServer({ demo: process.env.CADRE_DEMO !== 'false' });
+  const production = process.env.NODE_ENV === 'production';
+  console.log(`\nCadre is running at ${url}  (GraphQL: ${url}/graphql, health: ${url}/health)`);
+  if (!production) {
+    console.log(`Demo tenant "demo", password ${DEMO_PASSWORD}:`);
+    for (const a of DEMO_ACCOUNTS) console.log(`  ${a.email.padEnd(24)} ${a.roles.join(', ')}`);
+  }
+  const stop = async () => {
+    await app.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+} catch (error) {
+  if (error instanceof ConfigError || error instanceof PluginValidationError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}

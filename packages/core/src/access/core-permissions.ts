@@ -1,0 +1,20 @@
+import type { PermissionDeclaration } from './permission.js';
+
+const everyone = ['admin', 'hr', 'recruiter', 'manager', 'employee'] as const;
+
+export const CORE_PERMISSIONS: PermissionDeclaration[] = [
+  { id: 'people.read', description: 'See the people directory', defaultRoles: [...everyone] },
+  { id: 'people.write', description: 'Create and edit people', defaultRoles: ['admin', 'hr'] },
+  { id: 'people.delete', description: 'Delete people', defaultRoles: ['admin', 'hr'] },
+  { id: 'people.import', description: 'Import people from CSV', defaultRoles: ['admin', 'hr'] },
+  { id: 'people.compensation.read', description: "See anyone's compensation", defaultRoles: ['admin', 'hr'] },
+  { id: 'people.compensation.write', description: 'Change compensation', defaultRoles: ['admin', 'hr'] },
+  { id: 'roles.read', description: 'See roles and the permission matrix', defaultRoles: ['admin', 'hr'] },
+  { id: 'roles.write', description: 'Create, change and assign roles', defaultRoles: ['admin'] },
+  { id: 'accounts.read', description: 'See accounts', defaultRoles: ['admin', 'hr'] },
+  { id: 'accounts.write', description: 'Create accounts and assign roles', defaultRoles: ['admin'] },
+  { id: 'audit.read', description: 'Read the audit log', defaultRoles: ['admin'] },
+  { id: 'plugins.read', description: 'See installed plugins', defaultRoles: ['admin', 'hr'] },
+  { id: 'settings.read', description: 'Read tenant settings', defaultRoles: ['admin', 'hr'] },
+  { id: 'settings.write', description: 'Change tenant settings', defaultRoles: ['admin'] },
+];

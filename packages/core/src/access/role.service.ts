@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { DataService } from '../database/data.service.js';
+import { ConflictError, ForbiddenError, UserInputError } from '../graphql/errors.js';
+import { AccessService } from './access.service.js';
+import { AccountRoleEntity } from './account-role.entity.js';
+import { RoleEntity } from './role.entity.js';
+import type { RoleInput, RoleType } from './role.types.js';
+
+@Injectable()
+export class RoleService {
+  constructor(
+    private readonly data: DataService,
+    private readonly access: AccessService,
+  ) {}
+
+  toType(role: RoleEntity): RoleType {
+    return { id: role.id, key: role.key, name: role.name, description: role.description, builtIn: role.builtIn, permissions: this.access.permissionsOf(role) };
+  }
+
+  async list(): Promise<RoleType[]> {
+    const roles = await this.data.repo(RoleEntity).find({ order: { builtIn: 'DESC', key: 'ASC' } });
+    return roles.map((r) => this.toType(r));
+  }
+
+  private checkPermissions(permissions: string[]): void {
+    const unknown = permissions.filter((p) => !this.access.registry.has(p));
+    if (unknown.length) throw new UserInputError('input.permissions', `unknown permission ${unknown.join(', ')}`);
+  }
+
+  async create(input: RoleInput): Promise<RoleType> {
+    if (!input.key) throw new UserInputError('input.key', 'is required when creating a role');
+    this.checkPermissions(input.permissions);
+    return this.data.transaction(async () => {
+      const roles = this.data.repo(RoleEntity);
+      if (await roles.findOneBy({ key: input.key })) throw new ConflictError(`input.key: a role "${input.key}" already exists`, 'input.key');
+      const role = await roles.save(roles.create({ key: input.key, name: input.name, description: input.description ?? '', builtIn: false, permissions: [...new Set(input.permissions)].sort() }));
+      return this.toType(role);
+    });
+  }
+
+  async update(id: string, input: RoleInput): Promise<RoleType> {
+    this.checkPermissions(input.permissions);
+    return this.data.transaction(async () => {
+      const roles = this.data.repo(RoleEntity);
+      const role = await roles.get(id);
+      if (role.builtIn) throw new ForbiddenError(`The built-in role ${role.key} cannot be changed: create a custom role instead`);
+      role.name = input.name;
+      role.description = input.description ?? role.description;
+      role.permissions = [...new Set(input.permissions)].sort();
+      return this.toType(await roles.save(role));
+    });
+  }
+
+  async delete(id: string): Promise<boolean> {
+    return this.data.transaction(async () => {
+      const roles = this.data.repo(RoleEntity);
+      const role = await roles.get(id);
+      if (role.builtIn) throw new ForbiddenError(`The built-in role ${role.key} cannot be deleted`);
+      const holders = await this.data.repo(AccountRoleEntity).count({ roleId: id });
+      if (holders) throw new ConflictError(`Role ${role.key} is still assigned to ${holders} accounts`);
+      await roles.remove(role);
+      return true;
+    });
+  }
+}

@@ -1,0 +1,34 @@
+import { Field, type FieldMiddleware, type ReturnTypeFunc } from '@nestjs/graphql';
+import { RequestContexts, type RequestContext } from '../context/request-context.js';
+import { ForbiddenError } from '../graphql/errors.js';
+
+export interface SensitiveOptions<TSource> {
+  /** Holders of this permission see every value. */
+  permission: string;
+  /** The person the value is about: they and their management chain see it too. */
+  subject: (source: TSource) => string | null | undefined;
+  description?: string;
+}
+
+/** May the current viewer see a sensitive value about `subjectPersonId`? */
+export async function canSeeSensitive(ctx: RequestContext | undefined, permission: string, subjectPersonId: string | null | undefined): Promise<boolean> {
+  if (!ctx) return false;
+  if (ctx.system || ctx.permissions.has(permission)) return true;
+  if (!subjectPersonId || !ctx.personId) return false;
+  if (subjectPersonId === ctx.personId) return true;
+  return ctx.reportIds ? (await ctx.reportIds()).has(subjectPersonId) : false;
+}
+
+/**
+ * A nullable GraphQL field whose value only the permission holder, the subject and the
+ * subject's management chain receive; anyone else gets null and a FORBIDDEN error.
+ */
+export function SensitiveField<TSource = any>(typeFn: ReturnTypeFunc, options: SensitiveOptions<TSource>): PropertyDecorator {
+  return (target, key) => {
+    const middleware: FieldMiddleware<TSource> = async ({ source }, next) => {
+      if (await canSeeSensitive(RequestContexts.current(), options.permission, options.subject(source))) return next();
+      throw new ForbiddenError(`${String(key)} is visible only to its subject, their managers and holders of ${options.permission}`);
+    };
+    Field(typeFn, { nullable: true, description: options.description, middleware: [middleware] })(target, key);
+  };
+}

@@ -1,0 +1,98 @@
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
+import { APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
+import { createComplexityRule, simpleEstimator } from 'graphql-query-complexity';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { AccessGuard } from '../access/access.guard.js';
+import type { PermissionRegistry } from '../access/permission-registry.js';
+import { AuditInterceptor } from '../audit/audit.interceptor.js';
+import type { CadreConfig } from '../config/config.js';
+import { DATA_SOURCE } from '../database/data.service.js';
+import { formatGraphQLError } from '../graphql/format-error.js';
+import { createValidationPipe } from '../graphql/validation.js';
+import type { PluginDefinition } from '../plugins/plugin-definition.js';
+import { INSTALLED_PLUGINS } from '../plugins/plugins.resolver.js';
+import { CORE_EVENT_HANDLERS, CORE_RESOLVERS, CORE_SERVICES } from './core-parts.js';
+import { HealthController, METRICS, type Metrics } from './health.controller.js';
+import { CADRE_CONFIG, ENABLED_PLUGINS, PERMISSION_REGISTRY } from './tokens.js';
+
+export interface AppModuleParts {
+  config: CadreConfig;
+  dataSource: DataSource;
+  registry: PermissionRegistry;
+  installed: PluginDefinition[];
+  enabled: PluginDefinition[];
+  metrics: Metrics;
+  log: Logger;
+}
+
+const MAX_DEPTH = 12;
+const MAX_COMPLEXITY = 20_000;
+
+/** `<id>Plugin` in PascalCase, e.g. `attractionPlugin` → `AttractionPlugin`. */
+const moduleName = (id: string) => `${id.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase())}Plugin`;
+
+/** The Nest module tree: a global core module, one module per enabled plugin, GraphQL on top. */
+export function buildAppModule(parts: AppModuleParts): Type {
+  @Module({})
+  class CoreModule {}
+  const core: DynamicModule = {
+    module: CoreModule,
+    global: true,
+    providers: [
+      { provide: CADRE_CONFIG, useValue: parts.config },
+      { provide: DATA_SOURCE, useValue: parts.dataSource },
+      { provide: PERMISSION_REGISTRY, useValue: parts.registry },
+      { provide: ENABLED_PLUGINS, useValue: parts.enabled },
+      { provide: INSTALLED_PLUGINS, useValue: parts.installed },
+      { provide: METRICS, useValue: parts.metrics },
+      { provide: APP_GUARD, useClass: AccessGuard },
+      { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
+      { provide: APP_PIPE, useFactory: createValidationPipe },
+      ...CORE_SERVICES,
+      ...CORE_RESOLVERS,
+      ...CORE_EVENT_HANDLERS,
+    ],
+    controllers: [HealthController],
+    exports: [CADRE_CONFIG, DATA_SOURCE, PERMISSION_REGISTRY, ENABLED_PLUGINS, ...CORE_SERVICES],
+  };
+
+  const pluginModules = new Map<string, DynamicModule>();
+  for (const plugin of parts.enabled) {
+    const PluginModule = class {};
+    Object.defineProperty(PluginModule, 'name', { value: moduleName(plugin.id) });
+    Module({})(PluginModule);
+    pluginModules.set(plugin.id, {
+      module: PluginModule,
+      imports: (plugin.dependencies ?? []).map((d) => pluginModules.get(d)!),
+      providers: [...(plugin.providers ?? []), ...(plugin.resolvers ?? []), ...(plugin.eventHandlers ?? [])],
+      exports: plugin.exports ?? [],
+    });
+  }
+
+  const graphql = GraphQLModule.forRoot<MercuriusDriverConfig>({
+    driver: MercuriusDriver,
+    autoSchemaFile: true,
+    sortSchema: true,
+    path: '/graphql',
+    graphiql: !parts.config.production,
+    fieldResolverEnhancers: ['guards', 'interceptors'],
+    queryDepth: MAX_DEPTH,
+    // The complexity rule needs each request's variables, which rules out mercurius' query cache.
+    cache: false,
+    validationRules: ({ variables }: { variables?: Record<string, unknown> }) => [
+      createComplexityRule({ maximumComplexity: MAX_COMPLEXITY, variables: variables ?? {}, estimators: [simpleEstimator({ defaultComplexity: 1 })] }),
+    ],
+    context: (request: unknown, reply: unknown) => ({ req: request, reply }),
+    errorFormatter: (execution: { data?: unknown; errors?: readonly import('graphql').GraphQLError[] }) => ({
+      statusCode: 200,
+      response: { data: execution.data ?? null, errors: (execution.errors ?? []).map((e) => formatGraphQLError(e, parts.log)) },
+    }),
+  } as MercuriusDriverConfig);
+
+  @Module({ imports: [core, ...pluginModules.values(), graphql] })
+  class CadreAppModule {}
+  return CadreAppModule;
+}

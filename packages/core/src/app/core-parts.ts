@@ -1,0 +1,38 @@
+import { AccessService } from '../access/access.service.js';
+import { AccountRoleEntity } from '../access/account-role.entity.js';
+import { RoleEntity } from '../access/role.entity.js';
+import { RoleResolver } from '../access/role.resolver.js';
+import { RoleService } from '../access/role.service.js';
+import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
+import { AuditResolver } from '../audit/audit.resolver.js';
+import { AuditService } from '../audit/audit.service.js';
+import { AccountEntity } from '../auth/account.entity.js';
+import { AccountService } from '../auth/account.service.js';
+import { AuthResolver } from '../auth/auth.resolver.js';
+import { AuthService } from '../auth/auth.service.js';
+import { ContextService } from '../auth/context.service.js';
+import { RefreshTokenEntity } from '../auth/refresh-token.entity.js';
+import { TokenService } from '../auth/token.service.js';
+import { DataService } from '../database/data.service.js';
+import { EventBus } from '../events/event-bus.service.js';
+import { EventDeliveryEntity } from '../events/event-delivery.entity.js';
+import { OutboxEntryEntity } from '../events/outbox-entry.entity.js';
+import { CoreSchema0001 } from '../migrations/0001-core-schema.migration.js';
+import { HireRequestedHandler } from '../people/hire-requested.handler.js';
+import { PeopleImportService } from '../people/people-import.service.js';
+import { PeopleResolver } from '../people/people.resolver.js';
+import { PeopleService } from '../people/people.service.js';
+import { PersonEntity } from '../people/person.entity.js';
+import { PluginsResolver } from '../plugins/plugins.resolver.js';
+import { SettingEntity } from '../settings/setting.entity.js';
+import { SettingsResolver } from '../settings/settings.resolver.js';
+import { SettingsService } from '../settings/settings.service.js';
+import { TenantRecord } from '../tenancy/tenant.entity.js';
+import { TenantService } from '../tenancy/tenant.service.js';
+
+/** Everything the core contributes, in one place (the core is declared like a plugin). */
+export const CORE_ENTITIES = [TenantRecord, AccountEntity, RefreshTokenEntity, RoleEntity, AccountRoleEntity, PersonEntity, AuditEntryEntity, OutboxEntryEntity, EventDeliveryEntity, SettingEntity];
+export const CORE_MIGRATIONS = [CoreSchema0001];
+export const CORE_SERVICES = [DataService, TokenService, ContextService, AccessService, AuthService, AccountService, TenantService, PeopleService, PeopleImportService, EventBus, AuditService, SettingsService, RoleService];
+export const CORE_RESOLVERS = [AuthResolver, PeopleResolver, RoleResolver, AuditResolver, PluginsResolver, SettingsResolver];
+export const CORE_EVENT_HANDLERS = [HireRequestedHandler];

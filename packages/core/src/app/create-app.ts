@@ -1,0 +1,121 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { CORE_PERMISSIONS } from '../access/core-permissions.js';
+import { PermissionRegistry } from '../access/permission-registry.js';
+import { ContextService } from '../auth/context.service.js';
+import type { CadreConfig } from '../config/config.js';
+import { RequestContexts } from '../context/request-context.js';
+import { createDataSource } from '../database/data-source.js';
+import { runMigrations, type MigrationSet } from '../database/migration-runner.js';
+import { EventBus } from '../events/event-bus.service.js';
+import { EVENT_HANDLER_KEY, type EventHandlerMeta } from '../events/event-definition.js';
+import type { PluginDefinition } from '../plugins/plugin-definition.js';
+import { tableNames, validatePlugins } from '../plugins/plugin-host.js';
+import { buildAppModule } from './app-module.js';
+import { CORE_ENTITIES, CORE_EVENT_HANDLERS, CORE_MIGRATIONS, CORE_RESOLVERS } from './core-parts.js';
+import { createMetrics } from './health.controller.js';
+import { PinoNestLogger, createLogger } from './logger.js';
+
+export interface CadreAppOptions {
+  config: CadreConfig;
+  /** Installed plugins; `config.plugins` chooses which are enabled (all by default). */
+  plugins: PluginDefinition[];
+  log?: Logger;
+}
+
+export interface PreparedDatabase {
+  dataSource: DataSource;
+  registry: PermissionRegistry;
+  enabled: PluginDefinition[];
+}
+
+/** The configuration phase: validate plugins, connect, migrate. Nothing else needs the network. */
+export async function prepareDatabase(options: CadreAppOptions, log: (line: string) => void = () => {}): Promise<PreparedDatabase> {
+  const enabled = validatePlugins(options.plugins, options.config.plugins, tableNames(CORE_ENTITIES), CORE_RESOLVERS);
+  const registry = new PermissionRegistry();
+  registry.add('core', CORE_PERMISSIONS);
+  for (const plugin of enabled) registry.add(plugin.id, plugin.permissions ?? []);
+  const entities = [...CORE_ENTITIES, ...enabled.flatMap((p) => p.entities ?? [])];
+  const dataSource = createDataSource(options.config.database, entities);
+  await dataSource.initialize();
+  const sets: MigrationSet[] = [{ owner: 'core', migrations: CORE_MIGRATIONS }, ...enabled.map((p) => ({ owner: p.id, migrations: p.migrations ?? [] }))];
+  try {
+    await runMigrations(dataSource, sets, log);
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+  return { dataSource, registry, enabled };
+}
+
+export interface CadreApp {
+  app: NestFastifyApplication;
+  dataSource: DataSource;
+  enabled: PluginDefinition[];
+  log: Logger;
+  listen(port?: number, host?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Builds the whole server (not yet listening): core, enabled plugins, GraphQL, health, console. */
+export async function createCadreApp(options: CadreAppOptions): Promise<CadreApp> {
+  const log = options.log ?? createLogger(options.config.logLevel);
+  const { dataSource, registry, enabled } = await prepareDatabase(options, (line) => log.info(line));
+  const metrics = createMetrics();
+  const AppModule = buildAppModule({ config: options.config, dataSource, registry, installed: options.plugins, enabled, metrics, log });
+  const adapter = new FastifyAdapter({ loggerInstance: log, trustProxy: true, bodyLimit: 20 * 1024 * 1024 });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { logger: new PinoNestLogger(log), abortOnError: false });
+
+  const contexts = app.get(ContextService);
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', (request, _reply, done) => {
+    contexts.fromRequest(request).then((ctx) => RequestContexts.run(ctx, () => done()), (error: Error) => done(error));
+  });
+  fastify.addHook('onResponse', (request, reply, done) => {
+    const route = request.routeOptions?.url ?? 'unknown';
+    metrics.requests.inc({ method: request.method, route, status: String(reply.statusCode) });
+    metrics.duration.observe({ method: request.method, route }, reply.elapsedTime / 1000);
+    done();
+  });
+  await serveConsole(app, options.config);
+
+  const bus = app.get(EventBus);
+  for (const handlerClass of [...CORE_EVENT_HANDLERS, ...enabled.flatMap((p) => p.eventHandlers ?? [])]) {
+    const meta = Reflect.getMetadata(EVENT_HANDLER_KEY, handlerClass) as EventHandlerMeta;
+    bus.register(meta.event, meta.id, app.get(handlerClass, { strict: false }));
+  }
+  await app.init();
+  bus.startPolling();
+
+  return {
+    app, dataSource, enabled, log,
+    async listen(port = options.config.port, host = options.config.host) {
+      await app.listen(port, host);
+      const address = fastify.server.address();
+      const actual = typeof address === 'object' && address ? address.port : port;
+      return `http://${host === '0.0.0.0' ? 'localhost' : host}:${actual}`;
+    },
+    async close() {
+      await app.close();
+      if (dataSource.isInitialized) await dataSource.destroy();
+    },
+  };
+}
+
+/** Serves the built console at / (same origin as /graphql) when it has been built. */
+async function serveConsole(app: NestFastifyApplication, config: CadreConfig): Promise<void> {
+  const dir = config.consoleDir;
+  if (!dir || !existsSync(join(dir, 'index.html'))) return;
+  const { default: fastifyStatic } = await import('@fastify/static');
+  const fastify = app.getHttpAdapter().getInstance();
+  await fastify.register(fastifyStatic, { root: dir, prefix: '/', wildcard: false, index: ['index.html'] });
+  fastify.setNotFoundHandler((request, reply) => {
+    if (request.method === 'GET' && !request.url.startsWith('/graphql') && (request.headers.accept ?? '').includes('text/html')) return reply.sendFile('index.html');
+    return reply.code(404).send({ error: 'Not Found', path: request.url });
+  });
+}

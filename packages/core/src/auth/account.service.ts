@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { AccountRoleEntity } from '../access/account-role.entity.js';
+import { RoleEntity } from '../access/role.entity.js';
+import { DataService } from '../database/data.service.js';
+import { ConflictError, UserInputError } from '../graphql/errors.js';
+import { PersonEntity } from '../people/person.entity.js';
+import { AccountEntity } from './account.entity.js';
+import { hashPassword } from './password.js';
+
+export interface AccountView {
+  id: string;
+  email: string;
+  personId: string | null;
+  disabled: boolean;
+  roles: string[];
+}
+
+/** Accounts of the current tenant and their role assignments. */
+@Injectable()
+export class AccountService {
+  constructor(private readonly data: DataService) {}
+
+  async list(): Promise<AccountView[]> {
+    const accounts = await this.data.repo(AccountEntity).find({ order: { email: 'ASC' } });
+    const links = await this.data.repo(AccountRoleEntity).find();
+    const roles = new Map((await this.data.repo(RoleEntity).find()).map((r) => [r.id, r.key]));
+    return accounts.map((a) => ({
+      id: a.id, email: a.email, personId: a.personId, disabled: a.disabled,
+      roles: links.filter((l) => l.accountId === a.id).map((l) => roles.get(l.roleId)!).filter(Boolean).sort(),
+    }));
+  }
+
+  async view(id: string): Promise<AccountView> {
+    const found = (await this.list()).find((a) => a.id === id);
+    if (!found) await this.data.repo(AccountEntity).get(id);
+    return found!;
+  }
+
+  async create(input: { email: string; password: string; personId?: string | null; roles: string[] }): Promise<AccountView> {
+    const passwordHash = await hashPassword(input.password);
+    const id = await this.data.transaction(async () => {
+      const accounts = this.data.repo(AccountEntity);
+      const email = input.email.trim().toLowerCase();
+      if (await accounts.findOneBy({ email })) throw new ConflictError(`input.email: an account with email ${email} already exists`, 'input.email');
+      if (input.personId && !(await this.data.repo(PersonEntity).findOneBy({ id: input.personId }))) throw new UserInputError('input.personId', `no person with id ${input.personId}`);
+      const account = await accounts.save(accounts.create({ email, passwordHash, personId: input.personId ?? null, disabled: false }));
+      await this.assign(account.id, input.roles, 'input.roles');
+      return account.id;
+    });
+    return this.view(id);
+  }
+
+  /** Replaces the account's roles with `roleKeys`. */
+  async setRoles(accountId: string, roleKeys: string[]): Promise<AccountView> {
+    await this.data.transaction(async () => {
+      await this.data.repo(AccountEntity).get(accountId);
+      await this.data.repo(AccountRoleEntity).deleteBy({ accountId });
+      await this.assign(accountId, roleKeys, 'roles');
+    });
+    return this.view(accountId);
+  }
+
+  private async assign(accountId: string, roleKeys: string[], field: string): Promise<void> {
+    const roles = roleKeys.length ? await this.data.repo(RoleEntity).findBy({ key: In(roleKeys) }) : [];
+    const unknown = roleKeys.filter((k) => !roles.some((r) => r.key === k));
+    if (unknown.length) throw new UserInputError(field, `unknown role ${unknown.join(', ')}`);
+    const links = this.data.repo(AccountRoleEntity);
+    await links.saveMany(roles.map((r) => links.create({ accountId, roleId: r.id })));
+  }
+}

@@ -1,0 +1,85 @@
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Public, RequirePermission, SignedIn } from '../access/decorators.js';
+import { RequestContexts } from '../context/request-context.js';
+import { PeopleService } from '../people/people.service.js';
+import { toPersonType } from '../people/person.mapper.js';
+import { TenantService } from '../tenancy/tenant.service.js';
+import { AccountService } from './account.service.js';
+import { AuthService } from './auth.service.js';
+import { AccountType, AuthPayloadType, CreateAccountInput, MeType } from './auth.types.js';
+
+@Resolver()
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly accounts: AccountService,
+    private readonly people: PeopleService,
+    private readonly tenants: TenantService,
+  ) {}
+
+  @Mutation(() => AuthPayloadType, { description: 'Signs in; `tenant` (a slug) is needed only when the email has accounts in several tenants' })
+  @Public()
+  async login(
+    @Args('email') email: string,
+    @Args('password') password: string,
+    @Args('tenant', { type: () => String, nullable: true }) tenant: string | null,
+    @Context() gql: { reply?: { request?: { ip?: string } } },
+  ): Promise<AuthPayloadType> {
+    const address = RequestContexts.current()?.ip ?? gql.reply?.request?.ip ?? 'unknown';
+    const { account, ...tokens } = await this.auth.login(email, password, tenant ?? undefined, address);
+    const ctx = RequestContexts.current();
+    if (ctx) Object.assign(ctx, { tenantId: account.tenantId, accountId: account.id, accountEmail: account.email, auditDetail: { targetType: 'Account', targetId: account.id } });
+    return tokens;
+  }
+
+  @Mutation(() => AuthPayloadType, { description: 'Exchanges a refresh token for new tokens; reusing an old one revokes the sign-in' })
+  @Public()
+  refreshToken(@Args('refreshToken') refreshToken: string): Promise<AuthPayloadType> {
+    return this.auth.refresh(refreshToken);
+  }
+
+  @Mutation(() => Boolean)
+  @SignedIn()
+  logout(@Args('refreshToken', { type: () => String, nullable: true }) refreshToken: string | null): Promise<boolean> {
+    return this.auth.logout(refreshToken ?? undefined);
+  }
+
+  @Mutation(() => Boolean)
+  @SignedIn()
+  changePassword(@Args('currentPassword') currentPassword: string, @Args('newPassword') newPassword: string): Promise<boolean> {
+    return this.auth.changePassword(currentPassword, newPassword);
+  }
+
+  @Query(() => MeType)
+  @SignedIn()
+  async me(): Promise<MeType> {
+    const ctx = RequestContexts.require();
+    const tenant = (await this.tenants.get(ctx.tenantId!))!;
+    const person = ctx.personId ? await this.people.get(ctx.personId).catch(() => null) : null;
+    return {
+      account: await this.accounts.view(ctx.accountId!),
+      roles: ctx.roles,
+      permissions: [...ctx.permissions].sort(),
+      person: person ? toPersonType(person) : null,
+      tenant: { id: tenant.id, slug: tenant.slug, name: tenant.name },
+    };
+  }
+
+  @Query(() => [AccountType], { name: 'accounts' })
+  @RequirePermission('accounts.read')
+  accounts_(): Promise<AccountType[]> {
+    return this.accounts.list();
+  }
+
+  @Mutation(() => AccountType)
+  @RequirePermission('accounts.write')
+  createAccount(@Args('input') input: CreateAccountInput): Promise<AccountType> {
+    return this.accounts.create(input);
+  }
+
+  @Mutation(() => AccountType)
+  @RequirePermission('roles.write')
+  setAccountRoles(@Args('accountId', { type: () => ID }) accountId: string, @Args('roles', { type: () => [String] }) roles: string[]): Promise<AccountType> {
+    return this.accounts.setRoles(accountId, roles);
+  }
+}

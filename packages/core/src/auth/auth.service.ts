@@ -1,0 +1,138 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { IsNull } from 'typeorm';
+import { CADRE_CONFIG } from '../app/tokens.js';
+import type { CadreConfig } from '../config/config.js';
+import { RequestContexts } from '../context/request-context.js';
+import { nowIso } from '../database/columns.js';
+import { DataService } from '../database/data.service.js';
+import { UnauthenticatedError, UserInputError } from '../graphql/errors.js';
+import { TenantRecord } from '../tenancy/tenant.entity.js';
+import { AccountEntity } from './account.entity.js';
+import { LoginLimiter } from './login-limiter.js';
+import { DUMMY_HASH, checkPasswordStrength, hashPassword, verifyPassword } from './password.js';
+import { RefreshTokenEntity } from './refresh-token.entity.js';
+import { TokenService, sha256 } from './token.service.js';
+import { newId } from '../database/base.entity.js';
+
+export interface IssuedTokens {
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+}
+
+@Injectable()
+export class AuthService {
+  private readonly limiter: LoginLimiter;
+
+  constructor(
+    private readonly data: DataService,
+    private readonly tokens: TokenService,
+    @Inject(CADRE_CONFIG) private readonly config: CadreConfig,
+  ) {
+    const env = process.env;
+    this.limiter = new LoginLimiter(Number(env.CADRE_LOGIN_MAX_FAILURES ?? 5), Number(env.CADRE_LOGIN_MAX_FAILURES_PER_ADDRESS ?? 30));
+  }
+
+  async login(email: string, password: string, tenantSlug: string | undefined, address: string): Promise<IssuedTokens & { account: AccountEntity }> {
+    const normalized = email.trim().toLowerCase();
+    if (!normalized) throw new UserInputError('email', 'is required');
+    const key = `${tenantSlug ?? '*'}:${normalized}`;
+    await this.limiter.check(key, address);
+
+    const account = await this.findAccount(normalized, tenantSlug);
+    const ok = await verifyPassword(password, account?.passwordHash ?? DUMMY_HASH);
+    if (!account || !ok || account.disabled) {
+      await this.limiter.fail(key, address);
+      throw new UnauthenticatedError('Email or password is wrong');
+    }
+    await this.limiter.succeed(key);
+    return { ...(await this.issue(account, newId())), account };
+  }
+
+  private async findAccount(email: string, tenantSlug: string | undefined): Promise<AccountEntity | null> {
+    const manager = this.data.manager;
+    if (tenantSlug) {
+      const tenant = await manager.findOneBy(TenantRecord, { slug: tenantSlug });
+      if (!tenant) return null;
+      return manager.findOneBy(AccountEntity, { tenantId: tenant.id, email });
+    }
+    const accounts = await manager.findBy(AccountEntity, { email });
+    if (accounts.length > 1) throw new UserInputError('tenant', 'this email has accounts in several tenants: say which tenant');
+    return accounts[0] ?? null;
+  }
+
+  private async issue(account: AccountEntity, familyId: string): Promise<IssuedTokens> {
+    const { secret, hash } = this.tokens.newRefreshSecret();
+    const row = this.data.repo(RefreshTokenEntity, account.tenantId).create({
+      accountId: account.id,
+      familyId,
+      tokenHash: hash,
+      expiresAt: new Date(Date.now() + this.config.refreshTokenTtlSeconds * 1000).toISOString(),
+      rotatedAt: null,
+      revokedAt: null,
+    });
+    await this.data.repo(RefreshTokenEntity, account.tenantId).save(row);
+    return {
+      accessToken: await this.tokens.signAccess({ accountId: account.id, tenantId: account.tenantId }),
+      refreshToken: `${row.id}.${secret}`,
+      expiresIn: this.config.accessTokenTtlSeconds,
+    };
+  }
+
+  private async findRefresh(token: string): Promise<RefreshTokenEntity> {
+    const [id, secret] = token.split('.');
+    const row = id && secret ? await this.data.manager.findOneBy(RefreshTokenEntity, { id }) : null;
+    if (!row || row.tokenHash !== sha256(secret)) throw new UnauthenticatedError('The refresh token is not valid');
+    return row;
+  }
+
+  /** Rotates a refresh token. Presenting one that was already rotated revokes its whole family. */
+  async refresh(token: string): Promise<IssuedTokens> {
+    return this.data.transaction(async () => {
+      const row = await this.findRefresh(token);
+      if (row.revokedAt) throw new UnauthenticatedError('The refresh token has been revoked: sign in again');
+      if (row.rotatedAt) {
+        await this.revokeFamily(row.tenantId, row.familyId);
+        throw new UnauthenticatedError('This refresh token was already used: every session of this sign-in has been revoked');
+      }
+      if (row.expiresAt < nowIso()) throw new UnauthenticatedError('The refresh token has expired: sign in again');
+      const account = await this.data.repo(AccountEntity, row.tenantId).findOneBy({ id: row.accountId });
+      if (!account || account.disabled) throw new UnauthenticatedError('The account no longer exists or is disabled');
+      row.rotatedAt = nowIso();
+      await this.data.repo(RefreshTokenEntity, row.tenantId).save(row);
+      return this.issue(account, row.familyId);
+    });
+  }
+
+  private async revokeFamily(tenantId: string, familyId: string): Promise<void> {
+    await this.data.manager.update(RefreshTokenEntity, { tenantId, familyId, revokedAt: IsNull() }, { revokedAt: nowIso() });
+  }
+
+  /** Ends the session the refresh token belongs to, or every session of the account. */
+  async logout(refreshToken: string | undefined): Promise<boolean> {
+    const ctx = RequestContexts.require();
+    if (refreshToken) {
+      const row = await this.findRefresh(refreshToken);
+      if (row.accountId !== ctx.accountId) throw new UnauthenticatedError('The refresh token belongs to another account');
+      await this.revokeFamily(row.tenantId, row.familyId);
+    } else {
+      await this.data.manager.update(RefreshTokenEntity, { tenantId: ctx.tenantId, accountId: ctx.accountId, revokedAt: IsNull() }, { revokedAt: nowIso() });
+    }
+    return true;
+  }
+
+  async changePassword(current: string, next: string): Promise<boolean> {
+    const ctx = RequestContexts.require();
+    const problem = checkPasswordStrength(next, 'newPassword');
+    if (problem) throw new UserInputError('newPassword', problem.replace(/^newPassword /, ''));
+    const accounts = this.data.repo(AccountEntity);
+    const account = await accounts.get(ctx.accountId!);
+    if (!(await verifyPassword(current, account.passwordHash))) throw new UserInputError('currentPassword', 'is wrong');
+    account.passwordHash = await hashPassword(next);
+    await this.data.transaction(async () => {
+      await accounts.save(account);
+      await this.data.manager.update(RefreshTokenEntity, { tenantId: ctx.tenantId, accountId: account.id, revokedAt: IsNull() }, { revokedAt: nowIso() });
+    });
+    return true;
+  }
+}

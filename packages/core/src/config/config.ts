@@ -1,0 +1,110 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+
+export interface CadreConfig {
+  production: boolean;
+  dataDir: string;
+  database: { type: 'sqlite'; path: string } | { type: 'postgres'; url: string; schema?: string };
+  port: number;
+  host: string;
+  redisUrl?: string;
+  secrets: { jwt: string; webhook: string };
+  /** Plugin ids to enable; undefined means every first-party plugin. */
+  plugins?: string[];
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  logLevel: string;
+  consoleDir?: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const DEV_SECRET_HINT = 'set it to a random string of at least 32 characters';
+
+/**
+ * Reads the environment once at start. Every bad value is reported together, each with the
+ * variable's name, so an operator fixes them in one pass.
+ */
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): CadreConfig {
+  const problems: string[] = [];
+  const production = env.NODE_ENV === 'production';
+  const dataDir = resolve(cwd, env.CADRE_DATA_DIR ?? 'data');
+
+  let database: CadreConfig['database'];
+  const url = env.DATABASE_URL?.trim();
+  if (!url) {
+    database = { type: 'sqlite', path: join(dataDir, 'cadre.sqlite') };
+  } else if (/^postgres(ql)?:\/\//.test(url)) {
+    database = { type: 'postgres', url, schema: env.DATABASE_SCHEMA || undefined };
+  } else if (url.startsWith('sqlite:')) {
+    const file = url.slice('sqlite:'.length).replace(/^\/\//, '');
+    if (!file) problems.push('DATABASE_URL: sqlite: needs a file path, e.g. sqlite:./data/cadre.sqlite');
+    database = { type: 'sqlite', path: file === ':memory:' ? file : isAbsolute(file) ? file : resolve(cwd, file) };
+  } else {
+    problems.push(`DATABASE_URL: expected postgres://… or sqlite:<file>, got "${url.split(':')[0]}:…"`);
+    database = { type: 'sqlite', path: join(dataDir, 'cadre.sqlite') };
+  }
+
+  const port = intVar(env, 'PORT', 3000, 0, 65535, problems);
+  const accessTokenTtlSeconds = intVar(env, 'CADRE_ACCESS_TOKEN_TTL', 900, 10, 86_400, problems);
+  const refreshTokenTtlSeconds = intVar(env, 'CADRE_REFRESH_TOKEN_TTL', 30 * 86_400, 60, 365 * 86_400, problems);
+
+  const redisUrl = env.REDIS_URL?.trim() || undefined;
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push(`REDIS_URL: expected redis://host:port, got "${redisUrl}"`);
+
+  const plugins = env.CADRE_PLUGINS === undefined ? undefined : env.CADRE_PLUGINS.split(',').map((s) => s.trim()).filter(Boolean);
+  if (plugins?.some((p) => !/^[a-z][a-z0-9-]*$/.test(p))) problems.push(`CADRE_PLUGINS: plugin ids are lower-case kebab-case, got "${env.CADRE_PLUGINS}"`);
+
+  const secrets = loadSecrets(env, dataDir, production, problems);
+  const logLevel = env.LOG_LEVEL ?? (production ? 'info' : 'warn');
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) problems.push(`LOG_LEVEL: unknown level "${logLevel}"`);
+
+  if (problems.length) throw new ConfigError(problems);
+  return {
+    production, dataDir, database, port, host: env.HOST ?? '0.0.0.0', redisUrl, secrets, plugins,
+    accessTokenTtlSeconds, refreshTokenTtlSeconds, logLevel, consoleDir: env.CADRE_CONSOLE_DIR,
+  };
+}
+
+function intVar(env: Env, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    problems.push(`${name}: expected an integer from ${min} to ${max}, got "${raw}"`);
+    return fallback;
+  }
+  return value;
+}
+
+/** Secrets come from the environment; in development they are generated once and kept under the data dir. */
+function loadSecrets(env: Env, dataDir: string, production: boolean, problems: string[]): CadreConfig['secrets'] {
+  const given = { jwt: env.CADRE_JWT_SECRET, webhook: env.CADRE_WEBHOOK_SECRET };
+  for (const [key, name] of [['jwt', 'CADRE_JWT_SECRET'], ['webhook', 'CADRE_WEBHOOK_SECRET']] as const) {
+    const value = given[key];
+    if (value !== undefined && value.length < 32) problems.push(`${name}: too short (${value.length} characters); ${DEV_SECRET_HINT}`);
+    if (production && !value) problems.push(`${name}: required when NODE_ENV=production; ${DEV_SECRET_HINT}`);
+  }
+  if (production || (given.jwt && given.webhook)) return { jwt: given.jwt ?? '', webhook: given.webhook ?? '' };
+
+  const file = join(dataDir, 'secrets.json');
+  let stored: Partial<CadreConfig['secrets']> = {};
+  if (existsSync(file)) stored = JSON.parse(readFileSync(file, 'utf8'));
+  const secrets = {
+    jwt: given.jwt ?? stored.jwt ?? randomBytes(32).toString('base64url'),
+    webhook: given.webhook ?? stored.webhook ?? randomBytes(32).toString('base64url'),
+  };
+  if (stored.jwt !== secrets.jwt || stored.webhook !== secrets.webhook) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify({ jwt: stored.jwt ?? secrets.jwt, webhook: stored.webhook ?? secrets.webhook }, null, 2), { mode: 0o600 });
+  }
+  return secrets;
+}

@@ -1,0 +1,90 @@
+import type { EntityManager, EntityTarget, FindManyOptions, FindOptionsWhere, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { NotFoundError } from '../graphql/errors.js';
+import type { TenantEntity } from './base.entity.js';
+
+type Where<T> = FindOptionsWhere<T> | FindOptionsWhere<T>[];
+
+/**
+ * A repository that can only see and write the current tenant's rows. Every read gets
+ * `tenantId = :current` added and every write sets it, so no resolver or service can forget.
+ */
+export class ScopedRepository<T extends TenantEntity> {
+  constructor(
+    private readonly manager: EntityManager,
+    private readonly entity: EntityTarget<T>,
+    private readonly tenantId: string,
+    private readonly label: string,
+  ) {}
+
+  private scope(where?: Where<T>): Where<T> {
+    const tenant = { tenantId: this.tenantId } as FindOptionsWhere<T>;
+    if (!where) return tenant;
+    if (Array.isArray(where)) return where.map((w) => ({ ...w, ...tenant }));
+    return { ...where, ...tenant };
+  }
+
+  private get repo() {
+    return this.manager.getRepository(this.entity);
+  }
+
+  find(options: FindManyOptions<T> = {}): Promise<T[]> {
+    return this.repo.find({ ...options, where: this.scope(options.where as Where<T>) });
+  }
+
+  findBy(where: Where<T>): Promise<T[]> {
+    return this.repo.findBy(this.scope(where));
+  }
+
+  findOneBy(where: Where<T>): Promise<T | null> {
+    return this.repo.findOneBy(this.scope(where));
+  }
+
+  /** The row with this id in the current tenant, or NOT_FOUND (also for another tenant's id). */
+  async get(id: string): Promise<T> {
+    const row = await this.repo.findOneBy(this.scope({ id } as FindOptionsWhere<T>));
+    if (!row) throw new NotFoundError(this.label, id);
+    return row;
+  }
+
+  count(where?: Where<T>): Promise<number> {
+    return this.repo.countBy(this.scope(where));
+  }
+
+  create(values: Partial<T>): T {
+    return this.repo.create({ ...values, tenantId: this.tenantId } as T);
+  }
+
+  /** Inserts or updates; refuses a row that belongs to another tenant. */
+  async save(entity: T): Promise<T> {
+    if (entity.tenantId && entity.tenantId !== this.tenantId) throw new NotFoundError(this.label, entity.id);
+    entity.tenantId = this.tenantId;
+    return this.repo.save(entity);
+  }
+
+  async saveMany(entities: T[]): Promise<T[]> {
+    for (const e of entities) {
+      if (e.tenantId && e.tenantId !== this.tenantId) throw new NotFoundError(this.label, e.id);
+      e.tenantId = this.tenantId;
+    }
+    return this.repo.save(entities, { chunk: 200 });
+  }
+
+  async remove(entity: T): Promise<void> {
+    if (entity.tenantId !== this.tenantId) throw new NotFoundError(this.label, entity.id);
+    await this.repo.delete({ id: entity.id, tenantId: this.tenantId } as FindOptionsWhere<T>);
+  }
+
+  async deleteBy(where: Where<T>): Promise<number> {
+    const scoped = this.scope(where);
+    let affected = 0;
+    for (const w of Array.isArray(scoped) ? scoped : [scoped]) affected += (await this.repo.delete(w)).affected ?? 0;
+    return affected;
+  }
+
+  /** A query builder that already filters on the tenant; add further conditions with andWhere. */
+  query(alias: string): SelectQueryBuilder<T> {
+    return this.repo.createQueryBuilder(alias).where(`${alias}.tenantId = :__tenantId`, { __tenantId: this.tenantId });
+  }
+}
+
+export type AnyEntity = ObjectLiteral;

@@ -1,0 +1,39 @@
+/** A typed domain event: `'<plugin-or-core>.<name>'` plus the shape of its payload. */
+export interface EventDefinition<TPayload> {
+  readonly type: string;
+  /** Phantom field that carries the payload type; never set at run time. */
+  readonly __payload?: TPayload;
+}
+
+export function defineEvent<TPayload>(type: string): EventDefinition<TPayload> {
+  if (!/^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)+$/.test(type)) throw new Error(`Event type "${type}" must look like '<id>.<name>'`);
+  return { type };
+}
+
+export type EventPayload<E> = E extends EventDefinition<infer P> ? P : never;
+
+export interface EventMeta {
+  eventId: string;
+  tenantId: string;
+  type: string;
+  occurredAt: string;
+}
+
+/** A handler must be idempotent in effect; the bus also records deliveries to skip repeats. */
+export interface EventHandlerInstance<TPayload = unknown> {
+  handle(payload: TPayload, meta: EventMeta): Promise<void>;
+}
+
+export const EVENT_HANDLER_KEY = 'cadre:event-handler';
+
+export interface EventHandlerMeta {
+  id: string;
+  event: EventDefinition<unknown>;
+}
+
+/** Marks a provider class as the handler `id` of `event`. */
+export function EventHandler<TPayload>(event: EventDefinition<TPayload>, id: string): ClassDecorator {
+  return (target) => {
+    Reflect.defineMetadata(EVENT_HANDLER_KEY, { id, event } satisfies EventHandlerMeta, target);
+  };
+}

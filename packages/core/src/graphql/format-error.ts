@@ -1,0 +1,34 @@
+import { HttpException } from '@nestjs/common';
+import { GraphQLError } from 'graphql';
+import type { Logger } from 'pino';
+import { CadreError } from './errors.js';
+
+const HTTP_CODES: Record<number, string> = { 400: 'BAD_USER_INPUT', 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 409: 'CONFLICT', 429: 'RATE_LIMITED' };
+
+export interface FormattedError {
+  message: string;
+  locations?: readonly { line: number; column: number }[];
+  path?: readonly (string | number)[];
+  extensions: Record<string, unknown> & { code: string };
+}
+
+/**
+ * Every error leaves with a code. Errors we did not raise on purpose become
+ * INTERNAL_SERVER_ERROR with a generic message; the detail goes to the log, not the client.
+ */
+export function formatGraphQLError(error: GraphQLError, log?: Logger): FormattedError {
+  const base = { message: error.message, locations: error.locations, path: error.path };
+  const original = error.originalError as (Error & { errors?: readonly GraphQLError[] }) | undefined;
+  if (original instanceof CadreError) return { ...base, extensions: { code: original.code, ...original.extra } };
+  if (original instanceof HttpException) {
+    const code = HTTP_CODES[original.getStatus()] ?? 'INTERNAL_SERVER_ERROR';
+    return { ...base, extensions: { code } };
+  }
+  if (!original || original instanceof GraphQLError) {
+    // Parse, validation and variable-coercion errors are the client's input.
+    const field = /at "([^"]+)"/.exec(error.message)?.[1] ?? /^Variable "\$(\w+)"/.exec(error.message)?.[1];
+    return { ...base, extensions: { code: (error.extensions?.code as string) ?? 'BAD_USER_INPUT', ...(field ? { field } : {}) } };
+  }
+  log?.error({ err: original, path: error.path }, 'unexpected error in a resolver');
+  return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

@@ -1,0 +1,38 @@
+import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { UserInputError, type FieldProblem } from './errors.js';
+
+/** Flattens class-validator errors into `input.compensation.base: must not be negative`. */
+export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const error of errors) {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    for (const message of Object.values(error.constraints ?? {})) problems.push({ field, message: message.replace(new RegExp(`^${error.property} `), '') });
+    if (error.children?.length) problems.push(...flattenValidationErrors(error.children, field));
+  }
+  return problems;
+}
+
+/** Validates every GraphQL input class; the error names each bad field by its argument path. */
+class CadreValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    try {
+      return await super.transform(value, metadata);
+    } catch (error) {
+      if (!(error instanceof UserInputError) || !metadata.data) throw error;
+      const problems = (error.extra.problems as FieldProblem[]).map((p) => ({ ...p, field: `${metadata.data}.${p.field}` }));
+      throw new UserInputError(problems[0].field, problems[0].message, problems);
+    }
+  }
+}
+
+export function createValidationPipe(): ValidationPipe {
+  return new CadreValidationPipe({
+    transform: true,
+    forbidUnknownValues: false,
+    exceptionFactory: (errors) => {
+      const problems = flattenValidationErrors(errors);
+      const first = problems[0] ?? { field: 'input', message: 'is not valid' };
+      return new UserInputError(first.field, first.message, problems);
+    },
+  });
+}

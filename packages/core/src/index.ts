@@ -1,0 +1,32 @@
+// The kernel's public surface for the host (apps/server, apps/cli) and the SDK. Plugins never
+// import this package: they import @cadre/sdk, which re-exports the part meant for them.
+export { loadConfig, ConfigError, type CadreConfig } from './config/config.js';
+export { RequestContexts, type RequestContext } from './context/request-context.js';
+export { BaseEntity, TenantEntity, newId } from './database/base.entity.js';
+export { MoneyColumn, FloatColumn, TimestampColumn, DateColumn, JsonColumn, IdColumn, nowIso } from './database/columns.js';
+export { DataService } from './database/data.service.js';
+export { ScopedRepository } from './database/scoped-repository.js';
+export { col, tenantTable, type TenantTableOptions } from './database/migration-helpers.js';
+export { runMigrations, type MigrationSet } from './database/migration-runner.js';
+export { RequirePermission, Public, SignedIn } from './access/decorators.js';
+export { SensitiveField, canSeeSensitive, type SensitiveOptions } from './access/sensitive-field.js';
+export { BUILT_IN_ROLES, type BuiltInRole, type PermissionDeclaration } from './access/permission.js';
+export { AccessService } from './access/access.service.js';
+export { CadreError, UserInputError, UnauthenticatedError, ForbiddenError, NotFoundError, ConflictError, RateLimitedError, type ErrorCode } from './graphql/errors.js';
+export { defineEvent, EventHandler, type EventDefinition, type EventHandlerInstance, type EventMeta, type EventPayload } from './events/event-definition.js';
+export { EventBus } from './events/event-bus.service.js';
+export { AuditService, type AuditRecord } from './audit/audit.service.js';
+export { SettingsService } from './settings/settings.service.js';
+export { PeopleService } from './people/people.service.js';
+export { PeopleImportService, type ImportResult, type ImportProgress } from './people/people-import.service.js';
+export { PersonCreated, PersonUpdated, PersonDeleted, HireRequested, type HireRequested as HireRequestedPayload, type PersonChanged } from './people/people.events.js';
+export { PersonType, CompensationType } from './people/person.types.js';
+export { TenantService } from './tenancy/tenant.service.js';
+export { type PluginDefinition, type ConsolePart, type ConsoleRoute, type ConsoleNavItem, type ConsoleWidget, type ConsoleSlot, type SeedContext } from './plugins/plugin-definition.js';
+export { validatePlugins, PluginValidationError, SDK_VERSION, unguardedOperations } from './plugins/plugin-host.js';
+export { createCadreApp, prepareDatabase, type CadreApp, type CadreAppOptions } from './app/create-app.js';
+export { CORE_RESOLVERS } from './app/core-parts.js';
+export { createLogger } from './app/logger.js';
+export { seedDemo, DEMO_TENANT } from './seed/demo-seed.js';
+export { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PEOPLE } from './seed/demo-people.js';
+export { emitSchema } from './graphql/emit-schema.js';

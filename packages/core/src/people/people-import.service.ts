@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { parse } from 'csv-parse/sync';
+import { RequestContexts } from '../context/request-context.js';
+import { DataService } from '../database/data.service.js';
+import { EventBus } from '../events/event-bus.service.js';
+import { ForbiddenError } from '../graphql/errors.js';
+import { flattenValidationErrors } from '../graphql/validation.js';
+import { PersonEntity } from './person.entity.js';
+import { CreatePersonInput } from './person.inputs.js';
+import { PersonCreated } from './people.events.js';
+
+export interface ImportRowError {
+  row: number;
+  field: string;
+  message: string;
+}
+
+export interface ImportResult {
+  rows: number;
+  imported: number;
+  errors: ImportRowError[];
+}
+
+export type ImportProgress = (phase: 'validate' | 'write', done: number, total: number) => void;
+
+const COLUMNS = ['name', 'email', 'title', 'level', 'track', 'manager_email', 'org_unit_id', 'location', 'hire_date', 'status', 'comp_base', 'comp_currency'];
+const REQUIRED = ['name', 'email'];
+
+/** CSV import of people: every row is checked first; one bad row means nothing is written. */
+@Injectable()
+export class PeopleImportService {
+  constructor(
+    private readonly data: DataService,
+    private readonly events: EventBus,
+  ) {}
+
+  async import(csv: string, progress: ImportProgress = () => {}): Promise<ImportResult> {
+    let records: Record<string, string>[];
+    try {
+      records = parse(csv, { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), skip_empty_lines: true, trim: true, bom: true });
+    } catch (error) {
+      const line = (error as { lines?: number }).lines ?? 1;
+      return { rows: 0, imported: 0, errors: [{ row: line, field: 'file', message: (error as Error).message }] };
+    }
+    const header = csv.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0].split(',').map((h) => h.trim().toLowerCase());
+    const errors: ImportRowError[] = [];
+    for (const column of header) if (!COLUMNS.includes(column)) errors.push({ row: 1, field: column, message: `unknown column (expected some of ${COLUMNS.join(', ')})` });
+    for (const column of REQUIRED) if (!header.includes(column)) errors.push({ row: 1, field: column, message: 'required column is missing' });
+    if (errors.length) return { rows: records.length, imported: 0, errors };
+
+    const ctx = RequestContexts.require();
+    const mayWriteComp = ctx.system || ctx.permissions.has('people.compensation.write');
+    const people = this.data.repo(PersonEntity);
+    const existing = await people.query('p').select(['p.id', 'p.email']).getMany();
+    const idByEmail = new Map(existing.map((p) => [p.email, p.id]));
+    const fileEmails = new Map<string, number>();
+    const inputs: Array<{ input: CreatePersonInput; managerEmail?: string }> = [];
+
+    records.forEach((record, index) => {
+      const row = index + 2;
+      const plain: Record<string, unknown> = {
+        name: record.name, email: record.email?.toLowerCase(), title: record.title || undefined, level: record.level || undefined,
+        track: record.track || undefined, orgUnitId: record.org_unit_id || undefined, location: record.location || undefined,
+        hireDate: record.hire_date || undefined, status: record.status || undefined,
+      };
+      if (record.comp_base || record.comp_currency) {
+        if (!mayWriteComp) throw new ForbiddenError('Importing compensation needs the permission people.compensation.write');
+        plain.compensation = { base: record.comp_base === '' ? NaN : Number(record.comp_base), currency: record.comp_currency };
+      }
+      const input = plainToInstance(CreatePersonInput, plain);
+      for (const p of flattenValidationErrors(validateSync(input))) errors.push({ row, field: csvField(p.field), message: p.message });
+      const email = String(plain.email ?? '');
+      if (email && idByEmail.has(email)) errors.push({ row, field: 'email', message: `a person with email ${email} already exists` });
+      if (email && fileEmails.has(email)) errors.push({ row, field: 'email', message: `duplicates row ${fileEmails.get(email)}` });
+      if (email) fileEmails.set(email, row);
+      inputs.push({ input, managerEmail: record.manager_email?.toLowerCase() || undefined });
+      progress('validate', index + 1, records.length);
+    });
+    inputs.forEach(({ managerEmail }, index) => {
+      if (managerEmail && !idByEmail.has(managerEmail) && !fileEmails.has(managerEmail)) {
+        errors.push({ row: index + 2, field: 'manager_email', message: `no person with email ${managerEmail} in the tenant or the file` });
+      }
+    });
+    if (errors.length) return { rows: records.length, imported: 0, errors: errors.sort((a, b) => a.row - b.row) };
+
+    await this.data.transaction(async () => {
+      const created = inputs.map(({ input }) =>
+        people.create({
+          name: input.name.trim(), email: input.email, title: input.title ?? '', level: input.level ?? '', track: (input.track ?? 'ic') as PersonEntity['track'],
+          orgUnitId: input.orgUnitId ?? null, location: input.location ?? '', hireDate: input.hireDate ?? null, status: (input.status ?? 'active') as PersonEntity['status'],
+          compBase: input.compensation?.base ?? null, compCurrency: input.compensation?.currency ?? null, managerId: null,
+        }),
+      );
+      for (let i = 0; i < created.length; i += 200) {
+        await people.saveMany(created.slice(i, i + 200));
+        progress('write', Math.min(i + 200, created.length), created.length);
+      }
+      for (const p of created) idByEmail.set(p.email, p.id);
+      const withManager = created.filter((_, i) => inputs[i].managerEmail);
+      for (const p of withManager) p.managerId = idByEmail.get(inputs[created.indexOf(p)].managerEmail!)!;
+      if (withManager.length) await people.saveMany(withManager);
+      for (const p of created) await this.events.emit(PersonCreated, { personId: p.id, fields: ['import'] });
+    });
+    return { rows: records.length, imported: inputs.length, errors: [] };
+  }
+}
+
+const csvField = (field: string) =>
+  ({ hireDate: 'hire_date', orgUnitId: 'org_unit_id', 'compensation.base': 'comp_base', 'compensation.currency': 'comp_currency', compensation: 'comp_base' })[field] ?? field;

@@ -1,0 +1,73 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { RequirePermission } from '../access/decorators.js';
+import { UserInputError } from '../graphql/errors.js';
+import { PAGE_MAX, CreatePersonInput, PeopleFilter, UpdatePersonInput } from './person.inputs.js';
+import { toPersonType } from './person.mapper.js';
+import { ImportReportType, PersonConnectionType, PersonType } from './person.types.js';
+import { PeopleImportService } from './people-import.service.js';
+import { PeopleService } from './people.service.js';
+
+@Resolver(() => PersonType)
+export class PeopleResolver {
+  constructor(
+    private readonly people: PeopleService,
+    private readonly importer: PeopleImportService,
+  ) {}
+
+  @Query(() => PersonConnectionType, { name: 'people', description: 'People ordered by name, with cursor pagination' })
+  @RequirePermission('people.read')
+  async people_(
+    @Args('filter', { type: () => PeopleFilter, nullable: true }) filter: PeopleFilter | undefined,
+    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<PersonConnectionType> {
+    if (first < 1 || first > PAGE_MAX) throw new UserInputError('first', `must be from 1 to ${PAGE_MAX}`);
+    const page = await this.people.list(filter ?? {}, first, after);
+    return { nodes: page.nodes.map(toPersonType), totalCount: page.totalCount, pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage } };
+  }
+
+  @Query(() => PersonType)
+  @RequirePermission('people.read')
+  async person(@Args('id', { type: () => ID }) id: string): Promise<PersonType> {
+    return toPersonType(await this.people.get(id));
+  }
+
+  @ResolveField(() => PersonType, { nullable: true })
+  @RequirePermission('people.read')
+  async manager(@Parent() person: PersonType): Promise<PersonType | null> {
+    if (!person.managerId) return null;
+    const [manager] = await this.people.byIds([person.managerId]);
+    return manager ? toPersonType(manager) : null;
+  }
+
+  @ResolveField(() => [PersonType], { description: 'Direct reports' })
+  @RequirePermission('people.read')
+  async reports(@Parent() person: PersonType): Promise<PersonType[]> {
+    const page = await this.people.list({ managerId: person.id }, PAGE_MAX);
+    return page.nodes.map(toPersonType);
+  }
+
+  @Mutation(() => PersonType)
+  @RequirePermission('people.write')
+  async createPerson(@Args('input') input: CreatePersonInput): Promise<PersonType> {
+    return toPersonType(await this.people.create(input));
+  }
+
+  @Mutation(() => PersonType)
+  @RequirePermission('people.write')
+  async updatePerson(@Args('id', { type: () => ID }) id: string, @Args('input') input: UpdatePersonInput): Promise<PersonType> {
+    return toPersonType(await this.people.update(id, input));
+  }
+
+  @Mutation(() => Boolean)
+  @RequirePermission('people.delete')
+  deletePerson(@Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    return this.people.delete(id);
+  }
+
+  @Mutation(() => ImportReportType, { description: 'All-or-nothing CSV import; errors name the row and column' })
+  @RequirePermission('people.import')
+  importPeople(@Args('csv') csv: string): Promise<ImportReportType> {
+    return this.importer.import(csv);
+  }
+}

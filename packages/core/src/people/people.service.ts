@@ -1,0 +1,158 @@
+import { Injectable } from '@nestjs/common';
+import { Brackets } from 'typeorm';
+import { RequestContexts } from '../context/request-context.js';
+import { DataService } from '../database/data.service.js';
+import { ConflictError, ForbiddenError, UserInputError } from '../graphql/errors.js';
+import { EventBus } from '../events/event-bus.service.js';
+import { PersonEntity } from './person.entity.js';
+import type { CreatePersonInput, PeopleFilter, UpdatePersonInput } from './person.inputs.js';
+import { PersonCreated, PersonDeleted, PersonUpdated } from './people.events.js';
+
+export interface PeoplePage {
+  nodes: PersonEntity[];
+  totalCount: number;
+  endCursor: string | null;
+  hasNextPage: boolean;
+}
+
+const encodeCursor = (p: PersonEntity) => Buffer.from(JSON.stringify([p.name, p.id])).toString('base64url');
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string')) return value as [string, string];
+  } catch {
+    /* reported below */
+  }
+  throw new UserInputError('after', 'is not a cursor returned by this API');
+}
+
+/** The employee record, the one thing every plugin shares. */
+@Injectable()
+export class PeopleService {
+  constructor(
+    private readonly data: DataService,
+    private readonly events: EventBus,
+  ) {}
+
+  private get people() {
+    return this.data.repo(PersonEntity);
+  }
+
+  get(id: string): Promise<PersonEntity> {
+    return this.people.get(id);
+  }
+
+  async list(filter: PeopleFilter = {}, first = 50, after?: string | null): Promise<PeoplePage> {
+    const q = this.people.query('p');
+    if (filter.search) {
+      const term = `%${filter.search.toLowerCase().replace(/[%_]/g, (c) => `\\${c}`)}%`;
+      q.andWhere(new Brackets((b) => b.where("LOWER(p.name) LIKE :term ESCAPE '\\'", { term }).orWhere("LOWER(p.email) LIKE :term ESCAPE '\\'", { term }).orWhere("LOWER(p.title) LIKE :term ESCAPE '\\'", { term })));
+    }
+    for (const key of ['status', 'managerId', 'orgUnitId', 'level', 'track'] as const) {
+      if (filter[key]) q.andWhere(`p.${key} = :${key}`, { [key]: filter[key] });
+    }
+    const totalCount = await q.clone().getCount();
+    if (after) {
+      const [name, id] = decodeCursor(after);
+      q.andWhere(new Brackets((b) => b.where('p.name > :cName', { cName: name }).orWhere('p.name = :cName AND p.id > :cId', { cName: name, cId: id })));
+    }
+    const rows = await q.orderBy('p.name', 'ASC').addOrderBy('p.id', 'ASC').take(first + 1).getMany();
+    const nodes = rows.slice(0, first);
+    return { nodes, totalCount, endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1]) : null, hasNextPage: rows.length > first };
+  }
+
+  async byIds(ids: string[]): Promise<PersonEntity[]> {
+    if (!ids.length) return [];
+    return this.people.query('p').andWhere('p.id IN (:...ids)', { ids }).getMany();
+  }
+
+  async create(input: CreatePersonInput): Promise<PersonEntity> {
+    if (input.compensation) this.requireCompWrite();
+    return this.data.transaction(async () => {
+      const email = input.email.trim().toLowerCase();
+      if (await this.people.findOneBy({ email })) throw new ConflictError(`input.email: a person with email ${email} already exists`, 'input.email');
+      if (input.managerId) await this.requireManager(input.managerId, 'input.managerId');
+      const person = this.people.create({
+        name: input.name.trim(), email, title: input.title ?? '', level: input.level ?? '', track: (input.track ?? 'ic') as PersonEntity['track'],
+        managerId: input.managerId ?? null, orgUnitId: input.orgUnitId ?? null, location: input.location ?? '', hireDate: input.hireDate ?? null,
+        status: (input.status ?? 'active') as PersonEntity['status'], compBase: input.compensation?.base ?? null, compCurrency: input.compensation?.currency ?? null,
+      });
+      await this.people.save(person);
+      this.auditDetail(person.id, null, input.compensation ? { compensation: input.compensation } : undefined);
+      await this.events.emit(PersonCreated, { personId: person.id, fields: Object.keys(input) });
+      return person;
+    });
+  }
+
+  async update(id: string, input: UpdatePersonInput): Promise<PersonEntity> {
+    if (input.compensation !== undefined) this.requireCompWrite();
+    return this.data.transaction(async () => {
+      const person = await this.people.get(id);
+      const before: Record<string, unknown> = {};
+      const after: Record<string, unknown> = {};
+      if (input.email !== undefined) {
+        const email = input.email.trim().toLowerCase();
+        const other = await this.people.findOneBy({ email });
+        if (other && other.id !== id) throw new ConflictError(`input.email: a person with email ${email} already exists`, 'input.email');
+        input.email = email;
+      }
+      if (input.managerId) {
+        await this.requireManager(input.managerId, 'input.managerId');
+        if (input.managerId === id || (await this.chainAbove(input.managerId)).includes(id)) throw new UserInputError('input.managerId', 'would make a reporting loop');
+      }
+      for (const key of ['name', 'email', 'title', 'level', 'track', 'managerId', 'orgUnitId', 'location', 'hireDate', 'status'] as const) {
+        if (input[key] === undefined || input[key] === person[key]) continue;
+        before[key] = person[key];
+        after[key] = input[key];
+        (person as unknown as Record<string, unknown>)[key] = input[key];
+      }
+      if (input.compensation !== undefined) {
+        before.compensation = person.compBase === null ? null : { base: person.compBase, currency: person.compCurrency };
+        after.compensation = input.compensation;
+        person.compBase = input.compensation?.base ?? null;
+        person.compCurrency = input.compensation?.currency ?? null;
+      }
+      await this.people.save(person);
+      this.auditDetail(person.id, before, after);
+      await this.events.emit(PersonUpdated, { personId: id, fields: Object.keys(after) });
+      return person;
+    });
+  }
+
+  async delete(id: string): Promise<boolean> {
+    return this.data.transaction(async () => {
+      const person = await this.people.get(id);
+      const reports = await this.people.count({ managerId: id });
+      if (reports) throw new ConflictError(`${person.name} still manages ${reports} people: move them first`);
+      await this.people.remove(person);
+      this.auditDetail(id, { name: person.name, email: person.email }, null);
+      await this.events.emit(PersonDeleted, { personId: id });
+      return true;
+    });
+  }
+
+  /** Managers above `personId`, nearest first. */
+  async chainAbove(personId: string): Promise<string[]> {
+    const chain: string[] = [];
+    let current = await this.people.findOneBy({ id: personId });
+    while (current?.managerId && !chain.includes(current.managerId)) {
+      chain.push(current.managerId);
+      current = await this.people.findOneBy({ id: current.managerId });
+    }
+    return chain;
+  }
+
+  private async requireManager(managerId: string, field: string): Promise<void> {
+    if (!(await this.people.findOneBy({ id: managerId }))) throw new UserInputError(field, `no person with id ${managerId}`);
+  }
+
+  private requireCompWrite(): void {
+    const ctx = RequestContexts.current();
+    if (!ctx?.system && !ctx?.permissions.has('people.compensation.write')) throw new ForbiddenError('Setting compensation needs the permission people.compensation.write');
+  }
+
+  private auditDetail(targetId: string, before: unknown, after: unknown): void {
+    const ctx = RequestContexts.current();
+    if (ctx) ctx.auditDetail = { targetType: 'Person', targetId, before, after };
+  }
+}

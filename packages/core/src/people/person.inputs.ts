@@ -1,0 +1,169 @@
+import { Field, Float, InputType } from '@nestjs/graphql';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+
+export const TRACKS = ['ic', 'management'] as const;
+export const STATUSES = ['active', 'leave', 'terminated'] as const;
+
+@InputType()
+export class CompensationInput {
+  @Field(() => Float)
+  @IsInt({ message: 'must be a whole number of minor units' })
+  @Min(0, { message: 'must not be negative' })
+  @Max(Number.MAX_SAFE_INTEGER)
+  base: number;
+
+  @Field()
+  @Matches(/^[A-Z]{3}$/, { message: 'must be a three-letter ISO currency code such as CNY' })
+  currency: string;
+}
+
+@InputType()
+export class CreatePersonInput {
+  @Field()
+  @IsString()
+  @Length(1, 200, { message: 'must have 1 to 200 characters' })
+  name: string;
+
+  @Field()
+  @IsEmail({}, { message: 'must be an email address' })
+  @MaxLength(320)
+  email: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  title?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9-]{0,20}$/, { message: 'must be a short code such as L5' })
+  level?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsIn(TRACKS, { message: `must be one of ${TRACKS.join(', ')}` })
+  track?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(36)
+  managerId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(36)
+  orgUnitId?: string | null;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  location?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date as YYYY-MM-DD' })
+  hireDate?: string | null;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsIn(STATUSES, { message: `must be one of ${STATUSES.join(', ')}` })
+  status?: string;
+
+  @Field(() => CompensationInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CompensationInput)
+  compensation?: CompensationInput | null;
+}
+
+@InputType()
+export class UpdatePersonInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 200, { message: 'must have 1 to 200 characters' })
+  name?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'must be an email address' })
+  email?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  title?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9-]{0,20}$/, { message: 'must be a short code such as L5' })
+  level?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsIn(TRACKS, { message: `must be one of ${TRACKS.join(', ')}` })
+  track?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(36)
+  managerId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(36)
+  orgUnitId?: string | null;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  location?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date as YYYY-MM-DD' })
+  hireDate?: string | null;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsIn(STATUSES, { message: `must be one of ${STATUSES.join(', ')}` })
+  status?: string;
+
+  @Field(() => CompensationInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CompensationInput)
+  compensation?: CompensationInput | null;
+}
+
+@InputType()
+export class PeopleFilter {
+  @Field({ nullable: true, description: 'Matches name, email or title' })
+  @IsOptional()
+  @MaxLength(200)
+  search?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsIn(STATUSES, { message: `must be one of ${STATUSES.join(', ')}` })
+  status?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  managerId?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  orgUnitId?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  level?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsIn(TRACKS, { message: `must be one of ${TRACKS.join(', ')}` })
+  track?: string;
+}
+
+export const PAGE_MAX = 200;

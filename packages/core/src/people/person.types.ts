@@ -1,0 +1,105 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { SensitiveField } from '../access/sensitive-field.js';
+
+@ObjectType('Compensation')
+export class CompensationType {
+  @Field(() => Float, { description: 'Base pay per year in integer minor units (cents, fen)' })
+  base: number;
+
+  @Field({ description: 'ISO 4217 currency code' })
+  currency: string;
+}
+
+@ObjectType('Person')
+export class PersonType {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field()
+  email: string;
+
+  @Field()
+  title: string;
+
+  @Field()
+  level: string;
+
+  @Field({ description: "'ic' or 'management'" })
+  track: string;
+
+  @Field(() => String, { nullable: true })
+  managerId: string | null;
+
+  @Field(() => String, { nullable: true })
+  orgUnitId: string | null;
+
+  @Field()
+  location: string;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  hireDate: string | null;
+
+  @Field({ description: "'active', 'leave' or 'terminated'" })
+  status: string;
+
+  @SensitiveField(() => CompensationType, {
+    permission: 'people.compensation.read',
+    subject: (p: PersonType) => p.id,
+    description: 'Visible to the person, their management chain and holders of people.compensation.read',
+  })
+  compensation: CompensationType | null;
+
+  @Field()
+  createdAt: string;
+
+  @Field()
+  updatedAt: string;
+}
+
+@ObjectType('PageInfo')
+export class PageInfoType {
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+
+  @Field()
+  hasNextPage: boolean;
+}
+
+@ObjectType('PersonConnection')
+export class PersonConnectionType {
+  @Field(() => [PersonType])
+  nodes: PersonType[];
+
+  @Field(() => Int)
+  totalCount: number;
+
+  @Field(() => PageInfoType)
+  pageInfo: PageInfoType;
+}
+
+@ObjectType('ImportRowError')
+export class ImportRowErrorType {
+  @Field(() => Int, { description: 'Line number in the file (the header is line 1)' })
+  row: number;
+
+  @Field()
+  field: string;
+
+  @Field()
+  message: string;
+}
+
+@ObjectType('ImportReport')
+export class ImportReportType {
+  @Field(() => Int)
+  imported: number;
+
+  @Field(() => Int)
+  rows: number;
+
+  @Field(() => [ImportRowErrorType])
+  errors: ImportRowErrorType[];
+}

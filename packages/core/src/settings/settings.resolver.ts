@@ -1,0 +1,38 @@
+import { Args, Field, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { RequirePermission } from '../access/decorators.js';
+import { UserInputError } from '../graphql/errors.js';
+import { SettingsService } from './settings.service.js';
+
+@ObjectType('Setting')
+export class SettingType {
+  @Field()
+  key: string;
+
+  @Field({ description: 'JSON value' })
+  value: string;
+}
+
+@Resolver()
+export class SettingsResolver {
+  constructor(private readonly settings: SettingsService) {}
+
+  @Query(() => [SettingType], { name: 'settings' })
+  @RequirePermission('settings.read')
+  async settings_(): Promise<SettingType[]> {
+    return (await this.settings.all()).map((s) => ({ key: s.key, value: JSON.stringify(s.value) }));
+  }
+
+  @Mutation(() => SettingType)
+  @RequirePermission('settings.write')
+  async setSetting(@Args('key') key: string, @Args('value', { description: 'JSON value' }) value: string): Promise<SettingType> {
+    if (!/^[a-z][a-z0-9-]*(\.[a-z][a-zA-Z0-9-]*)+$/.test(key)) throw new UserInputError('key', "must look like '<area>.<name>'");
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      throw new UserInputError('value', 'is not valid JSON');
+    }
+    await this.settings.set(key, parsed);
+    return { key, value: JSON.stringify(parsed) };
+  }
+}

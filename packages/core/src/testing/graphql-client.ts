@@ -1,0 +1,47 @@
+import { type DocumentNode, print } from 'graphql';
+
+/** A GraphQL document that carries its result and variables types (graphql-codegen's shape). */
+export interface TypedDocument<TResult, TVariables> extends DocumentNode {
+  __apiType?: (variables: TVariables) => TResult;
+}
+
+export interface GraphQLErrorEntry {
+  message: string;
+  path?: Array<string | number>;
+  extensions?: { code?: string; field?: string; [key: string]: unknown };
+}
+
+export interface GraphQLResult<TData> {
+  data: TData | null;
+  errors?: GraphQLErrorEntry[];
+  status: number;
+}
+
+/** A small typed client over fetch: what an outside script would do, nothing more. */
+export class GraphQLClient {
+  constructor(
+    readonly url: string,
+    public token?: string,
+  ) {}
+
+  async request<TData = any, TVariables extends Record<string, unknown> = Record<string, unknown>>(
+    document: string | TypedDocument<TData, TVariables>,
+    variables?: TVariables,
+  ): Promise<GraphQLResult<TData>> {
+    const query = typeof document === 'string' ? document : print(document);
+    const response = await fetch(`${this.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: TData | null; errors?: GraphQLErrorEntry[] };
+    return { data: body.data ?? null, errors: body.errors, status: response.status };
+  }
+
+  /** Like request, but throws when the response has errors. */
+  async data<TData = any, TVariables extends Record<string, unknown> = Record<string, unknown>>(document: string | TypedDocument<TData, TVariables>, variables?: TVariables): Promise<TData> {
+    const result = await this.request(document, variables);
+    if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+    return result.data as TData;
+  }
+}

@@ -1,0 +1,2 @@
+export { createTestServer, type TestServer, type TestServerOptions, type DemoRole } from './test-server.js';
+export { GraphQLClient, type GraphQLResult, type GraphQLErrorEntry, type TypedDocument } from './graphql-client.js';

@@ -1,0 +1,1 @@
+export * from '@cadre/core/vendor/graphql';

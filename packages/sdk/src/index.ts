@@ -1,0 +1,18 @@
+// @cadre/sdk: everything a plugin needs, and nothing it must not touch. Plugins import only
+// this package (plus @cadre/contracts and @cadre/solver) — a check in tooling/ enforces it.
+export { definePlugin } from './define-plugin.js';
+export {
+  // declaration
+  type PluginDefinition, type SeedContext, type ConsolePart, type ConsoleRoute, type ConsoleNavItem, type ConsoleWidget, type ConsoleSlot, SDK_VERSION,
+  // data
+  TenantEntity, DataService, ScopedRepository, MoneyColumn, FloatColumn, TimestampColumn, DateColumn, JsonColumn, IdColumn, nowIso, newId, col, tenantTable,
+  // access
+  RequirePermission, Public, SignedIn, SensitiveField, canSeeSensitive, type SensitiveOptions, type PermissionDeclaration, type BuiltInRole, RequestContexts, type RequestContext,
+  // errors
+  CadreError, UserInputError, UnauthenticatedError, ForbiddenError, NotFoundError, ConflictError,
+  // events
+  defineEvent, EventHandler, EventBus, type EventDefinition, type EventHandlerInstance, type EventMeta, type EventPayload,
+  // published core services
+  PeopleService as PeopleDirectory, AuditService, SettingsService, AccessService,
+  PersonCreated, PersonUpdated, PersonDeleted, HireRequested, type HireRequestedPayload, type PersonChanged, PersonType,
+} from '@cadre/core';
