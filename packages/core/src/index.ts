@@ -30,3 +30,4 @@ export { createLogger } from './app/logger.js';
 export { seedDemo, DEMO_TENANT } from './seed/demo-seed.js';
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PEOPLE } from './seed/demo-people.js';
 export { emitSchema } from './graphql/emit-schema.js';
+export { IsCalendarDate } from './graphql/validators.js';

@@ -28,7 +28,8 @@ export interface AppModuleParts {
   log: Logger;
 }
 
-const MAX_DEPTH = 12;
+// 15 is the depth of the standard introspection query (GraphiQL, codegen against a live server).
+const MAX_DEPTH = 15;
 const MAX_COMPLEXITY = 20_000;
 
 /** `<id>Plugin` in PascalCase, e.g. `attractionPlugin` → `AttractionPlugin`. */

@@ -29,8 +29,8 @@ export class AuthService {
     private readonly tokens: TokenService,
     @Inject(CADRE_CONFIG) private readonly config: CadreConfig,
   ) {
-    const env = process.env;
-    this.limiter = new LoginLimiter(Number(env.CADRE_LOGIN_MAX_FAILURES ?? 5), Number(env.CADRE_LOGIN_MAX_FAILURES_PER_ADDRESS ?? 30));
+    const limits = config.loginLimits;
+    this.limiter = new LoginLimiter(limits.perAccount, limits.perAddress, limits.windowSeconds);
   }
 
   async login(email: string, password: string, tenantSlug: string | undefined, address: string): Promise<IssuedTokens & { account: AccountEntity }> {
@@ -88,20 +88,23 @@ export class AuthService {
 
   /** Rotates a refresh token. Presenting one that was already rotated revokes its whole family. */
   async refresh(token: string): Promise<IssuedTokens> {
-    return this.data.transaction(async () => {
+    const outcome = await this.data.transaction(async () => {
       const row = await this.findRefresh(token);
-      if (row.revokedAt) throw new UnauthenticatedError('The refresh token has been revoked: sign in again');
+      if (row.revokedAt) return new UnauthenticatedError('The refresh token has been revoked: sign in again');
       if (row.rotatedAt) {
+        // Committed before the error is raised: a replayed token must kill the family for good.
         await this.revokeFamily(row.tenantId, row.familyId);
-        throw new UnauthenticatedError('This refresh token was already used: every session of this sign-in has been revoked');
+        return new UnauthenticatedError('This refresh token was already used: every session of this sign-in has been revoked');
       }
-      if (row.expiresAt < nowIso()) throw new UnauthenticatedError('The refresh token has expired: sign in again');
+      if (row.expiresAt < nowIso()) return new UnauthenticatedError('The refresh token has expired: sign in again');
       const account = await this.data.repo(AccountEntity, row.tenantId).findOneBy({ id: row.accountId });
-      if (!account || account.disabled) throw new UnauthenticatedError('The account no longer exists or is disabled');
+      if (!account || account.disabled) return new UnauthenticatedError('The account no longer exists or is disabled');
       row.rotatedAt = nowIso();
       await this.data.repo(RefreshTokenEntity, row.tenantId).save(row);
       return this.issue(account, row.familyId);
     });
+    if (outcome instanceof UnauthenticatedError) throw outcome;
+    return outcome;
   }
 
   private async revokeFamily(tenantId: string, familyId: string): Promise<void> {

@@ -16,6 +16,8 @@ export interface CadreConfig {
   refreshTokenTtlSeconds: number;
   logLevel: string;
   consoleDir?: string;
+  /** Failed sign-ins allowed per account and per address within the window. */
+  loginLimits: { perAccount: number; perAddress: number; windowSeconds: number };
 }
 
 export class ConfigError extends Error {
@@ -57,6 +59,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): CadreCo
   const accessTokenTtlSeconds = intVar(env, 'CADRE_ACCESS_TOKEN_TTL', 900, 10, 86_400, problems);
   const refreshTokenTtlSeconds = intVar(env, 'CADRE_REFRESH_TOKEN_TTL', 30 * 86_400, 60, 365 * 86_400, problems);
 
+  const loginLimits = {
+    perAccount: intVar(env, 'CADRE_LOGIN_MAX_FAILURES', 5, 1, 1000, problems),
+    perAddress: intVar(env, 'CADRE_LOGIN_MAX_FAILURES_PER_ADDRESS', 30, 1, 100_000, problems),
+    windowSeconds: intVar(env, 'CADRE_LOGIN_WINDOW', 900, 1, 86_400, problems),
+  };
   const redisUrl = env.REDIS_URL?.trim() || undefined;
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push(`REDIS_URL: expected redis://host:port, got "${redisUrl}"`);
 
@@ -70,7 +77,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): CadreCo
   if (problems.length) throw new ConfigError(problems);
   return {
     production, dataDir, database, port, host: env.HOST ?? '0.0.0.0', redisUrl, secrets, plugins,
-    accessTokenTtlSeconds, refreshTokenTtlSeconds, logLevel, consoleDir: env.CADRE_CONSOLE_DIR,
+    accessTokenTtlSeconds, refreshTokenTtlSeconds, logLevel, consoleDir: env.CADRE_CONSOLE_DIR, loginLimits,
   };
 }
 

@@ -24,6 +24,12 @@ export function formatGraphQLError(error: GraphQLError, log?: Logger): Formatted
     const code = HTTP_CODES[original.getStatus()] ?? 'INTERNAL_SERVER_ERROR';
     return { ...base, extensions: { code } };
   }
+  const fastify = original as (Error & { code?: string; statusCode?: number; errors?: Array<{ message: string }> }) | undefined;
+  if (fastify?.code?.startsWith('MER_ERR_GQL')) {
+    // Mercurius' own checks (depth, validation) reject the whole document before execution.
+    const message = fastify.errors?.map((e) => e.message).join('; ') || fastify.message;
+    return { ...base, message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+  }
   if (!original || original instanceof GraphQLError) {
     // Parse, validation and variable-coercion errors are the client's input.
     const field = /at "([^"]+)"/.exec(error.message)?.[1] ?? /^Variable "\$(\w+)"/.exec(error.message)?.[1];

@@ -1,6 +1,7 @@
 import { Field, Float, InputType } from '@nestjs/graphql';
 import { IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
+import { IsCalendarDate } from '../graphql/validators.js';
 
 export const TRACKS = ['ic', 'management'] as const;
 export const STATUSES = ['active', 'leave', 'terminated'] as const;
@@ -62,7 +63,7 @@ export class CreatePersonInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date as YYYY-MM-DD' })
+  @IsCalendarDate()
   hireDate?: string | null;
 
   @Field({ nullable: true })
@@ -121,7 +122,7 @@ export class UpdatePersonInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date as YYYY-MM-DD' })
+  @IsCalendarDate()
   hireDate?: string | null;
 
   @Field({ nullable: true })

@@ -1,0 +1,41 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+const dir = () => mkdtempSync(join(tmpdir(), 'cadre-config-'));
+
+describe('loadConfig', () => {
+  it('defaults to SQLite under ./data, port 3000, and generates secrets once', () => {
+    const cwd = dir();
+    const first = loadConfig({}, cwd);
+    expect(first.database).toEqual({ type: 'sqlite', path: join(cwd, 'data', 'cadre.sqlite') });
+    expect(first.port).toBe(3000);
+    expect(first.secrets.jwt.length).toBeGreaterThanOrEqual(32);
+    expect(JSON.parse(readFileSync(join(cwd, 'data', 'secrets.json'), 'utf8')).jwt).toBe(first.secrets.jwt);
+    expect(loadConfig({}, cwd).secrets.jwt).toBe(first.secrets.jwt);
+  });
+
+  it('uses PostgreSQL for postgres:// URLs', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db' }, dir()).database).toMatchObject({ type: 'postgres', url: 'postgres://u@h:5432/db' });
+  });
+
+  it('reports every bad value at once, each by name', () => {
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', REDIS_URL: 'localhost:6379', CADRE_JWT_SECRET: 'short' }, dir());
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const problems = (error as ConfigError).problems.join('\n');
+      expect(problems).toMatch(/PORT: expected an integer/);
+      expect(problems).toMatch(/DATABASE_URL: expected postgres/);
+      expect(problems).toMatch(/REDIS_URL/);
+      expect(problems).toMatch(/CADRE_JWT_SECRET: too short/);
+    }
+  });
+
+  it('refuses to start in production without secrets', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' }, dir())).toThrowError(/CADRE_JWT_SECRET: required when NODE_ENV=production/);
+  });
+});
