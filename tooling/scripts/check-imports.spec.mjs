@@ -1,0 +1,34 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkPluginImports } from './check-imports.mjs';
+
+function fixture(files) {
+  const dir = mkdtempSync(join(tmpdir(), 'cadre-imports-'));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+}
+
+describe('checkPluginImports', () => {
+  it('accepts the SDK, contracts, solver, own files and node built-ins', () => {
+    const dir = fixture({
+      'good/src/index.ts': "import { definePlugin } from '@cadre/sdk';\nimport { Entity } from '@cadre/sdk/orm';\nimport type { Person } from '@cadre/contracts/graphql';\nimport { createHmac } from 'node:crypto';\nimport { x } from './x.js';\n",
+      'good/src/console/Page.tsx': "import { Table } from 'antd';\nimport { useState } from 'react';\n",
+      'good/e2e/a.e2e.spec.ts': "import { it } from 'vitest';\nimport { createTestServer } from '@cadre/sdk/testing';\n",
+    });
+    expect(checkPluginImports(dir)).toEqual([]);
+  });
+
+  it("flags the core's internals, another plugin, stray libraries and escaping relative paths", () => {
+    const dir = fixture({
+      'bad/src/index.ts': "import { PeopleService } from '@cadre/core';\nimport { x } from '@cadre/plugin-other';\nimport { Injectable } from '@nestjs/common';\nimport { y } from '../../other/src/y.js';\nconst z = await import('typeorm');\n",
+      'bad/src/server.ts': "import { Table } from 'antd';\n",
+    });
+    const specs = checkPluginImports(dir).map((v) => v.spec).sort();
+    expect(specs).toEqual(['../../other/src/y.js', '@cadre/core', '@cadre/plugin-other', '@nestjs/common', 'antd', 'typeorm']);
+  });
+});
