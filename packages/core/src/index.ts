@@ -18,6 +18,7 @@ export { EventBus } from './events/event-bus.service.js';
 export { AuditService, type AuditRecord } from './audit/audit.service.js';
 export { SettingsService } from './settings/settings.service.js';
 export { PeopleService } from './people/people.service.js';
+export { PersonEntity as PersonRecord } from './people/person.entity.js';
 export { PeopleImportService, type ImportResult, type ImportProgress } from './people/people-import.service.js';
 export { PersonCreated, PersonUpdated, PersonDeleted, HireRequested, type HireRequested as HireRequestedPayload, type PersonChanged } from './people/people.events.js';
 export { PersonType, CompensationType } from './people/person.types.js';

@@ -14,5 +14,8 @@ export {
   defineEvent, EventHandler, EventBus, type EventDefinition, type EventHandlerInstance, type EventMeta, type EventPayload,
   // published core services
   PeopleService as PeopleDirectory, AuditService, SettingsService, AccessService,
-  PersonCreated, PersonUpdated, PersonDeleted, HireRequested, type HireRequestedPayload, type PersonChanged, PersonType,
+  PersonCreated, PersonUpdated, PersonDeleted, HireRequested, type HireRequestedPayload, type PersonChanged, PersonType, CompensationType, type PersonRecord,
+  IsCalendarDate,
+  // the demo roster, so every plugin's seed builds on the same people
+  DEMO_PEOPLE, DEMO_ACCOUNTS, DEMO_TENANT,
 } from '@cadre/core';

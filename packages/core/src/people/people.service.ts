@@ -61,6 +61,15 @@ export class PeopleService {
     return { nodes, totalCount, endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1]) : null, hasNextPage: rows.length > first };
   }
 
+  /** Everyone in the tenant (for plugins' batch work: scoring, seeding, analytics). */
+  all(): Promise<PersonEntity[]> {
+    return this.people.find({ order: { name: 'ASC', id: 'ASC' } });
+  }
+
+  findByEmail(email: string): Promise<PersonEntity | null> {
+    return this.people.findOneBy({ email: email.trim().toLowerCase() });
+  }
+
   async byIds(ids: string[]): Promise<PersonEntity[]> {
     if (!ids.length) return [];
     return this.people.query('p').andWhere('p.id IN (:...ids)', { ids }).getMany();
