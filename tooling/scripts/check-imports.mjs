@@ -1,14 +1,27 @@
 #!/usr/bin/env node
 // The plugin boundary: a plugin imports only @cadre/sdk, @cadre/contracts, @cadre/solver, its
-// own files and Node built-ins; console files may also use the console's UI libraries, and
-// tests their test tools. Anything else (the core, another plugin, a stray library) fails CI.
+// own files and Node built-ins; console files may also use the console's UI libraries, tests
+// their test tools and the plugins they depend on. A library the plugin declares itself is
+// fine, except the frameworks the SDK already provides (a second copy would split decorator
+// metadata) and any other @cadre package. Anything else fails CI.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ALWAYS = [/^@cadre\/(sdk|contracts|solver)(\/.*)?$/, /^node:/];
 const CONSOLE = [/^react(-dom)?(\/.*)?$/, /^antd(\/.*)?$/, /^@ant-design\/icons(\/.*)?$/, /^echarts(\/.*)?$/, /^@tanstack\/react-query$/, /^react-router$/];
-const TESTS = [/^vitest(\/.*)?$/, /^@testing-library\//];
+const TESTS = [/^vitest(\/.*)?$/, /^@testing-library\//, /^@cadre\/plugin-[a-z0-9-]+$/];
+const FRAMEWORKS = /^(@nestjs\/|typeorm$|typeorm\/|class-validator$|class-transformer$|graphql$|@cadre\/)/;
+
+function ownDependencies(root) {
+  try {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    return new Set(Object.keys(pkg.dependencies ?? {}));
+  } catch {
+    return new Set();
+  }
+}
+const packageName = (spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]);
 
 const SPECIFIER = /(?:^|[\s;])(?:import|export)\s+(?:type\s+)?(?:[^'"]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm;
 
@@ -27,6 +40,7 @@ export function checkPluginImports(pluginsDir) {
   for (const plugin of readdirSync(pluginsDir)) {
     const root = join(pluginsDir, plugin);
     if (!statSync(root).isDirectory()) continue;
+    const declared = ownDependencies(root);
     for (const file of files(root)) {
       const rel = relative(root, file);
       const isConsole = rel.split(sep).includes('console');
@@ -40,7 +54,9 @@ export function checkPluginImports(pluginsDir) {
           continue;
         }
         const allowed = [...ALWAYS, ...(isConsole ? CONSOLE : []), ...(isTest ? TESTS : [])];
-        if (!allowed.some((re) => re.test(spec))) violations.push({ file, spec, why: 'plugins may import only @cadre/sdk, @cadre/contracts, @cadre/solver and their own files' });
+        if (allowed.some((re) => re.test(spec))) continue;
+        if (!FRAMEWORKS.test(spec) && declared.has(packageName(spec))) continue;
+        violations.push({ file, spec, why: 'plugins may import only @cadre/sdk, @cadre/contracts, @cadre/solver and their own files' });
       }
     }
   }

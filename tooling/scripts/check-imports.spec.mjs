@@ -18,7 +18,9 @@ describe('checkPluginImports', () => {
     const dir = fixture({
       'good/src/index.ts': "import { definePlugin } from '@cadre/sdk';\nimport { Entity } from '@cadre/sdk/orm';\nimport type { Person } from '@cadre/contracts/graphql';\nimport { createHmac } from 'node:crypto';\nimport { x } from './x.js';\n",
       'good/src/console/Page.tsx': "import { Table } from 'antd';\nimport { useState } from 'react';\n",
-      'good/e2e/a.e2e.spec.ts': "import { it } from 'vitest';\nimport { createTestServer } from '@cadre/sdk/testing';\n",
+      'good/e2e/a.e2e.spec.ts': "import { it } from 'vitest';\nimport { createTestServer } from '@cadre/sdk/testing';\nimport { structurePlugin } from '@cadre/plugin-structure';\n",
+      'good/package.json': JSON.stringify({ dependencies: { 'sanitize-html': '2.0.0', typeorm: '1.1.1' } }),
+      'good/src/render.ts': "import sanitize from 'sanitize-html';\n",
     });
     expect(checkPluginImports(dir)).toEqual([]);
   });
@@ -26,9 +28,10 @@ describe('checkPluginImports', () => {
   it("flags the core's internals, another plugin, stray libraries and escaping relative paths", () => {
     const dir = fixture({
       'bad/src/index.ts': "import { PeopleService } from '@cadre/core';\nimport { x } from '@cadre/plugin-other';\nimport { Injectable } from '@nestjs/common';\nimport { y } from '../../other/src/y.js';\nconst z = await import('typeorm');\n",
-      'bad/src/server.ts': "import { Table } from 'antd';\n",
+      'bad/src/server.ts': "import { Table } from 'antd';\nimport { x } from '@cadre/plugin-structure';\n",
+      'bad/package.json': JSON.stringify({ dependencies: { typeorm: '1.1.1', '@nestjs/common': '12.5.1' } }),
     });
     const specs = checkPluginImports(dir).map((v) => v.spec).sort();
-    expect(specs).toEqual(['../../other/src/y.js', '@cadre/core', '@cadre/plugin-other', '@nestjs/common', 'antd', 'typeorm']);
+    expect(specs).toEqual(['../../other/src/y.js', '@cadre/core', '@cadre/plugin-other', '@cadre/plugin-structure', '@nestjs/common', 'antd', 'typeorm']);
   });
 });

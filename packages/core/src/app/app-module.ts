@@ -69,6 +69,7 @@ export function buildAppModule(parts: AppModuleParts): Type {
       module: PluginModule,
       imports: (plugin.dependencies ?? []).map((d) => pluginModules.get(d)!),
       providers: [...(plugin.providers ?? []), ...(plugin.resolvers ?? []), ...(plugin.eventHandlers ?? [])],
+      controllers: plugin.controllers ?? [],
       exports: plugin.exports ?? [],
     });
   }

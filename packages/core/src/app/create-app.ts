@@ -69,7 +69,7 @@ export async function createCadreApp(options: CadreAppOptions): Promise<CadreApp
   const metrics = createMetrics();
   const AppModule = buildAppModule({ config: options.config, dataSource, registry, installed: options.plugins, enabled, metrics, log });
   const adapter = new FastifyAdapter({ loggerInstance: log, trustProxy: true, bodyLimit: 20 * 1024 * 1024 });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { logger: new PinoNestLogger(log), abortOnError: false });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { logger: new PinoNestLogger(log), abortOnError: false, rawBody: true });
 
   const contexts = app.get(ContextService);
   const fastify = app.getHttpAdapter().getInstance();

@@ -69,6 +69,8 @@ export interface PluginDefinition {
   migrations?: Array<new () => MigrationInterface>;
   providers?: Provider[];
   resolvers?: Type[];
+  /** HTTP controllers (e.g. webhooks); each route carries @Public, @SignedIn or @RequirePermission. */
+  controllers?: Type[];
   /** Services other plugins may inject (published service tokens). */
   exports?: Array<Type | string | symbol>;
   permissions?: PermissionDeclaration[];

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Controller, Post } from '@nestjs/common';
 import { Query, Resolver } from '@nestjs/graphql';
 import { Column, Entity } from 'typeorm';
 import { describe, expect, it } from 'vitest';
@@ -42,6 +43,14 @@ class Guarded {
   }
 }
 
+@Controller('hooks')
+class OpenHook {
+  @Post()
+  receive() {
+    return 'ok';
+  }
+}
+
 describe('validatePlugins', () => {
   it('orders plugins by dependency', () => {
     const ordered = validatePlugins([plugin('c', { dependencies: ['b'] }), plugin('b', { dependencies: ['a'] }), plugin('a')], undefined, []);
@@ -62,6 +71,7 @@ describe('validatePlugins', () => {
     refuse([plugin('a', { entities: [Widget] }), plugin('b', { entities: [OtherWidget] })], /"b".*table "widgets" is already defined by plugin "a"/);
     refuse([plugin('a', { resolvers: [Unguarded] })], /"a".*Unguarded\.hello declare no permission/);
     refuse([plugin('a', { permissions: [{ id: 'other.read', description: '', defaultRoles: [] }] })], /"a".*permission "other.read" must be named 'a.<name>'/);
+    refuse([plugin('a', { controllers: [OpenHook] })], /"a".*OpenHook\.receive declare no permission/);
     refuse([plugin('Bad_Id')], /kebab-case/);
     refuse([plugin('a')], /"ghost".*not installed/, ['ghost']);
   });

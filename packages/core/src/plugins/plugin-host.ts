@@ -50,7 +50,7 @@ export function validatePlugins(available: PluginDefinition[], enabledIds: strin
     for (const h of plugin.eventHandlers ?? []) {
       if (!Reflect.getMetadata(EVENT_HANDLER_KEY, h)) throw new PluginValidationError(plugin.id, `event handler ${h.name} lacks @EventHandler(event, id)`);
     }
-    for (const resolver of plugin.resolvers ?? []) {
+    for (const resolver of [...(plugin.resolvers ?? []), ...(plugin.controllers ?? [])]) {
       const unguarded = unguardedOperations(resolver);
       if (unguarded.length) throw new PluginValidationError(plugin.id, `${unguarded.join(', ')} declare no permission (use @RequirePermission, @SignedIn or @Public)`);
     }
@@ -96,7 +96,7 @@ export function tableNames(entities: Function[]): string[] {
   });
 }
 
-/** Queries, mutations and resolved fields of a resolver class that declare no access rule. */
+/** Queries, mutations, resolved fields and HTTP routes of a class that declare no access rule. */
 export function unguardedOperations(resolver: Function): string[] {
   const classRule = [PERMISSION_KEY, PUBLIC_KEY, SIGNED_IN_KEY].some((k) => Reflect.getMetadata(k, resolver) !== undefined);
   const problems: string[] = [];
@@ -105,7 +105,7 @@ export function unguardedOperations(resolver: Function): string[] {
     if (name === 'constructor') continue;
     const method = Object.getOwnPropertyDescriptor(proto, name)?.value;
     if (typeof method !== 'function') continue;
-    const isOperation = Reflect.getMetadata('graphql:resolver_type', method) !== undefined || Reflect.getMetadata('graphql:resolve_property', method) !== undefined;
+    const isOperation = ['graphql:resolver_type', 'graphql:resolve_property', 'method'].some((key) => Reflect.getMetadata(key, method) !== undefined);
     if (!isOperation) continue;
     const ruled = [PERMISSION_KEY, PUBLIC_KEY, SIGNED_IN_KEY].some((k) => Reflect.getMetadata(k, method) !== undefined);
     if (!ruled && !classRule) problems.push(`${resolver.name}.${name}`);
