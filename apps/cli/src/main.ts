@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 import 'reflect-metadata';
 import { Command } from 'commander';
-import { ConfigError, PluginValidationError, UserInputError } from '@cadre/core';
 import { registerDataCommands } from './commands/data.command.js';
 import { registerPluginCommands } from './commands/plugin.command.js';
 import { registerSolveCommand } from './commands/solve.command.js';
@@ -14,7 +13,9 @@ registerSolveCommand(program);
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  if (error instanceof ConfigError || error instanceof PluginValidationError || error instanceof UserInputError || (error as Error).name === 'SolverError' || (error as Error).name === 'CliError') {
+  // Named by class name so that commands can load the server lazily (`solve` never needs it).
+  const expected = ['ConfigError', 'PluginValidationError', 'CadreError', 'SolverError', 'CliError'];
+  if (expected.includes((error as Error).name)) {
     console.error(`cadre: ${(error as Error).message}`);
     process.exit(1);
   }

@@ -81,6 +81,14 @@ describe('people', () => {
     expect((await hr.data(COUNT)).people.totalCount).toBe(before);
   });
 
+  it('refuses queries deeper than the limit before running them', async () => {
+    const deep = `{ people(first: 1) { nodes { ${'manager { '.repeat(15)}id${' }'.repeat(15)} } } }`;
+    const r = await hr.request(deep);
+    expect(r.data).toBeNull();
+    expect(r.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(r.errors?.[0].message).toMatch(/depth/);
+  });
+
   it('refuses a reporting loop', async () => {
     const { people } = await hr.data('{ people(filter: { search: "manager@demo.local" }) { nodes { id managerId } } }');
     const manager = people.nodes[0];

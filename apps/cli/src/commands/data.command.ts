@@ -1,16 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
-import { PeopleImportService, RequestContexts, TenantService, createCadreApp, createLogger, loadConfig, prepareDatabase, seedDemo, AccessService, DEMO_TENANT } from '@cadre/core';
-import { FIRST_PARTY_PLUGINS, startServer } from '@cadre/server';
+import type { CadreApp } from '@cadre/core';
 import { CliError } from '../cli-error.js';
 
 /** Boots the app without listening, runs `fn`, closes. */
-async function withApp<T>(fn: (app: Awaited<ReturnType<typeof createCadreApp>>) => Promise<T>): Promise<T> {
+async function withApp<T>(fn: (app: CadreApp, core: typeof import('@cadre/core')) => Promise<T>): Promise<T> {
+  const core = await import('@cadre/core');
+  const { createCadreApp, createLogger, loadConfig } = core;
+  const { FIRST_PARTY_PLUGINS } = await import('@cadre/server');
   const config = loadConfig();
   const app = await createCadreApp({ config, plugins: FIRST_PARTY_PLUGINS, log: createLogger(process.env.LOG_LEVEL ?? 'error') });
   try {
-    return await fn(app);
+    return await fn(app, core);
   } finally {
     await app.close();
   }
@@ -22,6 +24,7 @@ export function registerDataCommands(program: Command): void {
     .description('Start the server (migrates first; seeds the demo tenant outside production)')
     .option('--no-demo', 'do not seed the demo tenant')
     .action(async (opts: { demo: boolean }) => {
+      const { startServer } = await import('@cadre/server');
       const { url } = await startServer({ demo: opts.demo });
       console.log(`Cadre is running at ${url}`);
     });
@@ -30,6 +33,8 @@ export function registerDataCommands(program: Command): void {
     .command('migrate')
     .description("Run the core's and the enabled plugins' migrations")
     .action(async () => {
+      const { prepareDatabase, loadConfig } = await import('@cadre/core');
+      const { FIRST_PARTY_PLUGINS } = await import('@cadre/server');
       const { dataSource } = await prepareDatabase({ config: loadConfig(), plugins: FIRST_PARTY_PLUGINS }, (line) => console.log(line));
       await dataSource.destroy();
       console.log('database is up to date');
@@ -39,8 +44,8 @@ export function registerDataCommands(program: Command): void {
     .command('seed')
     .description('Seed the demo tenant (core and plugins) if it does not exist')
     .action(async () => {
-      if (loadConfig().production) throw new CliError('refusing to seed demo data when NODE_ENV=production');
-      await withApp(async (app) => {
+      if (process.env.NODE_ENV === 'production') throw new CliError('refusing to seed demo data when NODE_ENV=production');
+      await withApp(async (app, { seedDemo }) => {
         const seeded = await seedDemo(app.app, app.enabled, (line) => console.log(line));
         console.log(seeded ? 'demo tenant seeded' : 'demo tenant exists already; nothing done');
       });
@@ -54,7 +59,7 @@ export function registerDataCommands(program: Command): void {
     .requiredOption('--owner-password <password>', "the owner's password (8+ characters)")
     .option('--name <name>', 'display name (defaults to the slug)')
     .action(async (slug: string, opts: { ownerEmail: string; ownerPassword: string; name?: string }) => {
-      await withApp(async (app) => {
+      await withApp(async (app, { TenantService }) => {
         const { tenant: created } = await app.app.get(TenantService).create(slug, opts.name ?? slug, { email: opts.ownerEmail, password: opts.ownerPassword });
         console.log(`tenant ${created.slug} created (id ${created.id}); owner ${opts.ownerEmail.toLowerCase()} can sign in`);
       });
@@ -64,7 +69,7 @@ export function registerDataCommands(program: Command): void {
   importCmd
     .command('people <file>')
     .description('Import people from CSV: all rows or none, with a per-row error report')
-    .option('--tenant <slug>', 'tenant slug', DEMO_TENANT)
+    .option('--tenant <slug>', 'tenant slug', 'demo')
     .action(async (file: string, opts: { tenant: string }) => {
       let csv: string;
       try {
@@ -72,7 +77,7 @@ export function registerDataCommands(program: Command): void {
       } catch (error) {
         throw new CliError(`cannot read ${file}: ${(error as Error).message}`);
       }
-      await withApp(async (app) => {
+      await withApp(async (app, { TenantService, AccessService, RequestContexts, PeopleImportService }) => {
         const target = await app.app.get(TenantService).findBySlug(opts.tenant);
         if (!target) throw new CliError(`no tenant with slug "${opts.tenant}"`);
         const permissions = app.app.get(AccessService).registry.all().map((p) => p.id);
