@@ -23,18 +23,22 @@ export class AccountService {
 
   async list(): Promise<AccountView[]> {
     const accounts = await this.data.repo(AccountEntity).find({ order: { email: 'ASC' } });
-    const links = await this.data.repo(AccountRoleEntity).find();
-    const roles = new Map((await this.data.repo(RoleEntity).find()).map((r) => [r.id, r.key]));
-    return accounts.map((a) => ({
-      id: a.id, email: a.email, personId: a.personId, disabled: a.disabled,
-      roles: links.filter((l) => l.accountId === a.id).map((l) => roles.get(l.roleId)!).filter(Boolean).sort(),
-    }));
+    return this.withRoles(accounts, await this.data.repo(AccountRoleEntity).find());
   }
 
   async view(id: string): Promise<AccountView> {
-    const found = (await this.list()).find((a) => a.id === id);
-    if (!found) await this.data.repo(AccountEntity).get(id);
-    return found!;
+    const account = await this.data.repo(AccountEntity).get(id);
+    const [view] = await this.withRoles([account], await this.data.repo(AccountRoleEntity).findBy({ accountId: id }));
+    return view;
+  }
+
+  private async withRoles(accounts: AccountEntity[], links: AccountRoleEntity[]): Promise<AccountView[]> {
+    const roleIds = [...new Set(links.map((l) => l.roleId))];
+    const roles = new Map((roleIds.length ? await this.data.repo(RoleEntity).findBy({ id: In(roleIds) }) : []).map((r) => [r.id, r.key]));
+    return accounts.map((a) => ({
+      id: a.id, email: a.email, personId: a.personId, disabled: a.disabled,
+      roles: links.filter((l) => l.accountId === a.id).map((l) => roles.get(l.roleId)).filter((k): k is string => Boolean(k)).sort(),
+    }));
   }
 
   async create(input: { email: string; password: string; personId?: string | null; roles: string[] }): Promise<AccountView> {

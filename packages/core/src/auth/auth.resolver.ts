@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Public, RequirePermission, SignedIn } from '../access/decorators.js';
 import { RequestContexts } from '../context/request-context.js';
 import { PeopleService } from '../people/people.service.js';
@@ -23,9 +23,8 @@ export class AuthResolver {
     @Args('email') email: string,
     @Args('password') password: string,
     @Args('tenant', { type: () => String, nullable: true }) tenant: string | null,
-    @Context() gql: { reply?: { request?: { ip?: string } } },
   ): Promise<AuthPayloadType> {
-    const address = RequestContexts.current()?.ip ?? gql.reply?.request?.ip ?? 'unknown';
+    const address = RequestContexts.current()?.ip ?? 'unknown';
     const { account, ...tokens } = await this.auth.login(email, password, tenant ?? undefined, address);
     const ctx = RequestContexts.current();
     if (ctx) Object.assign(ctx, { tenantId: account.tenantId, accountId: account.id, accountEmail: account.email, auditDetail: { targetType: 'Account', targetId: account.id } });
