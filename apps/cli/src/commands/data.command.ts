@@ -12,7 +12,10 @@ async function withApp<T>(fn: (app: CadreApp, core: typeof import('@cadre/core')
   const config = loadConfig();
   const app = await createCadreApp({ config, plugins: FIRST_PARTY_PLUGINS, log: createLogger(process.env.LOG_LEVEL ?? 'error') });
   try {
-    return await fn(app, core);
+    const result = await fn(app, core);
+    // Deliver what the command raised (e.g. PersonCreated) while the process is still here.
+    await app.app.get(core.EventBus).flush();
+    return result;
   } finally {
     await app.close();
   }

@@ -108,7 +108,7 @@ export class AuthService {
   }
 
   private async revokeFamily(tenantId: string, familyId: string): Promise<void> {
-    await this.data.manager.update(RefreshTokenEntity, { tenantId, familyId, revokedAt: IsNull() }, { revokedAt: nowIso() });
+    await this.data.write(() => this.data.manager.update(RefreshTokenEntity, { tenantId, familyId, revokedAt: IsNull() }, { revokedAt: nowIso() }));
   }
 
   /** Ends the session the refresh token belongs to, or every session of the account. */
@@ -119,7 +119,7 @@ export class AuthService {
       if (row.accountId !== ctx.accountId) throw new UnauthenticatedError('The refresh token belongs to another account');
       await this.revokeFamily(row.tenantId, row.familyId);
     } else {
-      await this.data.manager.update(RefreshTokenEntity, { tenantId: ctx.tenantId, accountId: ctx.accountId, revokedAt: IsNull() }, { revokedAt: nowIso() });
+      await this.data.write(() => this.data.manager.update(RefreshTokenEntity, { tenantId: ctx.tenantId, accountId: ctx.accountId, revokedAt: IsNull() }, { revokedAt: nowIso() }));
     }
     return true;
   }

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type EntityTarget } from 'typeorm';
 import { RequestContexts } from '../context/request-context.js';
 import type { TenantEntity } from './base.entity.js';
-import { ScopedRepository } from './scoped-repository.js';
+import { type ManagerSource, ScopedRepository } from './scoped-repository.js';
 
 export const DATA_SOURCE = Symbol.for('cadre.data-source');
 
@@ -19,7 +19,7 @@ const txStorage = new AsyncLocalStorage<TxState>();
  * Inside `transaction()` every repository (and the outbox) shares one EntityManager.
  */
 @Injectable()
-export class DataService {
+export class DataService implements ManagerSource {
   // SQLite has one connection: concurrent transactions on it would interleave, so they queue.
   private sqliteQueue: Promise<unknown> = Promise.resolve();
 
@@ -36,7 +36,16 @@ export class DataService {
   /** A repository of the current tenant's rows of `entity`. */
   repo<T extends TenantEntity>(entity: EntityTarget<T>, tenantId = RequestContexts.tenantId()): ScopedRepository<T> {
     const label = typeof entity === 'function' ? entity.name.replace(/Entity$/, '') : String(entity);
-    return new ScopedRepository<T>(this.manager, entity, tenantId, label);
+    return new ScopedRepository<T>(this, entity, tenantId, label);
+  }
+
+  /**
+   * Runs a write outside any open transaction safely: on SQLite it joins the transaction queue,
+   * since TypeORM's own save() transaction would otherwise collide on the single connection.
+   */
+  write<R>(fn: () => Promise<R>): Promise<R> {
+    if (this.inTransaction || this.dataSource.options.type !== 'better-sqlite3') return fn();
+    return this.transaction(() => fn());
   }
 
   /** Runs `fn` in one transaction (joining an open one); after-commit hooks run once it commits. */
@@ -49,13 +58,18 @@ export class DataService {
         state.manager = manager;
         return txStorage.run(state, () => fn(manager));
       });
-      for (const hook of state.afterCommit) await hook();
-      return result;
+      return { result, hooks: state.afterCommit };
     };
-    if (this.dataSource.options.type !== 'better-sqlite3') return run();
-    const next = this.sqliteQueue.then(run, run);
-    this.sqliteQueue = next.catch(() => undefined);
-    return next;
+    let done: { result: R; hooks: TxState['afterCommit'] };
+    if (this.dataSource.options.type !== 'better-sqlite3') done = await run();
+    else {
+      const next = this.sqliteQueue.then(run, run);
+      this.sqliteQueue = next.catch(() => undefined);
+      done = await next;
+    }
+    // Hooks run after the queue slot is released, so they may open transactions of their own.
+    for (const hook of done.hooks) await hook();
+    return done.result;
   }
 
   /** Schedules work for after the surrounding transaction commits (immediately when there is none). */

@@ -4,13 +4,20 @@ import type { TenantEntity } from './base.entity.js';
 
 type Where<T> = FindOptionsWhere<T> | FindOptionsWhere<T>[];
 
+/** Where a repository gets its EntityManager (the open transaction's, if any) and how it writes. */
+export interface ManagerSource {
+  readonly manager: EntityManager;
+  /** Runs a write so that it cannot interleave with another transaction (SQLite has one connection). */
+  write<R>(fn: () => Promise<R>): Promise<R>;
+}
+
 /**
  * A repository that can only see and write the current tenant's rows. Every read gets
  * `tenantId = :current` added and every write sets it, so no resolver or service can forget.
  */
 export class ScopedRepository<T extends TenantEntity> {
   constructor(
-    private readonly manager: EntityManager,
+    private readonly source: ManagerSource,
     private readonly entity: EntityTarget<T>,
     private readonly tenantId: string,
     private readonly label: string,
@@ -24,7 +31,7 @@ export class ScopedRepository<T extends TenantEntity> {
   }
 
   private get repo() {
-    return this.manager.getRepository(this.entity);
+    return this.source.manager.getRepository(this.entity);
   }
 
   find(options: FindManyOptions<T> = {}): Promise<T[]> {
@@ -58,7 +65,7 @@ export class ScopedRepository<T extends TenantEntity> {
   async save(entity: T): Promise<T> {
     if (entity.tenantId && entity.tenantId !== this.tenantId) throw new NotFoundError(this.label, entity.id);
     entity.tenantId = this.tenantId;
-    return this.repo.save(entity);
+    return this.source.write(() => this.repo.save(entity));
   }
 
   async saveMany(entities: T[]): Promise<T[]> {
@@ -66,19 +73,21 @@ export class ScopedRepository<T extends TenantEntity> {
       if (e.tenantId && e.tenantId !== this.tenantId) throw new NotFoundError(this.label, e.id);
       e.tenantId = this.tenantId;
     }
-    return this.repo.save(entities, { chunk: 200 });
+    return this.source.write(() => this.repo.save(entities, { chunk: 200 }));
   }
 
   async remove(entity: T): Promise<void> {
     if (entity.tenantId !== this.tenantId) throw new NotFoundError(this.label, entity.id);
-    await this.repo.delete({ id: entity.id, tenantId: this.tenantId } as FindOptionsWhere<T>);
+    await this.source.write(() => this.repo.delete({ id: entity.id, tenantId: this.tenantId } as FindOptionsWhere<T>));
   }
 
   async deleteBy(where: Where<T>): Promise<number> {
     const scoped = this.scope(where);
-    let affected = 0;
-    for (const w of Array.isArray(scoped) ? scoped : [scoped]) affected += (await this.repo.delete(w)).affected ?? 0;
-    return affected;
+    return this.source.write(async () => {
+      let affected = 0;
+      for (const w of Array.isArray(scoped) ? scoped : [scoped]) affected += (await this.repo.delete(w)).affected ?? 0;
+      return affected;
+    });
   }
 
   /** A query builder that already filters on the tenant; add further conditions with andWhere. */

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { IsNull, LessThanOrEqual } from 'typeorm';
 import { RequestContexts } from '../context/request-context.js';
 import { nowIso } from '../database/columns.js';
@@ -21,12 +21,13 @@ interface Registered {
  * The in-process dispatcher is the seam a BullMQ worker replaces when REDIS_URL is set.
  */
 @Injectable()
-export class EventBus implements OnApplicationShutdown {
+export class EventBus implements BeforeApplicationShutdown {
   private readonly logger = new Logger('EventBus');
   private readonly handlers = new Map<string, Registered[]>();
   private draining: Promise<void> | null = null;
   private again = false;
   private timer: NodeJS.Timeout | null = null;
+  private closed = false;
 
   constructor(
     private readonly data: DataService,
@@ -53,17 +54,20 @@ export class EventBus implements OnApplicationShutdown {
 
   /** Delivers pending events soon, without blocking the caller. */
   kick(): void {
+    if (this.closed) return;
     if (this.draining) {
       this.again = true;
       return;
     }
-    this.draining = this.drain().finally(() => {
-      this.draining = null;
-      if (this.again) {
-        this.again = false;
-        this.kick();
-      }
-    });
+    this.draining = this.drain()
+      .catch((error: Error) => this.logger.error(`outbox delivery failed: ${error.message}`))
+      .finally(() => {
+        this.draining = null;
+        if (this.again) {
+          this.again = false;
+          this.kick();
+        }
+      });
   }
 
   /** Delivers everything due now; resolves when done (tests and the CLI await it). */
@@ -78,8 +82,11 @@ export class EventBus implements OnApplicationShutdown {
     this.kick();
   }
 
-  onApplicationShutdown(): void {
+  /** Lets an in-flight delivery finish before the connection closes; undelivered events wait in the outbox. */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.closed = true;
     if (this.timer) clearInterval(this.timer);
+    while (this.draining) await this.draining;
   }
 
   private async drain(): Promise<void> {
@@ -105,16 +112,18 @@ export class EventBus implements OnApplicationShutdown {
             await deliveries.save(deliveries.create({ eventId: event.id, handlerId: id }));
           });
         }
-        await this.data.dataSource.manager.update(OutboxEntryEntity, { id: event.id }, { deliveredAt: nowIso(), attempts: event.attempts + 1, lastError: null });
+        await this.data.write(() => this.data.manager.update(OutboxEntryEntity, { id: event.id }, { deliveredAt: nowIso(), attempts: event.attempts + 1, lastError: null }));
       } catch (error) {
         const attempts = event.attempts + 1;
         const delayMs = Math.min(2 ** attempts * 1000, 15 * 60 * 1000);
         this.logger.warn(`event ${event.type} ${event.id} failed (attempt ${attempts}): ${(error as Error).message}`);
-        await this.data.dataSource.manager.update(OutboxEntryEntity, { id: event.id }, {
-          attempts,
-          lastError: String((error as Error).message).slice(0, 2000),
-          availableAt: new Date(Date.now() + delayMs).toISOString(),
-        });
+        await this.data.write(() =>
+          this.data.manager.update(OutboxEntryEntity, { id: event.id }, {
+            attempts,
+            lastError: String((error as Error).message).slice(0, 2000),
+            availableAt: new Date(Date.now() + delayMs).toISOString(),
+          }),
+        );
       }
     });
   }
