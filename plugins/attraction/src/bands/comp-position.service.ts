@@ -1,0 +1,108 @@
+import { DataService, ForbiddenError, PeopleDirectory, UserInputError, type PersonRecord } from '@cadre/sdk';
+import { Injectable } from '@cadre/sdk/common';
+import { inferJobFamily } from '../shared/job-family.js';
+import { currentViewer } from '../shared/viewer.js';
+import { CompBandEntity } from './comp-band.entity.js';
+import { bandKey, toBandType, toMarketType } from './comp-band.mapper.js';
+import type { CompPositionType, CompaRatioInput } from './comp-band.types.js';
+import { CompBandService } from './comp-band.service.js';
+import { positionOf } from './comp-position.js';
+import type { MarketRateEntity } from './market-rate.entity.js';
+import type { PersonCompFilter, PersonCompPositionType } from './person-comp.types.js';
+import { PersonJobFamilyEntity } from './person-job-family.entity.js';
+
+export const PAY_READ = 'people.compensation.read';
+
+/** Compa-ratio and market percentile for hypothetical pay (offer builder) and for people. */
+@Injectable()
+export class CompPositionService {
+  constructor(
+    private readonly data: DataService,
+    private readonly bands: CompBandService,
+    private readonly people: PeopleDirectory,
+  ) {}
+
+  /** Nothing is saved: the offer builder calls this as the recruiter types. */
+  async hypothetical(input: CompaRatioInput): Promise<CompPositionType> {
+    let band: CompBandEntity | null;
+    if (input.bandId) band = await this.data.repo(CompBandEntity).get(input.bandId);
+    else if (input.jobFamily && input.level) band = await this.bands.find(input.jobFamily, input.level);
+    else throw new UserInputError(input.jobFamily ? 'input.level' : 'input.jobFamily', 'give bandId, or jobFamily and level');
+    const jobFamily = band?.jobFamily ?? input.jobFamily!;
+    const level = band?.level ?? input.level!.toUpperCase();
+    const market = await this.bands.findMarket(jobFamily, level);
+    const currency = input.currency ?? band?.currency ?? market?.currency ?? 'CNY';
+    const position = positionOf(input.base, currency, band, market, `${jobFamily} × ${level}`);
+    return { jobFamily, level, base: input.base, currency, band: band ? toBandType(band, market) : null, market: market ? toMarketType(market) : null, ...position };
+  }
+
+  /** Positions of people the viewer may see the pay of (everyone with people.compensation.read, else self + chain). */
+  async forPeople(filter: PersonCompFilter = {}): Promise<PersonCompPositionType[]> {
+    const viewer = await currentViewer();
+    let people = await this.people.all();
+    if (!viewer.has(PAY_READ)) people = people.filter((p) => viewer.ownOrChain(p.id));
+    if (filter.personIds?.length) people = people.filter((p) => filter.personIds!.includes(p.id));
+    if (filter.level) people = people.filter((p) => p.level.toUpperCase() === filter.level!.toUpperCase());
+    const rows = await this.positions(people);
+    return filter.jobFamily ? rows.filter((r) => r.jobFamily === filter.jobFamily) : rows;
+  }
+
+  /**
+   * One person's position. Pay fields are withheld field by field (SensitiveField); a viewer who
+   * could see neither the pay nor bands (an employee asking about a colleague) is refused outright.
+   */
+  async forPerson(personId: string): Promise<PersonCompPositionType> {
+    const viewer = await currentViewer();
+    const person = await this.people.get(personId);
+    if (!viewer.has(PAY_READ) && !viewer.ownOrChain(personId) && !viewer.has('attraction.bands.read')) {
+      throw new ForbiddenError("You may see only your own and your reports' pay position");
+    }
+    return (await this.positions([person]))[0];
+  }
+
+  async mine(): Promise<PersonCompPositionType | null> {
+    const viewer = await currentViewer();
+    if (!viewer.personId) return null;
+    const [person] = await this.people.byIds([viewer.personId]);
+    return person ? (await this.positions([person]))[0] : null;
+  }
+
+  /** For other plugins (published as 'attraction.comp-positions'): raw numbers, no access checks. */
+  async compaRatios(personIds?: string[]): Promise<Array<{ personId: string; jobFamily: string | null; compaRatio: number | null; marketPercentile: number | null }>> {
+    const people = personIds ? await this.people.byIds(personIds) : await this.people.all();
+    return (await this.positions(people)).map((p) => ({ personId: p.personId, jobFamily: p.jobFamily, compaRatio: p.compaRatio, marketPercentile: p.marketPercentile }));
+  }
+
+  async setJobFamily(personId: string, jobFamily: string | null): Promise<PersonCompPositionType> {
+    const person = await this.people.get(personId);
+    await this.data.transaction(async () => {
+      const repo = this.data.repo(PersonJobFamilyEntity);
+      const existing = await repo.findOneBy({ personId });
+      if (!jobFamily) {
+        if (existing) await repo.remove(existing);
+      } else await repo.save(Object.assign(existing ?? repo.create({ personId }), { jobFamily }));
+    });
+    return (await this.positions([person]))[0];
+  }
+
+  private async positions(people: PersonRecord[]): Promise<PersonCompPositionType[]> {
+    const [{ bands, markets }, mappings] = await Promise.all([this.bands.all(), this.data.repo(PersonJobFamilyEntity).find()]);
+    const mapped = new Map(mappings.map((m) => [m.personId, m.jobFamily]));
+    return people.map((p) => {
+      const inferred = inferJobFamily(p.title);
+      const jobFamily = mapped.get(p.id) ?? inferred;
+      const source = mapped.has(p.id) ? 'mapped' : inferred ? 'inferred' : 'none';
+      const band = jobFamily ? bands.get(bandKey(jobFamily, p.level)) : undefined;
+      const market: MarketRateEntity | undefined = jobFamily ? markets.get(bandKey(jobFamily, p.level)) : undefined;
+      const position = jobFamily
+        ? positionOf(p.compBase, p.compCurrency, band, market, `${jobFamily} × ${p.level || '(no level)'}`)
+        : { ...positionOf(p.compBase, p.compCurrency, null, null), note: 'no job family: set one with setPersonJobFamily' };
+      return {
+        personId: p.id, name: p.name, title: p.title, level: p.level, jobFamily, jobFamilySource: source,
+        band: band ? toBandType(band, market) : null, market: market ? toMarketType(market) : null,
+        base: p.compBase, currency: p.compCurrency, compaRatio: position.compaRatio, marketPercentile: position.marketPercentile,
+        rangePenetration: position.rangePenetration, bandPosition: position.bandPosition, note: position.note,
+      };
+    });
+  }
+}

@@ -1,0 +1,153 @@
+import { ConflictError, DataService, PeopleDirectory, UserInputError } from '@cadre/sdk';
+import { Injectable } from '@cadre/sdk/common';
+import { In } from '@cadre/sdk/orm';
+import { ACTIVE_OFFER_STATUSES, OfferEntity } from '../offers/offer.entity.js';
+import { RequisitionEntity } from '../requisitions/requisition.entity.js';
+import { moveProblem, nextStages, isTerminal, type Stage } from '../shared/stages.js';
+import { currentViewer, nowIso, type Viewer } from '../shared/viewer.js';
+import { CandidateNoteEntity } from './candidate-note.entity.js';
+import { CandidateEntity } from './candidate.entity.js';
+import type { CandidateFilter, CandidateType, CreateCandidateInput, UpdateCandidateInput } from './candidate.types.js';
+import { requireVisible, visibleRequisitions } from './pipeline-access.js';
+import { ScorecardEntity } from './scorecard.entity.js';
+import { StageTransitionEntity } from './stage-transition.entity.js';
+
+const DAY = 86_400_000;
+const days = (fromIso: string, to = Date.now()) => Math.round(((to - Date.parse(fromIso)) / DAY) * 10) / 10;
+
+@Injectable()
+export class CandidateService {
+  constructor(
+    private readonly data: DataService,
+    private readonly people: PeopleDirectory,
+  ) {}
+
+  private get candidates() {
+    return this.data.repo(CandidateEntity);
+  }
+
+  /** The candidate, if the viewer may see its requisition's pipeline. */
+  async get(id: string, viewer?: Viewer): Promise<{ candidate: CandidateEntity; requisition: RequisitionEntity }> {
+    const candidate = await this.candidates.get(id);
+    const requisition = await this.data.repo(RequisitionEntity).get(candidate.requisitionId);
+    requireVisible(viewer ?? (await currentViewer()), requisition);
+    return { candidate, requisition };
+  }
+
+  async list(filter: CandidateFilter = {}): Promise<CandidateEntity[]> {
+    const viewer = await currentViewer();
+    const visible = visibleRequisitions(viewer, await this.data.repo(RequisitionEntity).find());
+    const q = this.candidates.query('c');
+    if (filter.requisitionId) q.andWhere('c.requisitionId = :rid', { rid: filter.requisitionId });
+    if (filter.stage) q.andWhere('c.stage = :stage', { stage: filter.stage });
+    if (filter.source) q.andWhere('c.source = :source', { source: filter.source });
+    if (filter.search) {
+      const term = `%${filter.search.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+      q.andWhere("(LOWER(c.name) LIKE :term ESCAPE '\\' OR LOWER(c.email) LIKE :term ESCAPE '\\' OR LOWER(c.headline) LIKE :term ESCAPE '\\')", { term });
+    }
+    if (visible) {
+      if (!visible.size) return [];
+      q.andWhere('c.requisitionId IN (:...visible)', { visible: [...visible] });
+    }
+    return q.orderBy('c.stageEnteredAt', 'ASC').addOrderBy('c.id', 'ASC').getMany();
+  }
+
+  async create(input: CreateCandidateInput): Promise<CandidateEntity> {
+    const viewer = await currentViewer();
+    const email = input.email.trim().toLowerCase();
+    if (input.referrerId && !(await this.people.byIds([input.referrerId])).length) throw new UserInputError('input.referrerId', `no person with id ${input.referrerId}`);
+    return this.data.transaction(async () => {
+      const req = await this.data.repo(RequisitionEntity).get(input.requisitionId);
+      if (req.status !== 'open') throw new ConflictError(`the requisition is ${req.status}: candidates join open requisitions only`, 'input.requisitionId');
+      if (await this.candidates.findOneBy({ requisitionId: req.id, email })) throw new ConflictError(`${email} is already a candidate for this requisition`, 'input.email');
+      const now = nowIso();
+      const candidate = await this.candidates.save(
+        this.candidates.create({
+          requisitionId: req.id, name: input.name.trim(), email, phone: input.phone ?? '', source: input.source, referrerId: input.referrerId ?? null,
+          headline: input.headline ?? '', profileUrl: input.profileUrl ?? '', stage: 'sourced', stageEnteredAt: now, hiredPersonId: null,
+        }),
+      );
+      await this.recordTransition(candidate, null, 'sourced', viewer.personId, null, now);
+      if (input.note) await this.data.repo(CandidateNoteEntity).save(this.data.repo(CandidateNoteEntity).create({ candidateId: candidate.id, authorId: viewer.personId, body: input.note }));
+      return candidate;
+    });
+  }
+
+  async update(id: string, input: UpdateCandidateInput): Promise<CandidateEntity> {
+    if (input.referrerId && !(await this.people.byIds([input.referrerId])).length) throw new UserInputError('input.referrerId', `no person with id ${input.referrerId}`);
+    return this.data.transaction(async () => {
+      const { candidate } = await this.get(id);
+      if (input.email !== undefined) {
+        const email = input.email.trim().toLowerCase();
+        const other = await this.candidates.findOneBy({ requisitionId: candidate.requisitionId, email });
+        if (other && other.id !== id) throw new ConflictError(`${email} is already a candidate for this requisition`, 'input.email');
+        candidate.email = email;
+      }
+      for (const key of ['name', 'phone', 'source', 'referrerId', 'headline', 'profileUrl'] as const) {
+        if (input[key] !== undefined) (candidate as unknown as Record<string, unknown>)[key] = input[key];
+      }
+      return this.candidates.save(candidate);
+    });
+  }
+
+  /** Illegal moves are CONFLICTs; leaving the offer stage withdraws the offer in flight. */
+  async move(id: string, to: Stage, reason: string | null): Promise<CandidateEntity> {
+    const viewer = await currentViewer();
+    return this.data.transaction(async () => {
+      const { candidate, requisition } = await this.get(id, viewer);
+      const problem = moveProblem(candidate.stage, to);
+      if (problem) throw new ConflictError(problem, 'stage');
+      const forward = to !== 'rejected' && to !== 'withdrawn';
+      if (forward && requisition.status !== 'open') throw new ConflictError(`the requisition is ${requisition.status}: candidates can only leave it`, 'stage');
+      if (!forward) {
+        const offers = this.data.repo(OfferEntity);
+        const active = await offers.findBy({ candidateId: id, status: In(ACTIVE_OFFER_STATUSES) });
+        for (const offer of active) await offers.save(Object.assign(offer, { status: 'withdrawn', decidedAt: nowIso(), decisionNote: `candidate ${to}` }));
+      }
+      return this.setStage(candidate, to, viewer.personId, reason);
+    });
+  }
+
+  /** Records a move the caller has already validated (also used by acceptOffer for 'hired'). */
+  async setStage(candidate: CandidateEntity, to: Stage, byPersonId: string | null, reason: string | null): Promise<CandidateEntity> {
+    const from = candidate.stage;
+    const at = nowIso();
+    Object.assign(candidate, { stage: to, stageEnteredAt: at });
+    await this.candidates.save(candidate);
+    await this.recordTransition(candidate, from, to, byPersonId, reason, at);
+    return candidate;
+  }
+
+  async addNote(candidateId: string, body: string): Promise<CandidateNoteEntity> {
+    const viewer = await currentViewer();
+    await this.get(candidateId, viewer);
+    const notes = this.data.repo(CandidateNoteEntity);
+    return notes.save(notes.create({ candidateId, authorId: viewer.personId, body }));
+  }
+
+  async toTypes(rows: CandidateEntity[]): Promise<CandidateType[]> {
+    if (!rows.length) return [];
+    const ids = rows.map((c) => c.id);
+    const [reqs, cards] = await Promise.all([
+      this.data.repo(RequisitionEntity).findBy({ id: In([...new Set(rows.map((c) => c.requisitionId))]) }),
+      this.data.repo(ScorecardEntity).find({ where: { candidateId: In(ids) }, select: { id: true, candidateId: true, ratings: true } }),
+    ]);
+    const titles = new Map(reqs.map((r) => [r.id, r.title]));
+    return rows.map((c) => {
+      const mine = cards.filter((s) => s.candidateId === c.id);
+      const scores = mine.flatMap((s) => s.ratings.map((r) => r.score));
+      return {
+        id: c.id, requisitionId: c.requisitionId, requisitionTitle: titles.get(c.requisitionId) ?? '', name: c.name, email: c.email, phone: c.phone, source: c.source,
+        referrerId: c.referrerId, headline: c.headline, profileUrl: c.profileUrl, stage: c.stage, stageEnteredAt: c.stageEnteredAt,
+        daysInStage: isTerminal(c.stage) ? null : days(c.stageEnteredAt), allowedMoves: nextStages(c.stage), scorecardCount: mine.length,
+        averageScore: scores.length ? Math.round((scores.reduce((s, x) => s + x, 0) / scores.length) * 100) / 100 : null,
+        hiredPersonId: c.hiredPersonId, createdAt: c.createdAt, updatedAt: c.updatedAt,
+      };
+    });
+  }
+
+  private async recordTransition(candidate: CandidateEntity, from: Stage | null, to: Stage, byPersonId: string | null, reason: string | null, at: string): Promise<void> {
+    const repo = this.data.repo(StageTransitionEntity);
+    await repo.save(repo.create({ candidateId: candidate.id, requisitionId: candidate.requisitionId, fromStage: from, toStage: to, at, byPersonId, reason }));
+  }
+}

@@ -1,0 +1,235 @@
+import { ConflictError, DataService, EventBus, ForbiddenError, HireRequested, PeopleDirectory, UserInputError } from '@cadre/sdk';
+import { Injectable } from '@cadre/sdk/common';
+import { In, type FindOptionsWhere } from '@cadre/sdk/orm';
+import { CompBandService } from '../bands/comp-band.service.js';
+import { PersonJobFamilyEntity } from '../bands/person-job-family.entity.js';
+import { positionOf } from '../bands/comp-position.js';
+import { CandidateEntity } from '../candidates/candidate.entity.js';
+import { CandidateService } from '../candidates/candidate.service.js';
+import { RequisitionEntity } from '../requisitions/requisition.entity.js';
+import { APPROVE_EXCEPTION, decideApproval, requiredApprovals, type ApprovalKind } from '../shared/approvals.js';
+import { OfferAccepted } from '../shared/attraction.events.js';
+import { auditDetail, currentViewer, nowIso, type Viewer } from '../shared/viewer.js';
+import { OfferApprovalEntity } from './offer-approval.entity.js';
+import { ACTIVE_OFFER_STATUSES, OfferEntity } from './offer.entity.js';
+import type { CreateOfferInput, OfferFilter, OfferTermsInput } from './offer.types.js';
+
+export const READ_ALL_OFFERS = 'attraction.offers.read';
+
+/** Offers: drafting goes straight to approval; accepted offers become hires through the core. */
+@Injectable()
+export class OfferService {
+  constructor(
+    private readonly data: DataService,
+    private readonly candidates: CandidateService,
+    private readonly bands: CompBandService,
+    private readonly people: PeopleDirectory,
+    private readonly events: EventBus,
+  ) {}
+
+  private get offers() {
+    return this.data.repo(OfferEntity);
+  }
+
+  /** All offers for holders of attraction.offers.read; otherwise those you (or your chain) hire for and your own. */
+  mayView(viewer: Viewer, offer: OfferEntity, req: RequisitionEntity): boolean {
+    return viewer.has(READ_ALL_OFFERS) || viewer.ownOrChain(req.hiringManagerId) || viewer.ownOrChain(offer.hiredPersonId);
+  }
+
+  /**
+   * Accepted offers whose person the core created but that are not linked yet (the link is
+   * written right after acceptance; this covers a delivery that happened later): matched by email.
+   */
+  async withHires(rows: OfferEntity[]): Promise<OfferEntity[]> {
+    const open = rows.filter((o) => o.status === 'accepted' && !o.hiredPersonId);
+    if (!open.length) return rows;
+    const candidates = await this.data.repo(CandidateEntity).findBy({ id: In(open.map((o) => o.candidateId)) });
+    for (const o of open) {
+      const email = candidates.find((c) => c.id === o.candidateId)?.email;
+      const person = email ? await this.people.findByEmail(email) : null;
+      if (person) o.hiredPersonId = person.id;
+    }
+    return rows;
+  }
+
+  async list(filter: OfferFilter = {}): Promise<OfferEntity[]> {
+    const viewer = await currentViewer();
+    const where: FindOptionsWhere<OfferEntity> = {};
+    if (filter.requisitionId) where.requisitionId = filter.requisitionId;
+    if (filter.candidateId) where.candidateId = filter.candidateId;
+    if (filter.status) where.status = filter.status as OfferEntity['status'];
+    const rows = await this.withHires(await this.offers.find({ where, order: { createdAt: 'DESC', id: 'DESC' } }));
+    if (viewer.has(READ_ALL_OFFERS)) return rows;
+    const reqs = new Map((await this.data.repo(RequisitionEntity).find()).map((r) => [r.id, r]));
+    return rows.filter((o) => this.mayView(viewer, o, reqs.get(o.requisitionId)!));
+  }
+
+  async get(id: string): Promise<OfferEntity> {
+    const viewer = await currentViewer();
+    const [offer] = await this.withHires([await this.offers.get(id)]);
+    if (!this.mayView(viewer, offer, await this.data.repo(RequisitionEntity).get(offer.requisitionId))) throw new ForbiddenError('You may not see this offer');
+    return offer;
+  }
+
+  async create(input: CreateOfferInput): Promise<OfferEntity> {
+    const viewer = await currentViewer();
+    return this.data.transaction(async () => {
+      const { candidate, requisition } = await this.candidates.get(input.candidateId, viewer);
+      if (candidate.stage !== 'offer') throw new ConflictError(`the candidate is in ${candidate.stage}: move them to offer first`, 'input.candidateId');
+      if (requisition.status !== 'open') throw new ConflictError(`the requisition is ${requisition.status}`, 'input.candidateId');
+      if (await this.offers.count({ candidateId: candidate.id, status: In(ACTIVE_OFFER_STATUSES) })) {
+        throw new ConflictError('the candidate already has an offer pending or approved: revise or withdraw it', 'input.candidateId');
+      }
+      const offer = this.offers.create({ candidateId: candidate.id, requisitionId: requisition.id, version: 0, createdById: viewer.personId, decidedAt: null, decisionNote: null, hiredPersonId: null });
+      await this.applyTerms(offer, requisition, input);
+      auditDetail('AttractionOffer', offer.id, null, this.terms(offer));
+      return offer;
+    });
+  }
+
+  /** A new version: earlier approvals no longer count. */
+  async revise(id: string, input: OfferTermsInput): Promise<OfferEntity> {
+    return this.data.transaction(async () => {
+      const offer = await this.get(id);
+      if (!['pending-approval', 'approved', 'refused'].includes(offer.status)) throw new ConflictError(`a ${offer.status} offer cannot be revised`);
+      const before = this.terms(offer);
+      await this.applyTerms(offer, await this.data.repo(RequisitionEntity).get(offer.requisitionId), input);
+      auditDetail('AttractionOffer', offer.id, before, this.terms(offer));
+      return offer;
+    });
+  }
+
+  async approve(id: string, comment: string): Promise<OfferEntity> {
+    const viewer = await currentViewer();
+    return this.data.transaction(async () => {
+      const offer = await this.get(id);
+      if (offer.status !== 'pending-approval') throw new ConflictError(`the offer is ${offer.status}: only a pending offer can be approved`);
+      const given = await this.currentApprovals(offer);
+      const required = requiredApprovals(offer.needsException);
+      const decision = decideApproval(required, given, { signer: viewer.personId ?? viewer.accountId, permissions: (p) => viewer.has(p) });
+      if ('refuse' in decision) throw decision.refuse === 'CONFLICT' ? new ConflictError(decision.message) : new ForbiddenError(decision.message);
+      await this.sign(offer, decision.kind, 'approved', comment, viewer);
+      if (required.every((k) => k === decision.kind || given.some((g) => g.kind === k))) offer.status = 'approved';
+      return this.offers.save(offer);
+    });
+  }
+
+  async refuse(id: string, reason: string): Promise<OfferEntity> {
+    const viewer = await currentViewer();
+    return this.data.transaction(async () => {
+      const offer = await this.get(id);
+      if (offer.status !== 'pending-approval') throw new ConflictError(`the offer is ${offer.status}: only a pending offer can be refused`);
+      const kind: ApprovalKind = offer.needsException && viewer.has(APPROVE_EXCEPTION) ? 'exception' : 'hr';
+      await this.sign(offer, kind, 'refused', reason, viewer);
+      return this.offers.save(Object.assign(offer, { status: 'refused', decidedAt: nowIso(), decisionNote: reason }));
+    });
+  }
+
+  /**
+   * The candidate said yes: in one transaction the offer is accepted, the candidate hired, the
+   * requisition possibly filled, and HireRequested written to the outbox for the core.
+   */
+  async accept(id: string): Promise<OfferEntity> {
+    const viewer = await currentViewer();
+    await this.data.transaction(async () => {
+      const offer = await this.get(id);
+      if (offer.status !== 'approved') throw new ConflictError(offer.status === 'accepted' ? 'the offer has been accepted already' : `the offer is ${offer.status}: only an approved offer can be accepted`);
+      const candidate = await this.data.repo(CandidateEntity).get(offer.candidateId);
+      const requisition = await this.data.repo(RequisitionEntity).get(offer.requisitionId);
+      if (candidate.stage !== 'offer') throw new ConflictError(`the candidate is ${candidate.stage}`);
+      if (await this.people.findByEmail(candidate.email)) throw new ConflictError(`a person with email ${candidate.email} exists already: this looks like an internal move, not a hire`);
+      Object.assign(offer, { status: 'accepted', decidedAt: nowIso(), decisionNote: null });
+      await this.offers.save(offer);
+      await this.candidates.setStage(candidate, 'hired', viewer.personId, 'offer accepted');
+      const hired = await this.data.repo(CandidateEntity).count({ requisitionId: requisition.id, stage: 'hired' });
+      if (hired >= requisition.headcount && requisition.status === 'open') await this.data.repo(RequisitionEntity).save(Object.assign(requisition, { status: 'filled' }));
+      await this.events.emit(HireRequested, {
+        sourceKey: offer.id, name: candidate.name, email: candidate.email, title: offer.title, level: offer.level,
+        track: offer.level.startsWith('M') ? 'management' : 'ic', managerId: requisition.hiringManagerId, orgUnitId: requisition.orgUnitId,
+        hireDate: offer.startDate, compensation: { base: offer.base, currency: offer.currency },
+      });
+      await this.events.emit(OfferAccepted, { offerId: offer.id, candidateId: candidate.id, requisitionId: requisition.id, startDate: offer.startDate });
+    });
+    // Deliver now rather than racing the request's audit write: on SQLite the dispatcher's
+    // transaction and the audit insert share one connection (see the plugin's report).
+    await this.events.flush();
+    return this.linkHire(id);
+  }
+
+  /** Once the core has created the person: link offer and candidate to them and map their job family. */
+  private async linkHire(id: string): Promise<OfferEntity> {
+    return this.data.transaction(async () => {
+      const offer = await this.offers.get(id);
+      const candidate = await this.data.repo(CandidateEntity).get(offer.candidateId);
+      const person = await this.people.findByEmail(candidate.email);
+      if (!person || offer.hiredPersonId) return offer;
+      await this.data.repo(CandidateEntity).save(Object.assign(candidate, { hiredPersonId: person.id }));
+      const req = await this.data.repo(RequisitionEntity).get(offer.requisitionId);
+      const families = this.data.repo(PersonJobFamilyEntity);
+      if (req.jobFamily && !(await families.findOneBy({ personId: person.id }))) await families.save(families.create({ personId: person.id, jobFamily: req.jobFamily }));
+      return this.offers.save(Object.assign(offer, { hiredPersonId: person.id }));
+    });
+  }
+
+  decline(id: string, reason: string): Promise<OfferEntity> {
+    return this.close(id, ['approved'], 'declined', reason);
+  }
+
+  withdraw(id: string, reason: string): Promise<OfferEntity> {
+    return this.close(id, ACTIVE_OFFER_STATUSES, 'withdrawn', reason);
+  }
+
+  async approvalsOf(offerIds: string[]): Promise<OfferApprovalEntity[]> {
+    if (!offerIds.length) return [];
+    return this.data.repo(OfferApprovalEntity).find({ where: { offerId: In(offerIds) }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  private async close(id: string, from: OfferEntity['status'][], to: OfferEntity['status'], reason: string): Promise<OfferEntity> {
+    return this.data.transaction(async () => {
+      const offer = await this.get(id);
+      if (!from.includes(offer.status)) throw new ConflictError(`a ${offer.status} offer cannot become ${to}`);
+      return this.offers.save(Object.assign(offer, { status: to, decidedAt: nowIso(), decisionNote: reason }));
+    });
+  }
+
+  private async currentApprovals(offer: OfferEntity) {
+    const rows = await this.data.repo(OfferApprovalEntity).findBy({ offerId: offer.id, offerVersion: offer.version, decision: 'approved' });
+    return rows.map((r) => ({ kind: r.kind, signer: r.approverPersonId ?? r.approverAccountId }));
+  }
+
+  private async sign(offer: OfferEntity, kind: ApprovalKind, decision: 'approved' | 'refused', comment: string, viewer: Viewer): Promise<void> {
+    const repo = this.data.repo(OfferApprovalEntity);
+    await repo.save(repo.create({ offerId: offer.id, offerVersion: offer.version, kind, decision, approverAccountId: viewer.accountId, approverPersonId: viewer.personId, approverEmail: viewer.email ?? '', comment }));
+  }
+
+  /** Fills the terms, decides whether the extra approver is needed and resets to pending approval. */
+  private async applyTerms(offer: OfferEntity, requisition: RequisitionEntity, input: OfferTermsInput): Promise<void> {
+    const today = new Date().toISOString().slice(0, 10);
+    if (input.startDate < today) throw new UserInputError('input.startDate', 'must not be in the past');
+    const vesting = { months: input.vesting?.months ?? 48, cliffMonths: input.vesting?.cliffMonths ?? 12, frequency: input.vesting?.frequency ?? 'monthly' };
+    if (vesting.cliffMonths > vesting.months) throw new UserInputError('input.vesting.cliffMonths', 'must not exceed the vesting months');
+    const level = (input.level ?? requisition.level ?? '').toUpperCase();
+    if (!level) throw new UserInputError('input.level', 'is required: the requisition has no level');
+    const band = requisition.jobFamily ? await this.bands.find(requisition.jobFamily, level) : null;
+    const market = requisition.jobFamily ? await this.bands.findMarket(requisition.jobFamily, level) : null;
+    const currency = input.currency ?? band?.currency ?? 'CNY';
+    const position = positionOf(input.base, currency, band, market);
+    Object.assign(offer, {
+      title: input.title?.trim() || requisition.title, level, currency, base: input.base, bonusTargetPct: input.bonusTargetPct ?? band?.bonusTargetPct ?? 0,
+      equityUnits: input.equityUnits ?? 0, vestingMonths: vesting.months, cliffMonths: vesting.cliffMonths, vestingFrequency: vesting.frequency,
+      signOnBonus: input.signOnBonus ?? 0, benefits: input.benefits ?? [], careerPath: input.careerPath ?? '', innovationTimePct: input.innovationTimePct ?? 0,
+      flexibleHours: input.flexibleHours ?? false, remoteWork: input.remoteWork ?? 'onsite', learningBudget: input.learningBudget ?? 0,
+      startDate: input.startDate, expiresOn: input.expiresOn ?? null, needsException: position.needsExceptionApproval,
+      status: 'pending-approval', version: offer.version + 1, decidedAt: null, decisionNote: null,
+    });
+    await this.offers.save(offer);
+  }
+
+  private terms(o: OfferEntity) {
+    return {
+      version: o.version, level: o.level, currency: o.currency, base: o.base, bonusTargetPct: o.bonusTargetPct, equityUnits: o.equityUnits,
+      vesting: { months: o.vestingMonths, cliffMonths: o.cliffMonths, frequency: o.vestingFrequency }, signOnBonus: o.signOnBonus, learningBudget: o.learningBudget,
+      startDate: o.startDate, needsException: o.needsException,
+    };
+  }
+}

@@ -1,0 +1,16 @@
+import { EventHandler, type EventHandlerInstance } from '@cadre/sdk';
+import { Injectable } from '@cadre/sdk/common';
+import { RequisitionSuggested, type RequisitionSuggestedPayload } from '../shared/attraction.events.js';
+import { RequisitionService } from './requisition.service.js';
+
+/** development's team-gap analysis suggests a hire: open a draft requisition awaiting approval. */
+@Injectable()
+@EventHandler(RequisitionSuggested, 'attraction.draft-suggested-requisition')
+export class RequisitionSuggestedHandler implements EventHandlerInstance<RequisitionSuggestedPayload> {
+  constructor(private readonly requisitions: RequisitionService) {}
+
+  async handle(payload: RequisitionSuggestedPayload): Promise<void> {
+    if (!payload?.skillId) return; // malformed: nothing sensible to draft
+    await this.requisitions.createSuggested(payload, 'development');
+  }
+}

@@ -1,0 +1,176 @@
+import { ConflictError, DataService, EventBus, ForbiddenError, PeopleDirectory, UserInputError } from '@cadre/sdk';
+import { Injectable } from '@cadre/sdk/common';
+import { In, type FindOptionsWhere } from '@cadre/sdk/orm';
+import { bandKey, toBandType } from '../bands/comp-band.mapper.js';
+import { CompBandService } from '../bands/comp-band.service.js';
+import { CandidateEntity } from '../candidates/candidate.entity.js';
+import { OfferEntity, ACTIVE_OFFER_STATUSES } from '../offers/offer.entity.js';
+import { RequisitionOpened, type RequisitionSuggestedPayload } from '../shared/attraction.events.js';
+import { STAGES } from '../shared/stages.js';
+import { currentViewer, nowIso } from '../shared/viewer.js';
+import { RequisitionEntity } from './requisition.entity.js';
+import type { CreateRequisitionInput, RequisitionFilter, RequisitionType, UpdateRequisitionInput } from './requisition.types.js';
+
+export const DEFAULT_CRITERIA = ['Technical depth', 'Problem solving', 'Communication', 'Collaboration', 'Motivation and values'];
+
+/** What must be set before a requisition can be approved. */
+export function missingForApproval(r: RequisitionEntity): string[] {
+  return (['jobFamily', 'level', 'hiringManagerId'] as const).filter((k) => !r[k]);
+}
+
+@Injectable()
+export class RequisitionService {
+  constructor(
+    private readonly data: DataService,
+    private readonly bands: CompBandService,
+    private readonly people: PeopleDirectory,
+    private readonly events: EventBus,
+  ) {}
+
+  private get reqs() {
+    return this.data.repo(RequisitionEntity);
+  }
+
+  get(id: string): Promise<RequisitionEntity> {
+    return this.reqs.get(id);
+  }
+
+  list(filter: RequisitionFilter = {}): Promise<RequisitionEntity[]> {
+    const where: FindOptionsWhere<RequisitionEntity> = {};
+    if (filter.status) where.status = filter.status as RequisitionEntity['status'];
+    if (filter.hiringManagerId) where.hiringManagerId = filter.hiringManagerId;
+    if (filter.jobFamily) where.jobFamily = filter.jobFamily;
+    return this.reqs.find({ where, order: { createdAt: 'DESC', id: 'DESC' } });
+  }
+
+  async create(input: CreateRequisitionInput): Promise<RequisitionEntity> {
+    const viewer = await currentViewer();
+    if (input.hiringManagerId) await this.requirePerson(input.hiringManagerId, 'input.hiringManagerId');
+    return this.data.transaction(() =>
+      this.reqs.save(
+        this.reqs.create({
+          title: input.title.trim(), team: input.team ?? '', orgUnitId: input.orgUnitId ?? null, jobFamily: input.jobFamily ?? null, level: input.level?.toUpperCase() ?? null,
+          headcount: input.headcount, hiringManagerId: input.hiringManagerId ?? null, location: input.location ?? '', description: input.description ?? '',
+          interviewCriteria: input.interviewCriteria ?? DEFAULT_CRITERIA, status: 'draft', origin: 'manual', originKey: null, requestedById: viewer.personId,
+          decidedById: null, decidedAt: null, decisionNote: null,
+        }),
+      ),
+    );
+  }
+
+  async update(id: string, input: UpdateRequisitionInput): Promise<RequisitionEntity> {
+    if (input.hiringManagerId) await this.requirePerson(input.hiringManagerId, 'input.hiringManagerId');
+    return this.data.transaction(async () => {
+      const req = await this.reqs.get(id);
+      await this.requireOwnership(req);
+      if (req.status !== 'draft' && req.status !== 'open') throw new ConflictError(`the requisition is ${req.status}: it can no longer be edited`);
+      if (req.status === 'open' && ((input.jobFamily !== undefined && input.jobFamily !== req.jobFamily) || (input.level !== undefined && input.level.toUpperCase() !== req.level))) {
+        throw new ConflictError('job family and level change only while the requisition is a draft (they decide the band)', input.jobFamily !== undefined ? 'input.jobFamily' : 'input.level');
+      }
+      const hired = await this.hiredCount(id);
+      if (input.headcount !== undefined && input.headcount < hired) throw new UserInputError('input.headcount', `must be at least the ${hired} already hired`);
+      for (const key of ['title', 'team', 'orgUnitId', 'jobFamily', 'headcount', 'hiringManagerId', 'location', 'description', 'interviewCriteria'] as const) {
+        if (input[key] !== undefined) (req as unknown as Record<string, unknown>)[key] = input[key];
+      }
+      if (input.level !== undefined) req.level = input.level.toUpperCase();
+      if (req.status === 'open' && hired >= req.headcount) req.status = 'filled';
+      return this.reqs.save(req);
+    });
+  }
+
+  async approve(id: string, note: string | null): Promise<RequisitionEntity> {
+    const viewer = await currentViewer();
+    return this.data.transaction(async () => {
+      const req = await this.reqs.get(id);
+      if (req.status !== 'draft') throw new ConflictError(`only a draft can be approved; this requisition is ${req.status}`);
+      const missing = missingForApproval(req);
+      if (missing.length) throw new ConflictError(`complete the requisition before approval: set ${missing.join(', ')}`, missing[0]);
+      if (!(await this.bands.find(req.jobFamily!, req.level!))) throw new ConflictError(`there is no compensation band for ${req.jobFamily} × ${req.level}: add one first`, 'level');
+      Object.assign(req, { status: 'open', decidedById: viewer.personId, decidedAt: nowIso(), decisionNote: note });
+      await this.reqs.save(req);
+      await this.events.emit(RequisitionOpened, { requisitionId: req.id, title: req.title, jobFamily: req.jobFamily!, level: req.level!, headcount: req.headcount, orgUnitId: req.orgUnitId });
+      return req;
+    });
+  }
+
+  async reject(id: string, reason: string): Promise<RequisitionEntity> {
+    return this.decide(id, ['draft'], 'rejected', reason);
+  }
+
+  /** Closing with offers still in flight would strand them: withdraw those first. */
+  async close(id: string, reason: string): Promise<RequisitionEntity> {
+    return this.decide(id, ['draft', 'open'], 'closed', reason, async (req) => {
+      await this.requireOwnership(req);
+      const active = await this.data.repo(OfferEntity).count({ requisitionId: id, status: In(ACTIVE_OFFER_STATUSES) });
+      if (active) throw new ConflictError(`${active} offer(s) on this requisition are still pending or approved: withdraw them first`);
+    });
+  }
+
+  private async decide(id: string, from: RequisitionEntity['status'][], to: RequisitionEntity['status'], reason: string, check?: (req: RequisitionEntity) => Promise<void>): Promise<RequisitionEntity> {
+    const viewer = await currentViewer();
+    return this.data.transaction(async () => {
+      const req = await this.reqs.get(id);
+      await check?.(req);
+      if (!from.includes(req.status)) throw new ConflictError(`a ${req.status} requisition cannot become ${to}`);
+      Object.assign(req, { status: to, decidedById: viewer.personId, decidedAt: nowIso(), decisionNote: reason });
+      return this.reqs.save(req);
+    });
+  }
+
+  /** A draft from another plugin's suggestion; a repeated suggestion refreshes the same draft. */
+  async createSuggested(s: RequisitionSuggestedPayload, origin: string): Promise<RequisitionEntity> {
+    const originKey = `${s.unitId ?? '-'}:${s.skillId}`.slice(0, 120);
+    const skill = String(s.skillName ?? '').trim().slice(0, 150) || 'Unnamed skill';
+    const description = `${String(s.reason ?? '').trim()}\n\nSuggested by ${origin}: the team needs ${skill} at proficiency ${s.level} or above.`.trim().slice(0, 5000);
+    const existing = await this.reqs.findOneBy({ origin, originKey, status: 'draft' });
+    if (existing) return this.reqs.save(Object.assign(existing, { description }));
+    return this.reqs.save(
+      this.reqs.create({
+        title: `${skill} specialist`, team: '', orgUnitId: s.unitId ?? null, jobFamily: null, level: null, headcount: 1, hiringManagerId: null, location: '',
+        description, interviewCriteria: [skill, ...DEFAULT_CRITERIA.slice(1)], status: 'draft', origin, originKey, requestedById: null,
+        decidedById: null, decidedAt: null, decisionNote: null,
+      }),
+    );
+  }
+
+  async hiredCount(requisitionId: string): Promise<number> {
+    return this.data.repo(CandidateEntity).count({ requisitionId, stage: 'hired' });
+  }
+
+  /** GraphQL shapes for many requisitions with a handful of queries. */
+  async toTypes(reqs: RequisitionEntity[]): Promise<RequisitionType[]> {
+    if (!reqs.length) return [];
+    const ids = reqs.map((r) => r.id);
+    const [candidates, { bands, markets }, managers] = await Promise.all([
+      this.data.repo(CandidateEntity).find({ where: { requisitionId: In(ids) }, select: { id: true, requisitionId: true, stage: true } }),
+      this.bands.all(),
+      this.people.byIds([...new Set(reqs.map((r) => r.hiringManagerId).filter((x): x is string => !!x))]),
+    ]);
+    const names = new Map(managers.map((p) => [p.id, p.name]));
+    return reqs.map((r) => {
+      const mine = candidates.filter((c) => c.requisitionId === r.id);
+      const hiredCount = mine.filter((c) => c.stage === 'hired').length;
+      const key = r.jobFamily && r.level ? bandKey(r.jobFamily, r.level) : null;
+      const band = key ? bands.get(key) : undefined;
+      return {
+        id: r.id, title: r.title, team: r.team, orgUnitId: r.orgUnitId, jobFamily: r.jobFamily, level: r.level, headcount: r.headcount, hiredCount,
+        openings: Math.max(0, r.headcount - hiredCount), hiringManagerId: r.hiringManagerId, hiringManagerName: r.hiringManagerId ? (names.get(r.hiringManagerId) ?? null) : null,
+        location: r.location, description: r.description, interviewCriteria: r.interviewCriteria, status: r.status, origin: r.origin, requestedById: r.requestedById,
+        decidedById: r.decidedById, decidedAt: r.decidedAt, decisionNote: r.decisionNote, band: band ? toBandType(band, key ? markets.get(key) : null) : null,
+        pipeline: STAGES.map((stage) => ({ stage, count: mine.filter((c) => c.stage === stage).length })), missingForApproval: missingForApproval(r),
+        createdAt: r.createdAt, updatedAt: r.updatedAt,
+      };
+    });
+  }
+
+  /** Approvers change any requisition; others only those they requested or hire for (or their chain does). */
+  private async requireOwnership(req: RequisitionEntity): Promise<void> {
+    const viewer = await currentViewer();
+    if (viewer.has('attraction.requisitions.approve') || viewer.ownOrChain(req.hiringManagerId) || (viewer.personId && req.requestedById === viewer.personId)) return;
+    throw new ForbiddenError('You may change only requisitions you requested or hire for');
+  }
+
+  private async requirePerson(id: string, field: string): Promise<void> {
+    if (!(await this.people.byIds([id])).length) throw new UserInputError(field, `no person with id ${id}`);
+  }
+}

@@ -1,0 +1,20 @@
+import { defineEvent } from '@cadre/sdk';
+
+/** A requisition was approved and is open for candidates. */
+export const RequisitionOpened = defineEvent<{ requisitionId: string; title: string; jobFamily: string; level: string; headcount: number; orgUnitId: string | null }>('attraction.requisition-opened');
+
+/** A candidate accepted their offer (the core separately receives HireRequested). */
+export const OfferAccepted = defineEvent<{ offerId: string; candidateId: string; requisitionId: string; startDate: string }>('attraction.offer-accepted');
+
+/**
+ * Published by the development plugin when a team lacks a skill it cannot grow in time. Not
+ * ours: it is defined here only to subscribe (the host lets a plugin list only its own events).
+ */
+export interface RequisitionSuggestedPayload {
+  unitId: string | null;
+  skillId: string;
+  skillName: string;
+  level: number;
+  reason: string;
+}
+export const RequisitionSuggested = defineEvent<RequisitionSuggestedPayload>('development.requisition-suggested');

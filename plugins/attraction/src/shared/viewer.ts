@@ -1,0 +1,35 @@
+import { RequestContexts } from '@cadre/sdk';
+
+/** Who is asking: the permissions they hold and the people below them. */
+export interface Viewer {
+  personId: string | null;
+  accountId: string | null;
+  email: string | null;
+  system: boolean;
+  has(permission: string): boolean;
+  /** The viewer themself or someone in their management chain below them. */
+  ownOrChain(personId: string | null | undefined): boolean;
+}
+
+export async function currentViewer(): Promise<Viewer> {
+  const ctx = RequestContexts.require();
+  const reports = ctx.reportIds ? await ctx.reportIds() : new Set<string>();
+  const personId = ctx.personId ?? null;
+  const system = ctx.system === true;
+  return {
+    personId,
+    accountId: ctx.accountId ?? null,
+    email: ctx.accountEmail ?? null,
+    system,
+    has: (permission) => system || ctx.permissions.has(permission),
+    ownOrChain: (id) => !!id && (id === personId || reports.has(id)),
+  };
+}
+
+/** Sets the before/after of the current mutation's audit entry (sensitive changes). */
+export function auditDetail(targetType: string, targetId: string, before: unknown, after: unknown): void {
+  const ctx = RequestContexts.current();
+  if (ctx) ctx.auditDetail = { targetType, targetId, before, after };
+}
+
+export const nowIso = () => new Date().toISOString();
