@@ -1,20 +1,67 @@
 import { definePlugin } from '@cadre/sdk';
+import { AwardEntity } from './awards/award.entity.js';
+import { AwardResolver } from './awards/award.resolver.js';
+import { AwardService } from './awards/award.service.js';
+import { CalibrationResolver } from './calibration/calibration.resolver.js';
+import { CalibrationService } from './calibration/calibration.service.js';
+import { ScoreCalibrationEntity } from './calibration/score-calibration.entity.js';
+import { ParticipantService } from './cycles/participant.service.js';
+import { ReviewCycleEntity } from './cycles/review-cycle.entity.js';
+import { ReviewCycleResolver } from './cycles/review-cycle.resolver.js';
+import { ReviewCycleService } from './cycles/review-cycle.service.js';
+import { ReviewParticipantEntity } from './cycles/review-participant.entity.js';
+import { EquityGrantEntity } from './equity/equity-grant.entity.js';
+import { EquityResolver } from './equity/equity.resolver.js';
+import { EquityService } from './equity/equity.service.js';
+import { MeritIncreaseEntity } from './merit/merit-increase.entity.js';
+import { MeritMatrixEntity } from './merit/merit-matrix.entity.js';
+import { MeritResolver } from './merit/merit.resolver.js';
+import { MeritService } from './merit/merit.service.js';
+import { CreateIncentives20261129000000 } from './migrations/20261129000000-create-incentives.migration.js';
+import { AllocationReadService } from './pools/allocation-read.service.js';
+import { AllocationVersionEntity } from './pools/allocation-version.entity.js';
+import { AllocationEntity } from './pools/allocation.entity.js';
+import { AllocationResolver } from './pools/allocation.resolver.js';
+import { AllocationService } from './pools/allocation.service.js';
+import { BonusPoolMemberEntity } from './pools/bonus-pool-member.entity.js';
+import { BonusPoolEntity } from './pools/bonus-pool.entity.js';
+import { BonusPoolResolver } from './pools/bonus-pool.resolver.js';
+import { BonusPoolService } from './pools/bonus-pool.service.js';
+import { MyBonusService } from './pools/my-bonus.service.js';
+import { MyReviewService } from './reviews/my-review.service.js';
+import { ReviewEntity } from './reviews/review.entity.js';
+import { ReviewResolver } from './reviews/review.resolver.js';
+import { ReviewService } from './reviews/review.service.js';
+import { ScoreService } from './reviews/score.service.js';
+import { seedIncentives } from './seed/demo-seed.js';
+import { INCENTIVES_EVENTS } from './shared/events.js';
+import { PerformanceService } from './shared/performance.service.js';
+import { INCENTIVES_PERMISSIONS } from './shared/permissions.js';
+import { IncentivesSolver } from './shared/solver.service.js';
 
-/**
- * Pay and recognition people trust: reviews, calibration, the founding bonus model.
- * This declaration reserves the plugin's id and permissions; its domain is built on top of it.
- */
+export { PerformanceService, type FinalisedScore } from './shared/performance.service.js';
+export * from './shared/events.js';
+
+/** Pay and recognition people trust: reviews, calibration, the founding bonus model. */
 export const incentivesPlugin = definePlugin({
   id: 'incentives',
   version: '0.1.0',
   sdk: '^0.1.0',
   description: 'Pay and recognition people trust: reviews, calibration, the founding bonus model',
-  permissions: [
-    { id: 'incentives.cycles.read', description: 'See review cycles', defaultRoles: ['admin', 'hr', 'manager', 'employee'] },
-    { id: 'incentives.cycles.write', description: 'Set up and run review cycles', defaultRoles: ['admin', 'hr'] },
-    { id: 'incentives.reviews.read-all', description: 'Read every review and score', defaultRoles: ['admin', 'hr'] },
-    { id: 'incentives.calibration.write', description: 'Calibrate scores', defaultRoles: ['admin', 'hr'] },
-    { id: 'incentives.pools.read', description: 'See bonus pools and allocations', defaultRoles: ['admin', 'hr'] },
-    { id: 'incentives.pools.write', description: 'Model, approve and publish bonus pools', defaultRoles: ['admin', 'hr'] },
+  entities: [
+    ReviewCycleEntity, ReviewParticipantEntity, ReviewEntity, ScoreCalibrationEntity,
+    BonusPoolEntity, BonusPoolMemberEntity, AllocationVersionEntity, AllocationEntity,
+    MeritMatrixEntity, MeritIncreaseEntity, AwardEntity, EquityGrantEntity,
   ],
+  migrations: [CreateIncentives20261129000000],
+  providers: [
+    IncentivesSolver, ReviewCycleService, ParticipantService, ScoreService, ReviewService, MyReviewService, CalibrationService,
+    AllocationService, BonusPoolService, AllocationReadService, MyBonusService, MeritService, AwardService, EquityService, PerformanceService,
+    { provide: 'incentives.performance', useExisting: PerformanceService },
+  ],
+  resolvers: [ReviewCycleResolver, ReviewResolver, CalibrationResolver, BonusPoolResolver, AllocationResolver, MeritResolver, AwardResolver, EquityResolver],
+  exports: ['incentives.performance'],
+  permissions: INCENTIVES_PERMISSIONS,
+  events: INCENTIVES_EVENTS,
+  seed: seedIncentives,
 });

@@ -1,0 +1,46 @@
+import { DateColumn, IdColumn, MoneyColumn, TenantEntity } from '@cadre/sdk';
+import { Column, Entity } from '@cadre/sdk/orm';
+
+export const GRANT_KINDS = ['new-hire', 'refresh', 'promotion'] as const;
+export type GrantStatus = 'proposed' | 'granted' | 'cancelled';
+
+/** Stock options or units granted to a person, vesting over time. */
+@Entity('incentives_equity_grants')
+export class EquityGrantEntity extends TenantEntity {
+  @IdColumn()
+  personId: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  kind: string;
+
+  @Column({ type: 'integer' })
+  units: number;
+
+  /** Exercise price per unit in minor units (options); null for restricted units. */
+  @MoneyColumn({ nullable: true })
+  strikePrice: number | null;
+
+  @Column({ type: 'varchar', length: 3, nullable: true })
+  currency: string | null;
+
+  @DateColumn()
+  grantDate: string;
+
+  @DateColumn()
+  vestingStart: string;
+
+  @Column({ type: 'integer' })
+  cliffMonths: number;
+
+  @Column({ type: 'integer' })
+  vestingMonths: number;
+
+  @Column({ type: 'integer' })
+  frequencyMonths: number;
+
+  @Column({ type: 'varchar', length: 12 })
+  status: GrantStatus;
+
+  @Column({ type: 'text', default: '' })
+  note: string;
+}

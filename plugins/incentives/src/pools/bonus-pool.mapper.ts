@@ -1,0 +1,35 @@
+import { describeBands } from '../shared/bands.js';
+import type { AllocationVersionEntity } from './allocation-version.entity.js';
+import type { AllocationEntity } from './allocation.entity.js';
+import type { AllocationType, AllocationVersionType } from './allocation.types.js';
+import type { BonusPoolEntity } from './bonus-pool.entity.js';
+import type { BonusPoolType } from './bonus-pool.types.js';
+
+export function toVersionType(v: AllocationVersionEntity, rows: Array<Pick<AllocationEntity, 'bound'>>): AllocationVersionType {
+  return {
+    id: v.id, poolId: v.poolId, version: v.version, status: v.status, reason: v.reason, amount: v.amount, currency: v.currency,
+    thresholds: v.thresholds, coefficients: v.coefficients, lambda: v.lambda, weightedSum: v.weightedSum, total: v.total,
+    people: rows.length, atFloor: rows.filter((r) => r.bound === -1).length, atCap: rows.filter((r) => r.bound === 1).length,
+    publishedAt: v.publishedAt, createdAt: v.createdAt,
+  };
+}
+
+export function toPoolType(
+  p: BonusPoolEntity, extra: { cycleName: string; memberCount: number; currentVersion: AllocationVersionType | null; scenarioIds: string[] },
+): BonusPoolType {
+  return {
+    id: p.id, cycleId: p.cycleId, name: p.name, amount: p.amount, currency: p.currency, weightRule: p.weightRule, levelTargets: p.levelTargets,
+    defaultTarget: p.defaultTarget, thresholds: p.thresholds, coefficients: p.coefficients, bands: describeBands(p.thresholds, p.coefficients),
+    defaultFloor: p.defaultFloor, defaultCap: p.defaultCap, status: p.status, scenarioOfId: p.scenarioOfId, note: p.note,
+    approvedAt: p.approvedAt, approvedBy: p.approvedBy, publishedAt: p.publishedAt, publishedVersion: p.publishedVersion, createdAt: p.createdAt,
+    ...extra,
+  };
+}
+
+export function toAllocationType(a: AllocationEntity, currency: string, person: { name: string; level: string }): AllocationType {
+  return {
+    id: a.id, poolId: a.poolId, version: a.version, personId: a.personId, name: person.name, level: person.level, currency,
+    weight: a.weight, score: a.score, band: a.band, coefficient: a.coefficient, floor: a.floor, cap: a.cap, exactAmount: a.exactAmount,
+    amount: a.amount, bound: a.bound, previousAmount: a.previousAmount, delta: a.delta,
+  };
+}

@@ -1,0 +1,147 @@
+import { ConflictError, DataService, ForbiddenError, nowIso, PeopleDirectory, UserInputError } from '@cadre/sdk';
+import { Injectable } from '@cadre/sdk/common';
+import type { ReviewCycleEntity } from '../cycles/review-cycle.entity.js';
+import { ReviewCycleService } from '../cycles/review-cycle.service.js';
+import { ReviewParticipantEntity } from '../cycles/review-participant.entity.js';
+import { peopleById } from '../shared/people.js';
+import { P } from '../shared/permissions.js';
+import { auditDetail, currentViewer, today, type Viewer } from '../shared/viewer.js';
+import { toReviewType } from './review.mapper.js';
+import { ReviewEntity } from './review.entity.js';
+import type { AssignReviewersInput, SubmitReviewInput } from './review.inputs.js';
+import type { ReviewType } from './review.types.js';
+import { ANONYMOUS_KINDS } from './review-kinds.js';
+import { reviewScore } from './scoring.js';
+
+/** Writing and reading individual reviews, with anonymity for peer and upward reviews. */
+@Injectable()
+export class ReviewService {
+  constructor(
+    private readonly data: DataService,
+    private readonly people: PeopleDirectory,
+    private readonly cycles: ReviewCycleService,
+  ) {}
+
+  private get reviews() {
+    return this.data.repo(ReviewEntity);
+  }
+
+  async toTypes(rows: ReviewEntity[], viewer: Viewer): Promise<ReviewType[]> {
+    const people = await peopleById(this.people, rows.flatMap((r) => [r.revieweeId, r.reviewerId]));
+    const day = today();
+    return rows.map((r) => toReviewType(r, viewer, people, day));
+  }
+
+  /** Reviews the caller has to write (or has written). */
+  async tasks(cycleId?: string | null): Promise<ReviewType[]> {
+    const viewer = await currentViewer();
+    if (!viewer.personId) return [];
+    const rows = await this.reviews.find({
+      where: cycleId ? { reviewerId: viewer.personId, cycleId } : { reviewerId: viewer.personId },
+      order: { dueDate: 'ASC', kind: 'ASC', id: 'ASC' },
+    });
+    return this.toTypes(rows, viewer);
+  }
+
+  /**
+   * Reviews in a cycle the caller may read: administrators all of them; others the ones they
+   * wrote, the ones about people in their chain, and — once the cycle is finalised — the
+   * self and manager reviews about themselves (never individual peer or upward reviews).
+   */
+  async list(cycleId: string, revieweeId?: string | null, kind?: string | null): Promise<ReviewType[]> {
+    const cycle = await this.cycles.get(cycleId);
+    const viewer = await currentViewer();
+    const where: Record<string, string> = { cycleId };
+    if (revieweeId) where.revieweeId = revieweeId;
+    if (kind) where.kind = kind;
+    const rows = await this.reviews.find({ where, order: { revieweeId: 'ASC', kind: 'ASC', id: 'ASC' } });
+    const visible = rows.filter((r) => this.canRead(r, cycle, viewer));
+    return this.toTypes(visible, viewer);
+  }
+
+  canRead(r: ReviewEntity, cycle: ReviewCycleEntity, viewer: Viewer): boolean {
+    if (viewer.has(P.reviewsReadAll)) return true;
+    if (viewer.personId === null) return false;
+    if (r.reviewerId === viewer.personId) return true;
+    if (r.revieweeId === viewer.personId) return !ANONYMOUS_KINDS.has(r.kind) && cycle.status === 'finalised' && r.status === 'submitted';
+    return viewer.reports.has(r.revieweeId);
+  }
+
+  async submit(input: SubmitReviewInput): Promise<ReviewType> {
+    const viewer = await currentViewer();
+    const saved = await this.data.transaction(async () => {
+      const review = await this.reviews.get(input.reviewId);
+      if (review.reviewerId !== viewer.personId) throw new ForbiddenError('Only the assigned reviewer can submit this review');
+      const cycle = await this.cycles.get(review.cycleId);
+      if (cycle.status !== 'open') throw new ConflictError(`Review cycle "${cycle.name}" is ${cycle.status}: reviews can only be submitted while it is open`);
+      if (review.status !== 'pending') throw new ConflictError(`This review is already ${review.status}`);
+      const keys = new Set(cycle.criteria.map((c) => c.key));
+      const seen = new Set<string>();
+      input.ratings.forEach((r, i) => {
+        if (!keys.has(r.criterionKey)) throw new UserInputError(`input.ratings.${i}.criterionKey`, `"${r.criterionKey}" is not a criterion of this cycle (${[...keys].join(', ')})`);
+        if (seen.has(r.criterionKey)) throw new UserInputError(`input.ratings.${i}.criterionKey`, `"${r.criterionKey}" is rated twice`);
+        seen.add(r.criterionKey);
+      });
+      const missing = cycle.criteria.filter((c) => !seen.has(c.key)).map((c) => c.key);
+      if (missing.length) throw new UserInputError('input.ratings', `needs a rating for every criterion; missing ${missing.join(', ')}`);
+      if (input.potential !== undefined && input.potential !== null) {
+        if (review.kind !== 'manager') throw new UserInputError('input.potential', 'only a manager review rates potential');
+        const participant = await this.data.repo(ReviewParticipantEntity).findOneBy({ cycleId: cycle.id, personId: review.revieweeId });
+        if (participant) {
+          participant.potential = input.potential;
+          await this.data.repo(ReviewParticipantEntity).save(participant);
+        }
+      }
+      review.ratings = input.ratings.map((r) => ({ criterionKey: r.criterionKey, rating: r.rating, comment: r.comment?.trim() || null }));
+      review.comment = input.comment?.trim() || null;
+      review.score = reviewScore(cycle.criteria, review.ratings);
+      review.status = 'submitted';
+      review.submittedAt = nowIso();
+      await this.reviews.save(review);
+      // The audit entry of an anonymous review points at the cycle, not at the review and its reviewee.
+      if (ANONYMOUS_KINDS.has(review.kind)) auditDetail('IncentivesReviewCycle', cycle.id, null, null);
+      else auditDetail('IncentivesReview', review.id, null, { kind: review.kind, revieweeId: review.revieweeId, score: review.score });
+      return review;
+    });
+    return (await this.toTypes([saved], viewer))[0]!;
+  }
+
+  /** Adds reviewers by hand (while the cycle is draft or open); existing assignments are kept. */
+  async assign(input: AssignReviewersInput): Promise<ReviewType[]> {
+    const viewer = await currentViewer();
+    const rows = await this.data.transaction(async () => {
+      const cycle = await this.cycles.requireStatus(input.cycleId, ['draft', 'open'], 'given new reviewers');
+      if (!cycle.kinds.includes(input.kind)) throw new UserInputError('input.kind', `this cycle does not use ${input.kind} reviews (it uses ${cycle.kinds.join(', ')})`);
+      const participant = await this.data.repo(ReviewParticipantEntity).findOneBy({ cycleId: cycle.id, personId: input.revieweeId });
+      if (!participant) throw new UserInputError('input.revieweeId', 'is not a participant of this cycle');
+      const reviewers = await peopleById(this.people, input.reviewerIds);
+      input.reviewerIds.forEach((id, i) => {
+        if (!reviewers.has(id)) throw new UserInputError(`input.reviewerIds.${i}`, `no person with id ${id}`);
+        if (input.kind === 'self' && id !== input.revieweeId) throw new UserInputError(`input.reviewerIds.${i}`, 'a self review is written by the reviewee');
+        if (input.kind !== 'self' && id === input.revieweeId) throw new UserInputError(`input.reviewerIds.${i}`, `nobody writes a ${input.kind} review of themself`);
+      });
+      const existing = await this.reviews.findBy({ cycleId: cycle.id, revieweeId: input.revieweeId, kind: input.kind });
+      const have = new Set(existing.map((r) => r.reviewerId));
+      const due = ({ self: cycle.selfDue, manager: cycle.managerDue, peer: cycle.peerDue, upward: cycle.upwardDue } as Record<string, string | null>)[input.kind] ?? null;
+      const created = [...new Set(input.reviewerIds)].filter((id) => !have.has(id)).map((reviewerId) => this.reviews.create({
+        cycleId: cycle.id, revieweeId: input.revieweeId, reviewerId, kind: input.kind, status: 'pending', ratings: [], comment: null, score: null, dueDate: due, submittedAt: null,
+      }));
+      await this.reviews.saveMany(created);
+      auditDetail('IncentivesReviewCycle', cycle.id, null, { revieweeId: input.revieweeId, kind: input.kind, added: created.length });
+      return [...existing, ...created];
+    });
+    return this.toTypes(rows, viewer);
+  }
+
+  /** Drops a pending assignment (e.g. a peer who was on leave). */
+  async removeAssignment(id: string): Promise<boolean> {
+    return this.data.transaction(async () => {
+      const review = await this.reviews.get(id);
+      await this.cycles.requireStatus(review.cycleId, ['draft', 'open'], 'changed');
+      if (review.status !== 'pending') throw new ConflictError(`A ${review.status} review cannot be removed`);
+      await this.reviews.remove(review);
+      auditDetail('IncentivesReviewCycle', review.cycleId, null, null);
+      return true;
+    });
+  }
+}

@@ -1,0 +1,49 @@
+import { DataService } from '@cadre/sdk';
+import { Injectable } from '@cadre/sdk/common';
+import { In } from '@cadre/sdk/orm';
+import { ReviewCycleEntity } from '../cycles/review-cycle.entity.js';
+import { finalScore, ReviewParticipantEntity } from '../cycles/review-participant.entity.js';
+
+export interface FinalisedScore {
+  cycleId: string;
+  cycleName: string;
+  periodEnd: string;
+  score: number;
+}
+
+/**
+ * Published as 'incentives.performance' for other plugins (development, insights): final scores
+ * of finalised cycles, for the caller's tenant. No review content, no authors.
+ */
+@Injectable()
+export class PerformanceService {
+  constructor(private readonly data: DataService) {}
+
+  /** A person's final scores in finalised cycles, oldest first. */
+  async scoreHistory(personId: string): Promise<FinalisedScore[]> {
+    const rows = await this.data.repo(ReviewParticipantEntity).findBy({ personId });
+    return (await this.join(rows)).get(personId) ?? [];
+  }
+
+  /** Each person's latest finalised score. */
+  async latestScores(): Promise<Map<string, FinalisedScore>> {
+    const cycles = await this.data.repo(ReviewCycleEntity).findBy({ status: 'finalised' });
+    if (!cycles.length) return new Map();
+    const rows = await this.data.repo(ReviewParticipantEntity).findBy({ cycleId: In(cycles.map((c) => c.id)) });
+    return new Map([...(await this.join(rows)).entries()].map(([id, list]) => [id, list.at(-1)!]));
+  }
+
+  private async join(rows: ReviewParticipantEntity[]): Promise<Map<string, FinalisedScore[]>> {
+    const ids = [...new Set(rows.map((r) => r.cycleId))];
+    const cycles = new Map((ids.length ? await this.data.repo(ReviewCycleEntity).findBy({ id: In(ids), status: 'finalised' }) : []).map((c) => [c.id, c]));
+    const out = new Map<string, FinalisedScore[]>();
+    for (const r of rows) {
+      const c = cycles.get(r.cycleId);
+      const score = finalScore(r);
+      if (!c || score === null) continue;
+      out.set(r.personId, [...(out.get(r.personId) ?? []), { cycleId: c.id, cycleName: c.name, periodEnd: c.periodEnd, score }]);
+    }
+    for (const list of out.values()) list.sort((a, b) => a.periodEnd.localeCompare(b.periodEnd));
+    return out;
+  }
+}

@@ -1,0 +1,69 @@
+import { ConflictError, UserInputError } from '@cadre/sdk';
+import { Injectable } from '@cadre/sdk/common';
+import { createSolver, SolverError, type AllocateProblem, type AllocateResult, type Solver } from '@cadre/solver';
+
+// One WebAssembly instance per process: compiling and instantiating is the expensive part and the
+// solver's calls are synchronous, so concurrent requests never interleave inside it.
+let shared: Promise<Solver> | undefined;
+
+function instance(): Promise<Solver> {
+  shared ??= createSolver().catch((error: unknown) => {
+    shared = undefined;
+    throw error;
+  });
+  return shared;
+}
+
+/** How a solver input field is named in the GraphQL input (e.g. thresholds → input.thresholds). */
+export type FieldNames = Partial<Record<string, string>>;
+
+/**
+ * The founding model through @cadre/solver: band() maps scores to coefficients, allocate() splits
+ * a pool. Bad input becomes a UserInputError naming the GraphQL field; an infeasible problem
+ * (floors above the pool, caps below it) a ConflictError that names the person.
+ */
+@Injectable()
+export class IncentivesSolver {
+  /** Coefficient of each score (k bands: thresholds strictly descending, one more coefficient). */
+  async band(scores: number[], thresholds: number[], coefficients: number[], fields: FieldNames = {}): Promise<number[]> {
+    const solver = await instance();
+    try {
+      return [...solver.band(Float64Array.from(scores), thresholds, coefficients)];
+    } catch (error) {
+      throw translate(error, fields);
+    }
+  }
+
+  /** Band position of each score, 0 = top band (the same lookup with the band numbers as coefficients). */
+  async bandIndex(scores: number[], thresholds: number[], fields: FieldNames = {}): Promise<number[]> {
+    return this.band(scores, thresholds, thresholds.map((_, j) => j).concat(thresholds.length), fields);
+  }
+
+  /** Checks a band configuration; throws the solver's message under the given field names. */
+  async validateBands(thresholds: number[], coefficients: number[], fields: FieldNames): Promise<void> {
+    await this.band([], thresholds, coefficients, fields);
+    coefficients.forEach((c, j) => {
+      if (c < 0) throw new UserInputError(fields.coefficients ?? 'coefficients', `coefficients[${j}] must not be negative (got ${c})`);
+    });
+  }
+
+  async allocate(problem: AllocateProblem, names: (index: number) => string, fields: FieldNames = {}): Promise<AllocateResult> {
+    const solver = await instance();
+    try {
+      return solver.allocate(problem);
+    } catch (error) {
+      if (error instanceof SolverError && error.index !== undefined) {
+        error.message = `${error.message} (${names(error.index)})`;
+      }
+      throw translate(error, fields);
+    }
+  }
+}
+
+function translate(error: unknown, fields: FieldNames): unknown {
+  if (!(error instanceof SolverError)) return error;
+  const field = (error.field && fields[error.field]) ?? fields.default;
+  if (error.code === 'BAD_INPUT' && field) return new UserInputError(field, error.message);
+  if (error.code === 'BAD_INPUT' || error.code === 'INFEASIBLE') return new ConflictError(error.message, field);
+  return error;
+}
