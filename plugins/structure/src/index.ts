@@ -1,20 +1,108 @@
 import { definePlugin } from '@cadre/sdk';
+import { CollaborationResolver } from './collaboration/collaboration.resolver.js';
+import { CollaborationService } from './collaboration/collaboration.service.js';
+import { CollaborationSources } from './collaboration/collaboration-sources.js';
+import { CreateStructure20261129100000 } from './migrations/20261129100000-create-structure.migration.js';
+import { OrgShapeResolver } from './org/org-shape.resolver.js';
+import { OrgShapeService } from './org/org-shape.service.js';
+import { OrgUnitEntity } from './org/org-unit.entity.js';
+import { OrgUnitResolver } from './org/org-unit.resolver.js';
+import { OrgUnitService } from './org/org-unit.service.js';
+import { UnitAuthority } from './org/unit-authority.service.js';
+import { AssignmentEntity } from './projects/assignment.entity.js';
+import { ProjectRequirementEntity } from './projects/project-requirement.entity.js';
+import { ProjectEntity } from './projects/project.entity.js';
+import { ProjectResolver } from './projects/project.resolver.js';
+import { ProjectService } from './projects/project.service.js';
+import { StaffingPreferenceEntity } from './projects/staffing-preference.entity.js';
+import { StaffingPreferenceService } from './projects/staffing-preference.service.js';
+import { StructureOrgApi } from './published/structure-org.api.js';
+import { StructureProjectsApi } from './published/structure-projects.api.js';
+import { StructureSkillsApi } from './published/structure-skills.api.js';
+import { seedStructure } from './seed/demo-seed.js';
+import { Orphans } from './shared/orphans.service.js';
+import { PersonSkillEntity } from './skills/person-skill.entity.js';
+import { SkillCategoryEntity } from './skills/skill-category.entity.js';
+import { SkillEvidenceEntity } from './skills/skill-evidence.entity.js';
+import { SkillHeatmapService } from './skills/skill-heatmap.service.js';
+import { SkillProfileService } from './skills/skill-profile.service.js';
+import { SkillEntity } from './skills/skill.entity.js';
+import { SkillResolver } from './skills/skill.resolver.js';
+import { SkillService } from './skills/skill.service.js';
+import { StaffingPlanEntity } from './staffing/staffing-plan.entity.js';
+import { StaffingResolver } from './staffing/staffing.resolver.js';
+import { StaffingService } from './staffing/staffing.service.js';
+import { StaffingAppliedEvent } from './staffing/staffing.events.js';
+
+export { StaffingAppliedEvent, type StaffingApplied } from './staffing/staffing.events.js';
+export { StructureOrgApi, type OrgUnitRef } from './published/structure-org.api.js';
+export { StructureSkillsApi } from './published/structure-skills.api.js';
+export { StructureProjectsApi, type ProjectRef } from './published/structure-projects.api.js';
+export { CollaborationSources, type CollaborationSource, type CollaborationEdge } from './collaboration/collaboration-sources.js';
+
+/** Published service tokens (other plugins inject these strings and declare the shapes locally). */
+export const STRUCTURE_TOKENS = {
+  org: 'structure.org',
+  skills: 'structure.skills',
+  projects: 'structure.projects',
+  collaboration: 'structure.collaboration',
+} as const;
 
 /**
  * The right team shape: org units, skills, projects and the staffing optimiser.
- * This declaration reserves the plugin's id and permissions; its domain is built on top of it.
  */
 export const structurePlugin = definePlugin({
   id: 'structure',
   version: '0.1.0',
   sdk: '^0.1.0',
   description: 'The right team shape: org units, skills, projects and the staffing optimiser',
-  permissions: [
-    { id: 'structure.org.read', description: 'See the org chart and units', defaultRoles: ['admin', 'hr', 'recruiter', 'manager', 'employee'] },
-    { id: 'structure.org.write', description: 'Change org units and membership', defaultRoles: ['admin', 'hr'] },
-    { id: 'structure.skills.read', description: 'See skill profiles', defaultRoles: ['admin', 'hr', 'manager', 'employee'] },
-    { id: 'structure.skills.write', description: 'Edit the skill taxonomy and assess skills', defaultRoles: ['admin', 'hr', 'manager'] },
-    { id: 'structure.projects.read', description: 'See projects and assignments', defaultRoles: ['admin', 'hr', 'manager', 'employee'] },
-    { id: 'structure.projects.write', description: 'Create projects and apply staffing plans', defaultRoles: ['admin', 'hr', 'manager'] },
+  entities: [
+    OrgUnitEntity,
+    SkillCategoryEntity,
+    SkillEntity,
+    SkillEvidenceEntity,
+    PersonSkillEntity,
+    ProjectEntity,
+    ProjectRequirementEntity,
+    AssignmentEntity,
+    StaffingPreferenceEntity,
+    StaffingPlanEntity,
   ],
+  migrations: [CreateStructure20261129100000],
+  providers: [
+    OrgUnitService,
+    OrgShapeService,
+    UnitAuthority,
+    SkillService,
+    SkillProfileService,
+    SkillHeatmapService,
+    ProjectService,
+    StaffingPreferenceService,
+    StaffingService,
+    CollaborationService,
+    CollaborationSources,
+    Orphans,
+    StructureOrgApi,
+    StructureSkillsApi,
+    StructureProjectsApi,
+    { provide: STRUCTURE_TOKENS.org, useExisting: StructureOrgApi },
+    { provide: STRUCTURE_TOKENS.skills, useExisting: StructureSkillsApi },
+    { provide: STRUCTURE_TOKENS.projects, useExisting: StructureProjectsApi },
+    { provide: STRUCTURE_TOKENS.collaboration, useExisting: CollaborationSources },
+  ],
+  resolvers: [OrgUnitResolver, OrgShapeResolver, SkillResolver, ProjectResolver, StaffingResolver, CollaborationResolver],
+  exports: [STRUCTURE_TOKENS.org, STRUCTURE_TOKENS.skills, STRUCTURE_TOKENS.projects, STRUCTURE_TOKENS.collaboration],
+  events: [StaffingAppliedEvent],
+  permissions: [
+    { id: 'structure.org.read', description: 'See the org chart, units, span of control', defaultRoles: ['admin', 'hr', 'recruiter', 'manager', 'employee'] },
+    { id: 'structure.org.write', description: 'Change org units, leads and membership', defaultRoles: ['admin', 'hr'] },
+    { id: 'structure.skills.read', description: 'See the skill taxonomy, skill profiles and heatmaps', defaultRoles: ['admin', 'hr', 'manager', 'employee'] },
+    { id: 'structure.skills.write', description: 'Assess the skills of people who report to you', defaultRoles: ['admin', 'hr', 'manager'] },
+    { id: 'structure.skills.admin', description: "Edit the skill taxonomy, assess anyone, read everyone's evidence notes", defaultRoles: ['admin', 'hr'] },
+    { id: 'structure.projects.read', description: 'See projects, assignments and the collaboration graph', defaultRoles: ['admin', 'hr', 'manager', 'employee'] },
+    { id: 'structure.projects.write', description: 'Create and staff the projects of units you lead', defaultRoles: ['admin', 'hr', 'manager'] },
+    { id: 'structure.projects.admin', description: 'Manage every project; plan staffing for any unit or the whole organisation', defaultRoles: ['admin', 'hr'] },
+    { id: 'structure.staffing.run', description: 'Run the staffing optimiser and apply plans (for units you lead, unless structure.projects.admin)', defaultRoles: ['admin', 'hr', 'manager'] },
+  ],
+  seed: seedStructure,
 });

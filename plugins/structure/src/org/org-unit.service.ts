@@ -1,0 +1,194 @@
+import { ConflictError, DataService, PeopleDirectory, type PersonRecord, UserInputError } from '@cadre/sdk';
+import { Injectable } from '@cadre/sdk/common';
+import { ProjectEntity } from '../projects/project.entity.js';
+import { auditDetail } from '../shared/viewer.js';
+import { ORG_UNIT_KINDS, OrgUnitEntity, type OrgUnitKind } from './org-unit.entity.js';
+import { ancestorIds, preorder, subtreeIds, wouldCycle } from './org-tree.js';
+
+export interface OrgUnitInput {
+  name?: string;
+  kind?: string;
+  parentId?: string | null;
+  leadId?: string | null;
+  description?: string | null;
+}
+
+/** A unit with what the org chart needs, computed in one pass over units and people. */
+export interface UnitView {
+  unit: OrgUnitEntity;
+  depth: number;
+  path: string[];
+  childIds: string[];
+  lead: PersonRecord | null;
+  directMemberIds: string[];
+  totalMemberCount: number;
+}
+
+const bySortThenName = (a: OrgUnitEntity, b: OrgUnitEntity) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name);
+/** Terminated people stay in the directory but are nobody's members any more. */
+export const isMember = (p: PersonRecord) => p.status !== 'terminated';
+
+/** Org units: the tree, leads, membership (stored on the core person) and moves. */
+@Injectable()
+export class OrgUnitService {
+  constructor(
+    private readonly data: DataService,
+    private readonly people: PeopleDirectory,
+  ) {}
+
+  private get repo() {
+    return this.data.repo(OrgUnitEntity);
+  }
+
+  /** Every unit, in tree pre-order. */
+  async all(): Promise<OrgUnitEntity[]> {
+    const units = await this.repo.find();
+    return preorder(units, bySortThenName).map((o) => o.unit);
+  }
+
+  get(id: string): Promise<OrgUnitEntity> {
+    return this.repo.get(id);
+  }
+
+  /** Units with depth, path, lead and member counts; `rootId` limits it to one subtree. */
+  async views(rootId?: string | null): Promise<UnitView[]> {
+    if (rootId) await this.repo.get(rootId);
+    const units = await this.repo.find();
+    const people = (await this.people.all()).filter(isMember);
+    const byId = new Map(people.map((p) => [p.id, p]));
+    const direct = new Map<string, string[]>();
+    for (const p of people) if (p.orgUnitId) direct.set(p.orgUnitId, [...(direct.get(p.orgUnitId) ?? []), p.id]);
+    const ordered = preorder(units, bySortThenName, rootId);
+    const childIds = new Map<string, string[]>();
+    for (const u of units) if (u.parentId) childIds.set(u.parentId, [...(childIds.get(u.parentId) ?? []), u.id]);
+    const total = (id: string) => subtreeIds(units, id).reduce((n, uid) => n + (direct.get(uid)?.length ?? 0), 0);
+    return ordered.map(({ unit, depth, path }) => ({
+      unit,
+      depth,
+      path,
+      childIds: childIds.get(unit.id) ?? [],
+      lead: unit.leadId ? (byId.get(unit.leadId) ?? null) : null,
+      directMemberIds: direct.get(unit.id) ?? [],
+      totalMemberCount: total(unit.id),
+    }));
+  }
+
+  /** People whose unit is `unitId` (or, with `recursive`, any unit below it too). */
+  async members(unitId: string, recursive = false): Promise<PersonRecord[]> {
+    await this.repo.get(unitId);
+    const ids = new Set(recursive ? subtreeIds(await this.repo.find(), unitId) : [unitId]);
+    return (await this.people.all()).filter((p) => isMember(p) && p.orgUnitId !== null && ids.has(p.orgUnitId));
+  }
+
+  async create(input: OrgUnitInput): Promise<OrgUnitEntity> {
+    return this.data.transaction(async () => {
+      const name = this.name(input.name);
+      const kind = this.kind(input.kind);
+      const parentId = input.parentId ?? null;
+      if (parentId && !(await this.repo.findOneBy({ id: parentId }))) throw new UserInputError('input.parentId', `no org unit has the id ${parentId}`);
+      await this.uniqueAmongSiblings(name, parentId, null);
+      const leadId = await this.lead(input.leadId ?? null);
+      const siblings = await this.repo.count(parentId ? { parentId } : undefined);
+      const unit = this.repo.create({ name, kind, parentId, leadId, description: input.description?.trim() || null, sortOrder: siblings });
+      await this.repo.save(unit);
+      auditDetail('OrgUnit', unit.id, null, { name, kind, parentId, leadId });
+      return unit;
+    });
+  }
+
+  async update(id: string, input: OrgUnitInput): Promise<OrgUnitEntity> {
+    return this.data.transaction(async () => {
+      const unit = await this.repo.get(id);
+      const before = { name: unit.name, kind: unit.kind, leadId: unit.leadId, description: unit.description };
+      if (input.name !== undefined) {
+        unit.name = this.name(input.name);
+        await this.uniqueAmongSiblings(unit.name, unit.parentId, unit.id);
+      }
+      if (input.kind !== undefined) unit.kind = this.kind(input.kind);
+      if (input.leadId !== undefined) unit.leadId = await this.lead(input.leadId);
+      if (input.description !== undefined) unit.description = input.description?.trim() || null;
+      await this.repo.save(unit);
+      auditDetail('OrgUnit', unit.id, before, { name: unit.name, kind: unit.kind, leadId: unit.leadId, description: unit.description });
+      return unit;
+    });
+  }
+
+  /** Re-parents a unit (null = make it a root); refuses to create a loop. */
+  async move(id: string, parentId: string | null): Promise<OrgUnitEntity> {
+    return this.data.transaction(async () => {
+      const units = await this.repo.find();
+      const unit = units.find((u) => u.id === id);
+      if (!unit) return this.repo.get(id);
+      if (parentId && !units.some((u) => u.id === parentId)) throw new UserInputError('parentId', `no org unit has the id ${parentId}`);
+      if (parentId === id || wouldCycle(units, id, parentId)) throw new UserInputError('parentId', `${unit.name} cannot move under itself or one of its sub-units`);
+      await this.uniqueAmongSiblings(unit.name, parentId, unit.id);
+      const before = { parentId: unit.parentId, path: ancestorIds(units, id).reverse() };
+      unit.parentId = parentId;
+      unit.sortOrder = units.filter((u) => u.parentId === parentId && u.id !== id).length;
+      await this.repo.save(unit);
+      auditDetail('OrgUnit', id, before, { parentId, path: ancestorIds(units, id).reverse() });
+      return unit;
+    });
+  }
+
+  /** Deletes an empty unit: no sub-units, no members and no projects that it owns. */
+  async remove(id: string): Promise<boolean> {
+    return this.data.transaction(async () => {
+      const unit = await this.repo.get(id);
+      const ownedProjects = await this.data.repo(ProjectEntity).count({ ownerUnitId: id });
+      const children = await this.repo.count({ parentId: id });
+      const members = (await this.members(id)).length;
+      const problems = [children && `${children} sub-unit(s)`, members && `${members} member(s)`, ownedProjects && `${ownedProjects} project(s)`].filter(Boolean);
+      if (problems.length) throw new ConflictError(`${unit.name} still has ${problems.join(', ')}: move them first`);
+      await this.repo.remove(unit);
+      auditDetail('OrgUnit', id, { name: unit.name, parentId: unit.parentId }, null);
+      return true;
+    });
+  }
+
+  /**
+   * Moves a person into a unit (null = none) through the core, so the change is audited with
+   * before/after and raises PersonUpdated like any other edit of the person.
+   */
+  async assignPerson(personId: string, unitId: string | null): Promise<PersonRecord> {
+    return this.data.transaction(async () => {
+      if (unitId && !(await this.repo.findOneBy({ id: unitId }))) throw new UserInputError('unitId', `no org unit has the id ${unitId}`);
+      const person = await this.people.get(personId);
+      if (person.orgUnitId === unitId) return person;
+      return this.people.update(personId, { orgUnitId: unitId });
+    });
+  }
+
+  /** The person's unit, when it still exists. */
+  async unitOfPerson(personId: string): Promise<string | null> {
+    const person = (await this.people.byIds([personId]))[0];
+    if (!person?.orgUnitId) return null;
+    return (await this.repo.findOneBy({ id: person.orgUnitId })) ? person.orgUnitId : null;
+  }
+
+  private name(value: string | undefined): string {
+    const name = value?.trim() ?? '';
+    if (!name || name.length > 200) throw new UserInputError('input.name', 'must have 1 to 200 characters');
+    return name;
+  }
+
+  private kind(value: string | undefined): OrgUnitKind {
+    if (!ORG_UNIT_KINDS.includes(value as OrgUnitKind)) throw new UserInputError('input.kind', `must be one of ${ORG_UNIT_KINDS.join(', ')}`);
+    return value as OrgUnitKind;
+  }
+
+  private async lead(leadId: string | null): Promise<string | null> {
+    if (!leadId) return null;
+    const person = (await this.people.byIds([leadId]))[0];
+    if (!person) throw new UserInputError('input.leadId', `no person has the id ${leadId}`);
+    if (person.status === 'terminated') throw new UserInputError('input.leadId', `${person.name} has left and cannot lead a unit`);
+    return leadId;
+  }
+
+  private async uniqueAmongSiblings(name: string, parentId: string | null, selfId: string | null): Promise<void> {
+    const siblings = (await this.repo.find()).filter((u) => u.parentId === parentId && u.id !== selfId);
+    if (siblings.some((u) => u.name.toLowerCase() === name.toLowerCase())) {
+      throw new ConflictError(`input.name: ${parentId ? 'a sibling unit' : 'a top-level unit'} is already called ${name}`, 'input.name');
+    }
+  }
+}

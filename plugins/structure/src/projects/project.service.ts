@@ -1,0 +1,229 @@
+import { ConflictError, DataService, PeopleDirectory, UserInputError } from '@cadre/sdk';
+import { Injectable } from '@cadre/sdk/common';
+import { In } from '@cadre/sdk/orm';
+import { OrgUnitEntity } from '../org/org-unit.entity.js';
+import { subtreeIds } from '../org/org-tree.js';
+import { UnitAuthority } from '../org/unit-authority.service.js';
+import { SkillEntity } from '../skills/skill.entity.js';
+import { Orphans } from '../shared/orphans.service.js';
+import { auditDetail } from '../shared/viewer.js';
+import { AssignmentEntity } from './assignment.entity.js';
+import { ProjectRequirementEntity } from './project-requirement.entity.js';
+import { PROJECT_STATUSES, ProjectEntity, type ProjectStatus } from './project.entity.js';
+
+export interface ProjectInput {
+  name?: string;
+  description?: string | null;
+  ownerUnitId?: string | null;
+  status?: string;
+  startDate?: string | null;
+  endDate?: string | null;
+  priority?: number;
+  headcountMin?: number;
+  headcountMax?: number;
+}
+
+export interface ProjectFilter {
+  unitId?: string | null;
+  /** With unitId: include projects of sub-units (default true). */
+  includeSubunits?: boolean;
+  status?: string | null;
+  personId?: string | null;
+  /** Only projects whose people come from several units. */
+  crossUnit?: boolean | null;
+}
+
+export interface ProjectView {
+  project: ProjectEntity;
+  requirements: ProjectRequirementEntity[];
+  assignments: AssignmentEntity[];
+}
+
+/** Projects, their skill requirements and who works on them. */
+@Injectable()
+export class ProjectService {
+  constructor(
+    private readonly data: DataService,
+    private readonly people: PeopleDirectory,
+    private readonly authority: UnitAuthority,
+    private readonly orphans: Orphans,
+  ) {}
+
+  async list(filter: ProjectFilter = {}): Promise<ProjectView[]> {
+    let projects = await this.data.repo(ProjectEntity).find({ order: { priority: 'DESC', name: 'ASC' } });
+    if (filter.unitId) {
+      const units = await this.data.repo(OrgUnitEntity).find();
+      if (!units.some((u) => u.id === filter.unitId)) throw new UserInputError('filter.unitId', `no org unit has the id ${filter.unitId}`);
+      const scope = new Set(filter.includeSubunits === false ? [filter.unitId] : subtreeIds(units, filter.unitId));
+      projects = projects.filter((p) => p.ownerUnitId && scope.has(p.ownerUnitId));
+    }
+    if (filter.status) projects = projects.filter((p) => p.status === filter.status);
+    let views = await this.views(projects);
+    if (filter.personId) views = views.filter((v) => v.assignments.some((a) => a.personId === filter.personId));
+    if (filter.crossUnit) {
+      const unitOf = new Map((await this.people.all()).map((p) => [p.id, p.orgUnitId]));
+      views = views.filter((v) => this.unitsOf(v, unitOf).length > 1);
+    }
+    return views;
+  }
+
+  async get(id: string): Promise<ProjectView> {
+    return (await this.views([await this.data.repo(ProjectEntity).get(id)]))[0];
+  }
+
+  /** Requirements and assignments of the given projects (of people who still exist). */
+  async views(projects: ProjectEntity[]): Promise<ProjectView[]> {
+    const ids = projects.map((p) => p.id);
+    const requirements = ids.length ? await this.data.repo(ProjectRequirementEntity).findBy({ projectId: In(ids) }) : [];
+    const alive = ids.length ? await this.orphans.personIds() : new Set<string>();
+    const assignments = (ids.length ? await this.data.repo(AssignmentEntity).find({ where: { projectId: In(ids) }, order: { createdAt: 'ASC', id: 'ASC' } }) : []).filter((a) => alive.has(a.personId));
+    return projects.map((project) => ({
+      project,
+      requirements: requirements.filter((r) => r.projectId === project.id).sort((a, b) => b.weight - a.weight || a.skillId.localeCompare(b.skillId)),
+      assignments: assignments.filter((a) => a.projectId === project.id),
+    }));
+  }
+
+  /** The units a project spans: its owner and the units of everyone on it. */
+  unitsOf(view: ProjectView, unitOf: Map<string, string | null>): string[] {
+    const units = new Set<string>();
+    if (view.project.ownerUnitId) units.add(view.project.ownerUnitId);
+    for (const a of view.assignments) {
+      const unit = unitOf.get(a.personId);
+      if (unit) units.add(unit);
+    }
+    return [...units];
+  }
+
+  async create(input: ProjectInput): Promise<ProjectEntity> {
+    const ownerUnitId = input.ownerUnitId ?? null;
+    await this.authority.require(ownerUnitId, 'Creating a project');
+    return this.data.transaction(async () => {
+      const repo = this.data.repo(ProjectEntity);
+      const project = repo.create({ name: '', description: null, ownerUnitId: null, status: 'planned', startDate: null, endDate: null, priority: 3, headcountMin: 0, headcountMax: 1 });
+      await this.apply(project, input);
+      await repo.save(project);
+      auditDetail('StructureProject', project.id, null, snapshot(project));
+      return project;
+    });
+  }
+
+  async update(id: string, input: ProjectInput): Promise<ProjectEntity> {
+    return this.data.transaction(async () => {
+      await this.orphans.prune();
+      const repo = this.data.repo(ProjectEntity);
+      const project = await repo.get(id);
+      await this.authority.require(project.ownerUnitId, 'Changing this project');
+      if (input.ownerUnitId !== undefined && input.ownerUnitId !== project.ownerUnitId) await this.authority.require(input.ownerUnitId ?? null, 'Handing the project to that unit');
+      const before = snapshot(project);
+      await this.apply(project, input);
+      const headcount = await this.data.repo(AssignmentEntity).count({ projectId: id });
+      if (headcount > project.headcountMax) throw new UserInputError('input.headcountMax', `${project.name} already has ${headcount} people; unassign some first`);
+      await repo.save(project);
+      auditDetail('StructureProject', id, before, snapshot(project));
+      return project;
+    });
+  }
+
+  /** Replaces the project's requirements (skill, minimum level, weight). */
+  async setRequirements(projectId: string, requirements: Array<{ skillId: string; minLevel: number; weight: number }>): Promise<ProjectView> {
+    return this.data.transaction(async () => {
+      await this.orphans.prune();
+      const project = await this.data.repo(ProjectEntity).get(projectId);
+      await this.authority.require(project.ownerUnitId, 'Changing this project');
+      const skills = new Set((await this.data.repo(SkillEntity).find()).map((s) => s.id));
+      const seen = new Set<string>();
+      requirements.forEach((r, i) => {
+        if (!skills.has(r.skillId)) throw new UserInputError(`input.requirements.${i}.skillId`, `no skill has the id ${r.skillId}`);
+        if (seen.has(r.skillId)) throw new UserInputError(`input.requirements.${i}.skillId`, 'appears twice');
+        seen.add(r.skillId);
+      });
+      const repo = this.data.repo(ProjectRequirementEntity);
+      const before = (await repo.findBy({ projectId })).map((r) => ({ skillId: r.skillId, minLevel: r.minLevel, weight: r.weight }));
+      await repo.deleteBy({ projectId });
+      await repo.saveMany(requirements.map((r) => repo.create({ projectId, skillId: r.skillId, minLevel: r.minLevel, weight: r.weight })));
+      auditDetail('StructureProject', projectId, { requirements: before }, { requirements });
+      return this.get(projectId);
+    });
+  }
+
+  /** Puts a person on a project (or changes their allocation); their allocations stay ≤ 100%. */
+  async assign(projectId: string, personId: string, allocation: number): Promise<ProjectView> {
+    return this.data.transaction(async () => {
+      await this.orphans.prune();
+      const project = await this.data.repo(ProjectEntity).get(projectId);
+      await this.authority.require(project.ownerUnitId, 'Staffing this project');
+      if (project.status === 'closed') throw new ConflictError(`${project.name} is closed`);
+      const person = (await this.people.byIds([personId]))[0];
+      if (!person) throw new UserInputError('input.personId', `no person has the id ${personId}`);
+      if (person.status !== 'active') throw new UserInputError('input.personId', `${person.name} is not active (${person.status})`);
+      const repo = this.data.repo(AssignmentEntity);
+      const mine = await repo.findBy({ personId });
+      const elsewhere = mine.filter((a) => a.projectId !== projectId).reduce((s, a) => s + a.allocation, 0);
+      if (elsewhere + allocation > 100) throw new UserInputError('input.allocation', `would put ${person.name} at ${elsewhere + allocation}% (already ${elsewhere}% on other projects)`);
+      const existing = mine.find((a) => a.projectId === projectId);
+      if (!existing) {
+        const headcount = await repo.count({ projectId });
+        if (headcount >= project.headcountMax) throw new ConflictError(`${project.name} is full (${headcount} of at most ${project.headcountMax} people)`);
+      }
+      const row = existing ?? repo.create({ projectId, personId });
+      const before = existing ? { allocation: existing.allocation } : null;
+      row.allocation = allocation;
+      await repo.save(row);
+      auditDetail('StructureAssignment', row.id, before, { projectId, personId, allocation });
+      return this.get(projectId);
+    });
+  }
+
+  async unassign(projectId: string, personId: string): Promise<ProjectView> {
+    return this.data.transaction(async () => {
+      await this.orphans.prune();
+      const project = await this.data.repo(ProjectEntity).get(projectId);
+      await this.authority.require(project.ownerUnitId, 'Staffing this project');
+      const repo = this.data.repo(AssignmentEntity);
+      const row = await repo.findOneBy({ projectId, personId });
+      if (!row) throw new UserInputError('personId', `this person is not on ${project.name}`);
+      await repo.remove(row);
+      auditDetail('StructureAssignment', row.id, { projectId, personId, allocation: row.allocation }, null);
+      return this.get(projectId);
+    });
+  }
+
+  private async apply(project: ProjectEntity, input: ProjectInput): Promise<void> {
+    if (input.name !== undefined) {
+      const name = input.name.trim();
+      if (!name) throw new UserInputError('input.name', 'must not be blank');
+      const clash = (await this.data.repo(ProjectEntity).find()).find((p) => p.id !== project.id && p.name.toLowerCase() === name.toLowerCase());
+      if (clash) throw new ConflictError(`input.name: a project is already called ${clash.name}`, 'input.name');
+      project.name = name;
+    }
+    if (!project.name) throw new UserInputError('input.name', 'is required');
+    if (input.description !== undefined) project.description = input.description?.trim() || null;
+    if (input.ownerUnitId !== undefined) {
+      if (input.ownerUnitId && !(await this.data.repo(OrgUnitEntity).findOneBy({ id: input.ownerUnitId }))) throw new UserInputError('input.ownerUnitId', `no org unit has the id ${input.ownerUnitId}`);
+      project.ownerUnitId = input.ownerUnitId ?? null;
+    }
+    if (input.status !== undefined) {
+      if (!PROJECT_STATUSES.includes(input.status as ProjectStatus)) throw new UserInputError('input.status', `must be one of ${PROJECT_STATUSES.join(', ')}`);
+      project.status = input.status as ProjectStatus;
+    }
+    if (input.startDate !== undefined) project.startDate = input.startDate ?? null;
+    if (input.endDate !== undefined) project.endDate = input.endDate ?? null;
+    if (project.startDate && project.endDate && project.endDate < project.startDate) throw new UserInputError('input.endDate', 'must not be before the start date');
+    if (input.priority !== undefined) project.priority = input.priority;
+    if (input.headcountMin !== undefined) project.headcountMin = input.headcountMin;
+    if (input.headcountMax !== undefined) project.headcountMax = input.headcountMax;
+    if (project.headcountMax < project.headcountMin) throw new UserInputError('input.headcountMax', `must be at least the minimum headcount (${project.headcountMin})`);
+  }
+}
+
+const snapshot = (p: ProjectEntity) => ({
+  name: p.name,
+  ownerUnitId: p.ownerUnitId,
+  status: p.status,
+  startDate: p.startDate,
+  endDate: p.endDate,
+  priority: p.priority,
+  headcountMin: p.headcountMin,
+  headcountMax: p.headcountMax,
+});

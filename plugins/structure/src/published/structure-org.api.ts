@@ -1,0 +1,37 @@
+import { DataService } from '@cadre/sdk';
+import { Injectable } from '@cadre/sdk/common';
+import { OrgUnitEntity } from '../org/org-unit.entity.js';
+import { OrgUnitService } from '../org/org-unit.service.js';
+
+export interface OrgUnitRef {
+  id: string;
+  name: string;
+  kind: string;
+  parentId: string | null;
+  leadId: string | null;
+}
+
+/** Published as 'structure.org': the org tree and membership for other plugins. No access checks. */
+@Injectable()
+export class StructureOrgApi {
+  constructor(
+    private readonly orgUnits: OrgUnitService,
+    private readonly data: DataService,
+  ) {}
+
+  /** Every unit, parents before children; kind is 'leadership' | 'technical' | 'product' | 'operations'. */
+  async units(): Promise<OrgUnitRef[]> {
+    return (await this.orgUnits.all()).map((u) => ({ id: u.id, name: u.name, kind: u.kind, parentId: u.parentId, leadId: u.leadId }));
+  }
+
+  /** The person's unit (null when they have none, or it was deleted). */
+  unitOfPerson(personId: string): Promise<string | null> {
+    return this.orgUnits.unitOfPerson(personId);
+  }
+
+  /** Ids of the unit's members (recursive: of its sub-units too); [] for an unknown unit. */
+  async membersOf(unitId: string, recursive = false): Promise<string[]> {
+    if (!(await this.data.repo(OrgUnitEntity).findOneBy({ id: unitId }))) return [];
+    return (await this.orgUnits.members(unitId, recursive)).map((p) => p.id);
+  }
+}

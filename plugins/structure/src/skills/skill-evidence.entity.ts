@@ -1,0 +1,28 @@
+import { IdColumn, TenantEntity } from '@cadre/sdk';
+import { Column, Entity } from '@cadre/sdk/orm';
+
+export const EVIDENCE_KINDS = ['self', 'manager', 'review', 'knowledge'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+/** One piece of evidence for a person's level in a skill; the history is kept, never edited. */
+@Entity('structure_skill_evidence')
+export class SkillEvidenceEntity extends TenantEntity {
+  @IdColumn()
+  personId: string;
+
+  @IdColumn()
+  skillId: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  kind: EvidenceKind;
+
+  @Column({ type: 'integer' })
+  level: number;
+
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
+  /** The person who recorded it (null for system sources such as the knowledge plugin). */
+  @IdColumn({ nullable: true })
+  recordedById: string | null;
+}

@@ -1,0 +1,97 @@
+import { DataService, ForbiddenError, PeopleDirectory, UserInputError } from '@cadre/sdk';
+import { Injectable } from '@cadre/sdk/common';
+import { In } from '@cadre/sdk/orm';
+import { PERM } from '../shared/permissions.js';
+import { auditDetail, viewer } from '../shared/viewer.js';
+import { PersonSkillEntity } from './person-skill.entity.js';
+import { EVIDENCE_KINDS, SkillEvidenceEntity, type EvidenceKind } from './skill-evidence.entity.js';
+import { SkillEntity } from './skill.entity.js';
+import { deriveLevel } from './skill-level.js';
+
+export interface ProfileEntry {
+  row: PersonSkillEntity;
+  evidence: SkillEvidenceEntity[];
+}
+
+/** People's skill profiles: evidence in, derived levels out. */
+@Injectable()
+export class SkillProfileService {
+  constructor(
+    private readonly data: DataService,
+    private readonly people: PeopleDirectory,
+  ) {}
+
+  /** One person's levels with the evidence behind each (level 0 entries included). */
+  async profile(personId: string): Promise<ProfileEntry[]> {
+    await this.people.get(personId);
+    const rows = await this.data.repo(PersonSkillEntity).findBy({ personId });
+    const evidence = await this.data.repo(SkillEvidenceEntity).find({ where: { personId }, order: { createdAt: 'DESC', id: 'DESC' } });
+    return rows.map((row) => ({ row, evidence: evidence.filter((e) => e.skillId === row.skillId) }));
+  }
+
+  /** Levels of many people (everyone when `personIds` is omitted). */
+  async levels(personIds?: string[]): Promise<PersonSkillEntity[]> {
+    if (personIds && !personIds.length) return [];
+    const repo = this.data.repo(PersonSkillEntity);
+    if (!personIds) {
+      // People the core deleted keep their rows until pruned; leave them out.
+      const alive = new Set((await this.people.all()).map((p) => p.id));
+      return (await repo.find()).filter((r) => alive.has(r.personId));
+    }
+    const out: PersonSkillEntity[] = [];
+    // Chunked so that large id lists stay under the databases' parameter limits.
+    for (let i = 0; i < personIds.length; i += 500) out.push(...(await repo.findBy({ personId: In(personIds.slice(i, i + 500)) })));
+    return out;
+  }
+
+  /**
+   * Records evidence and recomputes the level. No access check: callers are the checked
+   * mutations below and other plugins through 'structure.skills' (e.g. knowledge).
+   */
+  async addEvidence(personId: string, skillId: string, level: number, kind: EvidenceKind, note?: string | null, recordedById: string | null = null): Promise<PersonSkillEntity> {
+    if (!Number.isInteger(level) || level < 0 || level > 5) throw new UserInputError('level', `must be a whole number from 0 to 5 (got ${level})`);
+    if (!EVIDENCE_KINDS.includes(kind)) throw new UserInputError('evidence', `must be one of ${EVIDENCE_KINDS.join(', ')}`);
+    return this.data.transaction(async () => {
+      if (!(await this.people.byIds([personId])).length) throw new UserInputError('personId', `no person has the id ${personId}`);
+      if (!(await this.data.repo(SkillEntity).findOneBy({ id: skillId }))) throw new UserInputError('skillId', `no skill has the id ${skillId}`);
+      const evidenceRepo = this.data.repo(SkillEvidenceEntity);
+      await evidenceRepo.save(evidenceRepo.create({ personId, skillId, kind, level, note: note?.trim() || null, recordedById }));
+      const history = await evidenceRepo.find({ where: { personId, skillId }, order: { createdAt: 'ASC', id: 'ASC' } });
+      const derived = deriveLevel(history.map((e, i) => ({ kind: e.kind, level: e.level, at: `${e.createdAt}#${String(i).padStart(6, '0')}` })));
+      const repo = this.data.repo(PersonSkillEntity);
+      const row = (await repo.findOneBy({ personId, skillId })) ?? repo.create({ personId, skillId });
+      const before = row.level ?? null;
+      row.level = derived.level;
+      row.evidenceKinds = derived.kinds.join(',');
+      await repo.save(row);
+      auditDetail('PersonSkill', row.id, { level: before }, { level: row.level, evidence: kind, recorded: level });
+      return row;
+    });
+  }
+
+  /**
+   * A manager's or review assessment. Holders of structure.skills.admin assess anyone; other
+   * holders of structure.skills.write only people who report to them.
+   */
+  async assess(personId: string, skillId: string, level: number, kind: 'manager' | 'review', note?: string | null): Promise<PersonSkillEntity> {
+    const v = viewer();
+    if (!v.has(PERM.skillsAdmin) && !(await v.reports()).has(personId)) {
+      throw new ForbiddenError('You may assess only people who report to you (or hold structure.skills.admin)');
+    }
+    await this.requireInput(personId, skillId);
+    return this.addEvidence(personId, skillId, level, kind, note, v.personId);
+  }
+
+  /** A self-assessment by the signed-in person. */
+  async assessSelf(skillId: string, level: number, note?: string | null): Promise<PersonSkillEntity> {
+    const v = viewer();
+    if (!v.personId) throw new ForbiddenError('Your account is not linked to a person, so it has no skill profile');
+    await this.requireInput(v.personId, skillId);
+    return this.addEvidence(v.personId, skillId, level, 'self', note, v.personId);
+  }
+
+  private async requireInput(personId: string, skillId: string): Promise<void> {
+    if (!(await this.people.byIds([personId])).length) throw new UserInputError('input.personId', `no person has the id ${personId}`);
+    if (!(await this.data.repo(SkillEntity).findOneBy({ id: skillId }))) throw new UserInputError('input.skillId', `no skill has the id ${skillId}`);
+  }
+}

@@ -1,0 +1,97 @@
+import { ConflictError, DataService, UserInputError } from '@cadre/sdk';
+import { Injectable } from '@cadre/sdk/common';
+import { ProjectRequirementEntity } from '../projects/project-requirement.entity.js';
+import { auditDetail } from '../shared/viewer.js';
+import { PersonSkillEntity } from './person-skill.entity.js';
+import { SkillCategoryEntity } from './skill-category.entity.js';
+import { SkillEvidenceEntity } from './skill-evidence.entity.js';
+import { SkillEntity } from './skill.entity.js';
+
+export interface SkillWithCategory {
+  skill: SkillEntity;
+  category: SkillCategoryEntity;
+}
+
+/** The skill taxonomy: categories → skills. */
+@Injectable()
+export class SkillService {
+  constructor(private readonly data: DataService) {}
+
+  async categories(): Promise<SkillCategoryEntity[]> {
+    return this.data.repo(SkillCategoryEntity).find({ order: { sortOrder: 'ASC', name: 'ASC' } });
+  }
+
+  /** Skills with their category, ordered by category then name; filters are optional. */
+  async skills(filter: { categoryId?: string | null; search?: string | null } = {}): Promise<SkillWithCategory[]> {
+    const categories = await this.categories();
+    const order = new Map(categories.map((c, i) => [c.id, i]));
+    const byId = new Map(categories.map((c) => [c.id, c]));
+    const term = filter.search?.trim().toLowerCase();
+    return (await this.data.repo(SkillEntity).find())
+      .filter((s) => byId.has(s.categoryId) && (!filter.categoryId || s.categoryId === filter.categoryId) && (!term || s.name.toLowerCase().includes(term)))
+      .sort((a, b) => order.get(a.categoryId)! - order.get(b.categoryId)! || a.name.localeCompare(b.name))
+      .map((skill) => ({ skill, category: byId.get(skill.categoryId)! }));
+  }
+
+  async createCategory(name: string, description?: string | null): Promise<SkillCategoryEntity> {
+    return this.data.transaction(async () => {
+      const repo = this.data.repo(SkillCategoryEntity);
+      const clean = name.trim();
+      if (!clean) throw new UserInputError('input.name', 'must not be blank');
+      if ((await repo.find()).some((c) => c.name.toLowerCase() === clean.toLowerCase())) throw new ConflictError(`input.name: a category is already called ${clean}`, 'input.name');
+      const category = await repo.save(repo.create({ name: clean, description: description?.trim() || null, sortOrder: await repo.count() }));
+      auditDetail('SkillCategory', category.id, null, { name: clean });
+      return category;
+    });
+  }
+
+  async createSkill(input: { categoryId: string; name: string; description?: string | null }): Promise<SkillEntity> {
+    return this.data.transaction(async () => {
+      const repo = this.data.repo(SkillEntity);
+      if (!(await this.data.repo(SkillCategoryEntity).findOneBy({ id: input.categoryId }))) throw new UserInputError('input.categoryId', `no skill category has the id ${input.categoryId}`);
+      const name = await this.uniqueName(input.name, null);
+      const skill = await repo.save(repo.create({ categoryId: input.categoryId, name, description: input.description?.trim() || null }));
+      auditDetail('Skill', skill.id, null, { name, categoryId: input.categoryId });
+      return skill;
+    });
+  }
+
+  async updateSkill(id: string, input: { categoryId?: string; name?: string; description?: string | null }): Promise<SkillEntity> {
+    return this.data.transaction(async () => {
+      const repo = this.data.repo(SkillEntity);
+      const skill = await repo.get(id);
+      const before = { name: skill.name, categoryId: skill.categoryId, description: skill.description };
+      if (input.categoryId !== undefined) {
+        if (!(await this.data.repo(SkillCategoryEntity).findOneBy({ id: input.categoryId }))) throw new UserInputError('input.categoryId', `no skill category has the id ${input.categoryId}`);
+        skill.categoryId = input.categoryId;
+      }
+      if (input.name !== undefined) skill.name = await this.uniqueName(input.name, id);
+      if (input.description !== undefined) skill.description = input.description?.trim() || null;
+      await repo.save(skill);
+      auditDetail('Skill', id, before, { name: skill.name, categoryId: skill.categoryId, description: skill.description });
+      return skill;
+    });
+  }
+
+  /** Deletes a skill no project requires, with everyone's levels and evidence in it. */
+  async deleteSkill(id: string): Promise<boolean> {
+    return this.data.transaction(async () => {
+      const skill = await this.data.repo(SkillEntity).get(id);
+      const required = await this.data.repo(ProjectRequirementEntity).count({ skillId: id });
+      if (required) throw new ConflictError(`${skill.name} is required by ${required} project(s): change their requirements first`);
+      const profiles = await this.data.repo(PersonSkillEntity).deleteBy({ skillId: id });
+      await this.data.repo(SkillEvidenceEntity).deleteBy({ skillId: id });
+      await this.data.repo(SkillEntity).remove(skill);
+      auditDetail('Skill', id, { name: skill.name, profiles }, null);
+      return true;
+    });
+  }
+
+  private async uniqueName(value: string, selfId: string | null): Promise<string> {
+    const name = value.trim();
+    if (!name) throw new UserInputError('input.name', 'must not be blank');
+    const clash = (await this.data.repo(SkillEntity).find()).find((s) => s.id !== selfId && s.name.toLowerCase() === name.toLowerCase());
+    if (clash) throw new ConflictError(`input.name: a skill is already called ${clash.name}`, 'input.name');
+    return name;
+  }
+}
