@@ -1,0 +1,81 @@
+import { ForbiddenError, PeopleDirectory, UserInputError } from '@cadre/sdk';
+import { Inject, Injectable } from '@cadre/sdk/common';
+import { CourseService } from '../courses/course.service.js';
+import type { CareerLevelEntity } from '../ladders/career-level.entity.js';
+import { LadderService } from '../ladders/ladder.service.js';
+import { PlanService, READ_ALL_PLANS } from '../plans/plan.service.js';
+import { KNOWLEDGE_EXPERTISE, type KnowledgeExpertise, STRUCTURE_SKILLS, type StructureSkills } from '../shared/contracts.js';
+import { canSeePerson } from '../shared/person-access.js';
+import { missingPerson, toPersonRef, type PersonRef } from '../shared/people.js';
+import { DevelopmentLookups } from '../shared/skill-names.service.js';
+import { type CourseRecommendation, type MentorRecommendation, type SkillGap, recommendCourses, recommendMentors, skillGaps } from './skill-gaps.js';
+
+export const GAP_METHOD =
+  "gap = level expected by the target career level − current level in the skill profile (0 when absent), for each expected skill; courses: active, not yet completed, teaching the skill above the current level (those reaching the expected level first); mentors: the expertise finder's top people for the skill at or above the expected level";
+
+export interface SkillGapReport {
+  person: PersonRef;
+  target: CareerLevelEntity;
+  targetSource: 'given' | 'plan' | 'next-level';
+  expectations: Array<{ skillId: string; skillName: string; expected: number; current: number; met: boolean }>;
+  gaps: Array<SkillGap & { skillName: string; courses: CourseRecommendation[]; mentors: Array<MentorRecommendation & { person: PersonRef }> }>;
+}
+
+/** A person's skill gaps towards a career level, each with recommended courses and mentors. */
+@Injectable()
+export class SkillGapService {
+  constructor(
+    private readonly people: PeopleDirectory,
+    private readonly ladders: LadderService,
+    private readonly plans: PlanService,
+    private readonly courses: CourseService,
+    private readonly lookups: DevelopmentLookups,
+    @Inject(STRUCTURE_SKILLS) private readonly skills: StructureSkills,
+    @Inject(KNOWLEDGE_EXPERTISE) private readonly expertise: KnowledgeExpertise,
+  ) {}
+
+  async forPerson(personId: string, targetLevelId?: string | null): Promise<SkillGapReport> {
+    if (!(await canSeePerson(personId, READ_ALL_PLANS))) throw new ForbiddenError("Skill gaps are visible to the person, their managers and hr");
+    const person = await this.people.get(personId);
+    const { target, source } = await this.target(person, targetLevelId);
+    const profile = await this.skills.profile(personId);
+    const names = await this.lookups.skillMap();
+    const nameOf = (id: string) => names.get(id)?.name ?? '(unknown skill)';
+    const current = new Map(profile.map((p) => [p.skillId, p.level]));
+    const courses = await this.courses.list({ activeOnly: true });
+    const completed = await this.courses.completedCourseIds(personId);
+    const gaps: SkillGapReport['gaps'] = [];
+    for (const gap of skillGaps(target.expectations, profile)) {
+      const skillName = nameOf(gap.skillId);
+      const experts = await this.expertise.experts(gap.skillId, 10).catch(() => []);
+      const levels = new Map<string, number>();
+      const expertProfiles = experts.length ? await this.skills.profiles(experts.map((e) => e.personId)) : new Map();
+      for (const [id, skills] of expertProfiles) levels.set(id, skills.find((s: { skillId: string }) => s.skillId === gap.skillId)?.level ?? 0);
+      const mentors = recommendMentors(gap, experts, levels, personId, skillName);
+      const refs = await this.lookups.personRefs(mentors.map((m) => m.personId));
+      gaps.push({
+        ...gap, skillName,
+        courses: recommendCourses(gap, courses.map((c) => ({ id: c.id, title: c.title, skills: c.skills, active: c.active, startsOn: c.startsOn })), completed, skillName, target.code),
+        mentors: mentors.map((m) => ({ ...m, person: refs.get(m.personId) ?? missingPerson(m.personId) })),
+      });
+    }
+    return {
+      person: toPersonRef(person), target, targetSource: source, gaps,
+      expectations: target.expectations.map((e) => ({ skillId: e.skillId, skillName: nameOf(e.skillId), expected: e.level, current: current.get(e.skillId) ?? 0, met: (current.get(e.skillId) ?? 0) >= e.level })),
+    };
+  }
+
+  /** The given level, else the active plan's target, else the next rung of the person's ladder. */
+  private async target(person: { id: string; name: string; level: string }, targetLevelId?: string | null): Promise<{ target: CareerLevelEntity; source: SkillGapReport['targetSource'] }> {
+    if (targetLevelId) {
+      const level = await this.ladders.level(targetLevelId).catch(() => null);
+      if (!level) throw new UserInputError('targetLevelId', `no career level has the id ${targetLevelId}`);
+      return { target: level, source: 'given' };
+    }
+    const plan = await this.plans.activePlanOf(person.id);
+    if (plan?.targetLevelId) return { target: await this.ladders.level(plan.targetLevelId), source: 'plan' };
+    const next = person.level ? await this.ladders.nextLevel(person.level) : null;
+    if (next) return { target: next, source: 'next-level' };
+    throw new UserInputError('targetLevelId', `name a target level: ${person.name} has no active plan with one and ${person.level || 'no level'} has no next rung on a ladder`);
+  }
+}

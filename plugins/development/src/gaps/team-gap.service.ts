@@ -1,0 +1,114 @@
+import { DataService, EventBus, PeopleDirectory, UserInputError } from '@cadre/sdk';
+import { Inject, Injectable } from '@cadre/sdk/common';
+import { CourseService } from '../courses/course.service.js';
+import { STRUCTURE_ORG, STRUCTURE_PROJECTS, STRUCTURE_SKILLS, type StructureOrg, type StructureProjects, type StructureSkills, unitAndDescendants } from '../shared/contracts.js';
+import { RequisitionSuggested } from '../shared/development.events.js';
+import { missingPerson, type PersonRef } from '../shared/people.js';
+import { DevelopmentLookups } from '../shared/skill-names.service.js';
+import { RequisitionSuggestionEntity } from './requisition-suggestion.entity.js';
+import { type CourseRecommendation, recommendCourses } from './skill-gaps.js';
+import { type GapRecommendation, TRAINING_DISTANCE, judgeRequirement, requisitionsBySkill } from './team-gaps.js';
+
+export const TEAM_GAP_RULE = `A project requirement (skill ≥ level) is covered when a member of the unit (sub-units included) has the skill at that level. Otherwise members within ${TRAINING_DISTANCE} level below it are recommended for training; when there are none, a requisition is recommended (one per skill, at the highest level needed).`;
+
+export interface RequirementGap {
+  projectId: string;
+  projectName: string;
+  skillId: string;
+  skillName: string;
+  minLevel: number;
+  weight: number;
+  recommendation: GapRecommendation;
+  coveredBy: Array<{ person: PersonRef; level: number }>;
+  candidates: Array<{ person: PersonRef; level: number }>;
+  courses: CourseRecommendation[];
+  reason: string;
+}
+
+export interface TeamGapReport {
+  unitId: string | null;
+  unitName: string;
+  memberCount: number;
+  projects: Array<{ projectId: string; name: string; priority: number; requirements: RequirementGap[] }>;
+  gaps: RequirementGap[];
+  requisitions: Array<{ skillId: string; skillName: string; level: number; projects: string[]; reason: string; alreadySuggested: boolean }>;
+}
+
+const names = (people: Array<{ person: PersonRef }>) => people.slice(0, 3).map((p) => p.person.name).join(', ') + (people.length > 3 ? ` and ${people.length - 3} more` : '');
+
+/** Project needs (structure.projects) against the skills of a unit's members (structure.skills). */
+@Injectable()
+export class TeamGapService {
+  constructor(
+    private readonly data: DataService,
+    private readonly events: EventBus,
+    private readonly people: PeopleDirectory,
+    private readonly courses: CourseService,
+    private readonly lookups: DevelopmentLookups,
+    @Inject(STRUCTURE_ORG) private readonly org: StructureOrg,
+    @Inject(STRUCTURE_SKILLS) private readonly skills: StructureSkills,
+    @Inject(STRUCTURE_PROJECTS) private readonly projectsSource: StructureProjects,
+  ) {}
+
+  async analyse(unitId?: string | null): Promise<TeamGapReport> {
+    const units = await this.org.units();
+    const unit = unitId ? units.find((u) => u.id === unitId) : null;
+    if (unitId && !unit) throw new UserInputError('unitId', `no unit has the id ${unitId}`);
+    const unitName = unit?.name ?? 'the company';
+    const scope = unitId ? new Set(unitAndDescendants(units, unitId)) : null;
+    const members = unitId ? await this.org.membersOf(unitId, true) : (await this.people.all()).map((p) => p.id);
+    const projects = (await this.projectsSource.projects()).filter((p) => !scope || (p.ownerUnitId !== null && scope.has(p.ownerUnitId))).sort((a, b) => a.priority - b.priority || a.name.localeCompare(b.name));
+    const profiles = members.length ? await this.skills.profiles(members) : new Map<string, Array<{ skillId: string; level: number }>>();
+    const people = await this.lookups.personRefs(members);
+    const skillNames = await this.lookups.skillMap();
+    const courses = (await this.courses.list({ activeOnly: true })).map((c) => ({ id: c.id, title: c.title, skills: c.skills, active: c.active, startsOn: c.startsOn }));
+    const ref = (id: string) => people.get(id) ?? missingPerson(id);
+
+    const report: TeamGapReport['projects'] = projects.map((project) => ({
+      projectId: project.id, name: project.name, priority: project.priority,
+      requirements: project.requirements.map((req) => {
+        const skillName = skillNames.get(req.skillId)?.name ?? '(unknown skill)';
+        const levels = new Map(members.map((id) => [id, profiles.get(id)?.find((s) => s.skillId === req.skillId)?.level ?? 0]));
+        const verdict = judgeRequirement(req.minLevel, levels);
+        const coveredBy = verdict.covered.map((c) => ({ person: ref(c.personId), level: c.level }));
+        const candidates = verdict.candidates.map((c) => ({ person: ref(c.personId), level: c.level }));
+        const gap = { skillId: req.skillId, expected: req.minLevel, current: Math.max(0, ...verdict.candidates.map((c) => c.level)), gap: 1 };
+        const picked = verdict.recommendation === 'training' ? recommendCourses(gap, courses, new Set(), skillName, `the project "${project.name}"`, 2) : [];
+        const reason =
+          verdict.recommendation === 'covered'
+            ? `${names(coveredBy)} ${coveredBy.length === 1 ? 'has' : 'have'} ${skillName} at level ${req.minLevel} or above`
+            : verdict.recommendation === 'training'
+              ? `No one in ${unitName} has ${skillName} at level ${req.minLevel}; ${names(candidates)} ${candidates.length === 1 ? 'is' : 'are'} within ${TRAINING_DISTANCE} level: train ${candidates.length === 1 ? 'them' : 'one of them'}${picked.length ? ` (e.g. "${picked[0].title}")` : ''}`
+              : `No one in ${unitName} has ${skillName} at level ${Math.max(1, req.minLevel - TRAINING_DISTANCE)} or more (${project.name} needs ${req.minLevel}): hire`;
+        return { projectId: project.id, projectName: project.name, skillId: req.skillId, skillName, minLevel: req.minLevel, weight: req.weight, recommendation: verdict.recommendation, coveredBy, candidates, courses: picked, reason };
+      }),
+    }));
+    const gaps = report.flatMap((p) => p.requirements.filter((r) => r.recommendation !== 'covered'));
+    const unitKey = unitId ?? '';
+    const suggested = new Set((await this.data.repo(RequisitionSuggestionEntity).findBy({ unitKey })).map((s) => `${s.skillId}|${s.level}`));
+    const requisitions = requisitionsBySkill(gaps.filter((g) => g.recommendation === 'requisition').map((g) => ({ skillId: g.skillId, minLevel: g.minLevel, projectName: g.projectName }))).map((r) => {
+      const skillName = skillNames.get(r.skillId)?.name ?? '(unknown skill)';
+      return {
+        skillId: r.skillId, skillName, level: r.level, projects: r.projects, alreadySuggested: suggested.has(`${r.skillId}|${r.level}`),
+        reason: `No one in ${unitName} is within ${TRAINING_DISTANCE} level of ${skillName} ${r.level} (needed by ${r.projects.join(', ')})`,
+      };
+    });
+    return { unitId: unitId ?? null, unitName, memberCount: members.length, projects: report, gaps, requisitions };
+  }
+
+  /**
+   * Announces each requisition the analysis recommends as 'development.requisition-suggested'
+   * (the attraction plugin acts on it) — once per unit, skill and level.
+   */
+  async suggestRequisitions(unitId?: string | null): Promise<TeamGapReport> {
+    return this.data.transaction(async () => {
+      const report = await this.analyse(unitId);
+      const repo = this.data.repo(RequisitionSuggestionEntity);
+      for (const r of report.requisitions.filter((x) => !x.alreadySuggested)) {
+        await repo.save(repo.create({ unitKey: unitId ?? '', skillId: r.skillId, level: r.level, reason: r.reason }));
+        await this.events.emit(RequisitionSuggested, { unitId: unitId ?? null, skillId: r.skillId, skillName: r.skillName, level: r.level, reason: r.reason });
+      }
+      return report;
+    });
+  }
+}

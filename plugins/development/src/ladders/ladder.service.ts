@@ -1,0 +1,65 @@
+import { DataService, UserInputError } from '@cadre/sdk';
+import { Injectable } from '@cadre/sdk/common';
+import { uniq } from '../shared/people.js';
+import { DevelopmentLookups } from '../shared/skill-names.service.js';
+import { CareerLadderEntity } from './career-ladder.entity.js';
+import { CareerLevelEntity, type SkillExpectation } from './career-level.entity.js';
+
+export interface LadderView {
+  ladder: CareerLadderEntity;
+  levels: CareerLevelEntity[];
+}
+
+/** Career ladders (IC, management) and the skills each level expects. */
+@Injectable()
+export class LadderService {
+  constructor(
+    private readonly data: DataService,
+    private readonly lookups: DevelopmentLookups,
+  ) {}
+
+  async list(): Promise<LadderView[]> {
+    const ladders = await this.data.repo(CareerLadderEntity).find({ order: { track: 'ASC', name: 'ASC' } });
+    const levels = await this.data.repo(CareerLevelEntity).find({ order: { rank: 'ASC' } });
+    return ladders.map((ladder) => ({ ladder, levels: levels.filter((l) => l.ladderId === ladder.id) }));
+  }
+
+  async create(input: { track: 'ic' | 'management'; name: string; description: string }): Promise<LadderView> {
+    const repo = this.data.repo(CareerLadderEntity);
+    const ladder = await repo.save(repo.create({ track: input.track, name: input.name.trim(), description: input.description ?? '' }));
+    return { ladder, levels: [] };
+  }
+
+  /** Creates the level or replaces the one with the same code (its id stays, plans keep pointing at it). */
+  async upsertLevel(input: { ladderId: string; code: string; rank: number; title: string; description: string; expectations: SkillExpectation[] }): Promise<CareerLevelEntity> {
+    await this.data.repo(CareerLadderEntity).get(input.ladderId).catch(() => {
+      throw new UserInputError('input.ladderId', `no ladder has the id ${input.ladderId}`);
+    });
+    const skillIds = input.expectations.map((e) => e.skillId);
+    if (uniq(skillIds).length !== skillIds.length) throw new UserInputError('input.expectations', 'names a skill twice');
+    await this.lookups.requireSkills(skillIds, 'input.expectations');
+    return this.data.transaction(async () => {
+      const repo = this.data.repo(CareerLevelEntity);
+      const level = (await repo.findOneBy({ code: input.code })) ?? repo.create({ code: input.code });
+      if (level.ladderId && level.ladderId !== input.ladderId) throw new UserInputError('input.code', `${input.code} already belongs to another ladder`);
+      Object.assign(level, { ladderId: input.ladderId, rank: input.rank, title: input.title.trim(), description: input.description ?? '', expectations: input.expectations.map((e) => ({ skillId: e.skillId, level: e.level })) });
+      return repo.save(level);
+    });
+  }
+
+  level(id: string): Promise<CareerLevelEntity> {
+    return this.data.repo(CareerLevelEntity).get(id);
+  }
+
+  levelByCode(code: string): Promise<CareerLevelEntity | null> {
+    return this.data.repo(CareerLevelEntity).findOneBy({ code });
+  }
+
+  /** The next level up the same ladder, if any. */
+  async nextLevel(code: string): Promise<CareerLevelEntity | null> {
+    const current = await this.levelByCode(code);
+    if (!current) return null;
+    const higher = (await this.data.repo(CareerLevelEntity).findBy({ ladderId: current.ladderId })).filter((l) => l.rank > current.rank).sort((a, b) => a.rank - b.rank);
+    return higher[0] ?? null;
+  }
+}

@@ -1,0 +1,81 @@
+import { ConflictError, DataService, ForbiddenError, RequestContexts, UserInputError } from '@cadre/sdk';
+import { Injectable } from '@cadre/sdk/common';
+import { In } from '@cadre/sdk/orm';
+import { canSeePerson, visiblePeople } from '../shared/person-access.js';
+import { DevelopmentLookups } from '../shared/skill-names.service.js';
+import { ConferenceBudgetEntity } from './conference-budget.entity.js';
+import { ConferenceExpenseEntity } from './conference-expense.entity.js';
+
+export const MANAGE_BUDGETS = 'development.budgets.manage';
+
+export interface BudgetView {
+  personId: string;
+  year: number;
+  budget: ConferenceBudgetEntity | null;
+  expenses: ConferenceExpenseEntity[];
+  spent: number;
+  remaining: number;
+  currency: string;
+}
+
+/** Conference budgets per person and year, and what was spent from them (integer minor units). */
+@Injectable()
+export class BudgetService {
+  constructor(
+    private readonly data: DataService,
+    private readonly lookups: DevelopmentLookups,
+  ) {}
+
+  async budget(personId: string, year: number): Promise<BudgetView> {
+    if (!(await canSeePerson(personId, MANAGE_BUDGETS))) throw new ForbiddenError('A conference budget is visible to the person, their managers and hr');
+    await this.lookups.requirePeople([personId], 'personId');
+    const budget = await this.data.repo(ConferenceBudgetEntity).findOneBy({ personId, year });
+    return this.view(personId, year, budget, budget ? await this.data.repo(ConferenceExpenseEntity).find({ where: { budgetId: budget.id }, order: { date: 'ASC', id: 'ASC' } }) : []);
+  }
+
+  async budgets(year: number): Promise<BudgetView[]> {
+    const visible = await visiblePeople(MANAGE_BUDGETS);
+    const budgets = (await this.data.repo(ConferenceBudgetEntity).findBy({ year })).filter((b) => !visible || visible.has(b.personId));
+    const expenses = budgets.length ? await this.data.repo(ConferenceExpenseEntity).findBy({ budgetId: In(budgets.map((b) => b.id)) }) : [];
+    return budgets.map((b) => this.view(b.personId, year, b, expenses.filter((e) => e.budgetId === b.id)));
+  }
+
+  async setBudget(personId: string, year: number, amount: number, currency: string): Promise<BudgetView> {
+    await this.lookups.requirePeople([personId], 'personId');
+    return this.data.transaction(async () => {
+      const repo = this.data.repo(ConferenceBudgetEntity);
+      const budget = (await repo.findOneBy({ personId, year })) ?? repo.create({ personId, year, amount: 0, currency });
+      const spent = budget.id ? (await this.data.repo(ConferenceExpenseEntity).findBy({ budgetId: budget.id })).reduce((s, e) => s + e.amount, 0) : 0;
+      if (budget.id && budget.currency !== currency && spent > 0) throw new UserInputError('amount.currency', `expenses were recorded in ${budget.currency}`);
+      if (amount < spent) throw new ConflictError(`The budget cannot go below what was already spent (${spent} ${budget.currency})`, 'amount.amount');
+      const ctx = RequestContexts.current();
+      if (ctx) ctx.auditDetail = { targetType: 'ConferenceBudget', targetId: budget.id ?? personId, before: budget.id ? { amount: budget.amount, currency: budget.currency } : null, after: { amount, currency } };
+      budget.amount = amount;
+      budget.currency = currency;
+      await repo.save(budget);
+      return this.budget(personId, year);
+    });
+  }
+
+  /** The person, their managers or hr record an expense; it must fit the year's remaining budget. */
+  async recordExpense(input: { personId: string; conference: string; date: string; amount: { amount: number; currency: string }; note: string }): Promise<BudgetView> {
+    if (!(await canSeePerson(input.personId, MANAGE_BUDGETS))) throw new ForbiddenError('Only the person, their managers and hr record conference expenses');
+    const year = Number(input.date.slice(0, 4));
+    return this.data.transaction(async () => {
+      const budget = await this.data.repo(ConferenceBudgetEntity).findOneBy({ personId: input.personId, year });
+      if (!budget) throw new ConflictError(`There is no conference budget for ${year}`, 'input.date');
+      if (budget.currency !== input.amount.currency) throw new UserInputError('input.amount.currency', `the budget is in ${budget.currency}`);
+      if (input.amount.amount <= 0) throw new UserInputError('input.amount.amount', 'must be more than 0');
+      const expenses = this.data.repo(ConferenceExpenseEntity);
+      const spent = (await expenses.findBy({ budgetId: budget.id })).reduce((s, e) => s + e.amount, 0);
+      if (spent + input.amount.amount > budget.amount) throw new ConflictError(`Only ${budget.amount - spent} ${budget.currency} (minor units) remain in the ${year} budget`, 'input.amount.amount');
+      await expenses.save(expenses.create({ budgetId: budget.id, personId: input.personId, conference: input.conference.trim(), date: input.date, amount: input.amount.amount, note: input.note ?? '', recordedById: RequestContexts.current()?.personId ?? null }));
+      return this.budget(input.personId, year);
+    });
+  }
+
+  private view(personId: string, year: number, budget: ConferenceBudgetEntity | null, expenses: ConferenceExpenseEntity[]): BudgetView {
+    const spent = expenses.reduce((s, e) => s + e.amount, 0);
+    return { personId, year, budget, expenses, spent, remaining: (budget?.amount ?? 0) - spent, currency: budget?.currency ?? 'CNY' };
+  }
+}

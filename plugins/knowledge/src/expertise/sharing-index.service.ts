@@ -1,0 +1,117 @@
+import { DataService, ForbiddenError, PeopleDirectory, RequestContexts } from '@cadre/sdk';
+import { Inject, Injectable } from '@cadre/sdk/common';
+import { KnowledgeBookmarkEntity } from '../items/knowledge-bookmark.entity.js';
+import { KnowledgeItemAuthorEntity } from '../items/knowledge-item-author.entity.js';
+import { KnowledgeItemEntity } from '../items/knowledge-item.entity.js';
+import { KnowledgeReadEntity } from '../items/knowledge-read.entity.js';
+import { CodeReviewEntity } from '../reviews/code-review.entity.js';
+import { missingPerson, nextDay, toPersonRef, type PersonRef } from '../shared/people-names.js';
+import { STRUCTURE_ORG, type StructureOrg } from '../shared/structure.contracts.js';
+import { KnowledgeTalkAttendeeEntity } from '../talks/knowledge-talk-attendee.entity.js';
+import { KnowledgeTalkEntity } from '../talks/knowledge-talk.entity.js';
+import { type SharingInputs, mean, sharingIndex } from './expertise-score.js';
+
+export const READ_INDEX = 'knowledge.index.read';
+
+export interface Period {
+  from: string;
+  to: string;
+}
+
+export interface PersonIndex extends SharingInputs {
+  person: PersonRef;
+  index: number;
+}
+
+export interface TeamIndex {
+  unitId: string;
+  unitName: string;
+  members: number;
+  index: number;
+  total: number;
+  top: PersonIndex | null;
+}
+
+/** The default period: the last 365 days up to today. */
+export function defaultPeriod(from?: string, to?: string): Period {
+  const end = to ?? new Date().toISOString().slice(0, 10);
+  return { from: from ?? new Date(Date.parse(`${end}T00:00:00Z`) - 364 * 86_400_000).toISOString().slice(0, 10), to: end };
+}
+
+/**
+ * The knowledge-sharing index (知识共享度) per person and team, from real artifacts: items
+ * published, talks given and attended, code reviews, and others reading and bookmarking one's
+ * items. See SHARING_INDEX_FORMULA.
+ */
+@Injectable()
+export class SharingIndexService {
+  constructor(
+    private readonly data: DataService,
+    private readonly people: PeopleDirectory,
+    @Inject(STRUCTURE_ORG) private readonly org: StructureOrg,
+  ) {}
+
+  /** People's indices the viewer may see: holders of knowledge.index.read all, others themselves and their reports. */
+  async forPeople(period: Period, personIds?: string[]): Promise<PersonIndex[]> {
+    const ctx = RequestContexts.require();
+    let allowed: Set<string> | null = null;
+    if (!ctx.system && !ctx.permissions.has(READ_INDEX)) {
+      allowed = new Set([...(ctx.personId ? [ctx.personId] : []), ...(ctx.reportIds ? await ctx.reportIds() : [])]);
+      if (personIds?.some((id) => !allowed!.has(id))) throw new ForbiddenError(`Indices of people outside your team need ${READ_INDEX}`);
+    }
+    const all = await this.compute(period);
+    const everyone = await this.people.all();
+    const wanted = everyone.filter((p) => (personIds ? personIds.includes(p.id) : true) && (!allowed || allowed.has(p.id)));
+    return wanted.map((p) => this.row(toPersonRef(p), all.get(p.id))).sort((a, b) => b.index - a.index || a.person.name.localeCompare(b.person.name));
+  }
+
+  async forTeams(period: Period): Promise<TeamIndex[]> {
+    const all = await this.compute(period);
+    const people = new Map((await this.people.all()).map((p) => [p.id, toPersonRef(p)]));
+    const teams: TeamIndex[] = [];
+    for (const unit of await this.org.units()) {
+      const members = (await this.org.membersOf(unit.id, true)).map((id) => this.row(people.get(id) ?? missingPerson(id), all.get(id)));
+      const top = [...members].sort((a, b) => b.index - a.index)[0] ?? null;
+      teams.push({ unitId: unit.id, unitName: unit.name, members: members.length, index: mean(members.map((m) => m.index)), total: Math.round(members.reduce((s, m) => s + m.index, 0) * 100) / 100, top: top && top.index > 0 ? top : null });
+    }
+    return teams.sort((a, b) => b.index - a.index || a.unitName.localeCompare(b.unitName));
+  }
+
+  private row(person: PersonRef, inputs: SharingInputs | undefined): PersonIndex {
+    const x = inputs ?? { itemsPublished: 0, talksGiven: 0, talksAttended: 0, reviews: 0, readsByOthers: 0, bookmarksByOthers: 0 };
+    return { person, ...x, index: sharingIndex(x) };
+  }
+
+  private async compute(period: Period): Promise<Map<string, SharingInputs>> {
+    const from = `${period.from}T00:00:00.000Z`;
+    const to = nextDay(period.to);
+    const out = new Map<string, SharingInputs>();
+    const bump = (personId: string, key: keyof SharingInputs, by = 1) => {
+      const x = out.get(personId) ?? { itemsPublished: 0, talksGiven: 0, talksAttended: 0, reviews: 0, readsByOthers: 0, bookmarksByOthers: 0 };
+      x[key] += by;
+      out.set(personId, x);
+    };
+    const authorsByItem = new Map<string, string[]>();
+    for (const a of await this.data.repo(KnowledgeItemAuthorEntity).find()) authorsByItem.set(a.itemId, [...(authorsByItem.get(a.itemId) ?? []), a.personId]);
+
+    const published = await this.data.repo(KnowledgeItemEntity).query('i').select(['i.id']).andWhere('i.visibility != :p', { p: 'private' }).andWhere('i.publishedAt >= :from AND i.publishedAt < :to', { from, to }).getMany();
+    for (const item of published) for (const a of authorsByItem.get(item.id) ?? []) bump(a, 'itemsPublished');
+
+    const talks = await this.data.repo(KnowledgeTalkEntity).query('t').andWhere('t.status = :held', { held: 'held' }).andWhere('t.scheduledAt >= :from AND t.scheduledAt < :to', { from, to }).getMany();
+    for (const t of talks) bump(t.speakerId, 'talksGiven');
+    if (talks.length) {
+      const rows = await this.data.repo(KnowledgeTalkAttendeeEntity).query('a').andWhere('a.talkId IN (:...ids)', { ids: talks.map((t) => t.id) }).getMany();
+      for (const a of rows) if (a.attended) bump(a.personId, 'talksAttended');
+    }
+
+    const reviews: Array<{ reviewerId: string; n: string | number }> = await this.data.repo(CodeReviewEntity).query('r').select('r.reviewerId', 'reviewerId').addSelect('COUNT(*)', 'n').andWhere('r.submittedAt >= :from AND r.submittedAt < :to', { from, to }).groupBy('r.reviewerId').getRawMany();
+    for (const r of reviews) bump(r.reviewerId, 'reviews', Number(r.n));
+
+    const reads = await this.data.repo(KnowledgeReadEntity).query('r').select(['r.id', 'r.itemId', 'r.personId']).andWhere('r.day >= :fromDay AND r.day <= :toDay', { fromDay: period.from, toDay: period.to }).getMany();
+    for (const r of reads) for (const a of authorsByItem.get(r.itemId) ?? []) if (!(authorsByItem.get(r.itemId) ?? []).includes(r.personId)) bump(a, 'readsByOthers');
+
+    const bookmarks = await this.data.repo(KnowledgeBookmarkEntity).query('b').select(['b.id', 'b.itemId', 'b.personId']).andWhere('b.createdAt >= :from AND b.createdAt < :to', { from, to }).getMany();
+    for (const b of bookmarks) for (const a of authorsByItem.get(b.itemId) ?? []) if (!(authorsByItem.get(b.itemId) ?? []).includes(b.personId)) bump(a, 'bookmarksByOthers');
+    return out;
+  }
+}
