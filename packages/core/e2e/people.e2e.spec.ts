@@ -38,6 +38,8 @@ describe('people', () => {
     const reports = await hr.data('query($m: String) { people(filter: { managerId: $m }) { totalCount } }', { m: manager.id });
     expect(reports.people.totalCount).toBe(6);
     expect((await hr.data('{ people(filter: { status: "terminated" }) { totalCount } }')).people.totalCount).toBe(0);
+    const badFilter = await hr.request('{ people(filter: { status: "retired" }) { totalCount } }');
+    expect(badFilter.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.status' });
     const bad = await hr.request('{ people(first: 0) { totalCount } }');
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });

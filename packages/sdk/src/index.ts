@@ -13,7 +13,7 @@ export {
   // events
   defineEvent, EventHandler, EventBus, type EventDefinition, type EventHandlerInstance, type EventMeta, type EventPayload,
   // published core services
-  PeopleService as PeopleDirectory, AuditService, SettingsService, AccessService,
+  PeopleService as PeopleDirectory, TenantService as TenantDirectory, AuditService, SettingsService, AccessService,
   PersonCreated, PersonUpdated, PersonDeleted, HireRequested, type HireRequestedPayload, type PersonChanged, PersonType, CompensationType, type PersonRecord,
   IsCalendarDate,
   // the demo roster, so every plugin's seed builds on the same people

@@ -11,7 +11,7 @@ export class AuditResolver {
   @Query(() => AuditConnectionType, { description: 'Newest first' })
   @RequirePermission('audit.read')
   async auditLog(
-    @Args('filter', { type: () => AuditFilterInput, nullable: true }) filter: AuditFilterInput | undefined,
+    @Args('filter', { type: () => AuditFilterInput, nullable: true }) filter: AuditFilterInput,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<AuditConnectionType> {

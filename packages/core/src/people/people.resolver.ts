@@ -17,7 +17,8 @@ export class PeopleResolver {
   @Query(() => PersonConnectionType, { name: 'people', description: 'People ordered by name, with cursor pagination' })
   @RequirePermission('people.read')
   async people_(
-    @Args('filter', { type: () => PeopleFilter, nullable: true }) filter: PeopleFilter | undefined,
+    // Typed as the class (not `| undefined`) so the emitted parameter type makes the pipe validate it.
+    @Args('filter', { type: () => PeopleFilter, nullable: true }) filter: PeopleFilter,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<PersonConnectionType> {

@@ -1,7 +1,7 @@
 import { Args, Field, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { RequirePermission } from '../access/decorators.js';
 import { UserInputError } from '../graphql/errors.js';
-import { SettingsService } from './settings.service.js';
+import { SettingsService, isSecretSetting } from './settings.service.js';
 
 @ObjectType('Setting')
 export class SettingType {
@@ -33,6 +33,6 @@ export class SettingsResolver {
       throw new UserInputError('value', 'is not valid JSON');
     }
     await this.settings.set(key, parsed);
-    return { key, value: JSON.stringify(parsed) };
+    return { key, value: JSON.stringify(isSecretSetting(key) ? '[secret]' : parsed) };
   }
 }

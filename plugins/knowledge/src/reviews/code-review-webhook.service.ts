@@ -1,4 +1,4 @@
-import { DataService, RequestContexts, SettingsService } from '@cadre/sdk';
+import { DataService, RequestContexts, SettingsService, TenantDirectory } from '@cadre/sdk';
 import { Injectable, Logger } from '@cadre/sdk/common';
 import { CodeReviewService, type IngestReport } from './code-review.service.js';
 import { reviewsFromJson } from './review-record.js';
@@ -32,6 +32,7 @@ export class CodeReviewWebhookService {
     private readonly data: DataService,
     private readonly settings: SettingsService,
     private readonly reviews: CodeReviewService,
+    private readonly tenants: TenantDirectory,
   ) {}
 
   async receive(request: WebhookRequest): Promise<WebhookResponse> {
@@ -92,9 +93,7 @@ export class CodeReviewWebhookService {
     await repo.save(repo.create({ accepted, reason: reason.slice(0, 300), ip: ip?.slice(0, 64) ?? null, reviews }));
   }
 
-  // The SDK has no tenant directory; the tenants table is read directly (see the report).
   private async tenantIdOf(slug: string): Promise<string | null> {
-    const row = await this.data.dataSource.createQueryBuilder().select('t.id', 'id').from('tenants', 't').where('t.slug = :slug', { slug }).getRawOne<{ id: string }>();
-    return row?.id ?? null;
+    return (await this.tenants.findBySlug(slug))?.id ?? null;
   }
 }
