@@ -25,7 +25,8 @@ run('pnpm install --frozen-lockfile --reporter=append-only', env);
 if (browser && !existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
   if (process.getuid?.() === 0 && version('apt-get')) {
     console.log('[setup] installing Debian chromium for the browser tests');
-    run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium');
+    // The CJK font makes the Chinese screenshots readable.
+    run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei');
   } else {
     console.error('[setup] the console e2e needs Chromium: install it (apt-get install chromium) or set CHROMIUM_PATH');
     process.exit(1);

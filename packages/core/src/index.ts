@@ -23,7 +23,7 @@ export { PeopleImportService, type ImportResult, type ImportProgress } from './p
 export { PersonCreated, PersonUpdated, PersonDeleted, HireRequested, type HireRequested as HireRequestedPayload, type PersonChanged } from './people/people.events.js';
 export { PersonType, CompensationType } from './people/person.types.js';
 export { TenantService } from './tenancy/tenant.service.js';
-export { type PluginDefinition, type ConsolePart, type ConsoleRoute, type ConsoleNavItem, type ConsoleWidget, type ConsoleSlot, type SeedContext } from './plugins/plugin-definition.js';
+export { type PluginDefinition, type SeedContext } from './plugins/plugin-definition.js';
 export { validatePlugins, PluginValidationError, SDK_VERSION, unguardedOperations } from './plugins/plugin-host.js';
 export { createCadreApp, prepareDatabase, type CadreApp, type CadreAppOptions } from './app/create-app.js';
 export { CORE_RESOLVERS } from './app/core-parts.js';

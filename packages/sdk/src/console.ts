@@ -1,2 +1,18 @@
-// The console contract: what a plugin's console part declares (React pages are lazy modules).
-export type { ConsolePart, ConsoleRoute, ConsoleNavItem, ConsoleWidget, ConsoleSlot } from '@cadre/core';
+// @cadre/sdk/console — the plugin contract on the console side (browser code: needs React as a
+// peer; nothing here reaches the server-side SDK). A plugin exposes a part from its package's
+// `./console` export:
+//
+//   export default defineConsolePart({
+//     id: 'okr-goals',
+//     routes: [{ path: '/okr-goals', title: 'okr-goals.title', permission: 'okr-goals.read', load: () => import('./GoalsPage.js') }],
+//     navigation: [{ key: 'okr-goals', path: '/okr-goals', label: 'okr-goals.title', permission: 'okr-goals.read' }],
+//     slots: [{ slot: 'person.tabs', key: 'goals', title: 'okr-goals.title', load: () => import('./PersonGoals.js') }],
+//     messages: { 'en-US': { 'okr-goals.title': 'Goals' }, 'zh-CN': { 'okr-goals.title': '目标' } },
+//   });
+//
+// and its pages are ordinary React using useCadre()/useCadreQuery() with typed documents.
+export * from './console/types.js';
+export * from './console/graphql.js';
+export * from './console/format.js';
+export * from './console/context.js';
+export { defineConsolePart, ConsolePartError } from './console/define.js';

@@ -3,7 +3,7 @@
 export { definePlugin } from './define-plugin.js';
 export {
   // declaration
-  type PluginDefinition, type SeedContext, type ConsolePart, type ConsoleRoute, type ConsoleNavItem, type ConsoleWidget, type ConsoleSlot, SDK_VERSION,
+  type PluginDefinition, type SeedContext, SDK_VERSION,
   // data
   TenantEntity, DataService, ScopedRepository, MoneyColumn, FloatColumn, TimestampColumn, DateColumn, JsonColumn, IdColumn, nowIso, newId, col, tenantTable,
   // access

@@ -114,8 +114,10 @@ async function serveConsole(app: NestFastifyApplication, config: CadreConfig): P
   const { default: fastifyStatic } = await import('@fastify/static');
   const fastify = app.getHttpAdapter().getInstance();
   await fastify.register(fastifyStatic, { root: dir, prefix: '/', wildcard: false, index: ['index.html'] });
-  fastify.setNotFoundHandler((request, reply) => {
-    if (request.method === 'GET' && !request.url.startsWith('/graphql') && (request.headers.accept ?? '').includes('text/html')) return reply.sendFile('index.html');
+  // Deep links (e.g. /people/123) load the app; exact routes (/graphql, /health, assets) win.
+  // Fastify allows one not-found handler and Nest owns it, so this is a wildcard route.
+  fastify.get('/*', (request, reply) => {
+    if ((request.headers.accept ?? '').includes('text/html')) return reply.sendFile('index.html');
     return reply.code(404).send({ error: 'Not Found', path: request.url });
   });
 }

@@ -11,52 +11,6 @@ export interface SeedContext {
   log(line: string): void;
 }
 
-export interface ConsoleRoute {
-  path: string;
-  /** Lazy-loaded page module; its default export is the page component. */
-  load: () => Promise<{ default: unknown }>;
-  permission?: string;
-  /** Message key of the page title (breadcrumbs). */
-  title: string;
-}
-
-export interface ConsoleNavItem {
-  key: string;
-  path: string;
-  /** Message key of the label. */
-  label: string;
-  icon?: string;
-  permission?: string;
-  order?: number;
-  group?: string;
-}
-
-export interface ConsoleWidget {
-  key: string;
-  title: string;
-  load: () => Promise<{ default: unknown }>;
-  permission?: string;
-  size?: 'small' | 'medium' | 'large';
-}
-
-export interface ConsoleSlot {
-  /** Where it goes, e.g. 'person.tabs'. */
-  slot: string;
-  key: string;
-  title: string;
-  load: () => Promise<{ default: unknown }>;
-  permission?: string;
-}
-
-/** The console part of a plugin (React pages are loaded lazily by the console build). */
-export interface ConsolePart {
-  routes?: ConsoleRoute[];
-  navigation?: ConsoleNavItem[];
-  widgets?: ConsoleWidget[];
-  slots?: ConsoleSlot[];
-  messages?: { 'en-US': Record<string, string>; 'zh-CN': Record<string, string> };
-}
-
 export interface PluginDefinition {
   /** Lower-case kebab-case; the prefix of the plugin's permission and event ids. */
   id: string;
@@ -78,5 +32,7 @@ export interface PluginDefinition {
   /** Classes decorated with @EventHandler; they are also registered as providers. */
   eventHandlers?: Type[];
   seed?: (ctx: SeedContext) => Promise<void>;
-  console?: ConsolePart;
 }
+
+// The console part is declared beside the server part, from the package's `./console` export
+// (`defineConsolePart` in @cadre/sdk/console): browser code never loads on the server.

@@ -1,0 +1,26 @@
+import { useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { Chart } from '../../charts/Chart';
+import { HeadcountByStatusDocument } from './documents';
+import { WidgetState } from './WidgetState';
+
+const STATUSES = ['active', 'leave', 'terminated'] as const;
+
+export default function HeadcountStatusWidget() {
+  const { t } = useCadre();
+  const { data, error, isLoading, refetch } = useCadreQuery(HeadcountByStatusDocument, {});
+  const rows = STATUSES.map((s) => ({ name: t(`people.status.${s}`), value: data?.[s].totalCount ?? 0 }));
+  const total = rows.reduce((sum, r) => sum + r.value, 0);
+  return (
+    <WidgetState isLoading={isLoading} error={error} empty={total === 0} retry={refetch}>
+      <Chart
+        ariaLabel={t('widget.headcountStatus')}
+        option={{
+          tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
+          legend: { bottom: 0 },
+          title: { text: String(total), subtext: t('widget.people'), left: 'center', top: '36%', textStyle: { fontSize: 26 } },
+          series: [{ type: 'pie', radius: ['48%', '72%'], center: ['50%', '45%'], avoidLabelOverlap: true, label: { show: false }, data: rows }],
+        }}
+      />
+    </WidgetState>
+  );
+}

@@ -1,0 +1,182 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation Login($email: String!, $password: String!, $tenant: String) {\n    login(email: $email, password: $password, tenant: $tenant) { accessToken refreshToken }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) { accessToken refreshToken }\n  }\n": typeof types.RefreshTokenDocument,
+    "\n  mutation Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
+    "\n  query AuditLog($filter: AuditFilterInput, $first: Int!, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id at operation actorEmail targetType targetId before after }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query HeadcountByStatus {\n    active: people(filter: { status: \"active\" }, first: 1) { totalCount }\n    leave: people(filter: { status: \"leave\" }, first: 1) { totalCount }\n    terminated: people(filter: { status: \"terminated\" }, first: 1) { totalCount }\n  }\n": typeof types.HeadcountByStatusDocument,
+    "\n  query PeopleLevels($after: String) {\n    people(first: 200, after: $after) {\n      nodes { id level }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.PeopleLevelsDocument,
+    "\n  query RecentAudit {\n    auditLog(first: 8) {\n      nodes { id at operation actorEmail targetType }\n    }\n  }\n": typeof types.RecentAuditDocument,
+    "\n  query PeopleList($filter: PeopleFilter, $first: Int!, $after: String) {\n    people(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id name email title level track status location compensation { base currency } }\n    }\n  }\n": typeof types.PeopleListDocument,
+    "\n  query PeopleCursor($filter: PeopleFilter, $first: Int!, $after: String) {\n    people(filter: $filter, first: $first, after: $after) { pageInfo { endCursor hasNextPage } }\n  }\n": typeof types.PeopleCursorDocument,
+    "\n  query Person($id: ID!) {\n    person(id: $id) {\n      id name email title level track status location hireDate managerId orgUnitId createdAt updatedAt\n      compensation { base currency }\n      manager { id name }\n      reports { id name title level status }\n    }\n  }\n": typeof types.PersonDocument,
+    "\n  query PeopleOptions($search: String) {\n    people(filter: { search: $search }, first: 20) { nodes { id name email } }\n  }\n": typeof types.PeopleOptionsDocument,
+    "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) { id name }\n  }\n": typeof types.CreatePersonDocument,
+    "\n  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) { id name }\n  }\n": typeof types.UpdatePersonDocument,
+    "\n  mutation DeletePerson($id: ID!) {\n    deletePerson(id: $id)\n  }\n": typeof types.DeletePersonDocument,
+    "\n  mutation ImportPeople($csv: String!) {\n    importPeople(csv: $csv) { imported rows errors { row field message } }\n  }\n": typeof types.ImportPeopleDocument,
+    "\n  query InstalledPlugins {\n    plugins { id version enabled description dependencies permissions }\n  }\n": typeof types.InstalledPluginsDocument,
+    "\n  query MyProfile {\n    me {\n      account { id email }\n      roles\n      tenant { id slug name }\n      person { id name email title level track status location hireDate compensation { base currency } manager { id name } }\n    }\n  }\n": typeof types.MyProfileDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query RolesMatrix {\n    roles { id key name description builtIn permissions }\n    permissions { id description owner defaultRoles }\n  }\n": typeof types.RolesMatrixDocument,
+    "\n  mutation CreateRole($input: RoleInput!) {\n    createRole(input: $input) { id key name }\n  }\n": typeof types.CreateRoleDocument,
+    "\n  mutation UpdateRole($id: ID!, $input: RoleInput!) {\n    updateRole(id: $id, input: $input) { id key name }\n  }\n": typeof types.UpdateRoleDocument,
+    "\n  mutation DeleteRole($id: ID!) {\n    deleteRole(id: $id)\n  }\n": typeof types.DeleteRoleDocument,
+    "\n  query Settings {\n    settings { key value }\n  }\n": typeof types.SettingsDocument,
+    "\n  mutation SetSetting($key: String!, $value: String!) {\n    setSetting(key: $key, value: $value) { key value }\n  }\n": typeof types.SetSettingDocument,
+    "\n  query Me {\n    me {\n      account { id email }\n      roles\n      permissions\n      person { id name title }\n      tenant { id slug name }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query EnabledPlugins {\n    plugins { id enabled }\n  }\n": typeof types.EnabledPluginsDocument,
+};
+const documents: Documents = {
+    "\n  mutation Login($email: String!, $password: String!, $tenant: String) {\n    login(email: $email, password: $password, tenant: $tenant) { accessToken refreshToken }\n  }\n": types.LoginDocument,
+    "\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) { accessToken refreshToken }\n  }\n": types.RefreshTokenDocument,
+    "\n  mutation Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
+    "\n  query AuditLog($filter: AuditFilterInput, $first: Int!, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id at operation actorEmail targetType targetId before after }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query HeadcountByStatus {\n    active: people(filter: { status: \"active\" }, first: 1) { totalCount }\n    leave: people(filter: { status: \"leave\" }, first: 1) { totalCount }\n    terminated: people(filter: { status: \"terminated\" }, first: 1) { totalCount }\n  }\n": types.HeadcountByStatusDocument,
+    "\n  query PeopleLevels($after: String) {\n    people(first: 200, after: $after) {\n      nodes { id level }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.PeopleLevelsDocument,
+    "\n  query RecentAudit {\n    auditLog(first: 8) {\n      nodes { id at operation actorEmail targetType }\n    }\n  }\n": types.RecentAuditDocument,
+    "\n  query PeopleList($filter: PeopleFilter, $first: Int!, $after: String) {\n    people(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id name email title level track status location compensation { base currency } }\n    }\n  }\n": types.PeopleListDocument,
+    "\n  query PeopleCursor($filter: PeopleFilter, $first: Int!, $after: String) {\n    people(filter: $filter, first: $first, after: $after) { pageInfo { endCursor hasNextPage } }\n  }\n": types.PeopleCursorDocument,
+    "\n  query Person($id: ID!) {\n    person(id: $id) {\n      id name email title level track status location hireDate managerId orgUnitId createdAt updatedAt\n      compensation { base currency }\n      manager { id name }\n      reports { id name title level status }\n    }\n  }\n": types.PersonDocument,
+    "\n  query PeopleOptions($search: String) {\n    people(filter: { search: $search }, first: 20) { nodes { id name email } }\n  }\n": types.PeopleOptionsDocument,
+    "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) { id name }\n  }\n": types.CreatePersonDocument,
+    "\n  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) { id name }\n  }\n": types.UpdatePersonDocument,
+    "\n  mutation DeletePerson($id: ID!) {\n    deletePerson(id: $id)\n  }\n": types.DeletePersonDocument,
+    "\n  mutation ImportPeople($csv: String!) {\n    importPeople(csv: $csv) { imported rows errors { row field message } }\n  }\n": types.ImportPeopleDocument,
+    "\n  query InstalledPlugins {\n    plugins { id version enabled description dependencies permissions }\n  }\n": types.InstalledPluginsDocument,
+    "\n  query MyProfile {\n    me {\n      account { id email }\n      roles\n      tenant { id slug name }\n      person { id name email title level track status location hireDate compensation { base currency } manager { id name } }\n    }\n  }\n": types.MyProfileDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  query RolesMatrix {\n    roles { id key name description builtIn permissions }\n    permissions { id description owner defaultRoles }\n  }\n": types.RolesMatrixDocument,
+    "\n  mutation CreateRole($input: RoleInput!) {\n    createRole(input: $input) { id key name }\n  }\n": types.CreateRoleDocument,
+    "\n  mutation UpdateRole($id: ID!, $input: RoleInput!) {\n    updateRole(id: $id, input: $input) { id key name }\n  }\n": types.UpdateRoleDocument,
+    "\n  mutation DeleteRole($id: ID!) {\n    deleteRole(id: $id)\n  }\n": types.DeleteRoleDocument,
+    "\n  query Settings {\n    settings { key value }\n  }\n": types.SettingsDocument,
+    "\n  mutation SetSetting($key: String!, $value: String!) {\n    setSetting(key: $key, value: $value) { key value }\n  }\n": types.SetSettingDocument,
+    "\n  query Me {\n    me {\n      account { id email }\n      roles\n      permissions\n      person { id name title }\n      tenant { id slug name }\n    }\n  }\n": types.MeDocument,
+    "\n  query EnabledPlugins {\n    plugins { id enabled }\n  }\n": types.EnabledPluginsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!, $tenant: String) {\n    login(email: $email, password: $password, tenant: $tenant) { accessToken refreshToken }\n  }\n"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) { accessToken refreshToken }\n  }\n"): typeof import('./graphql').RefreshTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n"): typeof import('./graphql').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($filter: AuditFilterInput, $first: Int!, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id at operation actorEmail targetType targetId before after }\n    }\n  }\n"): typeof import('./graphql').AuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HeadcountByStatus {\n    active: people(filter: { status: \"active\" }, first: 1) { totalCount }\n    leave: people(filter: { status: \"leave\" }, first: 1) { totalCount }\n    terminated: people(filter: { status: \"terminated\" }, first: 1) { totalCount }\n  }\n"): typeof import('./graphql').HeadcountByStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleLevels($after: String) {\n    people(first: 200, after: $after) {\n      nodes { id level }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"): typeof import('./graphql').PeopleLevelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecentAudit {\n    auditLog(first: 8) {\n      nodes { id at operation actorEmail targetType }\n    }\n  }\n"): typeof import('./graphql').RecentAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleList($filter: PeopleFilter, $first: Int!, $after: String) {\n    people(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id name email title level track status location compensation { base currency } }\n    }\n  }\n"): typeof import('./graphql').PeopleListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleCursor($filter: PeopleFilter, $first: Int!, $after: String) {\n    people(filter: $filter, first: $first, after: $after) { pageInfo { endCursor hasNextPage } }\n  }\n"): typeof import('./graphql').PeopleCursorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Person($id: ID!) {\n    person(id: $id) {\n      id name email title level track status location hireDate managerId orgUnitId createdAt updatedAt\n      compensation { base currency }\n      manager { id name }\n      reports { id name title level status }\n    }\n  }\n"): typeof import('./graphql').PersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleOptions($search: String) {\n    people(filter: { search: $search }, first: 20) { nodes { id name email } }\n  }\n"): typeof import('./graphql').PeopleOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) { id name }\n  }\n"): typeof import('./graphql').CreatePersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) { id name }\n  }\n"): typeof import('./graphql').UpdatePersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePerson($id: ID!) {\n    deletePerson(id: $id)\n  }\n"): typeof import('./graphql').DeletePersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportPeople($csv: String!) {\n    importPeople(csv: $csv) { imported rows errors { row field message } }\n  }\n"): typeof import('./graphql').ImportPeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InstalledPlugins {\n    plugins { id version enabled description dependencies permissions }\n  }\n"): typeof import('./graphql').InstalledPluginsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyProfile {\n    me {\n      account { id email }\n      roles\n      tenant { id slug name }\n      person { id name email title level track status location hireDate compensation { base currency } manager { id name } }\n    }\n  }\n"): typeof import('./graphql').MyProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RolesMatrix {\n    roles { id key name description builtIn permissions }\n    permissions { id description owner defaultRoles }\n  }\n"): typeof import('./graphql').RolesMatrixDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRole($input: RoleInput!) {\n    createRole(input: $input) { id key name }\n  }\n"): typeof import('./graphql').CreateRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRole($id: ID!, $input: RoleInput!) {\n    updateRole(id: $id, input: $input) { id key name }\n  }\n"): typeof import('./graphql').UpdateRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRole($id: ID!) {\n    deleteRole(id: $id)\n  }\n"): typeof import('./graphql').DeleteRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Settings {\n    settings { key value }\n  }\n"): typeof import('./graphql').SettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSetting($key: String!, $value: String!) {\n    setSetting(key: $key, value: $value) { key value }\n  }\n"): typeof import('./graphql').SetSettingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      account { id email }\n      roles\n      permissions\n      person { id name title }\n      tenant { id slug name }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnabledPlugins {\n    plugins { id enabled }\n  }\n"): typeof import('./graphql').EnabledPluginsDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,600 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AuditFilterInput = {
+  actorEmail?: string | null | undefined;
+  actorId?: string | null | undefined;
+  /** ISO date or timestamp (inclusive) */
+  from?: string | null | undefined;
+  operation?: string | null | undefined;
+  targetId?: string | null | undefined;
+  /** ISO date or timestamp (inclusive) */
+  to?: string | null | undefined;
+};
+
+export type CompensationInput = {
+  base: number;
+  currency: string;
+};
+
+export type CreatePersonInput = {
+  compensation?: CompensationInput | null | undefined;
+  email: string;
+  hireDate?: string | null | undefined;
+  level?: string | null | undefined;
+  location?: string | null | undefined;
+  managerId?: string | null | undefined;
+  name: string;
+  orgUnitId?: string | null | undefined;
+  status?: string | null | undefined;
+  title?: string | null | undefined;
+  track?: string | null | undefined;
+};
+
+export type PeopleFilter = {
+  level?: string | null | undefined;
+  managerId?: string | null | undefined;
+  orgUnitId?: string | null | undefined;
+  /** Matches name, email or title */
+  search?: string | null | undefined;
+  status?: string | null | undefined;
+  track?: string | null | undefined;
+};
+
+export type RoleInput = {
+  description?: string | null | undefined;
+  /** Only when creating */
+  key?: string | null | undefined;
+  name: string;
+  permissions: Array<string>;
+};
+
+export type UpdatePersonInput = {
+  compensation?: CompensationInput | null | undefined;
+  email?: string | null | undefined;
+  hireDate?: string | null | undefined;
+  level?: string | null | undefined;
+  location?: string | null | undefined;
+  managerId?: string | null | undefined;
+  name?: string | null | undefined;
+  orgUnitId?: string | null | undefined;
+  status?: string | null | undefined;
+  title?: string | null | undefined;
+  track?: string | null | undefined;
+};
+
+export type LoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+  tenant?: string | null | undefined;
+}>;
+
+
+export type LoginMutation = { login: { accessToken: string, refreshToken: string } };
+
+export type RefreshTokenMutationVariables = Exact<{
+  refreshToken: string;
+}>;
+
+
+export type RefreshTokenMutation = { refreshToken: { accessToken: string, refreshToken: string } };
+
+export type LogoutMutationVariables = Exact<{
+  refreshToken?: string | null | undefined;
+}>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type AuditLogQueryVariables = Exact<{
+  filter?: AuditFilterInput | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, at: string, operation: string, actorEmail: string | null, targetType: string | null, targetId: string | null, before: string | null, after: string | null }> } };
+
+export type HeadcountByStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HeadcountByStatusQuery = { active: { totalCount: number }, leave: { totalCount: number }, terminated: { totalCount: number } };
+
+export type PeopleLevelsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type PeopleLevelsQuery = { people: { nodes: Array<{ id: string, level: string }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type RecentAuditQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecentAuditQuery = { auditLog: { nodes: Array<{ id: string, at: string, operation: string, actorEmail: string | null, targetType: string | null }> } };
+
+export type PeopleListQueryVariables = Exact<{
+  filter?: PeopleFilter | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type PeopleListQuery = { people: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, name: string, email: string, title: string, level: string, track: string, status: string, location: string, compensation: { base: number, currency: string } | null }> } };
+
+export type PeopleCursorQueryVariables = Exact<{
+  filter?: PeopleFilter | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type PeopleCursorQuery = { people: { pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type PersonQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PersonQuery = { person: { id: string, name: string, email: string, title: string, level: string, track: string, status: string, location: string, hireDate: string | null, managerId: string | null, orgUnitId: string | null, createdAt: string, updatedAt: string, compensation: { base: number, currency: string } | null, manager: { id: string, name: string } | null, reports: Array<{ id: string, name: string, title: string, level: string, status: string }> } };
+
+export type PeopleOptionsQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type PeopleOptionsQuery = { people: { nodes: Array<{ id: string, name: string, email: string }> } };
+
+export type CreatePersonMutationVariables = Exact<{
+  input: CreatePersonInput;
+}>;
+
+
+export type CreatePersonMutation = { createPerson: { id: string, name: string } };
+
+export type UpdatePersonMutationVariables = Exact<{
+  id: string;
+  input: UpdatePersonInput;
+}>;
+
+
+export type UpdatePersonMutation = { updatePerson: { id: string, name: string } };
+
+export type DeletePersonMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeletePersonMutation = { deletePerson: boolean };
+
+export type ImportPeopleMutationVariables = Exact<{
+  csv: string;
+}>;
+
+
+export type ImportPeopleMutation = { importPeople: { imported: number, rows: number, errors: Array<{ row: number, field: string, message: string }> } };
+
+export type InstalledPluginsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InstalledPluginsQuery = { plugins: Array<{ id: string, version: string, enabled: boolean, description: string | null, dependencies: Array<string>, permissions: Array<string> }> };
+
+export type MyProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyProfileQuery = { me: { roles: Array<string>, account: { id: string, email: string }, tenant: { id: string, slug: string, name: string }, person: { id: string, name: string, email: string, title: string, level: string, track: string, status: string, location: string, hireDate: string | null, compensation: { base: number, currency: string } | null, manager: { id: string, name: string } | null } | null } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type RolesMatrixQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RolesMatrixQuery = { roles: Array<{ id: string, key: string, name: string, description: string, builtIn: boolean, permissions: Array<string> }>, permissions: Array<{ id: string, description: string, owner: string, defaultRoles: Array<string> }> };
+
+export type CreateRoleMutationVariables = Exact<{
+  input: RoleInput;
+}>;
+
+
+export type CreateRoleMutation = { createRole: { id: string, key: string, name: string } };
+
+export type UpdateRoleMutationVariables = Exact<{
+  id: string;
+  input: RoleInput;
+}>;
+
+
+export type UpdateRoleMutation = { updateRole: { id: string, key: string, name: string } };
+
+export type DeleteRoleMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteRoleMutation = { deleteRole: boolean };
+
+export type SettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsQuery = { settings: Array<{ key: string, value: string }> };
+
+export type SetSettingMutationVariables = Exact<{
+  key: string;
+  value: string;
+}>;
+
+
+export type SetSettingMutation = { setSetting: { key: string, value: string } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { roles: Array<string>, permissions: Array<string>, account: { id: string, email: string }, person: { id: string, name: string, title: string } | null, tenant: { id: string, slug: string, name: string } } };
+
+export type EnabledPluginsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EnabledPluginsQuery = { plugins: Array<{ id: string, enabled: boolean }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($email: String!, $password: String!, $tenant: String) {
+  login(email: $email, password: $password, tenant: $tenant) {
+    accessToken
+    refreshToken
+  }
+}
+    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const RefreshTokenDocument = new TypedDocumentString(`
+    mutation RefreshToken($refreshToken: String!) {
+  refreshToken(refreshToken: $refreshToken) {
+    accessToken
+    refreshToken
+  }
+}
+    `) as unknown as TypedDocumentString<RefreshTokenMutation, RefreshTokenMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout($refreshToken: String) {
+  logout(refreshToken: $refreshToken)
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($filter: AuditFilterInput, $first: Int!, $after: String) {
+  auditLog(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      id
+      at
+      operation
+      actorEmail
+      targetType
+      targetId
+      before
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const HeadcountByStatusDocument = new TypedDocumentString(`
+    query HeadcountByStatus {
+  active: people(filter: {status: "active"}, first: 1) {
+    totalCount
+  }
+  leave: people(filter: {status: "leave"}, first: 1) {
+    totalCount
+  }
+  terminated: people(filter: {status: "terminated"}, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<HeadcountByStatusQuery, HeadcountByStatusQueryVariables>;
+export const PeopleLevelsDocument = new TypedDocumentString(`
+    query PeopleLevels($after: String) {
+  people(first: 200, after: $after) {
+    nodes {
+      id
+      level
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeopleLevelsQuery, PeopleLevelsQueryVariables>;
+export const RecentAuditDocument = new TypedDocumentString(`
+    query RecentAudit {
+  auditLog(first: 8) {
+    nodes {
+      id
+      at
+      operation
+      actorEmail
+      targetType
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecentAuditQuery, RecentAuditQueryVariables>;
+export const PeopleListDocument = new TypedDocumentString(`
+    query PeopleList($filter: PeopleFilter, $first: Int!, $after: String) {
+  people(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      id
+      name
+      email
+      title
+      level
+      track
+      status
+      location
+      compensation {
+        base
+        currency
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeopleListQuery, PeopleListQueryVariables>;
+export const PeopleCursorDocument = new TypedDocumentString(`
+    query PeopleCursor($filter: PeopleFilter, $first: Int!, $after: String) {
+  people(filter: $filter, first: $first, after: $after) {
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeopleCursorQuery, PeopleCursorQueryVariables>;
+export const PersonDocument = new TypedDocumentString(`
+    query Person($id: ID!) {
+  person(id: $id) {
+    id
+    name
+    email
+    title
+    level
+    track
+    status
+    location
+    hireDate
+    managerId
+    orgUnitId
+    createdAt
+    updatedAt
+    compensation {
+      base
+      currency
+    }
+    manager {
+      id
+      name
+    }
+    reports {
+      id
+      name
+      title
+      level
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonQuery, PersonQueryVariables>;
+export const PeopleOptionsDocument = new TypedDocumentString(`
+    query PeopleOptions($search: String) {
+  people(filter: {search: $search}, first: 20) {
+    nodes {
+      id
+      name
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeopleOptionsQuery, PeopleOptionsQueryVariables>;
+export const CreatePersonDocument = new TypedDocumentString(`
+    mutation CreatePerson($input: CreatePersonInput!) {
+  createPerson(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePersonMutation, CreatePersonMutationVariables>;
+export const UpdatePersonDocument = new TypedDocumentString(`
+    mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {
+  updatePerson(id: $id, input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePersonMutation, UpdatePersonMutationVariables>;
+export const DeletePersonDocument = new TypedDocumentString(`
+    mutation DeletePerson($id: ID!) {
+  deletePerson(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeletePersonMutation, DeletePersonMutationVariables>;
+export const ImportPeopleDocument = new TypedDocumentString(`
+    mutation ImportPeople($csv: String!) {
+  importPeople(csv: $csv) {
+    imported
+    rows
+    errors {
+      row
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportPeopleMutation, ImportPeopleMutationVariables>;
+export const InstalledPluginsDocument = new TypedDocumentString(`
+    query InstalledPlugins {
+  plugins {
+    id
+    version
+    enabled
+    description
+    dependencies
+    permissions
+  }
+}
+    `) as unknown as TypedDocumentString<InstalledPluginsQuery, InstalledPluginsQueryVariables>;
+export const MyProfileDocument = new TypedDocumentString(`
+    query MyProfile {
+  me {
+    account {
+      id
+      email
+    }
+    roles
+    tenant {
+      id
+      slug
+      name
+    }
+    person {
+      id
+      name
+      email
+      title
+      level
+      track
+      status
+      location
+      hireDate
+      compensation {
+        base
+        currency
+      }
+      manager {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyProfileQuery, MyProfileQueryVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const RolesMatrixDocument = new TypedDocumentString(`
+    query RolesMatrix {
+  roles {
+    id
+    key
+    name
+    description
+    builtIn
+    permissions
+  }
+  permissions {
+    id
+    description
+    owner
+    defaultRoles
+  }
+}
+    `) as unknown as TypedDocumentString<RolesMatrixQuery, RolesMatrixQueryVariables>;
+export const CreateRoleDocument = new TypedDocumentString(`
+    mutation CreateRole($input: RoleInput!) {
+  createRole(input: $input) {
+    id
+    key
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateRoleMutation, CreateRoleMutationVariables>;
+export const UpdateRoleDocument = new TypedDocumentString(`
+    mutation UpdateRole($id: ID!, $input: RoleInput!) {
+  updateRole(id: $id, input: $input) {
+    id
+    key
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateRoleMutation, UpdateRoleMutationVariables>;
+export const DeleteRoleDocument = new TypedDocumentString(`
+    mutation DeleteRole($id: ID!) {
+  deleteRole(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteRoleMutation, DeleteRoleMutationVariables>;
+export const SettingsDocument = new TypedDocumentString(`
+    query Settings {
+  settings {
+    key
+    value
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsQuery, SettingsQueryVariables>;
+export const SetSettingDocument = new TypedDocumentString(`
+    mutation SetSetting($key: String!, $value: String!) {
+  setSetting(key: $key, value: $value) {
+    key
+    value
+  }
+}
+    `) as unknown as TypedDocumentString<SetSettingMutation, SetSettingMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    account {
+      id
+      email
+    }
+    roles
+    permissions
+    person {
+      id
+      name
+      title
+    }
+    tenant {
+      id
+      slug
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const EnabledPluginsDocument = new TypedDocumentString(`
+    query EnabledPlugins {
+  plugins {
+    id
+    enabled
+  }
+}
+    `) as unknown as TypedDocumentString<EnabledPluginsQuery, EnabledPluginsQueryVariables>;

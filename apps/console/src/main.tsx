@@ -1,0 +1,27 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { createGraphQLClient } from './api/client';
+import { SessionStore } from './api/session';
+import { ConsoleApp } from './ConsoleApp';
+import { PLUGIN_CONSOLE_PARTS } from './plugins';
+import { createQueryClient } from './query-client';
+import { composeConsole } from './shell/compose';
+import { CORE_DECLARATIONS } from './shell/core-part';
+
+const session = new SessionStore();
+// A sign-in, refresh or sign-out in another tab replaces ours (refresh tokens are single-use).
+window.addEventListener('storage', (event) => {
+  if (event.key === 'cadre.session') session.syncFromStorage();
+});
+
+const registry = composeConsole(CORE_DECLARATIONS, PLUGIN_CONSOLE_PARTS);
+const client = createGraphQLClient({ session });
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <BrowserRouter>
+      <ConsoleApp registry={registry} client={client} session={session} queryClient={createQueryClient()} />
+    </BrowserRouter>
+  </StrictMode>,
+);

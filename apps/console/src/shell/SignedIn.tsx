@@ -1,0 +1,66 @@
+import { dataOrThrow, type CadreViewer } from '@cadre/sdk/console';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Flex, Result, Spin } from 'antd';
+import { useMemo } from 'react';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { useClient } from '../api/useClient';
+import { useSession } from '../api/useSession';
+import { usePreferences } from '../preferences/usePreferences';
+import { AppShell } from './AppShell';
+import { CadreProvider } from './CadreProvider';
+import type { Access } from './compose';
+import { EnabledPluginsDocument, MeDocument } from './documents';
+import { ShellContext } from './shell-context';
+import { useShell } from './useShell';
+
+/** Everything behind sign-in: who the account is, which plugins run, then the shell. */
+export function SignedIn() {
+  const { client } = useClient();
+  const { tokens } = useSession();
+  const { registry } = useShell();
+  const { t } = usePreferences();
+  const location = useLocation();
+
+  const me = useQuery({ queryKey: ['Me'], queryFn: async () => dataOrThrow(await client.request(MeDocument)).me, enabled: !!tokens });
+  const canReadPlugins = !!me.data?.permissions.includes('plugins.read');
+  const plugins = useQuery({
+    queryKey: ['EnabledPlugins'],
+    queryFn: async () => dataOrThrow(await client.request(EnabledPluginsDocument)).plugins,
+    enabled: !!tokens && canReadPlugins,
+  });
+
+  const viewer = useMemo<CadreViewer | null>(() => {
+    const m = me.data;
+    if (!m) return null;
+    return { accountId: m.account.id, email: m.account.email, personId: m.person?.id ?? null, personName: m.person?.name ?? null, roles: m.roles, permissions: m.permissions, tenant: m.tenant };
+  }, [me.data]);
+
+  const access = useMemo<Access | null>(() => {
+    if (!viewer) return null;
+    const enabled = plugins.data ? new Set(plugins.data.filter((p) => p.enabled).map((p) => p.id)) : null;
+    return { permissions: new Set(viewer.permissions), enabledPlugins: enabled };
+  }, [viewer, plugins.data]);
+
+  const shell = useMemo(() => ({ registry, access }), [registry, access]);
+
+  if (!tokens) return <Navigate to="/login" replace state={{ from: `${location.pathname}${location.search}` }} />;
+  const failed = me.error ?? (canReadPlugins ? plugins.error : null);
+  if (failed) {
+    return (
+      <Result status="error" title={t('common.error')} subTitle={failed.message}
+        extra={<Button onClick={() => void (me.error ? me.refetch() : plugins.refetch())}>{t('common.retry')}</Button>} />
+    );
+  }
+  if (!viewer || !access || (canReadPlugins && !plugins.data)) {
+    return <Flex align="center" justify="center" style={{ minHeight: '100vh' }}><Spin size="large" /></Flex>;
+  }
+  return (
+    <ShellContext.Provider value={shell}>
+      <CadreProvider viewer={viewer}>
+        <AppShell>
+          <Outlet />
+        </AppShell>
+      </CadreProvider>
+    </ShellContext.Provider>
+  );
+}

@@ -1,0 +1,34 @@
+// The core's own pages and widgets, declared with the same contract the plugins use.
+import { AppstoreOutlined, AuditOutlined, DashboardOutlined, SafetyCertificateOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import type { CoreDeclarations } from './compose';
+
+export const CORE_DECLARATIONS: CoreDeclarations = {
+  routes: [
+    { path: '/', title: 'nav.dashboard', load: () => import('../dashboard/DashboardPage') },
+    { path: '/people', title: 'nav.people', permission: 'people.read', load: () => import('../people/PeopleListPage') },
+    { path: '/people/new', title: 'page.personNew', permission: 'people.write', load: () => import('../people/PersonFormPage') },
+    { path: '/people/import', title: 'page.import', permission: 'people.import', load: () => import('../people/ImportPage') },
+    { path: '/people/:id', title: 'page.person', permission: 'people.read', load: () => import('../people/PersonDetailPage') },
+    { path: '/people/:id/edit', title: 'page.personEdit', permission: 'people.write', load: () => import('../people/PersonFormPage') },
+    { path: '/roles', title: 'nav.roles', permission: 'roles.read', load: () => import('../roles/RolesPage') },
+    { path: '/audit', title: 'nav.audit', permission: 'audit.read', load: () => import('../audit/AuditPage') },
+    { path: '/plugins', title: 'nav.plugins', permission: 'plugins.read', load: () => import('../plugins-page/PluginsPage') },
+    { path: '/settings', title: 'nav.settings', permission: 'settings.read', load: () => import('../settings/SettingsPage') },
+    { path: '/profile', title: 'nav.profile', load: () => import('../profile/ProfilePage') },
+  ],
+  navigation: [
+    { key: 'dashboard', path: '/', label: 'nav.dashboard', icon: <DashboardOutlined />, order: 0 },
+    { key: 'people', path: '/people', label: 'nav.people', icon: <TeamOutlined />, permission: 'people.read', order: 10 },
+    { key: 'roles', path: '/roles', label: 'nav.roles', icon: <SafetyCertificateOutlined />, permission: 'roles.read', order: 900 },
+    { key: 'audit', path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, permission: 'audit.read', order: 910 },
+    { key: 'plugins', path: '/plugins', label: 'nav.plugins', icon: <AppstoreOutlined />, permission: 'plugins.read', order: 920 },
+    { key: 'settings', path: '/settings', label: 'nav.settings', icon: <SettingOutlined />, permission: 'settings.read', order: 930 },
+    { key: 'profile', path: '/profile', label: 'nav.profile', icon: <UserOutlined />, order: 940 },
+  ],
+  widgets: [
+    { key: 'welcome', title: 'widget.welcome', size: 'small', order: 0, load: () => import('../dashboard/widgets/WelcomeWidget') },
+    { key: 'headcount-status', title: 'widget.headcountStatus', size: 'small', order: 10, permission: 'people.read', load: () => import('../dashboard/widgets/HeadcountStatusWidget') },
+    { key: 'headcount-level', title: 'widget.headcountLevel', size: 'small', order: 20, permission: 'people.read', load: () => import('../dashboard/widgets/HeadcountLevelWidget') },
+    { key: 'recent-audit', title: 'widget.recentAudit', size: 'large', order: 900, permission: 'audit.read', load: () => import('../dashboard/widgets/RecentAuditWidget') },
+  ],
+};

@@ -1,0 +1,25 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The console part contract is compiled from source so the browser bundle never waits on (or
+// pulls in) the server-side SDK build; plugin console parts resolve the same module.
+export const sdkConsole = fileURLToPath(new URL('../../packages/sdk/src/console.ts', import.meta.url));
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    alias: { '@cadre/sdk/console': sdkConsole },
+    dedupe: ['react', 'react-dom'],
+  },
+  server: {
+    proxy: { '/graphql': 'http://localhost:3000' },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    manifest: true,
+    sourcemap: false,
+    chunkSizeWarningLimit: 1200,
+  },
+});
