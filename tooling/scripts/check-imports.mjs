@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const ALWAYS = [/^@cadre\/(sdk|contracts|solver)(\/.*)?$/, /^node:/];
 const CONSOLE = [/^react(-dom)?(\/.*)?$/, /^antd(\/.*)?$/, /^@ant-design\/icons(\/.*)?$/, /^echarts(-for-react)?(\/.*)?$/, /^dayjs(\/.*)?$/, /^@tanstack\/react-query$/, /^react-router$/];
-const TESTS = [/^vitest(\/.*)?$/, /^@testing-library\//, /^@cadre\/plugin-[a-z0-9-]+$/, /^@cadre\/vitest-config(\/.*)?$/];
+const TESTS = [/^vitest(\/.*)?$/, /^@testing-library\//, /^@cadre\/plugin-[a-z0-9-]+(\/testing)?$/, /^@cadre\/vitest-config(\/.*)?$/];
 const FRAMEWORKS = /^(@nestjs\/|typeorm$|typeorm\/|class-validator$|class-transformer$|graphql$|@cadre\/)/;
 
 function ownDependencies(root) {

@@ -78,6 +78,12 @@ describe('people', () => {
       expect(r.errors?.[0].extensions?.field, input).toBe(field);
       expect(['BAD_USER_INPUT', 'CONFLICT']).toContain(r.errors?.[0].extensions?.code);
     }
+    const someone = (await hr.data('{ people(first: 1) { nodes { id } } }')).people.nodes[0].id;
+    const badUpdate = await hr.request('mutation($id: ID!) { updatePerson(id: $id, input: { email: "nope", hireDate: "2026-02-30" }) { id } }', { id: someone });
+    expect(badUpdate.errors?.[0].extensions?.problems).toEqual([
+      { field: 'input.email', message: 'must be an email address' },
+      { field: 'input.hireDate', message: 'must be a date as YYYY-MM-DD' },
+    ]);
     const typed = await hr.request('mutation { createPerson(input: { name: 3 }) { id } }');
     expect(typed.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect((await hr.data(COUNT)).people.totalCount).toBe(before);

@@ -3,7 +3,7 @@ import { createTestServer, type GraphQLClient, type TestServer } from '@cadre/sd
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { developmentPlugin } from '../src/index.js';
 import { count, personIds } from './support/demo.js';
-import { createFakeStructure } from './support/fake-structure.js';
+import { createFakeStructure } from '@cadre/plugin-structure/testing';
 
 const COURSE = 'id title kind provider hostUnitId skills { skillId skillName level } durationHours capacity cost { amount currency } startsOn endsOn programmeId active enrolledCount completedCount averageRating feedbackCount myEnrolment { id status }';
 const ENROLMENT = 'id courseId courseTitle person { id } status completedAt rating feedback';

@@ -3,7 +3,7 @@ import { createTestServer, type GraphQLClient, type TestServer } from '@cadre/sd
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GAP_METHOD, developmentPlugin } from '../src/index.js';
 import { count, personIds } from './support/demo.js';
-import { createFakeStructure } from './support/fake-structure.js';
+import { createFakeStructure } from '@cadre/plugin-structure/testing';
 
 const PLAN = 'id person { id } mentor { id } targetLevel { id code } status dueOn summary progress canEdit createdBy { id } goals { id title skillId skillName targetLevel status doneAt }';
 const GAPS = `query($p: ID!, $t: ID) { skillGaps(personId: $p, targetLevelId: $t) {

@@ -3,7 +3,7 @@ import { createTestServer, type GraphQLClient, type TestServer } from '@cadre/sd
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { developmentPlugin } from '../src/index.js';
 import { count, personIds } from './support/demo.js';
-import { createFakeStructure } from './support/fake-structure.js';
+import { createFakeStructure } from '@cadre/plugin-structure/testing';
 
 const OUTPUT = 'id kind title venue status date url canEdit authors { id } knowledgeItem { id kind title reference }';
 const BUDGET = 'person { id } year allocated { amount currency } spent { amount currency } remaining { amount currency } expenses { conference date amount { amount currency } note recordedBy { id } }';

@@ -3,7 +3,7 @@ import { createTestServer, type GraphQLClient, type TestServer } from '@cadre/sd
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEAM_GAP_RULE, developmentPlugin } from '../src/index.js';
 import { count, outbox, personIds } from './support/demo.js';
-import { createFakeStructure } from './support/fake-structure.js';
+import { createFakeStructure } from '@cadre/plugin-structure/testing';
 
 const ANALYSIS = `unitId unitName memberCount rule
   projects { projectId name requirements { skillId minLevel recommendation reason coveredBy { person { id } level } candidates { person { id } level } courses { title reason } } }

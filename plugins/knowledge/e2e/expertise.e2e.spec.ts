@@ -3,7 +3,7 @@ import { createTestServer, type GraphQLClient, type TestServer } from '@cadre/sd
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPERTISE_FORMULA, SHARING_INDEX_FORMULA, knowledgePlugin } from '../src/index.js';
 import { createItem, personIds } from './support/demo.js';
-import { createFakeStructure } from './support/fake-structure.js';
+import { createFakeStructure } from '@cadre/plugin-structure/testing';
 
 const fake = createFakeStructure();
 const INDEX = 'query($p: [ID!]) { knowledgeSharingIndex(personIds: $p) { formula from to people { person { id } index itemsPublished talksGiven talksAttended reviews readsByOthers bookmarksByOthers } } }';

@@ -2,7 +2,7 @@ import { createTestServer, type GraphQLClient, type TestServer } from '@cadre/sd
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { knowledgePlugin } from '../src/index.js';
 import { ITEM_FIELDS, count, createItem, loginWithRoles, outbox, personIds } from './support/demo.js';
-import { createFakeStructure } from './support/fake-structure.js';
+import { createFakeStructure } from '@cadre/plugin-structure/testing';
 
 const fake = createFakeStructure();
 

@@ -2,7 +2,7 @@ import { createTestServer, type GraphQLClient, type TestServer } from '@cadre/sd
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CodeReviewWebhookService, knowledgePlugin, signBody } from '../src/index.js';
 import { count, loginWithRoles, personIds } from './support/demo.js';
-import { createFakeStructure } from './support/fake-structure.js';
+import { createFakeStructure } from '@cadre/plugin-structure/testing';
 
 const review = (id: string, extra: Record<string, unknown> = {}) => ({
   id, reviewer: 'alex.novak@demo.local', author: 'employee@demo.local', repository: 'lab/gpu-scheduler', pullRequest: '142', state: 'approved', comments: 3, submittedAt: '2026-03-01T10:00:00Z', ...extra,

@@ -2,7 +2,7 @@ import { createTestServer, type GraphQLClient, type TestServer } from '@cadre/sd
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { knowledgePlugin } from '../src/index.js';
 import { createItem } from './support/demo.js';
-import { createFakeStructure } from './support/fake-structure.js';
+import { createFakeStructure } from '@cadre/plugin-structure/testing';
 
 const SEARCH = `query($q: String!, $f: KnowledgeItemFilter, $first: Int, $offset: Int) {
   searchKnowledge(query: $q, filter: $f, first: $first, offset: $offset) { totalCount terms hits { score titleHtml snippetHtml item { id kind title body visibility } } }

@@ -2,7 +2,7 @@ import { createTestServer, type GraphQLClient, type TestServer } from '@cadre/sd
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { knowledgePlugin } from '../src/index.js';
 import { count, outbox, personIds } from './support/demo.js';
-import { createFakeStructure } from './support/fake-structure.js';
+import { createFakeStructure } from '@cadre/plugin-structure/testing';
 
 const TALK = 'id kind title abstract status scheduledAt durationMinutes location recordingUrl notes notesHtml canEdit speaker { id } organiser { id } skills { id name } invitees { id } attendees { id }';
 const SCHEDULE = `mutation($input: ScheduleTalkInput!) { scheduleTalk(input: $input) { ${TALK} } }`;

@@ -1,4 +1,4 @@
-import { Field, Float, InputType } from '@nestjs/graphql';
+import { Field, Float, InputType, PartialType } from '@nestjs/graphql';
 import { IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { IsCalendarDate } from '../graphql/validators.js';
@@ -78,64 +78,9 @@ export class CreatePersonInput {
   compensation?: CompensationInput | null;
 }
 
+/** Every field optional; the same rules as creating. */
 @InputType()
-export class UpdatePersonInput {
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 200, { message: 'must have 1 to 200 characters' })
-  name?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsEmail({}, { message: 'must be an email address' })
-  email?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(200)
-  title?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Matches(/^[A-Za-z0-9-]{0,20}$/, { message: 'must be a short code such as L5' })
-  level?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsIn(TRACKS, { message: `must be one of ${TRACKS.join(', ')}` })
-  track?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(36)
-  managerId?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(36)
-  orgUnitId?: string | null;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(200)
-  location?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsCalendarDate()
-  hireDate?: string | null;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsIn(STATUSES, { message: `must be one of ${STATUSES.join(', ')}` })
-  status?: string;
-
-  @Field(() => CompensationInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => CompensationInput)
-  compensation?: CompensationInput | null;
-}
+export class UpdatePersonInput extends PartialType(CreatePersonInput) {}
 
 @InputType()
 export class PeopleFilter {

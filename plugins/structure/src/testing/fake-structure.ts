@@ -1,6 +1,6 @@
-// A stand-in for the structure plugin in e2e tests: the three published services from
-// in-memory data about the demo roster, so knowledge's tests do not depend on how structure
-// stores things. (One e2e file also runs against the real structure plugin.)
+// A stand-in for the structure plugin in dependants' e2e tests (knowledge, development): its
+// three published services from in-memory data about the demo roster, so their tests do not
+// depend on how structure stores things. Each dependant also runs one file against the real one.
 import { DEMO_PEOPLE, PeopleDirectory, RequestContexts, definePlugin } from '@cadre/sdk';
 
 export interface FakeUnit {
