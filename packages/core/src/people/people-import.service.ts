@@ -98,8 +98,11 @@ export class PeopleImportService {
         progress('write', Math.min(i + 200, created.length), created.length);
       }
       for (const p of created) idByEmail.set(p.email, p.id);
-      const withManager = created.filter((_, i) => inputs[i].managerEmail);
-      for (const p of withManager) p.managerId = idByEmail.get(inputs[created.indexOf(p)].managerEmail!)!;
+      const withManager = created.filter((p, i) => {
+        const managerEmail = inputs[i].managerEmail;
+        if (managerEmail) p.managerId = idByEmail.get(managerEmail)!;
+        return Boolean(managerEmail);
+      });
       if (withManager.length) await people.saveMany(withManager);
       for (const p of created) await this.events.emit(PersonCreated, { personId: p.id, fields: ['import'] });
     });
