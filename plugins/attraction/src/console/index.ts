@@ -1,10 +1,31 @@
+import { DollarOutlined, FileDoneOutlined, ProjectOutlined, UserAddOutlined } from '@ant-design/icons';
 import { defineConsolePart } from '@cadre/sdk/console';
+import { createElement } from 'react';
+import { navEn, navZh } from './messages-nav.js';
+
+const GROUP = 'attraction.title';
 
 /** The attraction plugin's console part: pages, navigation, widgets and person tabs. */
 export default defineConsolePart({
   id: 'attraction',
-  messages: {
-    'en-US': { 'attraction.title': 'Hiring' },
-    'zh-CN': { 'attraction.title': '招聘' },
-  },
+  routes: [
+    { path: '/attraction/requisitions', title: 'attraction.nav.requisitions', permission: 'attraction.requisitions.read', load: () => import('./RequisitionsPage.js') },
+    { path: '/attraction/requisitions/:id', title: 'attraction.page.requisition', permission: 'attraction.requisitions.read', load: () => import('./RequisitionPage.js') },
+    { path: '/attraction/pipeline', title: 'attraction.nav.pipeline', permission: 'attraction.candidates.read', load: () => import('./PipelinePage.js') },
+    { path: '/attraction/candidates/:id', title: 'attraction.page.candidate', permission: 'attraction.candidates.read', load: () => import('./CandidatePage.js') },
+    { path: '/attraction/candidates/:id/offer', title: 'attraction.page.offerBuilder', permission: ['attraction.offers.write', 'attraction.bands.read'], load: () => import('./OfferBuilderPage.js') },
+    { path: '/attraction/offers', title: 'attraction.nav.offers', load: () => import('./OffersPage.js') },
+    { path: '/attraction/offers/:id', title: 'attraction.page.offer', load: () => import('./OfferPage.js') },
+    { path: '/attraction/bands', title: 'attraction.nav.bands', permission: 'attraction.bands.read', load: () => import('./BandsPage.js') },
+  ],
+  navigation: [
+    { key: 'attraction-requisitions', path: '/attraction/requisitions', label: 'attraction.nav.requisitions', group: GROUP, icon: createElement(UserAddOutlined), permission: 'attraction.requisitions.read', order: 50 },
+    { key: 'attraction-pipeline', path: '/attraction/pipeline', label: 'attraction.nav.pipeline', group: GROUP, icon: createElement(ProjectOutlined), permission: 'attraction.candidates.read', order: 51 },
+    { key: 'attraction-offers', path: '/attraction/offers', label: 'attraction.nav.offers', group: GROUP, icon: createElement(FileDoneOutlined), permission: 'attraction.offers.read', order: 52 },
+    { key: 'attraction-bands', path: '/attraction/bands', label: 'attraction.nav.bands', group: GROUP, icon: createElement(DollarOutlined), permission: 'attraction.bands.read', order: 53 },
+  ],
+  widgets: [
+    { key: 'funnel', title: 'attraction.widget.funnel', size: 'small', order: 50, permission: 'attraction.candidates.read', load: () => import('./FunnelWidget.js') },
+  ],
+  messages: { 'en-US': navEn, 'zh-CN': navZh },
 });

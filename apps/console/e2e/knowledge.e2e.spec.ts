@@ -1,0 +1,128 @@
+// The knowledge plugin's console as manager@demo.local: full-text search with an English and a
+// Chinese term (highlighted), the server-escaped snippets staying text, the item page with its
+// bookmark, and screenshots of the main pages in both languages.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_PASSWORD, launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
+
+let browser: Browser;
+let page: Page;
+let baseURL: string;
+
+async function gqlAs(email: string, query: string, variables: Record<string, unknown> = {}) {
+  const post = async (q: string, v: Record<string, unknown>, token?: string) =>
+    (await (await fetch(`${baseURL}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query: q, variables: v }) })).json()) as { data?: any; errors?: unknown };
+  const login = await post('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', { e: email, p: DEMO_PASSWORD });
+  const result = await post(query, variables, login.data.login.accessToken);
+  if (!result.data) throw new Error(`GraphQL failed: ${JSON.stringify(result.errors)}`);
+  return result.data;
+}
+
+async function search(term: string) {
+  await page.goto(`/knowledge/search?q=${encodeURIComponent(term)}`);
+  await page.getByTestId('search-summary').waitFor();
+  await page.getByTestId('search-hit').first().waitFor();
+}
+
+/** The highlighted parts (<mark>) of every hit's title and snippet, lower-cased. */
+const marks = async () => (await page.locator('[data-testid=search-hit] mark').allInnerTexts()).map((m) => m.toLowerCase());
+
+beforeAll(async () => {
+  baseURL = inject('baseURL');
+  browser = await launchBrowser();
+  page = await (await newContext(browser, baseURL)).newPage();
+  await signIn(page, 'manager@demo.local');
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('knowledge search as a manager', () => {
+  it('finds an English term and highlights it', async () => {
+    await search('KV cache');
+    expect(await page.getByTestId('search-summary').innerText()).toMatch(/\d+ items found/);
+    const found = await marks();
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((m) => m === 'kv cache' || m === 'kv' || m === 'cache')).toBe(true);
+    expect(found).toContain('kv cache');
+    await screenshot(page, 'en-US', 'knowledge-search-en');
+  });
+
+  it('finds a Chinese term and highlights it', async () => {
+    await search('推理加速');
+    expect(await page.getByTestId('search-hit').count()).toBeGreaterThan(0);
+    const found = await marks();
+    expect(found.length).toBeGreaterThan(0);
+    expect(new Set(found)).toEqual(new Set(['推理加速']));
+    expect(await page.getByTestId('hit-title').first().locator('mark').innerText()).toBe('推理加速');
+    await screenshot(page, 'en-US', 'knowledge-search-zh');
+  });
+
+  it('shows markup in a title as text, never as HTML', async () => {
+    await gqlAs('manager@demo.local', 'mutation($i: CreateKnowledgeItemInput!) { createKnowledgeItem(input: $i) { id } }', {
+      i: { title: 'Zebrafish <img src=x onerror="window.__pwned=1"> pitfalls', kind: 'POST_MORTEM', visibility: 'TENANT', body: 'The **zebrafish** cluster <script>window.__pwned=2</script> failed.' },
+    });
+    await search('zebrafish');
+    const title = page.getByTestId('hit-title').first();
+    expect(await title.innerText()).toContain('<img src=x onerror="window.__pwned=1"> pitfalls');
+    expect(await title.locator('img').count()).toBe(0);
+    expect(await title.locator('mark').innerText()).toBe('Zebrafish');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await page.getByTestId('search-hit').first().getByRole('link').first().click();
+    await page.getByTestId('item-body').waitFor();
+    expect(await page.getByTestId('item-body').locator('strong').innerText()).toBe('zebrafish');
+    expect(await page.getByTestId('item-body').locator('script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+
+  it('bookmarks an item and finds it under my bookmarks', async () => {
+    await page.goto('/knowledge');
+    await page.getByTestId('item-link').first().click();
+    await page.getByTestId('item-body').waitFor();
+    const title = await page.getByTestId('item-title').innerText();
+    const button = page.getByTestId('bookmark');
+    if ((await button.getAttribute('aria-pressed')) !== 'true') {
+      await button.click();
+      await page.locator('[data-testid=bookmark][aria-pressed=true]').waitFor();
+    }
+    await page.goto('/knowledge');
+    await page.getByTestId('knowledge-filters').getByRole('switch').click();
+    await page.getByTestId('item-link').first().waitFor();
+    expect(await page.getByTestId('item-link').allInnerTexts()).toContain(title);
+  });
+});
+
+const PAGES: Array<{ name: string; path: string; ready: string }> = [
+  { name: 'knowledge-list', path: '/knowledge', ready: '[data-testid=item-link]' },
+  { name: 'knowledge-search', path: `/knowledge/search?q=${encodeURIComponent('推理加速')}`, ready: '[data-testid=search-hit] mark' },
+  { name: 'knowledge-talks', path: '/knowledge/talks', ready: '[data-testid=talk-link]' },
+  { name: 'knowledge-experts', path: '/knowledge/experts', ready: '[data-testid=expert-evidence]' },
+  { name: 'knowledge-index', path: '/knowledge/index', ready: '[data-testid=sharing-people] .ant-table-row' },
+  { name: 'knowledge-new', path: '/knowledge/new', ready: 'textarea' },
+];
+
+describe.each(['en-US', 'zh-CN'] as const)('knowledge pages in %s', (language: Language) => {
+  it('shows each main page in the language', async () => {
+    const p = await (await newContext(browser, baseURL, language)).newPage();
+    await signIn(p, 'manager@demo.local');
+    for (const { name, path, ready } of PAGES) {
+      await p.goto(path);
+      await p.locator(ready).first().waitFor();
+      await screenshot(p, language, name);
+    }
+    await p.goto('/knowledge/index');
+    await p.getByTestId('formula').getByText(language === 'zh-CN' ? /指数 = 5 × 发布条目数/ : /index = 5 × items published/).waitFor();
+    await p.goto('/knowledge');
+    await p.getByTestId('item-link').first().click();
+    await p.getByTestId('item-body').waitFor();
+    await screenshot(p, language, 'knowledge-item');
+    await p.goto('/knowledge/talks');
+    await p.getByTestId('talk-link').first().click();
+    await p.getByTestId('talk-title').waitFor();
+    await screenshot(p, language, 'knowledge-talk');
+    await p.goto('/');
+    await p.getByTestId('knowledge-widget').waitFor();
+    await screenshot(p, language, 'knowledge-dashboard');
+    await p.context().close();
+  });
+});

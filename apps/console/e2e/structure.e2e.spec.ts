@@ -1,0 +1,161 @@
+// The structure plugin's console as manager@demo.local (高飞 Gao Fei, lead of ML Infrastructure):
+// the org chart and its search, the staffing optimiser (diff, why, apply, verified through the
+// GraphQL API; a stale plan refused with CONFLICT), and screenshots of the main pages in both languages.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_PASSWORD, launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
+
+let browser: Browser;
+let page: Page;
+let baseURL: string;
+
+/** A GraphQL client signed in as `email` (for setting up and checking what the UI did). */
+async function api(email: string) {
+  const post = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
+    const res = await fetch(`${baseURL}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+    return (await res.json()) as { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+  };
+  const login = await post('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', { e: email, p: DEMO_PASSWORD });
+  const token = login.data.login.accessToken as string;
+  return async (query: string, variables: Record<string, unknown> = {}) => {
+    const result = await post(query, variables, token);
+    if (!result.data) throw new Error(`GraphQL failed: ${JSON.stringify(result.errors)}`);
+    return result.data;
+  };
+}
+
+interface ProjectRow { id: string; name: string; assignments: Array<{ personId: string; allocation: number; person: { name: string } | null }> }
+const PROJECTS = 'query($u: ID) { projects(filter: { unitId: $u }) { id name assignments { personId allocation person { name } } } }';
+
+beforeAll(async () => {
+  baseURL = inject('baseURL');
+  browser = await launchBrowser();
+  page = await (await newContext(browser, baseURL)).newPage();
+  await signIn(page, 'manager@demo.local');
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('structure as a manager', () => {
+  it('renders the org chart and its search finds a person, whose page opens', async () => {
+    await page.goto('/structure/org');
+    await page.getByTestId('org-chart').locator('canvas').waitFor();
+    await screenshot(page, 'en-US', 'structure-org');
+    await page.getByTestId('org-search').locator('input').fill('Zhu Chen');
+    await page.keyboard.press('Enter');
+    const match = page.getByTestId('org-match-person');
+    await match.first().waitFor();
+    expect(await match.allInnerTexts()).toEqual(['朱晨 Zhu Chen']);
+    expect(await page.getByTestId('org-matches').innerText()).toContain('ML Infrastructure');
+    await screenshot(page, 'en-US', 'structure-org-search');
+    await match.click();
+    await page.waitForURL(/\/people\/[0-9a-f-]{36}$/);
+    await page.getByText('Software Engineer, Distributed Training').first().waitFor();
+  });
+
+  it('proposes a staffing plan for its unit, explains it, and applies it', async () => {
+    const gql = await api('manager@demo.local');
+    const { orgUnits } = await gql('{ orgUnits { id name } }');
+    const infra = orgUnits.find((u: { name: string }) => u.name === 'ML Infrastructure').id as string;
+    // Free two people, so the optimiser has someone to place.
+    const before: ProjectRow[] = (await gql(PROJECTS, { u: infra })).projects;
+    const storage = before.find((p) => p.name === 'Checkpoint storage tier')!;
+    const hanXue = storage.assignments.find((a) => a.person?.name === '韩雪 Han Xue')!.personId;
+    await gql('mutation($p: ID!, $q: ID!) { unassignFromProject(projectId: $p, personId: $q) { id } }', { p: storage.id, q: hanXue });
+    const onProjects = async () => ((await gql(PROJECTS, { u: infra })).projects as ProjectRow[]).flatMap((p) => p.assignments.map((a) => a.personId));
+    expect(await onProjects()).not.toContain(hanXue);
+
+    await page.goto('/structure/staffing');
+    await page.getByTestId('staffing-unit').getByText('ML Infrastructure').waitFor();
+    await page.getByTestId('staffing-propose').click();
+    await page.getByTestId('staffing-plan').waitFor();
+    expect(await page.getByTestId('plan-status').innerText()).toBe('Proposed');
+    const diff = page.getByTestId('staffing-diff');
+    const hanRow = diff.locator('tr', { hasText: 'Han Xue' });
+    expect(await hanRow.getByTestId('change-kind').innerText()).toBe('New');
+    expect(await diff.locator('tbody tr').count()).toBeGreaterThanOrEqual(4);
+    await screenshot(page, 'en-US', 'structure-staffing-diff');
+
+    // Why each person: a one-line reason per proposal, and the requirements and score parts on expanding it.
+    await page.getByRole('tab', { name: 'Why each person' }).click();
+    const why = page.getByTestId('staffing-why');
+    const reasons = await why.getByTestId('why-summary').allInnerTexts();
+    expect(reasons.length).toBeGreaterThanOrEqual(4);
+    for (const r of reasons) expect(r).toMatch(/covers \d+ of \d+ requirements \(fit \d+%\)/);
+    await why.locator('tr', { hasText: 'Han Xue' }).locator('.ant-table-row-expand-icon').click();
+    const detail = page.getByTestId('why-detail').first();
+    await detail.waitFor();
+    expect(await detail.innerText()).toMatch(/Requirements it covers[\s\S]*Skill fit[\s\S]*Continuity/);
+    await detail.getByText('Also considered').waitFor();
+    await screenshot(page, 'en-US', 'structure-staffing-why');
+
+    // Apply on approval: a confirmation, then the assignments change.
+    await page.getByTestId('staffing-apply').click();
+    expect(await page.locator('.ant-modal-confirm-title').innerText()).toBe('Apply this staffing plan?');
+    await page.locator('.ant-modal-confirm .ant-btn-primary').click();
+    await page.getByTestId('plan-applied').waitFor();
+    expect(await page.getByTestId('plan-status').innerText()).toBe('Applied');
+    expect(await onProjects()).toContain(hanXue);
+    const { staffingPlans } = await gql('query($u: ID) { staffingPlans(unitId: $u, first: 1) { status summary { new } } }', { u: infra });
+    expect(staffingPlans[0]).toMatchObject({ status: 'APPLIED' });
+    expect(staffingPlans[0].summary.new).toBeGreaterThanOrEqual(1);
+  });
+
+  it('refuses a stale plan with the CONFLICT message', async () => {
+    const gql = await api('manager@demo.local');
+    await page.goto('/structure/staffing');
+    await page.getByTestId('staffing-unit').getByText('ML Infrastructure').waitFor();
+    await page.getByTestId('staffing-propose').click();
+    await page.getByTestId('staffing-plan').waitFor();
+    // Someone changes the assignments after the plan was made.
+    const { orgUnits } = await gql('{ orgUnits { id name } }');
+    const infra = orgUnits.find((u: { name: string }) => u.name === 'ML Infrastructure').id as string;
+    const project = ((await gql(PROJECTS, { u: infra })).projects as ProjectRow[]).find((p) => p.assignments.length)!;
+    await gql('mutation($p: ID!, $q: ID!) { unassignFromProject(projectId: $p, personId: $q) { id } }', { p: project.id, q: project.assignments[0]!.personId });
+    await page.getByTestId('staffing-apply').click();
+    await page.locator('.ant-modal-confirm .ant-btn-primary').click();
+    const error = page.getByTestId('apply-error');
+    await error.waitFor();
+    expect(await error.innerText()).toMatch(/Assignments changed since this plan was made/);
+    expect(await page.getByTestId('plan-status').innerText()).toBe('Proposed');
+  });
+});
+
+const PAGES: Array<{ name: string; path: string; ready: string }> = [
+  { name: 'structure-shape', path: '/structure/shape', ready: '[data-testid=span-chart] canvas' },
+  { name: 'structure-skills', path: '/structure/skills', ready: '[data-testid=skills-heatmap] canvas' },
+  { name: 'structure-projects', path: '/structure/projects', ready: '[data-testid=project-link]' },
+  { name: 'structure-collaboration', path: '/structure/collaboration', ready: '[data-testid=collab-graph] canvas' },
+  { name: 'structure-staffing', path: '/structure/staffing', ready: '[data-testid=staffing-propose]' },
+];
+
+describe.each(['en-US', 'zh-CN'] as const)('structure pages in %s', (language: Language) => {
+  it('shows each main page in the language', async () => {
+    const p = await (await newContext(browser, baseURL, language)).newPage();
+    await signIn(p, 'manager@demo.local');
+    const title = language === 'zh-CN' ? '组织架构图' : 'Org chart';
+    await p.goto('/structure/org');
+    await p.getByTestId('org-chart').locator('canvas').waitFor();
+    await p.getByText(title, { exact: true }).first().waitFor();
+    await screenshot(p, language, 'structure-org');
+    for (const { name, path, ready } of PAGES) {
+      await p.goto(path);
+      await p.locator(ready).first().waitFor();
+      await screenshot(p, language, name);
+    }
+    await p.goto('/structure/projects');
+    await p.getByTestId('project-link').first().click();
+    await p.getByTestId('project-name').waitFor();
+    await p.getByText(language === 'zh-CN' ? '技能要求' : 'Skill requirements', { exact: true }).waitFor();
+    await screenshot(p, language, 'structure-project');
+    // The person tab: skill profile and assignments of the manager's report.
+    const gql = await api('manager@demo.local');
+    const zhu = (await gql('{ people(filter: { search: "Zhu Chen" }) { nodes { id } } }')).people.nodes[0].id as string;
+    await p.goto(`/people/${zhu}`);
+    await p.getByRole('tab', { name: language === 'zh-CN' ? '技能与项目' : 'Skills & projects' }).click();
+    await p.getByTestId('person-structure').getByText('Distributed training').first().waitFor();
+    await screenshot(p, language, 'structure-person-tab');
+    await p.context().close();
+  });
+});

@@ -1,0 +1,77 @@
+import { useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { Card, Select, Table, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { BANDS, JOB_FAMILIES } from './api.js';
+import { Chart } from './Chart.js';
+import type { CompBand } from './types.js';
+import { familyLabel } from './labels.js';
+import { LoadFailed, MoneyText, ratio, shortMoney } from './ui.js';
+import { useT } from './i18n.js';
+
+// Individual-contributor levels (P…) first, then management (M…) and executive (E…) ones.
+const TRACKS = ['P', 'M', 'E'];
+const track = (level: string) => { const i = TRACKS.indexOf(level[0] ?? ''); return i < 0 ? TRACKS.length : i; };
+const levelOrder = (a: string, b: string) => track(a) - track(b) || a.localeCompare(b, 'en', { numeric: true });
+
+/** Compensation bands per level of a job family, against the imported market percentiles. */
+export default function BandsPage() {
+  const { locale } = useCadre();
+  const t = useT();
+  const families = useCadreQuery(JOB_FAMILIES, {});
+  const [family, setFamily] = useState<string | null>(null);
+  useEffect(() => { if (!family && families.data?.attractionJobFamilies.length) setFamily(families.data.attractionJobFamilies[0]!); }, [families.data, family]);
+  const bands = useCadreQuery(BANDS, { filter: { jobFamily: family } }, { enabled: !!family });
+  if (families.error) return <LoadFailed error={families.error} retry={families.refetch} />;
+  const rows = [...(bands.data?.compBands ?? [])].sort((a, b) => levelOrder(a.level, b.level));
+  const currency = rows[0]?.currency ?? 'CNY';
+  const money = (v: number) => shortMoney(v, currency, locale);
+  // A gap between tracks, so the lines do not join P7 to M4.
+  const points: Array<CompBand | null> = rows.flatMap((b, i) => (i > 0 && track(b.level) !== track(rows[i - 1]!.level) ? [null, b] : [b]));
+  const market = (k: 'p25' | 'p50' | 'p75' | 'p90') => points.map((b) => b?.market?.[k] ?? null);
+  const of = (f: (b: CompBand) => number) => points.map((b) => (b ? f(b) : null));
+
+  return (
+    <Card
+      title={t('attraction.bands.title')}
+      extra={
+        <Select style={{ width: 240 }} aria-label={t('attraction.jobFamily')} value={family ?? undefined} onChange={setFamily} loading={families.isLoading}
+          options={(families.data?.attractionJobFamilies ?? []).map((f) => ({ value: f, label: familyLabel(t, f) }))} />
+      }
+    >
+      <Chart
+        ariaLabel={t('attraction.bands.chart')}
+        testId="bands-chart"
+        height={340}
+        option={{
+          tooltip: { trigger: 'axis', valueFormatter: (v: number | null) => (v === null || v === undefined ? '—' : money(v)) },
+          legend: { top: 0, data: [t('attraction.bands.range'), t('attraction.bands.mid'), 'P25', 'P50', 'P75', 'P90'] },
+          grid: { left: 70, right: 16, top: 40, bottom: 30 },
+          xAxis: { type: 'category', data: points.map((b) => b?.level ?? '') },
+          yAxis: { type: 'value', axisLabel: { formatter: (v: number) => money(v) } },
+          series: [
+            { type: 'bar', stack: 'band', name: 'min', data: of((b) => b.minBase), itemStyle: { color: 'transparent' }, tooltip: { show: false }, barMaxWidth: 46, emphasis: { disabled: true } },
+            { type: 'bar', stack: 'band', name: t('attraction.bands.range'), data: of((b) => b.maxBase - b.minBase), itemStyle: { color: 'rgba(22,119,255,0.25)', borderColor: '#1677ff' }, barMaxWidth: 46,
+              tooltip: { valueFormatter: () => '' } },
+            { type: 'scatter', name: t('attraction.bands.mid'), data: of((b) => b.midBase), symbol: 'rect', symbolSize: [40, 3], itemStyle: { color: '#1677ff' } },
+            { type: 'line', name: 'P25', data: market('p25'), symbol: 'circle', lineStyle: { type: 'dashed', width: 1 }, itemStyle: { color: '#95de64' } },
+            { type: 'line', name: 'P50', data: market('p50'), symbol: 'circle', lineStyle: { width: 2 }, itemStyle: { color: '#389e0d' } },
+            { type: 'line', name: 'P75', data: market('p75'), symbol: 'circle', lineStyle: { type: 'dashed', width: 1 }, itemStyle: { color: '#fa8c16' } },
+            { type: 'line', name: 'P90', data: market('p90'), symbol: 'circle', lineStyle: { type: 'dotted', width: 1 }, itemStyle: { color: '#cf1322' } },
+          ],
+        }}
+      />
+      {rows[0]?.market && <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>{t('attraction.bands.source', { source: rows[0].market.source, date: rows[0].market.asOf ?? '—' })}</Typography.Paragraph>}
+      <Table<CompBand>
+        rowKey="id" size="small" loading={bands.isLoading} dataSource={rows} pagination={false} scroll={{ x: 1550 }} data-testid="bands-table"
+        columns={[
+          { title: t('attraction.level'), dataIndex: 'level', width: 70, fixed: 'left' },
+          ...(['minBase', 'midBase', 'maxBase'] as const).map((k) => ({ title: t(`attraction.bands.${k}`), dataIndex: k, align: 'right' as const, render: (v: number, b: CompBand) => <MoneyText value={v} currency={b.currency} /> })),
+          { title: t('attraction.bands.bonus'), dataIndex: 'bonusTargetPct', width: 90, align: 'right', render: (v: number) => `${v}%` },
+          { title: t('attraction.bands.equity'), width: 140, align: 'right', render: (_, b) => `${b.equityMin.toLocaleString()} – ${b.equityMax.toLocaleString()}` },
+          ...(['p25', 'p50', 'p75', 'p90'] as const).map((k) => ({ title: k.toUpperCase(), align: 'right' as const, render: (_: unknown, b: CompBand) => <MoneyText value={b.market?.[k]} currency={b.currency} /> })),
+          { title: t('attraction.bands.midVsP50'), width: 110, align: 'right', render: (_, b) => (b.market ? ratio(b.midBase / b.market.p50) : '—') },
+        ]}
+      />
+    </Card>
+  );
+}

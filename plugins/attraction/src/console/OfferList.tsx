@@ -1,0 +1,32 @@
+import { isHidden, useCadre } from '@cadre/sdk/console';
+import { Table, Typography } from 'antd';
+import type { GraphQLErrorEntry } from '@cadre/sdk/console';
+import { OfferActions } from './OfferActions.js';
+import type { Offer } from './types.js';
+import { HiddenTag, MoneyText, NavLink, OfferStatusTag, pct, ratio } from './ui.js';
+import { useT } from './i18n.js';
+
+/** Offers with their pay position and what they still need; `path` locates hidden values in `errors`. */
+export function OfferList({ offers, errors = [], path = [], showCandidate = false }: { offers: Offer[]; errors?: GraphQLErrorEntry[]; path?: Array<string | number>; showCandidate?: boolean }) {
+  const t = useT();
+  const hidden = (i: number, field: string) => isHidden(errors, [...path, i, field]);
+  return (
+    <Table<Offer>
+      rowKey="id" size="small" dataSource={offers} pagination={false} scroll={{ x: 1000 }} locale={{ emptyText: t('attraction.offers.none') }}
+      columns={[
+        ...(showCandidate ? [{ title: t('attraction.candidate.name'), dataIndex: 'candidateName', width: 170, render: (n: string, o: Offer) => <NavLink to={`/attraction/candidates/${o.candidateId}`}>{n}</NavLink> }] : []),
+        { title: t('attraction.offer.title'), width: 220, render: (_, o) => <NavLink to={`/attraction/offers/${o.id}`}>{o.title} · {o.level} · v{o.version}</NavLink> },
+        { title: t('attraction.offer.base'), width: 150, align: 'right', render: (_, o, i) => <MoneyText value={o.base} currency={o.currency} hidden={hidden(i, 'base')} /> },
+        { title: t('attraction.compaRatio'), width: 100, align: 'right', render: (_, o, i) => (hidden(i, 'compaRatio') ? <HiddenTag /> : ratio(o.compaRatio)) },
+        { title: t('attraction.marketPercentile'), width: 110, align: 'right', render: (_, o, i) => (hidden(i, 'marketPercentile') ? <HiddenTag /> : o.marketPercentile === null ? '—' : `P${Math.round(o.marketPercentile)}`) },
+        { title: t('attraction.rangePenetration'), width: 110, align: 'right', render: (_, o, i) => (hidden(i, 'rangePenetration') ? <HiddenTag /> : pct(o.rangePenetration)) },
+        { title: t('attraction.status'), dataIndex: 'status', width: 130, render: (s: string) => <OfferStatusTag status={s} /> },
+        {
+          title: t('attraction.offer.missing'), width: 160,
+          render: (_, o) => (o.missingApprovals.length ? <Typography.Text type="warning">{o.missingApprovals.map((k) => t(`attraction.approval.${k}`)).join(', ')}</Typography.Text> : '—'),
+        },
+        { title: t('attraction.actions'), width: 260, render: (_, o) => <OfferActions offer={o} size="small" /> },
+      ]}
+    />
+  );
+}

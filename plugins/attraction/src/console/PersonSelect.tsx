@@ -1,0 +1,22 @@
+import { useCadreQuery } from '@cadre/sdk/console';
+import { Select } from 'antd';
+import { useDeferredValue, useState } from 'react';
+import { PEOPLE_OPTIONS } from './api.js';
+
+/** A searchable picker over the people directory. */
+export function PersonSelect({ value, onChange, id }: { value?: string | null; onChange?: (value: string | null) => void; id?: string }) {
+  const [search, setSearch] = useState('');
+  const deferred = useDeferredValue(search);
+  const { data, isLoading } = useCadreQuery(PEOPLE_OPTIONS, { search: deferred || null });
+  return (
+    <Select
+      id={id}
+      showSearch={{ filterOption: false, onSearch: setSearch }}
+      allowClear
+      loading={isLoading}
+      value={value ?? undefined}
+      onChange={(v) => onChange?.(v ?? null)}
+      options={(data?.people.nodes ?? []).map((p) => ({ value: p.id, label: `${p.name} · ${p.title}` }))}
+    />
+  );
+}

@@ -1,0 +1,41 @@
+// Skill gaps: yours, a report's (managers) or anyone's (hr), towards their plan's target level, the
+// next rung of their ladder, or a level you choose; with recommended courses and mentors.
+import { AimOutlined } from '@ant-design/icons';
+import { useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { Card, Empty, Flex, Select, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { LADDERS, ME } from './api.js';
+import { GapsPanel } from './GapsPanel.js';
+import { useT } from './i18n.js';
+import { PersonSelect } from './PersonSelect.js';
+import { queryParam } from './ui.js';
+
+export default function GapsPage() {
+  const t = useT();
+  const { viewer, can } = useCadre();
+  const me = useCadreQuery(ME, {});
+  const ladders = useCadreQuery(LADDERS, {});
+  const [personId, setPersonId] = useState<string | null>(() => queryParam('person') ?? viewer.personId);
+  const [targetLevelId, setTargetLevelId] = useState<string | null>(null);
+  const everyone = can('development.plans.read-all');
+  const self = me.data?.me.person;
+  const choices = self ? [{ id: self.id, name: self.name, title: t('development.gaps.myself') }, ...self.reports] : [];
+
+  return (
+    <Card title={<Space><AimOutlined />{t('development.gaps.title')}</Space>}>
+      <Flex wrap gap={12} align="center" style={{ marginBottom: 16 }}>
+        <Typography.Text strong>{t('development.person')}</Typography.Text>
+        {everyone ? (
+          <PersonSelect value={personId} onChange={(v) => { setPersonId(v); setTargetLevelId(null); }} style={{ width: 280 }} known={choices} />
+        ) : (
+          <Select aria-label={t('development.person')} data-testid="gaps-person" style={{ width: 280 }} value={personId ?? undefined} loading={me.isLoading}
+            onChange={(v) => { setPersonId(v); setTargetLevelId(null); }} options={choices.map((p) => ({ value: p.id, label: `${p.name} · ${p.title}` }))} />
+        )}
+        <Typography.Text strong>{t('development.gaps.target')}</Typography.Text>
+        <Select aria-label={t('development.gaps.target')} allowClear style={{ width: 260 }} placeholder={t('development.gaps.defaultTarget')} value={targetLevelId ?? undefined} onChange={(v) => setTargetLevelId(v ?? null)}
+          options={(ladders.data?.careerLadders ?? []).map((l) => ({ label: l.name, options: [...l.levels].sort((a, b) => a.rank - b.rank).map((v) => ({ value: v.id, label: `${v.code} · ${v.title}` })) }))} />
+      </Flex>
+      {personId ? <GapsPanel key={`${personId}:${targetLevelId ?? ''}`} personId={personId} targetLevelId={targetLevelId} /> : <Empty description={t('development.gaps.pick')} />}
+    </Card>
+  );
+}

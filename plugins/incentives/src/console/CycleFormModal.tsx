@@ -1,0 +1,118 @@
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { useCadre, useCadreMutation } from '@cadre/sdk/console';
+import { Button, DatePicker, Form, Input, InputNumber, Modal, Space } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { CREATE_CYCLE, type CycleInput } from './api.js';
+import { parseNumbers, setFormErrors, toFormErrors } from './form-errors.js';
+import { Problems } from './ui.js';
+import { useT } from './i18n.js';
+
+interface Values {
+  name: string;
+  period: [Dayjs, Dayjs];
+  criteria: Array<{ key: string; name: string; description?: string; weight: number }>;
+  thresholds?: string;
+  coefficients?: string;
+  peerCount?: number;
+}
+
+const DEFAULT_CRITERIA = [
+  { key: 'technical-impact', name: 'Technical impact', weight: 0.4 },
+  { key: 'collaboration', name: 'Collaboration', weight: 0.3 },
+  { key: 'knowledge-sharing', name: 'Knowledge sharing', weight: 0.3 },
+];
+
+/** A new draft review cycle: period, weighted criteria and the band function. */
+export function CycleFormModal({ open, onClose, onCreated }: { open: boolean; onClose(): void; onCreated(id: string): void }) {
+  const t = useT();
+  const [form] = Form.useForm<Values>();
+  const [other, setOther] = useState<string[]>([]);
+  const create = useCadreMutation(CREATE_CYCLE);
+
+  const submit = async (values: Values) => {
+    setOther([]);
+    const thresholds = parseNumbers(values.thresholds);
+    const coefficients = parseNumbers(values.coefficients);
+    if (!thresholds || !coefficients) {
+      form.setFields([{ name: thresholds ? 'coefficients' : 'thresholds', errors: [t('incentives.form.numbers')] }]);
+      return;
+    }
+    const input: CycleInput = {
+      name: values.name,
+      periodStart: values.period[0].format('YYYY-MM-DD'),
+      periodEnd: values.period[1].format('YYYY-MM-DD'),
+      criteria: values.criteria.map((c) => ({ key: c.key, name: c.name, description: c.description ?? '', weight: c.weight })),
+      ...(thresholds.length ? { thresholds } : {}),
+      ...(coefficients.length ? { coefficients } : {}),
+      ...(values.peerCount !== undefined && values.peerCount !== null ? { peerCount: values.peerCount } : {}),
+    };
+    const result = await create.mutate({ input });
+    if (result.data) {
+      form.resetFields();
+      onCreated(result.data.createReviewCycle.id);
+      return;
+    }
+    const { fields, other: rest } = toFormErrors(result.errors, ['name', 'period', 'criteria', 'thresholds', 'coefficients', 'peerCount'], { periodStart: 'period', periodEnd: 'period' });
+    setFormErrors(form, fields);
+    setOther(rest);
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={t('incentives.cycles.new')}
+      width={720}
+      onCancel={onClose}
+      okText={t('incentives.create')}
+      cancelText={t('incentives.cancel')}
+      confirmLoading={create.isPending}
+      onOk={() => form.submit()}
+      destroyOnHidden
+    >
+      <Problems errors={other} />
+      <Form<Values> form={form} layout="vertical" initialValues={{ criteria: DEFAULT_CRITERIA, thresholds: '4.5, 4, 3, 2', coefficients: '2, 1.5, 1, 0.5, 0', peerCount: 3 }} onFinish={(v) => void submit(v)}>
+        <Form.Item name="name" label={t('incentives.cycle.name')} rules={[{ required: true, message: t('incentives.form.required') }]}>
+          <Input placeholder="H2 2026 Performance Review" />
+        </Form.Item>
+        <Form.Item name="period" label={t('incentives.cycle.period')} rules={[{ required: true, message: t('incentives.form.required') }]}>
+          <DatePicker.RangePicker style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item label={t('incentives.cycle.criteria')} required>
+          <Form.List name="criteria">
+            {(fields, { add, remove }) => (
+              <>
+                {fields.map((field) => (
+                  <Space key={field.key} align="baseline" style={{ display: 'flex' }}>
+                    <Form.Item name={[field.name, 'key']} rules={[{ required: true, message: t('incentives.form.required') }]}>
+                      <Input placeholder={t('incentives.criterion.key')} aria-label={t('incentives.criterion.key')} style={{ width: 170 }} />
+                    </Form.Item>
+                    <Form.Item name={[field.name, 'name']} rules={[{ required: true, message: t('incentives.form.required') }]}>
+                      <Input placeholder={t('incentives.criterion.name')} aria-label={t('incentives.criterion.name')} style={{ width: 230 }} />
+                    </Form.Item>
+                    <Form.Item name={[field.name, 'weight']} rules={[{ required: true, message: t('incentives.form.required') }]}>
+                      <InputNumber min={0} max={1} step={0.05} placeholder={t('incentives.criterion.weight')} aria-label={t('incentives.criterion.weight')} />
+                    </Form.Item>
+                    <MinusCircleOutlined aria-label={t('incentives.remove')} onClick={() => remove(field.name)} />
+                  </Space>
+                ))}
+                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ weight: 0.1 })}>{t('incentives.criterion.add')}</Button>
+              </>
+            )}
+          </Form.List>
+        </Form.Item>
+        <Space size="large" wrap>
+          <Form.Item name="thresholds" label={t('incentives.thresholds')} extra={t('incentives.thresholdsHint')}>
+            <Input style={{ width: 200 }} />
+          </Form.Item>
+          <Form.Item name="coefficients" label={t('incentives.coefficients')} extra={t('incentives.coefficientsHint')}>
+            <Input style={{ width: 200 }} />
+          </Form.Item>
+          <Form.Item name="peerCount" label={t('incentives.cycle.peerCount')}>
+            <InputNumber min={0} max={10} />
+          </Form.Item>
+        </Space>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,112 @@
+import { useCadre, useCadreQuery, type ConsolePageProps } from '@cadre/sdk/console';
+import { Button, Card, Col, Descriptions, Progress, Row, Skeleton, Space, Statistic, Table } from 'antd';
+import { CYCLE_ONE } from './api.js';
+import { BandsTable } from './BandsTable.js';
+import { Chart } from './Chart.js';
+import { CycleActions } from './CycleActions.js';
+import type { Criterion, KindProgress } from './types.js';
+import { CycleStatusTag, LoadFailed, Section } from './ui.js';
+import { useT } from './i18n.js';
+
+/** One cycle: its set-up (criteria, bands, weights) and its progress per review kind. */
+export default function CyclePage({ params }: ConsolePageProps) {
+  const id = params.id ?? '';
+  const { can, navigate } = useCadre();
+  const t = useT();
+  const { data, error, isLoading, refetch } = useCadreQuery(CYCLE_ONE, { id });
+  if (isLoading) return <Card><Skeleton active /></Card>;
+  if (error || !data) return <LoadFailed error={error} retry={refetch} />;
+  const cycle = data.reviewCycle;
+  const p = cycle.progress;
+  const kind = (k: string) => t(`incentives.kind.${k}`);
+
+  return (
+    <Card
+      title={<Space>{cycle.name}<CycleStatusTag status={cycle.status} /></Space>}
+      extra={
+        <Space>
+          {can('incentives.cycles.write') && <CycleActions cycle={cycle} />}
+          {cycle.status !== 'draft' && cycle.status !== 'open' && can('incentives.calibration.read') && (
+            <Button onClick={() => navigate(`/incentives/cycles/${cycle.id}/calibration`)}>{t('incentives.calibration.title')}</Button>
+          )}
+          {can('incentives.pools.read') && <Button onClick={() => navigate('/incentives/pools')}>{t('incentives.pools.title')}</Button>}
+        </Space>
+      }
+    >
+      <Descriptions bordered size="small" column={{ xs: 1, md: 3 }} style={{ marginBottom: 24 }}>
+        <Descriptions.Item label={t('incentives.cycle.period')}>{cycle.periodStart} – {cycle.periodEnd}</Descriptions.Item>
+        <Descriptions.Item label={t('incentives.cycle.participants')}>{cycle.participantCount}</Descriptions.Item>
+        <Descriptions.Item label={t('incentives.cycle.peerCount')}>{cycle.peerCount}</Descriptions.Item>
+        <Descriptions.Item label={t('incentives.cycle.kindWeights')} span={3}>
+          {cycle.kindWeights.map((w) => `${kind(w.kind)} ${Math.round(w.weight * 100)}%`).join(' · ')}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('incentives.cycle.due')} span={3}>
+          {(['self', 'peer', 'upward', 'manager'] as const).map((k) => `${kind(k)}: ${cycle[`${k}Due`] ?? '—'}`).join(' · ')}
+        </Descriptions.Item>
+      </Descriptions>
+
+      <Section title={t('incentives.cycle.progress')}>
+        {p.total === 0 ? (
+          <Progress percent={0} format={() => t('incentives.cycle.notOpened')} />
+        ) : (
+          <Row gutter={[24, 16]}>
+            <Col xs={24} lg={8}>
+              <Space orientation="vertical" style={{ width: '100%' }}>
+                <Progress type="dashboard" percent={Math.round((p.submitted / p.total) * 100)} data-testid="cycle-progress" />
+                <Space size="large" wrap>
+                  <Statistic title={t('incentives.progress.submitted')} value={p.submitted} />
+                  <Statistic title={t('incentives.progress.pending')} value={p.pending} />
+                  <Statistic title={t('incentives.progress.overdue')} value={p.overdue} />
+                  <Statistic title={t('incentives.progress.expired')} value={p.expired} />
+                </Space>
+              </Space>
+            </Col>
+            <Col xs={24} lg={16}>
+              <Chart
+                ariaLabel={t('incentives.cycle.progressByKind')}
+                height={220}
+                option={{
+                  tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+                  legend: { top: 0 },
+                  grid: { left: 80, right: 16, top: 32, bottom: 24 },
+                  yAxis: { type: 'category', data: p.byKind.map((k) => kind(k.kind)) },
+                  xAxis: { type: 'value', minInterval: 1 },
+                  series: (['submitted', 'pending', 'expired'] as const).map((s) => ({
+                    type: 'bar', stack: 'all', name: t(`incentives.progress.${s}`), data: p.byKind.map((k) => k[s]), barMaxWidth: 24,
+                  })),
+                }}
+              />
+              <Table<KindProgress>
+                rowKey="kind" size="small" pagination={false} dataSource={p.byKind}
+                columns={[
+                  { title: t('incentives.review.kind'), dataIndex: 'kind', render: kind },
+                  ...(['total', 'submitted', 'pending', 'overdue', 'expired'] as const).map((s) => ({ title: t(`incentives.progress.${s}`), dataIndex: s, align: 'right' as const })),
+                ]}
+              />
+            </Col>
+          </Row>
+        )}
+      </Section>
+
+      <Row gutter={24}>
+        <Col xs={24} lg={14}>
+          <Section title={t('incentives.cycle.criteria')}>
+            <Table<Criterion>
+              rowKey="key" size="small" pagination={false} dataSource={cycle.criteria}
+              columns={[
+                { title: t('incentives.criterion.name'), dataIndex: 'name' },
+                { title: t('incentives.criterion.description'), dataIndex: 'description', ellipsis: true },
+                { title: t('incentives.criterion.weight'), dataIndex: 'weight', align: 'right', width: 90, render: (w: number) => `${Math.round(w * 100)}%` },
+              ]}
+            />
+          </Section>
+        </Col>
+        <Col xs={24} lg={10}>
+          <Section title={t('incentives.bands')}>
+            <BandsTable bands={cycle.bands} />
+          </Section>
+        </Col>
+      </Row>
+    </Card>
+  );
+}

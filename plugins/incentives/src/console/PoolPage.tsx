@@ -1,0 +1,110 @@
+import { formatMoney, useCadre, useCadreMutation, useCadreQuery, type ConsolePageProps } from '@cadre/sdk/console';
+import { Button, Card, Col, Descriptions, Popconfirm, Row, Skeleton, Space, Statistic, Table } from 'antd';
+import { ALLOCATIONS, APPLY_SCENARIO, APPROVE_POOL, DELETE_SCENARIO, POOL_ONE, PUBLISH_POOL, REOPEN_POOL, VERSIONS } from './api.js';
+import { BandsTable } from './BandsTable.js';
+import type { Allocation, AllocationVersion } from './types.js';
+import { BoundTag, LoadFailed, MoneyText, num, PoolStatusTag, score, Section, useRun } from './ui.js';
+import { useT } from './i18n.js';
+
+/** One pool or scenario: its parameters, its allocation, its versions, and approval/publication. */
+export default function PoolPage({ params }: ConsolePageProps) {
+  const id = params.id ?? '';
+  const { can, locale, navigate } = useCadre();
+  const t = useT();
+  const run = useRun();
+  const pool = useCadreQuery(POOL_ONE, { id });
+  const allocations = useCadreQuery(ALLOCATIONS, { poolId: id });
+  const versions = useCadreQuery(VERSIONS, { poolId: id }, { enabled: can('incentives.pools.read') });
+  const approve = useCadreMutation(APPROVE_POOL);
+  const reopen = useCadreMutation(REOPEN_POOL);
+  const publish = useCadreMutation(PUBLISH_POOL);
+  const apply = useCadreMutation(APPLY_SCENARIO);
+  const remove = useCadreMutation(DELETE_SCENARIO);
+  if (pool.isLoading) return <Card><Skeleton active /></Card>;
+  if (pool.error || !pool.data) return <LoadFailed error={pool.error} retry={pool.refetch} />;
+  const p = pool.data.bonusPool;
+  const v = p.currentVersion;
+  const money = (minor: number) => formatMoney(minor, p.currency, locale);
+  const approver = can('incentives.pools.approve');
+  const writer = can('incentives.pools.write');
+  const confirm = (label: string, onConfirm: () => unknown, pending: boolean, testId: string, primary = true) => (
+    <Popconfirm title={t('incentives.confirmAction', { action: label })} okText={t('incentives.confirm')} cancelText={t('incentives.cancel')} onConfirm={onConfirm}>
+      <Button type={primary ? 'primary' : 'default'} loading={pending} data-testid={testId}>{label}</Button>
+    </Popconfirm>
+  );
+
+  return (
+    <Card
+      title={<Space>{p.name}<PoolStatusTag status={p.status} /></Space>}
+      extra={
+        <Space wrap>
+          <Button onClick={() => navigate(`/incentives/pools/${p.id}/model`)} data-testid="open-modeller">{t('incentives.model.open')}</Button>
+          {(p.scenarioIds.length > 0 || p.scenarioOfId) && <Button onClick={() => navigate(`/incentives/pools/${p.scenarioOfId ?? p.id}/compare`)}>{t('incentives.compare.open')}</Button>}
+          {approver && p.status === 'draft' && confirm(t('incentives.pool.approve'), () => run(approve.mutate({ id }), t('incentives.pool.approved')), approve.isPending, 'approve-pool')}
+          {approver && p.status === 'approved' && confirm(t('incentives.pool.reopen'), () => run(reopen.mutate({ id }), t('incentives.saved')), reopen.isPending, 'reopen-pool', false)}
+          {approver && p.status === 'approved' && confirm(t('incentives.pool.publish'), () => run(publish.mutate({ id }), t('incentives.pool.published')), publish.isPending, 'publish-pool')}
+          {writer && p.status === 'scenario' && confirm(t('incentives.scenario.apply'), async () => { if (await run(apply.mutate({ id }), t('incentives.saved'))) navigate(`/incentives/pools/${p.scenarioOfId}`); }, apply.isPending, 'apply-scenario', false)}
+          {writer && p.status === 'scenario' && confirm(t('incentives.scenario.delete'), async () => { if (await run(remove.mutate({ id }), t('incentives.saved'))) navigate('/incentives/pools'); }, remove.isPending, 'delete-scenario', false)}
+        </Space>
+      }
+    >
+      <Row gutter={[24, 16]}>
+        <Col xs={24} xl={14}>
+          <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
+            <Descriptions.Item label={t('incentives.cycle')}>{p.cycleName}</Descriptions.Item>
+            <Descriptions.Item label={t('incentives.model.pool')}>{money(p.amount)}</Descriptions.Item>
+            <Descriptions.Item label={t('incentives.pool.weightRule')}>{t(`incentives.weightRule.${p.weightRule}`)}</Descriptions.Item>
+            <Descriptions.Item label={t('incentives.pool.members')}>{p.memberCount}</Descriptions.Item>
+            <Descriptions.Item label={t('incentives.pool.approvedBy')}>{p.approvedBy ? `${p.approvedBy} · ${p.approvedAt?.slice(0, 10)}` : '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('incentives.pool.publishedAt')}>{p.publishedAt ? `${p.publishedAt.slice(0, 10)} · v${p.publishedVersion}` : '—'}</Descriptions.Item>
+            {p.note ? <Descriptions.Item label={t('incentives.pool.note')} span={2}>{p.note}</Descriptions.Item> : null}
+          </Descriptions>
+          {v && (
+            <Space size="large" wrap style={{ marginTop: 16 }}>
+              <Statistic title={t('incentives.model.sum')} value={money(v.total)} data-testid="pool-total" />
+              <Statistic title="λ" value={num(v.lambda)} />
+              <Statistic title="Σ ω c" value={num(v.weightedSum)} />
+              <Statistic title={t('incentives.bound.floor')} value={v.atFloor} />
+              <Statistic title={t('incentives.bound.cap')} value={v.atCap} />
+              <Statistic title={t('incentives.version')} value={`v${v.version} · ${t(`incentives.poolStatus.${v.status}`)}`} />
+            </Space>
+          )}
+        </Col>
+        <Col xs={24} xl={10}><BandsTable bands={p.bands} /></Col>
+      </Row>
+
+      <Section title={t('incentives.pool.allocation')}>
+        <Table<Allocation>
+          rowKey="id" size="small" loading={allocations.isLoading} dataSource={allocations.data?.bonusAllocations ?? []} scroll={{ x: 1000 }}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }} data-testid="allocation-table"
+          columns={[
+            { title: t('incentives.person'), dataIndex: 'name', width: 190 },
+            { title: t('incentives.level'), dataIndex: 'level', width: 70 },
+            { title: t('incentives.score'), dataIndex: 'score', width: 80, align: 'right', render: score },
+            { title: t('incentives.band'), dataIndex: 'band', width: 60, align: 'right', render: (b: number | null) => b ?? '—' },
+            { title: 'ω', dataIndex: 'weight', width: 110, align: 'right', render: (w: number | null) => num(w) },
+            { title: 'c', dataIndex: 'coefficient', width: 60, align: 'right', render: (c: number | null) => num(c) },
+            { title: t('incentives.amount'), dataIndex: 'amount', width: 150, align: 'right', sorter: (a, b) => (a.amount ?? 0) - (b.amount ?? 0), render: (a: number | null, r) => <MoneyText value={a} currency={r.currency} testId="allocation-amount" /> },
+            { title: t('incentives.bound'), dataIndex: 'bound', width: 90, render: (b: number | null) => <BoundTag bound={b} /> },
+            { title: t('incentives.delta'), dataIndex: 'delta', width: 130, align: 'right', render: (d: number | null, r) => <MoneyText value={d} currency={r.currency} /> },
+          ]}
+        />
+      </Section>
+
+      {can('incentives.pools.read') && (
+        <Section title={t('incentives.pool.versions')}>
+          <Table<AllocationVersion>
+            rowKey="id" size="small" loading={versions.isLoading} dataSource={versions.data?.bonusPoolVersions ?? []} pagination={false}
+            columns={[
+              { title: t('incentives.version'), dataIndex: 'version', width: 80, render: (n: number) => `v${n}` },
+              { title: t('incentives.status'), dataIndex: 'status', width: 120, render: (s: string) => <PoolStatusTag status={s} /> },
+              { title: t('incentives.version.reason'), dataIndex: 'reason' },
+              { title: t('incentives.model.sum'), dataIndex: 'total', width: 170, align: 'right', render: (n: number) => money(n) },
+              { title: t('incentives.version.created'), dataIndex: 'createdAt', width: 180, render: (at: string) => new Date(at).toLocaleString() },
+            ]}
+          />
+        </Section>
+      )}
+    </Card>
+  );
+}

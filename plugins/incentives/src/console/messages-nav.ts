@@ -1,0 +1,42 @@
+// The messages the console shell needs before any page loads (navigation, titles, widgets,
+// tabs): part of the first page's bundle, so kept to these few. Page texts are in
+// messages-en.ts / messages-zh.ts, loaded with the pages (see i18n.ts).
+export const navEn = {
+  'incentives.title': 'Incentives',
+  'incentives.nav.cycles': 'Review cycles',
+  'incentives.nav.reviews': 'My review tasks',
+  'incentives.nav.pools': 'Bonus pools',
+  'incentives.nav.me': 'My review & bonus',
+  'incentives.page.cycle': 'Review cycle',
+  'incentives.page.review': 'Review',
+  'incentives.page.pool': 'Bonus pool',
+  'incentives.page.model': 'Modeller',
+  'incentives.widget.cycle': 'Current review cycle',
+  'incentives.widget.myBonus': 'My bonus',
+  'incentives.person.tab': 'Reviews & bonus',
+  'incentives.reviews.title': 'My review tasks',
+  'incentives.cycles.title': 'Review cycles',
+  'incentives.calibration.title': 'Calibration',
+  'incentives.pools.title': 'Bonus pools',
+  'incentives.compare.title': 'Scenario comparison',
+} as const;
+
+export const navZh: Record<keyof typeof navEn, string> = {
+  'incentives.title': '激励机制',
+  'incentives.nav.cycles': '绩效考核周期',
+  'incentives.nav.reviews': '我的评估任务',
+  'incentives.nav.pools': '奖金池',
+  'incentives.nav.me': '我的考核与奖金',
+  'incentives.page.cycle': '考核周期',
+  'incentives.page.review': '评估',
+  'incentives.page.pool': '奖金池',
+  'incentives.page.model': '模拟器',
+  'incentives.widget.cycle': '当前考核周期',
+  'incentives.widget.myBonus': '我的奖金',
+  'incentives.person.tab': '考核与奖金',
+  'incentives.reviews.title': '我的评估任务',
+  'incentives.cycles.title': '绩效考核周期',
+  'incentives.calibration.title': '校准',
+  'incentives.pools.title': '奖金池',
+  'incentives.compare.title': '方案对比',
+};

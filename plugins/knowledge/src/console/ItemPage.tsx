@@ -1,0 +1,92 @@
+// One knowledge item: the server's rendered (sanitised) HTML of its markdown, its authors, skill
+// tags, links, reads and bookmarks, every earlier version, and a bookmark toggle.
+import { EditOutlined, EyeOutlined, LinkOutlined, StarFilled, StarOutlined } from '@ant-design/icons';
+import { useCadre, useCadreMutation, useCadreQuery, type ConsolePageProps } from '@cadre/sdk/console';
+import { Button, Card, Descriptions, Empty, Flex, List, Modal, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { BOOKMARK, ITEM_ONE, VERSIONS } from './api.js';
+import { useT } from './i18n.js';
+import { BODY_CSS, ServerHtml } from './ServerHtml.js';
+import type { ItemVersion } from './types.js';
+import { KindTag, LoadFailed, Muted, NavLink, People, useRun, VisibilityTag, when } from './ui.js';
+
+export default function ItemPage({ params }: ConsolePageProps) {
+  const id = params.id ?? '';
+  const t = useT();
+  const { navigate } = useCadre();
+  const run = useRun();
+  const { data, error, isLoading, refetch } = useCadreQuery(ITEM_ONE, { id });
+  const versions = useCadreQuery(VERSIONS, { id });
+  const bookmark = useCadreMutation(BOOKMARK, { invalidates: [] });
+  const [shown, setShown] = useState<ItemVersion | null>(null);
+
+  if (isLoading && !data) return <Card><Skeleton active /></Card>;
+  if (error || !data) return <LoadFailed error={error} retry={refetch} />;
+  const item = data.knowledgeItem;
+  const toggle = async () => {
+    const next = !item.bookmarked;
+    if (await run(bookmark.mutate({ id: item.id, bookmarked: next }), next ? t('knowledge.item.bookmarked') : t('knowledge.item.unbookmarked'))) refetch();
+  };
+  const earlier = (versions.data?.knowledgeItemVersions ?? []);
+
+  return (
+    <Card
+      title={<Space wrap><KindTag kind={item.kind} /><span data-testid="item-title">{item.title}</span><VisibilityTag visibility={item.visibility} /><Tag>v{item.version}</Tag></Space>}
+      extra={
+        <Space>
+          <Button icon={item.bookmarked ? <StarFilled style={{ color: '#faad14' }} /> : <StarOutlined />} onClick={() => void toggle()} loading={bookmark.isPending} data-testid="bookmark" aria-pressed={item.bookmarked}>
+            {item.bookmarked ? t('knowledge.item.unbookmark') : t('knowledge.item.bookmark')}
+          </Button>
+          {item.canEdit && <Button icon={<EditOutlined />} onClick={() => navigate(`/knowledge/items/${item.id}/edit`)}>{t('knowledge.item.edit')}</Button>}
+        </Space>
+      }
+    >
+      <style>{BODY_CSS}</style>
+      <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} style={{ marginBottom: 16 }}>
+        <Descriptions.Item label={t('knowledge.item.authors')}><People people={item.authors} /></Descriptions.Item>
+        <Descriptions.Item label={t('knowledge.item.published')}>{item.publishedAt ? when(item.publishedAt) : t('knowledge.list.draft')}</Descriptions.Item>
+        <Descriptions.Item label={t('knowledge.item.usage')}><Space><EyeOutlined />{t('knowledge.item.reads', { count: item.readCount })}<StarOutlined />{t('knowledge.item.bookmarks', { count: item.bookmarkCount })}</Space></Descriptions.Item>
+        {item.reference && <Descriptions.Item label={t('knowledge.item.reference')}>{item.reference}</Descriptions.Item>}
+        <Descriptions.Item label={t('knowledge.item.skills')}>
+          <Space size={[4, 4]} wrap>{item.skills.length ? item.skills.map((s) => <NavLink key={s.id} to={`/knowledge?skill=${s.id}`}><Tag color="blue">{s.name}</Tag></NavLink>) : '—'}</Space>
+        </Descriptions.Item>
+      </Descriptions>
+      <Tabs
+        items={[
+          {
+            key: 'content', label: t('knowledge.item.content'),
+            children: (
+              <Flex vertical gap={16}>
+                <ServerHtml html={item.bodyHtml} testId="item-body" />
+                {item.links.length > 0 && (
+                  <List size="small" header={<b>{t('knowledge.item.links')}</b>} bordered dataSource={item.links}
+                    renderItem={(l) => <List.Item><Space><LinkOutlined /><a href={l.url} target="_blank" rel="noopener noreferrer">{l.title || l.url}</a><Muted>{l.url}</Muted></Space></List.Item>} />
+                )}
+              </Flex>
+            ),
+          },
+          {
+            key: 'versions', label: t('knowledge.item.versions', { count: earlier.length }),
+            children: earlier.length ? (
+              <List<ItemVersion>
+                data-testid="item-versions"
+                dataSource={earlier}
+                renderItem={(v) => (
+                  <List.Item actions={[<Button key="view" size="small" onClick={() => setShown(v)}>{t('knowledge.item.view')}</Button>]}>
+                    <List.Item.Meta
+                      title={<Space><Tag>v{v.version}</Tag>{v.title}{v.version === item.version && <Tag color="green">{t('knowledge.item.current')}</Tag>}</Space>}
+                      description={<Space size={4} wrap>{when(v.createdAt, true)}{v.editedBy && <>· {v.editedBy.name}</>}{v.note && <Typography.Text italic>· {v.note}</Typography.Text>}</Space>}
+                    />
+                  </List.Item>
+                )}
+              />
+            ) : <Empty description={t('knowledge.item.noVersions')} />,
+          },
+        ]}
+      />
+      <Modal open={!!shown} width={860} footer={null} onCancel={() => setShown(null)} title={shown && <Space><Tag>v{shown.version}</Tag>{shown.title}</Space>}>
+        {shown && <ServerHtml html={shown.bodyHtml} testId="version-body" />}
+      </Modal>
+    </Card>
+  );
+}

@@ -1,0 +1,75 @@
+// The person page's "Skills & projects" tab: their skill profile (level 0–5 per skill, where it
+// comes from, the evidence) and the projects they are on with their allocation.
+import { isHidden, useCadreQuery } from '@cadre/sdk/console';
+import { Alert, Col, Empty, Flex, Progress, Row, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { PROJECTS, SKILL_PROFILE } from './api.js';
+import { useT } from './i18n.js';
+import type { Project, SkillProfile } from './types.js';
+import { HiddenTag, NavLink, PriorityTag, ProjectStatusTag } from './ui.js';
+
+type Entry = SkillProfile['entries'][number];
+const EVIDENCE_COLORS: Record<string, string> = { SELF: 'default', MANAGER: 'blue', REVIEW: 'purple', KNOWLEDGE: 'cyan' };
+
+export default function PersonStructureTab({ personId }: { personId: string }) {
+  const t = useT();
+  const profile = useCadreQuery(SKILL_PROFILE, { personId });
+  const projects = useCadreQuery(PROJECTS, { filter: { personId } });
+  const entries = profile.data?.skillProfile.entries ?? [];
+  const allocations = (projects.data?.projects ?? []).map((p) => ({ project: p, allocation: p.assignments.find((a) => a.personId === personId)?.allocation ?? 0 }));
+  const total = allocations.reduce((s, a) => s + a.allocation, 0);
+
+  return (
+    <Row gutter={[24, 16]} data-testid="person-structure">
+      <Col xs={24} xl={14}>
+        <Typography.Title level={5}>{t('structure.person.skills')}</Typography.Title>
+        {profile.error && !profile.data ? <Alert type="warning" showIcon title={profile.error.message} /> : (
+          <Table<Entry>
+            rowKey={(e) => e.skill.id}
+            size="small"
+            loading={profile.isLoading}
+            pagination={false}
+            dataSource={entries}
+            locale={{ emptyText: <Empty description={t('structure.person.noSkills')} /> }}
+            expandable={{
+              rowExpandable: (e) => e.evidence.length > 0,
+              expandedRowRender: (e, index) => (
+                <Flex vertical gap={4}>
+                  {e.evidence.map((ev, j) => (
+                    <Space key={ev.id} size={8}>
+                      <Tag color={EVIDENCE_COLORS[ev.kind]}>{t(`structure.evidence.${ev.kind}`)}</Tag>
+                      <span>{t('structure.person.level', { level: ev.level })}</span>
+                      <Typography.Text type="secondary">{ev.createdAt.slice(0, 10)}</Typography.Text>
+                      {isHidden(profile.errors, ['skillProfile', 'entries', index, 'evidence', j, 'note']) ? <HiddenTag /> : ev.note && <Typography.Text italic>{ev.note}</Typography.Text>}
+                    </Space>
+                  ))}
+                </Flex>
+              ),
+            }}
+            columns={[
+              { title: t('structure.project.skill'), render: (_, e) => e.skill.name },
+              { title: t('structure.person.category'), render: (_, e) => <Typography.Text type="secondary">{e.skill.categoryName}</Typography.Text> },
+              { title: t('structure.person.levelCol'), dataIndex: 'level', width: 130, render: (v: number) => <Tooltip title={t(`structure.levelName.${v}`)}><Progress steps={5} percent={v * 20} size="small" format={() => v} /></Tooltip> },
+              { title: t('structure.person.evidence'), width: 200, render: (_, e) => <Space size={[2, 2]} wrap>{e.evidenceKinds.map((k) => <Tag key={k} color={EVIDENCE_COLORS[k]}>{t(`structure.evidence.${k}`)}</Tag>)}</Space> },
+            ]}
+          />
+        )}
+      </Col>
+      <Col xs={24} xl={10}>
+        <Typography.Title level={5}>{t('structure.person.projects', { allocation: total })}</Typography.Title>
+        <Table<{ project: Project; allocation: number }>
+          rowKey={(r) => r.project.id}
+          size="small"
+          loading={projects.isLoading}
+          pagination={false}
+          dataSource={allocations}
+          locale={{ emptyText: <Empty description={t('structure.person.noProjects')} /> }}
+          columns={[
+            { title: t('structure.staffing.project'), render: (_, r) => <Flex vertical><NavLink to={`/structure/projects/${r.project.id}`}>{r.project.name}</NavLink><Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.project.ownerUnitName}</Typography.Text></Flex> },
+            { title: '', width: 150, render: (_, r) => <Space size={2}><PriorityTag priority={r.project.priority} /><ProjectStatusTag status={r.project.status} /></Space> },
+            { title: t('structure.project.allocation'), width: 130, render: (_, r) => <Progress percent={r.allocation} size="small" /> },
+          ]}
+        />
+      </Col>
+    </Row>
+  );
+}

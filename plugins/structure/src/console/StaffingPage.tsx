@@ -1,0 +1,109 @@
+// The staffing optimiser: choose a unit (managers: the units they lead), propose a plan (the
+// server scores every person × project pair and solves the capacitated assignment), read the
+// diff against today and why each person was proposed, then apply it on approval.
+import { HistoryOutlined, SettingOutlined, ThunderboltOutlined } from '@ant-design/icons';
+import { useCadre, useCadreMutation, useCadreQuery, type GraphQLErrorEntry } from '@cadre/sdk/console';
+import { Button, Card, Collapse, Empty, Flex, InputNumber, Result, Space, Switch, Table, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { PLAN_ONE, PLANS, PROPOSE, type ProposeInput } from './api.js';
+import { useT } from './i18n.js';
+import { UnitSelect } from './UnitSelect.js';
+import { StaffingErrors } from './StaffingErrors.js';
+import { StaffingPlanView } from './StaffingPlanView.js';
+import type { StaffingPlan } from './types.js';
+import { LoadFailed } from './ui.js';
+import { useStaffingUnits } from './useStaffingUnits.js';
+
+const WHOLE = '__whole__';
+
+export default function StaffingPage() {
+  const t = useT();
+  const { request } = useCadre();
+  const scope = useStaffingUnits();
+  const [unit, setUnit] = useState<string | null>(null);
+  const [options, setOptions] = useState<Required<Omit<ProposeInput, 'unitId'>>>({ minFit: 0.3, topK: 8, requireAll: false, includeManagers: false });
+  const [plan, setPlan] = useState<StaffingPlan | null>(null);
+  const [errors, setErrors] = useState<GraphQLErrorEntry[]>([]);
+  const propose = useCadreMutation(PROPOSE, { invalidates: [] });
+  const unitId = unit === WHOLE ? null : unit;
+  const history = useCadreQuery(PLANS, { unitId }, { enabled: unit !== null });
+
+  useEffect(() => {
+    if (unit === null && scope.preferred) setUnit(scope.preferred);
+  }, [unit, scope.preferred]);
+
+  if (scope.error && !scope.units.length) return <LoadFailed error={scope.error} retry={() => location.reload()} />;
+  if (!scope.isLoading && !scope.units.length) return <Result status="info" title={t('structure.staffing.noUnits')} subTitle={t('structure.staffing.noUnitsHint')} />;
+
+  const onPropose = async () => {
+    setErrors([]);
+    const result = await propose.mutate({ input: { unitId, ...options } });
+    if (result.data) {
+      setPlan(result.data.proposeStaffingPlan);
+      history.refetch();
+    } else {
+      setPlan(null);
+      setErrors(result.errors);
+    }
+  };
+  const openPlan = async (id: string) => {
+    const result = await request(PLAN_ONE, { id });
+    if (result.data) { setPlan(result.data.staffingPlan); setErrors([]); } else setErrors(result.errors);
+  };
+  const unitName = new Map(scope.units.map((u) => [u.id, u.name]));
+
+  return (
+    <Flex vertical gap={16}>
+      <Card title={<Space><ThunderboltOutlined />{t('structure.staffing.title')}</Space>} loading={scope.isLoading}>
+        <Typography.Paragraph type="secondary">{t('structure.staffing.intro')}</Typography.Paragraph>
+        <Flex wrap gap={12} align="center">
+          <Typography.Text strong>{t('structure.staffing.unit')}</Typography.Text>
+          <UnitSelect testId="staffing-unit" units={scope.units} value={unit} allowClear={false} style={{ width: 280 }} placeholder={t('structure.staffing.unit')}
+            extra={scope.whole ? [{ value: WHOLE, label: t('structure.staffing.wholeOrg') }] : []} onChange={(v) => { setUnit(v); setPlan(null); setErrors([]); }} />
+          <Button type="primary" icon={<ThunderboltOutlined />} loading={propose.isPending} disabled={unit === null} onClick={() => void onPropose()} data-testid="staffing-propose">
+            {t('structure.staffing.propose')}
+          </Button>
+        </Flex>
+        <Collapse
+          ghost
+          style={{ marginTop: 8 }}
+          items={[{
+            key: 'options',
+            label: <Space><SettingOutlined />{t('structure.staffing.options')}</Space>,
+            children: (
+              <Flex wrap gap={24}>
+                <Space><span>{t('structure.staffing.minFit')}</span><InputNumber min={0} max={1} step={0.05} value={options.minFit} onChange={(v) => setOptions({ ...options, minFit: v ?? 0.3 })} /></Space>
+                <Space><span>{t('structure.staffing.topK')}</span><InputNumber min={1} max={50} value={options.topK} onChange={(v) => setOptions({ ...options, topK: v ?? 8 })} /></Space>
+                <Space><Switch checked={options.includeManagers} onChange={(v) => setOptions({ ...options, includeManagers: v })} /><span>{t('structure.staffing.includeManagers')}</span></Space>
+                <Space><Switch checked={options.requireAll} onChange={(v) => setOptions({ ...options, requireAll: v })} /><span>{t('structure.staffing.requireAll')}</span></Space>
+              </Flex>
+            ),
+          }]}
+        />
+      </Card>
+      <StaffingErrors errors={errors} testId="staffing-error" />
+      {plan ? (
+        <StaffingPlanView plan={plan} onChange={(p) => { setPlan(p); history.refetch(); }} />
+      ) : (
+        !errors.length && <Card><Empty description={t('structure.staffing.empty')} /></Card>
+      )}
+      <Card size="small" title={<Space><HistoryOutlined />{t('structure.staffing.history')}</Space>}>
+        <Table
+          rowKey="id"
+          size="small"
+          loading={history.isLoading && unit !== null}
+          pagination={false}
+          dataSource={history.data?.staffingPlans ?? []}
+          locale={{ emptyText: t('structure.staffing.noHistory') }}
+          columns={[
+            { title: t('structure.staffing.created'), dataIndex: 'createdAt', render: (v: string, r) => <Button type="link" size="small" style={{ padding: 0 }} onClick={() => void openPlan(r.id)}>{v.slice(0, 16).replace('T', ' ')}</Button> },
+            { title: t('structure.staffing.unit'), dataIndex: 'unitId', render: (v: string | null) => (v ? unitName.get(v) ?? v : t('structure.staffing.wholeOrg')) },
+            { title: t('structure.staffing.status'), dataIndex: 'status', render: (s: string) => <Tag color={s === 'APPLIED' ? 'success' : s === 'PROPOSED' ? 'processing' : 'default'}>{t(`structure.planStatus.${s}`)}</Tag> },
+            { title: t('structure.staffing.summary'), render: (_, r) => t('structure.staffing.summaryLine', { moves: r.summary.moves, new: r.summary.new, unchanged: r.summary.unchanged, unstaffed: r.summary.unstaffed }) },
+            { title: t('structure.staffing.total'), dataIndex: 'total', align: 'right', render: (v: number) => v.toFixed(2) },
+          ]}
+        />
+      </Card>
+    </Flex>
+  );
+}

@@ -1,0 +1,72 @@
+// The GraphQL documents of the structure console, typed with TypedDocument.
+import type { TypedDocument } from '@cadre/sdk/console';
+import type { CollaborationGraph, OrgChart, OrgUnit, Project, ProjectStatus, SkillCategory, SkillHeatmap, SkillProfile, SpanReport, StaffingPlan } from './types.js';
+
+/** The one cast from a document string to its typed form. */
+export const doc = <R, V = Record<string, never>>(source: string) => source as unknown as TypedDocument<R, V>;
+
+const PERSON = 'id name email title level managerId orgUnitId status';
+const UNIT = `id name kind description parentId lead { ${PERSON} } depth path childIds memberCount totalMemberCount`;
+const SKILL = 'id name categoryId categoryName';
+const PROJECT = `id name description ownerUnitId ownerUnitName status startDate endDate priority headcountMin headcountMax headcount staffing
+  requirements { skillId skillName minLevel weight } assignments { id personId person { ${PERSON} } unitId allocation since } unitIds crossUnit`;
+const PARTS = 'skillFit priority preference growth continuity availability total';
+const PLAN_PERSON = 'id name title unitId available';
+const PLAN = `id unitId status total weights { skillFit priority preference growth continuity availability } minFit topK requireAll includeManagers
+  projects { projectId name priority headcountMin headcountMax before after unstaffed }
+  assignments { person { ${PLAN_PERSON} } projectId projectName allocation score parts { ${PARTS} } fit change
+    covers { skillId skillName minLevel weight level covered stretch } }
+  changes { person { ${PLAN_PERSON} } kind fromProjectIds toProjectId }
+  summary { moves new unchanged unstaffed unstaffedProjects } stats { people projects edges eligiblePairs scoringMs solveMs }
+  proposedBy createdAt appliedAt appliedBy`;
+
+export const ORG_CHART = doc<{ orgChart: OrgChart }, { rootUnitId?: string | null; search?: string | null }>(
+  `query StructureOrgChart($rootUnitId: ID, $search: String) { orgChart(rootUnitId: $rootUnitId, search: $search, includeMembers: true) {
+    units { ${UNIT} } members { ${PERSON} } matchedUnitIds matchedPersonIds expandUnitIds } }`,
+);
+export const ORG_UNITS = doc<{ orgUnits: OrgUnit[] }>(`query StructureOrgUnits { orgUnits { ${UNIT} } }`);
+
+export const SPAN = doc<{ spanOfControl: SpanReport }, { unitId?: string | null }>(
+  `query StructureSpan($unitId: ID) { spanOfControl(unitId: $unitId) { bounds { spanMin spanMax maxLayers }
+    managers { manager { ${PERSON} } unitId directReports flag } units { unitId unitName headcount layers flagged } averageSpan flaggedManagers flaggedUnits } }`,
+);
+
+export const SKILL_CATEGORIES = doc<{ skillCategories: SkillCategory[] }>(`query StructureSkillCategories { skillCategories { id name skills { ${SKILL} } } }`);
+export const HEATMAP = doc<{ skillHeatmap: SkillHeatmap }, { input: { categoryId?: string | null; threshold?: number; recursive?: boolean } }>(
+  `query StructureHeatmap($input: SkillHeatmapInput) { skillHeatmap(input: $input) { threshold units { id name parentId headcount } skills { ${SKILL} }
+    cells { unitId skillId average atLeast assessed } } }`,
+);
+export const SKILL_PROFILE = doc<{ skillProfile: SkillProfile }, { personId: string }>(
+  `query StructureSkillProfile($personId: ID) { skillProfile(personId: $personId) { person { ${PERSON} }
+    entries { skill { ${SKILL} } level evidenceKinds updatedAt evidence { id kind level note createdAt } } } }`,
+);
+
+export interface ProjectFilter { status?: ProjectStatus | null; unitId?: string | null; crossUnit?: boolean | null; personId?: string | null }
+export const PROJECTS = doc<{ projects: Project[] }, { filter: ProjectFilter }>(`query StructureProjects($filter: ProjectFilterInput) { projects(filter: $filter) { ${PROJECT} } }`);
+export const PROJECT_ONE = doc<{ project: Project }, { id: string }>(`query StructureProject($id: ID!) { project(id: $id) { ${PROJECT} } }`);
+export const ASSIGN = doc<{ assignToProject: Project }, { input: { projectId: string; personId: string; allocation: number } }>(
+  `mutation StructureAssign($input: AssignToProjectInput!) { assignToProject(input: $input) { ${PROJECT} } }`,
+);
+export const UNASSIGN = doc<{ unassignFromProject: Project }, { projectId: string; personId: string }>(
+  `mutation StructureUnassign($projectId: ID!, $personId: ID!) { unassignFromProject(projectId: $projectId, personId: $personId) { ${PROJECT} } }`,
+);
+
+export interface ProposeInput { unitId?: string | null; minFit?: number; topK?: number; requireAll?: boolean; includeManagers?: boolean }
+export const PROPOSE = doc<{ proposeStaffingPlan: StaffingPlan }, { input: ProposeInput }>(
+  `mutation StructurePropose($input: ProposeStaffingPlanInput) { proposeStaffingPlan(input: $input) { ${PLAN} } }`,
+);
+export const APPLY = doc<{ applyStaffingPlan: StaffingPlan }, { id: string }>(`mutation StructureApplyPlan($id: ID!) { applyStaffingPlan(id: $id) { ${PLAN} } }`);
+export const DISCARD = doc<{ discardStaffingPlan: StaffingPlan }, { id: string }>(`mutation StructureDiscardPlan($id: ID!) { discardStaffingPlan(id: $id) { ${PLAN} } }`);
+export const PLANS = doc<{ staffingPlans: Array<Pick<StaffingPlan, 'id' | 'unitId' | 'status' | 'total' | 'summary' | 'createdAt' | 'appliedAt' | 'proposedBy'>> }, { unitId?: string | null }>(
+  `query StructurePlans($unitId: ID) { staffingPlans(unitId: $unitId, first: 10) { id unitId status total summary { moves new unchanged unstaffed unstaffedProjects } createdAt appliedAt proposedBy } }`,
+);
+export const PLAN_ONE = doc<{ staffingPlan: StaffingPlan }, { id: string }>(`query StructurePlan($id: ID!) { staffingPlan(id: $id) { ${PLAN} } }`);
+
+export const COLLABORATION = doc<{ collaborationGraph: CollaborationGraph }, { depth?: number | null }>(
+  `query StructureCollaboration($depth: Int) { collaborationGraph(depth: $depth, includeSources: true) {
+    nodes { unitId name kind parentId depth headcount projects } edges { sourceUnitId targetUnitId weight projectIds projectNames sources { source weight } } sources } }`,
+);
+
+export const PEOPLE_OPTIONS = doc<{ people: { nodes: Array<{ id: string; name: string; title: string }> } }, { search: string | null }>(
+  'query StructurePeopleOptions($search: String) { people(filter: { search: $search, status: "active" }, first: 20) { nodes { id name title } } }',
+);
