@@ -30,7 +30,8 @@ async function payCell(page: Page, name: string) {
 describe('what each demo role sees', () => {
   it('owner: every core page', async () => {
     const page = await as('owner@demo.local');
-    expect(await navLabels(page)).toEqual(['Dashboard', 'People', ...CORE_ADMIN, 'My profile']);
+    const plugins = ['Team structure', 'Knowledge sharing', 'Hiring', 'Incentives', 'Talent development'];
+    expect(await navLabels(page)).toEqual(['Dashboard', 'People', ...plugins, ...CORE_ADMIN, 'My profile']);
     await page.context().close();
   });
 

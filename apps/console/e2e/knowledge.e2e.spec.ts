@@ -44,7 +44,9 @@ describe('knowledge search as a manager', () => {
     const found = await marks();
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((m) => m === 'kv cache' || m === 'kv' || m === 'cache')).toBe(true);
-    expect(found).toContain('kv cache');
+    // Every term is highlighted (the API marks terms, not the phrase).
+    expect(found.some((m) => m.includes('kv'))).toBe(true);
+    expect(found.some((m) => m.includes('cache'))).toBe(true);
     await screenshot(page, 'en-US', 'knowledge-search-en');
   });
 
