@@ -82,7 +82,7 @@ describe('structure as a manager', () => {
     const why = page.getByTestId('staffing-why');
     const reasons = await why.getByTestId('why-summary').allInnerTexts();
     expect(reasons.length).toBeGreaterThanOrEqual(4);
-    for (const r of reasons) expect(r).toMatch(/covers \d+ of \d+ requirements \(fit \d+%\)/);
+    for (const r of reasons) expect(r).toMatch(/covers \d+ of \d+ requirements fully \(fit \d+%\)/);
     await why.locator('tr', { hasText: 'Han Xue' }).locator('.ant-table-row-expand-icon').click();
     const detail = page.getByTestId('why-detail').first();
     await detail.waitFor();
@@ -100,6 +100,29 @@ describe('structure as a manager', () => {
     const { staffingPlans } = await gql('query($u: ID) { staffingPlans(unitId: $u, first: 1) { status summary { new } } }', { u: infra });
     expect(staffingPlans[0]).toMatchObject({ status: 'APPLIED' });
     expect(staffingPlans[0].summary.new).toBeGreaterThanOrEqual(1);
+  });
+
+  it('names the project when the staffing cannot be solved', async () => {
+    const gql = await api('manager@demo.local');
+    const { orgUnits } = await gql('{ orgUnits { id name } }');
+    const infra = orgUnits.find((u: { name: string }) => u.name === 'ML Infrastructure').id as string;
+    const { createProject } = await gql('mutation($i: CreateProjectInput!) { createProject(input: $i) { id } }', {
+      i: { name: 'Exascale storage moonshot', ownerUnitId: infra, status: 'ACTIVE', priority: 5, headcountMin: 12, headcountMax: 20 },
+    });
+    try {
+      await page.goto('/structure/staffing');
+      await page.getByTestId('staffing-unit').getByText('ML Infrastructure').waitFor();
+      await page.getByTestId('staffing-propose').click();
+      const error = page.getByTestId('staffing-error');
+      await error.waitFor();
+      const text = await error.innerText();
+      expect(text).toContain('The plan cannot be made or applied');
+      expect(text).toMatch(/Minimum headcounts add up to \d+/);
+      expect(await error.locator('.ant-tag').allInnerTexts()).toContain('Exascale storage moonshot');
+      await screenshot(page, 'en-US', 'structure-staffing-infeasible');
+    } finally {
+      await gql('mutation($id: ID!) { updateProject(id: $id, input: { status: CLOSED }) { id } }', { id: createProject.id });
+    }
   });
 
   it('refuses a stale plan with the CONFLICT message', async () => {

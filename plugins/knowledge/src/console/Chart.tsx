@@ -30,7 +30,7 @@ export function Chart({ option, height = 300, ariaLabel, testId, onEvents, merge
     <div role="img" aria-label={ariaLabel} data-testid={testId}>
       <ReactEChartsCore
         echarts={echarts}
-        option={{ backgroundColor: 'transparent', ...option }}
+        option={{ backgroundColor: 'transparent', animationDuration: 400, ...option }}
         theme={dark ? 'dark' : undefined}
         opts={{ renderer: 'canvas', locale: locale === 'zh-CN' ? 'ZH' : 'EN' }}
         notMerge={!merge}

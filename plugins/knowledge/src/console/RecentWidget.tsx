@@ -1,6 +1,6 @@
 // Dashboard widget: the newest items of the knowledge base, with a way into search.
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
-import { Button, Empty, Input, List, Space, Typography } from 'antd';
+import { Button, Empty, Flex, Input, List, Space, Typography } from 'antd';
 import { ITEMS } from './api.js';
 import { useT } from './i18n.js';
 import { KindTag, Muted, NavLink, when } from './ui.js';
@@ -19,8 +19,12 @@ export default function RecentWidget({ size }: { size: 'small' | 'medium' | 'lar
           size="small"
           dataSource={items}
           renderItem={(item) => (
-            <List.Item extra={<Muted>{when(item.publishedAt)}</Muted>}>
-              <Space size={4} style={{ minWidth: 0 }}><KindTag kind={item.kind} /><NavLink to={`/knowledge/items/${item.id}`} style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>{item.title}</NavLink></Space>
+            <List.Item>
+              <Flex gap={6} align="center" style={{ width: '100%', minWidth: 0 }}>
+                <KindTag kind={item.kind} />
+                <Typography.Text ellipsis={{ tooltip: item.title }} style={{ flex: 1, minWidth: 0 }}><NavLink to={`/knowledge/items/${item.id}`}>{item.title}</NavLink></Typography.Text>
+                <span style={{ whiteSpace: 'nowrap' }}><Muted>{when(item.publishedAt)}</Muted></span>
+              </Flex>
             </List.Item>
           )}
         />

@@ -148,14 +148,14 @@ export class KnowledgeItemService {
       const unitId = unitChanged ? await this.checkUnit(input.unitId, visibility, authorIds[0]) : item.unitId;
       const before = { title: item.title, visibility: item.visibility, version: item.version };
       if (input.kind) item.kind = input.kind;
-      if (input.title !== undefined) item.title = input.title.trim();
+      if (input.title != null) item.title = input.title.trim();
       if (input.body !== undefined) {
         item.body = input.body;
         item.bodyHtml = renderMarkdown(input.body);
         item.bodyText = markdownToText(input.body);
       }
       if (input.links) item.links = input.links;
-      if (input.reference !== undefined) item.reference = input.reference.trim() || null;
+      if (input.reference !== undefined) item.reference = input.reference?.trim() || null;
       item.visibility = visibility;
       item.unitId = unitId;
       item.version += 1;

@@ -47,7 +47,7 @@ export default function PersonStructureTab({ personId }: { personId: string }) {
             }}
             columns={[
               { title: t('structure.project.skill'), render: (_, e) => e.skill.name },
-              { title: t('structure.person.category'), render: (_, e) => <Typography.Text type="secondary">{e.skill.categoryName}</Typography.Text> },
+              { title: t('structure.person.category'), width: 150, ellipsis: true, render: (_, e) => <Typography.Text type="secondary">{e.skill.categoryName}</Typography.Text> },
               { title: t('structure.person.levelCol'), dataIndex: 'level', width: 130, render: (v: number) => <Tooltip title={t(`structure.levelName.${v}`)}><Progress steps={5} percent={v * 20} size="small" format={() => v} /></Tooltip> },
               { title: t('structure.person.evidence'), width: 200, render: (_, e) => <Space size={[2, 2]} wrap>{e.evidenceKinds.map((k) => <Tag key={k} color={EVIDENCE_COLORS[k]}>{t(`structure.evidence.${k}`)}</Tag>)}</Space> },
             ]}
@@ -66,7 +66,7 @@ export default function PersonStructureTab({ personId }: { personId: string }) {
           columns={[
             { title: t('structure.staffing.project'), render: (_, r) => <Flex vertical><NavLink to={`/structure/projects/${r.project.id}`}>{r.project.name}</NavLink><Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.project.ownerUnitName}</Typography.Text></Flex> },
             { title: '', width: 150, render: (_, r) => <Space size={2}><PriorityTag priority={r.project.priority} /><ProjectStatusTag status={r.project.status} /></Space> },
-            { title: t('structure.project.allocation'), width: 130, render: (_, r) => <Progress percent={r.allocation} size="small" /> },
+            { title: t('structure.project.allocation'), width: 130, render: (_, r) => <Progress percent={r.allocation} size="small" status="normal" format={(v) => `${v}%`} /> },
           ]}
         />
       </Col>

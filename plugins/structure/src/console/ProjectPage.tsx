@@ -83,7 +83,7 @@ export default function ProjectPage({ params }: ConsolePageProps) {
               locale={{ emptyText: t('structure.project.nobody') }}
               columns={[
                 { title: t('structure.project.person'), render: (_, a) => (a.person ? <Flex vertical><NavLink to={`/people/${a.personId}`}>{a.person.name}</NavLink><Typography.Text type="secondary" style={{ fontSize: 12 }}>{a.person.title}</Typography.Text></Flex> : a.personId) },
-                { title: t('structure.project.allocation'), dataIndex: 'allocation', width: 150, render: (v: number) => <Progress percent={v} size="small" /> },
+                { title: t('structure.project.allocation'), dataIndex: 'allocation', width: 150, render: (v: number) => <Progress percent={v} size="small" status="normal" format={(x) => `${x}%`} /> },
                 { title: t('structure.project.since'), dataIndex: 'since', width: 110, render: (v: string) => v.slice(0, 10) },
                 ...(mayStaff ? [{
                   title: '', width: 60,

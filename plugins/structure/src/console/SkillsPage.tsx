@@ -43,7 +43,7 @@ export default function SkillsPage() {
       grid: { left: 160, right: 40, top: 20, bottom: 130 },
       xAxis: { type: 'category', data: skills.map((s) => s.name), axisLabel: { rotate: 40, interval: 0, width: 120, overflow: 'truncate' }, splitArea: { show: true } },
       yAxis: { type: 'category', data: units.map((u) => `${u.name} (${u.headcount})`), inverse: true, axisLabel: { width: 150, overflow: 'truncate' }, splitArea: { show: true } },
-      visualMap: { min: 0, max, calculable: true, orient: 'horizontal', left: 'center', bottom: 0, inRange: { color: ['#f0f5ff', '#85a5ff', '#2f54eb', '#10239e'] } },
+      visualMap: { min: 0, max, dimension: 2, calculable: true, orient: 'horizontal', left: 'center', bottom: 0, inRange: { color: ['#f0f5ff', '#85a5ff', '#2f54eb', '#10239e'] } },
       series: [{ type: 'heatmap', data: cells, label: { show: true, fontSize: 11, formatter: (p: { value: number[] }) => (metric === 'average' ? p.value[2]!.toFixed(1) : String(p.value[2])) }, emphasis: { itemStyle: { shadowBlur: 8, shadowColor: 'rgba(0,0,0,0.4)' } } }],
     };
   }, [heatmap, metric, t]);

@@ -1,6 +1,6 @@
 // Dashboard widget: open projects below their minimum headcount, most important first.
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
-import { Button, Empty, List, Space, Statistic, Typography } from 'antd';
+import { Button, Empty, Flex, List, Space, Statistic, Typography } from 'antd';
 import { PROJECTS } from './api.js';
 import { useT } from './i18n.js';
 import { NavLink, PriorityTag } from './ui.js';
@@ -20,9 +20,12 @@ export default function StaffingWidget() {
           size="small"
           dataSource={short.slice(0, 4)}
           renderItem={(p) => (
-            <List.Item extra={<PriorityTag priority={p.priority} />}>
-              <NavLink to={`/structure/projects/${p.id}`}>{p.name}</NavLink>
-              <Typography.Text type="secondary"> {p.headcount}/{p.headcountMin}</Typography.Text>
+            <List.Item>
+              <Flex gap={6} align="center" style={{ width: '100%', minWidth: 0 }}>
+                <PriorityTag priority={p.priority} />
+                <Typography.Text ellipsis={{ tooltip: p.name }} style={{ flex: 1, minWidth: 0 }}><NavLink to={`/structure/projects/${p.id}`}>{p.name}</NavLink></Typography.Text>
+                <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>{t('structure.widget.headcount', { count: p.headcount, min: p.headcountMin })}</Typography.Text>
+              </Flex>
             </List.Item>
           )}
         />

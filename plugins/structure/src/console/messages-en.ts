@@ -164,8 +164,8 @@ export const en = {
   'structure.staffing.summary': 'Diff',
   'structure.staffing.summaryLine': '{moves} moves · {new} new · {unchanged} unchanged · {unstaffed} unstaffed',
 
-  'structure.why.covers': 'covers {covered} of {total} requirements (fit {fit}%)',
-  'structure.why.stretch': 'grows in {skills}',
+  'structure.why.covers': 'covers {covered} of {total} requirements fully (fit {fit}%)',
+  'structure.why.stretch': 'one level short in {skills} (growth)',
   'structure.why.continuity': 'already on the project',
   'structure.why.prefers': 'wants this project',
   'structure.why.rather': 'would rather not',
@@ -187,7 +187,7 @@ export const en = {
   'structure.part.growth': 'Growth',
   'structure.part.continuity': 'Continuity',
   'structure.part.availability': 'Availability',
-  'structure.partHint.skillFit': 'weight {weight} × weighted coverage of the requirements',
+  'structure.partHint.skillFit': 'weight {weight} × weighted coverage (below the minimum: level ÷ minimum)',
   'structure.partHint.priority': 'weight {weight} × (priority − 1) / 4 × coverage',
   'structure.partHint.preference': 'weight {weight} × stated preference (−1 … 1)',
   'structure.partHint.growth': 'weight {weight} × share of requirements one level above',
@@ -217,6 +217,7 @@ export const en = {
   'structure.person.projects': 'Projects ({allocation}% allocated)',
   'structure.person.noProjects': 'Not on any project',
 
-  'structure.widget.understaffed': 'Understaffed of {open} open projects',
+  'structure.widget.understaffed': 'Understaffed projects (of {open} open)',
+  'structure.widget.headcount': '{count} of min {min}',
   'structure.widget.allStaffed': 'Every open project is staffed',
 } as const;

@@ -166,8 +166,8 @@ export const zh: Record<keyof typeof en, string> = {
   'structure.staffing.summary': '变化',
   'structure.staffing.summaryLine': '调动 {moves} · 新加入 {new} · 不变 {unchanged} · 未分配 {unstaffed}',
 
-  'structure.why.covers': '满足 {total} 项要求中的 {covered} 项（匹配度 {fit}%）',
-  'structure.why.stretch': '可在 {skills} 上成长',
+  'structure.why.covers': '完全满足 {total} 项要求中的 {covered} 项（匹配度 {fit}%）',
+  'structure.why.stretch': '在 {skills} 上差一级（成长）',
   'structure.why.continuity': '已在该项目中',
   'structure.why.prefers': '本人希望参与',
   'structure.why.rather': '本人不太愿意',
@@ -189,7 +189,7 @@ export const zh: Record<keyof typeof en, string> = {
   'structure.part.growth': '成长',
   'structure.part.continuity': '连续性',
   'structure.part.availability': '可用时间',
-  'structure.partHint.skillFit': '权重 {weight} × 要求的加权满足度',
+  'structure.partHint.skillFit': '权重 {weight} × 要求的加权满足度（未达最低水平时按 水平 ÷ 最低水平 计）',
   'structure.partHint.priority': '权重 {weight} × (优先级 − 1) / 4 × 满足度',
   'structure.partHint.preference': '权重 {weight} × 本人意愿（−1 … 1）',
   'structure.partHint.growth': '权重 {weight} × 高出本人一级的要求占比',
@@ -219,6 +219,7 @@ export const zh: Record<keyof typeof en, string> = {
   'structure.person.projects': '参与项目（已分配 {allocation}%）',
   'structure.person.noProjects': '未参与任何项目',
 
-  'structure.widget.understaffed': '{open} 个进行中项目里人手不足的',
+  'structure.widget.understaffed': '人手不足的项目（共 {open} 个进行中）',
+  'structure.widget.headcount': '{count} / 最少 {min}',
   'structure.widget.allStaffed': '所有进行中的项目都已配置',
 };
