@@ -14,7 +14,7 @@ try {
   await program.parseAsync(process.argv);
 } catch (error) {
   // Named by class name so that commands can load the server lazily (`solve` never needs it).
-  const expected = ['ConfigError', 'PluginValidationError', 'CadreError', 'SolverError', 'CliError'];
+  const expected = ['ConfigError', 'PluginValidationError', 'DatabaseInUseError', 'CadreError', 'SolverError', 'CliError'];
   if (expected.includes((error as Error).name)) {
     console.error(`cadre: ${(error as Error).message}`);
     process.exit(1);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { ConfigError, DEMO_ACCOUNTS, DEMO_PASSWORD, PluginValidationError } from '@cadre/core';
+import { ConfigError, DatabaseInUseError, DEMO_ACCOUNTS, DEMO_PASSWORD, PluginValidationError } from '@cadre/core';
 import { startServer } from './server.js';
 
 try {
@@ -10,14 +10,20 @@ try {
     console.log(`Demo tenant "demo", password ${DEMO_PASSWORD}:`);
     for (const a of DEMO_ACCOUNTS) console.log(`  ${a.email.padEnd(24)} ${a.roles.join(', ')}`);
   }
-  const stop = async () => {
-    await app.close();
-    process.exit(0);
+  const stop = async (signal: string) => {
+    app.log.info(`${signal}: stopping (requests in flight may take up to the grace period)`);
+    try {
+      await app.close();
+      process.exit(0);
+    } catch (error) {
+      app.log.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
 } catch (error) {
-  if (error instanceof ConfigError || error instanceof PluginValidationError) {
+  if (error instanceof ConfigError || error instanceof PluginValidationError || error instanceof DatabaseInUseError) {
     console.error(error.message);
     process.exit(1);
   }

@@ -5,7 +5,7 @@ export {
   // declaration
   type PluginDefinition, type SeedContext, SDK_VERSION,
   // data
-  TenantEntity, DataService, ScopedRepository, MoneyColumn, FloatColumn, TimestampColumn, DateColumn, JsonColumn, IdColumn, nowIso, newId, col, tenantTable,
+  TenantEntity, DataService, ScopedRepository, CommitThenFail, OwnTransaction, MoneyColumn, FloatColumn, TimestampColumn, DateColumn, JsonColumn, IdColumn, nowIso, newId, col, tenantTable,
   // access
   RequirePermission, Public, SignedIn, SensitiveField, canSeeSensitive, type SensitiveOptions, type PermissionDeclaration, type BuiltInRole, RequestContexts, type RequestContext,
   // errors
@@ -14,7 +14,7 @@ export {
   defineEvent, EventHandler, EventBus, type EventDefinition, type EventHandlerInstance, type EventMeta, type EventPayload,
   // published core services
   PeopleService as PeopleDirectory, TenantService as TenantDirectory, AuditService, SettingsService, AccessService,
-  PersonCreated, PersonUpdated, PersonDeleted, HireRequested, type HireRequestedPayload, type PersonChanged, PersonType, CompensationType, type PersonRecord,
+  PersonCreated, PersonUpdated, PersonDeleted, HireRequested, HireCompleted, type HireRequestedPayload, type HireCompletedPayload, type PersonChanged, PersonType, CompensationType, type PersonRecord,
   IsCalendarDate,
   // the demo roster, so every plugin's seed builds on the same people
   DEMO_PEOPLE, DEMO_ACCOUNTS, DEMO_TENANT,

@@ -81,7 +81,9 @@ describe('offers', () => {
     expect(people.totalCount).toBe(1);
     const emily = await personId(hr, 'emily.zhang@demo.local');
     expect(people.nodes[0]).toMatchObject({ name: '周艾米 Amy Zhou', title: 'Product Manager, Developer Platform', level: 'P5', managerId: emily, hireDate: amy.startDate, compensation: { base: 65_000_000, currency: 'CNY' } });
-    expect(accepted.hiredPersonId).toBe(people.nodes[0].id);
+    // The link is made by the handler of the core's HireCompleted, not by the request.
+    expect(accepted.hiredPersonId).toBeNull();
+    expect((await hr.data('query($id: ID!) { offer(id: $id) { hiredPersonId } }', { id: amy.id })).offer.hiredPersonId).toBe(people.nodes[0].id);
 
     const candidate = await candidateByName(recruiter, '周艾米 Amy Zhou');
     expect(candidate.stage).toBe('hired');

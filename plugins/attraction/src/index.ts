@@ -16,6 +16,7 @@ import { ScorecardEntity } from './candidates/scorecard.entity.js';
 import { ScorecardService } from './candidates/scorecard.service.js';
 import { StageTransitionEntity } from './candidates/stage-transition.entity.js';
 import { CreateAttraction20261129030000 } from './migrations/20261129030000-create-attraction.migration.js';
+import { HireLinkHandler } from './offers/hire-link.handler.js';
 import { OfferApprovalEntity } from './offers/offer-approval.entity.js';
 import { OfferEntity } from './offers/offer.entity.js';
 import { OfferHydrator } from './offers/offer.hydrator.js';
@@ -62,7 +63,7 @@ export const attractionPlugin = definePlugin({
     { id: 'attraction.offers.approve-exception', description: 'The extra approval of offers outside their band', defaultRoles: ['admin'] },
   ],
   events: [RequisitionOpened, OfferAccepted],
-  eventHandlers: [RequisitionSuggestedHandler],
+  eventHandlers: [RequisitionSuggestedHandler, HireLinkHandler],
   seed: async (ctx) => {
     await seedBands(ctx);
     await seedPipeline(ctx);

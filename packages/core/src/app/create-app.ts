@@ -18,6 +18,7 @@ import type { PluginDefinition } from '../plugins/plugin-definition.js';
 import { tableNames, validatePlugins } from '../plugins/plugin-host.js';
 import { buildAppModule } from './app-module.js';
 import { CORE_ENTITIES, CORE_EVENT_HANDLERS, CORE_MIGRATIONS, CORE_RESOLVERS } from './core-parts.js';
+import { gracefulHttp } from './graceful-http.js';
 import { createMetrics } from './health.controller.js';
 import { PinoNestLogger, createLogger } from './logger.js';
 
@@ -59,6 +60,11 @@ export interface CadreApp {
   enabled: PluginDefinition[];
   log: Logger;
   listen(port?: number, host?: string): Promise<string>;
+  /**
+   * Stops gracefully: no new requests (503 on open connections, nothing accepted), requests in
+   * flight finish (their connections close after the answer) within the grace period, then the
+   * event bus finishes its current delivery and the database closes.
+   */
   close(): Promise<void>;
 }
 
@@ -73,6 +79,7 @@ export async function createCadreApp(options: CadreAppOptions): Promise<CadreApp
 
   const contexts = app.get(ContextService);
   const fastify = app.getHttpAdapter().getInstance();
+  const http = gracefulHttp(fastify, options.config.shutdownGraceSeconds);
   fastify.addHook('onRequest', (request, _reply, done) => {
     contexts.fromRequest(request).then((ctx) => RequestContexts.run(ctx, () => done()), (error: Error) => done(error));
   });
@@ -92,6 +99,12 @@ export async function createCadreApp(options: CadreAppOptions): Promise<CadreApp
   await app.init();
   bus.startPolling();
 
+  let closing: Promise<void> | undefined;
+  const stop = async () => {
+    await http.stop();
+    await app.close();
+    if (dataSource.isInitialized) await dataSource.destroy();
+  };
   return {
     app, dataSource, enabled, log,
     async listen(port = options.config.port, host = options.config.host) {
@@ -100,10 +113,7 @@ export async function createCadreApp(options: CadreAppOptions): Promise<CadreApp
       const actual = typeof address === 'object' && address ? address.port : port;
       return `http://${host === '0.0.0.0' ? 'localhost' : host}:${actual}`;
     },
-    async close() {
-      await app.close();
-      if (dataSource.isInitialized) await dataSource.destroy();
-    },
+    close: () => (closing ??= stop()),
   };
 }
 

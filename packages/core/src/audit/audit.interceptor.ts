@@ -1,41 +1,50 @@
 import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { type Observable, from, mergeMap } from 'rxjs';
+import { type Observable, from, lastValueFrom } from 'rxjs';
 import { RequestContexts } from '../context/request-context.js';
+import { DataService } from '../database/data.service.js';
+import { OWN_TRANSACTION_KEY } from '../database/own-transaction.js';
 import { AuditService } from './audit.service.js';
 
-/** Writes an audit entry after every successful GraphQL mutation, whoever declared it. */
+/**
+ * Every GraphQL mutation is one unit of work: its changes, the events it emits (outbox) and its
+ * audit entry commit together in one transaction, or none of them does. Inside it, rows loaded
+ * with `repo.get` stay locked until commit, so concurrent mutations on them take turns.
+ */
 @Injectable()
 export class AuditInterceptor implements NestInterceptor {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly data: DataService,
+    private readonly reflector: Reflector,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType<string>() !== 'graphql') return next.handle();
     const gql = GqlExecutionContext.create(context);
     const info = gql.getInfo();
     if (info?.parentType?.name !== 'Mutation') return next.handle();
+    if (this.reflector.getAllAndOverride<boolean>(OWN_TRANSACTION_KEY, [context.getHandler(), context.getClass()])) return next.handle();
     const ctx = RequestContexts.current();
-    if (ctx) ctx.auditDetail = undefined;
     const args = gql.getArgs() as Record<string, unknown>;
-    return next.handle().pipe(
-      mergeMap((result) =>
-        from(
-          (async () => {
-            const detail = ctx?.auditDetail;
-            if (ctx?.tenantId) {
-              const resultId = result && typeof result === 'object' && 'id' in result ? String((result as { id: unknown }).id) : null;
-              await this.audit.record({
-                operation: info.fieldName,
-                targetType: detail?.targetType ?? (resultId ? info.returnType.toString().replace(/[!\[\]]/g, '') : null),
-                targetId: detail?.targetId ?? (typeof args.id === 'string' ? args.id : resultId),
-                before: detail?.before,
-                after: detail?.after,
-              });
-            }
-            return result;
-          })(),
-        ),
-      ),
+    return from(
+      this.data.transaction(async () => {
+        if (ctx) ctx.auditDetail = undefined;
+        const result = await lastValueFrom(next.handle(), { defaultValue: undefined });
+        if (ctx?.tenantId) {
+          const detail = ctx.auditDetail;
+          const resultId = result && typeof result === 'object' && 'id' in result ? String((result as { id: unknown }).id) : null;
+          await this.audit.record({
+            operation: info.fieldName,
+            targetType: detail?.targetType ?? (resultId ? info.returnType.toString().replace(/[!\[\]]/g, '') : null),
+            targetId: detail?.targetId ?? (typeof args.id === 'string' ? args.id : resultId),
+            before: detail?.before,
+            after: detail?.after,
+          });
+        }
+        return result;
+      }),
     );
   }
 }

@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Public, RequirePermission, SignedIn } from '../access/decorators.js';
 import { RequestContexts } from '../context/request-context.js';
+import { OwnTransaction } from '../database/own-transaction.js';
 import { PeopleService } from '../people/people.service.js';
 import { toPersonType } from '../people/person.mapper.js';
 import { TenantService } from '../tenancy/tenant.service.js';
@@ -19,15 +20,14 @@ export class AuthResolver {
 
   @Mutation(() => AuthPayloadType, { description: 'Signs in; `tenant` (a slug) is needed only when the email has accounts in several tenants' })
   @Public()
+  @OwnTransaction()
   async login(
     @Args('email') email: string,
     @Args('password') password: string,
     @Args('tenant', { type: () => String, nullable: true }) tenant: string | null,
   ): Promise<AuthPayloadType> {
     const address = RequestContexts.current()?.ip ?? 'unknown';
-    const { account, ...tokens } = await this.auth.login(email, password, tenant ?? undefined, address);
-    const ctx = RequestContexts.current();
-    if (ctx) Object.assign(ctx, { tenantId: account.tenantId, accountId: account.id, accountEmail: account.email, auditDetail: { targetType: 'Account', targetId: account.id } });
+    const { account: _account, ...tokens } = await this.auth.login(email, password, tenant ?? undefined, address);
     return tokens;
   }
 
@@ -45,6 +45,7 @@ export class AuthResolver {
 
   @Mutation(() => Boolean)
   @SignedIn()
+  @OwnTransaction()
   changePassword(@Args('currentPassword') currentPassword: string, @Args('newPassword') newPassword: string): Promise<boolean> {
     return this.auth.changePassword(currentPassword, newPassword);
   }

@@ -4,7 +4,8 @@ import { CADRE_CONFIG } from '../app/tokens.js';
 import type { CadreConfig } from '../config/config.js';
 import { RequestContexts } from '../context/request-context.js';
 import { nowIso } from '../database/columns.js';
-import { DataService } from '../database/data.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import { CommitThenFail, DataService } from '../database/data.service.js';
 import { UnauthenticatedError, UserInputError } from '../graphql/errors.js';
 import { TenantRecord } from '../tenancy/tenant.entity.js';
 import { AccountEntity } from './account.entity.js';
@@ -27,12 +28,17 @@ export class AuthService {
   constructor(
     private readonly data: DataService,
     private readonly tokens: TokenService,
+    private readonly audit: AuditService,
     @Inject(CADRE_CONFIG) private readonly config: CadreConfig,
   ) {
     const limits = config.loginLimits;
     this.limiter = new LoginLimiter(limits.perAccount, limits.perAddress, limits.windowSeconds);
   }
 
+  /**
+   * Checks the password outside any transaction (scrypt is slow and writes nothing), then
+   * issues the tokens and audits the sign-in in one transaction.
+   */
   async login(email: string, password: string, tenantSlug: string | undefined, address: string): Promise<IssuedTokens & { account: AccountEntity }> {
     const normalized = email.trim().toLowerCase();
     if (!normalized) throw new UserInputError('email', 'is required');
@@ -46,7 +52,13 @@ export class AuthService {
       throw new UnauthenticatedError('Email or password is wrong');
     }
     await this.limiter.succeed(key);
-    return { ...(await this.issue(account, newId())), account };
+    const ctx = RequestContexts.current();
+    if (ctx) Object.assign(ctx, { tenantId: account.tenantId, accountId: account.id, accountEmail: account.email });
+    return this.data.transaction(async () => {
+      const tokens = await this.issue(account, newId());
+      await this.audit.record({ operation: 'login', targetType: 'Account', targetId: account.id }, account.tenantId);
+      return { ...tokens, account };
+    });
   }
 
   private async findAccount(email: string, tenantSlug: string | undefined): Promise<AccountEntity | null> {
@@ -79,32 +91,32 @@ export class AuthService {
     };
   }
 
+  /** The refresh token's row, locked in a transaction so two rotations of one token take turns. */
   private async findRefresh(token: string): Promise<RefreshTokenEntity> {
     const [id, secret] = token.split('.');
-    const row = id && secret ? await this.data.manager.findOneBy(RefreshTokenEntity, { id }) : null;
+    const lock = this.data.locksRows ? { lock: { mode: 'for_no_key_update' as const } } : {};
+    const row = id && secret ? await this.data.manager.findOne(RefreshTokenEntity, { where: { id }, ...lock }) : null;
     if (!row || row.tokenHash !== sha256(secret)) throw new UnauthenticatedError('The refresh token is not valid');
     return row;
   }
 
   /** Rotates a refresh token. Presenting one that was already rotated revokes its whole family. */
   async refresh(token: string): Promise<IssuedTokens> {
-    const outcome = await this.data.transaction(async () => {
+    return this.data.transaction(async () => {
       const row = await this.findRefresh(token);
-      if (row.revokedAt) return new UnauthenticatedError('The refresh token has been revoked: sign in again');
+      if (row.revokedAt) throw new UnauthenticatedError('The refresh token has been revoked: sign in again');
       if (row.rotatedAt) {
-        // Committed before the error is raised: a replayed token must kill the family for good.
+        // Committed although the answer is an error: a replayed token must kill the family for good.
         await this.revokeFamily(row.tenantId, row.familyId);
-        return new UnauthenticatedError('This refresh token was already used: every session of this sign-in has been revoked');
+        throw new CommitThenFail(new UnauthenticatedError('This refresh token was already used: every session of this sign-in has been revoked'));
       }
-      if (row.expiresAt < nowIso()) return new UnauthenticatedError('The refresh token has expired: sign in again');
+      if (row.expiresAt < nowIso()) throw new UnauthenticatedError('The refresh token has expired: sign in again');
       const account = await this.data.repo(AccountEntity, row.tenantId).findOneBy({ id: row.accountId });
-      if (!account || account.disabled) return new UnauthenticatedError('The account no longer exists or is disabled');
+      if (!account || account.disabled) throw new UnauthenticatedError('The account no longer exists or is disabled');
       row.rotatedAt = nowIso();
       await this.data.repo(RefreshTokenEntity, row.tenantId).save(row);
       return this.issue(account, row.familyId);
     });
-    if (outcome instanceof UnauthenticatedError) throw outcome;
-    return outcome;
   }
 
   private async revokeFamily(tenantId: string, familyId: string): Promise<void> {
@@ -124,17 +136,21 @@ export class AuthService {
     return true;
   }
 
+  /** Like login, hashes outside the transaction; the new hash, the revocations and the audit entry commit together. */
   async changePassword(current: string, next: string): Promise<boolean> {
     const ctx = RequestContexts.require();
     const problem = checkPasswordStrength(next, 'newPassword');
     if (problem) throw new UserInputError('newPassword', problem.replace(/^newPassword /, ''));
     const accounts = this.data.repo(AccountEntity);
-    const account = await accounts.get(ctx.accountId!);
-    if (!(await verifyPassword(current, account.passwordHash))) throw new UserInputError('currentPassword', 'is wrong');
-    account.passwordHash = await hashPassword(next);
+    const checked = await accounts.get(ctx.accountId!);
+    if (!(await verifyPassword(current, checked.passwordHash))) throw new UserInputError('currentPassword', 'is wrong');
+    const passwordHash = await hashPassword(next);
     await this.data.transaction(async () => {
-      await accounts.save(account);
+      const account = await accounts.get(ctx.accountId!);
+      if (account.passwordHash !== checked.passwordHash) throw new UserInputError('currentPassword', 'the password was changed at the same moment: sign in again');
+      await accounts.save(Object.assign(account, { passwordHash }));
       await this.data.manager.update(RefreshTokenEntity, { tenantId: ctx.tenantId, accountId: account.id, revokedAt: IsNull() }, { revokedAt: nowIso() });
+      await this.audit.record({ operation: 'changePassword', targetType: 'Account', targetId: account.id });
     });
     return true;
   }

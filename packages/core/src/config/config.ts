@@ -18,6 +18,8 @@ export interface CadreConfig {
   consoleDir?: string;
   /** Failed sign-ins allowed per account and per address within the window. */
   loginLimits: { perAccount: number; perAddress: number; windowSeconds: number };
+  /** On SIGTERM, how long requests in flight may take before their connections are closed. */
+  shutdownGraceSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -64,6 +66,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): CadreCo
     perAddress: intVar(env, 'CADRE_LOGIN_MAX_FAILURES_PER_ADDRESS', 30, 1, 100_000, problems),
     windowSeconds: intVar(env, 'CADRE_LOGIN_WINDOW', 900, 1, 86_400, problems),
   };
+  const shutdownGraceSeconds = intVar(env, 'CADRE_SHUTDOWN_GRACE', 10, 0, 600, problems);
   const redisUrl = env.REDIS_URL?.trim() || undefined;
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push(`REDIS_URL: expected redis://host:port, got "${redisUrl}"`);
 
@@ -77,7 +80,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): CadreCo
   if (problems.length) throw new ConfigError(problems);
   return {
     production, dataDir, database, port, host: env.HOST ?? '0.0.0.0', redisUrl, secrets, plugins,
-    accessTokenTtlSeconds, refreshTokenTtlSeconds, logLevel, consoleDir: env.CADRE_CONSOLE_DIR, loginLimits,
+    accessTokenTtlSeconds, refreshTokenTtlSeconds, logLevel, consoleDir: env.CADRE_CONSOLE_DIR, loginLimits, shutdownGraceSeconds,
   };
 }
 

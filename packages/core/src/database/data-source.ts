@@ -2,6 +2,33 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataSource, type DataSourceOptions, type MixedList } from 'typeorm';
 import type { CadreConfig } from '../config/config.js';
+import { DatabaseInUseError } from './database-in-use.error.js';
+import { isSqliteBusy } from './db-errors.js';
+
+interface SqliteHandle {
+  pragma: (s: string) => unknown;
+  exec: (sql: string) => unknown;
+}
+
+/**
+ * One process owns a SQLite file: the exclusive locking mode holds the file lock from the first
+ * statement until the process ends (the kernel drops it on kill -9), so a second server or CLI
+ * on the same file stops at once with DatabaseInUseError instead of failing writes later.
+ */
+function prepareSqlite(path: string, db: SqliteHandle): void {
+  const file = path !== ':memory:';
+  try {
+    db.pragma('busy_timeout = 1000');
+    if (file) db.pragma('locking_mode = EXCLUSIVE');
+    db.pragma('journal_mode = WAL');
+    if (file) db.exec('BEGIN IMMEDIATE; COMMIT;');
+  } catch (error) {
+    if (isSqliteBusy(error)) throw new DatabaseInUseError(path);
+    throw error;
+  }
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}
 
 /** One TypeORM DataSource for the core's and the enabled plugins' entities; never synchronize. */
 export function createDataSource(database: CadreConfig['database'], entities: MixedList<Function>): DataSource {
@@ -14,11 +41,7 @@ export function createDataSource(database: CadreConfig['database'], entities: Mi
       entities,
       synchronize: false,
       migrationsRun: false,
-      prepareDatabase: (db: { pragma: (s: string) => unknown }) => {
-        db.pragma('journal_mode = WAL');
-        db.pragma('foreign_keys = ON');
-        db.pragma('busy_timeout = 5000');
-      },
+      prepareDatabase: (db: SqliteHandle) => prepareSqlite(database.path, db),
     };
   } else {
     options = {

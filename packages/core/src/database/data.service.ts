@@ -2,7 +2,9 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type EntityTarget } from 'typeorm';
 import { RequestContexts } from '../context/request-context.js';
+import { ConflictError } from '../graphql/errors.js';
 import type { TenantEntity } from './base.entity.js';
+import { isRetryableConflict } from './db-errors.js';
 import { type ManagerSource, ScopedRepository } from './scoped-repository.js';
 
 export const DATA_SOURCE = Symbol.for('cadre.data-source');
@@ -15,12 +17,28 @@ interface TxState {
 const txStorage = new AsyncLocalStorage<TxState>();
 
 /**
+ * Thrown inside a transaction to keep what it wrote and still answer with `error` — e.g. a
+ * replayed refresh token revokes its family for good, and the caller is told no.
+ */
+export class CommitThenFail extends Error {
+  constructor(readonly error: Error) {
+    super(error.message);
+    this.name = 'CommitThenFail';
+  }
+}
+
+/** How often a transaction that lost a deadlock or serialisation race is run again. */
+const ATTEMPTS = 4;
+
+/**
  * The data layer plugins and core services use: tenant-scoped repositories and transactions.
- * Inside `transaction()` every repository (and the outbox) shares one EntityManager.
+ * Inside `transaction()` every repository (and the outbox) shares one EntityManager, and
+ * `repo.get(id)` locks the row it returns until the transaction ends (see ScopedRepository).
  */
 @Injectable()
 export class DataService implements ManagerSource {
   // SQLite has one connection: concurrent transactions on it would interleave, so they queue.
+  // That queue also makes every read-check-write on SQLite safe without row locks.
   private sqliteQueue: Promise<unknown> = Promise.resolve();
 
   constructor(@Inject(DATA_SOURCE) readonly dataSource: DataSource) {}
@@ -31,6 +49,15 @@ export class DataService implements ManagerSource {
 
   get inTransaction(): boolean {
     return txStorage.getStore() !== undefined;
+  }
+
+  get postgres(): boolean {
+    return this.dataSource.options.type === 'postgres';
+  }
+
+  /** Row locks are taken only where they mean something: in a transaction on PostgreSQL. */
+  get locksRows(): boolean {
+    return this.postgres && this.inTransaction;
   }
 
   /** A repository of the current tenant's rows of `entity`. */
@@ -48,19 +75,62 @@ export class DataService implements ManagerSource {
     return this.transaction(() => fn());
   }
 
-  /** Runs `fn` in one transaction (joining an open one); after-commit hooks run once it commits. */
+  /**
+   * Runs `fn` in one transaction (joining an open one); after-commit hooks run once it commits.
+   * The outermost transaction is run again when PostgreSQL aborts it to break a deadlock or a
+   * serialisation conflict (nothing of the failed attempt was kept); after the last attempt the
+   * caller gets CONFLICT.
+   */
   async transaction<R>(fn: (manager: EntityManager) => Promise<R>): Promise<R> {
     const open = txStorage.getStore();
     if (open) return fn(open.manager);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.runOutermost(fn);
+      } catch (error) {
+        if (!isRetryableConflict(error)) throw error;
+        if (attempt >= ATTEMPTS) throw new ConflictError('Someone else changed the same records at the same moment: reload and try again');
+        await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * attempt));
+      }
+    }
+  }
+
+  /**
+   * Serialises read-check-write work that spans many rows (a reporting line, a numbering):
+   * holds the named lock for the current tenant until the transaction ends. On SQLite the
+   * transaction queue already serialises writers, so nothing is needed there.
+   */
+  async lock(name: string, tenantId = RequestContexts.tenantId()): Promise<void> {
+    if (!this.inTransaction) throw new Error(`lock("${name}") needs a transaction: call it inside data.transaction()`);
+    if (!this.postgres) return;
+    await this.manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`${tenantId}:${name}`]);
+  }
+
+  /** Schedules work for after the surrounding transaction commits (immediately when there is none). */
+  afterCommit(hook: () => void | Promise<void>): void {
+    const open = txStorage.getStore();
+    if (open) open.afterCommit.push(hook);
+    else void Promise.resolve().then(hook);
+  }
+
+  private async runOutermost<R>(fn: (manager: EntityManager) => Promise<R>): Promise<R> {
     const run = async () => {
       const state: TxState = { manager: this.dataSource.manager, afterCommit: [] };
-      const result = await this.dataSource.transaction((manager) => {
+      const outcome = await this.dataSource.transaction((manager) => {
         state.manager = manager;
-        return txStorage.run(state, () => fn(manager));
+        return txStorage.run(state, async () => {
+          try {
+            return { result: await fn(manager) };
+          } catch (error) {
+            // Commit what was written, then answer with the error.
+            if (error instanceof CommitThenFail) return { failure: error.error };
+            throw error;
+          }
+        });
       });
-      return { result, hooks: state.afterCommit };
+      return { outcome, hooks: state.afterCommit };
     };
-    let done: { result: R; hooks: TxState['afterCommit'] };
+    let done: Awaited<ReturnType<typeof run>>;
     if (this.dataSource.options.type !== 'better-sqlite3') done = await run();
     else {
       const next = this.sqliteQueue.then(run, run);
@@ -69,13 +139,7 @@ export class DataService implements ManagerSource {
     }
     // Hooks run after the queue slot is released, so they may open transactions of their own.
     for (const hook of done.hooks) await hook();
-    return done.result;
-  }
-
-  /** Schedules work for after the surrounding transaction commits (immediately when there is none). */
-  afterCommit(hook: () => void | Promise<void>): void {
-    const open = txStorage.getStore();
-    if (open) open.afterCommit.push(hook);
-    else void Promise.resolve().then(hook);
+    if ('failure' in done.outcome) throw done.outcome.failure;
+    return done.outcome.result as R;
   }
 }

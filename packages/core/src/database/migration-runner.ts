@@ -1,4 +1,5 @@
 import { DataSource, Table, type MigrationInterface } from 'typeorm';
+import { withAdvisoryLock } from './advisory-lock.js';
 
 export interface MigrationSet {
   /** 'core' or a plugin id. */
@@ -15,9 +16,14 @@ const TABLE = 'cadre_migrations';
 
 /**
  * Runs each owner's migrations in the order given (core first, then plugins in dependency
- * order), each in its own transaction, recording it so a second run does nothing.
+ * order), each in its own transaction, recording it so a second run does nothing. Processes
+ * starting together take turns (an advisory lock on PostgreSQL): the second finds it all done.
  */
-export async function runMigrations(dataSource: DataSource, sets: MigrationSet[], log: (line: string) => void = () => {}): Promise<MigrationReport> {
+export function runMigrations(dataSource: DataSource, sets: MigrationSet[], log: (line: string) => void = () => {}): Promise<MigrationReport> {
+  return withAdvisoryLock(dataSource, 'migrations', () => migrate(dataSource, sets, log));
+}
+
+async function migrate(dataSource: DataSource, sets: MigrationSet[], log: (line: string) => void): Promise<MigrationReport> {
   const runner = dataSource.createQueryRunner();
   const report: MigrationReport = { applied: [], skipped: 0 };
   try {

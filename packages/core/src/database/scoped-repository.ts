@@ -7,6 +7,8 @@ type Where<T> = FindOptionsWhere<T> | FindOptionsWhere<T>[];
 /** Where a repository gets its EntityManager (the open transaction's, if any) and how it writes. */
 export interface ManagerSource {
   readonly manager: EntityManager;
+  /** True inside a transaction on PostgreSQL: `get` then locks the row it returns. */
+  readonly locksRows: boolean;
   /** Runs a write so that it cannot interleave with another transaction (SQLite has one connection). */
   write<R>(fn: () => Promise<R>): Promise<R>;
 }
@@ -14,6 +16,10 @@ export interface ManagerSource {
 /**
  * A repository that can only see and write the current tenant's rows. Every read gets
  * `tenantId = :current` added and every write sets it, so no resolver or service can forget.
+ *
+ * Concurrency by default: inside a transaction (every GraphQL mutation and event delivery is
+ * one) `get(id)` locks the row until commit, so the read-check-write of a state transition
+ * cannot interleave with another. Read rows you do not change with `findOneBy`/`find`.
  */
 export class ScopedRepository<T extends TenantEntity> {
   constructor(
@@ -46,9 +52,14 @@ export class ScopedRepository<T extends TenantEntity> {
     return this.repo.findOneBy(this.scope(where));
   }
 
-  /** The row with this id in the current tenant, or NOT_FOUND (also for another tenant's id). */
+  /**
+   * The row with this id in the current tenant, or NOT_FOUND (also for another tenant's id).
+   * In a transaction on PostgreSQL the row stays locked (FOR NO KEY UPDATE) until commit; on
+   * SQLite the transaction queue gives the same guarantee.
+   */
   async get(id: string): Promise<T> {
-    const row = await this.repo.findOneBy(this.scope({ id } as FindOptionsWhere<T>));
+    const where = this.scope({ id } as FindOptionsWhere<T>);
+    const row = this.source.locksRows ? await this.repo.findOne({ where, lock: { mode: 'for_no_key_update' } }) : await this.repo.findOneBy(where);
     if (!row) throw new NotFoundError(this.label, id);
     return row;
   }

@@ -9,6 +9,9 @@ import { EventDeliveryEntity } from './event-delivery.entity.js';
 import type { EventDefinition, EventHandlerInstance, EventMeta } from './event-definition.js';
 import { OutboxEntryEntity } from './outbox-entry.entity.js';
 
+/** How long a process owns an event it claimed; after a crash another process delivers it then. */
+const LEASE_MS = 15_000;
+
 interface Registered {
   id: string;
   handler: EventHandlerInstance;
@@ -18,6 +21,8 @@ interface Registered {
  * Transactional outbox. `emit` writes the event in the caller's transaction; after commit the
  * dispatcher delivers it to every handler, recording each delivery in the handler's own
  * transaction so a repeated delivery is skipped (at least once in, exactly once in effect).
+ * Each process claims an event (a lease on its `availableAt`) before delivering it, so several
+ * processes on one database deliver each event once; a crashed process's claim runs out.
  * The in-process dispatcher is the seam a BullMQ worker replaces when REDIS_URL is set.
  */
 @Injectable()
@@ -95,7 +100,20 @@ export class EventBus implements BeforeApplicationShutdown {
       order: { createdAt: 'ASC', id: 'ASC' },
       take: 100,
     });
-    for (const event of due) await this.deliver(event);
+    for (const event of due) {
+      if (this.closed) return;
+      if (await this.claim(event)) await this.deliver(event);
+    }
+  }
+
+  /** Takes the event for this process unless another process (or an earlier attempt) changed it since it was read. */
+  private async claim(event: OutboxEntryEntity): Promise<boolean> {
+    const lease = new Date(Date.now() + LEASE_MS).toISOString();
+    const result = await this.data.write(() =>
+      this.data.manager.createQueryBuilder().update(OutboxEntryEntity).set({ availableAt: lease })
+        .where({ id: event.id, deliveredAt: IsNull(), availableAt: event.availableAt }).execute(),
+    );
+    return result.affected === 1;
   }
 
   /** Delivers one outbox row to every handler that has not yet processed it. */

@@ -1,5 +1,8 @@
+import { IntrinsicException } from '@nestjs/common';
+
 // Errors that carry a GraphQL error code; the formatter copies `code` (and `field`) into
-// `extensions` so clients can branch on them without parsing messages.
+// `extensions` so clients can branch on them without parsing messages. They are answers, not
+// faults: IntrinsicException keeps Nest from logging each one at error level.
 export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'UNAUTHENTICATED'
@@ -9,7 +12,7 @@ export type ErrorCode =
   | 'RATE_LIMITED'
   | 'INTERNAL_SERVER_ERROR';
 
-export class CadreError extends Error {
+export class CadreError extends IntrinsicException {
   constructor(
     readonly code: ErrorCode,
     message: string,

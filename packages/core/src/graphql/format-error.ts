@@ -1,6 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
+import { isUniqueViolation } from '../database/db-errors.js';
 import { CadreError } from './errors.js';
 
 const HTTP_CODES: Record<number, string> = { 400: 'BAD_USER_INPUT', 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 409: 'CONFLICT', 429: 'RATE_LIMITED' };
@@ -19,7 +20,16 @@ export interface FormattedError {
 export function formatGraphQLError(error: GraphQLError, log?: Logger): FormattedError {
   const base = { message: error.message, locations: error.locations, path: error.path };
   const original = error.originalError as (Error & { errors?: readonly GraphQLError[] }) | undefined;
-  if (original instanceof CadreError) return { ...base, extensions: { code: original.code, ...original.extra } };
+  if (original instanceof CadreError) {
+    // Expected answers (bad input, conflicts, refusals): worth a debug line, never an error.
+    log?.debug({ code: original.code, path: error.path }, original.message);
+    return { ...base, extensions: { code: original.code, ...original.extra } };
+  }
+  if (isUniqueViolation(original)) {
+    // The last line against a race: a unique constraint refused a concurrent duplicate.
+    log?.info({ path: error.path, constraint: (original as { driverError?: { constraint?: string } }).driverError?.constraint }, 'unique constraint refused a concurrent write');
+    return { ...base, message: 'This conflicts with a change made at the same moment: reload and try again', extensions: { code: 'CONFLICT' } };
+  }
   if (original instanceof HttpException) {
     const code = HTTP_CODES[original.getStatus()] ?? 'INTERNAL_SERVER_ERROR';
     return { ...base, extensions: { code } };

@@ -10,6 +10,7 @@ import { flattenValidationErrors } from '../graphql/validation.js';
 import { PersonEntity } from './person.entity.js';
 import { CreatePersonInput } from './person.inputs.js';
 import { PersonCreated } from './people.events.js';
+import { REPORTING_LINES_LOCK } from './people.service.js';
 
 export interface ImportRowError {
   row: number;
@@ -86,6 +87,7 @@ export class PeopleImportService {
     if (errors.length) return { rows: records.length, imported: 0, errors: errors.sort((a, b) => a.row - b.row) };
 
     await this.data.transaction(async () => {
+      await this.data.lock(REPORTING_LINES_LOCK);
       const created = inputs.map(({ input }) =>
         people.create({
           name: input.name.trim(), email: input.email, title: input.title ?? '', level: input.level ?? '', track: (input.track ?? 'ic') as PersonEntity['track'],

@@ -25,3 +25,13 @@ export const PersonUpdated = defineEvent<PersonChanged>('people.person-updated')
 export const PersonDeleted = defineEvent<{ personId: string }>('people.person-deleted');
 /** Raised by a plugin (e.g. attraction on an accepted offer); the core creates the person. */
 export const HireRequested = defineEvent<HireRequested>('people.hire-requested');
+
+export interface HireCompleted {
+  /** The `sourceKey` of the HireRequested this answers. */
+  sourceKey: string;
+  personId: string;
+  /** False when a person with the email existed already and was linked instead. */
+  created: boolean;
+}
+/** The core's answer to HireRequested, raised in the same transaction that created the person: the source links to it in its handler. */
+export const HireCompleted = defineEvent<HireCompleted>('people.hire-completed');

@@ -26,6 +26,12 @@ function decodeCursor(cursor: string): [string, string] {
   throw new UserInputError('after', 'is not a cursor returned by this API');
 }
 
+/**
+ * Changes to reporting lines (a manager set, a manager removed) take this lock, so two of them
+ * cannot each pass the loop check against a state the other is about to change.
+ */
+export const REPORTING_LINES_LOCK = 'people.reporting-lines';
+
 /** The employee record, the one thing every plugin shares. */
 @Injectable()
 export class PeopleService {
@@ -78,6 +84,7 @@ export class PeopleService {
   async create(input: CreatePersonInput): Promise<PersonEntity> {
     if (input.compensation) this.requireCompWrite();
     return this.data.transaction(async () => {
+      if (input.managerId) await this.data.lock(REPORTING_LINES_LOCK);
       const email = input.email.trim().toLowerCase();
       if (await this.people.findOneBy({ email })) throw new ConflictError(`input.email: a person with email ${email} already exists`, 'input.email');
       if (input.managerId) await this.requireManager(input.managerId, 'input.managerId');
@@ -96,6 +103,7 @@ export class PeopleService {
   async update(id: string, input: UpdatePersonInput): Promise<PersonEntity> {
     if (input.compensation !== undefined) this.requireCompWrite();
     return this.data.transaction(async () => {
+      if (input.managerId) await this.data.lock(REPORTING_LINES_LOCK);
       const person = await this.people.get(id);
       const before: Record<string, unknown> = {};
       const after: Record<string, unknown> = {};
@@ -130,6 +138,7 @@ export class PeopleService {
 
   async delete(id: string): Promise<boolean> {
     return this.data.transaction(async () => {
+      await this.data.lock(REPORTING_LINES_LOCK);
       const person = await this.people.get(id);
       const reports = await this.people.count({ managerId: id });
       if (reports) throw new ConflictError(`${person.name} still manages ${reports} people: move them first`);

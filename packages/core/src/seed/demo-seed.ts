@@ -2,6 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { AccountEntity } from '../auth/account.entity.js';
 import { AccountService } from '../auth/account.service.js';
 import { RequestContexts } from '../context/request-context.js';
+import { withAdvisoryLock } from '../database/advisory-lock.js';
 import { DataService } from '../database/data.service.js';
 import { PERMISSION_REGISTRY } from '../app/tokens.js';
 import type { PermissionRegistry } from '../access/permission-registry.js';
@@ -17,8 +18,21 @@ export const DEMO_TENANT = 'demo';
  * dependency order. Does nothing when the demo tenant exists already.
  */
 export async function seedDemo(app: INestApplicationContext, plugins: PluginDefinition[], log: (line: string) => void = () => {}): Promise<boolean> {
+  const data = app.get(DataService);
+  // Servers starting together take turns: the second finds the demo tenant and does nothing.
+  return withAdvisoryLock(data.dataSource, 'seed', () => seed(app, plugins, log));
+}
+
+/** All of it in one transaction: a crash half-way leaves no half-seeded tenant that the next start would skip. */
+async function seed(app: INestApplicationContext, plugins: PluginDefinition[], log: (line: string) => void): Promise<boolean> {
   const tenants = app.get(TenantService);
   if (await tenants.findBySlug(DEMO_TENANT)) return false;
+  const data = app.get(DataService);
+  return data.transaction(() => seedTenant(app, plugins, log));
+}
+
+async function seedTenant(app: INestApplicationContext, plugins: PluginDefinition[], log: (line: string) => void): Promise<boolean> {
+  const tenants = app.get(TenantService);
   const data = app.get(DataService);
   const owner = DEMO_ACCOUNTS[0];
   const { tenant, ownerAccountId } = await tenants.create(DEMO_TENANT, 'Demo AI Lab', { email: owner.email, password: DEMO_PASSWORD });

@@ -99,7 +99,7 @@ export class CandidateResolver {
   async offers_(@Parent() candidate: CandidateType): Promise<OfferType[]> {
     const viewer = await currentViewer();
     const req = await this.data.repo(RequisitionEntity).get(candidate.requisitionId);
-    const rows = await this.offers.withHires(await this.data.repo(OfferEntity).find({ where: { candidateId: In([candidate.id]) }, order: { createdAt: 'DESC', id: 'DESC' } }));
+    const rows = await this.data.repo(OfferEntity).find({ where: { candidateId: In([candidate.id]) }, order: { createdAt: 'DESC', id: 'DESC' } });
     return this.offerTypes.toTypes(rows.filter((o) => this.offers.mayView(viewer, o, req)));
   }
 

@@ -2,7 +2,6 @@ import { ConflictError, DataService, EventBus, ForbiddenError, HireRequested, Pe
 import { Injectable } from '@cadre/sdk/common';
 import { In, type FindOptionsWhere } from '@cadre/sdk/orm';
 import { CompBandService } from '../bands/comp-band.service.js';
-import { PersonJobFamilyEntity } from '../bands/person-job-family.entity.js';
 import { positionOf } from '../bands/comp-position.js';
 import { CandidateEntity } from '../candidates/candidate.entity.js';
 import { CandidateService } from '../candidates/candidate.service.js';
@@ -36,29 +35,13 @@ export class OfferService {
     return viewer.has(READ_ALL_OFFERS) || viewer.ownOrChain(req.hiringManagerId) || viewer.ownOrChain(offer.hiredPersonId);
   }
 
-  /**
-   * Accepted offers whose person the core created but that are not linked yet (the link is
-   * written right after acceptance; this covers a delivery that happened later): matched by email.
-   */
-  async withHires(rows: OfferEntity[]): Promise<OfferEntity[]> {
-    const open = rows.filter((o) => o.status === 'accepted' && !o.hiredPersonId);
-    if (!open.length) return rows;
-    const candidates = await this.data.repo(CandidateEntity).findBy({ id: In(open.map((o) => o.candidateId)) });
-    for (const o of open) {
-      const email = candidates.find((c) => c.id === o.candidateId)?.email;
-      const person = email ? await this.people.findByEmail(email) : null;
-      if (person) o.hiredPersonId = person.id;
-    }
-    return rows;
-  }
-
   async list(filter: OfferFilter = {}): Promise<OfferEntity[]> {
     const viewer = await currentViewer();
     const where: FindOptionsWhere<OfferEntity> = {};
     if (filter.requisitionId) where.requisitionId = filter.requisitionId;
     if (filter.candidateId) where.candidateId = filter.candidateId;
     if (filter.status) where.status = filter.status as OfferEntity['status'];
-    const rows = await this.withHires(await this.offers.find({ where, order: { createdAt: 'DESC', id: 'DESC' } }));
+    const rows = await this.offers.find({ where, order: { createdAt: 'DESC', id: 'DESC' } });
     if (viewer.has(READ_ALL_OFFERS)) return rows;
     const reqs = new Map((await this.data.repo(RequisitionEntity).find()).map((r) => [r.id, r]));
     return rows.filter((o) => this.mayView(viewer, o, reqs.get(o.requisitionId)!));
@@ -66,7 +49,7 @@ export class OfferService {
 
   async get(id: string): Promise<OfferEntity> {
     const viewer = await currentViewer();
-    const [offer] = await this.withHires([await this.offers.get(id)]);
+    const offer = await this.offers.get(id);
     if (!this.mayView(viewer, offer, await this.data.repo(RequisitionEntity).get(offer.requisitionId))) throw new ForbiddenError('You may not see this offer');
     return offer;
   }
@@ -127,11 +110,12 @@ export class OfferService {
 
   /**
    * The candidate said yes: in one transaction the offer is accepted, the candidate hired, the
-   * requisition possibly filled, and HireRequested written to the outbox for the core.
+   * requisition possibly filled, and HireRequested written to the outbox for the core. The core
+   * answers with HireCompleted, whose handler (HireLinkHandler) links offer and candidate.
    */
   async accept(id: string): Promise<OfferEntity> {
     const viewer = await currentViewer();
-    await this.data.transaction(async () => {
+    return this.data.transaction(async () => {
       const offer = await this.get(id);
       if (offer.status !== 'approved') throw new ConflictError(offer.status === 'accepted' ? 'the offer has been accepted already' : `the offer is ${offer.status}: only an approved offer can be accepted`);
       const candidate = await this.data.repo(CandidateEntity).get(offer.candidateId);
@@ -149,25 +133,7 @@ export class OfferService {
         hireDate: offer.startDate, compensation: { base: offer.base, currency: offer.currency },
       });
       await this.events.emit(OfferAccepted, { offerId: offer.id, candidateId: candidate.id, requisitionId: requisition.id, startDate: offer.startDate });
-    });
-    // Deliver now rather than racing the request's audit write: on SQLite the dispatcher's
-    // transaction and the audit insert share one connection (see the plugin's report).
-    await this.events.flush();
-    return this.linkHire(id);
-  }
-
-  /** Once the core has created the person: link offer and candidate to them and map their job family. */
-  private async linkHire(id: string): Promise<OfferEntity> {
-    return this.data.transaction(async () => {
-      const offer = await this.offers.get(id);
-      const candidate = await this.data.repo(CandidateEntity).get(offer.candidateId);
-      const person = await this.people.findByEmail(candidate.email);
-      if (!person || offer.hiredPersonId) return offer;
-      await this.data.repo(CandidateEntity).save(Object.assign(candidate, { hiredPersonId: person.id }));
-      const req = await this.data.repo(RequisitionEntity).get(offer.requisitionId);
-      const families = this.data.repo(PersonJobFamilyEntity);
-      if (req.jobFamily && !(await families.findOneBy({ personId: person.id }))) await families.save(families.create({ personId: person.id, jobFamily: req.jobFamily }));
-      return this.offers.save(Object.assign(offer, { hiredPersonId: person.id }));
+      return offer;
     });
   }
 

@@ -1,0 +1,29 @@
+import { DataService, EventHandler, HireCompleted, type EventHandlerInstance, type HireCompletedPayload } from '@cadre/sdk';
+import { Injectable } from '@cadre/sdk/common';
+import { PersonJobFamilyEntity } from '../bands/person-job-family.entity.js';
+import { CandidateEntity } from '../candidates/candidate.entity.js';
+import { RequisitionEntity } from '../requisitions/requisition.entity.js';
+import { OfferEntity } from './offer.entity.js';
+
+/**
+ * Once the core has created the person of an accepted offer: links offer and candidate to them and
+ * maps their job family. Runs in the delivery's transaction, so it happens exactly once in effect
+ * however the process stops.
+ */
+@Injectable()
+@EventHandler(HireCompleted, 'attraction.link-hire')
+export class HireLinkHandler implements EventHandlerInstance<HireCompletedPayload> {
+  constructor(private readonly data: DataService) {}
+
+  async handle({ sourceKey, personId }: HireCompletedPayload): Promise<void> {
+    const offers = this.data.repo(OfferEntity);
+    if (!(await offers.findOneBy({ id: sourceKey }))) return; // another plugin's hire
+    const offer = await offers.get(sourceKey);
+    const candidate = await this.data.repo(CandidateEntity).get(offer.candidateId);
+    const requisition = await this.data.repo(RequisitionEntity).findOneBy({ id: offer.requisitionId });
+    if (candidate.hiredPersonId !== personId) await this.data.repo(CandidateEntity).save(Object.assign(candidate, { hiredPersonId: personId }));
+    if (offer.hiredPersonId !== personId) await offers.save(Object.assign(offer, { hiredPersonId: personId }));
+    const families = this.data.repo(PersonJobFamilyEntity);
+    if (requisition?.jobFamily && !(await families.findOneBy({ personId }))) await families.save(families.create({ personId, jobFamily: requisition.jobFamily }));
+  }
+}
