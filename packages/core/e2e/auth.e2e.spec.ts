@@ -64,7 +64,7 @@ describe('accounts and sign-in', () => {
     expect((await server.client().request(LOGIN, { e: 'owner@pw-change.test', p: 'brand-new-pass', t: 'pw-change' })).data).toBeTruthy();
   });
 
-  it('rate-limits failed sign-ins per account: after the limit even the right password is refused', async () => {
+  it('refuses an address that failed too often for an account, even with the right password', async () => {
     await server.createTenant('limited');
     for (let i = 0; i < 3; i++) {
       const r = await server.client().request(LOGIN, { e: 'owner@limited.test', p: 'wrong-password', t: 'limited' });

@@ -9,9 +9,25 @@ export const OUTPUT_DIR = resolve(import.meta.dirname, '../../e2e-output');
 
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
+// Content-Security-Policy violations seen in any page of this run: closing the browser fails the
+// suite when there were some, so every page the e2e visits is checked against the server's CSP.
+const violations: string[] = [];
+
+/** The violations recorded so far, forgetting them (for a test that provokes one on purpose). */
+export function takeCspViolations(): string[] {
+  return violations.splice(0);
+}
+
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH`);
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+  const close = browser.close.bind(browser);
+  browser.close = async (options) => {
+    await close(options);
+    const seen = takeCspViolations();
+    if (seen.length) throw new Error(`Content-Security-Policy violations in the console:\n${seen.join('\n')}`);
+  };
+  return browser;
 }
 
 export type Language = 'en-US' | 'zh-CN';
@@ -20,6 +36,12 @@ export type Language = 'en-US' | 'zh-CN';
 export async function newContext(browser: Browser, baseURL: string, language: Language = 'en-US'): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL, viewport: { width: 1366, height: 768 }, locale: language });
   context.setDefaultTimeout(20_000);
+  context.on('console', (message) => {
+    if (/Content Security Policy|CSP violation/i.test(message.text())) violations.push(`${message.page()?.url() ?? ''}: ${message.text()}`);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`));
+  });
   await context.addInitScript((lang) => {
     if (!localStorage.getItem('cadre.locale')) localStorage.setItem('cadre.locale', lang);
     if (!localStorage.getItem('cadre.theme')) localStorage.setItem('cadre.theme', 'light');

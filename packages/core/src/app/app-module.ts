@@ -2,7 +2,6 @@ import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
-import { createComplexityRule, simpleEstimator } from 'graphql-query-complexity';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { AccessGuard } from '../access/access.guard.js';
@@ -11,6 +10,7 @@ import { AuditInterceptor } from '../audit/audit.interceptor.js';
 import type { CadreConfig } from '../config/config.js';
 import { DATA_SOURCE } from '../database/data.service.js';
 import { formatGraphQLError } from '../graphql/format-error.js';
+import { guardRequest } from '../graphql/request-guard.js';
 import { createValidationPipe } from '../graphql/validation.js';
 import type { PluginDefinition } from '../plugins/plugin-definition.js';
 import { INSTALLED_PLUGINS } from '../plugins/plugins.resolver.js';
@@ -30,7 +30,6 @@ export interface AppModuleParts {
 
 // 15 is the depth of the standard introspection query (GraphiQL, codegen against a live server).
 const MAX_DEPTH = 15;
-const MAX_COMPLEXITY = 20_000;
 
 /** `<id>Plugin` in PascalCase, e.g. `attractionPlugin` → `AttractionPlugin`. */
 const moduleName = (id: string) => `${id.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase())}Plugin`;
@@ -82,11 +81,9 @@ export function buildAppModule(parts: AppModuleParts): Type {
     graphiql: !parts.config.production,
     fieldResolverEnhancers: ['guards', 'interceptors'],
     queryDepth: MAX_DEPTH,
-    // The complexity rule needs each request's variables, which rules out mercurius' query cache.
-    cache: false,
-    validationRules: ({ variables }: { variables?: Record<string, unknown> }) => [
-      createComplexityRule({ maximumComplexity: MAX_COMPLEXITY, variables: variables ?? {}, estimators: [simpleEstimator({ defaultComplexity: 1 })] }),
-    ],
+    // Parsed and validated documents are cached; cost (which needs the variables) and
+    // introspection are checked per request before execution.
+    hooks: { preExecution: guardRequest(parts.config.production) },
     context: (request: unknown, reply: unknown) => ({ req: request, reply }),
     errorFormatter: (execution: { data?: unknown; errors?: readonly import('graphql').GraphQLError[] }) => ({
       statusCode: 200,

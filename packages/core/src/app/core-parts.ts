@@ -18,6 +18,7 @@ import { EventBus } from '../events/event-bus.service.js';
 import { EventDeliveryEntity } from '../events/event-delivery.entity.js';
 import { OutboxEntryEntity } from '../events/outbox-entry.entity.js';
 import { CoreSchema0001 } from '../migrations/0001-core-schema.migration.js';
+import { CoreSignInAddresses0002 } from '../migrations/0002-sign-in-addresses.migration.js';
 import { HireRequestedHandler } from '../people/hire-requested.handler.js';
 import { PeopleImportService } from '../people/people-import.service.js';
 import { PeopleResolver } from '../people/people.resolver.js';
@@ -32,7 +33,7 @@ import { TenantService } from '../tenancy/tenant.service.js';
 
 /** Everything the core contributes, in one place (the core is declared like a plugin). */
 export const CORE_ENTITIES = [TenantRecord, AccountEntity, RefreshTokenEntity, RoleEntity, AccountRoleEntity, PersonEntity, AuditEntryEntity, OutboxEntryEntity, EventDeliveryEntity, SettingEntity];
-export const CORE_MIGRATIONS = [CoreSchema0001];
+export const CORE_MIGRATIONS = [CoreSchema0001, CoreSignInAddresses0002];
 export const CORE_SERVICES = [DataService, TokenService, ContextService, AccessService, AuthService, AccountService, TenantService, PeopleService, PeopleImportService, EventBus, AuditService, SettingsService, RoleService];
 export const CORE_RESOLVERS = [AuthResolver, PeopleResolver, RoleResolver, AuditResolver, PluginsResolver, SettingsResolver];
 export const CORE_EVENT_HANDLERS = [HireRequestedHandler];

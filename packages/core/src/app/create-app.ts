@@ -20,6 +20,7 @@ import { buildAppModule } from './app-module.js';
 import { CORE_ENTITIES, CORE_EVENT_HANDLERS, CORE_MIGRATIONS, CORE_RESOLVERS } from './core-parts.js';
 import { gracefulHttp } from './graceful-http.js';
 import { createMetrics } from './health.controller.js';
+import { registerSecurityHeaders } from './security-headers.js';
 import { PinoNestLogger, createLogger } from './logger.js';
 
 export interface CadreAppOptions {
@@ -74,7 +75,7 @@ export async function createCadreApp(options: CadreAppOptions): Promise<CadreApp
   const { dataSource, registry, enabled } = await prepareDatabase(options, (line) => log.info(line));
   const metrics = createMetrics();
   const AppModule = buildAppModule({ config: options.config, dataSource, registry, installed: options.plugins, enabled, metrics, log });
-  const adapter = new FastifyAdapter({ loggerInstance: log, trustProxy: true, bodyLimit: 20 * 1024 * 1024 });
+  const adapter = new FastifyAdapter({ loggerInstance: log, trustProxy: options.config.trustProxy as string | boolean, bodyLimit: 20 * 1024 * 1024 });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { logger: new PinoNestLogger(log), abortOnError: false, rawBody: true });
 
   const contexts = app.get(ContextService);
@@ -89,6 +90,7 @@ export async function createCadreApp(options: CadreAppOptions): Promise<CadreApp
     metrics.duration.observe({ method: request.method, route }, reply.elapsedTime / 1000);
     done();
   });
+  await registerSecurityHeaders(fastify, { graphiql: !options.config.production });
   await serveConsole(app, options.config);
 
   const bus = app.get(EventBus);

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { IsNull } from 'typeorm';
+import { IsNull, MoreThan } from 'typeorm';
 import { CADRE_CONFIG } from '../app/tokens.js';
 import type { CadreConfig } from '../config/config.js';
 import { RequestContexts } from '../context/request-context.js';
@@ -31,8 +31,7 @@ export class AuthService {
     private readonly audit: AuditService,
     @Inject(CADRE_CONFIG) private readonly config: CadreConfig,
   ) {
-    const limits = config.loginLimits;
-    this.limiter = new LoginLimiter(limits.perAccount, limits.perAddress, limits.windowSeconds);
+    this.limiter = new LoginLimiter(config.loginLimits);
   }
 
   /**
@@ -43,22 +42,34 @@ export class AuthService {
     const normalized = email.trim().toLowerCase();
     if (!normalized) throw new UserInputError('email', 'is required');
     const key = `${tenantSlug ?? '*'}:${normalized}`;
-    await this.limiter.check(key, address);
-
     const account = await this.findAccount(normalized, tenantSlug);
+    const known = account ? await this.knownAddress(account, address) : false;
+    const { delayMs } = await this.limiter.check(key, address, known);
+    if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
+
     const ok = await verifyPassword(password, account?.passwordHash ?? DUMMY_HASH);
     if (!account || !ok || account.disabled) {
-      await this.limiter.fail(key, address);
+      const failures = await this.limiter.fail(key, address);
+      // Once per window and account: the owner sees the attack in the audit log.
+      if (account && failures === this.config.loginLimits.accountSlowdown) {
+        await this.audit.record({ operation: 'signInAttacked', targetType: 'Account', targetId: account.id, after: { failures, windowSeconds: this.config.loginLimits.windowSeconds, lastAddress: address } }, account.tenantId);
+      }
       throw new UnauthenticatedError('Email or password is wrong');
     }
-    await this.limiter.succeed(key);
+    await this.limiter.succeed(key, address);
     const ctx = RequestContexts.current();
     if (ctx) Object.assign(ctx, { tenantId: account.tenantId, accountId: account.id, accountEmail: account.email });
     return this.data.transaction(async () => {
-      const tokens = await this.issue(account, newId());
+      const tokens = await this.issue(account, newId(), address);
       await this.audit.record({ operation: 'login', targetType: 'Account', targetId: account.id }, account.tenantId);
       return { ...tokens, account };
     });
+  }
+
+  /** Whether the account signed in from this address within the last 90 days. */
+  private async knownAddress(account: AccountEntity, address: string): Promise<boolean> {
+    const since = new Date(Date.now() - 90 * 86_400_000).toISOString();
+    return (await this.data.repo(RefreshTokenEntity, account.tenantId).count({ accountId: account.id, address, createdAt: MoreThan(since) })) > 0;
   }
 
   private async findAccount(email: string, tenantSlug: string | undefined): Promise<AccountEntity | null> {
@@ -73,7 +84,7 @@ export class AuthService {
     return accounts[0] ?? null;
   }
 
-  private async issue(account: AccountEntity, familyId: string): Promise<IssuedTokens> {
+  private async issue(account: AccountEntity, familyId: string, address: string | null): Promise<IssuedTokens> {
     const { secret, hash } = this.tokens.newRefreshSecret();
     const row = this.data.repo(RefreshTokenEntity, account.tenantId).create({
       accountId: account.id,
@@ -82,6 +93,7 @@ export class AuthService {
       expiresAt: new Date(Date.now() + this.config.refreshTokenTtlSeconds * 1000).toISOString(),
       rotatedAt: null,
       revokedAt: null,
+      address,
     });
     await this.data.repo(RefreshTokenEntity, account.tenantId).save(row);
     return {
@@ -115,7 +127,7 @@ export class AuthService {
       if (!account || account.disabled) throw new UnauthenticatedError('The account no longer exists or is disabled');
       row.rotatedAt = nowIso();
       await this.data.repo(RefreshTokenEntity, row.tenantId).save(row);
-      return this.issue(account, row.familyId);
+      return this.issue(account, row.familyId, RequestContexts.current()?.ip ?? null);
     });
   }
 

@@ -23,4 +23,8 @@ export class RefreshTokenEntity extends TenantEntity {
 
   @TimestampColumn({ nullable: true })
   revokedAt: string | null;
+
+  /** The client address the token was issued to (behind trusted proxies, the forwarded one). */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  address: string | null;
 }

@@ -16,8 +16,10 @@ export interface CadreConfig {
   refreshTokenTtlSeconds: number;
   logLevel: string;
   consoleDir?: string;
-  /** Failed sign-ins allowed per account and per address within the window. */
-  loginLimits: { perAccount: number; perAddress: number; windowSeconds: number };
+  /** Sign-in throttling (see LoginLimiter). */
+  loginLimits: { perAccountAddress: number; perAddress: number; accountSlowdown: number; windowSeconds: number };
+  /** Which proxies' X-Forwarded-For is believed for the client address (Fastify's trustProxy). */
+  trustProxy: boolean | number | string;
   /** On SIGTERM, how long requests in flight may take before their connections are closed. */
   shutdownGraceSeconds: number;
 }
@@ -62,10 +64,12 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): CadreCo
   const refreshTokenTtlSeconds = intVar(env, 'CADRE_REFRESH_TOKEN_TTL', 30 * 86_400, 60, 365 * 86_400, problems);
 
   const loginLimits = {
-    perAccount: intVar(env, 'CADRE_LOGIN_MAX_FAILURES', 5, 1, 1000, problems),
+    perAccountAddress: intVar(env, 'CADRE_LOGIN_MAX_FAILURES', 5, 1, 1000, problems),
     perAddress: intVar(env, 'CADRE_LOGIN_MAX_FAILURES_PER_ADDRESS', 30, 1, 100_000, problems),
+    accountSlowdown: intVar(env, 'CADRE_LOGIN_SLOWDOWN_AFTER', 10, 1, 100_000, problems),
     windowSeconds: intVar(env, 'CADRE_LOGIN_WINDOW', 900, 1, 86_400, problems),
   };
+  const trustProxy = parseTrustProxy(env.CADRE_TRUST_PROXY, problems);
   const shutdownGraceSeconds = intVar(env, 'CADRE_SHUTDOWN_GRACE', 10, 0, 600, problems);
   const redisUrl = env.REDIS_URL?.trim() || undefined;
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push(`REDIS_URL: expected redis://host:port, got "${redisUrl}"`);
@@ -80,8 +84,23 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): CadreCo
   if (problems.length) throw new ConfigError(problems);
   return {
     production, dataDir, database, port, host: env.HOST ?? '0.0.0.0', redisUrl, secrets, plugins,
-    accessTokenTtlSeconds, refreshTokenTtlSeconds, logLevel, consoleDir: env.CADRE_CONSOLE_DIR, loginLimits, shutdownGraceSeconds,
+    accessTokenTtlSeconds, refreshTokenTtlSeconds, logLevel, consoleDir: env.CADRE_CONSOLE_DIR, loginLimits, shutdownGraceSeconds, trustProxy,
   };
+}
+
+/**
+ * `false` (default: the socket's address is the client), `true` (any proxy: only behind one that
+ * overwrites X-Forwarded-For), a hop count, or addresses/CIDRs/presets such as `loopback`.
+ */
+function parseTrustProxy(raw: string | undefined, problems: string[]): boolean | number | string {
+  const value = raw?.trim();
+  if (!value || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  const parts = value.split(',').map((p) => p.trim());
+  const ok = parts.every((p) => ['loopback', 'linklocal', 'uniquelocal'].includes(p) || /^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(p));
+  if (!ok) problems.push(`CADRE_TRUST_PROXY: expected true, false, a hop count or addresses/CIDRs (or loopback, linklocal, uniquelocal), got "${value}"`);
+  return parts.join(',');
 }
 
 function intVar(env: Env, name: string, fallback: number, min: number, max: number, problems: string[]): number {

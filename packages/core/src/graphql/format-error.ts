@@ -1,10 +1,17 @@
 import { HttpException } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
+import { RequestContexts } from '../context/request-context.js';
 import { isUniqueViolation } from '../database/db-errors.js';
 import { CadreError } from './errors.js';
 
 const HTTP_CODES: Record<number, string> = { 400: 'BAD_USER_INPUT', 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 409: 'CONFLICT', 429: 'RATE_LIMITED' };
+
+/** graphql-js's "Did you mean …?" hints map the schema for whoever asks: signed-in callers only. */
+function withoutSuggestions(message: string): string {
+  if (RequestContexts.current()?.accountId) return message;
+  return message.replace(/ Did you mean [^?]*\?/g, '');
+}
 
 export interface FormattedError {
   message: string;
@@ -37,13 +44,13 @@ export function formatGraphQLError(error: GraphQLError, log?: Logger): Formatted
   const fastify = original as (Error & { code?: string; statusCode?: number; errors?: Array<{ message: string }> }) | undefined;
   if (fastify?.code?.startsWith('MER_ERR_GQL')) {
     // Mercurius' own checks (depth, validation) reject the whole document before execution.
-    const message = fastify.errors?.map((e) => e.message).join('; ') || fastify.message;
+    const message = withoutSuggestions(fastify.errors?.map((e) => e.message).join('; ') || fastify.message);
     return { ...base, message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
   }
   if (!original || original instanceof GraphQLError) {
     // Parse, validation and variable-coercion errors are the client's input.
     const field = /at "([^"]+)"/.exec(error.message)?.[1] ?? /^Variable "\$(\w+)"/.exec(error.message)?.[1];
-    return { ...base, extensions: { code: (error.extensions?.code as string) ?? 'BAD_USER_INPUT', ...(field ? { field } : {}) } };
+    return { ...base, message: withoutSuggestions(error.message), extensions: { code: (error.extensions?.code as string) ?? 'BAD_USER_INPUT', ...(field ? { field } : {}) } };
   }
   log?.error({ err: original, path: error.path }, 'unexpected error in a resolver');
   return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
