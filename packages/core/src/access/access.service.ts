@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { PERMISSION_REGISTRY } from '../app/tokens.js';
 import { DataService } from '../database/data.service.js';
-import { PersonEntity } from '../people/person.entity.js';
 import { AccountRoleEntity } from './account-role.entity.js';
 import type { BuiltInRole } from './permission.js';
 import type { PermissionRegistry } from './permission-registry.js';
@@ -32,24 +31,16 @@ export class AccessService {
     return { roles: roles.map((r) => r.key).sort(), permissions: new Set(roles.flatMap((r) => this.permissionsOf(r))) };
   }
 
-  /** Everyone who reports to `personId`, directly or through others. */
+  /** Everyone who reports to `personId`, directly or through others: one recursive query (both databases). */
   async reportsOf(tenantId: string, personId: string): Promise<Set<string>> {
-    const rows = await this.data.repo(PersonEntity, tenantId).query('p').select(['p.id', 'p.managerId']).getMany();
-    const children = new Map<string, string[]>();
-    for (const row of rows) {
-      if (!row.managerId) continue;
-      const list = children.get(row.managerId) ?? [];
-      list.push(row.id);
-      children.set(row.managerId, list);
-    }
-    const reports = new Set<string>();
-    const queue = [...(children.get(personId) ?? [])];
-    while (queue.length) {
-      const id = queue.pop()!;
-      if (reports.has(id) || id === personId) continue;
-      reports.add(id);
-      queue.push(...(children.get(id) ?? []));
-    }
+    const [t, m] = this.data.postgres ? ['$1', '$2'] : ['?', '?'];
+    const sql = `WITH RECURSIVE chain(id) AS (
+        SELECT id FROM people WHERE "tenantId" = ${t} AND "managerId" = ${m}
+        UNION SELECT p.id FROM people p JOIN chain c ON p."managerId" = c.id WHERE p."tenantId" = ${t}
+      ) SELECT id FROM chain`;
+    const rows: Array<{ id: string }> = await this.data.manager.query(sql, this.data.postgres ? [tenantId, personId] : [tenantId, personId, tenantId]);
+    const reports = new Set(rows.map((r) => r.id));
+    reports.delete(personId);
     return reports;
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataService } from '../database/data.service.js';
 import { ConflictError, ForbiddenError, UserInputError } from '../graphql/errors.js';
+import { SignInCache } from '../auth/sign-in-cache.js';
 import { AccessService } from './access.service.js';
 import { AccountRoleEntity } from './account-role.entity.js';
 import { RoleEntity } from './role.entity.js';
@@ -11,6 +12,7 @@ export class RoleService {
   constructor(
     private readonly data: DataService,
     private readonly access: AccessService,
+    private readonly signIns: SignInCache,
   ) {}
 
   toType(role: RoleEntity): RoleType {
@@ -44,6 +46,7 @@ export class RoleService {
       const roles = this.data.repo(RoleEntity);
       const role = await roles.get(id);
       if (role.builtIn) throw new ForbiddenError(`The built-in role ${role.key} cannot be changed: create a custom role instead`);
+      this.signIns.invalidateAfterCommit(this.data, role.tenantId);
       role.name = input.name;
       role.description = input.description ?? role.description;
       role.permissions = [...new Set(input.permissions)].sort();
@@ -59,6 +62,7 @@ export class RoleService {
       const holders = await this.data.repo(AccountRoleEntity).count({ roleId: id });
       if (holders) throw new ConflictError(`Role ${role.key} is still assigned to ${holders} accounts`);
       await roles.remove(role);
+      this.signIns.invalidateAfterCommit(this.data, role.tenantId);
       return true;
     });
   }

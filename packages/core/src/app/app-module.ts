@@ -79,7 +79,8 @@ export function buildAppModule(parts: AppModuleParts): Type {
     sortSchema: true,
     path: '/graphql',
     graphiql: !parts.config.production,
-    fieldResolverEnhancers: ['guards', 'interceptors'],
+    // Guards check every resolved field's permission; the one interceptor (a mutation's unit of work) is for root fields only.
+    fieldResolverEnhancers: ['guards'],
     queryDepth: MAX_DEPTH,
     // Parsed and validated documents are cached; cost (which needs the variables) and
     // introspection are checked per request before execution.

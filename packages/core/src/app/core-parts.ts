@@ -12,6 +12,7 @@ import { AuthResolver } from '../auth/auth.resolver.js';
 import { AuthService } from '../auth/auth.service.js';
 import { ContextService } from '../auth/context.service.js';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity.js';
+import { SignInCache } from '../auth/sign-in-cache.js';
 import { TokenService } from '../auth/token.service.js';
 import { DataService } from '../database/data.service.js';
 import { EventBus } from '../events/event-bus.service.js';
@@ -34,6 +35,6 @@ import { TenantService } from '../tenancy/tenant.service.js';
 /** Everything the core contributes, in one place (the core is declared like a plugin). */
 export const CORE_ENTITIES = [TenantRecord, AccountEntity, RefreshTokenEntity, RoleEntity, AccountRoleEntity, PersonEntity, AuditEntryEntity, OutboxEntryEntity, EventDeliveryEntity, SettingEntity];
 export const CORE_MIGRATIONS = [CoreSchema0001, CoreSignInAddresses0002];
-export const CORE_SERVICES = [DataService, TokenService, ContextService, AccessService, AuthService, AccountService, TenantService, PeopleService, PeopleImportService, EventBus, AuditService, SettingsService, RoleService];
+export const CORE_SERVICES = [DataService, TokenService, SignInCache, ContextService, AccessService, AuthService, AccountService, TenantService, PeopleService, PeopleImportService, EventBus, AuditService, SettingsService, RoleService];
 export const CORE_RESOLVERS = [AuthResolver, PeopleResolver, RoleResolver, AuditResolver, PluginsResolver, SettingsResolver];
 export const CORE_EVENT_HANDLERS = [HireRequestedHandler];

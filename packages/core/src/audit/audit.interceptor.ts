@@ -32,6 +32,8 @@ export class AuditInterceptor implements NestInterceptor {
       this.data.transaction(async () => {
         if (ctx) ctx.auditDetail = undefined;
         const result = await lastValueFrom(next.handle(), { defaultValue: undefined });
+        // What this mutation changed must not be answered from loads made before it.
+        ctx?.loaders?.clear();
         if (ctx?.tenantId) {
           const detail = ctx.auditDetail;
           const resultId = result && typeof result === 'object' && 'id' in result ? String((result as { id: unknown }).id) : null;

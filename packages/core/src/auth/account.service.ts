@@ -6,7 +6,9 @@ import { DataService } from '../database/data.service.js';
 import { ConflictError, UserInputError } from '../graphql/errors.js';
 import { PersonEntity } from '../people/person.entity.js';
 import { AccountEntity } from './account.entity.js';
+import { RequestContexts } from '../context/request-context.js';
 import { hashPassword } from './password.js';
+import { SignInCache } from './sign-in-cache.js';
 
 export interface AccountView {
   id: string;
@@ -19,7 +21,10 @@ export interface AccountView {
 /** Accounts of the current tenant and their role assignments. */
 @Injectable()
 export class AccountService {
-  constructor(private readonly data: DataService) {}
+  constructor(
+    private readonly data: DataService,
+    private readonly signIns: SignInCache,
+  ) {}
 
   async list(): Promise<AccountView[]> {
     const accounts = await this.data.repo(AccountEntity).find({ order: { email: 'ASC' } });
@@ -59,6 +64,7 @@ export class AccountService {
   async setRoles(accountId: string, roleKeys: string[]): Promise<AccountView> {
     await this.data.transaction(async () => {
       await this.data.repo(AccountEntity).get(accountId);
+      this.signIns.invalidateAfterCommit(this.data, RequestContexts.tenantId());
       await this.data.repo(AccountRoleEntity).deleteBy({ accountId });
       await this.assign(accountId, roleKeys, 'roles');
     });

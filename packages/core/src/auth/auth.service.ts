@@ -10,6 +10,7 @@ import { UnauthenticatedError, UserInputError } from '../graphql/errors.js';
 import { TenantRecord } from '../tenancy/tenant.entity.js';
 import { AccountEntity } from './account.entity.js';
 import { LoginLimiter } from './login-limiter.js';
+import { SignInCache } from './sign-in-cache.js';
 import { DUMMY_HASH, checkPasswordStrength, hashPassword, verifyPassword } from './password.js';
 import { RefreshTokenEntity } from './refresh-token.entity.js';
 import { TokenService, sha256 } from './token.service.js';
@@ -29,6 +30,7 @@ export class AuthService {
     private readonly data: DataService,
     private readonly tokens: TokenService,
     private readonly audit: AuditService,
+    private readonly signIns: SignInCache,
     @Inject(CADRE_CONFIG) private readonly config: CadreConfig,
   ) {
     this.limiter = new LoginLimiter(config.loginLimits);
@@ -97,7 +99,7 @@ export class AuthService {
     });
     await this.data.repo(RefreshTokenEntity, account.tenantId).save(row);
     return {
-      accessToken: await this.tokens.signAccess({ accountId: account.id, tenantId: account.tenantId }),
+      accessToken: await this.tokens.signAccess({ accountId: account.id, tenantId: account.tenantId, sessionId: familyId }),
       refreshToken: `${row.id}.${secret}`,
       expiresIn: this.config.accessTokenTtlSeconds,
     };
@@ -132,12 +134,14 @@ export class AuthService {
   }
 
   private async revokeFamily(tenantId: string, familyId: string): Promise<void> {
+    this.signIns.invalidateAfterCommit(this.data, tenantId);
     await this.data.write(() => this.data.manager.update(RefreshTokenEntity, { tenantId, familyId, revokedAt: IsNull() }, { revokedAt: nowIso() }));
   }
 
   /** Ends the session the refresh token belongs to, or every session of the account. */
   async logout(refreshToken: string | undefined): Promise<boolean> {
     const ctx = RequestContexts.require();
+    this.signIns.invalidateAfterCommit(this.data, ctx.tenantId);
     if (refreshToken) {
       const row = await this.findRefresh(refreshToken);
       if (row.accountId !== ctx.accountId) throw new UnauthenticatedError('The refresh token belongs to another account');
@@ -163,6 +167,7 @@ export class AuthService {
       await accounts.save(Object.assign(account, { passwordHash }));
       await this.data.manager.update(RefreshTokenEntity, { tenantId: ctx.tenantId, accountId: account.id, revokedAt: IsNull() }, { revokedAt: nowIso() });
       await this.audit.record({ operation: 'changePassword', targetType: 'Account', targetId: account.id });
+      this.signIns.invalidateAfterCommit(this.data, ctx.tenantId);
     });
     return true;
   }

@@ -4,7 +4,10 @@ import { AccessService } from '../access/access.service.js';
 import type { RequestContext } from '../context/request-context.js';
 import { DataService } from '../database/data.service.js';
 import { UnauthenticatedError } from '../graphql/errors.js';
+import { IsNull } from 'typeorm';
 import { AccountEntity } from './account.entity.js';
+import { RefreshTokenEntity } from './refresh-token.entity.js';
+import { SignInCache, type CachedSignIn } from './sign-in-cache.js';
 import { TokenService } from './token.service.js';
 
 export interface IncomingRequest {
@@ -20,6 +23,7 @@ export class ContextService {
     private readonly tokens: TokenService,
     private readonly access: AccessService,
     private readonly data: DataService,
+    private readonly signIns: SignInCache,
   ) {}
 
   async fromRequest(req: IncomingRequest): Promise<RequestContext & { authError?: UnauthenticatedError }> {
@@ -38,8 +42,14 @@ export class ContextService {
       return ctx;
     }
     try {
-      const claims = await this.tokens.verifyAccess(match[1]);
-      await this.signIn(ctx, claims.tenantId, claims.accountId);
+      const token = match[1];
+      let signIn = this.signIns.get(token);
+      if (!signIn) {
+        const claims = await this.tokens.verifyAccess(token);
+        signIn = await this.load(claims.tenantId, claims.accountId, claims.sessionId);
+        this.signIns.set(token, signIn, claims.expiresAt ?? 0);
+      }
+      this.apply(ctx, signIn);
     } catch (error) {
       if (!(error instanceof UnauthenticatedError)) throw error;
       ctx.authError = error;
@@ -49,16 +59,24 @@ export class ContextService {
 
   /** Fills the context for an account (also used right after login). */
   async signIn(ctx: RequestContext, tenantId: string, accountId: string): Promise<void> {
+    this.apply(ctx, await this.load(tenantId, accountId));
+  }
+
+  /** The account, its roles and (for tokens of a sign-in) whether that sign-in is still alive. */
+  private async load(tenantId: string, accountId: string, sessionId?: string): Promise<CachedSignIn> {
     const account = await this.data.repo(AccountEntity, tenantId).findOneBy({ id: accountId });
     if (!account || account.disabled) throw new UnauthenticatedError('The account no longer exists or is disabled');
+    if (sessionId && !(await this.data.repo(RefreshTokenEntity, tenantId).count({ familyId: sessionId, accountId, revokedAt: IsNull() }))) {
+      throw new UnauthenticatedError('This sign-in has ended (signed out or password changed): sign in again');
+    }
     const grants = await this.access.grantsOf(tenantId, accountId);
-    ctx.tenantId = tenantId;
-    ctx.accountId = account.id;
-    ctx.accountEmail = account.email;
-    ctx.personId = account.personId;
-    ctx.roles = grants.roles;
-    ctx.permissions = grants.permissions;
+    return { tenantId, accountId: account.id, accountEmail: account.email, personId: account.personId, roles: grants.roles, permissions: grants.permissions };
+  }
+
+  private apply(ctx: RequestContext, signIn: CachedSignIn): void {
+    const { tenantId, personId } = signIn;
+    Object.assign(ctx, { tenantId, accountId: signIn.accountId, accountEmail: signIn.accountEmail, personId, roles: signIn.roles, permissions: signIn.permissions });
     let reports: Promise<Set<string>> | undefined;
-    ctx.reportIds = () => (reports ??= account.personId ? this.access.reportsOf(tenantId, account.personId) : Promise.resolve(new Set()));
+    ctx.reportIds = () => (reports ??= personId ? this.access.reportsOf(tenantId, personId) : Promise.resolve(new Set()));
   }
 }

@@ -8,6 +8,10 @@ import { UnauthenticatedError } from '../graphql/errors.js';
 export interface AccessClaims {
   accountId: string;
   tenantId: string;
+  /** The sign-in (refresh-token family) the token belongs to: ending it ends the token too. */
+  sessionId?: string;
+  /** Expiry, ms since the epoch (set when verified). */
+  expiresAt?: number;
 }
 
 @Injectable()
@@ -19,7 +23,7 @@ export class TokenService {
   }
 
   async signAccess(claims: AccessClaims): Promise<string> {
-    return new SignJWT({ tid: claims.tenantId, typ: 'access' })
+    return new SignJWT({ tid: claims.tenantId, typ: 'access', ...(claims.sessionId ? { sid: claims.sessionId } : {}) })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(claims.accountId)
       .setIssuedAt()
@@ -31,7 +35,7 @@ export class TokenService {
     try {
       const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'] });
       if (payload.typ !== 'access' || typeof payload.sub !== 'string' || typeof payload.tid !== 'string') throw new Error('wrong token type');
-      return { accountId: payload.sub, tenantId: payload.tid };
+      return { accountId: payload.sub, tenantId: payload.tid, sessionId: typeof payload.sid === 'string' ? payload.sid : undefined, expiresAt: (payload.exp ?? 0) * 1000 };
     } catch (error) {
       const expired = (error as { code?: string }).code === 'ERR_JWT_EXPIRED';
       throw new UnauthenticatedError(expired ? 'The access token has expired: refresh it or sign in again' : 'The access token is not valid');

@@ -22,6 +22,8 @@ export interface CadreConfig {
   trustProxy: boolean | number | string;
   /** On SIGTERM, how long requests in flight may take before their connections are closed. */
   shutdownGraceSeconds: number;
+  /** How long a signed-in token's account, roles and session are remembered (SignInCache). */
+  authCacheSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -71,6 +73,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): CadreCo
   };
   const trustProxy = parseTrustProxy(env.CADRE_TRUST_PROXY, problems);
   const shutdownGraceSeconds = intVar(env, 'CADRE_SHUTDOWN_GRACE', 10, 0, 600, problems);
+  const authCacheSeconds = intVar(env, 'CADRE_AUTH_CACHE_TTL', 5, 0, 300, problems);
   const redisUrl = env.REDIS_URL?.trim() || undefined;
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push(`REDIS_URL: expected redis://host:port, got "${redisUrl}"`);
 
@@ -84,7 +87,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): CadreCo
   if (problems.length) throw new ConfigError(problems);
   return {
     production, dataDir, database, port, host: env.HOST ?? '0.0.0.0', redisUrl, secrets, plugins,
-    accessTokenTtlSeconds, refreshTokenTtlSeconds, logLevel, consoleDir: env.CADRE_CONSOLE_DIR, loginLimits, shutdownGraceSeconds, trustProxy,
+    accessTokenTtlSeconds, refreshTokenTtlSeconds, logLevel, consoleDir: env.CADRE_CONSOLE_DIR, loginLimits, shutdownGraceSeconds, trustProxy, authCacheSeconds,
   };
 }
 

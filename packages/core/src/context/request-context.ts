@@ -17,6 +17,8 @@ export interface RequestContext {
   reportIds?: () => Promise<Set<string>>;
   /** Before/after values a service attaches to the audit entry of the current mutation. */
   auditDetail?: { targetType?: string; targetId?: string; before?: unknown; after?: unknown };
+  /** Per-request DataLoaders (see requestLoader); cleared after each mutation. */
+  loaders?: Map<string, unknown>;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();

@@ -15,6 +15,8 @@ export const ASSUMED_LIST_SIZE = 25;
 const PAGE_ARGS = ['first', 'last', 'limit', 'take'] as const;
 
 const estimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  // Introspection (tools, code generators) reads the schema, not data: it costs what it selects.
+  if (type.name.startsWith('__') || field.name.startsWith('__')) return 1 + childComplexity;
   const page = PAGE_ARGS.map((name) => args[name]).find((v): v is number => typeof v === 'number' && v >= 0);
   // Read from the printed type ("[Person!]!"): instanceof checks break when two copies of graphql meet.
   const returnsList = String(field.type).replace(/!$/, '').startsWith('[');

@@ -37,15 +37,14 @@ export class PeopleResolver {
   @RequirePermission('people.read')
   async manager(@Parent() person: PersonType): Promise<PersonType | null> {
     if (!person.managerId) return null;
-    const [manager] = await this.people.byIds([person.managerId]);
+    const manager = await this.people.load(person.managerId);
     return manager ? toPersonType(manager) : null;
   }
 
   @ResolveField(() => [PersonType], { description: 'Direct reports' })
   @RequirePermission('people.read')
   async reports(@Parent() person: PersonType): Promise<PersonType[]> {
-    const page = await this.people.list({ managerId: person.id }, PAGE_MAX);
-    return page.nodes.map(toPersonType);
+    return (await this.people.directReports(person.id)).map(toPersonType);
   }
 
   @Mutation(() => PersonType)

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets } from 'typeorm';
 import { RequestContexts } from '../context/request-context.js';
+import { byKeys, requestLoader } from '../context/request-loader.js';
 import { DataService } from '../database/data.service.js';
 import { ConflictError, ForbiddenError, UserInputError } from '../graphql/errors.js';
 import { EventBus } from '../events/event-bus.service.js';
@@ -79,6 +80,20 @@ export class PeopleService {
   async byIds(ids: string[]): Promise<PersonEntity[]> {
     if (!ids.length) return [];
     return this.people.query('p').andWhere('p.id IN (:...ids)', { ids }).getMany();
+  }
+
+  /** One person by id, batched with the other loads of the same request (a page's managers: one query). */
+  load(id: string): Promise<PersonEntity | null> {
+    return requestLoader<string, PersonEntity>('core.people.byId', async (ids) => byKeys(ids, await this.byIds([...ids]), (p) => p.id)).load(id);
+  }
+
+  /** Direct reports of a manager, ordered by name, batched per request like `load`. */
+  async directReports(managerId: string): Promise<PersonEntity[]> {
+    const lists = requestLoader<string, PersonEntity[]>('core.people.reportsOf', async (ids) => {
+      const rows = await this.people.query('p').andWhere('p.managerId IN (:...ids)', { ids: [...ids] }).orderBy('p.name', 'ASC').addOrderBy('p.id', 'ASC').getMany();
+      return ids.map((id) => rows.filter((r) => r.managerId === id));
+    });
+    return (await lists.load(managerId)) ?? [];
   }
 
   async create(input: CreatePersonInput): Promise<PersonEntity> {
