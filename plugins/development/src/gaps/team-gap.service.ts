@@ -102,6 +102,8 @@ export class TeamGapService {
    */
   async suggestRequisitions(unitId?: string | null): Promise<TeamGapReport> {
     return this.data.transaction(async () => {
+      // Taken before reading what was suggested already: a second call then finds the first's.
+      await this.data.lock(`development.requisition-suggestions:${unitId ?? ''}`);
       const report = await this.analyse(unitId);
       const repo = this.data.repo(RequisitionSuggestionEntity);
       for (const r of report.requisitions.filter((x) => !x.alreadySuggested)) {

@@ -10,6 +10,9 @@ import { DevelopmentPlanEntity, type PlanStatus } from './development-plan.entit
 /** hr and admins see and write every plan; managers their chain's; a person sees their own. */
 export const READ_ALL_PLANS = 'development.plans.read-all';
 
+/** Held while checking "one active plan per person", so two requests cannot both pass it. */
+const activePlanLock = (personId: string) => `development.active-plan:${personId}`;
+
 export interface GoalInput {
   title: string;
   description: string;
@@ -58,6 +61,7 @@ export class PlanService {
     await this.checkRefs(input.personId, input.mentorId, input.targetLevelId);
     await this.checkGoals(input.goals ?? [], 'input.goals');
     return this.data.transaction(async () => {
+      await this.data.lock(activePlanLock(input.personId));
       if (await this.activePlanOf(input.personId)) throw new ConflictError('The person already has an active plan: complete or cancel it first', 'input.personId');
       const plans = this.data.repo(DevelopmentPlanEntity);
       const plan = await plans.save(
@@ -71,6 +75,11 @@ export class PlanService {
 
   async update(id: string, input: { mentorId?: string; targetLevelId?: string; dueOn?: string; summary?: string; status?: PlanStatus }): Promise<PlanView> {
     return this.data.transaction(async () => {
+      if (input.status === 'active') {
+        // The person's lock before the plan's row (the person of a plan never changes).
+        const found = await this.data.repo(DevelopmentPlanEntity).findOneBy({ id });
+        if (found) await this.data.lock(activePlanLock(found.personId));
+      }
       const plan = await this.editable(id);
       await this.checkRefs(plan.personId, input.mentorId, input.targetLevelId);
       if (input.status === 'active' && plan.status !== 'active' && (await this.activePlanOf(plan.personId))) throw new ConflictError('The person already has another active plan', 'input.status');

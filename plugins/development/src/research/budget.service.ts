@@ -8,6 +8,9 @@ import { ConferenceExpenseEntity } from './conference-expense.entity.js';
 
 export const MANAGE_BUDGETS = 'development.budgets.manage';
 
+/** Expenses are checked against the budget and the budget against the expenses: both hold this. */
+const budgetLock = (personId: string, year: number) => `development.conference-budget:${personId}:${year}`;
+
 export interface BudgetView {
   personId: string;
   year: number;
@@ -43,6 +46,7 @@ export class BudgetService {
   async setBudget(personId: string, year: number, amount: number, currency: string): Promise<BudgetView> {
     await this.lookups.requirePeople([personId], 'personId');
     return this.data.transaction(async () => {
+      await this.data.lock(budgetLock(personId, year));
       const repo = this.data.repo(ConferenceBudgetEntity);
       const budget = (await repo.findOneBy({ personId, year })) ?? repo.create({ personId, year, amount: 0, currency });
       const spent = budget.id ? (await this.data.repo(ConferenceExpenseEntity).findBy({ budgetId: budget.id })).reduce((s, e) => s + e.amount, 0) : 0;
@@ -62,6 +66,7 @@ export class BudgetService {
     if (!(await canSeePerson(input.personId, MANAGE_BUDGETS))) throw new ForbiddenError('Only the person, their managers and hr record conference expenses');
     const year = Number(input.date.slice(0, 4));
     return this.data.transaction(async () => {
+      await this.data.lock(budgetLock(input.personId, year));
       const budget = await this.data.repo(ConferenceBudgetEntity).findOneBy({ personId: input.personId, year });
       if (!budget) throw new ConflictError(`There is no conference budget for ${year}`, 'input.date');
       if (budget.currency !== input.amount.currency) throw new UserInputError('input.amount.currency', `the budget is in ${budget.currency}`);

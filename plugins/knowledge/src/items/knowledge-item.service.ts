@@ -207,8 +207,9 @@ export class KnowledgeItemService {
 
   /** First publication: authors earn 'knowledge' skill evidence and the event goes out. */
   private async published(item: KnowledgeItemEntity, authorIds: string[], skillIds: string[]): Promise<void> {
+    // Skills in a fixed order: recording evidence locks each skill's row (see 'structure.skills').
     for (const personId of authorIds) {
-      for (const skillId of skillIds) await this.skills.addEvidence(personId, skillId, EVIDENCE_LEVEL[item.kind], 'knowledge', `Authored "${item.title}" (${item.kind})`);
+      for (const skillId of [...skillIds].sort()) await this.skills.addEvidence(personId, skillId, EVIDENCE_LEVEL[item.kind], 'knowledge', `Authored "${item.title}" (${item.kind})`);
     }
     await this.events.emit(KnowledgeItemPublished, { itemId: item.id, kind: item.kind, title: item.title, authorIds, skillIds, publishedAt: item.publishedAt! });
   }

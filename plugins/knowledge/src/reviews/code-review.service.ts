@@ -53,6 +53,9 @@ export class CodeReviewService {
     }
     if (errors.length) return { rows: records.length, imported: 0, duplicates: 0, errors };
     return this.data.transaction(async () => {
+      // Imports take turns: a redelivery racing the first delivery then finds its reviews and
+      // skips them, rather than both inserting and one failing on the unique external id.
+      await this.data.lock('knowledge.code-reviews');
       const repo = this.data.repo(CodeReviewEntity);
       const ids = uniq(records.map((r) => r.record.externalId));
       const known = new Set<string>();

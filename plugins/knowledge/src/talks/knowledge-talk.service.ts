@@ -130,7 +130,7 @@ export class KnowledgeTalkService {
       if (talk.status !== 'held') {
         talk.status = 'held';
         await this.data.repo(KnowledgeTalkEntity).save(talk);
-        for (const skillId of talk.skillIds) await this.skills.addEvidence(talk.speakerId, skillId, TALK_EVIDENCE_LEVEL, 'knowledge', `Gave the talk "${talk.title}"`);
+        for (const skillId of [...talk.skillIds].sort()) await this.skills.addEvidence(talk.speakerId, skillId, TALK_EVIDENCE_LEVEL, 'knowledge', `Gave the talk "${talk.title}"`);
         await this.events.emit(KnowledgeTalkHeld, { talkId: id, kind: talk.kind, speakerId: talk.speakerId, attendeeIds: ids });
       }
       return this.get(id);

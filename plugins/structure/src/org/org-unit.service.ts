@@ -1,6 +1,7 @@
 import { ConflictError, DataService, PeopleDirectory, type PersonRecord, UserInputError } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
 import { ProjectEntity } from '../projects/project.entity.js';
+import { LOCKS, lockReferenced } from '../shared/locks.js';
 import { auditDetail } from '../shared/viewer.js';
 import { ORG_UNIT_KINDS, OrgUnitEntity, type OrgUnitKind } from './org-unit.entity.js';
 import { ancestorIds, preorder, subtreeIds, wouldCycle } from './org-tree.js';
@@ -82,6 +83,7 @@ export class OrgUnitService {
 
   async create(input: OrgUnitInput): Promise<OrgUnitEntity> {
     return this.data.transaction(async () => {
+      await this.data.lock(LOCKS.orgTree);
       const name = this.name(input.name);
       const kind = this.kind(input.kind);
       const parentId = input.parentId ?? null;
@@ -98,6 +100,7 @@ export class OrgUnitService {
 
   async update(id: string, input: OrgUnitInput): Promise<OrgUnitEntity> {
     return this.data.transaction(async () => {
+      if (input.name !== undefined) await this.data.lock(LOCKS.orgTree); // sibling names
       const unit = await this.repo.get(id);
       const before = { name: unit.name, kind: unit.kind, leadId: unit.leadId, description: unit.description };
       if (input.name !== undefined) {
@@ -116,9 +119,11 @@ export class OrgUnitService {
   /** Re-parents a unit (null = make it a root); refuses to create a loop. */
   async move(id: string, parentId: string | null): Promise<OrgUnitEntity> {
     return this.data.transaction(async () => {
-      const units = await this.repo.find();
-      const unit = units.find((u) => u.id === id);
-      if (!unit) return this.repo.get(id);
+      // The tree lock makes the loop check hold until commit (opposite moves take turns); the
+      // row lock keeps a concurrent rename or lead change from being overwritten.
+      await this.data.lock(LOCKS.orgTree);
+      const unit = await this.repo.get(id);
+      const units = (await this.repo.find()).map((u) => (u.id === id ? unit : u));
       if (parentId && !units.some((u) => u.id === parentId)) throw new UserInputError('parentId', `no org unit has the id ${parentId}`);
       if (parentId === id || wouldCycle(units, id, parentId)) throw new UserInputError('parentId', `${unit.name} cannot move under itself or one of its sub-units`);
       await this.uniqueAmongSiblings(unit.name, parentId, unit.id);
@@ -134,7 +139,8 @@ export class OrgUnitService {
   /** Deletes an empty unit: no sub-units, no members and no projects that it owns. */
   async remove(id: string): Promise<boolean> {
     return this.data.transaction(async () => {
-      const unit = await this.repo.get(id);
+      await this.data.lock(LOCKS.orgTree); // no sub-unit appears meanwhile
+      const unit = await this.repo.get(id); // members and projects join only through this row's lock
       const ownedProjects = await this.data.repo(ProjectEntity).count({ ownerUnitId: id });
       const children = await this.repo.count({ parentId: id });
       const members = (await this.members(id)).length;
@@ -152,7 +158,7 @@ export class OrgUnitService {
    */
   async assignPerson(personId: string, unitId: string | null): Promise<PersonRecord> {
     return this.data.transaction(async () => {
-      if (unitId && !(await this.repo.findOneBy({ id: unitId }))) throw new UserInputError('unitId', `no org unit has the id ${unitId}`);
+      if (unitId) await lockReferenced(this.repo, unitId, 'unitId', 'org unit'); // not deleted meanwhile
       const person = await this.people.get(personId);
       if (person.orgUnitId === unitId) return person;
       return this.people.update(personId, { orgUnitId: unitId });

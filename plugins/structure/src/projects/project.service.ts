@@ -5,6 +5,7 @@ import { OrgUnitEntity } from '../org/org-unit.entity.js';
 import { subtreeIds } from '../org/org-tree.js';
 import { UnitAuthority } from '../org/unit-authority.service.js';
 import { SkillEntity } from '../skills/skill.entity.js';
+import { LOCKS, lockReferenced } from '../shared/locks.js';
 import { Orphans } from '../shared/orphans.service.js';
 import { auditDetail } from '../shared/viewer.js';
 import { AssignmentEntity } from './assignment.entity.js';
@@ -99,6 +100,7 @@ export class ProjectService {
     const ownerUnitId = input.ownerUnitId ?? null;
     await this.authority.require(ownerUnitId, 'Creating a project');
     return this.data.transaction(async () => {
+      await this.data.lock(LOCKS.projectNames);
       const repo = this.data.repo(ProjectEntity);
       const project = repo.create({ name: '', description: null, ownerUnitId: null, status: 'planned', startDate: null, endDate: null, priority: 3, headcountMin: 0, headcountMax: 1 });
       await this.apply(project, input);
@@ -110,6 +112,7 @@ export class ProjectService {
 
   async update(id: string, input: ProjectInput): Promise<ProjectEntity> {
     return this.data.transaction(async () => {
+      if (input.name !== undefined) await this.data.lock(LOCKS.projectNames);
       await this.orphans.prune();
       const repo = this.data.repo(ProjectEntity);
       const project = await repo.get(id);
@@ -138,6 +141,8 @@ export class ProjectService {
         if (seen.has(r.skillId)) throw new UserInputError(`input.requirements.${i}.skillId`, 'appears twice');
         seen.add(r.skillId);
       });
+      // Locked (in a fixed order) so that deleteSkill cannot remove one meanwhile.
+      for (const skillId of [...seen].sort()) await this.data.repo(SkillEntity).get(skillId);
       const repo = this.data.repo(ProjectRequirementEntity);
       const before = (await repo.findBy({ projectId })).map((r) => ({ skillId: r.skillId, minLevel: r.minLevel, weight: r.weight }));
       await repo.deleteBy({ projectId });
@@ -150,6 +155,8 @@ export class ProjectService {
   /** Puts a person on a project (or changes their allocation); their allocations stay ≤ 100%. */
   async assign(projectId: string, personId: string, allocation: number): Promise<ProjectView> {
     return this.data.transaction(async () => {
+      // Allocations span projects: the person's lock, not the project's row, keeps them ≤ 100%.
+      await this.data.lock(LOCKS.allocation(personId));
       await this.orphans.prune();
       const project = await this.data.repo(ProjectEntity).get(projectId);
       await this.authority.require(project.ownerUnitId, 'Staffing this project');
@@ -177,6 +184,7 @@ export class ProjectService {
 
   async unassign(projectId: string, personId: string): Promise<ProjectView> {
     return this.data.transaction(async () => {
+      await this.data.lock(LOCKS.allocation(personId)); // a staffing plan being applied reads it
       await this.orphans.prune();
       const project = await this.data.repo(ProjectEntity).get(projectId);
       await this.authority.require(project.ownerUnitId, 'Staffing this project');
@@ -200,7 +208,8 @@ export class ProjectService {
     if (!project.name) throw new UserInputError('input.name', 'is required');
     if (input.description !== undefined) project.description = input.description?.trim() || null;
     if (input.ownerUnitId !== undefined) {
-      if (input.ownerUnitId && !(await this.data.repo(OrgUnitEntity).findOneBy({ id: input.ownerUnitId }))) throw new UserInputError('input.ownerUnitId', `no org unit has the id ${input.ownerUnitId}`);
+      // Locked so that the unit is not deleted meanwhile (deleteOrgUnit counts its projects).
+      if (input.ownerUnitId) await lockReferenced(this.data.repo(OrgUnitEntity), input.ownerUnitId, 'input.ownerUnitId', 'org unit');
       project.ownerUnitId = input.ownerUnitId ?? null;
     }
     if (input.status !== undefined) {

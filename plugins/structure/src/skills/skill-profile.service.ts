@@ -1,6 +1,7 @@
 import { DataService, ForbiddenError, PeopleDirectory, UserInputError } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
 import { In } from '@cadre/sdk/orm';
+import { lockReferenced } from '../shared/locks.js';
 import { PERM } from '../shared/permissions.js';
 import { auditDetail, viewer } from '../shared/viewer.js';
 import { PersonSkillEntity } from './person-skill.entity.js';
@@ -53,7 +54,9 @@ export class SkillProfileService {
     if (!EVIDENCE_KINDS.includes(kind)) throw new UserInputError('evidence', `must be one of ${EVIDENCE_KINDS.join(', ')}`);
     return this.data.transaction(async () => {
       if (!(await this.people.byIds([personId])).length) throw new UserInputError('personId', `no person has the id ${personId}`);
-      if (!(await this.data.repo(SkillEntity).findOneBy({ id: skillId }))) throw new UserInputError('skillId', `no skill has the id ${skillId}`);
+      // The skill's row lock: the level is derived from the whole history, so evidence for it is
+      // recorded one at a time (none lost), and the skill cannot be deleted meanwhile.
+      await lockReferenced(this.data.repo(SkillEntity), skillId, 'skillId', 'skill');
       const evidenceRepo = this.data.repo(SkillEvidenceEntity);
       await evidenceRepo.save(evidenceRepo.create({ personId, skillId, kind, level, note: note?.trim() || null, recordedById }));
       const history = await evidenceRepo.find({ where: { personId, skillId }, order: { createdAt: 'ASC', id: 'ASC' } });

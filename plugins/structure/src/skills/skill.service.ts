@@ -1,6 +1,7 @@
 import { ConflictError, DataService, UserInputError } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
 import { ProjectRequirementEntity } from '../projects/project-requirement.entity.js';
+import { LOCKS } from '../shared/locks.js';
 import { auditDetail } from '../shared/viewer.js';
 import { PersonSkillEntity } from './person-skill.entity.js';
 import { SkillCategoryEntity } from './skill-category.entity.js';
@@ -35,6 +36,7 @@ export class SkillService {
 
   async createCategory(name: string, description?: string | null): Promise<SkillCategoryEntity> {
     return this.data.transaction(async () => {
+      await this.data.lock(LOCKS.skillNames);
       const repo = this.data.repo(SkillCategoryEntity);
       const clean = name.trim();
       if (!clean) throw new UserInputError('input.name', 'must not be blank');
@@ -47,6 +49,7 @@ export class SkillService {
 
   async createSkill(input: { categoryId: string; name: string; description?: string | null }): Promise<SkillEntity> {
     return this.data.transaction(async () => {
+      await this.data.lock(LOCKS.skillNames);
       const repo = this.data.repo(SkillEntity);
       if (!(await this.data.repo(SkillCategoryEntity).findOneBy({ id: input.categoryId }))) throw new UserInputError('input.categoryId', `no skill category has the id ${input.categoryId}`);
       const name = await this.uniqueName(input.name, null);
@@ -58,6 +61,7 @@ export class SkillService {
 
   async updateSkill(id: string, input: { categoryId?: string; name?: string; description?: string | null }): Promise<SkillEntity> {
     return this.data.transaction(async () => {
+      if (input.name !== undefined) await this.data.lock(LOCKS.skillNames);
       const repo = this.data.repo(SkillEntity);
       const skill = await repo.get(id);
       const before = { name: skill.name, categoryId: skill.categoryId, description: skill.description };

@@ -9,6 +9,7 @@ import { ProjectService } from '../projects/project.service.js';
 import { StaffingPreferenceService } from '../projects/staffing-preference.service.js';
 import { SkillEntity } from '../skills/skill.entity.js';
 import { SkillProfileService } from '../skills/skill-profile.service.js';
+import { LOCKS } from '../shared/locks.js';
 import { Orphans } from '../shared/orphans.service.js';
 import { auditDetail, viewer } from '../shared/viewer.js';
 import { diffPlan } from './staffing-diff.js';
@@ -208,10 +209,14 @@ export class StaffingService {
       const repo = this.data.repo(StaffingPlanEntity);
       const plan = await this.get(id);
       if (plan.status !== 'proposed') throw new ConflictError(`This plan was ${plan.status} already; propose a new one`);
-      await this.orphans.prune();
       const payload = plan.payload;
       const projectIds = new Set(payload.projects.map((p) => p.id));
       const personIds = new Set(payload.people.map((p) => p.id));
+      // Every assignment change holds its person's allocation lock and its project's row (see
+      // ProjectService.assign): holding those of the whole plan keeps the fingerprint true until commit.
+      for (const personId of [...personIds].sort()) await this.data.lock(LOCKS.allocation(personId));
+      for (const projectId of [...projectIds].sort()) await this.data.repo(ProjectEntity).get(projectId);
+      await this.orphans.prune();
       const assignmentRepo = this.data.repo(AssignmentEntity);
       const assignments = await assignmentRepo.find();
       if (fingerprint(assignments, projectIds, personIds) !== plan.fingerprint) {
