@@ -131,6 +131,10 @@ export class OfferService {
       if (offer.status !== 'approved') throw new ConflictError(offer.status === 'accepted' ? 'the offer has been accepted already' : `the offer is ${offer.status}: only an approved offer can be accepted`);
       if (candidate.stage !== 'offer') throw new ConflictError(`the candidate is ${candidate.stage}`);
       if (await this.people.findByEmail(candidate.email)) throw new ConflictError(`a person with email ${candidate.email} exists already: this looks like an internal move, not a hire`);
+      // The core creates the person only later (HireRequested), so our own hires are what tells a
+      // second acceptance for the same email; the lock is the last one this transaction takes.
+      await this.data.lock(`attraction.hire:${candidate.email}`);
+      if (await this.data.repo(CandidateEntity).count({ email: candidate.email, stage: 'hired' })) throw new ConflictError(`${candidate.email} has been hired already through another offer`);
       Object.assign(offer, { status: 'accepted', decidedAt: nowIso(), decisionNote: null });
       await this.offers.save(offer);
       await this.candidates.setStage(candidate, 'hired', viewer.personId, 'offer accepted');
