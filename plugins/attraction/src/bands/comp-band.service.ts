@@ -9,6 +9,10 @@ import { bandKey } from './comp-band.mapper.js';
 import type { CompBandFilter, CompBandInput, MarketRateInput } from './comp-band.types.js';
 import { MarketRateEntity } from './market-rate.entity.js';
 
+// Upserts and imports check "is there one for this family × level?" before writing: one writer at a time per table.
+export const BANDS_LOCK = 'attraction.bands';
+export const MARKET_LOCK = 'attraction.market-rates';
+
 /** Bands and market data, looked up by job family × level (levels compare upper-cased). */
 @Injectable()
 export class CompBandService {
@@ -70,6 +74,7 @@ export class CompBandService {
     if (problem) throw new UserInputError(`input.${problem.field}`, problem.message);
     if (input.equityMax < input.equityMin) throw new UserInputError('input.equityMax', `must not be below equityMin (${input.equityMin})`);
     return this.data.transaction(async () => {
+      await this.data.lock(BANDS_LOCK);
       const level = input.level.toUpperCase();
       const existing = await this.bands.findOneBy({ jobFamily: input.jobFamily, level });
       const before = existing ? { ...existing } : null;
@@ -85,6 +90,7 @@ export class CompBandService {
     const problem = marketProblem(input);
     if (problem) throw new UserInputError(`input.${problem.field}`, problem.message);
     return this.data.transaction(async () => {
+      await this.data.lock(MARKET_LOCK);
       const level = input.level.toUpperCase();
       const existing = await this.markets.findOneBy({ jobFamily: input.jobFamily, level });
       const rate = existing ?? this.markets.create({ jobFamily: input.jobFamily, level });
@@ -96,6 +102,7 @@ export class CompBandService {
   /** Refused while an open or draft requisition hires against it. */
   async delete(id: string): Promise<boolean> {
     return this.data.transaction(async () => {
+      await this.data.lock(BANDS_LOCK);
       const band = await this.bands.get(id);
       const inUse = await this.data.repo(RequisitionEntity).count({ jobFamily: band.jobFamily, level: band.level, status: In(['draft', 'open']) });
       if (inUse) throw new ConflictError(`${inUse} open or draft requisition(s) hire against ${band.jobFamily} × ${band.level}: close them or change their level first`);

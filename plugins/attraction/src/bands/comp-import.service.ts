@@ -5,6 +5,7 @@ import { CsvSyntaxError, parseCsv, type CsvTable } from '../shared/csv.js';
 import { JOB_FAMILY_MESSAGE, JOB_FAMILY_PATTERN } from '../shared/job-family.js';
 import { CompBandEntity } from './comp-band.entity.js';
 import { bandKey } from './comp-band.mapper.js';
+import { BANDS_LOCK, MARKET_LOCK } from './comp-band.service.js';
 import { CURRENCY_MESSAGE, CURRENCY_PATTERN, LEVEL_MESSAGE, LEVEL_PATTERN, type ImportReportType, type ImportRowErrorType } from './comp-band.types.js';
 import { MarketRateEntity } from './market-rate.entity.js';
 
@@ -144,6 +145,7 @@ export class CompImportService {
 
     let created = 0;
     await this.data.transaction(async () => {
+      await this.data.lock(entity === CompBandEntity ? BANDS_LOCK : MARKET_LOCK);
       const repo = this.data.repo<E>(entity);
       const existing = new Map((await repo.find()).map((e) => [bandKey(e.jobFamily, e.level), e]));
       const rows = parsed.map((v) => {

@@ -1,4 +1,4 @@
-import { ConflictError, DataService, PeopleDirectory, UserInputError } from '@cadre/sdk';
+import { ConflictError, DataService, NotFoundError, PeopleDirectory, UserInputError } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
 import { In } from '@cadre/sdk/orm';
 import { ACTIVE_OFFER_STATUSES, OfferEntity } from '../offers/offer.entity.js';
@@ -26,12 +26,16 @@ export class CandidateService {
     return this.data.repo(CandidateEntity);
   }
 
-  /** The candidate, if the viewer may see its requisition's pipeline. */
+  /**
+   * The candidate, if the viewer may see its requisition's pipeline. In a mutation both rows stay
+   * locked, the requisition first: the pipeline's lock order is requisition → candidate → offer.
+   */
   async get(id: string, viewer?: Viewer): Promise<{ candidate: CandidateEntity; requisition: RequisitionEntity }> {
-    const candidate = await this.candidates.get(id);
-    const requisition = await this.data.repo(RequisitionEntity).get(candidate.requisitionId);
+    const found = await this.candidates.findOneBy({ id });
+    if (!found) throw new NotFoundError('Candidate', id);
+    const requisition = await this.data.repo(RequisitionEntity).get(found.requisitionId);
     requireVisible(viewer ?? (await currentViewer()), requisition);
-    return { candidate, requisition };
+    return { candidate: await this.candidates.get(id), requisition };
   }
 
   async list(filter: CandidateFilter = {}): Promise<CandidateEntity[]> {
@@ -101,8 +105,10 @@ export class CandidateService {
       if (forward && requisition.status !== 'open') throw new ConflictError(`the requisition is ${requisition.status}: candidates can only leave it`, 'stage');
       if (!forward) {
         const offers = this.data.repo(OfferEntity);
-        const active = await offers.findBy({ candidateId: id, status: In(ACTIVE_OFFER_STATUSES) });
-        for (const offer of active) await offers.save(Object.assign(offer, { status: 'withdrawn', decidedAt: nowIso(), decisionNote: `candidate ${to}` }));
+        for (const { id: offerId } of await offers.findBy({ candidateId: id, status: In(ACTIVE_OFFER_STATUSES) })) {
+          const offer = await offers.get(offerId);
+          if (ACTIVE_OFFER_STATUSES.includes(offer.status)) await offers.save(Object.assign(offer, { status: 'withdrawn', decidedAt: nowIso(), decisionNote: `candidate ${to}` }));
+        }
       }
       return this.setStage(candidate, to, viewer.personId, reason);
     });

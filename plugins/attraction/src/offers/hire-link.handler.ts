@@ -17,9 +17,10 @@ export class HireLinkHandler implements EventHandlerInstance<HireCompletedPayloa
 
   async handle({ sourceKey, personId }: HireCompletedPayload): Promise<void> {
     const offers = this.data.repo(OfferEntity);
-    if (!(await offers.findOneBy({ id: sourceKey }))) return; // another plugin's hire
+    const found = await offers.findOneBy({ id: sourceKey });
+    if (!found) return; // another plugin's hire
+    const candidate = await this.data.repo(CandidateEntity).get(found.candidateId); // candidate before offer, as everywhere
     const offer = await offers.get(sourceKey);
-    const candidate = await this.data.repo(CandidateEntity).get(offer.candidateId);
     const requisition = await this.data.repo(RequisitionEntity).findOneBy({ id: offer.requisitionId });
     if (candidate.hiredPersonId !== personId) await this.data.repo(CandidateEntity).save(Object.assign(candidate, { hiredPersonId: personId }));
     if (offer.hiredPersonId !== personId) await offers.save(Object.assign(offer, { hiredPersonId: personId }));

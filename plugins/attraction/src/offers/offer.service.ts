@@ -1,4 +1,4 @@
-import { ConflictError, DataService, EventBus, ForbiddenError, HireRequested, PeopleDirectory, UserInputError } from '@cadre/sdk';
+import { ConflictError, DataService, EventBus, ForbiddenError, HireRequested, NotFoundError, PeopleDirectory, UserInputError } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
 import { In, type FindOptionsWhere } from '@cadre/sdk/orm';
 import { CompBandService } from '../bands/comp-band.service.js';
@@ -48,10 +48,21 @@ export class OfferService {
   }
 
   async get(id: string): Promise<OfferEntity> {
+    return (await this.locked(id)).offer;
+  }
+
+  /**
+   * The offer with its requisition and candidate, if the viewer may see it. In a mutation all three
+   * stay locked in the pipeline's order (requisition → candidate → offer, as CandidateService.get).
+   */
+  private async locked(id: string): Promise<{ offer: OfferEntity; candidate: CandidateEntity; requisition: RequisitionEntity }> {
     const viewer = await currentViewer();
-    const offer = await this.offers.get(id);
-    if (!this.mayView(viewer, offer, await this.data.repo(RequisitionEntity).get(offer.requisitionId))) throw new ForbiddenError('You may not see this offer');
-    return offer;
+    const found = await this.offers.findOneBy({ id });
+    if (!found) throw new NotFoundError('Offer', id);
+    const requisition = await this.data.repo(RequisitionEntity).get(found.requisitionId);
+    if (!this.mayView(viewer, found, requisition)) throw new ForbiddenError('You may not see this offer');
+    const candidate = await this.data.repo(CandidateEntity).get(found.candidateId);
+    return { offer: await this.offers.get(id), candidate, requisition };
   }
 
   async create(input: CreateOfferInput): Promise<OfferEntity> {
@@ -73,10 +84,10 @@ export class OfferService {
   /** A new version: earlier approvals no longer count. */
   async revise(id: string, input: OfferTermsInput): Promise<OfferEntity> {
     return this.data.transaction(async () => {
-      const offer = await this.get(id);
+      const { offer, requisition } = await this.locked(id);
       if (!['pending-approval', 'approved', 'refused'].includes(offer.status)) throw new ConflictError(`a ${offer.status} offer cannot be revised`);
       const before = this.terms(offer);
-      await this.applyTerms(offer, await this.data.repo(RequisitionEntity).get(offer.requisitionId), input);
+      await this.applyTerms(offer, requisition, input);
       auditDetail('AttractionOffer', offer.id, before, this.terms(offer));
       return offer;
     });
@@ -116,12 +127,14 @@ export class OfferService {
   async accept(id: string): Promise<OfferEntity> {
     const viewer = await currentViewer();
     return this.data.transaction(async () => {
-      const offer = await this.get(id);
+      const { offer, candidate, requisition } = await this.locked(id);
       if (offer.status !== 'approved') throw new ConflictError(offer.status === 'accepted' ? 'the offer has been accepted already' : `the offer is ${offer.status}: only an approved offer can be accepted`);
-      const candidate = await this.data.repo(CandidateEntity).get(offer.candidateId);
-      const requisition = await this.data.repo(RequisitionEntity).get(offer.requisitionId);
       if (candidate.stage !== 'offer') throw new ConflictError(`the candidate is ${candidate.stage}`);
       if (await this.people.findByEmail(candidate.email)) throw new ConflictError(`a person with email ${candidate.email} exists already: this looks like an internal move, not a hire`);
+      // The core creates the person only later (HireRequested), so our own hires are what tells a
+      // second acceptance for the same email; the lock is the last one this transaction takes.
+      await this.data.lock(`attraction.hire:${candidate.email}`);
+      if (await this.data.repo(CandidateEntity).count({ email: candidate.email, stage: 'hired' })) throw new ConflictError(`${candidate.email} has been hired already through another offer`);
       Object.assign(offer, { status: 'accepted', decidedAt: nowIso(), decisionNote: null });
       await this.offers.save(offer);
       await this.candidates.setStage(candidate, 'hired', viewer.personId, 'offer accepted');

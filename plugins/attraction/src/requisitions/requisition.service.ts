@@ -122,8 +122,11 @@ export class RequisitionService {
     const originKey = `${s.unitId ?? '-'}:${s.skillId}`.slice(0, 120);
     const skill = String(s.skillName ?? '').trim().slice(0, 150) || 'Unnamed skill';
     const description = `${String(s.reason ?? '').trim()}\n\nSuggested by ${origin}: the team needs ${skill} at proficiency ${s.level} or above.`.trim().slice(0, 5000);
-    const existing = await this.reqs.findOneBy({ origin, originKey, status: 'draft' });
-    if (existing) return this.reqs.save(Object.assign(existing, { description }));
+    // Two deliveries of one suggestion must not make two drafts, nor turn a draft approved meanwhile back into one.
+    await this.data.lock(`attraction.suggested:${origin}:${originKey}`);
+    const found = await this.reqs.findOneBy({ origin, originKey, status: 'draft' });
+    const existing = found && (await this.reqs.get(found.id));
+    if (existing?.status === 'draft') return this.reqs.save(Object.assign(existing, { description }));
     return this.reqs.save(
       this.reqs.create({
         title: `${skill} specialist`, team: '', orgUnitId: s.unitId ?? null, jobFamily: null, level: null, headcount: 1, hiringManagerId: null, location: '',

@@ -1,5 +1,6 @@
 import { ConflictError, DataService, EventBus, NotFoundError, nowIso, RequestContexts, UserInputError } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
+import { ReviewCycleEntity } from '../cycles/review-cycle.entity.js';
 import { ReviewCycleService } from '../cycles/review-cycle.service.js';
 import { ReviewParticipantEntity } from '../cycles/review-participant.entity.js';
 import { AllocationPublished } from '../shared/events.js';
@@ -174,7 +175,8 @@ export class BonusPoolService {
     return this.data.transaction(async () => {
       const pool = await this.pools.get(id);
       if (pool.status !== 'approved') throw new ConflictError(`Pool "${pool.name}" is ${pool.status}: it must be approved before it is published`);
-      const cycle = await this.cycles.get(pool.cycleId);
+      // Read, not locked: finalised is final, and a calibration locks the cycle before this pool.
+      const cycle = (await this.data.repo(ReviewCycleEntity).findOneBy({ id: pool.cycleId }))!;
       if (cycle.status !== 'finalised') throw new ConflictError(`Review cycle "${cycle.name}" is ${cycle.status}: publish once its scores are finalised`);
       const version = await this.allocation.publishDraft(pool);
       Object.assign(pool, { status: 'published', publishedAt: version.publishedAt, publishedVersion: version.version });
@@ -190,9 +192,12 @@ export class BonusPoolService {
    */
   async onScoreChanged(cycleId: string, personId: string, reason: string): Promise<AllocationVersionEntity[]> {
     const memberOf = new Set((await this.members.findBy({ personId })).map((m) => m.poolId));
-    const pools = (await this.pools.findBy({ cycleId })).filter((p) => memberOf.has(p.id));
+    // Each pool is locked before it changes; scenarios before pools, the order applyScenario takes them in.
+    const found = (await this.pools.findBy({ cycleId })).filter((p) => memberOf.has(p.id)).sort((a, b) => Number(!a.scenarioOfId) - Number(!b.scenarioOfId));
     const published: AllocationVersionEntity[] = [];
-    for (const pool of pools) {
+    for (const { id } of found) {
+      const pool = await this.pools.get(id).catch((e) => (e instanceof NotFoundError ? null : Promise.reject(e)));
+      if (!pool) continue; // a scenario deleted meanwhile
       if (pool.status === 'published') {
         const version = await this.allocation.republish(pool, reason);
         pool.publishedVersion = version.version;

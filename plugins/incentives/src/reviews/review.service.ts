@@ -1,4 +1,4 @@
-import { ConflictError, DataService, ForbiddenError, nowIso, PeopleDirectory, UserInputError } from '@cadre/sdk';
+import { ConflictError, DataService, ForbiddenError, NotFoundError, nowIso, PeopleDirectory, UserInputError } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
 import type { ReviewCycleEntity } from '../cycles/review-cycle.entity.js';
 import { ReviewCycleService } from '../cycles/review-cycle.service.js';
@@ -67,12 +67,22 @@ export class ReviewService {
     return viewer.reports.has(r.revieweeId);
   }
 
+  /**
+   * The review and its cycle, both locked in a mutation — the cycle first, as opening, calibration
+   * and assignment take them (they change the cycle's reviews under its lock).
+   */
+  private async locked(id: string): Promise<{ cycle: ReviewCycleEntity; review: ReviewEntity }> {
+    const found = await this.reviews.findOneBy({ id });
+    if (!found) throw new NotFoundError('Review', id);
+    const cycle = await this.cycles.get(found.cycleId);
+    return { cycle, review: await this.reviews.get(id) };
+  }
+
   async submit(input: SubmitReviewInput): Promise<ReviewType> {
     const viewer = await currentViewer();
     const saved = await this.data.transaction(async () => {
-      const review = await this.reviews.get(input.reviewId);
+      const { cycle, review } = await this.locked(input.reviewId);
       if (review.reviewerId !== viewer.personId) throw new ForbiddenError('Only the assigned reviewer can submit this review');
-      const cycle = await this.cycles.get(review.cycleId);
       if (cycle.status !== 'open') throw new ConflictError(`Review cycle "${cycle.name}" is ${cycle.status}: reviews can only be submitted while it is open`);
       if (review.status !== 'pending') throw new ConflictError(`This review is already ${review.status}`);
       const keys = new Set(cycle.criteria.map((c) => c.key));
@@ -136,8 +146,8 @@ export class ReviewService {
   /** Drops a pending assignment (e.g. a peer who was on leave). */
   async removeAssignment(id: string): Promise<boolean> {
     return this.data.transaction(async () => {
-      const review = await this.reviews.get(id);
-      await this.cycles.requireStatus(review.cycleId, ['draft', 'open'], 'changed');
+      const { cycle, review } = await this.locked(id);
+      await this.cycles.requireStatus(cycle.id, ['draft', 'open'], 'changed');
       if (review.status !== 'pending') throw new ConflictError(`A ${review.status} review cannot be removed`);
       await this.reviews.remove(review);
       auditDetail('IncentivesReviewCycle', review.cycleId, null, null);
