@@ -10,7 +10,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 // Against PostgreSQL (DATABASE_URL) the CLI shares one schema across runs, so names are unique per run.
 const run = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, CADRE_DATA_DIR: join(dir, 'data'), LOG_LEVEL: 'error' } });
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, REDIS_URL: '', CADRE_DATA_DIR: join(dir, 'data'), LOG_LEVEL: 'error' } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 const slug = `cli-${Date.now().toString(36)}`;

@@ -2008,6 +2008,26 @@ export type IncentivesVestingEvent = {
   units: Scalars['Int']['output'];
 };
 
+/** A long job (import, solver run, reindex) on the jobs queue */
+export type Job = {
+  __typename?: 'Job';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['String']['output'];
+  /** Why the last attempt failed */
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** 0–100 */
+  progress: Scalars['Int']['output'];
+  /** JSON of the result once completed */
+  result?: Maybe<Scalars['String']['output']>;
+  startedBy?: Maybe<Scalars['String']['output']>;
+  /** waiting, active, delayed (retrying after a failure), completed or failed */
+  state: Scalars['String']['output'];
+  /** '<plugin-or-core>.<name>', e.g. people.import */
+  type: Scalars['String']['output'];
+};
+
 export type KnowledgeCoAuthorEdge = {
   __typename?: 'KnowledgeCoAuthorEdge';
   unitA: Scalars['ID']['output'];
@@ -2410,6 +2430,8 @@ export type Mutation = {
   removeReviewAssignment: Scalars['Boolean']['output'];
   /** approved → draft */
   reopenBonusPool: IncentivesBonusPool;
+  /** Runs a failed job again */
+  retryJob: Job;
   /** Changes the terms: a new version that needs approval again */
   reviseOffer: AttractionOffer;
   /** Sets the webhook secret (a new random one unless given); returned once, never logged */
@@ -2434,6 +2456,8 @@ export type Mutation = {
   setSkillLevel: SkillProfile;
   /** States how much a person wants a project (−1 … 1, 0 removes it); yourself, or as their manager */
   setStaffingPreference: Array<StaffingPreference>;
+  /** Starts an all-or-nothing CSV import as a job (follow it with `job(id)`; its result is the import report) */
+  startPeopleImport: Job;
   /** open → calibrating: pending reviews expire, scores are computed */
   startReviewCycleCalibration: IncentivesReviewCycle;
   /** Submit a review assigned to you (while the cycle is open) */
@@ -2879,6 +2903,11 @@ export type MutationReopenBonusPoolArgs = {
 };
 
 
+export type MutationRetryJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationReviseOfferArgs = {
   id: Scalars['ID']['input'];
   input: AttractionOfferTermsInput;
@@ -2954,6 +2983,11 @@ export type MutationSetSkillLevelArgs = {
 
 export type MutationSetStaffingPreferenceArgs = {
   input: SetStaffingPreferenceInput;
+};
+
+
+export type MutationStartPeopleImportArgs = {
+  csv: Scalars['String']['input'];
 };
 
 
@@ -3331,6 +3365,10 @@ export type Query = {
   experts: KnowledgeExpertResult;
   /** Stage conversion, time in stage, time-to-hire, offer acceptance and source effectiveness, overall and per requisition */
   hiringFunnel: AttractionHiringFunnel;
+  /** A job you started (or any of the tenant’s with jobs.read): state, progress, result */
+  job: Job;
+  /** The tenant's jobs in a state, newest first (failed ones for admins to retry) */
+  jobs: Array<Job>;
   /** Co-authorship between org units (also published to structure as knowledge.collaboration) */
   knowledgeCoAuthorEdges: Array<KnowledgeCoAuthorEdge>;
   /** One item; reading it is recorded for the knowledge-sharing index */
@@ -3588,6 +3626,17 @@ export type QueryExpertsArgs = {
 
 export type QueryHiringFunnelArgs = {
   requisitionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryJobsArgs = {
+  first?: Scalars['Int']['input'];
+  state?: Scalars['String']['input'];
 };
 
 

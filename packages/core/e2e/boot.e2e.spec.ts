@@ -27,7 +27,8 @@ describe('boot', () => {
       const report = await runMigrations(server.app.dataSource, [{ owner: 'core', migrations: CORE_MIGRATIONS }]);
       expect(report).toEqual({ applied: [], skipped: CORE_MIGRATIONS.length });
       const health = await fetch(`${server.url}/health`).then((r) => r.json());
-      expect(health).toEqual({ status: 'ok', database: process.env.DATABASE_URL?.startsWith('postgres') ? 'postgres' : 'sqlite' });
+      expect(health).toEqual({ status: 'ok', database: process.env.DATABASE_URL?.startsWith('postgres') ? 'postgres' : 'sqlite', checks: { database: 'up', redis: 'not configured' } });
+      expect(await fetch(`${server.url}/health/live`).then((r) => r.json())).toEqual({ status: 'ok' });
       const metrics = await fetch(`${server.url}/metrics`).then((r) => r.text());
       expect(metrics).toMatch(/cadre_http_requests_total\{method="GET",route="\/health",status="200"\} 1/);
     } finally {

@@ -1,6 +1,6 @@
 // The kernel's public surface for the host (apps/server, apps/cli) and the SDK. Plugins never
 // import this package: they import @cadre/sdk, which re-exports the part meant for them.
-export { loadConfig, ConfigError, type CadreConfig } from './config/config.js';
+export { loadConfig, parseQueues, ConfigError, type CadreConfig } from './config/config.js';
 export { RequestContexts, type RequestContext } from './context/request-context.js';
 export { BaseEntity, TenantEntity, newId } from './database/base.entity.js';
 export { MoneyColumn, FloatColumn, TimestampColumn, DateColumn, JsonColumn, IdColumn, nowIso } from './database/columns.js';
@@ -28,6 +28,13 @@ export { TenantService } from './tenancy/tenant.service.js';
 export { type PluginDefinition, type SeedContext } from './plugins/plugin-definition.js';
 export { validatePlugins, PluginValidationError, SDK_VERSION, unguardedOperations } from './plugins/plugin-host.js';
 export { createCadreApp, prepareDatabase, type CadreApp, type CadreAppOptions } from './app/create-app.js';
+export { checkHealth, type HealthReport } from './app/health-check.js';
+export { METRICS, type Metrics } from './app/health.controller.js';
+export { QUEUE_RUNNER, REDIS } from './app/tokens.js';
+export { QUEUES, type QueueName, type QueueRunner, type JobView, type JobState } from './jobs/queue-runner.js';
+export { JobHandler, type JobHandlerInstance, type JobRun } from './jobs/job-handler.js';
+export { JobsService } from './jobs/jobs.service.js';
+export { JobType } from './jobs/jobs.types.js';
 export { CORE_RESOLVERS } from './app/core-parts.js';
 export { createLogger } from './app/logger.js';
 export { seedDemo, DEMO_TENANT } from './seed/demo-seed.js';

@@ -10,6 +10,8 @@ export {
   RequirePermission, Public, SignedIn, SensitiveField, canSeeSensitive, type SensitiveOptions, type PermissionDeclaration, type BuiltInRole, RequestContexts, type RequestContext,
   // errors
   CadreError, UserInputError, UnauthenticatedError, ForbiddenError, NotFoundError, ConflictError,
+  // long jobs (queue 'jobs'): a handler per type, started and followed through JobsService
+  JobHandler, JobsService, JobType, type JobHandlerInstance, type JobRun,
   // events
   defineEvent, EventHandler, EventBus, type EventDefinition, type EventHandlerInstance, type EventMeta, type EventPayload,
   // published core services

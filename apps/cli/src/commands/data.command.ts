@@ -10,6 +10,8 @@ async function withApp<T>(fn: (app: CadreApp, core: typeof import('@cadre/core')
   const { createCadreApp, createLogger, loadConfig } = core;
   const { FIRST_PARTY_PLUGINS } = await import('@cadre/server');
   const config = loadConfig();
+  // A command takes on no queue work; with Redis the workers deliver what it announces.
+  config.queues = [];
   const app = await createCadreApp({ config, plugins: FIRST_PARTY_PLUGINS, log: createLogger(process.env.LOG_LEVEL ?? 'error') });
   try {
     const result = await fn(app, core);

@@ -8,6 +8,7 @@ import { DataSource } from '@cadre/core/vendor/orm';
 // own: a SQLite file, or a fresh schema in the PostgreSQL of DATABASE_URL.
 
 const MAIN = resolve(import.meta.dirname, '../../dist/main.js');
+const CLI = resolve(import.meta.dirname, '../../../cli/dist/main.js');
 const SECRET = 'concurrency-secret-concurrency-secret-01';
 export const PG_URL = process.env.DATABASE_URL?.startsWith('postgres') ? process.env.DATABASE_URL : undefined;
 
@@ -50,7 +51,7 @@ export async function createDatabase(kind: 'sqlite' | 'postgres' = PG_URL ? 'pos
   await ds.query(`CREATE SCHEMA "${schema}"`);
   return {
     kind,
-    env: { DATABASE_URL: PG_URL, DATABASE_SCHEMA: schema, CADRE_DATA_DIR: dir },
+    env: { DATABASE_URL: PG_URL, DATABASE_SCHEMA: schema, CADRE_DATA_DIR: dir, CADRE_QUEUE_PREFIX: schema },
     query: (sql, params) => ds.query(sql, params),
     async drop() {
       await ds.query(`DROP SCHEMA "${schema}" CASCADE`);
@@ -79,9 +80,10 @@ export interface StartResult {
 const running = new Set<ChildProcess>();
 
 /** Starts `node dist/main.js`; resolves once it prints its URL (and the demo logins), or with its exit. */
-export function launch(db: TestDatabase, env: Record<string, string> = {}): Promise<StartResult> {
-  const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', CADRE_JWT_SECRET: SECRET, CADRE_WEBHOOK_SECRET: SECRET, ...db.env, ...env },
+export function launch(db: TestDatabase, env: Record<string, string> = {}, args: string[] = [MAIN], ready = /running at (http:\/\/\S+)/): Promise<StartResult> {
+  // Redis only when a test asks for it (queues are keyed by CADRE_QUEUE_PREFIX, one per database).
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, REDIS_URL: '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', CADRE_JWT_SECRET: SECRET, CADRE_WEBHOOK_SECRET: SECRET, ...db.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.add(child);
@@ -96,9 +98,9 @@ export function launch(db: TestDatabase, env: Record<string, string> = {}): Prom
     let started = false;
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const url = /running at (http:\/\/\S+)/.exec(output)?.[1];
-      const ready = url && (env.CADRE_DEMO === 'false' || env.NODE_ENV === 'production' || /employee@demo\.local/.test(output));
-      if (ready && !started) {
+      const url = ready.exec(output)?.[1];
+      const isReady = url && (args[0] !== MAIN || env.CADRE_DEMO === 'false' || env.NODE_ENV === 'production' || /employee@demo\.local/.test(output));
+      if (isReady && !started) {
         started = true;
         done({
           output,
@@ -125,6 +127,13 @@ export function launch(db: TestDatabase, env: Record<string, string> = {}): Prom
 export async function start(db: TestDatabase, env: Record<string, string> = {}): Promise<CadreProcess> {
   const result = await launch(db, env);
   if (!result.process) throw new Error(`the server did not start (exit ${result.code}):\n${result.output}`);
+  return result.process;
+}
+
+/** `cadre worker` (needs REDIS_URL in `env`): resolves with its health URL once it works the queues. */
+export async function startWorker(db: TestDatabase, env: Record<string, string>, queues = 'all'): Promise<CadreProcess> {
+  const result = await launch(db, env, [CLI, 'worker', '--queues', queues, '--health-port', '0', '--health-host', '127.0.0.1'], /health at (http:\/\/\S+)\/health/);
+  if (!result.process) throw new Error(`the worker did not start (exit ${result.code}):\n${result.output}`);
   return result.process;
 }
 

@@ -17,5 +17,7 @@ export const CORE_PERMISSIONS: PermissionDeclaration[] = [
   { id: 'plugins.read', description: 'See installed plugins', defaultRoles: ['admin', 'hr'] },
   { id: 'settings.read', description: 'Read tenant settings', defaultRoles: ['admin', 'hr'] },
   { id: 'settings.write', description: 'Change tenant settings', defaultRoles: ['admin'] },
+  { id: 'jobs.read', description: "See the tenant's background jobs (imports, solver runs) and their failures", defaultRoles: ['admin', 'hr'] },
+  { id: 'jobs.manage', description: 'Retry failed background jobs', defaultRoles: ['admin'] },
   { id: 'schema.introspect', description: 'Read the API schema by introspection in production (tools, code generators)', defaultRoles: ['admin'] },
 ];

@@ -1,5 +1,5 @@
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { Logger } from 'pino';
@@ -14,13 +14,18 @@ import { guardRequest } from '../graphql/request-guard.js';
 import { createValidationPipe } from '../graphql/validation.js';
 import type { PluginDefinition } from '../plugins/plugin-definition.js';
 import { INSTALLED_PLUGINS } from '../plugins/plugins.resolver.js';
-import { CORE_EVENT_HANDLERS, CORE_RESOLVERS, CORE_SERVICES } from './core-parts.js';
+import type { Redis } from 'ioredis';
+import type { QueueRunner } from '../jobs/queue-runner.js';
+import { CORE_EVENT_HANDLERS, CORE_JOB_HANDLERS, CORE_RESOLVERS, CORE_SERVICES } from './core-parts.js';
 import { HealthController, METRICS, type Metrics } from './health.controller.js';
-import { CADRE_CONFIG, ENABLED_PLUGINS, PERMISSION_REGISTRY } from './tokens.js';
+import { HttpErrorFilter } from './http-error.filter.js';
+import { CADRE_CONFIG, ENABLED_PLUGINS, PERMISSION_REGISTRY, QUEUE_RUNNER, REDIS } from './tokens.js';
 
 export interface AppModuleParts {
   config: CadreConfig;
   dataSource: DataSource;
+  runner: QueueRunner;
+  redis: Redis | null;
   registry: PermissionRegistry;
   installed: PluginDefinition[];
   enabled: PluginDefinition[];
@@ -48,15 +53,19 @@ export function buildAppModule(parts: AppModuleParts): Type {
       { provide: ENABLED_PLUGINS, useValue: parts.enabled },
       { provide: INSTALLED_PLUGINS, useValue: parts.installed },
       { provide: METRICS, useValue: parts.metrics },
+      { provide: QUEUE_RUNNER, useValue: parts.runner },
+      { provide: REDIS, useValue: parts.redis },
       { provide: APP_GUARD, useClass: AccessGuard },
+      { provide: APP_FILTER, useClass: HttpErrorFilter },
       { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
       { provide: APP_PIPE, useFactory: createValidationPipe },
       ...CORE_SERVICES,
       ...CORE_RESOLVERS,
       ...CORE_EVENT_HANDLERS,
+      ...CORE_JOB_HANDLERS,
     ],
     controllers: [HealthController],
-    exports: [CADRE_CONFIG, DATA_SOURCE, PERMISSION_REGISTRY, ENABLED_PLUGINS, ...CORE_SERVICES],
+    exports: [CADRE_CONFIG, DATA_SOURCE, PERMISSION_REGISTRY, ENABLED_PLUGINS, QUEUE_RUNNER, REDIS, ...CORE_SERVICES],
   };
 
   const pluginModules = new Map<string, DynamicModule>();
@@ -67,7 +76,7 @@ export function buildAppModule(parts: AppModuleParts): Type {
     pluginModules.set(plugin.id, {
       module: PluginModule,
       imports: (plugin.dependencies ?? []).map((d) => pluginModules.get(d)!),
-      providers: [...(plugin.providers ?? []), ...(plugin.resolvers ?? []), ...(plugin.eventHandlers ?? [])],
+      providers: [...(plugin.providers ?? []), ...(plugin.resolvers ?? []), ...(plugin.eventHandlers ?? []), ...(plugin.jobs ?? [])],
       controllers: plugin.controllers ?? [],
       exports: plugin.exports ?? [],
     });

@@ -12,12 +12,15 @@ import type { CadreConfig } from '../config/config.js';
 import { RequestContexts } from '../context/request-context.js';
 import { createDataSource } from '../database/data-source.js';
 import { runMigrations, type MigrationSet } from '../database/migration-runner.js';
-import { EventBus } from '../events/event-bus.service.js';
-import { EVENT_HANDLER_KEY, type EventHandlerMeta } from '../events/event-definition.js';
+import { startBackground } from '../jobs/background.js';
+import { BullQueueRunner } from '../jobs/bull-queue-runner.js';
+import { LocalQueueRunner } from '../jobs/local-queue-runner.js';
+import type { QueueRunner } from '../jobs/queue-runner.js';
 import type { PluginDefinition } from '../plugins/plugin-definition.js';
 import { tableNames, validatePlugins } from '../plugins/plugin-host.js';
 import { buildAppModule } from './app-module.js';
-import { CORE_ENTITIES, CORE_EVENT_HANDLERS, CORE_MIGRATIONS, CORE_RESOLVERS } from './core-parts.js';
+import { CORE_ENTITIES, CORE_EVENT_HANDLERS, CORE_JOB_HANDLERS, CORE_MIGRATIONS, CORE_RESOLVERS } from './core-parts.js';
+import { connectRedis } from './redis.js';
 import { gracefulHttp } from './graceful-http.js';
 import { createMetrics } from './health.controller.js';
 import { registerSecurityHeaders } from './security-headers.js';
@@ -74,7 +77,9 @@ export async function createCadreApp(options: CadreAppOptions): Promise<CadreApp
   const log = options.log ?? createLogger(options.config.logLevel);
   const { dataSource, registry, enabled } = await prepareDatabase(options, (line) => log.info(line));
   const metrics = createMetrics();
-  const AppModule = buildAppModule({ config: options.config, dataSource, registry, installed: options.plugins, enabled, metrics, log });
+  const redis = options.config.redisUrl ? connectRedis(options.config.redisUrl) : null;
+  const runner: QueueRunner = redis ? new BullQueueRunner(redis, options.config.queuePrefix) : new LocalQueueRunner();
+  const AppModule = buildAppModule({ config: options.config, dataSource, registry, installed: options.plugins, enabled, metrics, log, runner, redis });
   const adapter = new FastifyAdapter({ loggerInstance: log, trustProxy: options.config.trustProxy as string | boolean, bodyLimit: 20 * 1024 * 1024 });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { logger: new PinoNestLogger(log), abortOnError: false, rawBody: true });
 
@@ -93,18 +98,19 @@ export async function createCadreApp(options: CadreAppOptions): Promise<CadreApp
   await registerSecurityHeaders(fastify, { graphiql: !options.config.production });
   await serveConsole(app, options.config);
 
-  const bus = app.get(EventBus);
-  for (const handlerClass of [...CORE_EVENT_HANDLERS, ...enabled.flatMap((p) => p.eventHandlers ?? [])]) {
-    const meta = Reflect.getMetadata(EVENT_HANDLER_KEY, handlerClass) as EventHandlerMeta;
-    bus.register(meta.event, meta.id, app.get(handlerClass, { strict: false }));
-  }
   await app.init();
-  bus.startPolling();
+  startBackground(app, options.config, runner, {
+    eventHandlers: [...CORE_EVENT_HANDLERS, ...enabled.flatMap((p) => p.eventHandlers ?? [])],
+    jobHandlers: [...CORE_JOB_HANDLERS, ...enabled.flatMap((p) => p.jobs ?? [])],
+  }, metrics);
 
   let closing: Promise<void> | undefined;
   const stop = async () => {
     await http.stop();
+    // Jobs in hand finish (or go back to the queue), then the event bus, then the connections.
+    await runner.close();
     await app.close();
+    await redis?.quit().catch(() => undefined);
     if (dataSource.isInitialized) await dataSource.destroy();
   };
   return {

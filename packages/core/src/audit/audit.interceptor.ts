@@ -8,7 +8,7 @@ import { OWN_TRANSACTION_KEY } from '../database/own-transaction.js';
 import { AuditService } from './audit.service.js';
 
 /**
- * Every GraphQL mutation is one unit of work: its changes, the events it emits (outbox) and its
+ * Every GraphQL mutation (and HTTP write) is one unit of work: its changes, the events it emits (outbox) and its
  * audit entry commit together in one transaction, or none of them does. Inside it, rows loaded
  * with `repo.get` stay locked until commit, so concurrent mutations on them take turns.
  */
@@ -21,6 +21,7 @@ export class AuditInterceptor implements NestInterceptor {
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType<string>() === 'http') return this.httpWrite(context, next);
     if (context.getType<string>() !== 'graphql') return next.handle();
     const gql = GqlExecutionContext.create(context);
     const info = gql.getInfo();
@@ -48,5 +49,12 @@ export class AuditInterceptor implements NestInterceptor {
         return result;
       }),
     );
+  }
+
+  /** A plugin's HTTP write (a webhook delivery) is one transaction too; it records its own audit entry if it has one. */
+  private httpWrite(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const method = context.switchToHttp().getRequest<{ method?: string }>().method ?? 'GET';
+    if (['GET', 'HEAD', 'OPTIONS'].includes(method)) return next.handle();
+    return from(this.data.transaction(() => lastValueFrom(next.handle(), { defaultValue: undefined })));
   }
 }

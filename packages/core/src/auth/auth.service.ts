@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { IsNull, MoreThan } from 'typeorm';
-import { CADRE_CONFIG } from '../app/tokens.js';
+import type { Redis } from 'ioredis';
+import { CADRE_CONFIG, REDIS } from '../app/tokens.js';
 import type { CadreConfig } from '../config/config.js';
 import { RequestContexts } from '../context/request-context.js';
 import { nowIso } from '../database/columns.js';
@@ -32,8 +33,9 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly signIns: SignInCache,
     @Inject(CADRE_CONFIG) private readonly config: CadreConfig,
+    @Inject(REDIS) redis: Redis | null,
   ) {
-    this.limiter = new LoginLimiter(config.loginLimits);
+    this.limiter = new LoginLimiter(config.loginLimits, redis, config.queuePrefix);
   }
 
   /**

@@ -1,4 +1,5 @@
-import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, type IRateLimiterOptions, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { RateLimitedError } from '../graphql/errors.js';
 
 export interface LoginLimits {
@@ -22,18 +23,27 @@ const MAX_DELAY_MS = 4000;
  * Counts failed sign-ins so that an attacker cannot lock the real person out: the attacker's
  * address is refused (per account and address, and per address), while the account itself is
  * never blocked — past a number of failures, attempts from addresses it has never signed in
- * from are only slowed down, and attempts from known addresses go straight through.
+ * from are only slowed down, and attempts from known addresses go straight through. With Redis the
+ * counts live there, shared by every server process.
  */
 export class LoginLimiter {
   private readonly pair: RateLimiterAbstract;
   private readonly address: RateLimiterAbstract;
   private readonly account: RateLimiterAbstract;
 
-  constructor(private readonly limits: LoginLimits) {
+  constructor(
+    private readonly limits: LoginLimits,
+    redis: Redis | null = null,
+    prefix = 'cadre',
+  ) {
     const duration = limits.windowSeconds;
-    this.pair = new RateLimiterMemory({ points: limits.perAccountAddress, duration, keyPrefix: 'login-pair' });
-    this.address = new RateLimiterMemory({ points: limits.perAddress, duration, keyPrefix: 'login-address' });
-    this.account = new RateLimiterMemory({ points: Number.MAX_SAFE_INTEGER, duration, keyPrefix: 'login-account' });
+    const make = (points: number, name: string) => {
+      const options: IRateLimiterOptions = { points, duration, keyPrefix: `${prefix}:${name}` };
+      return redis ? new RateLimiterRedis({ ...options, storeClient: redis }) : new RateLimiterMemory(options);
+    };
+    this.pair = make(limits.perAccountAddress, 'login-pair');
+    this.address = make(limits.perAddress, 'login-address');
+    this.account = make(Number.MAX_SAFE_INTEGER, 'login-account');
   }
 
   /** Refuses a refused pair or address; otherwise says how much to slow this attempt down. */

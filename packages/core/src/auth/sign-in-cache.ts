@@ -1,5 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { CADRE_CONFIG } from '../app/tokens.js';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import type { Redis } from 'ioredis';
+import { CADRE_CONFIG, REDIS } from '../app/tokens.js';
 import type { CadreConfig } from '../config/config.js';
 import type { DataService } from '../database/data.service.js';
 
@@ -16,17 +17,33 @@ const MAX_ENTRIES = 20_000;
 
 /**
  * Who an access token signs in, remembered for a few seconds so a page's requests do not each
- * look up the account, its roles and its session. Changes made in this process (roles, accounts,
- * logout, password) drop the tenant's entries when they commit; other processes see them within
- * the TTL (CADRE_AUTH_CACHE_TTL, 0 turns the cache off).
+ * look up the account, its roles and its session. Changes (roles, accounts, logout, password)
+ * drop the tenant's entries when they commit — in every process, through Redis when configured;
+ * without Redis there is one process. CADRE_AUTH_CACHE_TTL bounds the rest; 0 turns the cache off.
  */
 @Injectable()
-export class SignInCache {
+export class SignInCache implements OnModuleDestroy {
   private readonly entries = new Map<string, { until: number; value: CachedSignIn }>();
   private readonly ttlMs: number;
+  private readonly channel: string;
+  private readonly subscriber: Redis | null;
 
-  constructor(@Inject(CADRE_CONFIG) config: CadreConfig) {
+  constructor(
+    @Inject(CADRE_CONFIG) config: CadreConfig,
+    @Inject(REDIS) private readonly redis: Redis | null,
+  ) {
     this.ttlMs = config.authCacheSeconds * 1000;
+    this.channel = `${config.queuePrefix}:sign-ins:invalidate`;
+    this.subscriber = redis?.duplicate() ?? null;
+    if (this.subscriber) {
+      this.subscriber.on('error', () => undefined);
+      void this.subscriber.subscribe(this.channel).catch(() => undefined);
+      this.subscriber.on('message', (_channel, tenantId: string) => this.drop(tenantId));
+    }
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.subscriber?.quit().catch(() => undefined);
   }
 
   get(token: string): CachedSignIn | undefined {
@@ -45,6 +62,11 @@ export class SignInCache {
   }
 
   invalidate(tenantId: string): void {
+    this.drop(tenantId);
+    void this.redis?.publish(this.channel, tenantId).catch(() => undefined);
+  }
+
+  private drop(tenantId: string): void {
     for (const [token, entry] of this.entries) if (entry.value.tenantId === tenantId) this.entries.delete(token);
   }
 

@@ -24,6 +24,10 @@ export interface CadreConfig {
   shutdownGraceSeconds: number;
   /** How long a signed-in token's account, roles and session are remembered (SignInCache). */
   authCacheSeconds: number;
+  /** The queues this process works on (with Redis; without it one process does everything). */
+  queues: Array<'outbox' | 'jobs'>;
+  /** Prefix of the queues' keys in Redis, so deployments sharing one Redis stay apart. */
+  queuePrefix: string;
 }
 
 export class ConfigError extends Error {
@@ -75,6 +79,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): CadreCo
   const shutdownGraceSeconds = intVar(env, 'CADRE_SHUTDOWN_GRACE', 10, 0, 600, problems);
   const authCacheSeconds = intVar(env, 'CADRE_AUTH_CACHE_TTL', 5, 0, 300, problems);
   const redisUrl = env.REDIS_URL?.trim() || undefined;
+  const queues = parseQueues(env.CADRE_QUEUES, problems);
+  const queuePrefix = env.CADRE_QUEUE_PREFIX?.trim() || 'cadre';
+  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(queuePrefix)) problems.push(`CADRE_QUEUE_PREFIX: letters, digits, '.', '_' or '-' (at most 64), got "${queuePrefix}"`);
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push(`REDIS_URL: expected redis://host:port, got "${redisUrl}"`);
 
   const plugins = env.CADRE_PLUGINS === undefined ? undefined : env.CADRE_PLUGINS.split(',').map((s) => s.trim()).filter(Boolean);
@@ -87,8 +94,19 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): CadreCo
   if (problems.length) throw new ConfigError(problems);
   return {
     production, dataDir, database, port, host: env.HOST ?? '0.0.0.0', redisUrl, secrets, plugins,
-    accessTokenTtlSeconds, refreshTokenTtlSeconds, logLevel, consoleDir: env.CADRE_CONSOLE_DIR, loginLimits, shutdownGraceSeconds, trustProxy, authCacheSeconds,
+    accessTokenTtlSeconds, refreshTokenTtlSeconds, logLevel, consoleDir: env.CADRE_CONSOLE_DIR, loginLimits, shutdownGraceSeconds, trustProxy, authCacheSeconds, queues, queuePrefix,
   };
+}
+
+/** `all` (default), `none`, or a comma-separated list of outbox and jobs. */
+export function parseQueues(raw: string | undefined, problems: string[], name = 'CADRE_QUEUES'): Array<'outbox' | 'jobs'> {
+  const value = raw?.trim() || 'all';
+  if (value === 'all') return ['outbox', 'jobs'];
+  if (value === 'none') return [];
+  const parts = value.split(',').map((p) => p.trim());
+  const unknown = parts.filter((p) => p !== 'outbox' && p !== 'jobs');
+  if (unknown.length) problems.push(`${name}: expected all, none or a list of outbox, jobs; got "${unknown.join(', ')}"`);
+  return [...new Set(parts.filter((p): p is 'outbox' | 'jobs' => p === 'outbox' || p === 'jobs'))];
 }
 
 /**

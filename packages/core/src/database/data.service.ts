@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager, type EntityTarget } from 'typeorm';
 import { RequestContexts } from '../context/request-context.js';
 import { ConflictError } from '../graphql/errors.js';
@@ -40,6 +40,7 @@ export class DataService implements ManagerSource {
   // SQLite has one connection: concurrent transactions on it would interleave, so they queue.
   // That queue also makes every read-check-write on SQLite safe without row locks.
   private sqliteQueue: Promise<unknown> = Promise.resolve();
+  private readonly logger = new Logger('Data');
 
   constructor(@Inject(DATA_SOURCE) readonly dataSource: DataSource) {}
 
@@ -89,6 +90,8 @@ export class DataService implements ManagerSource {
         return await this.runOutermost(fn);
       } catch (error) {
         if (!isRetryableConflict(error)) throw error;
+        // Visible, so that a lock-order problem shows up in the log rather than only as slowness.
+        this.logger.warn(`transaction aborted by the database (${(error as { driverError?: { code?: string } }).driverError?.code ?? 'conflict'}), attempt ${attempt} of ${ATTEMPTS}`);
         if (attempt >= ATTEMPTS) throw new ConflictError('Someone else changed the same records at the same moment: reload and try again');
         await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * attempt));
       }
@@ -101,9 +104,16 @@ export class DataService implements ManagerSource {
    * transaction queue already serialises writers, so nothing is needed there.
    */
   async lock(name: string, tenantId = RequestContexts.tenantId()): Promise<void> {
-    if (!this.inTransaction) throw new Error(`lock("${name}") needs a transaction: call it inside data.transaction()`);
-    if (!this.postgres) return;
-    await this.manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`${tenantId}:${name}`]);
+    await this.lockAll([name], tenantId);
+  }
+
+  /** Several named locks in one round trip, always taken in the same (sorted) order so two callers cannot deadlock. */
+  async lockAll(names: string[], tenantId = RequestContexts.tenantId()): Promise<void> {
+    if (!this.inTransaction) throw new Error(`lock(${names.join(', ')}) needs a transaction: call it inside data.transaction()`);
+    if (!this.postgres || !names.length) return;
+    const keys = [...new Set(names)].map((n) => `${tenantId}:${n}`).sort();
+    // unnest yields the (sorted) array in order, and each lock is taken as its row is produced.
+    await this.manager.query('SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest($1::text[]) AS k', [keys]);
   }
 
   /** Schedules work for after the surrounding transaction commits (immediately when there is none). */

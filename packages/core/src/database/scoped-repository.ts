@@ -57,11 +57,22 @@ export class ScopedRepository<T extends TenantEntity> {
    * In a transaction on PostgreSQL the row stays locked (FOR NO KEY UPDATE) until commit; on
    * SQLite the transaction queue gives the same guarantee.
    */
-  async get(id: string): Promise<T> {
+  async get(id: string, options: { lock?: boolean } = {}): Promise<T> {
     const where = this.scope({ id } as FindOptionsWhere<T>);
-    const row = this.source.locksRows ? await this.repo.findOne({ where, lock: { mode: 'for_no_key_update' } }) : await this.repo.findOneBy(where);
+    const lock = this.source.locksRows && options.lock !== false;
+    const row = lock ? await this.repo.findOne({ where, lock: { mode: 'for_no_key_update' } }) : await this.repo.findOneBy(where);
     if (!row) throw new NotFoundError(this.label, id);
     return row;
+  }
+
+  /** The row for reading only (never locked), or NOT_FOUND: `get(id, { lock: false })`. */
+  read(id: string): Promise<T> {
+    return this.get(id, { lock: false });
+  }
+
+  /** Whether a row with this id exists in the current tenant (never locks). */
+  async exists(id: string): Promise<boolean> {
+    return (await this.repo.countBy(this.scope({ id } as FindOptionsWhere<T>))) > 0;
   }
 
   count(where?: Where<T>): Promise<number> {

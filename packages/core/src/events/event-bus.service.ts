@@ -1,34 +1,39 @@
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
-import { IsNull, LessThanOrEqual } from 'typeorm';
 import { RequestContexts } from '../context/request-context.js';
 import { nowIso } from '../database/columns.js';
 import { DataService } from '../database/data.service.js';
-import { PERMISSION_REGISTRY } from '../app/tokens.js';
+import { PERMISSION_REGISTRY, QUEUE_RUNNER } from '../app/tokens.js';
 import type { PermissionRegistry } from '../access/permission-registry.js';
+import type { QueueRunner } from '../jobs/queue-runner.js';
 import { EventDeliveryEntity } from './event-delivery.entity.js';
 import type { EventDefinition, EventHandlerInstance, EventMeta } from './event-definition.js';
+import { claimOutbox, markDelivered, strandedOutbox } from './outbox-claims.js';
 import { OutboxEntryEntity } from './outbox-entry.entity.js';
-
-/** How long a process owns an event it claimed; after a crash another process delivers it then. */
-const LEASE_MS = 15_000;
 
 interface Registered {
   id: string;
   handler: EventHandlerInstance;
 }
 
+/** Entries claimed and delivered together. */
+const BATCH = 500;
+/** Events with handlers delivered side by side on PostgreSQL (SQLite has one writer). */
+const PARALLEL = 8;
+
 /**
  * Transactional outbox. `emit` writes the event in the caller's transaction; after commit the
- * dispatcher delivers it to every handler, recording each delivery in the handler's own
- * transaction so a repeated delivery is skipped (at least once in, exactly once in effect).
- * Each process claims an event (a lease on its `availableAt`) before delivering it, so several
- * processes on one database deliver each event once; a crashed process's claim runs out.
- * The in-process dispatcher is the seam a BullMQ worker replaces when REDIS_URL is set.
+ * entry is announced — to the `outbox` queue (BullMQ: "deliver these entries", any worker), or to
+ * this process's delivery loop without Redis. Delivery claims entries (outbox-claims.ts), marks
+ * those nobody listens to in one statement, and runs each handler in its own transaction that
+ * also records the delivery, so a repeat is skipped: at least once in, exactly once in effect,
+ * across any number of processes. The outbox table stays the source of truth: a sweeper
+ * re-announces what waited too long, so a lost queue message delays an event, never loses it.
  */
 @Injectable()
 export class EventBus implements BeforeApplicationShutdown {
   private readonly logger = new Logger('EventBus');
   private readonly handlers = new Map<string, Registered[]>();
+  private announced: string[] = [];
   private draining: Promise<void> | null = null;
   private again = false;
   private timer: NodeJS.Timeout | null = null;
@@ -37,6 +42,7 @@ export class EventBus implements BeforeApplicationShutdown {
   constructor(
     private readonly data: DataService,
     @Inject(PERMISSION_REGISTRY) private readonly registry: PermissionRegistry,
+    @Inject(QUEUE_RUNNER) private readonly runner: QueueRunner,
   ) {}
 
   register(event: EventDefinition<unknown>, id: string, handler: EventHandlerInstance): void {
@@ -52,12 +58,27 @@ export class EventBus implements BeforeApplicationShutdown {
     return this.data.transaction(async () => {
       const repo = this.data.repo(OutboxEntryEntity, tenantId);
       const row = await repo.save(repo.create({ type: event.type, payload, deliveredAt: null, attempts: 0, lastError: null, availableAt: nowIso() }));
-      this.data.afterCommit(() => this.kick());
+      this.data.afterCommit(() => this.announce(row.id));
       return row.id;
     });
   }
 
-  /** Delivers pending events soon, without blocking the caller. */
+  /** After commit: the entries of one transaction go out together, as one queue message per batch. */
+  private announce(id: string): void {
+    if (this.closed) return;
+    if (this.announced.push(id) > 1) return;
+    setImmediate(() => {
+      const ids = this.announced;
+      this.announced = [];
+      if (this.runner.kind === 'in-process') return this.kick();
+      const jobs = [];
+      for (let i = 0; i < ids.length; i += BATCH) jobs.push({ name: 'deliver', data: { ids: ids.slice(i, i + BATCH) } });
+      // If Redis is unreachable now, the sweeper announces them again later.
+      this.runner.enqueueMany('outbox', jobs).catch((error: Error) => this.logger.warn(`outbox announce failed (the sweeper will retry): ${error.message}`));
+    });
+  }
+
+  /** Delivers pending events in this process soon, without blocking the caller. */
   kick(): void {
     if (this.closed) return;
     if (this.draining) {
@@ -75,16 +96,30 @@ export class EventBus implements BeforeApplicationShutdown {
       });
   }
 
-  /** Delivers everything due now; resolves when done (tests and the CLI await it). */
+  /** Delivers everything due now in this process; resolves when done (tests and the CLI await it). */
   async flush(): Promise<void> {
     while (this.draining) await this.draining;
     await this.drain();
   }
 
-  startPolling(intervalMs = 5000): void {
+  /** Without Redis: this process delivers, on announce and every `intervalMs` (retries, leftovers). */
+  startPolling(intervalMs = 1000): void {
     this.timer = setInterval(() => this.kick(), intervalMs);
     this.timer.unref();
     this.kick();
+  }
+
+  /** With Redis: re-announces entries whose message was lost, when the outbox queue is idle. */
+  startSweeping(intervalMs = 5000, ageMs = 30_000): void {
+    this.timer = setInterval(() => void this.sweep(ageMs).catch((error: Error) => this.logger.warn(`outbox sweep failed: ${error.message}`)), intervalMs);
+    this.timer.unref();
+  }
+
+  private async sweep(ageMs: number): Promise<void> {
+    const counts = await this.runner.counts('outbox');
+    if (counts.waiting + counts.active + counts.delayed > 0) return;
+    const ids = await strandedOutbox(this.data, ageMs, BATCH * 20);
+    for (let i = 0; i < ids.length; i += BATCH) await this.runner.enqueue('outbox', 'deliver', { ids: ids.slice(i, i + BATCH) });
   }
 
   /** Lets an in-flight delivery finish before the connection closes; undelivered events wait in the outbox. */
@@ -94,26 +129,28 @@ export class EventBus implements BeforeApplicationShutdown {
     while (this.draining) await this.draining;
   }
 
+  /** The `outbox` queue's processor: delivers these entries unless another process has them. */
+  async deliverIds(ids: string[]): Promise<number> {
+    let done = 0;
+    for (let i = 0; i < ids.length; i += BATCH) done += await this.deliverClaimed(await claimOutbox(this.data, { ids: ids.slice(i, i + BATCH), limit: BATCH }));
+    return done;
+  }
+
   private async drain(): Promise<void> {
-    const due = await this.data.dataSource.manager.find(OutboxEntryEntity, {
-      where: { deliveredAt: IsNull(), availableAt: LessThanOrEqual(nowIso()) },
-      order: { createdAt: 'ASC', id: 'ASC' },
-      take: 100,
-    });
-    for (const event of due) {
-      if (this.closed) return;
-      if (await this.claim(event)) await this.deliver(event);
+    while (!this.closed) {
+      const claimed = await claimOutbox(this.data, { limit: BATCH });
+      if (!claimed.length) return;
+      await this.deliverClaimed(claimed);
     }
   }
 
-  /** Takes the event for this process unless another process (or an earlier attempt) changed it since it was read. */
-  private async claim(event: OutboxEntryEntity): Promise<boolean> {
-    const lease = new Date(Date.now() + LEASE_MS).toISOString();
-    const result = await this.data.write(() =>
-      this.data.manager.createQueryBuilder().update(OutboxEntryEntity).set({ availableAt: lease })
-        .where({ id: event.id, deliveredAt: IsNull(), availableAt: event.availableAt }).execute(),
-    );
-    return result.affected === 1;
+  private async deliverClaimed(events: OutboxEntryEntity[]): Promise<number> {
+    const unheard = events.filter((e) => !this.handlers.get(e.type)?.length);
+    await markDelivered(this.data, unheard.map((e) => e.id));
+    const heard = events.filter((e) => this.handlers.get(e.type)?.length);
+    const width = this.data.postgres ? PARALLEL : 1;
+    for (let i = 0; i < heard.length; i += width) await Promise.all(heard.slice(i, i + width).map((e) => this.deliver(e)));
+    return events.length;
   }
 
   /** Delivers one outbox row to every handler that has not yet processed it. */

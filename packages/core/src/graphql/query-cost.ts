@@ -5,12 +5,12 @@ import { CadreError } from './errors.js';
 // What one request may ask for, counted before anything runs: every field (aliases and
 // __typename included) costs 1 plus what it selects, multiplied by the rows it can return.
 
-/** The most a request may cost; the console's heaviest page (an org chart with members) costs a fraction of it. */
-export const MAX_COST = 25_000;
+/** The most a request may cost: the console's heaviest screens (team gap analysis, ladders) cost about a tenth of it. */
+export const MAX_COST = 100_000;
 /** Aliased fields in one document: enough for any screen, too few to repeat one field thousands of times. */
 export const MAX_ALIASES = 50;
-/** Rows assumed for a list that takes no page size (a person's reports, a unit's members). */
-export const ASSUMED_LIST_SIZE = 25;
+/** Rows assumed for a list that takes no page size (a person's reports, a ladder's levels); nested lists multiply. */
+export const ASSUMED_LIST_SIZE = 10;
 
 const PAGE_ARGS = ['first', 'last', 'limit', 'take'] as const;
 

@@ -1,5 +1,8 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { RequirePermission } from '../access/decorators.js';
+import { OwnTransaction } from '../database/own-transaction.js';
+import { JobsService } from '../jobs/jobs.service.js';
+import { JobType, toJobType } from '../jobs/jobs.types.js';
 import { UserInputError } from '../graphql/errors.js';
 import { PAGE_MAX, CreatePersonInput, PeopleFilter, UpdatePersonInput } from './person.inputs.js';
 import { toPersonType } from './person.mapper.js';
@@ -12,6 +15,7 @@ export class PeopleResolver {
   constructor(
     private readonly people: PeopleService,
     private readonly importer: PeopleImportService,
+    private readonly jobs: JobsService,
   ) {}
 
   @Query(() => PersonConnectionType, { name: 'people', description: 'People ordered by name, with cursor pagination' })
@@ -69,5 +73,13 @@ export class PeopleResolver {
   @RequirePermission('people.import')
   importPeople(@Args('csv') csv: string): Promise<ImportReportType> {
     return this.importer.import(csv);
+  }
+
+  @Mutation(() => JobType, { description: 'Starts an all-or-nothing CSV import as a job (follow it with `job(id)`; its result is the import report)' })
+  @RequirePermission('people.import')
+  @OwnTransaction()
+  async startPeopleImport(@Args('csv') csv: string): Promise<JobType> {
+    // A job outlives this request: it is queued, not part of a transaction; the job audits the import.
+    return toJobType(await this.jobs.start('people.import', { csv }));
   }
 }

@@ -31,6 +31,8 @@ export interface PluginDefinition {
   events?: EventDefinition<unknown>[];
   /** Classes decorated with @EventHandler; they are also registered as providers. */
   eventHandlers?: Type[];
+  /** Classes decorated with @JobHandler('<id>.<name>') (long jobs on the jobs queue); also providers. */
+  jobs?: Type[];
   seed?: (ctx: SeedContext) => Promise<void>;
 }
 

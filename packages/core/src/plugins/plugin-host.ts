@@ -2,6 +2,7 @@ import semver from 'semver';
 import { getMetadataArgsStorage } from 'typeorm';
 import { PERMISSION_KEY, PUBLIC_KEY, SIGNED_IN_KEY } from '../access/decorators.js';
 import { PERMISSION_ID } from '../access/permission.js';
+import { JOB_HANDLER_KEY, type JobHandlerMeta } from '../jobs/job-handler.js';
 import { EVENT_HANDLER_KEY } from '../events/event-definition.js';
 import type { PluginDefinition } from './plugin-definition.js';
 
@@ -49,6 +50,11 @@ export function validatePlugins(available: PluginDefinition[], enabledIds: strin
     }
     for (const h of plugin.eventHandlers ?? []) {
       if (!Reflect.getMetadata(EVENT_HANDLER_KEY, h)) throw new PluginValidationError(plugin.id, `event handler ${h.name} lacks @EventHandler(event, id)`);
+    }
+    for (const j of plugin.jobs ?? []) {
+      const meta = Reflect.getMetadata(JOB_HANDLER_KEY, j) as JobHandlerMeta | undefined;
+      if (!meta) throw new PluginValidationError(plugin.id, `job handler ${j.name} lacks @JobHandler('${plugin.id}.<name>')`);
+      if (!meta.type.startsWith(`${plugin.id}.`)) throw new PluginValidationError(plugin.id, `job "${meta.type}" must be named '${plugin.id}.<name>'`);
     }
     for (const resolver of [...(plugin.resolvers ?? []), ...(plugin.controllers ?? [])]) {
       const unguarded = unguardedOperations(resolver);

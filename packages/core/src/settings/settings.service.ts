@@ -25,6 +25,8 @@ export class SettingsService {
 
   async set(key: string, value: unknown): Promise<void> {
     await this.data.transaction(async () => {
+      // A key's first save is an insert: two at once would both see nothing.
+      await this.data.lock(`core.settings:${key}`);
       const repo = this.data.repo(SettingEntity);
       const row = (await repo.findOneBy({ key })) ?? repo.create({ key });
       const ctx = RequestContexts.current();

@@ -86,6 +86,7 @@ export class OfferService {
     return this.data.transaction(async () => {
       const { offer, requisition } = await this.locked(id);
       if (!['pending-approval', 'approved', 'refused'].includes(offer.status)) throw new ConflictError(`a ${offer.status} offer cannot be revised`);
+      if (requisition.status !== 'open') throw new ConflictError(`the requisition is ${requisition.status}: its offers can no longer be revised`);
       const before = this.terms(offer);
       await this.applyTerms(offer, requisition, input);
       auditDetail('AttractionOffer', offer.id, before, this.terms(offer));
@@ -130,6 +131,8 @@ export class OfferService {
       const { offer, candidate, requisition } = await this.locked(id);
       if (offer.status !== 'approved') throw new ConflictError(offer.status === 'accepted' ? 'the offer has been accepted already' : `the offer is ${offer.status}: only an approved offer can be accepted`);
       if (candidate.stage !== 'offer') throw new ConflictError(`the candidate is ${candidate.stage}`);
+      // A filled or closed requisition hires no one more (headcount is what was approved).
+      if (requisition.status !== 'open') throw new ConflictError(`the requisition is ${requisition.status}: it has no opening left for this offer`);
       if (await this.people.findByEmail(candidate.email)) throw new ConflictError(`a person with email ${candidate.email} exists already: this looks like an internal move, not a hire`);
       // The core creates the person only later (HireRequested), so our own hires are what tells a
       // second acceptance for the same email; the lock is the last one this transaction takes.

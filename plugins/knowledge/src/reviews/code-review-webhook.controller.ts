@@ -1,4 +1,4 @@
-import { Public } from '@cadre/sdk';
+import { CommitThenFail, Public } from '@cadre/sdk';
 import { Controller, HttpCode, HttpException, Post, Req } from '@cadre/sdk/common';
 import { CodeReviewWebhookService } from './code-review-webhook.service.js';
 import { SIGNATURE_HEADER, TENANT_HEADER } from './review-signature.js';
@@ -25,7 +25,8 @@ export class CodeReviewWebhookController {
   @HttpCode(202)
   async receive(@Req() req: RawRequest): Promise<{ accepted?: number; duplicates?: number }> {
     const result = await this.webhook.receive({ tenantSlug: header(req, TENANT_HEADER), signature: header(req, SIGNATURE_HEADER), rawBody: req.rawBody, ip: req.ip });
-    if (result.status !== 202) throw new HttpException(result.body, result.status);
+    // A refused delivery is still logged: the log entry commits although the answer is an error.
+    if (result.status !== 202) throw new CommitThenFail(new HttpException(result.body, result.status));
     return result.body;
   }
 }
