@@ -1328,6 +1328,26 @@ export type DevelopmentTeamGapAnalysis = {
   unitName: Scalars['String']['output'];
 };
 
+/** People counted in the database, one GROUP BY per dimension (never by paging) */
+export type Headcount = {
+  __typename?: 'Headcount';
+  /** Active people by level */
+  byLevel: Array<HeadcountGroup>;
+  /** Active people by location */
+  byLocation: Array<HeadcountGroup>;
+  byStatus: Array<HeadcountGroup>;
+  /** Active people by track (ic, management) */
+  byTrack: Array<HeadcountGroup>;
+  total: Scalars['Int']['output'];
+};
+
+export type HeadcountGroup = {
+  __typename?: 'HeadcountGroup';
+  count: Scalars['Int']['output'];
+  /** The value grouped by (empty when not set) */
+  key: Scalars['String']['output'];
+};
+
 export type ImportReport = {
   __typename?: 'ImportReport';
   errors: Array<ImportRowError>;
@@ -3363,6 +3383,8 @@ export type Query = {
   equityGrants: Array<IncentivesEquityGrant>;
   /** Who knows this skill: skill profile, authored items, talks given and code reviews, with the evidence */
   experts: KnowledgeExpertResult;
+  /** Headcount by status, level, location and track (aggregates, for dashboards) */
+  headcount: Headcount;
   /** Stage conversion, time in stage, time-to-hire, offer acceptance and source effectiveness, overall and per requisition */
   hiringFunnel: AttractionHiringFunnel;
   /** A job you started (or any of the tenant’s with jobs.read): state, progress, result */

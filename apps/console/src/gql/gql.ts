@@ -19,8 +19,8 @@ type Documents = {
     "\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) { accessToken refreshToken }\n  }\n": typeof types.RefreshTokenDocument,
     "\n  mutation Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
     "\n  query AuditLog($filter: AuditFilterInput, $first: Int!, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id at operation actorEmail targetType targetId before after }\n    }\n  }\n": typeof types.AuditLogDocument,
-    "\n  query HeadcountByStatus {\n    active: people(filter: { status: \"active\" }, first: 1) { totalCount }\n    leave: people(filter: { status: \"leave\" }, first: 1) { totalCount }\n    terminated: people(filter: { status: \"terminated\" }, first: 1) { totalCount }\n  }\n": typeof types.HeadcountByStatusDocument,
-    "\n  query PeopleLevels($after: String) {\n    people(first: 200, after: $after) {\n      nodes { id level }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.PeopleLevelsDocument,
+    "\n  query HeadcountByStatus {\n    headcount { total byStatus { key count } }\n  }\n": typeof types.HeadcountByStatusDocument,
+    "\n  query HeadcountByLevel {\n    headcount { byLevel { key count } }\n  }\n": typeof types.HeadcountByLevelDocument,
     "\n  query RecentAudit {\n    auditLog(first: 8) {\n      nodes { id at operation actorEmail targetType }\n    }\n  }\n": typeof types.RecentAuditDocument,
     "\n  query PeopleList($filter: PeopleFilter, $first: Int!, $after: String) {\n    people(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id name email title level track status location compensation { base currency } }\n    }\n  }\n": typeof types.PeopleListDocument,
     "\n  query PeopleCursor($filter: PeopleFilter, $first: Int!, $after: String) {\n    people(filter: $filter, first: $first, after: $after) { pageInfo { endCursor hasNextPage } }\n  }\n": typeof types.PeopleCursorDocument,
@@ -47,8 +47,8 @@ const documents: Documents = {
     "\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) { accessToken refreshToken }\n  }\n": types.RefreshTokenDocument,
     "\n  mutation Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
     "\n  query AuditLog($filter: AuditFilterInput, $first: Int!, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id at operation actorEmail targetType targetId before after }\n    }\n  }\n": types.AuditLogDocument,
-    "\n  query HeadcountByStatus {\n    active: people(filter: { status: \"active\" }, first: 1) { totalCount }\n    leave: people(filter: { status: \"leave\" }, first: 1) { totalCount }\n    terminated: people(filter: { status: \"terminated\" }, first: 1) { totalCount }\n  }\n": types.HeadcountByStatusDocument,
-    "\n  query PeopleLevels($after: String) {\n    people(first: 200, after: $after) {\n      nodes { id level }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.PeopleLevelsDocument,
+    "\n  query HeadcountByStatus {\n    headcount { total byStatus { key count } }\n  }\n": types.HeadcountByStatusDocument,
+    "\n  query HeadcountByLevel {\n    headcount { byLevel { key count } }\n  }\n": types.HeadcountByLevelDocument,
     "\n  query RecentAudit {\n    auditLog(first: 8) {\n      nodes { id at operation actorEmail targetType }\n    }\n  }\n": types.RecentAuditDocument,
     "\n  query PeopleList($filter: PeopleFilter, $first: Int!, $after: String) {\n    people(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id name email title level track status location compensation { base currency } }\n    }\n  }\n": types.PeopleListDocument,
     "\n  query PeopleCursor($filter: PeopleFilter, $first: Int!, $after: String) {\n    people(filter: $filter, first: $first, after: $after) { pageInfo { endCursor hasNextPage } }\n  }\n": types.PeopleCursorDocument,
@@ -90,11 +90,11 @@ export function graphql(source: "\n  query AuditLog($filter: AuditFilterInput, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query HeadcountByStatus {\n    active: people(filter: { status: \"active\" }, first: 1) { totalCount }\n    leave: people(filter: { status: \"leave\" }, first: 1) { totalCount }\n    terminated: people(filter: { status: \"terminated\" }, first: 1) { totalCount }\n  }\n"): typeof import('./graphql').HeadcountByStatusDocument;
+export function graphql(source: "\n  query HeadcountByStatus {\n    headcount { total byStatus { key count } }\n  }\n"): typeof import('./graphql').HeadcountByStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PeopleLevels($after: String) {\n    people(first: 200, after: $after) {\n      nodes { id level }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"): typeof import('./graphql').PeopleLevelsDocument;
+export function graphql(source: "\n  query HeadcountByLevel {\n    headcount { byLevel { key count } }\n  }\n"): typeof import('./graphql').HeadcountByLevelDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -101,14 +101,12 @@ export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { endCur
 export type HeadcountByStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HeadcountByStatusQuery = { active: { totalCount: number }, leave: { totalCount: number }, terminated: { totalCount: number } };
+export type HeadcountByStatusQuery = { headcount: { total: number, byStatus: Array<{ key: string, count: number }> } };
 
-export type PeopleLevelsQueryVariables = Exact<{
-  after?: string | null | undefined;
-}>;
+export type HeadcountByLevelQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PeopleLevelsQuery = { people: { nodes: Array<{ id: string, level: string }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type HeadcountByLevelQuery = { headcount: { byLevel: Array<{ key: string, count: number }> } };
 
 export type RecentAuditQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -307,31 +305,25 @@ export const AuditLogDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const HeadcountByStatusDocument = new TypedDocumentString(`
     query HeadcountByStatus {
-  active: people(filter: {status: "active"}, first: 1) {
-    totalCount
-  }
-  leave: people(filter: {status: "leave"}, first: 1) {
-    totalCount
-  }
-  terminated: people(filter: {status: "terminated"}, first: 1) {
-    totalCount
+  headcount {
+    total
+    byStatus {
+      key
+      count
+    }
   }
 }
     `) as unknown as TypedDocumentString<HeadcountByStatusQuery, HeadcountByStatusQueryVariables>;
-export const PeopleLevelsDocument = new TypedDocumentString(`
-    query PeopleLevels($after: String) {
-  people(first: 200, after: $after) {
-    nodes {
-      id
-      level
-    }
-    pageInfo {
-      endCursor
-      hasNextPage
+export const HeadcountByLevelDocument = new TypedDocumentString(`
+    query HeadcountByLevel {
+  headcount {
+    byLevel {
+      key
+      count
     }
   }
 }
-    `) as unknown as TypedDocumentString<PeopleLevelsQuery, PeopleLevelsQueryVariables>;
+    `) as unknown as TypedDocumentString<HeadcountByLevelQuery, HeadcountByLevelQueryVariables>;
 export const RecentAuditDocument = new TypedDocumentString(`
     query RecentAudit {
   auditLog(first: 8) {

@@ -56,8 +56,8 @@ describe("plugins' console parts in the shell", () => {
       path: '/',
       viewer: { permissions: ['people.read'] },
       handlers: {
-        HeadcountByStatus: () => ({ data: { active: { totalCount: 0 }, leave: { totalCount: 0 }, terminated: { totalCount: 0 } } }),
-        PeopleLevels: () => ({ data: { people: { nodes: [], pageInfo: { endCursor: null, hasNextPage: false } } } }),
+        HeadcountByStatus: () => ({ data: { headcount: { total: 0, byStatus: [] } } }),
+        HeadcountByLevel: () => ({ data: { headcount: { byLevel: [] } } }),
       },
     });
     const status = await screen.findByTestId('widget-core:headcount-status');

@@ -6,6 +6,7 @@ import { JobType, toJobType } from '../jobs/jobs.types.js';
 import { UserInputError } from '../graphql/errors.js';
 import { PAGE_MAX, CreatePersonInput, PeopleFilter, UpdatePersonInput } from './person.inputs.js';
 import { toPersonType } from './person.mapper.js';
+import { HeadcountType } from './headcount.types.js';
 import { ImportReportType, PersonConnectionType, PersonType } from './person.types.js';
 import { PeopleImportService } from './people-import.service.js';
 import { PeopleService } from './people.service.js';
@@ -29,6 +30,15 @@ export class PeopleResolver {
     if (first < 1 || first > PAGE_MAX) throw new UserInputError('first', `must be from 1 to ${PAGE_MAX}`);
     const page = await this.people.list(filter ?? {}, first, after);
     return { nodes: page.nodes.map(toPersonType), totalCount: page.totalCount, pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage } };
+  }
+
+  @Query(() => HeadcountType, { description: 'Headcount by status, level, location and track (aggregates, for dashboards)' })
+  @RequirePermission('people.read')
+  async headcount(): Promise<HeadcountType> {
+    const [byStatus, byLevel, byLocation, byTrack] = await Promise.all([
+      this.people.countBy('status', true), this.people.countBy('level'), this.people.countBy('location'), this.people.countBy('track'),
+    ]);
+    return { total: byStatus.reduce((n, g) => n + g.count, 0), byStatus, byLevel, byLocation, byTrack };
   }
 
   @Query(() => PersonType)

@@ -68,6 +68,14 @@ export class PeopleService {
     return { nodes, totalCount, endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1]) : null, hasNextPage: rows.length > first };
   }
 
+  /** Counts per value of `column` (active people only unless `allStatuses`), largest first. */
+  async countBy(column: 'status' | 'level' | 'location' | 'track', allStatuses = false): Promise<Array<{ key: string; count: number }>> {
+    const q = this.people.query('p').select(`p.${column}`, 'key').addSelect('COUNT(*)', 'count').groupBy(`p.${column}`);
+    if (!allStatuses) q.andWhere('p.status = :active', { active: 'active' });
+    const rows: Array<{ key: string | null; count: string | number }> = await q.getRawMany();
+    return rows.map((r) => ({ key: r.key ?? '', count: Number(r.count) })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+  }
+
   /** Everyone in the tenant (for plugins' batch work: scoring, seeding, analytics). */
   all(): Promise<PersonEntity[]> {
     return this.people.find({ order: { name: 'ASC', id: 'ASC' } });

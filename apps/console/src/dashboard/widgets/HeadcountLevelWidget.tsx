@@ -1,32 +1,18 @@
-import { dataOrThrow, useCadre } from '@cadre/sdk/console';
-import { useQuery } from '@tanstack/react-query';
+import { useCadre, useCadreQuery } from '@cadre/sdk/console';
 import { Chart } from '../../charts/Chart';
-import type { PeopleLevelsQuery } from '../../gql/graphql';
-import { PeopleLevelsDocument } from './documents';
+import { HeadcountByLevelDocument } from './documents';
 import { WidgetState } from './WidgetState';
 
 // Numeric-aware, so P10 follows P9 rather than P1.
 const levelOrder = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
 
 export default function HeadcountLevelWidget() {
-  const { request, t } = useCadre();
-  // The API has no aggregate yet, so count from the directory, 200 at a time.
-  const query = useQuery({
-    queryKey: ['PeopleLevels'],
-    queryFn: async () => {
-      const counts = new Map<string, number>();
-      let after: string | null = null;
-      do {
-        const { people }: PeopleLevelsQuery = dataOrThrow(await request(PeopleLevelsDocument, { after }));
-        for (const p of people.nodes) counts.set(p.level || '—', (counts.get(p.level || '—') ?? 0) + 1);
-        after = people.pageInfo.hasNextPage ? people.pageInfo.endCursor ?? null : null;
-      } while (after);
-      return [...counts.entries()].sort(([a], [b]) => levelOrder(a, b));
-    },
-  });
-  const rows = query.data ?? [];
+  const { t } = useCadre();
+  // One aggregate query, however many people there are.
+  const query = useCadreQuery(HeadcountByLevelDocument, {});
+  const rows = (query.data?.headcount.byLevel ?? []).map((g) => [g.key || '—', g.count] as const).sort(([a], [b]) => levelOrder(a, b));
   return (
-    <WidgetState isLoading={query.isLoading} error={query.error} empty={rows.length === 0} retry={() => void query.refetch()}>
+    <WidgetState isLoading={query.isLoading} error={query.error} empty={rows.length === 0} retry={query.refetch}>
       <Chart
         ariaLabel={t('widget.headcountLevel')}
         option={{

@@ -8,8 +8,9 @@ const STATUSES = ['active', 'leave', 'terminated'] as const;
 export default function HeadcountStatusWidget() {
   const { t } = useCadre();
   const { data, error, isLoading, refetch } = useCadreQuery(HeadcountByStatusDocument, {});
-  const rows = STATUSES.map((s) => ({ name: t(`people.status.${s}`), value: data?.[s].totalCount ?? 0 }));
-  const total = rows.reduce((sum, r) => sum + r.value, 0);
+  const count = (status: string) => data?.headcount.byStatus.find((g) => g.key === status)?.count ?? 0;
+  const rows = STATUSES.map((s) => ({ name: t(`people.status.${s}`), value: count(s) }));
+  const total = data?.headcount.total ?? 0;
   return (
     <WidgetState isLoading={isLoading} error={error} empty={total === 0} retry={refetch}>
       <Chart

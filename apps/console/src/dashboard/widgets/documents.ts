@@ -2,18 +2,13 @@ import { graphql } from '../../gql';
 
 export const HeadcountByStatusDocument = graphql(`
   query HeadcountByStatus {
-    active: people(filter: { status: "active" }, first: 1) { totalCount }
-    leave: people(filter: { status: "leave" }, first: 1) { totalCount }
-    terminated: people(filter: { status: "terminated" }, first: 1) { totalCount }
+    headcount { total byStatus { key count } }
   }
 `);
 
-export const PeopleLevelsDocument = graphql(`
-  query PeopleLevels($after: String) {
-    people(first: 200, after: $after) {
-      nodes { id level }
-      pageInfo { endCursor hasNextPage }
-    }
+export const HeadcountByLevelDocument = graphql(`
+  query HeadcountByLevel {
+    headcount { byLevel { key count } }
   }
 `);
 
