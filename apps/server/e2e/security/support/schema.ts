@@ -179,8 +179,8 @@ export function idPaths(operation: GqlField): string[] {
 }
 
 /** A document calling `operation` with its required arguments and every id argument filled, selecting `selection`. */
-export function operationDocument(kind: 'query' | 'mutation', operation: GqlField, idFor: (name: string) => string[], depth = 1, patches: Patches = new Map()): string {
+export function operationDocument(kind: 'query' | 'mutation', operation: GqlField, idFor: (name: string) => string[], depth = 1, patches: Patches = new Map(), skip: ReadonlySet<string> = new Set()): string {
   const args = (operation.args ?? []).filter((a) => (isNonNull(a.type) && a.defaultValue === undefined) || carriesIds(a.type, a.name) || patches.has(a.name));
   const list = args.length ? `(${args.map((a) => `${a.name}: ${literal(a.type, a.name, idFor, a.name, patches)}`).join(', ')})` : '';
-  return `${kind} { ${operation.name}${list} ${selectAll(operation.type, depth)} }`;
+  return `${kind} { ${operation.name}${list} ${selectAll(operation.type, depth, skip)} }`;
 }
