@@ -30,13 +30,13 @@ const nowhere = (seed: string) => `${seed.slice(0, 24)}${Math.random().toString(
  */
 async function send(client: GraphQLClient, kind: Kind, op: GqlField, idFor: (name: string) => string[], patches: Patches = new Map()): Promise<[string, GraphQLResult<unknown>]> {
   for (let i = 0; i < 8; i++) {
-    const r = await client.request(operationDocument(kind, op, idFor, 0, patches));
+    const r = await client.request(operationDocument(kind, op, idFor, { depth: 0, patches }));
     if (!learnPatch(r.errors?.[0], patches)) break;
   }
   let document = '';
   let result: GraphQLResult<unknown> = { data: null, status: 0 };
   for (const depth of [1, 0]) {
-    document = operationDocument(kind, op, idFor, depth, patches);
+    document = operationDocument(kind, op, idFor, { depth, patches });
     result = await client.request(document);
     if (result.errors?.[0]?.extensions?.code !== 'QUERY_TOO_COMPLEX') break;
   }

@@ -99,7 +99,7 @@ describe('every role against every sensitive field', () => {
     const varying = idArgs.find((a) => PERSON_ARGS.has(a.name)) ?? idArgs[0];
     const values = varying ? ids.get(idTarget(varying.name, op, known) ?? '')?.slice(0, 60) ?? [] : [undefined];
     const args = [...requiredArgs(op), ...idArgs.filter((a) => !requiredArgs(op).includes(a))];
-    return values.map((value) => (depth: number) => operationDocument('query', { ...op, args }, (name) => (name === varying?.name && value ? [value] : [ids.get(idTarget(name, op, known) ?? '')?.[0] ?? 'none']), depth, new Map(), SKIP));
+    return values.map((value) => (depth: number) => operationDocument('query', { ...op, args }, (name) => (name === varying?.name && value ? [value] : [ids.get(idTarget(name, op, known) ?? '')?.[0] ?? 'none']), { depth, skip: SKIP }));
   }
 
   for (const role of ROLES) {

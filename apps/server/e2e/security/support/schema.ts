@@ -117,7 +117,14 @@ const ONE_ELEMENT = '<one element>';
  * patched one, and every id, required or not, at any depth (lists of inputs included), gets
  * `idFor(name)`.
  */
-export function literal(type: GqlType, name: string, idFor: (name: string) => string[], path = name, patches: Patches = new Map()): string {
+export interface LiteralOptions {
+  patches?: Patches;
+  /** Fill optional id fields too (default), or leave them out (a minimal valid input). */
+  optionalIds?: boolean;
+}
+
+export function literal(type: GqlType, name: string, idFor: (name: string) => string[], path = name, options: LiteralOptions = {}): string {
+  const { patches = new Map(), optionalIds = true } = options;
   const named = unwrap(type);
   if (isIdName(name) && (named.name === 'ID' || named.name === 'String')) {
     const ids = idFor(name);
@@ -125,11 +132,11 @@ export function literal(type: GqlType, name: string, idFor: (name: string) => st
   }
   const patch = patches.get(path);
   if (patch && patch !== ONE_ELEMENT) return patch;
-  if (isList(type)) return carriesIds(named, '') || patch === ONE_ELEMENT ? `[${literal(named, name, idFor, path, patches)}]` : '[]';
+  if (isList(type)) return (optionalIds && carriesIds(named, '')) || patch === ONE_ELEMENT ? `[${literal(named, name, idFor, path, options)}]` : '[]';
   if (named.getValues) return named.getValues()[0].name;
   if (isInputObject(named)) {
-    const fields = fieldsOf(named).filter((f) => (isNonNull(f.type) && f.defaultValue === undefined) || carriesIds(f.type, f.name) || patches.has(`${path}.${f.name}`));
-    return `{ ${fields.map((f) => `${f.name}: ${literal(f.type, f.name, idFor, `${path}.${f.name}`, patches)}`).join(', ')} }`;
+    const fields = fieldsOf(named).filter((f) => (isNonNull(f.type) && f.defaultValue === undefined) || (optionalIds && carriesIds(f.type, f.name)) || [...patches.keys()].some((k) => k === `${path}.${f.name}` || k.startsWith(`${path}.${f.name}.`)));
+    return `{ ${fields.map((f) => `${f.name}: ${literal(f.type, f.name, idFor, `${path}.${f.name}`, options)}`).join(', ')} }`;
   }
   switch (named.name) {
     case 'Int': return /year/i.test(name) ? '2026' : '1';
@@ -179,8 +186,15 @@ export function idPaths(operation: GqlField): string[] {
 }
 
 /** A document calling `operation` with its required arguments and every id argument filled, selecting `selection`. */
-export function operationDocument(kind: 'query' | 'mutation', operation: GqlField, idFor: (name: string) => string[], depth = 1, patches: Patches = new Map(), skip: ReadonlySet<string> = new Set()): string {
-  const args = (operation.args ?? []).filter((a) => (isNonNull(a.type) && a.defaultValue === undefined) || carriesIds(a.type, a.name) || patches.has(a.name));
-  const list = args.length ? `(${args.map((a) => `${a.name}: ${literal(a.type, a.name, idFor, a.name, patches)}`).join(', ')})` : '';
+export interface DocumentOptions extends LiteralOptions {
+  /** Levels of objects to select below the operation (selectAll). */
+  depth?: number;
+  skip?: ReadonlySet<string>;
+}
+
+export function operationDocument(kind: 'query' | 'mutation', operation: GqlField, idFor: (name: string) => string[], options: DocumentOptions = {}): string {
+  const { depth = 1, skip = new Set(), patches = new Map(), optionalIds = true } = options;
+  const args = (operation.args ?? []).filter((a) => (isNonNull(a.type) && a.defaultValue === undefined) || (optionalIds && carriesIds(a.type, a.name)) || [...patches.keys()].some((k) => k === a.name || k.startsWith(`${a.name}.`)));
+  const list = args.length ? `(${args.map((a) => `${a.name}: ${literal(a.type, a.name, idFor, a.name, options)}`).join(', ')})` : '';
   return `${kind} { ${operation.name}${list} ${selectAll(operation.type, depth, skip)} }`;
 }

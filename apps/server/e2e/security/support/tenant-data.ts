@@ -37,7 +37,7 @@ export async function harvestIds(schema: GqlSchema, owner: GraphQLClient): Promi
   const queries = fieldsOf(schema.getQueryType());
   setKnownTypes(Object.keys(schema.getTypeMap()));
   for (const op of queries.filter((q) => !requiredArgs(q).some((a) => idPaths({ ...q, args: [a] }).length))) {
-    const result = await deepest(owner, (depth) => operationDocument('query', { ...op, args: requiredArgs(op) }, () => [], depth));
+    const result = await deepest(owner, (depth) => operationDocument('query', { ...op, args: requiredArgs(op) }, () => [], { depth }));
     collect(result.data, found);
   }
   const known = (type: string) => found.has(type);
@@ -49,7 +49,7 @@ export async function harvestIds(schema: GqlSchema, owner: GraphQLClient): Promi
         const ids = [...(found.get(idTarget(name, op, known) ?? '') ?? [])];
         return ids.length ? [ids[Math.min(i, ids.length - 1)]] : ['00000000-0000-7000-8000-000000000000'];
       };
-      const result = await deepest(owner, (depth) => operationDocument('query', { ...op, args: requiredArgs(op) }, idFor, depth));
+      const result = await deepest(owner, (depth) => operationDocument('query', { ...op, args: requiredArgs(op) }, idFor, { depth }));
       collect(result.data, found);
     }
   }
