@@ -1,7 +1,8 @@
 import { createTestServer, type GraphQLClient, type TestServer } from '@cadre/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIRST_PARTY_PLUGINS } from '../../src/plugins.js';
-import { type GqlField, type GqlSchema, type GqlType, type Patches, fieldsOf, idTarget, isIdName, isInputObject, isList, learnPatch, liveSchema, operationDocument, unwrap } from './support/schema.js';
+import { acceptedMutations, ownIds, stringPaths } from './support/inputs.js';
+import { type GqlSchema, fieldsOf, liveSchema, operationDocument } from './support/schema.js';
 import { type IdsByType, harvestIds, tenantRows } from './support/tenant-data.js';
 
 // Oversized input: a request body over the server's limit, and strings longer than any input's
@@ -9,8 +10,6 @@ import { type IdsByType, harvestIds, tenantRows } from './support/tenant-data.js
 
 /** Longer than the longest limit any input declares (knowledge item bodies: 200 000). */
 const OVERLONG = 'x'.repeat(250_001);
-/** Mutations a probe must not run for real (they end sessions or delete rows). */
-const NOT_RUN = /^(delete|remove|login|logout|changePassword|refreshToken)/;
 /** CSV imports take whole files: their bound is the body limit (probed below), not a field length. */
 const DOCUMENTS = new Set(['importPeople(csv)', 'importCompBands(csv)', 'importMarketData(csv)', 'importCodeReviews(csv)']);
 
@@ -26,29 +25,12 @@ const FINDINGS: Record<string, { plugin: string; document: string }> = {
   'skills(search)': { plugin: 'structure', document: 'query($v: String) { skills(search: $v) { id } }' },
 };
 
-/** The paths of every String argument or input field that is not an id (strings inside lists of inputs are left out). */
-function stringPaths(args: Array<{ name: string; type: GqlType }>, prefix = '', seen = new Set<string>()): string[] {
-  return args.flatMap((a) => {
-    const named = unwrap(a.type);
-    const path = `${prefix}${a.name}`;
-    if (named.name === 'String' && !isIdName(a.name)) return [path];
-    if (isInputObject(named) && !isList(a.type) && !seen.has(named.name!)) return stringPaths(fieldsOf(named), `${path}.`, new Set([...seen, named.name!]));
-    return [];
-  });
-}
-
-let serial = 0;
-/** Every request gets its own email address, so that a repeated create is not refused as a duplicate first. */
-const fresh = (document: string) => document.split('someone@example.test').join(`probe-${++serial}@example.test`);
-
 describe('oversized input', () => {
   let server: TestServer;
   let owner: GraphQLClient;
   let schema: GqlSchema;
   let ids: IdsByType;
   let demoTenantId: string;
-  const known = (type: string) => Boolean(ids.get(type)?.length);
-  const idFor = (op: GqlField) => (name: string) => [ids.get(idTarget(name, op, known) ?? '')?.[0] ?? 'none'];
 
   beforeAll(async () => {
     server = await createTestServer({ plugins: FIRST_PARTY_PLUGINS });
@@ -72,30 +54,17 @@ describe('oversized input', () => {
   });
 
   it('refuses an overlong string in every mutation that takes one: BAD_USER_INPUT naming the field, and nothing written', async () => {
-    // 1. The control: for each mutation, an input the server accepts (learnt from its answers,
-    //    ids of the demo's own rows). Only mutations it accepts are probed, so a refusal below
-    //    is the long string's doing.
-    const accepted: Array<{ op: GqlField; patches: Patches }> = [];
-    for (const op of fieldsOf(schema.getMutationType()).filter((m) => !NOT_RUN.test(m.name) && stringPaths(m.args ?? []).length)) {
-      const patches: Patches = new Map();
-      for (let i = 0; i < 8; i++) {
-        const r = await owner.request(fresh(operationDocument('mutation', op, idFor(op), { depth: 0, patches, optionalIds: false })));
-        if (!r.errors) {
-          accepted.push({ op, patches });
-          break;
-        }
-        if (!learnPatch(r.errors[0], patches)) break;
-      }
-    }
+    // 1. The control: for each mutation, an input the server accepts (support/inputs.ts). Only
+    //    mutations it accepts are probed, so a refusal below is the long string's doing.
+    const accepted = await acceptedMutations(owner, schema, ids, (m) => stringPaths(m.args ?? []).length > 0);
     // 2. The same inputs with one string made overlong, field by field.
     await server.flushEvents();
     const before = await tenantRows(server, demoTenantId);
     const problems: string[] = [];
     const probed: string[] = [];
-    for (const { op, patches } of accepted) {
+    for (const { op, document } of accepted) {
       for (const path of stringPaths(op.args ?? []).filter((p) => !DOCUMENTS.has(`${op.name}(${p})`) && !FINDINGS[`${op.name}(${p})`])) {
-        const long = new Map([...patches, [path, JSON.stringify(OVERLONG)]]);
-        const r = await owner.request(fresh(operationDocument('mutation', op, idFor(op), { depth: 0, patches: long, optionalIds: false })));
+        const r = await owner.request(document({ [path]: OVERLONG }));
         const error = r.errors?.[0];
         const named = error?.extensions?.field === path || (error?.extensions?.problems as Array<{ field: string }> | undefined)?.some((p) => p.field === path);
         probed.push(`${op.name}(${path})`);
@@ -118,7 +87,7 @@ describe('oversized input', () => {
     const probed: string[] = [];
     for (const op of fieldsOf(schema.getQueryType())) {
       for (const path of stringPaths(op.args ?? []).filter((p) => /(^|\.)(search|query|term|text|q)$/.test(p) && !FINDINGS[`${op.name}(${p})`])) {
-        const document = (value: string) => operationDocument('query', op, idFor(op), { depth: 0, patches: new Map([[path, JSON.stringify(value)]]), optionalIds: false });
+        const document = (value: string) => operationDocument('query', op, ownIds(ids, op), { depth: 0, patches: new Map([[path, JSON.stringify(value)]]), optionalIds: false });
         const normal = await owner.request(document('model'));
         expect(normal.errors, `${op.name}(${path}: "model")`).toBeUndefined();
         const r = await owner.request(document(OVERLONG));
