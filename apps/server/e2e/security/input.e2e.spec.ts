@@ -48,7 +48,7 @@ describe('oversized input', () => {
     expect(under.status).toBe(200);
     const over = await post(JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(21 * 1024 * 1024) } }));
     expect(over.status).toBe(413);
-    expect((await over.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(((await over.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
     expect((await owner.data('{ me { account { email } } }')).me.account.email).toBe('owner@demo.local');
     expect((await fetch(`${server.url}/health`)).status).toBe(200);
   });

@@ -95,7 +95,7 @@ describe('access tokens', () => {
     expect(await whoIs(server, await sign({ sub: rivalAccount, tid: claims.tid }, '10m'))).toBe('UNAUTHENTICATED');
     expect(await whoIs(server, employee.refreshToken)).toBe('UNAUTHENTICATED');
     const basic = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Basic ${employee.token}` }, body: JSON.stringify({ query: ME }) });
-    expect((await basic.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(((await basic.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('stops honouring the tokens of an account once it is disabled, and again once it is deleted', async () => {
