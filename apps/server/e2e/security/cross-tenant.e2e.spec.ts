@@ -22,6 +22,17 @@ const ALLOWED = new Set(['NOT_FOUND', 'FORBIDDEN', 'BAD_USER_INPUT']);
 type Kind = 'query' | 'mutation';
 interface Probe { kind: Kind; op: GqlField; paths: string[] }
 
+/** Starts a people import (as a job) and waits until it has finished; its id. */
+async function finishedJob(client: GraphQLClient): Promise<string> {
+  const { startPeopleImport } = await client.data('mutation { startPeopleImport(csv: "name,email\\nJob Probe,job.probe@example.test") { id } }');
+  for (let i = 0; i < 400; i++) {
+    const { job } = await client.data('query($id: ID!) { job(id: $id) { state } }', { id: startPeopleImport.id });
+    if (job.state === 'completed' || job.state === 'failed') return startPeopleImport.id;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error('the import job never finished');
+}
+
 /** A UUIDv7-shaped id that no row has. */
 const nowhere = (seed: string) => `${seed.slice(0, 24)}${Math.random().toString(16).slice(2, 14).padEnd(12, '0')}`;
 
@@ -82,9 +93,11 @@ describe('cross-tenant ids, for every operation of the live schema', () => {
     demoOwner = await server.loginAs('owner');
     rival = await server.createTenant('rival');
     schema = liveSchema(server);
-    // The demo seeds no staffing plan: make one, so that plan operations have a row to aim at.
+    // The demo seeds no staffing plan and no job: make them, so that their operations have rows to aim at.
     await demoOwner.data('mutation { proposeStaffingPlan { id } }');
+    const jobId = await finishedJob(demoOwner);
     ids = await harvestIds(schema, demoOwner);
+    ids.set('Job', [jobId]); // finished jobs are listed by no query
     demoTenantId = (await demoOwner.data('{ me { tenant { id } } }')).me.tenant.id;
     rivalTenantId = (await rival.data('{ me { tenant { id } } }')).me.tenant.id;
     const listed = await probeOperations(rival);

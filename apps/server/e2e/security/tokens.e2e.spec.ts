@@ -39,7 +39,10 @@ describe('access tokens', () => {
   let employee: GraphQLClient & { refreshToken: string };
   let claims: { sub: string; tid: string };
   beforeAll(async () => {
-    server = await createTestServer({ plugins: FIRST_PARTY_PLUGINS });
+    // No API disables or deletes an account: the test changes the row in the database, behind the
+    // few-second sign-in cache (CADRE_AUTH_CACHE_TTL), which is turned off here so that what is
+    // probed is the check on the account itself.
+    server = await createTestServer({ plugins: FIRST_PARTY_PLUGINS, env: { CADRE_AUTH_CACHE_TTL: '0' } });
     employee = await server.loginAs('employee');
     const { me } = await employee.data(ME);
     claims = { sub: me.account.id, tid: me.tenant.id };
@@ -140,10 +143,14 @@ describe('refresh tokens', () => {
     const again = await refresh(server, rotated.refreshToken!);
     expect(again.code).toBe('OK');
 
+    expect(await whoIs(server, again.accessToken!)).toBe('employee@demo.local');
     const replay = await refresh(server, employee.refreshToken);
     expect(replay).toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringMatching(/already used/) });
     expect((await refresh(server, again.refreshToken!)).code).toBe('UNAUTHENTICATED');
     expect((await refresh(server, rotated.refreshToken!)).code).toBe('UNAUTHENTICATED');
+    // The access tokens of the family end with it.
+    expect(await whoIs(server, again.accessToken!)).toBe('UNAUTHENTICATED');
+    expect(await whoIs(server, employee.token!)).toBe('UNAUTHENTICATED');
     // Another sign-in of the same account is another family, and keeps working.
     const other = await server.loginAs('employee');
     expect((await refresh(server, other.refreshToken)).code).toBe('OK');
@@ -172,8 +179,11 @@ describe('refresh tokens', () => {
   it('logout revokes the session it names, and logout without a token every session of the account', async () => {
     const a = await server.loginAs('hr');
     const b = await server.loginAs('hr');
+    expect(await whoIs(server, a.token!)).toBe('hr@demo.local');
     expect(await a.data('mutation($t: String) { logout(refreshToken: $t) }', { t: a.refreshToken })).toEqual({ logout: true });
     expect((await refresh(server, a.refreshToken)).code).toBe('UNAUTHENTICATED');
+    expect(await whoIs(server, a.token!)).toBe('UNAUTHENTICATED'); // the access token of that sign-in too
+    expect(await whoIs(server, b.token!)).toBe('hr@demo.local');
     const bRotated = await refresh(server, b.refreshToken);
     expect(bRotated.code).toBe('OK'); // the control: the other session was not touched
 
