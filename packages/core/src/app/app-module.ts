@@ -9,7 +9,7 @@ import type { PermissionRegistry } from '../access/permission-registry.js';
 import { AuditInterceptor } from '../audit/audit.interceptor.js';
 import type { CadreConfig } from '../config/config.js';
 import { DATA_SOURCE } from '../database/data.service.js';
-import { formatGraphQLError } from '../graphql/format-error.js';
+import { formatGraphQLError, requestRefusalStatus } from '../graphql/format-error.js';
 import { guardRequest } from '../graphql/request-guard.js';
 import { createValidationPipe } from '../graphql/validation.js';
 import type { PluginDefinition } from '../plugins/plugin-definition.js';
@@ -96,7 +96,8 @@ export function buildAppModule(parts: AppModuleParts): Type {
     hooks: { preExecution: guardRequest(parts.config.production) },
     context: (request: unknown, reply: unknown) => ({ req: request, reply }),
     errorFormatter: (execution: { data?: unknown; errors?: readonly import('graphql').GraphQLError[] }) => ({
-      statusCode: 200,
+      // A request refused before GraphQL ran keeps its HTTP status (413 for a body over the limit).
+      statusCode: (!execution.data && execution.errors?.length === 1 && requestRefusalStatus(execution.errors[0])) || 200,
       response: { data: execution.data ?? null, errors: (execution.errors ?? []).map((e) => formatGraphQLError(e, parts.log)) },
     }),
   } as MercuriusDriverConfig);

@@ -42,6 +42,12 @@ export function formatGraphQLError(error: GraphQLError, log?: Logger): Formatted
     return { ...base, extensions: { code } };
   }
   const fastify = original as (Error & { code?: string; statusCode?: number; errors?: Array<{ message: string }> }) | undefined;
+  const refusal = requestRefusalStatus(error);
+  if (refusal) {
+    // Fastify refused the request before GraphQL saw it (a body over the limit, unparsable JSON):
+    // the client's input, not a fault — it was INTERNAL_SERVER_ERROR with status 200 before.
+    return { ...base, message: fastify!.message, extensions: { code: refusal === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_USER_INPUT' } };
+  }
   if (fastify?.code?.startsWith('MER_ERR_GQL')) {
     // Mercurius' own checks (depth, validation) reject the whole document before execution.
     const message = withoutSuggestions(fastify.errors?.map((e) => e.message).join('; ') || fastify.message);
@@ -54,4 +60,11 @@ export function formatGraphQLError(error: GraphQLError, log?: Logger): Formatted
   }
   log?.error({ err: original, path: error.path }, 'unexpected error in a resolver');
   return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/** The HTTP status (4xx) of a request Fastify refused before GraphQL ran, e.g. 413 for a body over the limit; else undefined. */
+export function requestRefusalStatus(error: GraphQLError): number | undefined {
+  const original = error.originalError as (Error & { code?: string; statusCode?: number }) | undefined;
+  const status = original?.statusCode;
+  return typeof status === 'number' && status >= 400 && status < 500 && original?.code?.startsWith('FST_') ? status : undefined;
 }

@@ -52,7 +52,9 @@ export class PeopleService {
   async list(filter: PeopleFilter = {}, first = 50, after?: string | null): Promise<PeoplePage> {
     const q = this.people.query('p');
     if (filter.search) {
-      const term = `%${filter.search.toLowerCase().replace(/[%_]/g, (c) => `\\${c}`)}%`;
+      // The escape character itself is escaped too: unescaped, a backslash in the term swallowed
+      // the next character (a search for a backslash matched every name with a "%").
+      const term = `%${filter.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       q.andWhere(new Brackets((b) => b.where("LOWER(p.name) LIKE :term ESCAPE '\\'", { term }).orWhere("LOWER(p.email) LIKE :term ESCAPE '\\'", { term }).orWhere("LOWER(p.title) LIKE :term ESCAPE '\\'", { term })));
     }
     for (const key of ['status', 'managerId', 'orgUnitId', 'level', 'track'] as const) {
