@@ -64,6 +64,14 @@ describe('the code-review webhook', () => {
     expect(await stored(r.id)).toBe(1);
   });
 
+  it('refuses a signed delivery holding a NUL character with 400, naming where, and stores nothing', async () => {
+    const p = payload('alex.novak@demo.local', 'employee@demo.local');
+    const body = p.body.replace('lab/gpu-scheduler', 'lab/gpu\\u0000scheduler');
+    const answer = await deliver(server, { tenant: 'demo', signature: sign(secret, body), body });
+    expect(answer).toMatchObject({ status: 400, body: { code: 'BAD_USER_INPUT', field: 'body.reviews.0.repository' } });
+    expect(await stored(p.id)).toBe(0);
+  });
+
   it('applies a replayed delivery (same body, same signature) once', async () => {
     const p = payload('alex.novak@demo.local', 'employee@demo.local');
     const delivery = { tenant: 'demo', signature: sign(secret, p.body), body: p.body };

@@ -21,6 +21,7 @@ import { tableNames, validatePlugins } from '../plugins/plugin-host.js';
 import { buildAppModule } from './app-module.js';
 import { CORE_ENTITIES, CORE_EVENT_HANDLERS, CORE_JOB_HANDLERS, CORE_MIGRATIONS, CORE_RESOLVERS } from './core-parts.js';
 import { connectRedis } from './redis.js';
+import { nulInValue } from '../graphql/request-guard.js';
 import { gracefulHttp } from './graceful-http.js';
 import { createMetrics } from './health.controller.js';
 import { registerSecurityHeaders } from './security-headers.js';
@@ -88,6 +89,12 @@ export async function createCadreApp(options: CadreAppOptions): Promise<CadreApp
   const http = gracefulHttp(fastify, options.config.shutdownGraceSeconds);
   fastify.addHook('onRequest', (request, _reply, done) => {
     contexts.fromRequest(request).then((ctx) => RequestContexts.run(ctx, () => done()), (error: Error) => done(error));
+  });
+  // HTTP routes (webhooks) get the same rule as GraphQL inputs: no U+0000, which PostgreSQL text refuses.
+  fastify.addHook('preHandler', (request, reply, done) => {
+    const found = request.url.startsWith('/graphql') ? undefined : nulInValue(request.body, 'body');
+    if (!found) return done();
+    void reply.code(400).send({ code: 'BAD_USER_INPUT', field: found, message: `${found}: must not contain the NUL character (U+0000)` });
   });
   fastify.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions?.url ?? 'unknown';

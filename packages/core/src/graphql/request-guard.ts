@@ -12,7 +12,7 @@ function introspects(document: DocumentNode): boolean {
 }
 
 /** The path of the first string in a variable value that holds U+0000, if any. */
-function nulInValue(value: unknown, path: string): string | undefined {
+export function nulInValue(value: unknown, path: string): string | undefined {
   if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
   if (value && typeof value === 'object') {
     for (const [key, v] of Object.entries(value)) {

@@ -1,5 +1,8 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@cadre/sdk/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsEmail, IsIn, IsInt, IsOptional, Length, Max, MaxLength, Min, Type, ValidateNested } from '../shared/validation.js';
+import { ArrayMaxSize, ArrayMinSize, IsEmail, IsIn, IsInt, IsOptional, IsUrl, Length, Max, MaxLength, Min, Type, ValidateIf, ValidateNested } from '../shared/validation.js';
+
+/** A profile is a web page: no javascript:, data: or other schemes the console would turn into a link. */
+const WEB_URL = { require_protocol: true, protocols: ['http', 'https'] };
 import { CANDIDATE_SOURCES, STAGES } from '../shared/stages.js';
 import { RECOMMENDATIONS } from './scorecard.entity.js';
 
@@ -79,7 +82,7 @@ export class CreateCandidateInput {
   @Field() @oneOf(CANDIDATE_SOURCES) source: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(36) referrerId?: string | null;
   @Field({ nullable: true }) @IsOptional() @MaxLength(200) headline?: string;
-  @Field({ nullable: true }) @IsOptional() @MaxLength(500) profileUrl?: string;
+  @Field({ nullable: true }) @ValidateIf((_, v) => Boolean(v)) @IsUrl(WEB_URL, { message: 'must be an http(s) address such as https://www.linkedin.com/in/…' }) @MaxLength(500) profileUrl?: string;
   @Field({ nullable: true, description: 'A first note' }) @IsOptional() @Length(1, 5000) note?: string;
 }
 
@@ -91,7 +94,7 @@ export class UpdateCandidateInput {
   @Field({ nullable: true }) @IsOptional() @oneOf(CANDIDATE_SOURCES) source?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(36) referrerId?: string | null;
   @Field({ nullable: true }) @IsOptional() @MaxLength(200) headline?: string;
-  @Field({ nullable: true }) @IsOptional() @MaxLength(500) profileUrl?: string;
+  @Field({ nullable: true }) @ValidateIf((_, v) => Boolean(v)) @IsUrl(WEB_URL, { message: 'must be an http(s) address such as https://www.linkedin.com/in/…' }) @MaxLength(500) profileUrl?: string;
 }
 
 @InputType('AttractionCandidateFilter')

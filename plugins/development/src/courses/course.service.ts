@@ -106,6 +106,7 @@ export class CourseService {
 
   async createProgramme(title: string, description: string): Promise<ProgrammeEntity> {
     if (!title.trim() || title.length > 300) throw new UserInputError('title', 'must have 1 to 300 characters');
+    if (description.length > 5000) throw new UserInputError('description', 'must have at most 5000 characters');
     const repo = this.data.repo(ProgrammeEntity);
     return repo.save(repo.create({ title: title.trim(), description }));
   }

@@ -47,6 +47,7 @@ export class ExpertiseResolver {
   @Query(() => [KnowledgeSkillUseType], { description: 'Skills (optionally matching a name) with how many visible items carry each: the tag cloud and the expert-finder picker' })
   @RequirePermission('knowledge.items.read')
   async knowledgeSkillTags(@Args('query', { nullable: true }) query?: string): Promise<KnowledgeSkillUseType[]> {
+    if (query && query.length > 200) throw new UserInputError('query', 'must have at most 200 characters');
     const needle = query?.trim().toLowerCase();
     const skills = (await this.skills.skills()).filter((s) => !needle || s.name.toLowerCase().includes(needle));
     const visible = await this.items.visibleQuery(await this.viewer.scope()).select(['i.id']).getMany();

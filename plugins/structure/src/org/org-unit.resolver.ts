@@ -1,4 +1,4 @@
-import { PeopleDirectory, RequirePermission } from '@cadre/sdk';
+import { PeopleDirectory, RequirePermission, UserInputError } from '@cadre/sdk';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@cadre/sdk/graphql';
 import { PERM } from '../shared/permissions.js';
 import { OrgPersonType, toOrgPerson } from '../shared/person-ref.js';
@@ -52,6 +52,7 @@ export class OrgUnitResolver {
     @Args('search', { type: () => String, nullable: true }) search: string | null,
     @Args('includeMembers', { type: () => Boolean, defaultValue: true }) includeMembers: boolean,
   ): Promise<OrgChartType> {
+    if (search && search.length > 200) throw new UserInputError('search', 'must have at most 200 characters');
     const views = await this.units.views(rootUnitId);
     const unitIds = new Set(views.map((v) => v.unit.id));
     const people = (await this.people.all()).filter((p) => isMember(p) && p.orgUnitId && unitIds.has(p.orgUnitId));

@@ -1,4 +1,4 @@
-import { ForbiddenError, PeopleDirectory, RequirePermission, SignedIn } from '@cadre/sdk';
+import { ForbiddenError, PeopleDirectory, RequirePermission, SignedIn, UserInputError } from '@cadre/sdk';
 import { Args, ID, Mutation, Query, Resolver } from '@cadre/sdk/graphql';
 import { PERM } from '../shared/permissions.js';
 import { toOrgPerson } from '../shared/person-ref.js';
@@ -39,6 +39,7 @@ export class SkillResolver {
     @Args('categoryId', { type: () => ID, nullable: true }) categoryId: string | null,
     @Args('search', { type: () => String, nullable: true }) search: string | null,
   ): Promise<SkillType[]> {
+    if (search && search.length > 200) throw new UserInputError('search', 'must have at most 200 characters');
     return (await this.skills.skills({ categoryId, search })).map(toSkillType);
   }
 
