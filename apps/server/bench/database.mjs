@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
+import { data } from './client.mjs';
 import { measure } from './load.mjs';
 import { peopleCsv } from './people-csv.mjs';
 import { ANCHOR_MAIN, CLI_MAIN, SERVER_MAIN, onCleanup, rssMiB, runProcess, startProcess, stopProcess, tempDir } from './procs.mjs';
@@ -14,16 +15,16 @@ const secret = () => randomBytes(30).toString('base64url'); // 40 characters
 /** Creates a fresh schema for the run and drops it at the end. */
 async function freshSchema(url) {
   const name = `cadre_bench_${Date.now().toString(36)}_${process.pid}`;
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  await client.query(`CREATE SCHEMA ${name}`);
-  await client.end();
   onCleanup(async () => {
     const c = new pg.Client({ connectionString: url });
     await c.connect();
     await c.query(`DROP SCHEMA IF EXISTS ${name} CASCADE`);
     await c.end();
   });
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(`CREATE SCHEMA ${name}`);
+  await client.end();
   return name;
 }
 
@@ -45,9 +46,14 @@ async function startCadre(env, log) {
   return { child, url: match[1], pid: child.pid, readyMs: Date.now() - started, output: () => proc.output };
 }
 
-async function stopServer(server, log, name) {
-  const code = await stopProcess(server.child);
-  if (code !== 0) log(`  ! ${name} exited with ${code} on SIGTERM (expected 0)${server.output ? `:\n${server.output().slice(-2000)}` : ''}`);
+/** SIGTERM, then SIGKILL after 60 s; how long the server took to exit is recorded (its grace period is 10 s). */
+async function stopServer(server, log, name, shutdowns) {
+  const started = Date.now();
+  const code = await stopProcess(server.child, 60_000);
+  const seconds = Math.round((Date.now() - started) / 100) / 10;
+  shutdowns?.push({ server: name, seconds, code });
+  if (code !== 0) log(`  ! ${name} exited with ${code} ${seconds} s after SIGTERM (expected 0)${server.output ? `:\n${server.output().slice(-2000)}` : ''}`);
+  else if (seconds > 12) log(`  ! ${name} took ${seconds} s to exit after SIGTERM`);
   return code;
 }
 
@@ -66,6 +72,22 @@ async function startAnchor(db, dir, log) {
   return { child, url: match[1], pid: child.pid };
 }
 
+/** The data of each request, as JSON text. */
+async function answers(url, list, token) {
+  return Promise.all(list.map(async (r) => JSON.stringify(await data(url, r.query, r.variables, token))));
+}
+
+/** The anchor must answer exactly what Cadre answered, or its numbers mean nothing. */
+async function compareAnswers(url, list, expected, log, notes) {
+  const got = await answers(url, list);
+  const differ = got.map((g, i) => (g === expected[i] ? null : i)).filter((i) => i !== null);
+  const line = differ.length
+    ? `anchor answers DIFFER from Cadre's for request(s) ${differ.join(', ')}: ${got[differ[0]].slice(0, 200)} vs ${expected[differ[0]].slice(0, 200)}`
+    : `anchor answers the ${list.length} people pages exactly as Cadre did (same JSON)`;
+  log(`  ${differ.length ? '! ' : ''}${line}`);
+  notes.push(line);
+}
+
 /**
  * @param {{ kind: 'sqlite'|'postgres', url?: string }} target
  * @param {{ connections, duration, warmup, timeout, people, log }} opts
@@ -78,12 +100,13 @@ export async function runDatabase(target, opts) {
   const env = operatorEnv(dir, db);
   const rows = [];
   const notes = [];
+  const shutdowns = [];
   const load = { connections: opts.connections, duration: opts.duration, warmup: opts.warmup, timeout: opts.timeout };
   const run = async (server, name, serverName, list, token, extra = {}) => {
     log(`  ${serverName.padEnd(6)} ${name} …`);
     const result = await measure({ url: server.url, pid: server.pid, list, token, ...load });
     for (const p of result.problems) log(`    ! ${p}`);
-    log(`    ${result.reqPerSec} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.requests} answered${result.drainSeconds > 2 ? `; busy ${result.drainSeconds} s after the load` : ''}`);
+    log(`    idle ${result.idleMs} ms; under load ${result.reqPerSec} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.requests} answered; server ${result.cpuPercent}% of a core, autocannon ${result.clientCpuPercent}%${result.drainSeconds > 2 ? `; busy ${result.drainSeconds} s after the load` : ''}`);
     rows.push({ scenario: name, server: serverName, ...extra, ...result });
   };
 
@@ -116,6 +139,7 @@ export async function runDatabase(target, opts) {
     `people pages: ${pages.pages} pages of 50 in the demo tenant; the last one reached by cursor`,
   );
 
+  const cadreAnswers = await answers(cadre.url, [...pages.first, ...pages.last], ctx.hr);
   await run(cadre, 'people page 1 (first: 50)', 'cadre', pages.first, ctx.hr);
   await run(cadre, `people page ${pages.pages} (last, by cursor)`, 'cadre', pages.last, ctx.hr);
   await run(cadre, 'person page, every tab', 'cadre', person.list, ctx.hr);
@@ -125,13 +149,14 @@ export async function runDatabase(target, opts) {
   await run(cadre, 'dashboard widgets', 'cadre', dash.list, ctx.hr);
   await run(cadre, '{ __typename } signed in', 'cadre', [{ query: '{ __typename }', variables: {} }], ctx.hr);
   await run(cadre, 'GET /health', 'cadre', ['/health'], undefined);
-  await stopServer(cadre, log, 'Cadre');
+  await stopServer(cadre, log, 'Cadre', shutdowns);
 
   let anchor = await startAnchor(db, dir, log);
+  await compareAnswers(anchor.url, [...pages.first, ...pages.last], cadreAnswers, log, notes);
   await run(anchor, 'people page 1 (first: 50)', 'anchor', pages.first, ctx.hr);
   await run(anchor, `people page ${pages.pages} (last, by cursor)`, 'anchor', pages.last, ctx.hr);
   await run(anchor, 'GET /health', 'anchor', ['/health'], undefined);
-  await stopServer(anchor, log, 'anchor');
+  await stopServer(anchor, log, 'anchor', shutdowns);
 
   if (opts.people) {
     const csv = join(dir, `scale-${opts.people}.csv`);
@@ -150,11 +175,13 @@ export async function runDatabase(target, opts) {
     await run(cadre, `scale: people page 1 of ${big.pages}`, 'cadre', big.first, hr, scale);
     await run(cadre, `scale: people page ${big.pages} (last)`, 'cadre', big.last, hr, scale);
     await run(cadre, `scale: orgChart, ${bigChart.members} members`, 'cadre', bigChart.list, hr, scale);
-    await stopServer(cadre, log, 'Cadre');
+    const bigAnswers = await answers(cadre.url, [...big.first, ...big.last], hr);
+    await stopServer(cadre, log, 'Cadre', shutdowns);
     anchor = await startAnchor(db, dir, log);
+    await compareAnswers(anchor.url, [...big.first, ...big.last], bigAnswers, log, notes);
     await run(anchor, `scale: people page 1 of ${big.pages}`, 'anchor', big.first, hr, scale);
     await run(anchor, `scale: people page ${big.pages} (last)`, 'anchor', big.last, hr, scale);
-    await stopServer(anchor, log, 'anchor');
+    await stopServer(anchor, log, 'anchor', shutdowns);
   }
-  return { database: db.kind, schema: db.schema ?? null, cadreReadyMs: cadre.readyMs, notes, rows };
+  return { database: db.kind, schema: db.schema ?? null, cadreReadyMs: cadre.readyMs, shutdowns, notes, rows };
 }

@@ -44,41 +44,33 @@ export function toRequests(list, token) {
       });
 }
 
-/** Sends each request once, in order; returns the first problem of each that failed. */
+/** Sends each request once, in order, on an idle server: the problems, and how long the page took. */
 async function check(url, requests) {
   const problems = [];
+  const started = performance.now();
   for (const [i, r] of requests.entries()) {
     const response = await fetch(`${url}${r.path}`, { method: r.method, headers: r.headers, body: r.body });
     const body = await response.text();
     const problem = response.status >= 300 ? `HTTP ${response.status}: ${body.slice(0, 200)}` : graphqlError(body);
     if (problem) problems.push(`request ${i + 1}/${requests.length}: ${problem}`);
   }
-  return problems;
-}
-
-function fire(url, requests, connections, seconds, timeout, counters) {
-  const withCheck = requests.map((r) => ({
-    ...r,
-    onResponse: (status, body) => {
-      counters.responses++;
-      if (status < 300 && graphqlError(body)) counters.graphqlErrors++;
-    },
-  }));
-  return autocannon({ url, connections, duration: seconds, timeout, requests: withCheck });
+  return { problems, idleMs: Math.round(performance.now() - started) };
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Waits until the server has finished what it was still doing (autocannon stops with a request in
- * flight on every connection): until it uses under 10% of a core for two half-second windows in a
- * row, at most `maxMs`. Returns the milliseconds waited.
+ * flight on every connection): one more request of the page on a fresh connection, answered after
+ * those, then until the server uses under 10% of a core for two half-second windows in a row.
+ * Returns the milliseconds waited.
  */
-export async function waitIdle(pid, maxMs = 180_000) {
+export async function waitIdle(pid, probe, maxMs = 300_000) {
   const started = Date.now();
+  if (probe) await fetch(probe.url, { ...probe.init, signal: AbortSignal.timeout(maxMs) }).then((r) => r.text()).catch(() => {});
   let quiet = 0;
   let last = cpuSeconds(pid);
-  if (last === null) return 0;
+  if (last === null) return Date.now() - started;
   while (quiet < 2 && Date.now() - started < maxMs) {
     await sleep(500);
     const now = cpuSeconds(pid);
@@ -87,6 +79,43 @@ export async function waitIdle(pid, maxMs = 180_000) {
     last = now;
   }
   return Date.now() - started;
+}
+
+/** Nearest-rank percentile of sorted values. */
+const percentile = (sorted, p) => (sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] * 10) / 10 : null);
+
+/**
+ * One autocannon run of warm-up + duration on the same connections; only what happens after the
+ * warm-up counts (so connection start-up and JIT warm-up stay out of the numbers).
+ */
+function fire({ url, requests, connections, warmup, duration, timeout, pid }) {
+  const m = { on: false, latencies: [], bytes: 0, non2xx: 0, errors: 0, timeouts: 0, graphqlErrors: 0 };
+  const withCheck = requests.map((r) => ({ ...r, onResponse: (status, body) => void (m.on && status < 300 && graphqlError(body) && m.graphqlErrors++) }));
+  const instance = autocannon({ url, connections, duration: warmup + duration, timeout, requests: withCheck });
+  instance.on('response', (_client, status, bytes, ms) => {
+    if (!m.on) return;
+    m.latencies.push(ms);
+    m.bytes += bytes;
+    if (status >= 300) m.non2xx++;
+  });
+  instance.on('reqError', (error) => {
+    if (!m.on) return;
+    m.errors++;
+    if (/timed out/.test(error.message)) m.timeouts++;
+  });
+  const timer = setTimeout(() => {
+    Object.assign(m, { on: true, started: performance.now(), cpu: cpuSeconds(pid), client: process.cpuUsage() });
+  }, warmup * 1000);
+  return new Promise((resolve, reject) => {
+    instance.on('done', () => {
+      clearTimeout(timer);
+      m.seconds = (performance.now() - (m.started ?? performance.now())) / 1000;
+      m.cpu = m.cpu == null ? null : cpuSeconds(pid) - m.cpu;
+      m.client = process.cpuUsage(m.client);
+      resolve(m);
+    });
+    instance.on('error', reject);
+  });
 }
 
 /**
@@ -98,43 +127,44 @@ export async function waitIdle(pid, maxMs = 180_000) {
  */
 export async function measure({ url, pid, list, token, connections, duration, warmup, timeout }) {
   const requests = toRequests(list, token);
+  const last = requests.at(-1);
+  const probe = { url: `${url}${last.path}`, init: { method: last.method, headers: last.headers, body: last.body } };
   await waitIdle(pid);
-  const problems = await check(url, requests);
+  const { problems, idleMs } = await check(url, requests);
   const rssBefore = rssMiB(pid);
-  if (warmup > 0) {
-    await fire(url, requests, connections, warmup, timeout, { responses: 0, graphqlErrors: 0 });
-    await waitIdle(pid);
-  }
-  const counters = { responses: 0, graphqlErrors: 0 };
-  const cpuStart = cpuSeconds(pid);
-  const result = await fire(url, requests, connections, duration, timeout, counters);
+  const m = await fire({ url, requests, connections, warmup, duration, timeout, pid });
   const rssAfter = rssMiB(pid);
   // After the load the server still answers the requests in flight (one per connection): their
-  // CPU time counts, and so do they.
-  const drainMs = await waitIdle(pid);
-  const cpu = cpuStart === null ? null : cpuSeconds(pid) - cpuStart;
-  const total = result.requests.total;
-  // Requests the server worked on without an answer counted: one in flight per connection at the end, and those that timed out.
-  const unanswered = connections + result.timeouts;
+  // CPU time counts, and so do they. Those in flight when the window opened had, in a steady
+  // state, about half their work done before it: they count half.
+  const cpuAtEnd = cpuSeconds(pid);
+  const drainMs = await waitIdle(pid, probe);
+  const cpu = m.cpu === null || cpuAtEnd === null ? null : m.cpu + (cpuSeconds(pid) - cpuAtEnd);
+  const sorted = m.latencies.sort((a, b) => a - b);
+  const total = sorted.length;
+  const unanswered = connections / 2 + m.timeouts + 1; // + the probe
   return {
     requestsPerPage: requests.length,
-    reqPerSec: Math.round((total / result.duration) * 10) / 10,
-    pagesPerSec: Math.round((total / result.duration / requests.length) * 10) / 10,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    latencyMax: result.latency.max,
+    idleMs,
+    reqPerSec: Math.round((total / m.seconds) * 10) / 10,
+    pagesPerSec: Math.round((total / m.seconds / requests.length) * 10) / 10,
+    p50: percentile(sorted, 50),
+    p99: percentile(sorted, 99),
+    latencyMax: percentile(sorted, 100),
     requests: total,
-    durationSeconds: result.duration,
-    errors: result.errors,
-    timeouts: result.timeouts,
-    non2xx: result.non2xx,
-    graphqlErrors: counters.graphqlErrors,
-    bytesPerReq: total ? Math.round(result.throughput.total / total) : 0,
+    durationSeconds: Math.round(m.seconds * 10) / 10,
+    errors: m.errors,
+    timeouts: m.timeouts,
+    non2xx: m.non2xx,
+    graphqlErrors: m.graphqlErrors,
+    bytesPerReq: total ? Math.round(m.bytes / total) : 0,
     rssBefore,
     rssAfter,
     drainSeconds: Math.round(drainMs / 100) / 10,
-    cpuMsPerReq: cpu === null || !total ? null : Math.round((cpu * 1000 * 100) / (total + unanswered)) / 100,
-    cpuPercent: cpu === null ? null : Math.round((cpu / (result.duration + drainMs / 1000)) * 100),
+    cpuMsPerReq: cpu === null ? null : Math.round((cpu * 1000 * 100) / (total + unanswered)) / 100,
+    cpuPercent: cpu === null ? null : Math.round((cpu / (m.seconds + drainMs / 1000)) * 100),
+    // autocannon's own share of a core: near 100%, the client and not the server sets the pace.
+    clientCpuPercent: Math.round((m.client.user + m.client.system) / 1e4 / m.seconds),
     problems,
   };
 }

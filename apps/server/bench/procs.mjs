@@ -12,10 +12,17 @@ export const CLI_MAIN = resolve(here, '../../cli/dist/main.js');
 export const ANCHOR_MAIN = resolve(here, 'anchor.mjs');
 
 const children = new Set();
+let interrupted = false;
+/** True once Ctrl-C or SIGTERM arrived: what fails after it is the cleanup at work, not news. */
+export const wasInterrupted = () => interrupted;
+const refuseWhenInterrupted = () => {
+  if (interrupted) throw new Error('interrupted');
+};
 const tempDirs = new Set();
 const cleanups = [];
 
 export function tempDir(prefix) {
+  refuseWhenInterrupted();
   const dir = mkdtempSync(join(tmpdir(), `cadre-bench-${prefix}-`));
   tempDirs.add(dir);
   return dir;
@@ -23,6 +30,7 @@ export function tempDir(prefix) {
 
 /** Runs `fn` (async) at the end, before temp dirs go (e.g. dropping a PostgreSQL schema). */
 export function onCleanup(fn) {
+  refuseWhenInterrupted();
   cleanups.push(fn);
 }
 
@@ -41,6 +49,7 @@ export function rssMiB(pid) {
  * Resolves { child, match, output }; rejects with the output when it exits first or times out.
  */
 export function startProcess(script, args, env, ready, timeoutMs = 180_000) {
+  refuseWhenInterrupted();
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [script, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     children.add(child);
@@ -91,6 +100,7 @@ export function stopProcess(child, graceMs = 20_000) {
 
 /** Runs a command to its end; rejects with its output when it fails. */
 export function runProcess(script, args, env, timeoutMs = 900_000) {
+  refuseWhenInterrupted();
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [script, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     children.add(child);
@@ -108,6 +118,7 @@ export function runProcess(script, args, env, timeoutMs = 900_000) {
 }
 
 let cleaning = null;
+
 /** Stops every child, runs the cleanups, deletes the temp dirs. Safe to call more than once. */
 export function cleanupAll() {
   cleaning ??= (async () => {
@@ -129,6 +140,7 @@ export function cleanupAll() {
 export function installSignalHandlers() {
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.once(signal, () => {
+      interrupted = true;
       console.error(`\n${signal}: stopping the servers and cleaning up…`);
       void cleanupAll().finally(() => process.exit(130));
     });

@@ -18,11 +18,11 @@ const errorsOf = (r) => {
 
 /** One line per measurement. */
 export function table(rows) {
-  const head = `${pad('scenario', 40)} ${pad('server', 6)} ${'reqs'.padStart(4)} ${'done'.padStart(6)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)}  ${pad('RSS MiB before→after', 21)} ${'cpu ms/req'.padStart(10)}  errors`;
+  const head = `${pad('scenario', 40)} ${pad('server', 6)} ${'reqs'.padStart(4)} ${'idle ms'.padStart(7)} ${'done'.padStart(6)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)}  ${pad('RSS MiB before→after', 21)} ${'cpu ms/req'.padStart(10)}  errors`;
   const lines = [head, '-'.repeat(head.length + 6)];
   for (const r of rows) {
     const rss = `${num(r.rssBefore, 6, 0)} → ${num(r.rssAfter, 6, 0)}`;
-    lines.push(`${pad(r.scenario, 40)} ${pad(r.server, 6)} ${num(r.requestsPerPage, 4)} ${num(r.requests, 6)} ${num(r.reqPerSec, 8, 1)} ${num(r.p50, 7, 0)} ${num(r.p99, 7, 0)}  ${pad(rss, 21)} ${num(r.cpuMsPerReq, 10, 2)}  ${errorsOf(r)}`);
+    lines.push(`${pad(r.scenario, 40)} ${pad(r.server, 6)} ${num(r.requestsPerPage, 4)} ${num(r.idleMs, 7)} ${num(r.requests, 6)} ${num(r.reqPerSec, 8, 1)} ${num(r.p50, 7, 0)} ${num(r.p99, 7, 0)}  ${pad(rss, 21)} ${num(r.cpuMsPerReq, 10, 2)}  ${errorsOf(r)}`);
   }
   return lines.join('\n');
 }

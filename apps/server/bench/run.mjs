@@ -8,7 +8,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { runDatabase } from './database.mjs';
-import { cleanupAll, installSignalHandlers } from './procs.mjs';
+import { cleanupAll, installSignalHandlers, wasInterrupted } from './procs.mjs';
 import { ratioTable, ratios, table, writeResults } from './report.mjs';
 
 const { values: args } = parseArgs({
@@ -105,11 +105,13 @@ try {
   for (const db of run.databases) {
     console.log(`\n### ${db.database === 'sqlite' ? 'SQLite' : `PostgreSQL (schema ${db.schema})`} — ${opts.connections} connections, ${opts.duration} s each`);
     for (const note of db.notes) console.log(`- ${note}`);
+    console.log(`- SIGTERM to exit: ${db.shutdowns.map((s) => `${s.server} ${s.seconds} s (${s.code === 0 ? 'exit 0' : `exit ${s.code}`})`).join(', ')}`);
     console.log(`\n${table(db.rows)}\n\n${ratioTable(db.ratios)}`);
   }
   console.log(`\nload average at the end: ${run.loadavgAtEnd.join(' ')}`);
   console.log(`results: ${writeResults(run)}`);
 } catch (error) {
+  if (wasInterrupted()) await new Promise(() => {}); // the signal handler cleans up and exits
   console.error(`\nbenchmark failed: ${error.stack ?? error}`);
   exitCode = 1;
 } finally {
