@@ -28,9 +28,9 @@ async function freshSchema(url) {
   return name;
 }
 
-/** The environment an operator would give the server: only ours, nothing inherited from CADRE_*, DATABASE_* or NODE_ENV. */
+/** The environment an operator would give the server: only ours, nothing inherited from CADRE_*, DATABASE_*, REDIS_URL or NODE_ENV (one process, in-process delivery). */
 function operatorEnv(dir, db) {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(CADRE_|DATABASE_|NODE_ENV$|PORT$|HOST$|LOG_LEVEL$)/.test(k)));
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(CADRE_|DATABASE_|REDIS_URL$|NODE_ENV$|PORT$|HOST$|LOG_LEVEL$)/.test(k)));
   return {
     ...env, PORT: '0', HOST: '127.0.0.1', CADRE_DATA_DIR: dir, LOG_LEVEL: 'warn', CADRE_JWT_SECRET: secret(), CADRE_WEBHOOK_SECRET: secret(),
     CADRE_ACCESS_TOKEN_TTL: '3600', DATABASE_URL: db.kind === 'sqlite' ? `sqlite:${join(dir, 'cadre.sqlite')}` : db.url,

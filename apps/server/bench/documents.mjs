@@ -77,9 +77,6 @@ export const FUNNEL = `query AttractionFunnel($requisitionId: ID) { hiringFunnel
     stages { stage reached current conversionToNext avgDaysInStage } sources { source candidates interviewed offered hires hireRate } } } }`;
 
 // apps/console/src/dashboard/widgets/documents.ts
-export const HEADCOUNT_BY_STATUS = `query HeadcountByStatus {
-    active: people(filter: { status: "active" }, first: 1) { totalCount }
-    leave: people(filter: { status: "leave" }, first: 1) { totalCount }
-    terminated: people(filter: { status: "terminated" }, first: 1) { totalCount } }`;
-export const PEOPLE_LEVELS = 'query PeopleLevels($after: String) { people(first: 200, after: $after) { nodes { id level } pageInfo { endCursor hasNextPage } } }';
+export const HEADCOUNT_BY_STATUS = 'query HeadcountByStatus { headcount { total byStatus { key count } } }';
+export const HEADCOUNT_BY_LEVEL = 'query HeadcountByLevel { headcount { byLevel { key count } } }';
 export const RECENT_AUDIT = 'query RecentAudit { auditLog(first: 8) { nodes { id at operation actorEmail targetType } } }';

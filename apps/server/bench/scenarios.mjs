@@ -68,11 +68,10 @@ export async function personPage(url, ctx) {
 
 /** The dashboard's widgets the viewer may see (apps/console/src/shell/core-part.tsx and the plugins' index.ts). */
 export async function dashboard(url, ctx) {
-  const levelPages = (await pageCursors(url, ctx.hr, 200)).map((after) => gql(D.PEOPLE_LEVELS, { after }));
   const me = ctx.me.person?.id;
   const widgets = [
     ['headcount-status', 'people.read', [gql(D.HEADCOUNT_BY_STATUS)]],
-    ['headcount-level', 'people.read', levelPages],
+    ['headcount-level', 'people.read', [gql(D.HEADCOUNT_BY_LEVEL)]],
     ['recent-audit', 'audit.read', [gql(D.RECENT_AUDIT)]],
     ['structure.staffing', 'structure.projects.read', [gql(D.PROJECTS, { filter: {} })]],
     ['knowledge.recent', 'knowledge.items.read', [gql(D.ITEMS, { filter: { visibility: 'TENANT' }, first: 4, offset: 0 })]],
