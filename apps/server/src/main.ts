@@ -12,6 +12,12 @@ try {
   }
   const stop = async (signal: string) => {
     app.log.info(`${signal}: stopping (requests in flight may take up to the grace period)`);
+    // Requests still computing after the grace period (their connections are closed by then) must
+    // not hold the process: a stop that cannot finish in time ends it, and says so.
+    setTimeout(() => {
+      app.log.warn('stopping took longer than the grace period allows: exiting with work abandoned (its transactions roll back)');
+      process.exit(1);
+    }, (app.config.shutdownGraceSeconds + 10) * 1000).unref();
     try {
       await app.close();
       process.exit(0);

@@ -28,6 +28,9 @@ function prepareSqlite(path: string, db: SqliteHandle): void {
   }
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // Statistics for the query planner (without them a 20 000-person tenant's `id IN (…)` scanned the
+  // tenant index): analyse what changed since the last time, now and on every later start.
+  if (file) db.pragma('optimize = 0x10002');
 }
 
 /** One TypeORM DataSource for the core's and the enabled plugins' entities; never synchronize. */
