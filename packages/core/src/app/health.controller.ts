@@ -18,6 +18,8 @@ export interface Metrics {
   jobDuration: Histogram<'queue'>;
   /** Reports each queue's jobs by state at every scrape. */
   watchQueues(runner: QueueRunner): void;
+  /** Reports the outbox entries not yet delivered (all tenants) at every scrape. */
+  watchOutbox(count: () => Promise<number>): void;
 }
 
 export function createMetrics(): Metrics {
@@ -34,12 +36,20 @@ export function createMetrics(): Metrics {
       }
     },
   });
+  let outbox: (() => Promise<number>) | undefined;
+  new Gauge({
+    name: 'cadre_outbox_pending', help: 'Outbox events not yet delivered', registers: [registry],
+    async collect() {
+      if (outbox) this.set(await outbox().catch(() => NaN));
+    },
+  });
   return {
     registry,
     requests: new Counter({ name: 'cadre_http_requests_total', help: 'HTTP requests', labelNames: ['method', 'route', 'status'], registers: [registry] }),
     duration: new Histogram({ name: 'cadre_http_request_duration_seconds', help: 'HTTP request duration', labelNames: ['method', 'route'], registers: [registry] }),
     jobDuration: new Histogram({ name: 'cadre_job_duration_seconds', help: 'Time to run one job', labelNames: ['queue'], registers: [registry], buckets: [0.01, 0.05, 0.1, 0.5, 1, 5, 30, 120, 600] }),
     watchQueues: (r) => void (runner = r),
+    watchOutbox: (count) => void (outbox = count),
   };
 }
 

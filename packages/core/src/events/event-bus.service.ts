@@ -1,4 +1,5 @@
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
+import { IsNull } from 'typeorm';
 import { RequestContexts } from '../context/request-context.js';
 import { nowIso } from '../database/columns.js';
 import { DataService } from '../database/data.service.js';
@@ -127,6 +128,11 @@ export class EventBus implements BeforeApplicationShutdown {
     this.closed = true;
     if (this.timer) clearInterval(this.timer);
     while (this.draining) await this.draining;
+  }
+
+  /** Outbox entries not yet delivered, in every tenant (for /metrics). */
+  pendingCount(): Promise<number> {
+    return this.data.dataSource.manager.countBy(OutboxEntryEntity, { deliveredAt: IsNull() });
   }
 
   /** The `outbox` queue's processor: delivers these entries unless another process has them. */

@@ -29,6 +29,7 @@ export function startBackground(app: INestApplicationContext, config: CadreConfi
     jobs.register(meta.type, app.get(handlerClass, { strict: false }));
   }
   metrics.watchQueues(runner);
+  metrics.watchOutbox(() => bus.pendingCount());
 
   const timed = (queue: QueueName, processor: Processor): Processor => async (job) => {
     const end = metrics.jobDuration.startTimer({ queue });
