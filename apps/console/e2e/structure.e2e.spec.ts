@@ -39,8 +39,18 @@ afterAll(async () => {
 
 describe('structure as a manager', () => {
   it('renders the org chart and its search finds a person, whose page opens', async () => {
+    // People are fetched per open unit, never the whole company at once.
+    const sent: Array<{ query: string; variables?: { unitIds?: string[] } }> = [];
+    const record = (r: { url(): string; postData(): string | null }) => { if (r.url().endsWith('/graphql') && r.postData()) sent.push(JSON.parse(r.postData()!)); };
+    page.on('request', record);
+    const gql = await api('manager@demo.local');
+    const ids = new Map<string, string>((await gql('{ orgUnits { id name } }')).orgUnits.map((u: { id: string; name: string }) => [u.name, u.id]));
+    const memberRequests = () => sent.filter((b) => b.query.includes('orgUnitMembers')).map((b) => [...b.variables!.unitIds!].sort());
+
     await page.goto('/structure/org');
     await page.getByTestId('org-chart').locator('canvas').waitFor();
+    await expect.poll(memberRequests).toEqual([[ids.get('Leadership')]]);
+    expect(sent.filter((b) => b.query.includes('orgChart(')).every((b) => b.query.includes('includeMembers: false'))).toBe(true);
     await screenshot(page, 'en-US', 'structure-org');
     await page.getByTestId('org-search').locator('input').fill('Zhu Chen');
     await page.keyboard.press('Enter');
@@ -48,6 +58,10 @@ describe('structure as a manager', () => {
     await match.first().waitFor();
     expect(await match.allInnerTexts()).toEqual(['朱晨 Zhu Chen']);
     expect(await page.getByTestId('org-matches').innerText()).toContain('ML Infrastructure');
+    // The search opens the path to the match and loads those units' people only.
+    await expect.poll(() => memberRequests().at(-1)).toEqual([ids.get('Leadership'), ids.get('Engineering'), ids.get('ML Infrastructure')].sort());
+    page.off('request', record);
+    await page.waitForTimeout(800); // the tree's update animation, for the screenshot only
     await screenshot(page, 'en-US', 'structure-org-search');
     await match.click();
     await page.waitForURL(/\/people\/[0-9a-f-]{36}$/);

@@ -134,7 +134,7 @@ export async function runDatabase(target, opts) {
     `person page: ${person.subjectName} (employee@demo.local) as hr@demo.local, tabs ${person.tabs.join(', ')}: ${person.list.length} requests in sequence per connection`,
     `dashboard as hr@demo.local: widgets ${dash.widgets.join(', ')}: ${dash.list.length} requests in sequence per connection`,
     `knowledge search "${found.term}" (${found.hits} hits), first ${found.first} per page${found.note ? ` — ${found.note}` : ''}`,
-    `orgChart from the top with members: ${chart.units} units, ${chart.members} members`,
+    `orgChart page from the top: ${chart.units} units, then the ${chart.members} people of the open top units`,
     `bonus allocations: published pool of ${pool.members} members in tenant "bench" (imported people, calibrated scores, salary × target % weights)`,
     `people pages: ${pages.pages} pages of 50 in the demo tenant; the last one reached by cursor`,
   );
@@ -143,7 +143,7 @@ export async function runDatabase(target, opts) {
   await run(cadre, 'people page 1 (first: 50)', 'cadre', pages.first, ctx.hr);
   await run(cadre, `people page ${pages.pages} (last, by cursor)`, 'cadre', pages.last, ctx.hr);
   await run(cadre, 'person page, every tab', 'cadre', person.list, ctx.hr);
-  await run(cadre, 'orgChart with members', 'cadre', chart.list, ctx.hr);
+  await run(cadre, 'orgChart page', 'cadre', chart.list, ctx.hr);
   await run(cadre, 'knowledge search', 'cadre', found.list, ctx.hr);
   await run(cadre, `bonus allocations (${pool.members} members)`, 'cadre', pool.list, pool.token);
   await run(cadre, 'dashboard widgets', 'cadre', dash.list, ctx.hr);
@@ -170,11 +170,11 @@ export async function runDatabase(target, opts) {
     const hr = (await S.demoContext(cadre.url)).hr;
     const big = await S.peoplePages(cadre.url, hr);
     const bigChart = await S.orgChart(cadre.url, { hr });
-    notes.push(`scale: ${opts.people} people imported into "demo" in ${importSeconds.toFixed(1)} s (${generated.managers} managers, ${generated.depth + 1} layers, spread over ${scaleAnchors.unitIds.length} units); orgChart then has ${bigChart.members} members`);
+    notes.push(`scale: ${opts.people} people imported into "demo" in ${importSeconds.toFixed(1)} s (${generated.managers} managers, ${generated.depth + 1} layers, spread over ${scaleAnchors.unitIds.length} units); the org chart page then loads ${bigChart.members} people for its open top units`);
     const scale = { phase: 'scale' };
     await run(cadre, `scale: people page 1 of ${big.pages}`, 'cadre', big.first, hr, scale);
     await run(cadre, `scale: people page ${big.pages} (last)`, 'cadre', big.last, hr, scale);
-    await run(cadre, `scale: orgChart, ${bigChart.members} members`, 'cadre', bigChart.list, hr, scale);
+    await run(cadre, `scale: orgChart page, ${bigChart.members} people loaded`, 'cadre', bigChart.list, hr, scale);
     const bigAnswers = await answers(cadre.url, [...big.first, ...big.last], hr);
     await stopServer(cadre, log, 'Cadre', shutdowns);
     anchor = await startAnchor(db, dir, log);

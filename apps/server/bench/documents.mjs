@@ -30,8 +30,9 @@ const S_UNIT = `id name kind description parentId lead { ${S_PERSON} } depth pat
 export const SKILL_PROFILE = `query StructureSkillProfile($personId: ID) { skillProfile(personId: $personId) { person { ${S_PERSON} }
     entries { skill { ${S_SKILL} } level evidenceKinds updatedAt evidence { id kind level note createdAt } } } }`;
 export const PROJECTS = `query StructureProjects($filter: ProjectFilterInput) { projects(filter: $filter) { ${S_PROJECT} } }`;
-export const ORG_CHART = `query StructureOrgChart($rootUnitId: ID, $search: String) { orgChart(rootUnitId: $rootUnitId, search: $search, includeMembers: true) {
-    units { ${S_UNIT} } members { ${S_PERSON} } matchedUnitIds matchedPersonIds expandUnitIds } }`;
+export const ORG_CHART = `query StructureOrgChart($rootUnitId: ID, $search: String) { orgChart(rootUnitId: $rootUnitId, search: $search, includeMembers: false) {
+    units { ${S_UNIT} } matchedUnitIds matchedPersonIds matchedPeople { ${S_PERSON} } expandUnitIds } }`;
+export const ORG_UNIT_MEMBERS = `query StructureOrgUnitMembers($unitIds: [ID!]!) { orgUnitMembers(unitIds: $unitIds) { ${S_PERSON} } }`;
 export const ORG_UNITS_IDS = 'query BenchOrgUnits { orgUnits { id name depth } }';
 
 // plugins/knowledge/src/console/api.ts (PersonKnowledgeTab, RecentWidget, SearchPage)

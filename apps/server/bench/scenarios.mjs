@@ -103,9 +103,13 @@ export async function search(url, ctx, term = 'training') {
   throw new Error(`searchKnowledge: every page size is refused (${note})`);
 }
 
+/** The org chart page as it opens: the units, then the people of the open (top) units. */
 export async function orgChart(url, ctx) {
   const { orgChart: chart } = await data(url, D.ORG_CHART, { rootUnitId: null, search: null }, ctx.hr);
-  return { list: [gql(D.ORG_CHART, { rootUnitId: null, search: null })], units: chart.units.length, members: chart.members.length };
+  const top = Math.min(...chart.units.map((u) => u.depth));
+  const unitIds = chart.units.filter((u) => u.depth === top && u.memberCount > 0).map((u) => u.id).sort();
+  const { orgUnitMembers } = await data(url, D.ORG_UNIT_MEMBERS, { unitIds }, ctx.hr);
+  return { list: [gql(D.ORG_CHART, { rootUnitId: null, search: null }), gql(D.ORG_UNIT_MEMBERS, { unitIds })], units: chart.units.length, members: orgUnitMembers.length };
 }
 
 /**

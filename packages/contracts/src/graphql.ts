@@ -3166,7 +3166,9 @@ export type OrgChart = {
   __typename?: 'OrgChart';
   /** Units to expand so that every match is visible */
   expandUnitIds: Array<Scalars['ID']['output']>;
-  /** People whose name, email or title matches the search */
+  /** Those people, with orgUnitId, whether or not members are included */
+  matchedPeople: Array<OrgPerson>;
+  /** People whose name, email or title matches the search (the first 200 by name) */
   matchedPersonIds: Array<Scalars['ID']['output']>;
   /** Units whose name matches the search */
   matchedUnitIds: Array<Scalars['ID']['output']>;
@@ -3422,9 +3424,11 @@ export type Query = {
   offer: AttractionOffer;
   /** Offers, newest first: all with attraction.offers.read; otherwise those for requisitions you or your reports hire for, and your own */
   offers: Array<AttractionOffer>;
-  /** The org chart from a unit (or the top), with members and search matches for zoom, collapse and search */
+  /** The org chart from a unit (or the top), with search matches for zoom, collapse and search; members of every unit when includeMembers (a large company loads them per unit with orgUnitMembers) */
   orgChart: OrgChart;
   orgUnit: OrgUnit;
+  /** The direct members of these units (at most 200 units), by name: the org chart loads a unit's people when it is opened */
+  orgUnitMembers: Array<OrgPerson>;
   /** Every org unit, flat, in tree pre-order */
   orgUnits: Array<OrgUnit>;
   /** People ordered by name, with cursor pagination */
@@ -3745,6 +3749,11 @@ export type QueryOrgChartArgs = {
 
 export type QueryOrgUnitArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrgUnitMembersArgs = {
+  unitIds: Array<Scalars['ID']['input']>;
 };
 
 

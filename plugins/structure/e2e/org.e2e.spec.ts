@@ -59,6 +59,38 @@ describe('org units', () => {
     expect(orgUnit.all).toHaveLength(20);
   });
 
+  it('loads members per unit for the chart, and search matches without loading members', async () => {
+    const [infra, engineering] = [await unitId(employee, 'ML Infrastructure'), await unitId(employee, 'Engineering')];
+    const { orgUnitMembers } = await employee.data('query($ids: [ID!]!) { orgUnitMembers(unitIds: $ids) { name orgUnitId } }', { ids: [infra, engineering] });
+    expect(orgUnitMembers).toHaveLength(9);
+    expect(new Set(orgUnitMembers.map((m: { orgUnitId: string }) => m.orgUnitId))).toEqual(new Set([infra, engineering]));
+    const names = orgUnitMembers.map((m: { name: string }) => m.name);
+    expect(names).toEqual([...names].sort());
+
+    const { orgChart } = await employee.data('{ orgChart(search: "Zhu Chen", includeMembers: false) { members { id } matchedPersonIds matchedPeople { name orgUnitId } } }');
+    expect(orgChart.members).toEqual([]);
+    expect(orgChart.matchedPeople).toEqual([{ name: expect.stringContaining('Zhu Chen'), orgUnitId: infra }]);
+    expect(orgChart.matchedPersonIds).toHaveLength(1);
+
+    // Bad input is named and nothing is loaded.
+    const unknown = await employee.request('query($ids: [ID!]!) { orgUnitMembers(unitIds: $ids) { id } }', { ids: [infra, 'no-such-unit'] });
+    expect(codeOf(unknown)).toBe('BAD_USER_INPUT');
+    expect(fieldOf(unknown)).toBe('unitIds');
+    const tooMany = await employee.request('query($ids: [ID!]!) { orgUnitMembers(unitIds: $ids) { id } }', { ids: Array.from({ length: 201 }, (_, i) => `u${i}`) });
+    expect(fieldOf(tooMany)).toBe('unitIds');
+  });
+
+  it('counts terminated people in no unit, in the chart and in the members', async () => {
+    const infra = await unitId(hr, 'ML Infrastructure');
+    const before = (await hr.data('query($id: ID!) { orgUnit(id: $id) { memberCount } }', { id: infra })).orgUnit.memberCount;
+    const { createPerson } = await hr.data('mutation($u: String) { createPerson(input: { name: "Gone Person", email: "gone.person@demo.local", title: "Engineer", level: "L3", orgUnitId: $u }) { id } }', { u: infra });
+    expect((await hr.data('query($id: ID!) { orgUnit(id: $id) { memberCount } }', { id: infra })).orgUnit.memberCount).toBe(before + 1);
+    await hr.data('mutation($id: ID!) { updatePerson(id: $id, input: { status: "terminated" }) { id } }', { id: createPerson.id });
+    expect((await hr.data('query($id: ID!) { orgUnit(id: $id) { memberCount } }', { id: infra })).orgUnit.memberCount).toBe(before);
+    const { orgUnitMembers } = await hr.data('query($ids: [ID!]!) { orgUnitMembers(unitIds: $ids) { id } }', { ids: [infra] });
+    expect(orgUnitMembers.map((m: { id: string }) => m.id)).not.toContain(createPerson.id);
+  });
+
   it('creates, renames, re-leads, moves and deletes units; moves are audited', async () => {
     const engineering = await unitId(hr, 'Engineering');
     const research = await unitId(hr, 'Research');

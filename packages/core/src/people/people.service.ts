@@ -78,6 +78,20 @@ export class PeopleService {
     return rows.map((r) => ({ key: r.key ?? '', count: Number(r.count) })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
   }
 
+  /** How many people (not terminated) each org unit has, counted in the database. */
+  async countPerUnit(): Promise<Map<string, number>> {
+    const rows: Array<{ key: string; count: string | number }> = await this.people.query('p').select('p.orgUnitId', 'key').addSelect('COUNT(*)', 'count')
+      .andWhere('p.orgUnitId IS NOT NULL').andWhere('p.status <> :gone', { gone: 'terminated' }).groupBy('p.orgUnitId').getRawMany();
+    return new Map(rows.map((r) => [r.key, Number(r.count)]));
+  }
+
+  /** The people (not terminated) whose org unit is one of `unitIds`, by name. */
+  async inUnits(unitIds: string[]): Promise<PersonEntity[]> {
+    if (!unitIds.length) return [];
+    return this.people.query('p').andWhere('p.orgUnitId IN (:...unitIds)', { unitIds }).andWhere('p.status <> :gone', { gone: 'terminated' })
+      .orderBy('p.name', 'ASC').addOrderBy('p.id', 'ASC').getMany();
+  }
+
   /** Everyone in the tenant (for plugins' batch work: scoring, seeding, analytics). */
   all(): Promise<PersonEntity[]> {
     return this.people.find({ order: { name: 'ASC', id: 'ASC' } });

@@ -1,16 +1,20 @@
 // The org chart: units and their people as an ECharts tree (zoom and pan with the mouse, click a
 // unit to collapse or expand it, click a person to open their page), a search that expands and
-// highlights the matches, and a unit to start from.
+// highlights the matches, and a unit to start from. People are fetched for open units only.
 import { ApartmentOutlined, NodeCollapseOutlined, NodeExpandOutlined } from '@ant-design/icons';
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
 import { Alert, Button, Card, Empty, Flex, Input, List, Space, Tag, Typography, theme } from 'antd';
-import { useMemo, useState } from 'react';
-import { ORG_CHART, ORG_UNITS } from './api.js';
+import { useMemo, useRef, useState } from 'react';
+import { ORG_CHART, ORG_UNIT_MEMBERS, ORG_UNITS } from './api.js';
 import { Chart } from './Chart.js';
-import { buildOrgTree, type TreeNode } from './org-tree.js';
+import { buildOrgTree, expandedUnitIds, type TreeNode } from './org-tree.js';
 import { escapeHtml as escape, LoadFailed, NavLink } from './ui.js';
 import { useT } from './i18n.js';
+import type { OrgPerson } from './types.js';
 import { UnitSelect } from './UnitSelect.js';
+
+/** More people than this in the open units and "expand all" shows units only, until one is opened. */
+const MEMBER_BUDGET = 1000;
 
 export default function OrgChartPage() {
   const { navigate, viewer } = useCadre();
@@ -19,14 +23,34 @@ export default function OrgChartPage() {
   const [search, setSearch] = useState('');
   const [rootUnitId, setRootUnitId] = useState<string | null>(null);
   const [expandAll, setExpandAll] = useState(false);
+  const [toggled, setToggled] = useState<ReadonlyMap<string, boolean>>(new Map());
   const units = useCadreQuery(ORG_UNITS, {});
   const { data, error, isLoading, refetch } = useCadreQuery(ORG_CHART, { rootUnitId, search: search || null });
-  const chart = data?.orgChart;
+  const chart = useMemo(() => (data ? { ...data.orgChart, members: [] } : undefined), [data]);
+
+  // The open units whose people to fetch; "expand all" of a large company keeps to the user's clicks.
+  const { memberUnitIds, overBudget } = useMemo(() => {
+    if (!chart) return { memberUnitIds: [], overBudget: false };
+    const open = expandedUnitIds(chart, { expandAll, toggled });
+    const withPeople = chart.units.filter((u) => open.has(u.id) && u.memberCount > 0);
+    const over = expandAll && withPeople.reduce((n, u) => n + u.memberCount, 0) > MEMBER_BUDGET;
+    const chosen = over ? withPeople.filter((u) => toggled.get(u.id) === true) : withPeople;
+    return { memberUnitIds: chosen.map((u) => u.id).sort(), overBudget: over };
+  }, [chart, expandAll, toggled]);
+  const members = useCadreQuery(ORG_UNIT_MEMBERS, { unitIds: memberUnitIds }, { enabled: memberUnitIds.length > 0 });
+  // While a newly opened unit loads, the others keep their people (no flicker).
+  const last = useRef<OrgPerson[]>([]);
+  if (members.data) last.current = members.data.orgUnitMembers;
+  const loaded = useMemo(() => {
+    const ids = new Set(memberUnitIds);
+    return last.current.filter((p) => p.orgUnitId && ids.has(p.orgUnitId));
+  }, [memberUnitIds, members.data]);
 
   const tree = useMemo(() => {
     if (!chart) return null;
-    return buildOrgTree(chart, { expandAll, colors: { unit: token.colorPrimary, person: token.colorTextTertiary, lead: token.colorWarning, match: token.colorError } });
-  }, [chart, expandAll, token]);
+    return buildOrgTree(chart, loaded, { expandAll, toggled, colors: { unit: token.colorPrimary, person: token.colorTextTertiary, lead: token.colorWarning, match: token.colorError } });
+  }, [chart, loaded, expandAll, toggled, token]);
+  const reset = () => { setExpandAll(false); setToggled(new Map()); };
 
   const option = useMemo(() => {
     if (!tree) return null;
@@ -48,7 +72,8 @@ export default function OrgChartPage() {
         orient: 'LR',
         top: 16, left: 150, bottom: 16, right: 240,
         roam: true,
-        expandAndCollapse: true,
+        // Opening and closing is ours (the click handler), so that opening a unit loads its people.
+        expandAndCollapse: false,
         initialTreeDepth: -1,
         symbolSize: 10,
         label: { position: 'left', verticalAlign: 'middle', align: 'right', fontSize: 12, color: token.colorText },
@@ -62,7 +87,7 @@ export default function OrgChartPage() {
   }, [tree, token, t, viewer.tenant.name]);
 
   const height = Math.max(520, Math.min(1600, (tree?.visibleRows ?? 20) * 20));
-  const matchedPeople = chart ? chart.members.filter((m) => chart.matchedPersonIds.includes(m.id)) : [];
+  const matchedPeople = chart?.matchedPeople ?? [];
   const matchedUnits = chart ? chart.units.filter((u) => chart.matchedUnitIds.includes(u.id)) : [];
   const unitName = new Map((chart?.units ?? []).map((u) => [u.id, u.name]));
 
@@ -71,8 +96,8 @@ export default function OrgChartPage() {
       title={<Space><ApartmentOutlined />{t('structure.org.title')}</Space>}
       extra={
         <Space wrap>
-          <Button icon={<NodeExpandOutlined />} onClick={() => setExpandAll(true)} disabled={expandAll}>{t('structure.org.expandAll')}</Button>
-          <Button icon={<NodeCollapseOutlined />} onClick={() => { setExpandAll(false); setSearch(''); }}>{t('structure.org.collapse')}</Button>
+          <Button icon={<NodeExpandOutlined />} onClick={() => { setToggled(new Map()); setExpandAll(true); }} disabled={expandAll}>{t('structure.org.expandAll')}</Button>
+          <Button icon={<NodeCollapseOutlined />} onClick={() => { reset(); setSearch(''); }}>{t('structure.org.collapse')}</Button>
         </Space>
       }
     >
@@ -83,11 +108,11 @@ export default function OrgChartPage() {
           allowClear
           enterButton
           defaultValue={search}
-          onSearch={(v) => { setSearch(v.trim()); setExpandAll(false); }}
+          onSearch={(v) => { setSearch(v.trim()); reset(); }}
           style={{ width: 320 }}
           data-testid="org-search"
         />
-        <UnitSelect units={units.data?.orgUnits ?? []} value={rootUnitId} onChange={setRootUnitId} placeholder={t('structure.org.root')} loading={units.isLoading} />
+        <UnitSelect units={units.data?.orgUnits ?? []} value={rootUnitId} onChange={(id) => { setRootUnitId(id); reset(); }} placeholder={t('structure.org.root')} loading={units.isLoading} />
         <Typography.Text type="secondary" style={{ alignSelf: 'center' }}>{t('structure.org.hint')}</Typography.Text>
       </Flex>
       {search && chart && (
@@ -110,7 +135,7 @@ export default function OrgChartPage() {
                     </Space>
                   ) : row.unit ? (
                     <Space>
-                      <Button type="link" size="small" style={{ padding: 0 }} onClick={() => { setRootUnitId(row.unit!.id); setSearch(''); }}>{row.unit.name}</Button>
+                      <Button type="link" size="small" style={{ padding: 0 }} onClick={() => { setRootUnitId(row.unit!.id); setSearch(''); reset(); }}>{row.unit.name}</Button>
                       <Tag color="blue">{t(`structure.kind.${row.unit.kind}`)}</Tag>
                       <Typography.Text type="secondary">{t('structure.org.headcount', { direct: row.unit.memberCount, total: row.unit.totalMemberCount })}</Typography.Text>
                     </Space>
@@ -121,6 +146,8 @@ export default function OrgChartPage() {
           )}
         </div>
       )}
+      {overBudget && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('structure.org.tooMany', { count: MEMBER_BUDGET })} data-testid="org-too-many" />}
+      {members.error && <LoadFailed error={members.error} retry={members.refetch} />}
       {error && !chart ? <LoadFailed error={error} retry={refetch} /> : isLoading && !chart ? null : !option ? <Empty /> : (
         <Chart
           option={option}
@@ -128,7 +155,13 @@ export default function OrgChartPage() {
           merge
           ariaLabel={t('structure.org.title')}
           testId="org-chart"
-          onEvents={{ click: (p: { data?: TreeNode }) => { if (p.data?.kind === 'person') navigate(`/people/${p.data.entityId}`); } }}
+          onEvents={{
+            click: (p: { data?: TreeNode }) => {
+              if (p.data?.kind === 'person') navigate(`/people/${p.data.entityId}`);
+              const unit = p.data?.kind === 'unit' ? p.data : null;
+              if (unit?.unit && (unit.unit.childIds.length > 0 || unit.unit.memberCount > 0)) setToggled((prev) => new Map(prev).set(unit.entityId, !!unit.collapsed));
+            },
+          }}
         />
       )}
     </Card>

@@ -1,6 +1,6 @@
 // The GraphQL documents of the structure console, typed with TypedDocument.
 import type { TypedDocument } from '@cadre/sdk/console';
-import type { CollaborationGraph, OrgChart, OrgUnit, Project, ProjectStatus, SkillCategory, SkillHeatmap, SkillProfile, SpanReport, StaffingPlan } from './types.js';
+import type { CollaborationGraph, OrgChart, OrgPerson, OrgUnit, Project, ProjectStatus, SkillCategory, SkillHeatmap, SkillProfile, SpanReport, StaffingPlan } from './types.js';
 
 /** The one cast from a document string to its typed form. */
 export const doc = <R, V = Record<string, never>>(source: string) => source as unknown as TypedDocument<R, V>;
@@ -20,9 +20,17 @@ const PLAN = `id unitId status total weights { skillFit priority preference grow
   summary { moves new unchanged unstaffed unstaffedProjects } stats { people projects edges eligiblePairs scoringMs solveMs }
   proposedBy createdAt appliedAt appliedBy`;
 
-export const ORG_CHART = doc<{ orgChart: OrgChart }, { rootUnitId?: string | null; search?: string | null }>(
-  `query StructureOrgChart($rootUnitId: ID, $search: String) { orgChart(rootUnitId: $rootUnitId, search: $search, includeMembers: true) {
-    units { ${UNIT} } members { ${PERSON} } matchedUnitIds matchedPersonIds expandUnitIds } }`,
+// Units, counts and search matches only; people are loaded per opened unit (ORG_UNIT_MEMBERS).
+export const ORG_CHART = doc<{ orgChart: Omit<OrgChart, 'members'> }, { rootUnitId?: string | null; search?: string | null }>(
+  `query StructureOrgChart($rootUnitId: ID, $search: String) { orgChart(rootUnitId: $rootUnitId, search: $search, includeMembers: false) {
+    units { ${UNIT} } matchedUnitIds matchedPersonIds matchedPeople { ${PERSON} } expandUnitIds } }`,
+);
+// The staffing page's rule needs who reports to whom (managers only; admins may plan everything).
+export const STAFFING_ORG = doc<{ orgChart: Pick<OrgChart, 'units'> & { members: Array<Pick<OrgPerson, 'id' | 'managerId'>> } }>(
+  `query StructureStaffingOrg { orgChart(includeMembers: true) { units { ${UNIT} } members { id managerId } } }`,
+);
+export const ORG_UNIT_MEMBERS = doc<{ orgUnitMembers: OrgPerson[] }, { unitIds: string[] }>(
+  `query StructureOrgUnitMembers($unitIds: [ID!]!) { orgUnitMembers(unitIds: $unitIds) { ${PERSON} } }`,
 );
 export const ORG_UNITS = doc<{ orgUnits: OrgUnit[] }>(`query StructureOrgUnits { orgUnits { ${UNIT} } }`);
 

@@ -49,6 +49,7 @@ export const en = {
   'structure.org.headcount': '{direct} direct · {total} in total',
   'structure.org.matches': '{count} matches',
   'structure.org.noMatch': 'Nobody and no unit matches “{search}”.',
+  'structure.org.tooMany': 'More than {count} people: open a unit to see its people.',
 
   'structure.shape.title': 'Span of control and layers',
   'structure.shape.unit': 'Unit',

@@ -51,6 +51,7 @@ export const zh: Record<keyof typeof en, string> = {
   'structure.org.headcount': '直属 {direct} 人 · 共 {total} 人',
   'structure.org.matches': '找到 {count} 个结果',
   'structure.org.noMatch': '没有与“{search}”匹配的人员或部门。',
+  'structure.org.tooMany': '人数超过 {count}：展开某个单元以查看其成员。',
 
   'structure.shape.title': '管理幅度与层级',
   'structure.shape.unit': '部门',

@@ -39,6 +39,7 @@ export interface OrgChart {
   members: OrgPerson[];
   matchedUnitIds: string[];
   matchedPersonIds: string[];
+  matchedPeople: OrgPerson[];
   expandUnitIds: string[];
 }
 

@@ -3,7 +3,7 @@
 // led by you or by someone in your reporting chain, and the units below them.
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
 import { useMemo } from 'react';
-import { ORG_CHART } from './api.js';
+import { ORG_UNITS, STAFFING_ORG } from './api.js';
 import type { OrgPerson, OrgUnit } from './types.js';
 
 export interface StaffingUnits {
@@ -16,7 +16,7 @@ export interface StaffingUnits {
   error: Error | null;
 }
 
-export function reportsOf(me: string, people: readonly OrgPerson[]): Set<string> {
+export function reportsOf(me: string, people: ReadonlyArray<Pick<OrgPerson, 'id' | 'managerId'>>): Set<string> {
   const byManager = new Map<string, string[]>();
   for (const p of people) if (p.managerId) byManager.set(p.managerId, [...(byManager.get(p.managerId) ?? []), p.id]);
   const out = new Set<string>();
@@ -30,7 +30,7 @@ export function reportsOf(me: string, people: readonly OrgPerson[]): Set<string>
   return out;
 }
 
-export function manageableUnits(units: readonly OrgUnit[], me: string | null, people: readonly OrgPerson[], admin: boolean): OrgUnit[] {
+export function manageableUnits(units: readonly OrgUnit[], me: string | null, people: ReadonlyArray<Pick<OrgPerson, 'id' | 'managerId'>>, admin: boolean): OrgUnit[] {
   if (admin) return [...units];
   if (!me) return [];
   const leaders = new Set([me, ...reportsOf(me, people)]);
@@ -41,11 +41,13 @@ export function manageableUnits(units: readonly OrgUnit[], me: string | null, pe
 export function useStaffingUnits(): StaffingUnits {
   const { can, viewer } = useCadre();
   const admin = can('structure.projects.admin');
-  const { data, isLoading, error } = useCadreQuery(ORG_CHART, { rootUnitId: null, search: null });
+  // Admins need the units only; managers also who reports to whom.
+  const all = useCadreQuery(ORG_UNITS, {}, { enabled: admin });
+  const org = useCadreQuery(STAFFING_ORG, {}, { enabled: !admin });
+  const { isLoading, error } = admin ? all : org;
   return useMemo(() => {
-    const chart = data?.orgChart;
-    const units = chart ? manageableUnits(chart.units, viewer.personId, chart.members, admin) : [];
+    const units = admin ? (all.data?.orgUnits ?? []) : org.data ? manageableUnits(org.data.orgChart.units, viewer.personId, org.data.orgChart.members, false) : [];
     const own = units.find((u) => u.lead?.id === viewer.personId);
     return { units, whole: admin, preferred: own?.id ?? units[0]?.id ?? null, isLoading, error };
-  }, [data, viewer.personId, admin, isLoading, error]);
+  }, [all.data, org.data, viewer.personId, admin, isLoading, error]);
 }

@@ -2,9 +2,12 @@ import { PeopleDirectory, RequirePermission, UserInputError } from '@cadre/sdk';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@cadre/sdk/graphql';
 import { PERM } from '../shared/permissions.js';
 import { OrgPersonType, toOrgPerson } from '../shared/person-ref.js';
-import { isMember, OrgUnitService, type UnitView } from './org-unit.service.js';
+import { OrgUnitService, type UnitView } from './org-unit.service.js';
 import { CreateOrgUnitInput, OrgChartType, OrgUnitKindEnum, OrgUnitType, UpdateOrgUnitInput } from './org-unit.types.js';
 import { ancestorIds } from './org-tree.js';
+
+/** Search matches shown at most (the chart highlights them; the people page lists the rest). */
+const SEARCH_MAX = 200;
 
 const toType = (v: UnitView): OrgUnitType => ({
   id: v.unit.id,
@@ -17,7 +20,7 @@ const toType = (v: UnitView): OrgUnitType => ({
   depth: v.depth,
   path: v.path,
   childIds: v.childIds,
-  memberCount: v.directMemberIds.length,
+  memberCount: v.directMemberCount,
   totalMemberCount: v.totalMemberCount,
 });
 
@@ -45,7 +48,7 @@ export class OrgUnitResolver {
     return this.view(id);
   }
 
-  @Query(() => OrgChartType, { description: 'The org chart from a unit (or the top), with members and search matches for zoom, collapse and search' })
+  @Query(() => OrgChartType, { description: 'The org chart from a unit (or the top), with search matches for zoom, collapse and search; members of every unit when includeMembers (a large company loads them per unit with orgUnitMembers)' })
   @RequirePermission(PERM.orgRead)
   async orgChart(
     @Args('rootUnitId', { type: () => ID, nullable: true }) rootUnitId: string | null,
@@ -55,27 +58,33 @@ export class OrgUnitResolver {
     if (search && search.length > 200) throw new UserInputError('search', 'must have at most 200 characters');
     const views = await this.units.views(rootUnitId);
     const unitIds = new Set(views.map((v) => v.unit.id));
-    const people = (await this.people.all()).filter((p) => isMember(p) && p.orgUnitId && unitIds.has(p.orgUnitId));
     const term = search?.trim().toLowerCase() ?? '';
     const matchedUnitIds = term ? views.filter((v) => v.unit.name.toLowerCase().includes(term)).map((v) => v.unit.id) : [];
-    const matchedPeople = term ? people.filter((p) => [p.name, p.email, p.title].some((s) => s.toLowerCase().includes(term))) : [];
+    const matchedPeople = term ? (await this.people.list({ search: term }, SEARCH_MAX)).nodes.filter((p) => p.status !== 'terminated' && p.orgUnitId && unitIds.has(p.orgUnitId)) : [];
     const all = views.map((v) => v.unit);
     const expand = new Set<string>();
     for (const id of matchedUnitIds) ancestorIds(all, id).slice(1).forEach((a) => expand.add(a));
     for (const p of matchedPeople) ancestorIds(all, p.orgUnitId!).forEach((a) => expand.add(a));
     return {
       units: views.map(toType),
-      members: includeMembers ? people.map(toOrgPerson) : [],
+      members: includeMembers ? (await this.people.inUnits([...unitIds])).map(toOrgPerson) : [],
       matchedUnitIds,
       matchedPersonIds: matchedPeople.map((p) => p.id),
+      matchedPeople: matchedPeople.map(toOrgPerson),
       expandUnitIds: views.map((v) => v.unit.id).filter((id) => expand.has(id)),
     };
+  }
+
+  @Query(() => [OrgPersonType], { description: 'The direct members of these units (at most 200 units), by name: the org chart loads a unit\'s people when it is opened' })
+  @RequirePermission(PERM.orgRead)
+  async orgUnitMembers(@Args('unitIds', { type: () => [ID] }) unitIds: string[]): Promise<OrgPersonType[]> {
+    return (await this.units.membersOf(unitIds)).map(toOrgPerson);
   }
 
   @ResolveField(() => [OrgPersonType], { description: 'Members (recursive: of sub-units too), sorted by name' })
   @RequirePermission(PERM.orgRead)
   async members(@Parent() unit: OrgUnitType, @Args('recursive', { type: () => Boolean, defaultValue: false }) recursive: boolean): Promise<OrgPersonType[]> {
-    return (await this.units.members(unit.id, recursive)).sort((a, b) => a.name.localeCompare(b.name)).map(toOrgPerson);
+    return (await this.units.members(unit.id, recursive)).map(toOrgPerson);
   }
 
   @Mutation(() => OrgUnitType)

@@ -21,10 +21,11 @@ export interface UnitView {
   path: string[];
   childIds: string[];
   lead: PersonRecord | null;
-  directMemberIds: string[];
+  directMemberCount: number;
   totalMemberCount: number;
 }
 
+const MAX_MEMBER_UNITS = 200;
 const bySortThenName = (a: OrgUnitEntity, b: OrgUnitEntity) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name);
 /** Terminated people stay in the directory but are nobody's members any more. */
 export const isMember = (p: PersonRecord) => p.status !== 'terminated';
@@ -55,21 +56,21 @@ export class OrgUnitService {
   async views(rootId?: string | null): Promise<UnitView[]> {
     if (rootId) await this.repo.get(rootId);
     const units = await this.repo.find();
-    const people = (await this.people.all()).filter(isMember);
-    const byId = new Map(people.map((p) => [p.id, p]));
-    const direct = new Map<string, string[]>();
-    for (const p of people) if (p.orgUnitId) direct.set(p.orgUnitId, [...(direct.get(p.orgUnitId) ?? []), p.id]);
+    // Counts and leads only: a 20 000-person tenant's chart must not load everyone.
+    const direct = await this.people.countPerUnit();
+    const leadIds = [...new Set(units.map((u) => u.leadId).filter((id): id is string => !!id))];
+    const leads = new Map((await this.people.byIds(leadIds)).map((p) => [p.id, p]));
     const ordered = preorder(units, bySortThenName, rootId);
     const childIds = new Map<string, string[]>();
     for (const u of units) if (u.parentId) childIds.set(u.parentId, [...(childIds.get(u.parentId) ?? []), u.id]);
-    const total = (id: string) => subtreeIds(units, id).reduce((n, uid) => n + (direct.get(uid)?.length ?? 0), 0);
+    const total = (id: string) => subtreeIds(units, id).reduce((n, uid) => n + (direct.get(uid) ?? 0), 0);
     return ordered.map(({ unit, depth, path }) => ({
       unit,
       depth,
       path,
       childIds: childIds.get(unit.id) ?? [],
-      lead: unit.leadId ? (byId.get(unit.leadId) ?? null) : null,
-      directMemberIds: direct.get(unit.id) ?? [],
+      lead: unit.leadId ? (leads.get(unit.leadId) ?? null) : null,
+      directMemberCount: direct.get(unit.id) ?? 0,
       totalMemberCount: total(unit.id),
     }));
   }
@@ -77,8 +78,17 @@ export class OrgUnitService {
   /** People whose unit is `unitId` (or, with `recursive`, any unit below it too). */
   async members(unitId: string, recursive = false): Promise<PersonRecord[]> {
     await this.repo.get(unitId);
-    const ids = new Set(recursive ? subtreeIds(await this.repo.find(), unitId) : [unitId]);
-    return (await this.people.all()).filter((p) => isMember(p) && p.orgUnitId !== null && ids.has(p.orgUnitId));
+    return this.people.inUnits(recursive ? subtreeIds(await this.repo.find(), unitId) : [unitId]);
+  }
+
+  /** The direct members of each of these units (the org chart's lazily opened units), by name. */
+  async membersOf(unitIds: string[]): Promise<PersonRecord[]> {
+    if (unitIds.length > MAX_MEMBER_UNITS) throw new UserInputError('unitIds', `at most ${MAX_MEMBER_UNITS} units at once`);
+    const ids = [...new Set(unitIds)];
+    const known = new Set((await this.repo.find({ select: { id: true } })).map((u) => u.id));
+    const unknown = ids.find((id) => !known.has(id));
+    if (unknown) throw new UserInputError('unitIds', `no org unit has the id ${unknown}`);
+    return this.people.inUnits(ids);
   }
 
   async create(input: OrgUnitInput): Promise<OrgUnitEntity> {

@@ -60,8 +60,11 @@ export class OrgChartType {
   @Field(() => [ID], { description: 'Units whose name matches the search' })
   matchedUnitIds: string[];
 
-  @Field(() => [ID], { description: 'People whose name, email or title matches the search' })
+  @Field(() => [ID], { description: 'People whose name, email or title matches the search (the first 200 by name)' })
   matchedPersonIds: string[];
+
+  @Field(() => [OrgPersonType], { description: 'Those people, with orgUnitId, whether or not members are included' })
+  matchedPeople: OrgPersonType[];
 
   @Field(() => [ID], { description: 'Units to expand so that every match is visible' })
   expandUnitIds: string[];
