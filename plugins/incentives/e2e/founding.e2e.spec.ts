@@ -132,7 +132,7 @@ describe('the founding worked example, end to end through the API', () => {
     expect((await manager.data(ALLOCATIONS, { p: poolId })).bonusAllocations.map((r: { personId: string; amount: number }) => [r.personId, r.amount])).toEqual([[people[0], 676]]);
   });
 
-  it('versions a published allocation when a calibrated score changes; the old version stays as it was', async () => {
+  it('versions a published allocation when a calibrated score changes, visible once approved; the old version stays as it was', async () => {
     const last = people[9]!;
     const { calibrateScore } = await hr.data(
       'mutation($c: ID!, $p: ID!) { calibrateScore(input: { cycleId: $c, personId: $p, score: 4.9, reason: "Late-breaking result: the distillation paper was accepted" }) { participant { finalScore band coefficient } calibration { fromScore toScore reason actorEmail } newVersions { version status total reason } } }',
@@ -141,8 +141,21 @@ describe('the founding worked example, end to end through the API', () => {
     expect(calibrateScore.participant).toEqual({ finalScore: 4.9, band: 1, coefficient: 2 });
     expect(calibrateScore.calibration).toEqual({ fromScore: 1.2, toScore: 4.9, reason: 'Late-breaking result: the distillation paper was accepted', actorEmail: 'hr@demo.local' });
     expect(calibrateScore.newVersions).toHaveLength(1);
-    expect(calibrateScore.newVersions[0]).toMatchObject({ version: 2, status: 'published', total: D });
-    expect(calibrateScore.newVersions[0].reason).toMatch(/^Recalculated after a calibrated score change \(calibration [0-9a-f-]{36}\)$/);
+    expect(calibrateScore.newVersions[0]).toMatchObject({ version: 2, status: 'proposed', total: D });
+    // The reason is for people: the cycle and the day, no raw id and nobody's name.
+    expect(calibrateScore.newVersions[0].reason).toMatch(/^Recalculated after a calibrated score change in ".+" on \d{4}-\d{2}-\d{2}$/);
+
+    // Until an approver publishes it, people see the published numbers and cannot read the proposal.
+    expect((await employee.data('query($p: ID) { myBonus(poolId: $p) { version amount } }', { p: poolId })).myBonus[0]).toEqual({ version: 1, amount: 676 });
+    expect((await employee.request(ALLOCATIONS, { p: poolId, v: 2 })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await hr.data('query($id: ID!) { bonusPool(id: $id) { publishedVersion currentVersion { version } proposedVersion { version status } } }', { id: poolId })).bonusPool)
+      .toEqual({ publishedVersion: 1, currentVersion: { version: 1 }, proposedVersion: { version: 2, status: 'proposed' } });
+    await server.flushEvents();
+    expect(published.filter((e) => e.poolId === poolId)).toEqual([{ poolId, version: 1 }]);
+    expect((await employee.request('mutation($id: ID!) { publishBonusPoolRevision(id: $id) { id } }', { id: poolId })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await owner.data('mutation($id: ID!) { publishBonusPoolRevision(id: $id) { publishedVersion proposedVersion { version } } }', { id: poolId })).publishBonusPoolRevision)
+      .toEqual({ publishedVersion: 2, proposedVersion: null });
+    expect((await owner.request('mutation($id: ID!) { publishBonusPoolRevision(id: $id) { id } }', { id: poolId })).errors?.[0].extensions?.code).toBe('CONFLICT');
 
     const old = (await hr.data(ALLOCATIONS, { p: poolId, v: 1 })).bonusAllocations;
     expect(old.map((r: { personId: string; amount: number }) => ({ personId: r.personId, amount: r.amount }))).toEqual(v1);

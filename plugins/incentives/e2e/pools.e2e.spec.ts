@@ -156,13 +156,15 @@ describe('bonus pools: the seeded H1 pool, scenarios, approval and bounds', () =
     expect((await hr.request('mutation($id: ID!) { createBonusScenario(poolId: $id, input: { name: "Nested" }) { id } }', { id: scenarioId })).errors?.[0].extensions?.code).toBe('CONFLICT');
   });
 
-  it('after a calibrated score change: published pools get a new version, an approved draft goes back to draft', async () => {
+  it('after a calibrated score change: published pools get a new version to approve, an approved draft goes back to draft', async () => {
     const spot = (await hr.data(POOLS, { s: false })).bonusPools.find((p: { name: string }) => p.name === 'Spot bonus');
     expect((await owner.data('mutation($id: ID!) { approveBonusPool(id: $id) { status } }', { id: spot.id })).approveBonusPool.status).toBe('approved');
     const alex = demo.byEmail('alex.novak').id;
     const before = (await hr.data('query($p: ID!) { bonusAllocations(poolId: $p) { personId amount } }', { p: poolId })).bonusAllocations;
     const { calibrateScore } = await hr.data('mutation($c: ID!, $p: ID!) { calibrateScore(input: { cycleId: $c, personId: $p, score: 1.5, reason: "Post-cycle correction after an HR investigation" }) { newVersions { poolId version } } }', { c: cycleId, p: alex });
     expect(calibrateScore.newVersions).toEqual([{ poolId, version: 2 }]);
+    expect((await hr.data('query($p: ID!) { bonusAllocations(poolId: $p) { personId amount } }', { p: poolId })).bonusAllocations).toEqual(before);
+    await hr.data('mutation($id: ID!) { publishBonusPoolRevision(id: $id) { id } }', { id: poolId });
     const back = (await hr.data('query($id: ID!) { bonusPool(id: $id) { status approvedAt currentVersion { status total } } }', { id: spot.id })).bonusPool;
     expect(back).toEqual({ status: 'draft', approvedAt: null, currentVersion: { status: 'draft', total: 250_000 } });
     const after = (await hr.data('query($p: ID!) { bonusAllocations(poolId: $p) { personId amount delta band } }', { p: poolId })).bonusAllocations;

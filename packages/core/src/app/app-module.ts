@@ -5,6 +5,7 @@ import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { AccessGuard } from '../access/access.guard.js';
+import { protectSensitiveFields } from '../access/sensitive-field.js';
 import type { PermissionRegistry } from '../access/permission-registry.js';
 import { AuditInterceptor } from '../audit/audit.interceptor.js';
 import type { CadreConfig } from '../config/config.js';
@@ -90,6 +91,7 @@ export function buildAppModule(parts: AppModuleParts): Type {
     graphiql: !parts.config.production,
     // Guards check every resolved field's permission; the one interceptor (a mutation's unit of work) is for root fields only.
     fieldResolverEnhancers: ['guards'],
+    transformSchema: protectSensitiveFields,
     queryDepth: MAX_DEPTH,
     // Parsed and validated documents are cached; cost (which needs the variables) and
     // introspection are checked per request before execution.

@@ -51,7 +51,7 @@ export class CalibrationService {
       await this.data.repo(ReviewParticipantEntity).save(participant);
       await this.events.emit(ScoreCalibrated, { cycleId: cycle.id, personId: input.personId, from, to: input.score });
       // The version's reason is shown to everyone in the pool, so it names the calibration, not the person.
-      const versions = await this.pools.onScoreChanged(cycle.id, input.personId, `Recalculated after a calibrated score change (calibration ${calibration.id})`);
+      const versions = await this.pools.onScoreChanged(cycle.id, input.personId, `Recalculated after a calibrated score change in "${cycle.name}" on ${calibration.createdAt.slice(0, 10)}`);
       auditDetail('IncentivesParticipant', participant.id, { personId: input.personId, score: from }, { personId: input.personId, score: input.score, reason: calibration.reason, newVersions: versions.map((v) => v.version) });
       return { cycle, participant, calibration, versions };
     });

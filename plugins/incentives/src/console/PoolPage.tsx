@@ -1,6 +1,6 @@
 import { formatMoney, useCadre, useCadreMutation, useCadreQuery, type ConsolePageProps } from '@cadre/sdk/console';
-import { Button, Card, Col, Descriptions, Popconfirm, Row, Skeleton, Space, Statistic, Table } from 'antd';
-import { ALLOCATIONS, APPLY_SCENARIO, APPROVE_POOL, DELETE_SCENARIO, POOL_ONE, PUBLISH_POOL, REOPEN_POOL, VERSIONS } from './api.js';
+import { Alert, Button, Card, Col, Descriptions, Popconfirm, Row, Skeleton, Space, Statistic, Table } from 'antd';
+import { ALLOCATIONS, APPLY_SCENARIO, APPROVE_POOL, DELETE_SCENARIO, DISCARD_REVISION, POOL_ONE, PUBLISH_POOL, PUBLISH_REVISION, REOPEN_POOL, VERSIONS } from './api.js';
 import { BandsTable } from './BandsTable.js';
 import type { Allocation, AllocationVersion } from './types.js';
 import { BoundTag, LoadFailed, MoneyText, num, PoolStatusTag, score, Section, useRun } from './ui.js';
@@ -18,6 +18,8 @@ export default function PoolPage({ params }: ConsolePageProps) {
   const approve = useCadreMutation(APPROVE_POOL);
   const reopen = useCadreMutation(REOPEN_POOL);
   const publish = useCadreMutation(PUBLISH_POOL);
+  const publishRevision = useCadreMutation(PUBLISH_REVISION);
+  const discardRevision = useCadreMutation(DISCARD_REVISION);
   const apply = useCadreMutation(APPLY_SCENARIO);
   const remove = useCadreMutation(DELETE_SCENARIO);
   if (pool.isLoading) return <Card><Skeleton active /></Card>;
@@ -48,6 +50,20 @@ export default function PoolPage({ params }: ConsolePageProps) {
         </Space>
       }
     >
+      {p.proposedVersion && (
+        // People keep seeing the published numbers until an approver publishes the new version.
+        <Alert
+          type="warning" showIcon style={{ marginBottom: 16 }} data-testid="pool-revision"
+          title={t('incentives.pool.revisionPending', { version: p.proposedVersion.version, total: money(p.proposedVersion.total) })}
+          description={p.proposedVersion.reason}
+          action={approver ? (
+            <Space orientation="vertical">
+              {confirm(t('incentives.pool.publishRevision'), () => run(publishRevision.mutate({ id }), t('incentives.pool.published')), publishRevision.isPending, 'publish-revision')}
+              {confirm(t('incentives.pool.discardRevision'), () => run(discardRevision.mutate({ id }), t('incentives.saved')), discardRevision.isPending, 'discard-revision', false)}
+            </Space>
+          ) : undefined}
+        />
+      )}
       <Row gutter={[24, 16]}>
         <Col xs={24} xl={14}>
           <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>

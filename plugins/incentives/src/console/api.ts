@@ -14,7 +14,7 @@ const CYCLE = `id name periodStart periodEnd status kinds kindWeights { kind wei
 const REVIEW = 'id cycleId kind revieweeId revieweeName reviewerId reviewerName anonymous status dueDate overdue score comment submittedAt ratings { criterionKey rating comment }';
 const VERSION = 'id version status reason amount total currency lambda weightedSum people atFloor atCap thresholds coefficients createdAt publishedAt';
 const POOL = `id name cycleId cycleName status amount currency weightRule thresholds coefficients bands { ${BAND} } memberCount note defaultFloor defaultCap
-  scenarioOfId scenarioIds approvedAt approvedBy publishedAt publishedVersion createdAt currentVersion { ${VERSION} }`;
+  scenarioOfId scenarioIds approvedAt approvedBy publishedAt publishedVersion createdAt currentVersion { ${VERSION} } proposedVersion { ${VERSION} }`;
 const PARTICIPANT = 'id cycleId personId name level score calibratedScore finalScore potential band coefficient';
 
 // Cycles
@@ -80,6 +80,8 @@ const poolAction = (name: string, field: string) => doc<Record<string, BonusPool
 export const APPROVE_POOL = poolAction('IncentivesApprovePool', 'approveBonusPool');
 export const REOPEN_POOL = poolAction('IncentivesReopenPool', 'reopenBonusPool');
 export const PUBLISH_POOL = poolAction('IncentivesPublishPool', 'publishBonusPool');
+export const PUBLISH_REVISION = poolAction('IncentivesPublishPoolRevision', 'publishBonusPoolRevision');
+export const DISCARD_REVISION = poolAction('IncentivesDiscardPoolRevision', 'discardBonusPoolRevision');
 export const APPLY_SCENARIO = poolAction('IncentivesApplyScenario', 'applyBonusScenario');
 export const DELETE_SCENARIO = doc<{ deleteBonusScenario: boolean }, { id: string }>('mutation IncentivesDeleteScenario($id: ID!) { deleteBonusScenario(id: $id) }');
 export const COMPARE = doc<{ compareBonusScenarios: ScenarioComparison }, { poolIds: string[] }>(`query IncentivesCompare($poolIds: [ID!]!) { compareBonusScenarios(poolIds: $poolIds) {

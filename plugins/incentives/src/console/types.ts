@@ -159,7 +159,7 @@ export interface ScoreCalibration {
 export interface AllocationVersion {
   id: string;
   version: number;
-  status: 'draft' | 'published' | 'superseded';
+  status: 'draft' | 'proposed' | 'published' | 'superseded';
   reason: string;
   amount: number;
   total: number;
@@ -201,6 +201,8 @@ export interface BonusPool {
   publishedVersion: number | null;
   createdAt: string;
   currentVersion: AllocationVersion | null;
+  /** A published pool's recomputation waiting for approval. */
+  proposedVersion: AllocationVersion | null;
 }
 
 export interface Allocation {

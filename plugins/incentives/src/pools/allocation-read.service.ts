@@ -41,15 +41,17 @@ export class AllocationReadService {
     const ids = pools.map((p) => p.id);
     const cycles = new Map((await this.data.repo(ReviewCycleEntity).findBy({ id: In([...new Set(pools.map((p) => p.cycleId))]) })).map((c) => [c.id, c.name]));
     const members = await this.data.repo(BonusPoolMemberEntity).query('m').select(['m.poolId']).andWhere('m.poolId IN (:...ids)', { ids }).getMany();
-    const versions = await this.versions.findBy({ poolId: In(ids), status: In(reader ? ['draft', 'published'] : ['published']) });
+    const versions = await this.versions.findBy({ poolId: In(ids), status: In(reader ? ['draft', 'proposed', 'published'] : ['published']) });
     const bounds = versions.length ? await this.rows.query('a').select(['a.versionId', 'a.bound']).andWhere('a.versionId IN (:...vids)', { vids: versions.map((v) => v.id) }).getMany() : [];
     const scenarios = reader ? await this.data.repo(BonusPoolEntity).findBy({ scenarioOfId: In(ids) }) : [];
     return pools.map((p) => {
-      const current = versions.find((v) => v.poolId === p.id && v.status === 'published') ?? versions.find((v) => v.poolId === p.id) ?? null;
+      const current = versions.find((v) => v.poolId === p.id && v.status === 'published') ?? versions.find((v) => v.poolId === p.id && v.status === 'draft') ?? null;
+      const proposed = versions.find((v) => v.poolId === p.id && v.status === 'proposed') ?? null;
       return toPoolType(p, {
         cycleName: cycles.get(p.cycleId) ?? '',
         memberCount: members.filter((m) => m.poolId === p.id).length,
         currentVersion: current ? toVersionType(current, bounds.filter((b) => b.versionId === current.id)) : null,
+        proposedVersion: proposed ? toVersionType(proposed, bounds.filter((b) => b.versionId === proposed.id)) : null,
         scenarioIds: scenarios.filter((s) => s.scenarioOfId === p.id).map((s) => s.id),
       });
     });
@@ -57,14 +59,15 @@ export class AllocationReadService {
 
   /**
    * One version's allocations (default: the published one, or the draft for pool readers).
-   * Others get published or superseded versions only, and only their own and their chain's rows.
+   * Others get published or superseded versions only (never a draft or a proposal awaiting
+   * approval), and only their own and their chain's rows.
    */
   async allocations(poolId: string, version?: number | null): Promise<AllocationType[]> {
     const viewer = await currentViewer();
     const pool = await this.pools.visible(poolId);
     const reader = viewer.has(P.poolsRead);
     const v = await this.versionOf(pool, version);
-    if (!v || (!reader && v.status === 'draft')) {
+    if (!v || (!reader && (v.status === 'draft' || v.status === 'proposed'))) {
       if (version) throw new NotFoundError('AllocationVersion', `${poolId}#${version}`);
       return [];
     }

@@ -1,8 +1,12 @@
 import { FloatColumn, IdColumn, JsonColumn, MoneyColumn, TenantEntity, TimestampColumn } from '@cadre/sdk';
 import { Column, Entity } from '@cadre/sdk/orm';
 
-/** draft (recomputed freely) → published → superseded (by the next published version; still readable). */
-export type VersionStatus = 'draft' | 'published' | 'superseded';
+/**
+ * draft (recomputed freely) → published → superseded (by the next published version; still
+ * readable). A published pool's recomputation (a calibrated score changed) is `proposed` until
+ * an approver publishes it: people keep seeing the published numbers until then.
+ */
+export type VersionStatus = 'draft' | 'proposed' | 'published' | 'superseded';
 
 /** One computed split of a pool. Published versions are never changed, only superseded. */
 @Entity('incentives_allocation_versions')

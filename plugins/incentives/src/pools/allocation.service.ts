@@ -140,28 +140,47 @@ export class AllocationService {
     return this.versions.save(draft);
   }
 
+  proposedOf(poolId: string): Promise<AllocationVersionEntity | null> {
+    return this.versions.findOneBy({ poolId, status: 'proposed' });
+  }
+
   /**
-   * Dynamic incentives: recomputes a published pool as a new published version with each
-   * person's difference to the previous one; the previous version is superseded, not changed.
+   * Dynamic incentives: recomputes a published pool as a proposed version with each person's
+   * difference to the published one, replacing an earlier proposal; nobody sees it as theirs
+   * until it is approved (publishProposed).
    */
-  async republish(pool: BonusPoolEntity, reason: string): Promise<AllocationVersionEntity> {
-    const previous = await this.publishedOf(pool.id);
-    if (!previous) throw new ConflictError(`Pool "${pool.name}" is not published`);
+  async propose(pool: BonusPoolEntity, reason: string): Promise<AllocationVersionEntity> {
+    const published = await this.publishedOf(pool.id);
+    if (!published) throw new ConflictError(`Pool "${pool.name}" is not published`);
     const computed = await this.compute(pool);
-    const before = new Map((await this.allocations.findBy({ versionId: previous.id })).map((a) => [a.personId, a.amount]));
-    previous.status = 'superseded';
-    await this.versions.save(previous);
+    const before = new Map((await this.allocations.findBy({ versionId: published.id })).map((a) => [a.personId, a.amount]));
+    const old = await this.proposedOf(pool.id);
+    if (old) await this.dropVersion(old);
     const latest = await this.versions.find({ where: { poolId: pool.id }, order: { version: 'DESC' }, take: 1 });
-    return this.write(pool, computed, latest[0]!.version + 1, 'published', reason, before);
+    return this.write(pool, computed, latest[0]!.version + 1, 'proposed', reason, before);
+  }
+
+  /** The proposed version becomes the published one; the previous is superseded, not changed. */
+  async publishProposed(pool: BonusPoolEntity): Promise<AllocationVersionEntity> {
+    const proposed = await this.proposedOf(pool.id);
+    if (!proposed) throw new ConflictError(`Pool "${pool.name}" has no new version waiting for approval`);
+    const previous = await this.publishedOf(pool.id);
+    if (previous) {
+      previous.status = 'superseded';
+      await this.versions.save(previous);
+    }
+    proposed.status = 'published';
+    proposed.publishedAt = nowIso();
+    return this.versions.save(proposed);
   }
 
   private async write(
-    pool: BonusPoolEntity, computed: Computed, version: number, status: 'draft' | 'published', reason: string, before: Map<string, number> | null,
+    pool: BonusPoolEntity, computed: Computed, version: number, status: 'draft' | 'proposed', reason: string, before: Map<string, number> | null,
   ): Promise<AllocationVersionEntity> {
     const v = await this.versions.save(this.versions.create({
       poolId: pool.id, version, status, reason, amount: pool.amount, currency: pool.currency, thresholds: pool.thresholds, coefficients: pool.coefficients,
       lambda: computed.lambda, weightedSum: computed.weightedSum, total: computed.rows.reduce((s, r) => s + r.amount, 0),
-      publishedAt: status === 'published' ? nowIso() : null,
+      publishedAt: null,
     }));
     await this.allocations.saveMany(computed.rows.map((r) => {
       const previousAmount = before ? (before.get(r.personId) ?? 0) : null;

@@ -14,7 +14,7 @@ export class AllocationVersionType {
   @Field(() => Int)
   version: number;
 
-  @Field({ description: "'draft', 'published' or 'superseded'" })
+  @Field({ description: "'draft', 'proposed' (a published pool's recomputation awaiting approval), 'published' or 'superseded'" })
   status: string;
 
   @Field({ description: 'Why this version exists, e.g. the calibrated score change that caused it' })

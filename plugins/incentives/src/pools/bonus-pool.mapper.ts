@@ -15,7 +15,7 @@ export function toVersionType(v: AllocationVersionEntity, rows: Array<Pick<Alloc
 }
 
 export function toPoolType(
-  p: BonusPoolEntity, extra: { cycleName: string; memberCount: number; currentVersion: AllocationVersionType | null; scenarioIds: string[] },
+  p: BonusPoolEntity, extra: { cycleName: string; memberCount: number; currentVersion: AllocationVersionType | null; proposedVersion: AllocationVersionType | null; scenarioIds: string[] },
 ): BonusPoolType {
   return {
     id: p.id, cycleId: p.cycleId, name: p.name, amount: p.amount, currency: p.currency, weightRule: p.weightRule, levelTargets: p.levelTargets,

@@ -93,4 +93,16 @@ export class BonusPoolResolver {
   async publishBonusPool(@Args('id', { type: () => ID }) id: string): Promise<BonusPoolType> {
     return this.one(await this.pools.publish(id));
   }
+
+  @Mutation(() => BonusPoolType, { description: "Publishes a published pool's proposed version (made when a calibrated score changed): people see their new share and its difference" })
+  @RequirePermission(P.poolsApprove)
+  async publishBonusPoolRevision(@Args('id', { type: () => ID }) id: string): Promise<BonusPoolType> {
+    return this.one(await this.pools.publishRevision(id));
+  }
+
+  @Mutation(() => BonusPoolType, { description: "Drops a published pool's proposed version: the published numbers stay" })
+  @RequirePermission(P.poolsApprove)
+  async discardBonusPoolRevision(@Args('id', { type: () => ID }) id: string): Promise<BonusPoolType> {
+    return this.one(await this.pools.discardRevision(id));
+  }
 }

@@ -186,9 +186,34 @@ export class BonusPoolService {
     });
   }
 
+  /** A published pool's proposed version (after a calibrated score change) becomes what people see. */
+  async publishRevision(id: string): Promise<BonusPoolEntity> {
+    return this.data.transaction(async () => {
+      const pool = await this.pools.get(id);
+      if (pool.status !== 'published') throw new ConflictError(`Pool "${pool.name}" is ${pool.status}: only a published pool has new versions to approve`);
+      const version = await this.allocation.publishProposed(pool);
+      Object.assign(pool, { publishedAt: version.publishedAt, publishedVersion: version.version });
+      await this.pools.save(pool);
+      await this.events.emit(AllocationPublished, { poolId: pool.id, cycleId: pool.cycleId, version: version.version, reason: version.reason });
+      return pool;
+    });
+  }
+
+  /** Keeps the published numbers: the proposed version is dropped. */
+  async discardRevision(id: string): Promise<BonusPoolEntity> {
+    return this.data.transaction(async () => {
+      const pool = await this.pools.get(id);
+      const proposed = await this.allocation.proposedOf(pool.id);
+      if (!proposed) throw new ConflictError(`Pool "${pool.name}" has no new version waiting for approval`);
+      await this.allocation.dropVersion(proposed);
+      return pool;
+    });
+  }
+
   /**
-   * After a calibrated score change: published pools holding the person get a new version,
-   * drafts and scenarios are recomputed (an approved pool goes back to draft: its numbers moved).
+   * After a calibrated score change: published pools holding the person get a proposed version
+   * (published once approved), drafts and scenarios are recomputed (an approved pool goes back to
+   * draft: its numbers moved).
    */
   async onScoreChanged(cycleId: string, personId: string, reason: string): Promise<AllocationVersionEntity[]> {
     const memberOf = new Set((await this.members.findBy({ personId })).map((m) => m.poolId));
@@ -199,11 +224,7 @@ export class BonusPoolService {
       const pool = await this.pools.get(id).catch((e) => (e instanceof NotFoundError ? null : Promise.reject(e)));
       if (!pool) continue; // a scenario deleted meanwhile
       if (pool.status === 'published') {
-        const version = await this.allocation.republish(pool, reason);
-        pool.publishedVersion = version.version;
-        await this.pools.save(pool);
-        await this.events.emit(AllocationPublished, { poolId: pool.id, cycleId, version: version.version, reason });
-        published.push(version);
+        published.push(await this.allocation.propose(pool, reason));
         continue;
       }
       if (pool.status === 'approved') Object.assign(pool, { status: 'draft', approvedAt: null, approvedBy: null });

@@ -82,6 +82,9 @@ export class BonusPoolType {
   @Field(() => AllocationVersionType, { nullable: true, description: 'Published version if any, else the current draft (pool readers)' })
   currentVersion: AllocationVersionType | null;
 
+  @Field(() => AllocationVersionType, { nullable: true, description: 'A published pool\'s new version waiting for approval after a calibrated score change (pool readers)' })
+  proposedVersion: AllocationVersionType | null;
+
   @Field(() => [ID], { description: 'What-if scenarios of this pool (pool readers)' })
   scenarioIds: string[];
 

@@ -26,7 +26,7 @@ export class MyBonusService {
     const cycles = new Map((await this.data.repo(ReviewCycleEntity).findBy({ id: In(pools.map((p) => p.cycleId)) })).map((c) => [c.id, c]));
     const out: MyBonusType[] = [];
     for (const pool of pools) {
-      const history = mine.filter((a) => a.poolId === pool.id && versions.get(a.versionId)?.status !== 'draft');
+      const history = mine.filter((a) => a.poolId === pool.id && ['published', 'superseded'].includes(versions.get(a.versionId)?.status ?? ''));
       const a = history.find((h) => h.version === pool.publishedVersion);
       if (!a) continue;
       const v = versions.get(a.versionId)!;
