@@ -22,6 +22,11 @@ type Documents = {
     "\n  query HeadcountByStatus {\n    headcount { total byStatus { key count } }\n  }\n": typeof types.HeadcountByStatusDocument,
     "\n  query HeadcountByLevel {\n    headcount { byLevel { key count } }\n  }\n": typeof types.HeadcountByLevelDocument,
     "\n  query RecentAudit {\n    auditLog(first: 8) {\n      nodes { id at operation actorEmail targetType }\n    }\n  }\n": typeof types.RecentAuditDocument,
+    "\n  fragment JobFields on Job { id type state progress result error attempts createdAt finishedAt }\n": typeof types.JobFieldsFragmentDoc,
+    "\n  query Job($id: ID!) {\n    job(id: $id) { ...JobFields }\n  }\n": typeof types.JobDocument,
+    "\n  query Jobs($state: String!, $first: Int!) {\n    jobs(state: $state, first: $first) { ...JobFields }\n  }\n": typeof types.JobsDocument,
+    "\n  query AllJobs($first: Int!) {\n    waiting: jobs(state: \"waiting\", first: $first) { ...JobFields }\n    active: jobs(state: \"active\", first: $first) { ...JobFields }\n    delayed: jobs(state: \"delayed\", first: $first) { ...JobFields }\n    completed: jobs(state: \"completed\", first: $first) { ...JobFields }\n    failed: jobs(state: \"failed\", first: $first) { ...JobFields }\n  }\n": typeof types.AllJobsDocument,
+    "\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id) { ...JobFields }\n  }\n": typeof types.RetryJobDocument,
     "\n  query PeopleList($filter: PeopleFilter, $first: Int!, $after: String) {\n    people(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id name email title level track status location compensation { base currency } }\n    }\n  }\n": typeof types.PeopleListDocument,
     "\n  query PeopleCursor($filter: PeopleFilter, $first: Int!, $after: String) {\n    people(filter: $filter, first: $first, after: $after) { pageInfo { endCursor hasNextPage } }\n  }\n": typeof types.PeopleCursorDocument,
     "\n  query Person($id: ID!) {\n    person(id: $id) {\n      id name email title level track status location hireDate managerId orgUnitId createdAt updatedAt\n      compensation { base currency }\n      manager { id name }\n      reports { id name title level status }\n    }\n  }\n": typeof types.PersonDocument,
@@ -50,6 +55,11 @@ const documents: Documents = {
     "\n  query HeadcountByStatus {\n    headcount { total byStatus { key count } }\n  }\n": types.HeadcountByStatusDocument,
     "\n  query HeadcountByLevel {\n    headcount { byLevel { key count } }\n  }\n": types.HeadcountByLevelDocument,
     "\n  query RecentAudit {\n    auditLog(first: 8) {\n      nodes { id at operation actorEmail targetType }\n    }\n  }\n": types.RecentAuditDocument,
+    "\n  fragment JobFields on Job { id type state progress result error attempts createdAt finishedAt }\n": types.JobFieldsFragmentDoc,
+    "\n  query Job($id: ID!) {\n    job(id: $id) { ...JobFields }\n  }\n": types.JobDocument,
+    "\n  query Jobs($state: String!, $first: Int!) {\n    jobs(state: $state, first: $first) { ...JobFields }\n  }\n": types.JobsDocument,
+    "\n  query AllJobs($first: Int!) {\n    waiting: jobs(state: \"waiting\", first: $first) { ...JobFields }\n    active: jobs(state: \"active\", first: $first) { ...JobFields }\n    delayed: jobs(state: \"delayed\", first: $first) { ...JobFields }\n    completed: jobs(state: \"completed\", first: $first) { ...JobFields }\n    failed: jobs(state: \"failed\", first: $first) { ...JobFields }\n  }\n": types.AllJobsDocument,
+    "\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id) { ...JobFields }\n  }\n": types.RetryJobDocument,
     "\n  query PeopleList($filter: PeopleFilter, $first: Int!, $after: String) {\n    people(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id name email title level track status location compensation { base currency } }\n    }\n  }\n": types.PeopleListDocument,
     "\n  query PeopleCursor($filter: PeopleFilter, $first: Int!, $after: String) {\n    people(filter: $filter, first: $first, after: $after) { pageInfo { endCursor hasNextPage } }\n  }\n": types.PeopleCursorDocument,
     "\n  query Person($id: ID!) {\n    person(id: $id) {\n      id name email title level track status location hireDate managerId orgUnitId createdAt updatedAt\n      compensation { base currency }\n      manager { id name }\n      reports { id name title level status }\n    }\n  }\n": types.PersonDocument,
@@ -99,6 +109,26 @@ export function graphql(source: "\n  query HeadcountByLevel {\n    headcount { b
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RecentAudit {\n    auditLog(first: 8) {\n      nodes { id at operation actorEmail targetType }\n    }\n  }\n"): typeof import('./graphql').RecentAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment JobFields on Job { id type state progress result error attempts createdAt finishedAt }\n"): typeof import('./graphql').JobFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Job($id: ID!) {\n    job(id: $id) { ...JobFields }\n  }\n"): typeof import('./graphql').JobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Jobs($state: String!, $first: Int!) {\n    jobs(state: $state, first: $first) { ...JobFields }\n  }\n"): typeof import('./graphql').JobsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllJobs($first: Int!) {\n    waiting: jobs(state: \"waiting\", first: $first) { ...JobFields }\n    active: jobs(state: \"active\", first: $first) { ...JobFields }\n    delayed: jobs(state: \"delayed\", first: $first) { ...JobFields }\n    completed: jobs(state: \"completed\", first: $first) { ...JobFields }\n    failed: jobs(state: \"failed\", first: $first) { ...JobFields }\n  }\n"): typeof import('./graphql').AllJobsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id) { ...JobFields }\n  }\n"): typeof import('./graphql').RetryJobDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
