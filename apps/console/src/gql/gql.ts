@@ -34,7 +34,7 @@ type Documents = {
     "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) { id name }\n  }\n": typeof types.CreatePersonDocument,
     "\n  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) { id name }\n  }\n": typeof types.UpdatePersonDocument,
     "\n  mutation DeletePerson($id: ID!) {\n    deletePerson(id: $id)\n  }\n": typeof types.DeletePersonDocument,
-    "\n  mutation ImportPeople($csv: String!) {\n    importPeople(csv: $csv) { imported rows errors { row field message } }\n  }\n": typeof types.ImportPeopleDocument,
+    "\n  mutation StartPeopleImport($csv: String!) {\n    startPeopleImport(csv: $csv) { id state }\n  }\n": typeof types.StartPeopleImportDocument,
     "\n  query InstalledPlugins {\n    plugins { id version enabled description dependencies permissions }\n  }\n": typeof types.InstalledPluginsDocument,
     "\n  query MyProfile {\n    me {\n      account { id email }\n      roles\n      tenant { id slug name }\n      person { id name email title level track status location hireDate compensation { base currency } manager { id name } }\n    }\n  }\n": typeof types.MyProfileDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
@@ -67,7 +67,7 @@ const documents: Documents = {
     "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) { id name }\n  }\n": types.CreatePersonDocument,
     "\n  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) { id name }\n  }\n": types.UpdatePersonDocument,
     "\n  mutation DeletePerson($id: ID!) {\n    deletePerson(id: $id)\n  }\n": types.DeletePersonDocument,
-    "\n  mutation ImportPeople($csv: String!) {\n    importPeople(csv: $csv) { imported rows errors { row field message } }\n  }\n": types.ImportPeopleDocument,
+    "\n  mutation StartPeopleImport($csv: String!) {\n    startPeopleImport(csv: $csv) { id state }\n  }\n": types.StartPeopleImportDocument,
     "\n  query InstalledPlugins {\n    plugins { id version enabled description dependencies permissions }\n  }\n": types.InstalledPluginsDocument,
     "\n  query MyProfile {\n    me {\n      account { id email }\n      roles\n      tenant { id slug name }\n      person { id name email title level track status location hireDate compensation { base currency } manager { id name } }\n    }\n  }\n": types.MyProfileDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
@@ -160,7 +160,7 @@ export function graphql(source: "\n  mutation DeletePerson($id: ID!) {\n    dele
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ImportPeople($csv: String!) {\n    importPeople(csv: $csv) { imported rows errors { row field message } }\n  }\n"): typeof import('./graphql').ImportPeopleDocument;
+export function graphql(source: "\n  mutation StartPeopleImport($csv: String!) {\n    startPeopleImport(csv: $csv) { id state }\n  }\n"): typeof import('./graphql').StartPeopleImportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

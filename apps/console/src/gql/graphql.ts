@@ -198,12 +198,12 @@ export type DeletePersonMutationVariables = Exact<{
 
 export type DeletePersonMutation = { deletePerson: boolean };
 
-export type ImportPeopleMutationVariables = Exact<{
+export type StartPeopleImportMutationVariables = Exact<{
   csv: string;
 }>;
 
 
-export type ImportPeopleMutation = { importPeople: { imported: number, rows: number, errors: Array<{ row: number, field: string, message: string }> } };
+export type StartPeopleImportMutation = { startPeopleImport: { id: string, state: string } };
 
 export type InstalledPluginsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -561,19 +561,14 @@ export const DeletePersonDocument = new TypedDocumentString(`
   deletePerson(id: $id)
 }
     `) as unknown as TypedDocumentString<DeletePersonMutation, DeletePersonMutationVariables>;
-export const ImportPeopleDocument = new TypedDocumentString(`
-    mutation ImportPeople($csv: String!) {
-  importPeople(csv: $csv) {
-    imported
-    rows
-    errors {
-      row
-      field
-      message
-    }
+export const StartPeopleImportDocument = new TypedDocumentString(`
+    mutation StartPeopleImport($csv: String!) {
+  startPeopleImport(csv: $csv) {
+    id
+    state
   }
 }
-    `) as unknown as TypedDocumentString<ImportPeopleMutation, ImportPeopleMutationVariables>;
+    `) as unknown as TypedDocumentString<StartPeopleImportMutation, StartPeopleImportMutationVariables>;
 export const InstalledPluginsDocument = new TypedDocumentString(`
     query InstalledPlugins {
   plugins {
