@@ -79,7 +79,7 @@ export default function JobsPage() {
         locale={{ emptyText: <Empty description={state ? t('jobs.emptyState', { state: t(`jobs.state.${state}`) }) : t('jobs.empty')} /> }}
         columns={[
           {
-            title: t('jobs.type'), dataIndex: 'type',
+            title: t('jobs.type'), dataIndex: 'type', width: 160,
             // An import's own page shows its report; open it from here when the viewer may import.
             render: (type: string, job) => (type === 'people.import' && can('people.import') ? <Link to={`/people/import?job=${job.id}`}>{label(type)}</Link> : label(type)),
           },
