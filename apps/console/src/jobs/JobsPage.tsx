@@ -88,7 +88,7 @@ export default function JobsPage() {
             title: t('jobs.progress'), dataIndex: 'progress', width: 160,
             render: (p: number, job) => <Progress size="small" percent={p} status={job.state === 'failed' ? 'exception' : job.state === 'completed' ? 'success' : isRunning(job.state) ? 'active' : 'normal'} />,
           },
-          { title: t('jobs.attempts'), dataIndex: 'attempts', width: 100, align: 'right' },
+          { title: t('jobs.attempts'), dataIndex: 'attempts', width: 110, align: 'right' },
           { title: t('jobs.created'), dataIndex: 'createdAt', width: 180, render: time },
           { title: t('jobs.finished'), dataIndex: 'finishedAt', width: 180, render: (at: string | null) => time(at) ?? t('common.none') },
           {
