@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, navLabels, newContext, signIn } from './support/browser';
 
-const CORE_ADMIN = ['Roles & permissions', 'Audit log', 'Plugins', 'Settings'];
+const CORE_ADMIN = ['Roles & permissions', 'Audit log', 'Background jobs', 'Plugins', 'Settings'];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -35,10 +35,10 @@ describe('what each demo role sees', () => {
     await page.context().close();
   });
 
-  it('hr: roles, plugins and settings, but not the audit log', async () => {
+  it('hr: roles, background jobs, plugins and settings, but not the audit log', async () => {
     const page = await as('hr@demo.local');
     const labels = await navLabels(page);
-    expect(labels).toEqual(expect.arrayContaining(['People', 'Roles & permissions', 'Plugins', 'Settings']));
+    expect(labels).toEqual(expect.arrayContaining(['People', 'Roles & permissions', 'Background jobs', 'Plugins', 'Settings']));
     expect(labels).not.toContain('Audit log');
     await page.context().close();
   });
@@ -55,7 +55,7 @@ describe('what each demo role sees', () => {
 
   it('employee: an admin page typed into the address bar is refused', async () => {
     const page = await as('employee@demo.local');
-    for (const path of ['/roles', '/audit', '/plugins', '/settings']) {
+    for (const path of ['/roles', '/audit', '/jobs', '/plugins', '/settings']) {
       await page.goto(path);
       await page.getByText('You do not have access to this page').waitFor();
     }

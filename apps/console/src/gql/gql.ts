@@ -22,6 +22,11 @@ type Documents = {
     "\n  query HeadcountByStatus {\n    headcount { total byStatus { key count } }\n  }\n": typeof types.HeadcountByStatusDocument,
     "\n  query HeadcountByLevel {\n    headcount { byLevel { key count } }\n  }\n": typeof types.HeadcountByLevelDocument,
     "\n  query RecentAudit {\n    auditLog(first: 8) {\n      nodes { id at operation actorEmail targetType }\n    }\n  }\n": typeof types.RecentAuditDocument,
+    "\n  fragment JobFields on Job { id type state progress result error attempts createdAt finishedAt }\n": typeof types.JobFieldsFragmentDoc,
+    "\n  query Job($id: ID!) {\n    job(id: $id) { ...JobFields }\n  }\n": typeof types.JobDocument,
+    "\n  query Jobs($state: String!, $first: Int!) {\n    jobs(state: $state, first: $first) { ...JobFields }\n  }\n": typeof types.JobsDocument,
+    "\n  query AllJobs($first: Int!) {\n    waiting: jobs(state: \"waiting\", first: $first) { ...JobFields }\n    active: jobs(state: \"active\", first: $first) { ...JobFields }\n    delayed: jobs(state: \"delayed\", first: $first) { ...JobFields }\n    completed: jobs(state: \"completed\", first: $first) { ...JobFields }\n    failed: jobs(state: \"failed\", first: $first) { ...JobFields }\n  }\n": typeof types.AllJobsDocument,
+    "\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id) { ...JobFields }\n  }\n": typeof types.RetryJobDocument,
     "\n  query PeopleList($filter: PeopleFilter, $first: Int!, $after: String) {\n    people(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id name email title level track status location compensation { base currency } }\n    }\n  }\n": typeof types.PeopleListDocument,
     "\n  query PeopleCursor($filter: PeopleFilter, $first: Int!, $after: String) {\n    people(filter: $filter, first: $first, after: $after) { pageInfo { endCursor hasNextPage } }\n  }\n": typeof types.PeopleCursorDocument,
     "\n  query Person($id: ID!) {\n    person(id: $id) {\n      id name email title level track status location hireDate managerId orgUnitId createdAt updatedAt\n      compensation { base currency }\n      manager { id name }\n      reports { id name title level status }\n    }\n  }\n": typeof types.PersonDocument,
@@ -29,7 +34,7 @@ type Documents = {
     "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) { id name }\n  }\n": typeof types.CreatePersonDocument,
     "\n  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) { id name }\n  }\n": typeof types.UpdatePersonDocument,
     "\n  mutation DeletePerson($id: ID!) {\n    deletePerson(id: $id)\n  }\n": typeof types.DeletePersonDocument,
-    "\n  mutation ImportPeople($csv: String!) {\n    importPeople(csv: $csv) { imported rows errors { row field message } }\n  }\n": typeof types.ImportPeopleDocument,
+    "\n  mutation StartPeopleImport($csv: String!) {\n    startPeopleImport(csv: $csv) { id state }\n  }\n": typeof types.StartPeopleImportDocument,
     "\n  query InstalledPlugins {\n    plugins { id version enabled description dependencies permissions }\n  }\n": typeof types.InstalledPluginsDocument,
     "\n  query MyProfile {\n    me {\n      account { id email }\n      roles\n      tenant { id slug name }\n      person { id name email title level track status location hireDate compensation { base currency } manager { id name } }\n    }\n  }\n": typeof types.MyProfileDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
@@ -50,6 +55,11 @@ const documents: Documents = {
     "\n  query HeadcountByStatus {\n    headcount { total byStatus { key count } }\n  }\n": types.HeadcountByStatusDocument,
     "\n  query HeadcountByLevel {\n    headcount { byLevel { key count } }\n  }\n": types.HeadcountByLevelDocument,
     "\n  query RecentAudit {\n    auditLog(first: 8) {\n      nodes { id at operation actorEmail targetType }\n    }\n  }\n": types.RecentAuditDocument,
+    "\n  fragment JobFields on Job { id type state progress result error attempts createdAt finishedAt }\n": types.JobFieldsFragmentDoc,
+    "\n  query Job($id: ID!) {\n    job(id: $id) { ...JobFields }\n  }\n": types.JobDocument,
+    "\n  query Jobs($state: String!, $first: Int!) {\n    jobs(state: $state, first: $first) { ...JobFields }\n  }\n": types.JobsDocument,
+    "\n  query AllJobs($first: Int!) {\n    waiting: jobs(state: \"waiting\", first: $first) { ...JobFields }\n    active: jobs(state: \"active\", first: $first) { ...JobFields }\n    delayed: jobs(state: \"delayed\", first: $first) { ...JobFields }\n    completed: jobs(state: \"completed\", first: $first) { ...JobFields }\n    failed: jobs(state: \"failed\", first: $first) { ...JobFields }\n  }\n": types.AllJobsDocument,
+    "\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id) { ...JobFields }\n  }\n": types.RetryJobDocument,
     "\n  query PeopleList($filter: PeopleFilter, $first: Int!, $after: String) {\n    people(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id name email title level track status location compensation { base currency } }\n    }\n  }\n": types.PeopleListDocument,
     "\n  query PeopleCursor($filter: PeopleFilter, $first: Int!, $after: String) {\n    people(filter: $filter, first: $first, after: $after) { pageInfo { endCursor hasNextPage } }\n  }\n": types.PeopleCursorDocument,
     "\n  query Person($id: ID!) {\n    person(id: $id) {\n      id name email title level track status location hireDate managerId orgUnitId createdAt updatedAt\n      compensation { base currency }\n      manager { id name }\n      reports { id name title level status }\n    }\n  }\n": types.PersonDocument,
@@ -57,7 +67,7 @@ const documents: Documents = {
     "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) { id name }\n  }\n": types.CreatePersonDocument,
     "\n  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) { id name }\n  }\n": types.UpdatePersonDocument,
     "\n  mutation DeletePerson($id: ID!) {\n    deletePerson(id: $id)\n  }\n": types.DeletePersonDocument,
-    "\n  mutation ImportPeople($csv: String!) {\n    importPeople(csv: $csv) { imported rows errors { row field message } }\n  }\n": types.ImportPeopleDocument,
+    "\n  mutation StartPeopleImport($csv: String!) {\n    startPeopleImport(csv: $csv) { id state }\n  }\n": types.StartPeopleImportDocument,
     "\n  query InstalledPlugins {\n    plugins { id version enabled description dependencies permissions }\n  }\n": types.InstalledPluginsDocument,
     "\n  query MyProfile {\n    me {\n      account { id email }\n      roles\n      tenant { id slug name }\n      person { id name email title level track status location hireDate compensation { base currency } manager { id name } }\n    }\n  }\n": types.MyProfileDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
@@ -102,6 +112,26 @@ export function graphql(source: "\n  query RecentAudit {\n    auditLog(first: 8)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment JobFields on Job { id type state progress result error attempts createdAt finishedAt }\n"): typeof import('./graphql').JobFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Job($id: ID!) {\n    job(id: $id) { ...JobFields }\n  }\n"): typeof import('./graphql').JobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Jobs($state: String!, $first: Int!) {\n    jobs(state: $state, first: $first) { ...JobFields }\n  }\n"): typeof import('./graphql').JobsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllJobs($first: Int!) {\n    waiting: jobs(state: \"waiting\", first: $first) { ...JobFields }\n    active: jobs(state: \"active\", first: $first) { ...JobFields }\n    delayed: jobs(state: \"delayed\", first: $first) { ...JobFields }\n    completed: jobs(state: \"completed\", first: $first) { ...JobFields }\n    failed: jobs(state: \"failed\", first: $first) { ...JobFields }\n  }\n"): typeof import('./graphql').AllJobsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id) { ...JobFields }\n  }\n"): typeof import('./graphql').RetryJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PeopleList($filter: PeopleFilter, $first: Int!, $after: String) {\n    people(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id name email title level track status location compensation { base currency } }\n    }\n  }\n"): typeof import('./graphql').PeopleListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -130,7 +160,7 @@ export function graphql(source: "\n  mutation DeletePerson($id: ID!) {\n    dele
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ImportPeople($csv: String!) {\n    importPeople(csv: $csv) { imported rows errors { row field message } }\n  }\n"): typeof import('./graphql').ImportPeopleDocument;
+export function graphql(source: "\n  mutation StartPeopleImport($csv: String!) {\n    startPeopleImport(csv: $csv) { id state }\n  }\n"): typeof import('./graphql').StartPeopleImportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

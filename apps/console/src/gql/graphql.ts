@@ -113,6 +113,37 @@ export type RecentAuditQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type RecentAuditQuery = { auditLog: { nodes: Array<{ id: string, at: string, operation: string, actorEmail: string | null, targetType: string | null }> } };
 
+export type JobFieldsFragment = { id: string, type: string, state: string, progress: number, result: string | null, error: string | null, attempts: number, createdAt: string, finishedAt: string | null };
+
+export type JobQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type JobQuery = { job: { id: string, type: string, state: string, progress: number, result: string | null, error: string | null, attempts: number, createdAt: string, finishedAt: string | null } };
+
+export type JobsQueryVariables = Exact<{
+  state: string;
+  first: number;
+}>;
+
+
+export type JobsQuery = { jobs: Array<{ id: string, type: string, state: string, progress: number, result: string | null, error: string | null, attempts: number, createdAt: string, finishedAt: string | null }> };
+
+export type AllJobsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type AllJobsQuery = { waiting: Array<{ id: string, type: string, state: string, progress: number, result: string | null, error: string | null, attempts: number, createdAt: string, finishedAt: string | null }>, active: Array<{ id: string, type: string, state: string, progress: number, result: string | null, error: string | null, attempts: number, createdAt: string, finishedAt: string | null }>, delayed: Array<{ id: string, type: string, state: string, progress: number, result: string | null, error: string | null, attempts: number, createdAt: string, finishedAt: string | null }>, completed: Array<{ id: string, type: string, state: string, progress: number, result: string | null, error: string | null, attempts: number, createdAt: string, finishedAt: string | null }>, failed: Array<{ id: string, type: string, state: string, progress: number, result: string | null, error: string | null, attempts: number, createdAt: string, finishedAt: string | null }> };
+
+export type RetryJobMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RetryJobMutation = { retryJob: { id: string, type: string, state: string, progress: number, result: string | null, error: string | null, attempts: number, createdAt: string, finishedAt: string | null } };
+
 export type PeopleListQueryVariables = Exact<{
   filter?: PeopleFilter | null | undefined;
   first: number;
@@ -167,12 +198,12 @@ export type DeletePersonMutationVariables = Exact<{
 
 export type DeletePersonMutation = { deletePerson: boolean };
 
-export type ImportPeopleMutationVariables = Exact<{
+export type StartPeopleImportMutationVariables = Exact<{
   csv: string;
 }>;
 
 
-export type ImportPeopleMutation = { importPeople: { imported: number, rows: number, errors: Array<{ row: number, field: string, message: string }> } };
+export type StartPeopleImportMutation = { startPeopleImport: { id: string, state: string } };
 
 export type InstalledPluginsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -260,7 +291,19 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const JobFieldsFragmentDoc = new TypedDocumentString(`
+    fragment JobFields on Job {
+  id
+  type
+  state
+  progress
+  result
+  error
+  attempts
+  createdAt
+  finishedAt
+}
+    `, {"fragmentName":"JobFields"}) as unknown as TypedDocumentString<JobFieldsFragment, unknown>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!, $tenant: String) {
   login(email: $email, password: $password, tenant: $tenant) {
@@ -337,6 +380,86 @@ export const RecentAuditDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecentAuditQuery, RecentAuditQueryVariables>;
+export const JobDocument = new TypedDocumentString(`
+    query Job($id: ID!) {
+  job(id: $id) {
+    ...JobFields
+  }
+}
+    fragment JobFields on Job {
+  id
+  type
+  state
+  progress
+  result
+  error
+  attempts
+  createdAt
+  finishedAt
+}`) as unknown as TypedDocumentString<JobQuery, JobQueryVariables>;
+export const JobsDocument = new TypedDocumentString(`
+    query Jobs($state: String!, $first: Int!) {
+  jobs(state: $state, first: $first) {
+    ...JobFields
+  }
+}
+    fragment JobFields on Job {
+  id
+  type
+  state
+  progress
+  result
+  error
+  attempts
+  createdAt
+  finishedAt
+}`) as unknown as TypedDocumentString<JobsQuery, JobsQueryVariables>;
+export const AllJobsDocument = new TypedDocumentString(`
+    query AllJobs($first: Int!) {
+  waiting: jobs(state: "waiting", first: $first) {
+    ...JobFields
+  }
+  active: jobs(state: "active", first: $first) {
+    ...JobFields
+  }
+  delayed: jobs(state: "delayed", first: $first) {
+    ...JobFields
+  }
+  completed: jobs(state: "completed", first: $first) {
+    ...JobFields
+  }
+  failed: jobs(state: "failed", first: $first) {
+    ...JobFields
+  }
+}
+    fragment JobFields on Job {
+  id
+  type
+  state
+  progress
+  result
+  error
+  attempts
+  createdAt
+  finishedAt
+}`) as unknown as TypedDocumentString<AllJobsQuery, AllJobsQueryVariables>;
+export const RetryJobDocument = new TypedDocumentString(`
+    mutation RetryJob($id: ID!) {
+  retryJob(id: $id) {
+    ...JobFields
+  }
+}
+    fragment JobFields on Job {
+  id
+  type
+  state
+  progress
+  result
+  error
+  attempts
+  createdAt
+  finishedAt
+}`) as unknown as TypedDocumentString<RetryJobMutation, RetryJobMutationVariables>;
 export const PeopleListDocument = new TypedDocumentString(`
     query PeopleList($filter: PeopleFilter, $first: Int!, $after: String) {
   people(filter: $filter, first: $first, after: $after) {
@@ -438,19 +561,14 @@ export const DeletePersonDocument = new TypedDocumentString(`
   deletePerson(id: $id)
 }
     `) as unknown as TypedDocumentString<DeletePersonMutation, DeletePersonMutationVariables>;
-export const ImportPeopleDocument = new TypedDocumentString(`
-    mutation ImportPeople($csv: String!) {
-  importPeople(csv: $csv) {
-    imported
-    rows
-    errors {
-      row
-      field
-      message
-    }
+export const StartPeopleImportDocument = new TypedDocumentString(`
+    mutation StartPeopleImport($csv: String!) {
+  startPeopleImport(csv: $csv) {
+    id
+    state
   }
 }
-    `) as unknown as TypedDocumentString<ImportPeopleMutation, ImportPeopleMutationVariables>;
+    `) as unknown as TypedDocumentString<StartPeopleImportMutation, StartPeopleImportMutationVariables>;
 export const InstalledPluginsDocument = new TypedDocumentString(`
     query InstalledPlugins {
   plugins {

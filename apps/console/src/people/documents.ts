@@ -52,8 +52,8 @@ export const DeletePersonDocument = graphql(`
   }
 `);
 
-export const ImportPeopleDocument = graphql(`
-  mutation ImportPeople($csv: String!) {
-    importPeople(csv: $csv) { imported rows errors { row field message } }
+export const StartPeopleImportDocument = graphql(`
+  mutation StartPeopleImport($csv: String!) {
+    startPeopleImport(csv: $csv) { id state }
   }
 `);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { okrPart } from '../test/fake-plugin';
 import { renderConsole } from '../test/render-console';
 
-const ALL_CORE = ['people.read', 'people.write', 'people.import', 'roles.read', 'audit.read', 'plugins.read', 'settings.read'];
+const ALL_CORE = ['people.read', 'people.write', 'people.import', 'roles.read', 'audit.read', 'jobs.read', 'plugins.read', 'settings.read'];
 
 async function navLabels(): Promise<string[]> {
   const nav = await screen.findByRole('navigation', { name: 'main' });
@@ -18,7 +18,7 @@ describe('navigation filtered by permissions', () => {
 
   it('shows an owner every core page, in order', async () => {
     renderConsole({ viewer: { permissions: ALL_CORE, roles: ['owner'] } });
-    expect(await navLabels()).toEqual(['Dashboard', 'People', 'Roles & permissions', 'Audit log', 'Plugins', 'Settings', 'My profile']);
+    expect(await navLabels()).toEqual(['Dashboard', 'People', 'Roles & permissions', 'Audit log', 'Background jobs', 'Plugins', 'Settings', 'My profile']);
   });
 
   it('shows HR the roles, plugins and settings but not the audit log', async () => {

@@ -1,0 +1,116 @@
+// People imports run as background jobs: HR imports a CSV and follows the job to its report (the
+// link keeps it across a reload), then finds it on the jobs page. A job that really fails: an
+// account that may import people but not set pay sends a CSV with pay columns; the file passes
+// the page's preview, the job refuses it on every attempt, and the owner retries it from /jobs.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_PASSWORD, launchBrowser, newContext, screenshot, signIn } from './support/browser';
+
+let browser: Browser;
+let baseURL: string;
+
+async function gqlAs(email: string, query: string, variables: Record<string, unknown> = {}) {
+  const post = async (q: string, v: Record<string, unknown>, token?: string) =>
+    (await (await fetch(`${baseURL}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query: q, variables: v }) })).json()) as { data?: any; errors?: unknown };
+  const login = await post('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', { e: email, p: DEMO_PASSWORD });
+  const result = await post(query, variables, login.data.login.accessToken);
+  if (!result.data) throw new Error(`GraphQL failed: ${JSON.stringify(result.errors)}`);
+  return result.data;
+}
+
+async function as(email: string): Promise<Page> {
+  const page = await (await newContext(browser, baseURL)).newPage();
+  await signIn(page, email);
+  return page;
+}
+
+async function upload(page: Page, name: string, csv: string) {
+  await page.goto('/people/import');
+  await page.locator('input[type=file]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByTestId('import-file').waitFor();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+}
+
+/** The job id the import page put into the address (?job=). */
+async function jobIdOf(page: Page): Promise<string> {
+  await page.waitForURL(/[?&]job=[0-9a-f-]{36}/);
+  return new URL(page.url()).searchParams.get('job')!;
+}
+
+beforeAll(async () => {
+  baseURL = inject('baseURL');
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('people imports as background jobs', () => {
+  it('HR imports a CSV, follows the job to its report, finds the people and the job', async () => {
+    const page = await as('hr@demo.local');
+    await upload(page, 'new-hires.csv', 'name,email,level\nAda Job,ada.job@demo.local,P6\nLin Job,lin.job@demo.local,P5\nMo Job,mo.job@demo.local,P4\n');
+    const id = await jobIdOf(page);
+    await page.getByText('Imported 3 of 3 rows').waitFor();
+    // A reload (or the link sent to someone) shows the same job's report.
+    await page.reload();
+    await page.getByText('Imported 3 of 3 rows').waitFor();
+    expect(new URL(page.url()).searchParams.get('job')).toBe(id);
+    await screenshot(page, 'en-US', 'people-import-job');
+
+    await page.goto('/people?search=Job');
+    await page.getByText('3 in total').waitFor();
+    for (const name of ['Ada Job', 'Lin Job', 'Mo Job']) expect(await page.getByRole('link', { name, exact: true }).count()).toBe(1);
+
+    await page.goto('/jobs');
+    const row = page.locator(`tr[data-row-key="${id}"]`);
+    await row.waitFor();
+    expect(await row.getByTestId('job-state').innerText()).toBe('Completed');
+    expect(await row.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('100');
+    // HR reads jobs but may not retry them (jobs.manage is the admins').
+    expect(await page.getByRole('button', { name: 'Retry' }).count()).toBe(0);
+    await row.getByRole('link', { name: 'People import' }).click();
+    await page.getByText('Imported 3 of 3 rows').waitFor();
+    await page.context().close();
+  });
+
+  it('a job that fails shows its error to the importer and on /jobs, where the owner retries it', async () => {
+    // The role comes from an admin of this suite's own: the audit suite counts the owner's createRole entries.
+    const createAccount = 'mutation($a: CreateAccountInput!) { createAccount(input: $a) { id } }';
+    await gqlAs('owner@demo.local', createAccount, { a: { email: 'jobs-admin@demo.local', password: DEMO_PASSWORD, roles: ['admin'] } });
+    await gqlAs('jobs-admin@demo.local', 'mutation($r: RoleInput!) { createRole(input: $r) { key } }', { r: { key: 'importer', name: 'Importer', permissions: ['people.read', 'people.import'] } });
+    await gqlAs('jobs-admin@demo.local', createAccount, { a: { email: 'importer@demo.local', password: DEMO_PASSWORD, roles: ['importer'] } });
+
+    const importer = await as('importer@demo.local');
+    // Pay columns pass the page's preview; the job finds the account may not set pay.
+    await upload(importer, 'with-pay.csv', 'name,email,comp_base,comp_currency\nPay Job,pay.job@demo.local,50000000,CNY\n');
+    const id = await jobIdOf(importer);
+    // The queue tries five times, backing off 1 + 2 + 4 + 8 s, before the job counts as failed.
+    await importer.getByText('Attempt 1 failed; it will be tried again').waitFor();
+    await importer.getByText('The import failed after 5 attempts; nothing was imported').waitFor({ timeout: 60_000 });
+    expect(await importer.getByTestId('import-job-error').innerText()).toBe('Importing compensation needs the permission people.compensation.write');
+    await screenshot(importer, 'en-US', 'people-import-job-failed');
+    await importer.context().close();
+
+    const owner = await as('owner@demo.local');
+    await owner.goto('/jobs?state=failed');
+    const row = owner.locator(`tr[data-row-key="${id}"]`);
+    await row.waitFor();
+    expect(await row.getByTestId('job-error').innerText()).toBe('Importing compensation needs the permission people.compensation.write');
+    expect(await row.getByTestId('job-state').innerText()).toBe('Failed');
+    await screenshot(owner, 'en-US', 'jobs-failed');
+
+    // Retry runs it once more, as the importer: it fails the same way, on its sixth attempt.
+    await owner.getByText('All', { exact: true }).click();
+    await owner.waitForURL((url) => !url.searchParams.has('state'));
+    await row.getByRole('button', { name: 'Retry' }).click();
+    await owner.getByText('People import queued again').waitFor();
+    await owner.waitForFunction((key) => {
+      const tr = document.querySelector(`tr[data-row-key="${key}"]`);
+      return tr?.querySelector('[data-testid=job-state]')?.textContent === 'Failed' && [...tr.querySelectorAll('td')].some((td) => td.textContent === '6');
+    }, id, { timeout: 30_000 });
+    expect(await row.getByTestId('job-error').innerText()).toContain('people.compensation.write');
+    await owner.context().close();
+    const { people } = await gqlAs('owner@demo.local', '{ people(filter: { search: "pay.job" }, first: 1) { totalCount } }');
+    expect(people.totalCount).toBe(0);
+  });
+});
