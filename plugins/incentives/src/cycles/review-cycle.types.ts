@@ -136,7 +136,10 @@ export class ReviewCycleType {
   @Field(() => [BandType])
   bands: BandType[];
 
-  @Field(() => Int, { description: 'Peer and upward aggregates with fewer reviewers are withheld' })
+  @Field({ description: "'anonymous': peer and upward authors are known to nobody, their content is stored apart from them; 'confidential': HR sees authors, the reviewee never does. Fixed once the cycle opens" })
+  anonymity: string;
+
+  @Field(() => Int, { description: 'Peer and upward groups with fewer submitted reviews are withheld from everyone' })
   anonymityThreshold: number;
 
   @Field(() => Int)
