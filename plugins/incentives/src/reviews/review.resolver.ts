@@ -15,7 +15,7 @@ export class ReviewResolver {
     private readonly mine: MyReviewService,
   ) {}
 
-  @Query(() => [ReviewType], { description: "A cycle's reviews you may read. Peer and upward authors: never shown in an anonymous cycle (content is stored apart from them), shown to review administrators in a confidential one; small groups withheld" })
+  @Query(() => [ReviewType], { description: "A cycle's reviews you may read. Peer and upward authors: in an anonymous cycle never next to content (content is stored apart from them; review administrators see only who has yet to submit), in a confidential one shown to review administrators; small groups withheld" })
   @RequirePermission(P.cyclesRead)
   cycleReviews(
     @Args('cycleId', { type: () => ID }) cycleId: string,
