@@ -1659,7 +1659,7 @@ export type IncentivesKindAggregate = {
   kind: Scalars['String']['output'];
   reviewers: Scalars['Int']['output'];
   score?: Maybe<Scalars['Float']['output']>;
-  /** True when this is an anonymous kind with too few reviewers: no score, averages or comments */
+  /** True for a peer or upward group with fewer reviewers than the cycle's threshold, or while reviewing is still open: no score, averages or comments */
   withheld: Scalars['Boolean']['output'];
 };
 
@@ -1927,7 +1927,7 @@ export type IncentivesReview = {
   /** 'pending', 'submitted' or 'expired' */
   status: Scalars['String']['output'];
   submittedAt?: Maybe<Scalars['String']['output']>;
-  /** True when this review belongs to a peer or upward group smaller than the cycle's anonymityThreshold: its ratings, comment and score are withheld */
+  /** True when this review belongs to a peer or upward group smaller than the cycle's anonymityThreshold, or reviewing is still open: its ratings, comment and score are withheld */
   withheld: Scalars['Boolean']['output'];
 };
 

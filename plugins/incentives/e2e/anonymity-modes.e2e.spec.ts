@@ -73,6 +73,33 @@ describe('anonymity modes: confidential cycles, fixed once open, and the move of
     expect(participants.find((x: { personId: string }) => x.personId === p.manager).aggregates.find((a: { kind: string }) => a.kind === 'peer')).toEqual({ kind: 'peer', reviewers: 3, withheld: true });
   });
 
+  it('holds anonymous content until reviewing closes, and rewrites a group with new ids on every submission', async () => {
+    const id = await peerCycle('', [[p.manager, [p.hr, p.kevin, p.owner, p.employee]]]);
+    const ds = server.app.dataSource;
+    const groupIds = async () => ((await ds.query(`SELECT id FROM incentives_review_feedback WHERE "cycleId" = ${ds.options.type === 'postgres' ? '$1' : '?'}`, [id])) as Array<{ id: string }>).map((r) => r.id).sort();
+    const writers: Array<[Client, string]> = [[hr, 'Open one'], [kevin, 'Open two'], [owner, 'Open three'], [employee, 'Open four']];
+    let before: string[] = [];
+    for (const [client, comment] of writers) {
+      expect((await submit(client, await taskFor(client, id, p.manager, 'peer'), 4, 4, comment)).errors).toBeUndefined();
+      const after = await groupIds();
+      expect(after).toHaveLength(before.length + 1);
+      // No id survives a submission: comparing two snapshots cannot single out the new row.
+      expect(after.filter((x) => before.includes(x))).toEqual([]);
+      before = after;
+    }
+    // Four of four submitted, over the threshold — still withheld from everyone while the cycle is open.
+    for (const client of [hr, owner]) {
+      const rows = (await client.data(REVIEWS, { c: id, r: p.manager, k: 'peer' })).cycleReviews;
+      expect(rows).toHaveLength(4);
+      for (const row of rows) expect(row).toMatchObject({ reviewerId: null, withheld: true, comment: null });
+      const participants = (await client.data('query($c: ID!, $r: ID) { reviewCycleParticipants(cycleId: $c, personId: $r) { aggregates { kind reviewers withheld comments } } }', { c: id, r: p.manager })).reviewCycleParticipants;
+      expect(participants[0].aggregates.find((a: { kind: string }) => a.kind === 'peer')).toEqual({ kind: 'peer', reviewers: 4, withheld: true, comments: [] });
+    }
+    await hr.data('mutation($id: ID!) { startReviewCycleCalibration(id: $id) { id } }', { id });
+    const released = (await owner.data(REVIEWS, { c: id, r: p.manager, k: 'peer' })).cycleReviews;
+    expect(released.map((r: { reviewerId: unknown; withheld: boolean; comment: string }) => [r.reviewerId, r.withheld, r.comment]).sort()).toEqual(writers.map(([, c]) => [null, false, c]).sort());
+  });
+
   it('moves content written before the fix off the assignments, in a way that cannot be undone by joining', async () => {
     const id = await peerCycle('', [[p.manager, [p.hr, p.kevin, p.owner]]]);
     // Reviews stored the old way: content on the assignment row, next to its reviewer.
@@ -98,6 +125,7 @@ describe('anonymity modes: confidential cycles, fixed once open, and the move of
       expect(holders.map((r) => r.table)).toEqual(['incentives_review_feedback']);
       expect(holders[0]!.text).not.toContain(reviewer);
     }
+    await hr.data('mutation($id: ID!) { startReviewCycleCalibration(id: $id) { id } }', { id });
     const listed = (await owner.data(REVIEWS, { c: id, r: p.manager, k: 'peer' })).cycleReviews;
     expect(listed.map((r: { reviewerId: unknown; comment: string }) => [r.reviewerId, r.comment]).sort()).toEqual(Object.values(legacy).map((c) => [null, c]).sort());
     const tasks = (await kevin.data('query($c: ID) { myReviewTasks(cycleId: $c) { kind status comment score submittedAt } }', { c: id })).myReviewTasks;

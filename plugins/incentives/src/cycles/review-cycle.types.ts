@@ -181,7 +181,7 @@ export class KindAggregateType {
   @Field(() => Int)
   reviewers: number;
 
-  @Field({ description: 'True when this is an anonymous kind with too few reviewers: no score, averages or comments' })
+  @Field({ description: "True for a peer or upward group with fewer reviewers than the cycle's threshold, or while reviewing is still open: no score, averages or comments" })
   withheld: boolean;
 
   @Field(() => Float, { nullable: true })

@@ -19,6 +19,15 @@ export function isDetached(cycle: Pick<ReviewCycleEntity, 'anonymity'>, kind: st
 }
 
 /**
+ * While reviews can still be submitted, peer and upward content is withheld from everyone who
+ * cannot see its authors: comparing two answers a submission apart would show what the person who
+ * just left the "yet to submit" list wrote. It is released, all at once, when reviewing closes.
+ */
+export function stillReviewing(cycle: Pick<ReviewCycleEntity, 'status'>): boolean {
+  return cycle.status === 'draft' || cycle.status === 'open';
+}
+
+/**
  * A feedback row that cannot be joined back to its author: a random id (a UUIDv7 would carry the
  * submission time) and the same timestamp for every row of the cycle (its opening).
  */

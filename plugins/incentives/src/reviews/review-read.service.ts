@@ -6,7 +6,7 @@ import { ReviewCycleService } from '../cycles/review-cycle.service.js';
 import { peopleById } from '../shared/people.js';
 import { P } from '../shared/permissions.js';
 import { currentViewer, today, type Viewer } from '../shared/viewer.js';
-import { isDetached } from './anonymous-feedback.js';
+import { isDetached, stillReviewing } from './anonymous-feedback.js';
 import { canSeeAuthor, feedbackToReviewType, toReviewType } from './review.mapper.js';
 import { ReviewFeedbackEntity } from './review-feedback.entity.js';
 import { ReviewEntity } from './review.entity.js';
@@ -50,7 +50,8 @@ export class ReviewReadService {
    * manager reviews about themselves (never individual peer or upward reviews). In an anonymous
    * cycle, submitted peer and upward content comes from the feedback rows, with no author for
    * anyone (not even the author: they see their task in myReviewTasks). A peer or upward group smaller
-   * than the cycle's threshold is listed as withheld to everyone who cannot see its authors.
+   * than the cycle's threshold — and any such group while reviewing is still open — is listed as
+   * withheld to everyone who cannot see its authors.
    */
   async list(cycleId: string, revieweeId?: string | null, kind?: string | null): Promise<ReviewType[]> {
     const cycle = await this.cycles.get(cycleId);
@@ -64,7 +65,7 @@ export class ReviewReadService {
     const sizes = new Map<string, number>();
     for (const r of [...rows.filter((r) => r.status === 'submitted' && !isDetached(cycle, r.kind)), ...feedback]) sizes.set(groupOf(r), (sizes.get(groupOf(r)) ?? 0) + 1);
     const threshold = Math.max(cycle.anonymityThreshold, ANONYMITY_MIN_REVIEWERS);
-    const small = (r: { revieweeId: string; kind: string }) => ANONYMOUS_KINDS.has(r.kind) && (sizes.get(groupOf(r)) ?? 0) < threshold;
+    const held = (r: { revieweeId: string; kind: string }) => ANONYMOUS_KINDS.has(r.kind) && (stillReviewing(cycle) || (sizes.get(groupOf(r)) ?? 0) < threshold);
 
     const assignments = rows
       .filter((r) => this.canRead(r, cycle, viewer))
@@ -74,8 +75,8 @@ export class ReviewReadService {
     const people = await peopleById(this.people, [...assignments.flatMap((r) => [r.revieweeId, r.reviewerId]), ...contents.map((f) => f.revieweeId)]);
     const day = today();
     const out = [
-      ...assignments.map((r) => toReviewType(r, cycle, viewer, people, day, r.status === 'submitted' && small(r) && !canSeeAuthor(r, cycle, viewer))),
-      ...contents.map((f) => feedbackToReviewType(f, cycle, people, small(f))),
+      ...assignments.map((r) => toReviewType(r, cycle, viewer, people, day, r.status === 'submitted' && held(r) && !canSeeAuthor(r, cycle, viewer))),
+      ...contents.map((f) => feedbackToReviewType(f, cycle, people, held(f))),
     ];
     // Feedback ids are random, so this order says nothing about who wrote what or when.
     return out.sort((a, b) => a.revieweeId.localeCompare(b.revieweeId) || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));

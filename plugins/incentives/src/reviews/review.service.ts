@@ -5,7 +5,7 @@ import { ReviewCycleService } from '../cycles/review-cycle.service.js';
 import { ReviewParticipantEntity } from '../cycles/review-participant.entity.js';
 import { peopleById } from '../shared/people.js';
 import { auditDetail, currentViewer } from '../shared/viewer.js';
-import { feedbackValues, isDetached } from './anonymous-feedback.js';
+import { feedbackValues, isDetached, shuffled, type ReviewContent } from './anonymous-feedback.js';
 import { ReviewFeedbackEntity } from './review-feedback.entity.js';
 import { ReviewReadService } from './review-read.service.js';
 import { ReviewEntity } from './review.entity.js';
@@ -69,8 +69,7 @@ export class ReviewService {
       if (isDetached(cycle, review.kind)) {
         // Two writes that share nothing but the reviewee and kind: the content without its author,
         // then the assignment without its content (and without a submission time).
-        const feedback = this.data.repo(ReviewFeedbackEntity);
-        await feedback.save(feedback.create(feedbackValues(cycle, review.revieweeId, review.kind, content)));
+        await this.addFeedback(cycle, review.revieweeId, review.kind, content);
       } else {
         Object.assign(review, content, { submittedAt: nowIso() });
       }
@@ -82,6 +81,19 @@ export class ReviewService {
     });
     // For a detached review this is the assignment, content-free: the answer carries no feedback id.
     return (await this.read.toTypes([saved], viewer))[0]!;
+  }
+
+  /**
+   * Adds content to its (reviewee, kind) group by rewriting the whole group in a random order with
+   * fresh random ids: neither the rows' physical order nor an id seen before the submission can
+   * tell which row is the new one. Submissions to a cycle take turns (its row is locked).
+   */
+  private async addFeedback(cycle: ReviewCycleEntity, revieweeId: string, kind: string, content: ReviewContent): Promise<void> {
+    const repo = this.data.repo(ReviewFeedbackEntity);
+    const group = await repo.findBy({ cycleId: cycle.id, revieweeId, kind });
+    await repo.deleteBy({ cycleId: cycle.id, revieweeId, kind });
+    const contents = shuffled([...group.map((g) => ({ ratings: g.ratings, comment: g.comment, score: g.score })), content]);
+    await repo.saveMany(contents.map((c) => repo.create(feedbackValues(cycle, revieweeId, kind, c))));
   }
 
   /** Adds reviewers by hand (while the cycle is draft or open); existing assignments are kept. */

@@ -47,7 +47,7 @@ export class ReviewType {
   @Field({ description: "'pending', 'submitted' or 'expired'" })
   status: string;
 
-  @Field({ description: "True when this review belongs to a peer or upward group smaller than the cycle's anonymityThreshold: its ratings, comment and score are withheld" })
+  @Field({ description: "True when this review belongs to a peer or upward group smaller than the cycle's anonymityThreshold, or reviewing is still open: its ratings, comment and score are withheld" })
   withheld: boolean;
 
   @Field(() => [RatingType])
