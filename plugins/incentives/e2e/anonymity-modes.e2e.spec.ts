@@ -1,7 +1,7 @@
 import { createTestServer, type TestServer } from '@cadre/sdk/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { incentivesPlugin } from '../src/index.js';
-import { detachAnonymousContent } from '../src/migrations/20261204000000-anonymous-review-feedback.migration.js';
+import { AnonymousReviewFeedback20261204000000, detachAnonymousContent } from '../src/migrations/20261204000000-anonymous-review-feedback.migration.js';
 import { createCycle, demoPeople, everyRow, submit, taskFor, type Client } from './helpers.js';
 
 const REVIEWS = 'query($c: ID!, $r: ID, $k: String) { cycleReviews(cycleId: $c, revieweeId: $r, kind: $k) { revieweeId reviewerId reviewerName kind withheld comment } }';
@@ -130,5 +130,40 @@ describe('anonymity modes: confidential cycles, fixed once open, and the move of
     expect(listed.map((r: { reviewerId: unknown; comment: string }) => [r.reviewerId, r.comment]).sort()).toEqual(Object.values(legacy).map((c) => [null, c]).sort());
     const tasks = (await kevin.data('query($c: ID) { myReviewTasks(cycleId: $c) { kind status comment score submittedAt } }', { c: id })).myReviewTasks;
     expect(tasks).toEqual([{ kind: 'peer', status: 'submitted', comment: null, score: null, submittedAt: null }]);
+  });
+  // Last: it takes the schema back to before the fix and up again.
+  it("upgrades a database written before the fix: the demo cycle's anonymous content leaves its authors", async () => {
+    const ds = server.app.dataSource;
+    const at = (i: number) => (ds.options.type === 'postgres' ? `$${i}` : '?');
+    const demo = (await hr.data('{ reviewCycles(status: "finalised") { id name } }')).reviewCycles.find((c: { name: string }) => c.name === 'H1 2026 Performance Review');
+    const migration = new AnonymousReviewFeedback20261204000000();
+    const runner = ds.createQueryRunner();
+    try {
+      await runner.startTransaction();
+      await migration.down(runner);
+      // What the old code stored: every peer and upward review's content on its assignment row.
+      const rows = (await runner.query(`SELECT id FROM incentives_reviews WHERE "cycleId" = ${at(1)} AND kind IN ('peer', 'upward') AND status = 'submitted'`, [demo.id])) as Array<{ id: string }>;
+      expect(rows.length).toBeGreaterThan(200);
+      for (const r of rows) {
+        await runner.query(`UPDATE incentives_reviews SET ratings = ${at(1)}, comment = ${at(2)}, score = 4, "submittedAt" = '2026-07-09T08:30:00.000Z' WHERE id = ${at(3)}`,
+          ['[{"criterionKey":"technical-impact","rating":4}]', `Old note ${r.id}`, r.id]);
+      }
+      await migration.up(runner);
+      await runner.commitTransaction();
+      const moved = (await runner.query(`SELECT comment FROM incentives_review_feedback WHERE "cycleId" = ${at(1)}`, [demo.id])) as Array<{ comment: string }>;
+      expect(moved.map((m) => m.comment).sort()).toEqual(rows.map((r) => `Old note ${r.id}`).sort());
+      const left = (await runner.query(`SELECT COUNT(*) AS n FROM incentives_reviews WHERE "cycleId" = ${at(1)} AND (comment IS NOT NULL OR score IS NOT NULL OR "submittedAt" IS NOT NULL) AND kind IN ('peer', 'upward')`, [demo.id])) as Array<{ n: number | string }>;
+      expect(Number(left[0]!.n)).toBe(0);
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      await runner.release();
+    }
+    // No stored row puts an author next to an old note; the API lists them with no author.
+    for (const r of (await everyRow(server)).filter((x) => x.text.includes('Old note '))) expect(r.table).toBe('incentives_review_feedback');
+    const cycle = (await owner.data('query($id: ID!) { reviewCycle(id: $id) { anonymity anonymityThreshold } }', { id: demo.id })).reviewCycle;
+    expect(cycle).toEqual({ anonymity: 'anonymous', anonymityThreshold: 3 });
+    const listed = (await owner.data('query($c: ID!) { cycleReviews(cycleId: $c, kind: "peer") { reviewerId comment } }', { c: demo.id })).cycleReviews;
+    expect(listed.filter((x: { reviewerId: unknown }) => x.reviewerId !== null)).toEqual([]);
+    expect(listed.filter((x: { comment: string | null }) => x.comment?.startsWith('Old note ')).length).toBeGreaterThan(100);
   });
 });
