@@ -106,10 +106,13 @@ describe('incentives as HR', () => {
     await dates.first().press('Enter');
     await dates.nth(1).fill('2026-12-31');
     await dates.nth(1).press('Enter');
+    // Anonymous unless HR chooses otherwise, before the cycle opens.
+    expect(await modal.getByRole('radio', { name: /^Anonymous/ }).isChecked()).toBe(true);
     await modal.getByRole('button', { name: 'Create' }).click();
     await page.waitForURL(/\/incentives\/cycles\/[0-9a-f-]{36}$/);
     const cycleUrl = page.url();
     expect(await cycleStatus().innerText()).toBe('Draft');
+    expect(await page.getByTestId('cycle-anonymity-mode').innerText()).toBe('Anonymous');
 
     await confirmClick(page.getByTestId('cycle-step'));
     await page.getByTestId('cycle-status').getByText('Open').waitFor();
@@ -128,6 +131,21 @@ describe('incentives as HR', () => {
     expect(await page.getByTestId('weighted-score').innerText()).toContain('4');
     await page.getByRole('button', { name: 'Submit review' }).click();
     await page.waitForURL(/\/incentives\/reviews$/);
+
+    // A peer review: the form says who may learn that HR wrote it — nobody — and once submitted
+    // its content is no longer shown as HR's, to HR either.
+    await page.locator('tr', { hasText: 'E2E H2 2026 Review' }).filter({ hasText: 'Peer' }).first().getByRole('button', { name: 'Write review' }).click();
+    await page.waitForURL(/\/incentives\/reviews\/[0-9a-f-]{36}$/);
+    const peerUrl = page.url();
+    expect(await page.getByTestId('anonymity-notice').innerText()).toContain('Anonymous: nobody, HR included, can see you wrote this.');
+    const peerCriteria = page.locator('[data-testid^="criterion-"]');
+    await peerCriteria.first().waitFor();
+    for (let i = 0; i < (await peerCriteria.count()); i += 1) await peerCriteria.nth(i).locator('.ant-rate-star').nth(3).locator('.ant-rate-star-second').click();
+    await page.getByRole('button', { name: 'Submit review' }).click();
+    await page.waitForURL(/\/incentives\/reviews$/);
+    await page.goto(peerUrl);
+    await page.getByTestId('review-detached').waitFor();
+    expect(await page.locator('[data-testid^="criterion-"]').count()).toBe(0);
 
     await page.goto(cycleUrl);
     await confirmClick(page.getByTestId('cycle-step'));
@@ -149,6 +167,27 @@ describe('incentives as HR', () => {
     await page.goto(cycleUrl);
     await confirmClick(page.getByTestId('cycle-step'));
     await page.getByTestId('cycle-status').getByText('Finalised').waitFor();
+  });
+
+  it('tells the reviewer of a confidential cycle that HR can see who wrote it, and the reviewee cannot', async () => {
+    const token = await tokenOf('hr@demo.local');
+    const { people } = await gql<{ people: { nodes: Array<{ id: string; name: string; email: string }> } }>('{ people(first: 200) { nodes { id name email } } }', {}, token);
+    const byEmail = (email: string) => people.nodes.find((n) => n.email === email)!;
+    const [hrPerson, gao] = [byEmail('hr@demo.local'), byEmail('manager@demo.local')];
+    const { createReviewCycle } = await gql<{ createReviewCycle: { id: string } }>(
+      `mutation($ids: [ID!]) { createReviewCycle(input: { name: "E2E Confidential Review", periodStart: "2026-07-01", periodEnd: "2026-12-31", anonymity: "confidential",
+        kinds: ["peer"], kindWeights: [{ kind: "peer", weight: 1 }], peerCount: 0, criteria: [{ key: "impact", name: "Impact", weight: 1 }], participantIds: $ids }) { id } }`,
+      { ids: [hrPerson.id, gao.id] }, token,
+    );
+    const id = createReviewCycle.id;
+    await gql('mutation($c: ID!, $r: ID!, $ids: [ID!]!) { assignReviewers(input: { cycleId: $c, revieweeId: $r, kind: "peer", reviewerIds: $ids }) { id } }', { c: id, r: gao.id, ids: [hrPerson.id] }, token);
+    await gql('mutation($id: ID!) { openReviewCycle(id: $id) { id } }', { id }, token);
+    await page.goto(`/incentives/cycles/${id}`);
+    expect(await page.getByTestId('cycle-anonymity-mode').innerText()).toBe('Confidential');
+    await page.goto('/incentives/reviews');
+    await page.locator('tr', { hasText: 'E2E Confidential Review' }).getByRole('button', { name: 'Write review' }).click();
+    await page.waitForURL(/\/incentives\/reviews\/[0-9a-f-]{36}$/);
+    expect(await page.getByTestId('anonymity-notice').innerText()).toContain(`Confidential: HR can see you wrote this, ${gao.name} cannot.`);
   });
 
   it('models a new pool with sliders: the browser recomputes, the parts add up to the pool, and equal solver.allocate', async () => {

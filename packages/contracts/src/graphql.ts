@@ -962,6 +962,10 @@ export type CreateResearchOutputInput = {
 };
 
 export type CreateReviewCycleInput = {
+  /** Peer and upward authors: 'anonymous' (default; nobody, HR and owner included, can learn them) or 'confidential' (HR sees them, the reviewee never does). Only while the cycle is draft */
+  anonymity?: InputMaybe<Scalars['String']['input']>;
+  /** Peer and upward groups with fewer submitted reviews are withheld from everyone (default and minimum 3). Only while the cycle is draft */
+  anonymityThreshold?: InputMaybe<Scalars['Int']['input']>;
   /** Band coefficients, one more than thresholds (default 2, 1.5, 1, 0.5, 0) */
   coefficients?: InputMaybe<Array<Scalars['Float']['input']>>;
   criteria: Array<IncentivesCriterionInput>;
@@ -1655,7 +1659,7 @@ export type IncentivesKindAggregate = {
   kind: Scalars['String']['output'];
   reviewers: Scalars['Int']['output'];
   score?: Maybe<Scalars['Float']['output']>;
-  /** True when this is an anonymous kind with too few reviewers: no score, averages or comments */
+  /** True for a peer or upward group with fewer reviewers than the cycle's threshold, or while reviewing is still open: no score, averages or comments */
   withheld: Scalars['Boolean']['output'];
 };
 
@@ -1905,6 +1909,7 @@ export type IncentivesReview = {
   __typename?: 'IncentivesReview';
   /** Peer and upward reviews are anonymous to the reviewee */
   anonymous: Scalars['Boolean']['output'];
+  /** Null when withheld, and on your own submitted review in an anonymous cycle (its content is no longer linked to you) */
   comment?: Maybe<Scalars['String']['output']>;
   cycleId: Scalars['ID']['output'];
   dueDate?: Maybe<Scalars['String']['output']>;
@@ -1915,18 +1920,22 @@ export type IncentivesReview = {
   ratings: Array<IncentivesRating>;
   revieweeId: Scalars['ID']['output'];
   revieweeName: Scalars['String']['output'];
-  /** Null for peer and upward reviews unless you wrote it (or administer reviews and are not the reviewee) */
+  /** Peer and upward reviews: null unless you wrote it. In a confidential cycle review administrators who are not the reviewee see it too; in an anonymous cycle they see it only on assignments not yet submitted — submitted content is stored apart from its author */
   reviewerId?: Maybe<Scalars['ID']['output']>;
   reviewerName?: Maybe<Scalars['String']['output']>;
   score?: Maybe<Scalars['Float']['output']>;
   /** 'pending', 'submitted' or 'expired' */
   status: Scalars['String']['output'];
   submittedAt?: Maybe<Scalars['String']['output']>;
+  /** True when this review belongs to a peer or upward group smaller than the cycle's anonymityThreshold, or reviewing is still open: its ratings, comment and score are withheld */
+  withheld: Scalars['Boolean']['output'];
 };
 
 export type IncentivesReviewCycle = {
   __typename?: 'IncentivesReviewCycle';
-  /** Peer and upward aggregates with fewer reviewers are withheld */
+  /** 'anonymous': peer and upward authors are known to nobody, their content is stored apart from them; 'confidential': HR sees authors, the reviewee never does. Fixed once the cycle opens */
+  anonymity: Scalars['String']['output'];
+  /** Peer and upward groups with fewer submitted reviews are withheld from everyone */
   anonymityThreshold: Scalars['Int']['output'];
   bands: Array<IncentivesBand>;
   calibratingAt?: Maybe<Scalars['String']['output']>;
@@ -3375,7 +3384,7 @@ export type Query = {
   courseEnrolments: Array<DevelopmentEnrolment>;
   /** Courses and programmes’ courses, by title */
   courses: Array<DevelopmentCourse>;
-  /** A cycle's reviews you may read; peer and upward authors stay hidden from the reviewee */
+  /** A cycle's reviews you may read. Peer and upward authors: in an anonymous cycle never next to content (content is stored apart from them; review administrators see only who has yet to submit), in a confidential one shown to review administrators; small groups withheld */
   cycleReviews: Array<IncentivesReview>;
   developmentPlan: DevelopmentPlan;
   /** Plans you may see: your own, your reports’, or all (hr) */
@@ -4515,6 +4524,10 @@ export type UpdateResearchOutputInput = {
 };
 
 export type UpdateReviewCycleInput = {
+  /** Peer and upward authors: 'anonymous' (default; nobody, HR and owner included, can learn them) or 'confidential' (HR sees them, the reviewee never does). Only while the cycle is draft */
+  anonymity?: InputMaybe<Scalars['String']['input']>;
+  /** Peer and upward groups with fewer submitted reviews are withheld from everyone (default and minimum 3). Only while the cycle is draft */
+  anonymityThreshold?: InputMaybe<Scalars['Int']['input']>;
   /** Band coefficients, one more than thresholds (default 2, 1.5, 1, 0.5, 0) */
   coefficients?: InputMaybe<Array<Scalars['Float']['input']>>;
   criteria?: InputMaybe<Array<IncentivesCriterionInput>>;

@@ -101,3 +101,35 @@ export const MUTATIONS = [
   'deleteBonusScenario', 'applyBonusScenario', 'approveBonusPool', 'reopenBonusPool', 'publishBonusPool', 'createMeritMatrix', 'updateMeritMatrix',
   'computeMeritIncreases', 'approveMeritMatrix', 'nominateAward', 'approveAward', 'rejectAward', 'payAward', 'createEquityGrant', 'approveEquityGrant', 'cancelEquityGrant',
 ];
+
+/** Every row of every table of the test database, as JSON text (for "no row links X and Y" checks). */
+export async function everyRow(server: TestServer): Promise<Array<{ table: string; text: string }>> {
+  const ds = server.app.dataSource;
+  const pg = ds.options.type === 'postgres';
+  const tables: Array<{ name: string }> = await ds.query(pg
+    ? `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`
+    : `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`);
+  const out: Array<{ table: string; text: string }> = [];
+  for (const { name } of tables) {
+    const rows: unknown[] = await ds.query(`SELECT * FROM "${name}"`);
+    for (const row of rows) out.push({ table: name, text: JSON.stringify(row) });
+  }
+  return out;
+}
+
+/**
+ * Every object in a GraphQL answer that holds `content` in one of its own fields (a string, or a
+ * list of strings) — the review or aggregate row it belongs to — as JSON text.
+ */
+export function rowsHolding(answer: unknown, content: string): string[] {
+  const found: string[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    const own = Object.values(node).some((v) => (typeof v === 'string' && v.includes(content)) || (Array.isArray(v) && v.some((x) => typeof x === 'string' && x.includes(content))));
+    if (own) found.push(JSON.stringify(node));
+    Object.values(node).forEach(walk);
+  };
+  walk(answer);
+  return found;
+}

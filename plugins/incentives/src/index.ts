@@ -18,6 +18,7 @@ import { MeritMatrixEntity } from './merit/merit-matrix.entity.js';
 import { MeritResolver } from './merit/merit.resolver.js';
 import { MeritService } from './merit/merit.service.js';
 import { CreateIncentives20261129000000 } from './migrations/20261129000000-create-incentives.migration.js';
+import { AnonymousReviewFeedback20261204000000 } from './migrations/20261204000000-anonymous-review-feedback.migration.js';
 import { AllocationReadService } from './pools/allocation-read.service.js';
 import { AllocationVersionEntity } from './pools/allocation-version.entity.js';
 import { AllocationEntity } from './pools/allocation.entity.js';
@@ -29,6 +30,8 @@ import { BonusPoolResolver } from './pools/bonus-pool.resolver.js';
 import { BonusPoolService } from './pools/bonus-pool.service.js';
 import { MyBonusService } from './pools/my-bonus.service.js';
 import { MyReviewService } from './reviews/my-review.service.js';
+import { ReviewFeedbackEntity } from './reviews/review-feedback.entity.js';
+import { ReviewReadService } from './reviews/review-read.service.js';
 import { ReviewEntity } from './reviews/review.entity.js';
 import { ReviewResolver } from './reviews/review.resolver.js';
 import { ReviewService } from './reviews/review.service.js';
@@ -49,13 +52,13 @@ export const incentivesPlugin = definePlugin({
   sdk: '^0.1.0',
   description: 'Pay and recognition people trust: reviews, calibration, the founding bonus model',
   entities: [
-    ReviewCycleEntity, ReviewParticipantEntity, ReviewEntity, ScoreCalibrationEntity,
+    ReviewCycleEntity, ReviewParticipantEntity, ReviewEntity, ReviewFeedbackEntity, ScoreCalibrationEntity,
     BonusPoolEntity, BonusPoolMemberEntity, AllocationVersionEntity, AllocationEntity,
     MeritMatrixEntity, MeritIncreaseEntity, AwardEntity, EquityGrantEntity,
   ],
-  migrations: [CreateIncentives20261129000000],
+  migrations: [CreateIncentives20261129000000, AnonymousReviewFeedback20261204000000],
   providers: [
-    IncentivesSolver, ReviewCycleService, ParticipantService, ScoreService, ReviewService, MyReviewService, CalibrationService,
+    IncentivesSolver, ReviewCycleService, ParticipantService, ScoreService, ReviewReadService, ReviewService, MyReviewService, CalibrationService,
     AllocationService, BonusPoolService, AllocationReadService, MyBonusService, MeritService, AwardService, EquityService, PerformanceService,
     { provide: 'incentives.performance', useExisting: PerformanceService },
   ],

@@ -1,6 +1,6 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useCadre, useCadreMutation } from '@cadre/sdk/console';
-import { Button, DatePicker, Form, Input, InputNumber, Modal, Space } from 'antd';
+import { Button, DatePicker, Form, Input, InputNumber, Modal, Radio, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { CREATE_CYCLE, type CycleInput } from './api.js';
@@ -15,6 +15,8 @@ interface Values {
   thresholds?: string;
   coefficients?: string;
   peerCount?: number;
+  anonymity: 'anonymous' | 'confidential';
+  anonymityThreshold?: number;
 }
 
 const DEFAULT_CRITERIA = [
@@ -46,6 +48,8 @@ export function CycleFormModal({ open, onClose, onCreated }: { open: boolean; on
       ...(thresholds.length ? { thresholds } : {}),
       ...(coefficients.length ? { coefficients } : {}),
       ...(values.peerCount !== undefined && values.peerCount !== null ? { peerCount: values.peerCount } : {}),
+      anonymity: values.anonymity,
+      ...(values.anonymityThreshold !== undefined && values.anonymityThreshold !== null ? { anonymityThreshold: values.anonymityThreshold } : {}),
     };
     const result = await create.mutate({ input });
     if (result.data) {
@@ -53,7 +57,7 @@ export function CycleFormModal({ open, onClose, onCreated }: { open: boolean; on
       onCreated(result.data.createReviewCycle.id);
       return;
     }
-    const { fields, other: rest } = toFormErrors(result.errors, ['name', 'period', 'criteria', 'thresholds', 'coefficients', 'peerCount'], { periodStart: 'period', periodEnd: 'period' });
+    const { fields, other: rest } = toFormErrors(result.errors, ['name', 'period', 'criteria', 'thresholds', 'coefficients', 'peerCount', 'anonymity', 'anonymityThreshold'], { periodStart: 'period', periodEnd: 'period' });
     setFormErrors(form, fields);
     setOther(rest);
   };
@@ -71,7 +75,7 @@ export function CycleFormModal({ open, onClose, onCreated }: { open: boolean; on
       destroyOnHidden
     >
       <Problems errors={other} />
-      <Form<Values> form={form} layout="vertical" initialValues={{ criteria: DEFAULT_CRITERIA, thresholds: '4.5, 4, 3, 2', coefficients: '2, 1.5, 1, 0.5, 0', peerCount: 3 }} onFinish={(v) => void submit(v)}>
+      <Form<Values> form={form} layout="vertical" initialValues={{ criteria: DEFAULT_CRITERIA, thresholds: '4.5, 4, 3, 2', coefficients: '2, 1.5, 1, 0.5, 0', peerCount: 3, anonymity: 'anonymous', anonymityThreshold: 3 }} onFinish={(v) => void submit(v)}>
         <Form.Item name="name" label={t('incentives.cycle.name')} rules={[{ required: true, message: t('incentives.form.required') }]}>
           <Input placeholder="H2 2026 Performance Review" />
         </Form.Item>
@@ -112,6 +116,20 @@ export function CycleFormModal({ open, onClose, onCreated }: { open: boolean; on
             <InputNumber min={0} max={10} />
           </Form.Item>
         </Space>
+        <Form.Item name="anonymity" label={t('incentives.cycle.anonymity')} extra={t('incentives.anonymity.fixed')}>
+          <Radio.Group data-testid="cycle-anonymity">
+            <Space direction="vertical">
+              {(['anonymous', 'confidential'] as const).map((mode) => (
+                <Radio key={mode} value={mode}>
+                  {t(`incentives.anonymity.${mode}`)} <Typography.Text type="secondary">— {t(`incentives.anonymity.${mode}Help`)}</Typography.Text>
+                </Radio>
+              ))}
+            </Space>
+          </Radio.Group>
+        </Form.Item>
+        <Form.Item name="anonymityThreshold" label={t('incentives.cycle.anonymityThreshold')} extra={t('incentives.cycle.anonymityThresholdHint')}>
+          <InputNumber min={3} max={50} />
+        </Form.Item>
       </Form>
     </Modal>
   );

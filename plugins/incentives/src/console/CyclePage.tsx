@@ -37,6 +37,10 @@ export default function CyclePage({ params }: ConsolePageProps) {
         <Descriptions.Item label={t('incentives.cycle.period')}>{cycle.periodStart} – {cycle.periodEnd}</Descriptions.Item>
         <Descriptions.Item label={t('incentives.cycle.participants')}>{cycle.participantCount}</Descriptions.Item>
         <Descriptions.Item label={t('incentives.cycle.peerCount')}>{cycle.peerCount}</Descriptions.Item>
+        <Descriptions.Item label={t('incentives.cycle.anonymity')} span={2}>
+          <span data-testid="cycle-anonymity-mode">{t(`incentives.anonymity.${cycle.anonymity}`)}</span> — {t(`incentives.anonymity.${cycle.anonymity}Help`)}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('incentives.cycle.anonymityThreshold')}>{cycle.anonymityThreshold}</Descriptions.Item>
         <Descriptions.Item label={t('incentives.cycle.kindWeights')} span={3}>
           {cycle.kindWeights.map((w) => `${kind(w.kind)} ${Math.round(w.weight * 100)}%`).join(' · ')}
         </Descriptions.Item>

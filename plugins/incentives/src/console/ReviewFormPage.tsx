@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Descriptions, Form, Input, Radio, Rate, Resul
 import { useState } from 'react';
 import { CYCLE_ONE, MY_TASKS, SUBMIT_REVIEW } from './api.js';
 import { setFormErrors, toFormErrors } from './form-errors.js';
-import type { Criterion } from './types.js';
+import type { Criterion, ReviewCycle } from './types.js';
 import { LoadFailed, Problems, score } from './ui.js';
 import { useT } from './i18n.js';
 
@@ -46,6 +46,8 @@ export default function ReviewFormPage({ params }: ConsolePageProps) {
   if (cycle.error || !cycle.data) return <LoadFailed error={cycle.error} retry={cycle.refetch} />;
   const criteria = cycle.data.reviewCycle.criteria;
   const readOnly = review.status !== 'pending' || cycle.data.reviewCycle.status !== 'open';
+  // A submitted peer or upward review of an anonymous cycle has no content linked to its author any more.
+  const detached = review.anonymous && review.status === 'submitted' && cycle.data.reviewCycle.anonymity === 'anonymous';
   const given = new Map(review.ratings.map((r) => [r.criterionKey, r]));
   const preview = readOnly ? review.score : weightedScore(criteria, ratings);
   const totalWeight = criteria.reduce((s, c) => s + c.weight, 0) || 1;
@@ -77,8 +79,9 @@ export default function ReviewFormPage({ params }: ConsolePageProps) {
         <Descriptions.Item label={t('incentives.review.due')}>{review.dueDate ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('incentives.status')}>{t(`incentives.reviewStatus.${review.status}`)}</Descriptions.Item>
       </Descriptions>
-      {review.anonymous && <Alert type="info" showIcon title={t('incentives.review.anonymousHint')} style={{ marginBottom: 16 }} />}
+      {review.anonymous && <AnonymityNotice cycle={cycle.data.reviewCycle} revieweeName={review.revieweeName} />}
       <Problems errors={other} />
+      {detached ? <Alert type="success" showIcon title={t('incentives.review.detached')} data-testid="review-detached" /> : (
       <Form<Values>
         form={form}
         layout="vertical"
@@ -112,6 +115,23 @@ export default function ReviewFormPage({ params }: ConsolePageProps) {
           <Statistic title={t('incentives.review.weightedScore')} value={score(preview)} data-testid="weighted-score" />
         </Space>
       </Form>
+      )}
     </Card>
+  );
+}
+
+/** Shown on every peer and upward review form: who can learn that you wrote it, in this cycle's mode. */
+function AnonymityNotice({ cycle, revieweeName }: { cycle: ReviewCycle; revieweeName: string }) {
+  const t = useT();
+  const confidential = cycle.anonymity === 'confidential';
+  return (
+    <Alert
+      type={confidential ? 'warning' : 'info'}
+      showIcon
+      data-testid="anonymity-notice"
+      title={confidential ? t('incentives.review.confidentialNotice', { name: revieweeName }) : t('incentives.review.anonymousNotice')}
+      description={t('incentives.review.thresholdNotice', { name: revieweeName, count: cycle.anonymityThreshold })}
+      style={{ marginBottom: 16 }}
+    />
   );
 }

@@ -10,8 +10,8 @@ export const doc = <R, V = Record<string, never>>(source: string) => source as u
 const BAND = 'band coefficient condition lower upper';
 const PROGRESS = 'progress { total submitted pending overdue expired byKind { kind total submitted pending overdue expired } }';
 const CYCLE = `id name periodStart periodEnd status kinds kindWeights { kind weight } criteria { key name description weight } participantCount peerCount
-  thresholds coefficients bands { ${BAND} } anonymityThreshold selfDue peerDue upwardDue managerDue openedAt calibratingAt finalisedAt ${PROGRESS}`;
-const REVIEW = 'id cycleId kind revieweeId revieweeName reviewerId reviewerName anonymous status dueDate overdue score comment submittedAt ratings { criterionKey rating comment }';
+  thresholds coefficients bands { ${BAND} } anonymity anonymityThreshold selfDue peerDue upwardDue managerDue openedAt calibratingAt finalisedAt ${PROGRESS}`;
+const REVIEW = 'id cycleId kind revieweeId revieweeName reviewerId reviewerName anonymous status withheld dueDate overdue score comment submittedAt ratings { criterionKey rating comment }';
 const VERSION = 'id version status reason amount total currency lambda weightedSum people atFloor atCap thresholds coefficients createdAt publishedAt';
 const POOL = `id name cycleId cycleName status amount currency weightRule thresholds coefficients bands { ${BAND} } memberCount note defaultFloor defaultCap
   scenarioOfId scenarioIds approvedAt approvedBy publishedAt publishedVersion createdAt currentVersion { ${VERSION} } proposedVersion { ${VERSION} }`;
@@ -22,7 +22,7 @@ export const CYCLES = doc<{ reviewCycles: ReviewCycle[] }, { status?: string | n
 export const CYCLE_ONE = doc<{ reviewCycle: ReviewCycle }, { id: string }>(`query IncentivesCycle($id: ID!) { reviewCycle(id: $id) { ${CYCLE} } }`);
 export interface CycleInput {
   name: string; periodStart: string; periodEnd: string; criteria: Array<{ key: string; name: string; description?: string; weight: number }>;
-  thresholds?: number[]; coefficients?: number[]; peerCount?: number; selfDue?: string | null; peerDue?: string | null; upwardDue?: string | null; managerDue?: string | null;
+  thresholds?: number[]; coefficients?: number[]; peerCount?: number; anonymity?: 'anonymous' | 'confidential'; anonymityThreshold?: number; selfDue?: string | null; peerDue?: string | null; upwardDue?: string | null; managerDue?: string | null;
 }
 export const CREATE_CYCLE = doc<{ createReviewCycle: ReviewCycle }, { input: CycleInput }>(`mutation IncentivesCreateCycle($input: CreateReviewCycleInput!) { createReviewCycle(input: $input) { ${CYCLE} } }`);
 const transition = (name: string, field: string) => doc<Record<string, ReviewCycle>, { id: string }>(`mutation ${name}($id: ID!) { ${field}(id: $id) { ${CYCLE} } }`);

@@ -50,6 +50,8 @@ export interface ReviewCycle {
   thresholds: number[];
   coefficients: number[];
   bands: Band[];
+  /** 'anonymous': peer and upward authors are known to nobody; 'confidential': HR sees them, the reviewee never. */
+  anonymity: 'anonymous' | 'confidential';
   anonymityThreshold: number;
   selfDue: string | null;
   peerDue: string | null;
@@ -77,6 +79,8 @@ export interface Review {
   reviewerName: string | null;
   anonymous: boolean;
   status: 'pending' | 'submitted' | 'expired';
+  /** Part of a peer or upward group under the cycle's threshold: no ratings, comment or score. */
+  withheld: boolean;
   dueDate: string | null;
   overdue: boolean;
   score: number | null;

@@ -1,5 +1,7 @@
 import { DataService, PeopleDirectory } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
+import { stillReviewing } from '../reviews/anonymous-feedback.js';
+import { ANONYMOUS_KINDS } from '../reviews/review-kinds.js';
 import { ScoreService } from '../reviews/score.service.js';
 import type { KindAggregate } from '../reviews/scoring.js';
 import { nameOf, peopleById } from '../shared/people.js';
@@ -11,9 +13,12 @@ import { ReviewCycleService } from './review-cycle.service.js';
 import type { KindAggregateType, ParticipantType } from './review-cycle.types.js';
 import { finalScore, ReviewParticipantEntity } from './review-participant.entity.js';
 
+/** Aggregates as shown: peer and upward ones are withheld until reviewing closes (see stillReviewing). */
 export function toAggregateTypes(cycle: ReviewCycleEntity, aggregates: KindAggregate[]): KindAggregateType[] {
   const names = new Map(cycle.criteria.map((c) => [c.key, c.name]));
-  return aggregates.map((a) => ({ ...a, criteria: a.criteria.map((c) => ({ key: c.key, name: names.get(c.key) ?? c.key, average: c.average })) }));
+  return aggregates.map((a) => (ANONYMOUS_KINDS.has(a.kind) && stillReviewing(cycle)
+    ? { kind: a.kind, reviewers: a.reviewers, withheld: true, score: null, criteria: [], comments: [] }
+    : { ...a, criteria: a.criteria.map((c) => ({ key: c.key, name: names.get(c.key) ?? c.key, average: c.average })) }));
 }
 
 /** The people of a cycle and their scores, as far as the caller may see them. */

@@ -1,5 +1,6 @@
 import { DateColumn, JsonColumn, TenantEntity, TimestampColumn } from '@cadre/sdk';
 import { Column, Entity } from '@cadre/sdk/orm';
+import type { AnonymityMode } from '../reviews/review-kinds.js';
 import type { Criterion } from '../reviews/scoring.js';
 
 export const CYCLE_STATUSES = ['draft', 'open', 'calibrating', 'finalised'] as const;
@@ -30,6 +31,14 @@ export class ReviewCycleEntity extends TenantEntity {
 
   @JsonColumn()
   criteria: Criterion[];
+
+  /** Whether peer and upward authors are unknowable ('anonymous') or known to HR ('confidential'); fixed once open. */
+  @Column({ type: 'varchar', length: 12, default: 'anonymous' })
+  anonymity: AnonymityMode;
+
+  /** Groups of an anonymous kind with fewer submitted reviews are withheld from everyone (at least 3). */
+  @Column({ type: 'integer', default: 3 })
+  anonymityThreshold: number;
 
   /** Peers assigned to each reviewee when the cycle opens. */
   @Column({ type: 'integer' })

@@ -1,7 +1,7 @@
 import { IsCalendarDate } from '@cadre/sdk';
 import { Field, Float, ID, InputType, Int } from '@cadre/sdk/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, Type, ValidateNested } from '@cadre/sdk/validation';
-import { REVIEW_KINDS } from '../reviews/review-kinds.js';
+import { ANONYMITY_MIN_REVIEWERS, ANONYMITY_MODES, REVIEW_KINDS } from '../reviews/review-kinds.js';
 
 @InputType('IncentivesCriterionInput')
 export class CriterionInput {
@@ -50,6 +50,21 @@ export abstract class CycleFieldsInput {
   @ValidateNested({ each: true })
   @Type(() => KindWeightInput)
   kindWeights?: KindWeightInput[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Peer and upward authors: 'anonymous' (default; nobody, HR and owner included, can learn them) or 'confidential' (HR sees them, the reviewee never does). Only while the cycle is draft",
+  })
+  @IsOptional()
+  @IsIn(ANONYMITY_MODES, { message: `must be one of ${ANONYMITY_MODES.join(', ')}` })
+  anonymity?: string;
+
+  @Field(() => Int, { nullable: true, description: `Peer and upward groups with fewer submitted reviews are withheld from everyone (default and minimum ${ANONYMITY_MIN_REVIEWERS}). Only while the cycle is draft` })
+  @IsOptional()
+  @IsInt({ message: 'must be a whole number' })
+  @Min(ANONYMITY_MIN_REVIEWERS, { message: `must be at least ${ANONYMITY_MIN_REVIEWERS}` })
+  @Max(50, { message: 'must be at most 50' })
+  anonymityThreshold?: number;
 
   @Field(() => Int, { nullable: true, description: 'Peers assigned per person when the cycle opens (default 3)' })
   @IsOptional()

@@ -1,5 +1,4 @@
 import { describeBands } from '../shared/bands.js';
-import { ANONYMITY_MIN_REVIEWERS } from '../reviews/review-kinds.js';
 import type { ReviewEntity } from '../reviews/review.entity.js';
 import type { ReviewCycleEntity } from './review-cycle.entity.js';
 import type { CycleProgressType, ReviewCycleType } from './review-cycle.types.js';
@@ -27,7 +26,7 @@ export function toCycleType(c: ReviewCycleEntity, participantCount: number, prog
     criteria: c.criteria, peerCount: c.peerCount,
     selfDue: c.selfDue, managerDue: c.managerDue, peerDue: c.peerDue, upwardDue: c.upwardDue,
     thresholds: c.thresholds, coefficients: c.coefficients, bands: describeBands(c.thresholds, c.coefficients),
-    anonymityThreshold: ANONYMITY_MIN_REVIEWERS, participantCount, progress,
+    anonymity: c.anonymity, anonymityThreshold: c.anonymityThreshold, participantCount, progress,
     openedAt: c.openedAt, calibratingAt: c.calibratingAt, finalisedAt: c.finalisedAt, createdAt: c.createdAt,
   };
 }

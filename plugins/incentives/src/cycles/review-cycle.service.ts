@@ -7,7 +7,7 @@ import { IncentivesSolver } from '../shared/solver.service.js';
 import { auditDetail, today } from '../shared/viewer.js';
 import { assignReviews } from '../reviews/assignment.js';
 import { ReviewEntity } from '../reviews/review.entity.js';
-import { DEFAULT_KIND_WEIGHTS, REVIEW_KINDS } from '../reviews/review-kinds.js';
+import { ANONYMITY_MIN_REVIEWERS, DEFAULT_KIND_WEIGHTS, REVIEW_KINDS, type AnonymityMode } from '../reviews/review-kinds.js';
 import { ScoreService } from '../reviews/score.service.js';
 import type { BandsInput, CreateReviewCycleInput, CycleFieldsInput, UpdateReviewCycleInput } from './review-cycle.inputs.js';
 import { ReviewCycleEntity, type CycleStatus } from './review-cycle.entity.js';
@@ -59,6 +59,7 @@ export class ReviewCycleService {
       const cycle = this.cycles.create({
         name: input.name.trim(), periodStart: input.periodStart, periodEnd: input.periodEnd, status: 'draft',
         kinds: [...REVIEW_KINDS], kindWeights: { ...DEFAULT_KIND_WEIGHTS }, criteria: [], peerCount: 3,
+        anonymity: 'anonymous', anonymityThreshold: ANONYMITY_MIN_REVIEWERS,
         selfDue: null, managerDue: null, peerDue: null, upwardDue: null,
         thresholds: [...DEFAULT_THRESHOLDS], coefficients: [...DEFAULT_COEFFICIENTS], openedAt: null, calibratingAt: null, finalisedAt: null,
       });
@@ -72,6 +73,13 @@ export class ReviewCycleService {
 
   async update(id: string, input: UpdateReviewCycleInput): Promise<ReviewCycleEntity> {
     return this.data.transaction(async () => {
+      const current = await this.cycles.get(id);
+      // Reviewers wrote under the mode their form showed: it can never change under them.
+      for (const field of ['anonymity', 'anonymityThreshold'] as const) {
+        if (input[field] !== undefined && input[field] !== null && current.status !== 'draft') {
+          throw new ConflictError(`${field} is fixed once a cycle opens: review cycle "${current.name}" is ${current.status}`, `input.${field}`);
+        }
+      }
       const cycle = await this.requireStatus(id, ['draft'], 'changed');
       const before = pick(cycle);
       await this.apply(cycle, input);
@@ -188,6 +196,8 @@ export class ReviewCycleService {
     }
     if (!cycle.kinds.some((k) => (cycle.kindWeights[k] ?? 0) > 0)) throw new UserInputError('input.kindWeights', 'at least one of the cycle\'s review kinds needs a weight above 0');
     if (input.peerCount !== undefined) cycle.peerCount = input.peerCount;
+    if (input.anonymity !== undefined && input.anonymity !== null) cycle.anonymity = input.anonymity as AnonymityMode;
+    if (input.anonymityThreshold !== undefined && input.anonymityThreshold !== null) cycle.anonymityThreshold = input.anonymityThreshold;
     for (const key of ['selfDue', 'managerDue', 'peerDue', 'upwardDue'] as const) if (input[key] !== undefined) cycle[key] = input[key] ?? null;
     if (input.thresholds || input.coefficients) {
       const thresholds = input.thresholds ?? cycle.thresholds;
@@ -220,5 +230,5 @@ export class ReviewCycleService {
 
 const pick = (c: ReviewCycleEntity) => ({
   name: c.name, periodStart: c.periodStart, periodEnd: c.periodEnd, kinds: c.kinds, kindWeights: c.kindWeights, criteria: c.criteria, peerCount: c.peerCount,
-  thresholds: c.thresholds, coefficients: c.coefficients,
+  thresholds: c.thresholds, coefficients: c.coefficients, anonymity: c.anonymity, anonymityThreshold: c.anonymityThreshold,
 });

@@ -136,7 +136,10 @@ export class ReviewCycleType {
   @Field(() => [BandType])
   bands: BandType[];
 
-  @Field(() => Int, { description: 'Peer and upward aggregates with fewer reviewers are withheld' })
+  @Field({ description: "'anonymous': peer and upward authors are known to nobody, their content is stored apart from them; 'confidential': HR sees authors, the reviewee never does. Fixed once the cycle opens" })
+  anonymity: string;
+
+  @Field(() => Int, { description: 'Peer and upward groups with fewer submitted reviews are withheld from everyone' })
   anonymityThreshold: number;
 
   @Field(() => Int)
@@ -178,7 +181,7 @@ export class KindAggregateType {
   @Field(() => Int)
   reviewers: number;
 
-  @Field({ description: 'True when this is an anonymous kind with too few reviewers: no score, averages or comments' })
+  @Field({ description: "True for a peer or upward group with fewer reviewers than the cycle's threshold, or while reviewing is still open: no score, averages or comments" })
   withheld: boolean;
 
   @Field(() => Float, { nullable: true })

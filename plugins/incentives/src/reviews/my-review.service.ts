@@ -9,7 +9,7 @@ import { describeBands } from '../shared/bands.js';
 import { IncentivesSolver } from '../shared/solver.service.js';
 import { currentViewer } from '../shared/viewer.js';
 import { ReviewEntity } from './review.entity.js';
-import { ReviewService } from './review.service.js';
+import { ReviewReadService } from './review-read.service.js';
 import type { MyReviewType } from './review.types.js';
 import { ScoreService } from './score.service.js';
 
@@ -19,7 +19,7 @@ export class MyReviewService {
   constructor(
     private readonly data: DataService,
     private readonly cycles: ReviewCycleService,
-    private readonly reviews: ReviewService,
+    private readonly reviews: ReviewReadService,
     private readonly scores: ScoreService,
     private readonly solver: IncentivesSolver,
   ) {}

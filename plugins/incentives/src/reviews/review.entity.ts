@@ -4,7 +4,12 @@ import type { Rating } from './scoring.js';
 
 export type ReviewStatus = 'pending' | 'submitted' | 'expired';
 
-/** One review of one person by one reviewer; peer and upward authors are never shown to the reviewee. */
+/**
+ * One review assignment: who reviews whom, of which kind, and whether it is done. For self and
+ * manager reviews (and all kinds in a confidential cycle) the content is here too; a peer or upward
+ * review of an anonymous cycle keeps none of it — ratings [], comment, score and submittedAt stay
+ * empty — its content is a ReviewFeedbackEntity that cannot be traced back to this row.
+ */
 @Entity('incentives_reviews')
 export class ReviewEntity extends TenantEntity {
   @IdColumn()

@@ -3,6 +3,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@cadre/sdk/graphql';
 import { P } from '../shared/permissions.js';
 import { MyReviewService } from './my-review.service.js';
 import { AssignReviewersInput, SubmitReviewInput } from './review.inputs.js';
+import { ReviewReadService } from './review-read.service.js';
 import { ReviewService } from './review.service.js';
 import { MyReviewType, ReviewType } from './review.types.js';
 
@@ -10,23 +11,24 @@ import { MyReviewType, ReviewType } from './review.types.js';
 export class ReviewResolver {
   constructor(
     private readonly reviews: ReviewService,
+    private readonly read: ReviewReadService,
     private readonly mine: MyReviewService,
   ) {}
 
-  @Query(() => [ReviewType], { description: "A cycle's reviews you may read; peer and upward authors stay hidden from the reviewee" })
+  @Query(() => [ReviewType], { description: "A cycle's reviews you may read. Peer and upward authors: in an anonymous cycle never next to content (content is stored apart from them; review administrators see only who has yet to submit), in a confidential one shown to review administrators; small groups withheld" })
   @RequirePermission(P.cyclesRead)
   cycleReviews(
     @Args('cycleId', { type: () => ID }) cycleId: string,
     @Args('revieweeId', { type: () => ID, nullable: true }) revieweeId: string | null,
     @Args('kind', { type: () => String, nullable: true }) kind: string | null,
   ): Promise<ReviewType[]> {
-    return this.reviews.list(cycleId, revieweeId, kind);
+    return this.read.list(cycleId, revieweeId, kind);
   }
 
   @Query(() => [ReviewType], { description: 'Reviews you are asked to write' })
   @SignedIn()
   myReviewTasks(@Args('cycleId', { type: () => ID, nullable: true }) cycleId: string | null): Promise<ReviewType[]> {
-    return this.reviews.tasks(cycleId);
+    return this.read.tasks(cycleId);
   }
 
   @Query(() => MyReviewType, { nullable: true, description: 'Your own review: the given cycle or your latest' })

@@ -4,67 +4,28 @@ import type { ReviewCycleEntity } from '../cycles/review-cycle.entity.js';
 import { ReviewCycleService } from '../cycles/review-cycle.service.js';
 import { ReviewParticipantEntity } from '../cycles/review-participant.entity.js';
 import { peopleById } from '../shared/people.js';
-import { P } from '../shared/permissions.js';
-import { auditDetail, currentViewer, today, type Viewer } from '../shared/viewer.js';
-import { toReviewType } from './review.mapper.js';
+import { auditDetail, currentViewer } from '../shared/viewer.js';
+import { feedbackValues, isDetached, shuffled, type ReviewContent } from './anonymous-feedback.js';
+import { ReviewFeedbackEntity } from './review-feedback.entity.js';
+import { ReviewReadService } from './review-read.service.js';
 import { ReviewEntity } from './review.entity.js';
 import type { AssignReviewersInput, SubmitReviewInput } from './review.inputs.js';
 import type { ReviewType } from './review.types.js';
 import { ANONYMOUS_KINDS } from './review-kinds.js';
 import { reviewScore } from './scoring.js';
 
-/** Writing and reading individual reviews, with anonymity for peer and upward reviews. */
+/** Writing individual reviews, keeping anonymous content apart from its author. */
 @Injectable()
 export class ReviewService {
   constructor(
     private readonly data: DataService,
     private readonly people: PeopleDirectory,
     private readonly cycles: ReviewCycleService,
+    private readonly read: ReviewReadService,
   ) {}
 
   private get reviews() {
     return this.data.repo(ReviewEntity);
-  }
-
-  async toTypes(rows: ReviewEntity[], viewer: Viewer): Promise<ReviewType[]> {
-    const people = await peopleById(this.people, rows.flatMap((r) => [r.revieweeId, r.reviewerId]));
-    const day = today();
-    return rows.map((r) => toReviewType(r, viewer, people, day));
-  }
-
-  /** Reviews the caller has to write (or has written). */
-  async tasks(cycleId?: string | null): Promise<ReviewType[]> {
-    const viewer = await currentViewer();
-    if (!viewer.personId) return [];
-    const rows = await this.reviews.find({
-      where: cycleId ? { reviewerId: viewer.personId, cycleId } : { reviewerId: viewer.personId },
-      order: { dueDate: 'ASC', kind: 'ASC', id: 'ASC' },
-    });
-    return this.toTypes(rows, viewer);
-  }
-
-  /**
-   * Reviews in a cycle the caller may read: administrators all of them; others the ones they
-   * wrote, the ones about people in their chain, and — once the cycle is finalised — the
-   * self and manager reviews about themselves (never individual peer or upward reviews).
-   */
-  async list(cycleId: string, revieweeId?: string | null, kind?: string | null): Promise<ReviewType[]> {
-    const cycle = await this.cycles.get(cycleId);
-    const viewer = await currentViewer();
-    const where: Record<string, string> = { cycleId };
-    if (revieweeId) where.revieweeId = revieweeId;
-    if (kind) where.kind = kind;
-    const rows = await this.reviews.find({ where, order: { revieweeId: 'ASC', kind: 'ASC', id: 'ASC' } });
-    const visible = rows.filter((r) => this.canRead(r, cycle, viewer));
-    return this.toTypes(visible, viewer);
-  }
-
-  canRead(r: ReviewEntity, cycle: ReviewCycleEntity, viewer: Viewer): boolean {
-    if (viewer.has(P.reviewsReadAll)) return true;
-    if (viewer.personId === null) return false;
-    if (r.reviewerId === viewer.personId) return true;
-    if (r.revieweeId === viewer.personId) return !ANONYMOUS_KINDS.has(r.kind) && cycle.status === 'finalised' && r.status === 'submitted';
-    return viewer.reports.has(r.revieweeId);
   }
 
   /**
@@ -102,18 +63,37 @@ export class ReviewService {
           await this.data.repo(ReviewParticipantEntity).save(participant);
         }
       }
-      review.ratings = input.ratings.map((r) => ({ criterionKey: r.criterionKey, rating: r.rating, comment: r.comment?.trim() || null }));
-      review.comment = input.comment?.trim() || null;
-      review.score = reviewScore(cycle.criteria, review.ratings);
+      const ratings = input.ratings.map((r) => ({ criterionKey: r.criterionKey, rating: r.rating, comment: r.comment?.trim() || null }));
+      const content = { ratings, comment: input.comment?.trim() || null, score: reviewScore(cycle.criteria, ratings) };
       review.status = 'submitted';
-      review.submittedAt = nowIso();
+      if (isDetached(cycle, review.kind)) {
+        // Two writes that share nothing but the reviewee and kind: the content without its author,
+        // then the assignment without its content (and without a submission time).
+        await this.addFeedback(cycle, review.revieweeId, review.kind, content);
+      } else {
+        Object.assign(review, content, { submittedAt: nowIso() });
+      }
       await this.reviews.save(review);
-      // The audit entry of an anonymous review points at the cycle, not at the review and its reviewee.
+      // The audit entry of a peer or upward review points at the cycle, not at the review, its reviewee or its content.
       if (ANONYMOUS_KINDS.has(review.kind)) auditDetail('IncentivesReviewCycle', cycle.id, null, null);
       else auditDetail('IncentivesReview', review.id, null, { kind: review.kind, revieweeId: review.revieweeId, score: review.score });
       return review;
     });
-    return (await this.toTypes([saved], viewer))[0]!;
+    // For a detached review this is the assignment, content-free: the answer carries no feedback id.
+    return (await this.read.toTypes([saved], viewer))[0]!;
+  }
+
+  /**
+   * Adds content to its (reviewee, kind) group by rewriting the whole group in a random order with
+   * fresh random ids: neither the rows' physical order nor an id seen before the submission can
+   * tell which row is the new one. Submissions to a cycle take turns (its row is locked).
+   */
+  private async addFeedback(cycle: ReviewCycleEntity, revieweeId: string, kind: string, content: ReviewContent): Promise<void> {
+    const repo = this.data.repo(ReviewFeedbackEntity);
+    const group = await repo.findBy({ cycleId: cycle.id, revieweeId, kind });
+    await repo.deleteBy({ cycleId: cycle.id, revieweeId, kind });
+    const contents = shuffled([...group.map((g) => ({ ratings: g.ratings, comment: g.comment, score: g.score })), content]);
+    await repo.saveMany(contents.map((c) => repo.create(feedbackValues(cycle, revieweeId, kind, c))));
   }
 
   /** Adds reviewers by hand (while the cycle is draft or open); existing assignments are kept. */
@@ -140,7 +120,7 @@ export class ReviewService {
       auditDetail('IncentivesReviewCycle', cycle.id, null, { revieweeId: input.revieweeId, kind: input.kind, added: created.length });
       return [...existing, ...created];
     });
-    return this.toTypes(rows, viewer);
+    return this.read.toTypes(rows, viewer);
   }
 
   /** Drops a pending assignment (e.g. a peer who was on leave). */

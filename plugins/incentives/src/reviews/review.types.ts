@@ -29,7 +29,10 @@ export class ReviewType {
   @Field()
   revieweeName: string;
 
-  @Field(() => ID, { nullable: true, description: 'Null for peer and upward reviews unless you wrote it (or administer reviews and are not the reviewee)' })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Peer and upward reviews: null unless you wrote it. In a confidential cycle review administrators who are not the reviewee see it too; in an anonymous cycle they see it only on assignments not yet submitted — submitted content is stored apart from its author",
+  })
   reviewerId: string | null;
 
   @Field(() => String, { nullable: true })
@@ -44,10 +47,13 @@ export class ReviewType {
   @Field({ description: "'pending', 'submitted' or 'expired'" })
   status: string;
 
+  @Field({ description: "True when this review belongs to a peer or upward group smaller than the cycle's anonymityThreshold, or reviewing is still open: its ratings, comment and score are withheld" })
+  withheld: boolean;
+
   @Field(() => [RatingType])
   ratings: RatingType[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Null when withheld, and on your own submitted review in an anonymous cycle (its content is no longer linked to you)' })
   comment: string | null;
 
   @Field(() => Float, { nullable: true })

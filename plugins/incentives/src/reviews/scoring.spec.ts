@@ -21,6 +21,13 @@ describe('scoring', () => {
     expect(personScore(aggregates, { manager: 0.5, peer: 0.5 })).toBe(4);
   });
 
+  it("withholds below the cycle's own threshold, and never below 3 whatever it says", () => {
+    const three = [review('peer', 4, 4), review('peer', 3, 3), review('peer', 2, 2)];
+    expect(aggregateByKind(criteria, three, ['peer'], 4)[0]).toMatchObject({ reviewers: 3, withheld: true, score: null });
+    expect(aggregateByKind(criteria, three.slice(0, 2), ['peer'], 1)[0]).toMatchObject({ reviewers: 2, withheld: true });
+    expect(aggregateByKind(criteria, three, ['peer'], 3)[0]).toMatchObject({ reviewers: 3, withheld: false, score: 3 });
+  });
+
   it('mixes kinds by their weights, renormalising over the kinds present', () => {
     const reviews = [review('manager', 4, 4), review('peer', 2, 2, 'b'), review('peer', 3, 3, 'a'), review('peer', 4, 4), review('self', 5, 5)];
     const aggregates = aggregateByKind(criteria, reviews, ['self', 'manager', 'peer', 'upward']);

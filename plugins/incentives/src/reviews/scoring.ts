@@ -28,7 +28,7 @@ export interface KindAggregate {
   kind: string;
   /** Submitted reviews of this kind. */
   reviewers: number;
-  /** True when the kind is anonymous and has fewer than ANONYMITY_MIN_REVIEWERS reviewers. */
+  /** True when the kind is anonymous and has fewer reviewers than the cycle's anonymity threshold. */
   withheld: boolean;
   score: number | null;
   criteria: CriterionAverage[];
@@ -56,11 +56,15 @@ export function reviewScore(criteria: Criterion[], ratings: Rating[]): number {
   return round(sum / weights, 3);
 }
 
-/** Per-kind aggregates of a reviewee's submitted reviews, withholding small anonymous groups. */
-export function aggregateByKind(criteria: Criterion[], reviews: SubmittedReview[], kinds: readonly string[]): KindAggregate[] {
+/**
+ * Per-kind aggregates of a reviewee's submitted reviews, withholding anonymous groups smaller than
+ * the threshold (never below ANONYMITY_MIN_REVIEWERS, whatever a cycle row says).
+ */
+export function aggregateByKind(criteria: Criterion[], reviews: SubmittedReview[], kinds: readonly string[], threshold = ANONYMITY_MIN_REVIEWERS): KindAggregate[] {
+  const min = Math.max(threshold, ANONYMITY_MIN_REVIEWERS);
   return kinds.map((kind) => {
     const ofKind = reviews.filter((r) => r.kind === kind);
-    const withheld = ANONYMOUS_KINDS.has(kind) && ofKind.length < ANONYMITY_MIN_REVIEWERS;
+    const withheld = ANONYMOUS_KINDS.has(kind) && ofKind.length < min;
     if (withheld || ofKind.length === 0) return { kind, reviewers: ofKind.length, withheld, score: null, criteria: [], comments: [] };
     const averages = criteria.map((c) => {
       const values = ofKind.map((r) => r.ratings.find((x) => x.criterionKey === c.key)?.rating).filter((v): v is number => v !== undefined);

@@ -10,6 +10,8 @@ import { MeritService } from '../merit/merit.service.js';
 import { AllocationVersionEntity } from '../pools/allocation-version.entity.js';
 import { BonusPoolEntity } from '../pools/bonus-pool.entity.js';
 import { BonusPoolService } from '../pools/bonus-pool.service.js';
+import { feedbackValues, isDetached, shuffled } from '../reviews/anonymous-feedback.js';
+import { ReviewFeedbackEntity } from '../reviews/review-feedback.entity.js';
 import { ReviewEntity } from '../reviews/review.entity.js';
 import { reviewScore } from '../reviews/scoring.js';
 import { DEMO_CRITERIA, demoRatings, random } from './demo-ratings.js';
@@ -40,15 +42,26 @@ export async function seedIncentives(ctx: SeedContext): Promise<void> {
   });
   await cycles.open(cycle.id);
 
-  // Everyone wrote their reviews in July (inserted in bulk rather than one mutation each).
+  // Everyone wrote their reviews in July (inserted in bulk rather than one mutation each). The cycle
+  // is anonymous: peer and upward content goes to feedback rows, written in a random order.
   const reviews = data.repo(ReviewEntity);
   const all = await reviews.findBy({ cycleId: cycle.id });
+  const opened = await data.repo(ReviewCycleEntity).get(cycle.id);
+  const feedback: Array<Partial<ReviewFeedbackEntity>> = [];
   for (const r of all) {
     const { ratings, comment } = demoRatings(keyOf.get(r.revieweeId)!, keyOf.get(r.reviewerId)!, r.kind);
+    const content = { ratings, comment, score: reviewScore(DEMO_CRITERIA, ratings) };
+    r.status = 'submitted';
+    if (isDetached(opened, r.kind)) {
+      feedback.push(feedbackValues(opened, r.revieweeId, r.kind, content));
+      continue;
+    }
     const day = 3 + Math.floor(random(r.id)() * 15);
-    Object.assign(r, { ratings, comment, score: reviewScore(DEMO_CRITERIA, ratings), status: 'submitted', submittedAt: `2026-07-${String(day).padStart(2, '0')}T08:30:00.000Z` });
+    Object.assign(r, content, { submittedAt: `2026-07-${String(day).padStart(2, '0')}T08:30:00.000Z` });
   }
   await reviews.saveMany(all);
+  const feedbackRepo = data.repo(ReviewFeedbackEntity);
+  await feedbackRepo.saveMany(shuffled(feedback).map((f) => feedbackRepo.create(f)));
   const participants = data.repo(ReviewParticipantEntity);
   const rows = await participants.findBy({ cycleId: cycle.id });
   for (const p of rows) p.potential = 1 + Math.floor(random(`potential:${keyOf.get(p.personId)}`)() * 3);
