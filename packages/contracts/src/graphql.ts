@@ -1442,7 +1442,7 @@ export type IncentivesAllocationVersion = {
   publishedAt?: Maybe<Scalars['String']['output']>;
   /** Why this version exists, e.g. the calibrated score change that caused it */
   reason: Scalars['String']['output'];
-  /** 'draft', 'published' or 'superseded' */
+  /** 'draft', 'proposed' (a published pool's recomputation awaiting approval), 'published' or 'superseded' */
   status: Scalars['String']['output'];
   thresholds: Array<Scalars['Float']['output']>;
   /** Σ amounts: always equal to the pool */
@@ -1527,6 +1527,8 @@ export type IncentivesBonusPool = {
   memberCount: Scalars['Int']['output'];
   name: Scalars['String']['output'];
   note: Scalars['String']['output'];
+  /** A published pool's new version waiting for approval after a calibrated score change (pool readers) */
+  proposedVersion?: Maybe<IncentivesAllocationVersion>;
   publishedAt?: Maybe<Scalars['String']['output']>;
   publishedVersion?: Maybe<Scalars['Int']['output']>;
   /** What-if scenarios of this pool (pool readers) */
@@ -2413,6 +2415,8 @@ export type Mutation = {
   deleteRole: Scalars['Boolean']['output'];
   /** Deletes a skill that no project requires, with the levels and evidence in it */
   deleteSkill: Scalars['Boolean']['output'];
+  /** Drops a published pool's proposed version: the published numbers stay */
+  discardBonusPoolRevision: IncentivesBonusPool;
   discardStaffingPlan: StaffingPlan;
   /** Enrols you, or (managers of the person, course admins) someone else */
   enrol: DevelopmentEnrolment;
@@ -2444,6 +2448,8 @@ export type Mutation = {
   proposeStaffingPlan: StaffingPlan;
   /** approved → published (the cycle must be finalised); people see their share */
   publishBonusPool: IncentivesBonusPool;
+  /** Publishes a published pool's proposed version (made when a calibrated score changed): people see their new share and its difference */
+  publishBonusPoolRevision: IncentivesBonusPool;
   /** Records who attended (replacing an earlier record) and marks the talk held */
   recordAttendance: KnowledgeTalk;
   /** The person, their managers or hr record spending; it must fit the remaining budget */
@@ -2796,6 +2802,11 @@ export type MutationDeleteSkillArgs = {
 };
 
 
+export type MutationDiscardBonusPoolRevisionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDiscardStaffingPlanArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2884,6 +2895,11 @@ export type MutationProposeStaffingPlanArgs = {
 
 
 export type MutationPublishBonusPoolArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishBonusPoolRevisionArgs = {
   id: Scalars['ID']['input'];
 };
 
