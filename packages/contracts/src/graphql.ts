@@ -2491,10 +2491,14 @@ export type Mutation = {
   setSkillLevel: SkillProfile;
   /** States how much a person wants a project (−1 … 1, 0 removes it); yourself, or as their manager */
   setStaffingPreference: Array<StaffingPreference>;
+  /** allocateBonusPool as a background job, for large pools: follow it with job(id); its result names the new draft version */
+  startBonusPoolAllocation: Job;
   /** Starts an all-or-nothing CSV import as a job (follow it with `job(id)`; its result is the import report) */
   startPeopleImport: Job;
   /** open → calibrating: pending reviews expire, scores are computed */
   startReviewCycleCalibration: IncentivesReviewCycle;
+  /** proposeStaffingPlan as a background job, for a whole organisation: follow it with job(id); its result names the plan */
+  startStaffingPlan: Job;
   /** Submit a review assigned to you (while the cycle is open) */
   submitReview: IncentivesReview;
   /** Publishes 'development.requisition-suggested' for each requisition not suggested before */
@@ -3031,6 +3035,11 @@ export type MutationSetStaffingPreferenceArgs = {
 };
 
 
+export type MutationStartBonusPoolAllocationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationStartPeopleImportArgs = {
   csv: Scalars['String']['input'];
 };
@@ -3038,6 +3047,11 @@ export type MutationStartPeopleImportArgs = {
 
 export type MutationStartReviewCycleCalibrationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationStartStaffingPlanArgs = {
+  input?: InputMaybe<ProposeStaffingPlanInput>;
 };
 
 

@@ -34,7 +34,7 @@ export { QUEUE_RUNNER, REDIS } from './app/tokens.js';
 export { QUEUES, type QueueName, type QueueRunner, type JobView, type JobState } from './jobs/queue-runner.js';
 export { JobHandler, type JobHandlerInstance, type JobRun } from './jobs/job-handler.js';
 export { JobsService } from './jobs/jobs.service.js';
-export { JobType } from './jobs/jobs.types.js';
+export { JobType, toJobType } from './jobs/jobs.types.js';
 export { CORE_RESOLVERS } from './app/core-parts.js';
 export { createLogger } from './app/logger.js';
 export { seedDemo, DEMO_TENANT } from './seed/demo-seed.js';

@@ -11,7 +11,7 @@ export {
   // errors
   CadreError, UserInputError, UnauthenticatedError, ForbiddenError, NotFoundError, ConflictError,
   // long jobs (queue 'jobs'): a handler per type, started and followed through JobsService
-  JobHandler, JobsService, JobType, type JobHandlerInstance, type JobRun,
+  JobHandler, JobsService, JobType, toJobType, type JobHandlerInstance, type JobRun,
   // events
   defineEvent, EventHandler, EventBus, type EventDefinition, type EventHandlerInstance, type EventMeta, type EventPayload,
   // published core services

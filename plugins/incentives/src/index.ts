@@ -1,3 +1,5 @@
+import { AllocatePoolJob } from './pools/allocate-pool.job.js';
+import { PoolJobsResolver } from './pools/pool-jobs.resolver.js';
 import { definePlugin } from '@cadre/sdk';
 import { AwardEntity } from './awards/award.entity.js';
 import { AwardResolver } from './awards/award.resolver.js';
@@ -62,7 +64,8 @@ export const incentivesPlugin = definePlugin({
     AllocationService, BonusPoolService, AllocationReadService, MyBonusService, MeritService, AwardService, EquityService, PerformanceService,
     { provide: 'incentives.performance', useExisting: PerformanceService },
   ],
-  resolvers: [ReviewCycleResolver, ReviewResolver, CalibrationResolver, BonusPoolResolver, AllocationResolver, MeritResolver, AwardResolver, EquityResolver],
+  resolvers: [ReviewCycleResolver, ReviewResolver, CalibrationResolver, BonusPoolResolver, PoolJobsResolver, AllocationResolver, MeritResolver, AwardResolver, EquityResolver],
+  jobs: [AllocatePoolJob],
   exports: ['incentives.performance'],
   permissions: INCENTIVES_PERMISSIONS,
   events: INCENTIVES_EVENTS,

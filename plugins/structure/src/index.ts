@@ -1,3 +1,5 @@
+import { StaffingJobsResolver } from './staffing/staffing-jobs.resolver.js';
+import { StaffingPlanJob } from './staffing/staffing-plan.job.js';
 import { definePlugin } from '@cadre/sdk';
 import { CollaborationResolver } from './collaboration/collaboration.resolver.js';
 import { CollaborationService } from './collaboration/collaboration.service.js';
@@ -90,7 +92,8 @@ export const structurePlugin = definePlugin({
     { provide: STRUCTURE_TOKENS.projects, useExisting: StructureProjectsApi },
     { provide: STRUCTURE_TOKENS.collaboration, useExisting: CollaborationSources },
   ],
-  resolvers: [OrgUnitResolver, OrgShapeResolver, SkillResolver, ProjectResolver, StaffingResolver, CollaborationResolver],
+  resolvers: [OrgUnitResolver, OrgShapeResolver, SkillResolver, ProjectResolver, StaffingResolver, StaffingJobsResolver, CollaborationResolver],
+  jobs: [StaffingPlanJob],
   exports: [STRUCTURE_TOKENS.org, STRUCTURE_TOKENS.skills, STRUCTURE_TOKENS.projects, STRUCTURE_TOKENS.collaboration],
   events: [StaffingAppliedEvent],
   permissions: [

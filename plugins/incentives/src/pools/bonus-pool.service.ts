@@ -142,12 +142,23 @@ export class BonusPoolService {
 
   async allocate(id: string): Promise<BonusPoolEntity> {
     return this.data.transaction(async () => {
-      const pool = await this.pools.get(id);
-      if (pool.status === 'published') throw new ConflictError(`Pool "${pool.name}" is published: its allocation is never recomputed in place (a calibrated score change makes a new version)`);
-      if (pool.status === 'approved') throw new ConflictError(`Pool "${pool.name}" is approved: reopen it before allocating again`);
+      const pool = allocatable(await this.pools.get(id));
       await this.allocation.saveDraft(pool, 'Allocated');
       return pool;
     });
+  }
+
+  /** The checks of allocate without locking or computing (before queueing an allocation job). */
+  async assertAllocatable(id: string): Promise<void> {
+    allocatable(await this.pools.read(id));
+  }
+
+  async currentDraft(id: string) {
+    return this.allocation.draftOf(id);
+  }
+
+  memberCount(id: string): Promise<number> {
+    return this.members.count({ poolId: id });
   }
 
   async approve(id: string): Promise<BonusPoolEntity> {
@@ -281,3 +292,8 @@ const params = (p: BonusPoolEntity) => ({
   thresholds: p.thresholds, coefficients: p.coefficients, defaultFloor: p.defaultFloor, defaultCap: p.defaultCap, status: p.status,
 });
 
+function allocatable(pool: BonusPoolEntity): BonusPoolEntity {
+  if (pool.status === 'published') throw new ConflictError(`Pool "${pool.name}" is published: its allocation is never recomputed in place (a calibrated score change makes a new version)`);
+  if (pool.status === 'approved') throw new ConflictError(`Pool "${pool.name}" is approved: reopen it before allocating again`);
+  return pool;
+}

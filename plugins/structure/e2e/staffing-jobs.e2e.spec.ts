@@ -1,0 +1,50 @@
+import { createTestServer, type GraphQLClient, type TestServer } from '@cadre/sdk/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { structurePlugin } from '../src/index.js';
+import { codeOf, fieldOf, unitId } from './support.js';
+
+const PLAN = 'id status total unitId summary { moves new unchanged unstaffed } assignments { person { id } projectId allocation }';
+
+/** Follows a job until it ends, as the console does. */
+async function finished(client: GraphQLClient, id: string): Promise<{ state: string; progress: number; result: string | null; error: string | null }> {
+  for (;;) {
+    const { job } = await client.data('query($id: ID!) { job(id: $id) { state progress result error } }', { id });
+    if (job.state === 'completed' || job.state === 'failed') return job;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('a staffing plan as a background job', () => {
+  let server: TestServer;
+  let hr: GraphQLClient;
+  let manager: GraphQLClient;
+  let employee: GraphQLClient;
+  beforeAll(async () => {
+    server = await createTestServer({ plugins: [structurePlugin] });
+    [hr, manager, employee] = await Promise.all([server.loginAs('hr'), server.loginAs('manager'), server.loginAs('employee')]);
+  });
+  afterAll(() => server?.close());
+
+  it('stores the plan the mutation would propose, and names it in the result', async () => {
+    const infra = await unitId(manager, 'ML Infrastructure');
+    const { startStaffingPlan } = await manager.data('mutation($u: ID) { startStaffingPlan(input: { unitId: $u }) { id type } }', { u: infra });
+    expect(startStaffingPlan.type).toBe('structure.propose-staffing-plan');
+    const job = await finished(manager, startStaffingPlan.id);
+    expect(job).toMatchObject({ state: 'completed', progress: 100, error: null });
+    const { planId, total } = JSON.parse(job.result!);
+    const { staffingPlan } = await manager.data(`query($id: ID!) { staffingPlan(id: $id) { ${PLAN} } }`, { id: planId });
+    expect(staffingPlan).toMatchObject({ id: planId, status: 'PROPOSED', unitId: infra, total });
+    // Same data, same optimum: the job runs the same optimiser as the mutation.
+    const { proposeStaffingPlan } = await manager.data(`mutation($u: ID) { proposeStaffingPlan(input: { unitId: $u }) { ${PLAN} } }`, { u: infra });
+    expect(proposeStaffingPlan.total).toBeCloseTo(total, 9);
+  });
+
+  it('refuses at once a unit the caller may not plan', async () => {
+    const research = await unitId(hr, 'Research');
+    expect(codeOf(await manager.request('mutation($u: ID) { startStaffingPlan(input: { unitId: $u }) { id } }', { u: research }))).toBe('FORBIDDEN');
+    expect(codeOf(await employee.request('mutation { startStaffingPlan { id } }'))).toBe('FORBIDDEN');
+    const unknown = await hr.request('mutation { startStaffingPlan(input: { unitId: "no-such-unit" }) { id } }');
+    expect(codeOf(unknown)).toBe('BAD_USER_INPUT');
+    expect(fieldOf(unknown)).toBe('input.unitId');
+  });
+});
