@@ -108,7 +108,7 @@ export const enUS = {
   'import.runningUnknown': 'Importing…',
   'import.retrying': 'Attempt {attempts} failed; it will be tried again',
   'import.background': 'The import runs in the background: you may leave this page and come back to it with its link.',
-  'import.jobFailed': 'The import failed after {attempts} attempts; nothing was imported',
+  'import.jobFailed': 'The import failed (attempts: {attempts}); nothing was imported',
   'import.seeJobs': 'See failed jobs',
   'import.noReport': 'The import finished without a report',
   'roles.matrix': 'Permission matrix',

@@ -110,7 +110,7 @@ export const zhCN: Record<CoreMessageKey, string> = {
   'import.runningUnknown': '正在导入…',
   'import.retrying': '第 {attempts} 次尝试失败，将自动重试',
   'import.background': '导入在后台运行：你可以离开此页面，之后通过此链接回来查看。',
-  'import.jobFailed': '导入在尝试 {attempts} 次后失败，未导入任何数据',
+  'import.jobFailed': '导入失败（尝试 {attempts} 次），未导入任何数据',
   'import.seeJobs': '查看失败的任务',
   'import.noReport': '导入已结束，但没有报告',
   'roles.matrix': '权限矩阵',

@@ -62,7 +62,7 @@ describe('the people import as a job', () => {
   it('says why a job failed, and points holders of jobs.read to the failed jobs', async () => {
     const error = 'Importing compensation needs the permission people.compensation.write';
     renderConsole({ path: '/people/import?job=j-1', viewer: { permissions: [...IMPORTER, 'jobs.read'] }, handlers: { Job: () => job('failed', { attempts: 5, error }) } });
-    expect(await screen.findByText('The import failed after 5 attempts; nothing was imported')).toBeTruthy();
+    expect(await screen.findByText('The import failed (attempts: 5); nothing was imported')).toBeTruthy();
     expect(screen.getByTestId('import-job-error').textContent).toBe(error);
     expect(screen.getByRole('link', { name: 'See failed jobs' }).getAttribute('href')).toBe('/jobs?state=failed');
   });

@@ -1,6 +1,6 @@
-import { type Job, Queue, Worker } from 'bullmq';
+import { type Job, Queue, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { DEFAULT_ATTEMPTS, QUEUES, type EnqueueOptions, type JobState, type JobView, type Processor, type QueueName, type QueueRunner } from './queue-runner.js';
+import { DEFAULT_ATTEMPTS, QUEUES, isRefusal, type EnqueueOptions, type JobState, type JobView, type Processor, type QueueName, type QueueRunner } from './queue-runner.js';
 
 /**
  * BullMQ on Redis: jobs outlive the process that enqueued them, any worker process may run them,
@@ -42,7 +42,10 @@ export class BullQueueRunner implements QueueRunner {
 
   work(queue: QueueName, processor: Processor, concurrency: number): void {
     // Workers need their own blocking connection; BullMQ duplicates the one given.
-    const worker = new Worker(queue, (job) => processor({ id: job.id!, name: job.name, data: job.data, attemptsMade: job.attemptsMade, updateProgress: (p) => job.updateProgress(p) }), {
+    const run = (job: Job) => processor({ id: job.id!, name: job.name, data: job.data, attemptsMade: job.attemptsMade, updateProgress: (p) => job.updateProgress(p) }).catch((error) => {
+      throw isRefusal(error) ? new UnrecoverableError((error as Error).message) : error;
+    });
+    const worker = new Worker(queue, run, {
       connection: this.connection, prefix: this.prefix, concurrency,
       // A worker killed mid-job loses its lock after 15 s; another worker checks every 5 s and takes the job up.
       lockDuration: 15_000, stalledInterval: 5_000,

@@ -1,6 +1,7 @@
 // The seam between Cadre's background work and the engine that carries it: BullMQ on Redis
 // when REDIS_URL is set (jobs survive restarts, any process may run them), an in-process runner
 // otherwise (the same code, one process, nothing to install).
+import { CadreError } from '../graphql/errors.js';
 
 /** `outbox`: "deliver these outbox entries"; `jobs`: long jobs (imports, solver runs, reindexing). */
 export const QUEUES = ['outbox', 'jobs'] as const;
@@ -37,6 +38,11 @@ export interface EnqueueOptions {
 }
 
 export type Processor = (job: RunnerJob) => Promise<unknown>;
+
+/** A refusal (bad input, no permission, unknown id) fails the same way every time: no retries. */
+export function isRefusal(error: unknown): boolean {
+  return error instanceof CadreError && ['BAD_USER_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED'].includes(error.code);
+}
 
 export interface QueueRunner {
   readonly kind: 'bullmq' | 'in-process';

@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { connectRedis } from '../src/app/redis.js';
+import { ForbiddenError } from '../src/graphql/errors.js';
+import { BullQueueRunner } from '../src/jobs/bull-queue-runner.js';
+import { LocalQueueRunner } from '../src/jobs/local-queue-runner.js';
+import type { JobView, QueueRunner } from '../src/jobs/queue-runner.js';
+
+// A refusal (no permission, bad input, unknown id) fails the same way on every attempt: the queues
+// fail such a job at once, and retry everything else with backoff. Both engines; BullMQ where Redis runs.
+const connections: Redis[] = [];
+const engines: Array<[string, () => Promise<QueueRunner>]> = [['in-process', async () => new LocalQueueRunner()]];
+if (process.env.REDIS_URL) {
+  engines.push(['BullMQ', async () => {
+    const redis = connectRedis(process.env.REDIS_URL!);
+    connections.push(redis);
+    return new BullQueueRunner(redis, `refusal-${randomUUID()}`);
+  }]);
+}
+afterAll(async () => {
+  for (const redis of connections) await redis.quit();
+});
+
+async function settled(runner: QueueRunner, id: string, attempts: number): Promise<JobView> {
+  for (;;) {
+    const job = (await runner.job('jobs', id))!;
+    if (job.state === 'failed' || job.state === 'completed' || job.attemptsMade >= attempts) return job;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe.each(engines)('refused jobs on the %s queue', (_name, create) => {
+  let runner: QueueRunner | null = null;
+  afterEach(async () => runner?.close());
+
+  it('fails a refusal after one attempt and retries another error', async () => {
+    runner = await create();
+    runner.work('jobs', async (job) => {
+      if (job.name === 'refused') throw new ForbiddenError('needs people.compensation.write');
+      throw new Error('the disk is full');
+    }, 2);
+    const refused = await runner.enqueue('jobs', 'refused', {}, { jobId: randomUUID() });
+    const flaky = await runner.enqueue('jobs', 'flaky', {}, { jobId: randomUUID(), attempts: 2 });
+    expect(await settled(runner, refused, 5)).toMatchObject({ state: 'failed', attemptsMade: 1, error: 'needs people.compensation.write' });
+    expect(await settled(runner, flaky, 2)).toMatchObject({ attemptsMade: 2, error: 'the disk is full' });
+  });
+});
