@@ -77,9 +77,9 @@ export default function PersonStructureTab({ personId }: { personId: string }) {
                   </Space>
                 ),
               },
-              { title: t('structure.person.category'), width: 150, ellipsis: true, render: (_, e) => <Typography.Text type="secondary">{e.skill.categoryName}</Typography.Text> },
-              { title: t('structure.person.levelCol'), dataIndex: 'level', width: 130, render: (v: number) => <Tooltip title={t(`structure.levelName.${v}`)}><Progress steps={5} percent={v * 20} size="small" format={() => v} /></Tooltip> },
-              { title: <Tooltip title={t('structure.person.precedence')}>{t('structure.person.sources')}</Tooltip>, width: 240, render: (_, e) => <SourceTags entry={e} /> },
+              { title: t('structure.person.category'), width: 120, ellipsis: true, render: (_, e) => <Typography.Text type="secondary">{e.skill.categoryName}</Typography.Text> },
+              { title: t('structure.person.levelCol'), dataIndex: 'level', width: 110, render: (v: number) => <Tooltip title={t(`structure.levelName.${v}`)}><Progress steps={5} percent={v * 20} size="small" format={() => v} /></Tooltip> },
+              { title: <Tooltip title={t('structure.person.precedence')}>{t('structure.person.sources')}</Tooltip>, render: (_, e) => <SourceTags entry={e} /> },
             ]}
           />
         )}
