@@ -25,7 +25,7 @@ describe('deriveLevel', () => {
     expect(deriveLevel([e('review', 1, 1), e('self', 3, 2), e('knowledge', 4, 3)])).toMatchObject({ level: 1, source: 'review', claimedLevel: 4 });
     // Evidence the assessor already had is no claim: the manager decided with it in view.
     expect(deriveLevel([e('knowledge', 4, 1), e('manager', 2, 2)])).toMatchObject({ level: 2, source: 'manager', claimedLevel: null });
-    // A lower authority after a higher one lowers the level (a manager may correct a review).
+    // Smaller proof after an assessment is no claim and changes nothing.
     expect(deriveLevel([e('manager', 4, 1), e('knowledge', 2, 2)])).toMatchObject({ level: 4, claimedLevel: null });
   });
 
