@@ -3989,7 +3989,7 @@ export type SetProjectRequirementsInput = {
 };
 
 export type SetSkillLevelInput = {
-  /** MANAGER or REVIEW (SELF: setOwnSkillLevel; KNOWLEDGE: the knowledge plugin) */
+  /** MANAGER or REVIEW (SELF: setOwnSkillLevel; KNOWLEDGE and COURSE come from the knowledge and development plugins) */
   evidence?: SkillEvidenceKind;
   level: Scalars['Int']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -4041,8 +4041,9 @@ export type SkillEvidence = {
   recordedById?: Maybe<Scalars['ID']['output']>;
 };
 
-/** Where a level comes from: self-assessment, manager, performance review or authored knowledge */
+/** Where a level comes from: self-assessment, manager, performance review, authored knowledge or a completed course */
 export type SkillEvidenceKind =
+  | 'COURSE'
   | 'KNOWLEDGE'
   | 'MANAGER'
   | 'REVIEW'
@@ -4098,13 +4099,33 @@ export type SkillProfile = {
 
 export type SkillProfileEntry = {
   __typename?: 'SkillProfileEntry';
+  /** The highest claim above the assessed level since the latest assessment (null: none) */
+  claimedLevel?: Maybe<Scalars['Int']['output']>;
   /** Newest first */
   evidence: Array<SkillEvidence>;
   evidenceKinds: Array<SkillEvidenceKind>;
-  /** Latest manager/review level, else self; raised by knowledge evidence */
+  /** The latest manager or review assessment when there is one (nothing else raises it); otherwise the latest self-assessment, raised by knowledge and course evidence */
   level: Scalars['Int']['output'];
+  /** The source that decided the level (null without evidence) */
+  levelSource?: Maybe<SkillEvidenceKind>;
   skill: Skill;
+  /** One per kind of evidence on file, in the order SELF, MANAGER, REVIEW, KNOWLEDGE, COURSE */
+  sources: Array<SkillSourceLevel>;
   updatedAt: Scalars['String']['output'];
+};
+
+/** What one kind of evidence says about a level */
+export type SkillSourceLevel = {
+  __typename?: 'SkillSourceLevel';
+  /** Recorded after the latest manager or review assessment and above it: a claim for the manager to confirm */
+  claimAboveAssessed: Scalars['Boolean']['output'];
+  /** This source decided the level */
+  decides: Scalars['Boolean']['output'];
+  kind: SkillEvidenceKind;
+  /** The latest assessment (self, manager, review) or the highest proof (knowledge, course) */
+  level: Scalars['Int']['output'];
+  /** When that evidence was recorded */
+  recordedAt: Scalars['String']['output'];
 };
 
 /** A person × project pair the solver could choose */

@@ -82,4 +82,30 @@ describe('development with the real structure plugin', () => {
     await manager.data('mutation($u: ID) { suggestRequisitions(unitId: $u) { unitName } }', { u: unitId });
     expect(await outbox(server, 'development.requisition-suggested')).toHaveLength(wanted);
   });
+
+  it('turns a completed course into course skill evidence, under the manager’s assessment (#18)', async () => {
+    const profile = async () => (await hr.data('query($p: ID) { skillProfile(personId: $p) { entries { skill { id name } level levelSource claimedLevel evidence { kind level note } } } }', { p: ids.employee })).skillProfile.entries;
+    const before = await profile();
+    const assessed = before.find((e: { skill: { name: string } }) => e.skill.name === 'Distributed training');
+    expect(assessed).toMatchObject({ level: 4, levelSource: 'MANAGER' });
+    const { skills } = await hr.data('{ skills { id name } }');
+    const fresh = skills.find((s: { id: string }) => !before.some((e: { skill: { id: string } }) => e.skill.id === s.id));
+    const { createCourse } = await hr.data('mutation($i: CreateCourseInput!) { createCourse(input: $i) { id } }', {
+      i: { title: 'Scaling laws in practice', kind: 'INTERNAL', skills: [{ skillId: assessed.skill.id, level: 5 }, { skillId: fresh.id, level: 3 }] },
+    });
+    const { enrol } = await employee.data('mutation($c: ID!) { enrol(courseId: $c) { id } }', { c: createCourse.id });
+    await employee.data('mutation($e: ID!) { completeCourse(enrolmentId: $e) { status } }', { e: enrol.id });
+    const [event] = await outbox(server, 'development.course-completed');
+    expect(event).toMatchObject({ enrolmentId: enrol.id, personId: ids.employee, courseId: createCourse.id, courseTitle: 'Scaling laws in practice', skills: [{ skillId: assessed.skill.id, level: 5 }, { skillId: fresh.id, level: 3 }] });
+    await server.flushEvents();
+    const after = await profile();
+    const note = 'Completed the course "Scaling laws in practice"';
+    // Without an assessment the course sets the level; under the manager's 4 it is a claim to confirm.
+    expect(after.find((e: { skill: { id: string } }) => e.skill.id === fresh.id)).toMatchObject({ level: 3, levelSource: 'COURSE', evidence: [{ kind: 'COURSE', level: 3, note }] });
+    const underManager = after.find((e: { skill: { id: string } }) => e.skill.id === assessed.skill.id);
+    expect(underManager).toMatchObject({ level: 4, levelSource: 'MANAGER', claimedLevel: 5 });
+    expect(underManager.evidence[0]).toEqual({ kind: 'COURSE', level: 5, note });
+    await server.flushEvents();
+    expect((await profile()).flatMap((e: { evidence: Array<{ kind: string }> }) => e.evidence).filter((e: { kind: string }) => e.kind === 'COURSE')).toHaveLength(2);
+  });
 });

@@ -24,17 +24,18 @@ import { ResearchOutputEntity } from './research/research-output.entity.js';
 import { ResearchResolver } from './research/research.resolver.js';
 import { ResearchService } from './research/research.service.js';
 import { seedDevelopment } from './seed/development.seed.js';
-import { RequisitionSuggested } from './shared/development.events.js';
+import { CourseCompleted, RequisitionSuggested } from './shared/development.events.js';
 import { DevelopmentLookups } from './shared/skill-names.service.js';
 
-export { RequisitionSuggested } from './shared/development.events.js';
+export { CourseCompleted, RequisitionSuggested, type CourseCompletedPayload } from './shared/development.events.js';
 export { GAP_METHOD } from './gaps/skill-gap.service.js';
 export { TEAM_GAP_RULE } from './gaps/team-gap.service.js';
 
 /**
  * Grow people faster: career ladders, courses and programmes, development plans with computed
  * skill gaps (courses and mentors recommended and explained), research support and team gap
- * analysis that recommends training or a requisition ('development.requisition-suggested').
+ * analysis that recommends training or a requisition ('development.requisition-suggested'). A
+ * completed course announces 'development.course-completed' (structure records skill evidence).
  */
 export const developmentPlugin = definePlugin({
   id: 'development',
@@ -49,7 +50,7 @@ export const developmentPlugin = definePlugin({
   migrations: [CreateDevelopment20261129110000],
   providers: [DevelopmentLookups, LadderService, CourseService, PlanService, SkillGapService, TeamGapService, ResearchService, BudgetService],
   resolvers: [LadderResolver, CourseResolver, PlanResolver, GapResolver, ResearchResolver],
-  events: [RequisitionSuggested],
+  events: [RequisitionSuggested, CourseCompleted],
   permissions: [
     { id: 'development.ladders.read', description: 'See career ladders', defaultRoles: ['admin', 'hr', 'recruiter', 'manager', 'employee'] },
     { id: 'development.ladders.write', description: 'Edit career ladders', defaultRoles: ['admin', 'hr'] },

@@ -5,6 +5,7 @@ import { CollaborationResolver } from './collaboration/collaboration.resolver.js
 import { CollaborationService } from './collaboration/collaboration.service.js';
 import { CollaborationSources } from './collaboration/collaboration-sources.js';
 import { CreateStructure20261129100000 } from './migrations/20261129100000-create-structure.migration.js';
+import { SkillEvidencePrecedence20261204100000 } from './migrations/20261204100000-skill-evidence-precedence.migration.js';
 import { OrgShapeResolver } from './org/org-shape.resolver.js';
 import { OrgShapeService } from './org/org-shape.service.js';
 import { OrgUnitEntity } from './org/org-unit.entity.js';
@@ -27,6 +28,7 @@ import { PersonSkillEntity } from './skills/person-skill.entity.js';
 import { SkillCategoryEntity } from './skills/skill-category.entity.js';
 import { SkillEvidenceEntity } from './skills/skill-evidence.entity.js';
 import { SkillHeatmapService } from './skills/skill-heatmap.service.js';
+import { CourseCompletedHandler } from './skills/course-completed.handler.js';
 import { SkillProfileService } from './skills/skill-profile.service.js';
 import { SkillEntity } from './skills/skill.entity.js';
 import { SkillResolver } from './skills/skill.resolver.js';
@@ -70,7 +72,7 @@ export const structurePlugin = definePlugin({
     StaffingPreferenceEntity,
     StaffingPlanEntity,
   ],
-  migrations: [CreateStructure20261129100000],
+  migrations: [CreateStructure20261129100000, SkillEvidencePrecedence20261204100000],
   providers: [
     OrgUnitService,
     OrgShapeService,
@@ -96,6 +98,8 @@ export const structurePlugin = definePlugin({
   jobs: [StaffingPlanJob],
   exports: [STRUCTURE_TOKENS.org, STRUCTURE_TOKENS.skills, STRUCTURE_TOKENS.projects, STRUCTURE_TOKENS.collaboration],
   events: [StaffingAppliedEvent],
+  // Subscribes to development's 'development.course-completed' (course skill evidence).
+  eventHandlers: [CourseCompletedHandler],
   permissions: [
     { id: 'structure.org.read', description: 'See the org chart, units, span of control', defaultRoles: ['admin', 'hr', 'recruiter', 'manager', 'employee'] },
     { id: 'structure.org.write', description: 'Change org units, leads and membership', defaultRoles: ['admin', 'hr'] },

@@ -1,7 +1,8 @@
-import { ConflictError, DataService, ForbiddenError, RequestContexts, UserInputError, nowIso } from '@cadre/sdk';
+import { ConflictError, DataService, EventBus, ForbiddenError, RequestContexts, UserInputError, nowIso } from '@cadre/sdk';
 import { Inject, Injectable } from '@cadre/sdk/common';
 import { In } from '@cadre/sdk/orm';
 import { STRUCTURE_ORG, type StructureOrg } from '../shared/contracts.js';
+import { CourseCompleted } from '../shared/development.events.js';
 import { canManagePerson, visiblePeople } from '../shared/person-access.js';
 import { DevelopmentLookups } from '../shared/skill-names.service.js';
 import { CourseEntity, type CourseKind, type CourseSkill } from './course.entity.js';
@@ -39,6 +40,7 @@ export class CourseService {
     private readonly data: DataService,
     private readonly lookups: DevelopmentLookups,
     @Inject(STRUCTURE_ORG) private readonly org: StructureOrg,
+    private readonly events: EventBus,
   ) {}
 
   async list(filter: { kind?: string; skillId?: string; programmeId?: string; activeOnly?: boolean } = {}): Promise<CourseEntity[]> {
@@ -143,16 +145,27 @@ export class CourseService {
     });
   }
 
-  /** Marks an enrolment completed; the learner may add their feedback at the same time. */
+  /**
+   * Marks an enrolment completed; the learner may add their feedback at the same time. The
+   * course's skills go out with 'development.course-completed' in the same transaction: skill
+   * evidence is structure's to record, in its handler.
+   */
   async complete(enrolmentId: string, feedback?: { rating: number; comment: string } | null): Promise<EnrolmentEntity> {
     return this.data.transaction(async () => {
       const row = await this.actOn(enrolmentId);
       if (row.status !== 'enrolled') throw new ConflictError(`Only an enrolled learner can complete the course (this one is ${row.status})`);
       if (feedback && RequestContexts.current()?.personId !== row.personId) throw new UserInputError('rating', 'only the learner rates the course');
       row.status = 'completed';
-      row.completedAt = nowIso();
+      const completedAt = nowIso();
+      row.completedAt = completedAt;
       if (feedback) Object.assign(row, { rating: feedback.rating, feedback: feedback.comment });
-      return this.data.repo(EnrolmentEntity).save(row);
+      const saved = await this.data.repo(EnrolmentEntity).save(row);
+      const course = await this.get(row.courseId);
+      await this.events.emit(CourseCompleted, {
+        enrolmentId: row.id, personId: row.personId, courseId: course.id, courseTitle: course.title,
+        skills: course.skills.map((s) => ({ skillId: s.skillId, level: s.level })), completedAt,
+      });
+      return saved;
     });
   }
 

@@ -32,7 +32,7 @@ export interface StructureSkills {
   skills(): Promise<SkillRef[]>;
   profile(personId: string): Promise<Array<{ skillId: string; level: number; evidence: string[] }>>;
   profiles(personIds?: string[]): Promise<Map<string, Array<{ skillId: string; level: number }>>>;
-  addEvidence(personId: string, skillId: string, level: number, evidence: 'self' | 'manager' | 'review' | 'knowledge', note?: string): Promise<void>;
+  addEvidence(personId: string, skillId: string, level: number, evidence: 'self' | 'manager' | 'review' | 'knowledge' | 'course', note?: string): Promise<void>;
 }
 
 export interface ProjectRef {

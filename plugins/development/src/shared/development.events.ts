@@ -2,3 +2,18 @@ import { defineEvent } from '@cadre/sdk';
 
 /** A skill gap no one in the unit is close to: the attraction plugin may open a requisition. */
 export const RequisitionSuggested = defineEvent<{ unitId: string | null; skillId: string; skillName: string; level: number; reason: string }>('development.requisition-suggested');
+
+/**
+ * A learner completed a course: the course's skills, at the level it takes a learner to, are
+ * evidence of learning (structure records them as 'course' skill evidence). Emitted once per
+ * enrolment, in the transaction that completes it.
+ */
+export interface CourseCompletedPayload {
+  enrolmentId: string;
+  personId: string;
+  courseId: string;
+  courseTitle: string;
+  skills: Array<{ skillId: string; level: number }>;
+  completedAt: string;
+}
+export const CourseCompleted = defineEvent<CourseCompletedPayload>('development.course-completed');

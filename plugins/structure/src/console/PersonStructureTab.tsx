@@ -1,5 +1,7 @@
-// The person page's "Skills & projects" tab: their skill profile (level 0–5 per skill, where it
-// comes from, the evidence) and the projects they are on with their allocation.
+// The person page's "Skills & projects" tab: their skill profile (level 0–5 per skill, what each
+// source says and which one decided, the evidence) and the projects they are on with their
+// allocation. A manager's or review assessment decides; the person's own evidence above it shows
+// as a claim for the manager to confirm (skill-level.ts).
 import { isHidden, useCadreQuery } from '@cadre/sdk/console';
 import { Alert, Col, Empty, Flex, Progress, Row, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { PROJECTS, SKILL_PROFILE } from './api.js';
@@ -8,7 +10,27 @@ import type { Project, SkillProfile } from './types.js';
 import { HiddenTag, NavLink, PriorityTag, ProjectStatusTag } from './ui.js';
 
 type Entry = SkillProfile['entries'][number];
-const EVIDENCE_COLORS: Record<string, string> = { SELF: 'default', MANAGER: 'blue', REVIEW: 'purple', KNOWLEDGE: 'cyan' };
+const EVIDENCE_COLORS: Record<string, string> = { SELF: 'default', MANAGER: 'blue', REVIEW: 'purple', KNOWLEDGE: 'cyan', COURSE: 'geekblue' };
+
+/** One tag per source: "Manager 2"; the deciding one marked, claims above the assessment in orange. */
+function SourceTags({ entry }: { entry: Entry }) {
+  const t = useT();
+  return (
+    <Space size={[2, 2]} wrap data-testid="skill-sources">
+      {entry.sources.map((s) => {
+        const label = `${t(`structure.evidence.${s.kind}`)} ${s.level}`;
+        const tip = s.decides ? t('structure.person.decides') : s.claimAboveAssessed ? t('structure.person.claim', { level: s.level }) : t('structure.person.notDeciding');
+        return (
+          <Tooltip key={s.kind} title={`${tip} · ${s.recordedAt.slice(0, 10)}`}>
+            <Tag color={s.claimAboveAssessed ? 'orange' : EVIDENCE_COLORS[s.kind]} variant={s.decides ? 'solid' : 'outlined'} data-decides={s.decides || undefined}>
+              {s.decides ? '✓ ' : ''}{label}
+            </Tag>
+          </Tooltip>
+        );
+      })}
+    </Space>
+  );
+}
 
 export default function PersonStructureTab({ personId }: { personId: string }) {
   const t = useT();
@@ -46,10 +68,18 @@ export default function PersonStructureTab({ personId }: { personId: string }) {
               ),
             }}
             columns={[
-              { title: t('structure.project.skill'), render: (_, e) => e.skill.name },
-              { title: t('structure.person.category'), width: 150, ellipsis: true, render: (_, e) => <Typography.Text type="secondary">{e.skill.categoryName}</Typography.Text> },
-              { title: t('structure.person.levelCol'), dataIndex: 'level', width: 130, render: (v: number) => <Tooltip title={t(`structure.levelName.${v}`)}><Progress steps={5} percent={v * 20} size="small" format={() => v} /></Tooltip> },
-              { title: t('structure.person.evidence'), width: 200, render: (_, e) => <Space size={[2, 2]} wrap>{e.evidenceKinds.map((k) => <Tag key={k} color={EVIDENCE_COLORS[k]}>{t(`structure.evidence.${k}`)}</Tag>)}</Space> },
+              {
+                title: t('structure.project.skill'),
+                render: (_, e) => (
+                  <Space size={4}>
+                    {e.skill.name}
+                    {e.claimedLevel !== null && <Tooltip title={t('structure.person.claim', { level: e.claimedLevel })}><Tag color="orange">{t('structure.person.claimed', { level: e.claimedLevel })}</Tag></Tooltip>}
+                  </Space>
+                ),
+              },
+              { title: t('structure.person.category'), width: 120, ellipsis: true, render: (_, e) => <Typography.Text type="secondary">{e.skill.categoryName}</Typography.Text> },
+              { title: t('structure.person.levelCol'), dataIndex: 'level', width: 110, render: (v: number) => <Tooltip title={t(`structure.levelName.${v}`)}><Progress steps={5} percent={v * 20} size="small" format={() => v} /></Tooltip> },
+              { title: <Tooltip title={t('structure.person.precedence')}>{t('structure.person.sources')}</Tooltip>, render: (_, e) => <SourceTags entry={e} /> },
             ]}
           />
         )}

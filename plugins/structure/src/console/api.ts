@@ -46,7 +46,8 @@ export const HEATMAP = doc<{ skillHeatmap: SkillHeatmap }, { input: { categoryId
 );
 export const SKILL_PROFILE = doc<{ skillProfile: SkillProfile }, { personId: string }>(
   `query StructureSkillProfile($personId: ID) { skillProfile(personId: $personId) { person { ${PERSON} }
-    entries { skill { ${SKILL} } level evidenceKinds updatedAt evidence { id kind level note createdAt } } } }`,
+    entries { skill { ${SKILL} } level levelSource claimedLevel sources { kind level recordedAt decides claimAboveAssessed } evidenceKinds updatedAt
+      evidence { id kind level note createdAt } } } }`,
 );
 
 export interface ProjectFilter { status?: ProjectStatus | null; unitId?: string | null; crossUnit?: boolean | null; personId?: string | null }

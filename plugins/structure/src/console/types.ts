@@ -7,7 +7,7 @@ export type ProjectStatus = 'PLANNED' | 'ACTIVE' | 'CLOSED';
 export type StaffingLevel = 'UNDERSTAFFED' | 'STAFFED' | 'FULL';
 export type ChangeKind = 'MOVE' | 'NEW' | 'UNCHANGED' | 'UNSTAFFED';
 export type PlanStatus = 'PROPOSED' | 'APPLIED' | 'DISCARDED';
-export type EvidenceKind = 'SELF' | 'MANAGER' | 'REVIEW' | 'KNOWLEDGE';
+export type EvidenceKind = 'SELF' | 'MANAGER' | 'REVIEW' | 'KNOWLEDGE' | 'COURSE';
 
 export interface OrgPerson {
   id: string;
@@ -80,9 +80,27 @@ export interface SkillEvidence {
   createdAt: string;
 }
 
+/** What one kind of evidence says about a level, and whether it decided it. */
+export interface SkillSourceLevel {
+  kind: EvidenceKind;
+  level: number;
+  recordedAt: string;
+  decides: boolean;
+  claimAboveAssessed: boolean;
+}
+
 export interface SkillProfile {
   person: OrgPerson;
-  entries: Array<{ skill: Skill; level: number; evidenceKinds: EvidenceKind[]; evidence: SkillEvidence[]; updatedAt: string }>;
+  entries: Array<{
+    skill: Skill;
+    level: number;
+    levelSource: EvidenceKind | null;
+    sources: SkillSourceLevel[];
+    claimedLevel: number | null;
+    evidenceKinds: EvidenceKind[];
+    evidence: SkillEvidence[];
+    updatedAt: string;
+  }>;
 }
 
 export interface Requirement {

@@ -15,7 +15,7 @@ export class StructureSkillsApi {
     return (await this.taxonomy.skills()).map(({ skill, category }) => ({ id: skill.id, name: skill.name, categoryId: category.id, categoryName: category.name }));
   }
 
-  /** The person's levels; evidence lists the kinds on file ('self', 'manager', 'review', 'knowledge'). */
+  /** The person's levels; evidence lists the kinds on file ('self', 'manager', 'review', 'knowledge', 'course'). */
   async profile(personId: string): Promise<Array<{ skillId: string; level: number; evidence: string[] }>> {
     return (await this.profileService.levels([personId])).map((r) => ({ skillId: r.skillId, level: r.level, evidence: r.evidenceKinds ? r.evidenceKinds.split(',') : [] }));
   }
@@ -33,8 +33,9 @@ export class StructureSkillsApi {
   }
 
   /**
-   * Records evidence (level 0–5) and recomputes the level: knowledge evidence can only raise
-   * it. Joins the caller's transaction. Unknown person/skill or a bad level → BAD_USER_INPUT.
+   * Records evidence (level 0–5) and recomputes the level (skill-level.ts): knowledge and course
+   * evidence raise only a level no manager or review assessed. Joins the caller's transaction.
+   * Unknown person/skill or a bad level → BAD_USER_INPUT.
    */
   async addEvidence(personId: string, skillId: string, level: number, evidence: EvidenceKind, note?: string): Promise<void> {
     await this.profileService.addEvidence(personId, skillId, level, evidence, note ?? null, null);

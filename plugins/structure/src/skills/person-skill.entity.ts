@@ -13,7 +13,7 @@ export class PersonSkillEntity extends TenantEntity {
   @Column({ type: 'integer' })
   level: number;
 
-  /** The kinds of evidence on file, comma-separated in a fixed order (self,manager,review,knowledge). */
+  /** The kinds of evidence on file, comma-separated in EVIDENCE_KINDS order (self,manager,review,knowledge,course). */
   @Column({ type: 'varchar', length: 100 })
   evidenceKinds: string;
 }

@@ -1,7 +1,8 @@
 import { IdColumn, TenantEntity } from '@cadre/sdk';
 import { Column, Entity } from '@cadre/sdk/orm';
 
-export const EVIDENCE_KINDS = ['self', 'manager', 'review', 'knowledge'] as const;
+/** Fixed order (also of PersonSkillEntity.evidenceKinds); 'course' is a completed course (development). */
+export const EVIDENCE_KINDS = ['self', 'manager', 'review', 'knowledge', 'course'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 /** One piece of evidence for a person's level in a skill; the history is kept, never edited. */
@@ -25,4 +26,11 @@ export class SkillEvidenceEntity extends TenantEntity {
   /** The person who recorded it (null for system sources such as the knowledge plugin). */
   @IdColumn({ nullable: true })
   recordedById: string | null;
+
+  /**
+   * What produced it in another plugin (e.g. 'development.enrolment:<id>'), so that a redelivered
+   * event records it once; null for evidence entered by people.
+   */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  sourceRef: string | null;
 }

@@ -7,12 +7,17 @@ import { auditDetail, viewer } from '../shared/viewer.js';
 import { PersonSkillEntity } from './person-skill.entity.js';
 import { EVIDENCE_KINDS, SkillEvidenceEntity, type EvidenceKind } from './skill-evidence.entity.js';
 import { SkillEntity } from './skill.entity.js';
-import { deriveLevel } from './skill-level.js';
+import { deriveLevel, evidencePoints, type DerivedLevel } from './skill-level.js';
 
 export interface ProfileEntry {
   row: PersonSkillEntity;
+  /** Newest first. */
   evidence: SkillEvidenceEntity[];
+  /** Which source decided the level and what each source says (timestamps are createdAt). */
+  derived: DerivedLevel;
 }
+
+const recordedAt = (at: string) => at.split('#')[0]!;
 
 /** People's skill profiles: evidence in, derived levels out. */
 @Injectable()
@@ -27,7 +32,11 @@ export class SkillProfileService {
     await this.people.get(personId);
     const rows = await this.data.repo(PersonSkillEntity).findBy({ personId });
     const evidence = await this.data.repo(SkillEvidenceEntity).find({ where: { personId }, order: { createdAt: 'DESC', id: 'DESC' } });
-    return rows.map((row) => ({ row, evidence: evidence.filter((e) => e.skillId === row.skillId) }));
+    return rows.map((row) => {
+      const mine = evidence.filter((e) => e.skillId === row.skillId);
+      const derived = deriveLevel(evidencePoints([...mine].reverse()));
+      return { row, evidence: mine, derived: { ...derived, sources: derived.sources.map((s) => ({ ...s, at: recordedAt(s.at) })) } };
+    });
   }
 
   /** Levels of many people (everyone when `personIds` is omitted). */
@@ -47,9 +56,10 @@ export class SkillProfileService {
 
   /**
    * Records evidence and recomputes the level. No access check: callers are the checked
-   * mutations below and other plugins through 'structure.skills' (e.g. knowledge).
+   * mutations below, event handlers and other plugins through 'structure.skills' (e.g. knowledge).
+   * With a `sourceRef`, evidence already recorded for it is not recorded again (redelivered events).
    */
-  async addEvidence(personId: string, skillId: string, level: number, kind: EvidenceKind, note?: string | null, recordedById: string | null = null): Promise<PersonSkillEntity> {
+  async addEvidence(personId: string, skillId: string, level: number, kind: EvidenceKind, note?: string | null, recordedById: string | null = null, sourceRef: string | null = null): Promise<PersonSkillEntity> {
     if (!Number.isInteger(level) || level < 0 || level > 5) throw new UserInputError('level', `must be a whole number from 0 to 5 (got ${level})`);
     if (!EVIDENCE_KINDS.includes(kind)) throw new UserInputError('evidence', `must be one of ${EVIDENCE_KINDS.join(', ')}`);
     return this.data.transaction(async () => {
@@ -58,11 +68,14 @@ export class SkillProfileService {
       // recorded one at a time (none lost), and the skill cannot be deleted meanwhile.
       await lockReferenced(this.data.repo(SkillEntity), skillId, 'skillId', 'skill');
       const evidenceRepo = this.data.repo(SkillEvidenceEntity);
-      await evidenceRepo.save(evidenceRepo.create({ personId, skillId, kind, level, note: note?.trim() || null, recordedById }));
-      const history = await evidenceRepo.find({ where: { personId, skillId }, order: { createdAt: 'ASC', id: 'ASC' } });
-      const derived = deriveLevel(history.map((e, i) => ({ kind: e.kind, level: e.level, at: `${e.createdAt}#${String(i).padStart(6, '0')}` })));
       const repo = this.data.repo(PersonSkillEntity);
-      const row = (await repo.findOneBy({ personId, skillId })) ?? repo.create({ personId, skillId });
+      const existing = await repo.findOneBy({ personId, skillId });
+      const recorded = sourceRef ? await evidenceRepo.findOneBy({ personId, skillId, sourceRef }) : null;
+      if (recorded && existing) return existing;
+      if (!recorded) await evidenceRepo.save(evidenceRepo.create({ personId, skillId, kind, level, note: note?.trim() || null, recordedById, sourceRef }));
+      const history = await evidenceRepo.find({ where: { personId, skillId }, order: { createdAt: 'ASC', id: 'ASC' } });
+      const derived = deriveLevel(evidencePoints(history));
+      const row = existing ?? repo.create({ personId, skillId });
       const before = row.level ?? null;
       row.level = derived.level;
       row.evidenceKinds = derived.kinds.join(',');

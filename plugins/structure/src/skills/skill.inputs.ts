@@ -70,7 +70,7 @@ export class SetSkillLevelInput {
   @Max(5, { message: 'must be a whole number from 0 to 5' })
   level: number;
 
-  @Field(() => SkillEvidenceKindEnum, { defaultValue: SkillEvidenceKindEnum.MANAGER, description: 'MANAGER or REVIEW (SELF: setOwnSkillLevel; KNOWLEDGE: the knowledge plugin)' })
+  @Field(() => SkillEvidenceKindEnum, { defaultValue: SkillEvidenceKindEnum.MANAGER, description: 'MANAGER or REVIEW (SELF: setOwnSkillLevel; KNOWLEDGE and COURSE come from the knowledge and development plugins)' })
   @IsEnum(SkillEvidenceKindEnum)
   @IsIn([SkillEvidenceKindEnum.MANAGER, SkillEvidenceKindEnum.REVIEW], { message: 'must be MANAGER or REVIEW' })
   evidence: SkillEvidenceKindEnum;

@@ -63,12 +63,15 @@ export class SkillResolver {
     const person = await this.people.get(id);
     const skills = new Map((await this.skills.skills()).map((s) => [s.skill.id, s]));
     const entries: SkillProfileEntryType[] = [];
-    for (const { row, evidence } of await this.profiles.profile(id)) {
+    for (const { row, evidence, derived } of await this.profiles.profile(id)) {
       const skill = skills.get(row.skillId);
       if (!skill) continue;
       entries.push({
         skill: toSkillType(skill),
         level: row.level,
+        levelSource: derived.source as SkillEvidenceKindEnum | null,
+        sources: derived.sources.map((s) => ({ kind: s.kind as SkillEvidenceKindEnum, level: s.level, recordedAt: s.at, decides: s.decides, claimAboveAssessed: s.claimAboveAssessed })),
+        claimedLevel: derived.claimedLevel,
         evidenceKinds: row.evidenceKinds ? (row.evidenceKinds.split(',') as SkillEvidenceKindEnum[]) : [],
         evidence: evidence.map((e) => ({ id: e.id, personId: e.personId, kind: e.kind as SkillEvidenceKindEnum, level: e.level, note: e.note, recordedById: e.recordedById, createdAt: e.createdAt })),
         updatedAt: row.updatedAt,

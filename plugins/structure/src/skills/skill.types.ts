@@ -8,8 +8,12 @@ export enum SkillEvidenceKindEnum {
   MANAGER = 'manager',
   REVIEW = 'review',
   KNOWLEDGE = 'knowledge',
+  COURSE = 'course',
 }
-registerEnumType(SkillEvidenceKindEnum, { name: 'SkillEvidenceKind', description: 'Where a level comes from: self-assessment, manager, performance review or authored knowledge' });
+registerEnumType(SkillEvidenceKindEnum, {
+  name: 'SkillEvidenceKind',
+  description: 'Where a level comes from: self-assessment, manager, performance review, authored knowledge or a completed course',
+});
 
 @ObjectType('Skill')
 export class SkillType {
@@ -72,13 +76,42 @@ export class SkillEvidenceType {
   createdAt: string;
 }
 
+@ObjectType('SkillSourceLevel', { description: 'What one kind of evidence says about a level' })
+export class SkillSourceLevelType {
+  @Field(() => SkillEvidenceKindEnum)
+  kind: SkillEvidenceKindEnum;
+
+  @Field(() => Int, { description: 'The latest assessment (self, manager, review) or the highest proof (knowledge, course)' })
+  level: number;
+
+  @Field({ description: 'When that evidence was recorded' })
+  recordedAt: string;
+
+  @Field({ description: 'This source decided the level' })
+  decides: boolean;
+
+  @Field({ description: 'Recorded after the latest manager or review assessment and above it: a claim for the manager to confirm' })
+  claimAboveAssessed: boolean;
+}
+
 @ObjectType('SkillProfileEntry')
 export class SkillProfileEntryType {
   @Field(() => SkillType)
   skill: SkillType;
 
-  @Field(() => Int, { description: 'Latest manager/review level, else self; raised by knowledge evidence' })
+  @Field(() => Int, {
+    description: 'The latest manager or review assessment when there is one (nothing else raises it); otherwise the latest self-assessment, raised by knowledge and course evidence',
+  })
   level: number;
+
+  @Field(() => SkillEvidenceKindEnum, { nullable: true, description: 'The source that decided the level (null without evidence)' })
+  levelSource: SkillEvidenceKindEnum | null;
+
+  @Field(() => [SkillSourceLevelType], { description: 'One per kind of evidence on file, in the order SELF, MANAGER, REVIEW, KNOWLEDGE, COURSE' })
+  sources: SkillSourceLevelType[];
+
+  @Field(() => Int, { nullable: true, description: 'The highest claim above the assessed level since the latest assessment (null: none)' })
+  claimedLevel: number | null;
 
   @Field(() => [SkillEvidenceKindEnum])
   evidenceKinds: SkillEvidenceKindEnum[];
