@@ -36,6 +36,8 @@ export class EventBus implements BeforeApplicationShutdown {
   private readonly handlers = new Map<string, Registered[]>();
   private announced: string[] = [];
   private draining: Promise<void> | null = null;
+  /** deliverIds runs of the outbox queue in this process, awaited by flush. */
+  private readonly delivering = new Set<Promise<number>>();
   private again = false;
   private timer: NodeJS.Timeout | null = null;
   private closed = false;
@@ -97,10 +99,21 @@ export class EventBus implements BeforeApplicationShutdown {
       });
   }
 
-  /** Delivers everything due now in this process; resolves when done (tests and the CLI await it). */
+  /**
+   * Delivers everything due now in this process; resolves when done (tests and the CLI await it).
+   * Deliveries the outbox queue is already running in this process are awaited too: their entries
+   * are claimed, so a drain of our own would skip them and return before they are delivered.
+   */
   async flush(): Promise<void> {
-    while (this.draining) await this.draining;
-    await this.drain();
+    for (;;) {
+      while (this.draining) await this.draining;
+      if (this.delivering.size) {
+        await Promise.allSettled([...this.delivering]);
+        continue;
+      }
+      await this.drain();
+      if (!this.draining && !this.delivering.size) return;
+    }
   }
 
   /** Without Redis: this process delivers, on announce and every `intervalMs` (retries, leftovers). */
@@ -136,10 +149,14 @@ export class EventBus implements BeforeApplicationShutdown {
   }
 
   /** The `outbox` queue's processor: delivers these entries unless another process has them. */
-  async deliverIds(ids: string[]): Promise<number> {
-    let done = 0;
-    for (let i = 0; i < ids.length; i += BATCH) done += await this.deliverClaimed(await claimOutbox(this.data, { ids: ids.slice(i, i + BATCH), limit: BATCH }));
-    return done;
+  deliverIds(ids: string[]): Promise<number> {
+    const run = (async () => {
+      let done = 0;
+      for (let i = 0; i < ids.length; i += BATCH) done += await this.deliverClaimed(await claimOutbox(this.data, { ids: ids.slice(i, i + BATCH), limit: BATCH }));
+      return done;
+    })();
+    this.delivering.add(run);
+    return run.finally(() => this.delivering.delete(run));
   }
 
   private async drain(): Promise<void> {
