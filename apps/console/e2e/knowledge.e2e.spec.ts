@@ -3,20 +3,14 @@
 // bookmark, and screenshots of the main pages in both languages.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
+import { launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
+import { gqlAs as api } from './support/api';
 
 let browser: Browser;
 let page: Page;
 let baseURL: string;
 
-async function gqlAs(email: string, query: string, variables: Record<string, unknown> = {}) {
-  const post = async (q: string, v: Record<string, unknown>, token?: string) =>
-    (await (await fetch(`${baseURL}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query: q, variables: v }) })).json()) as { data?: any; errors?: unknown };
-  const login = await post('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', { e: email, p: DEMO_PASSWORD });
-  const result = await post(query, variables, login.data.login.accessToken);
-  if (!result.data) throw new Error(`GraphQL failed: ${JSON.stringify(result.errors)}`);
-  return result.data;
-}
+const gqlAs = (email: string, query: string, variables: Record<string, unknown> = {}) => api(baseURL, email, query, variables);
 
 async function search(term: string) {
   await page.goto(`/knowledge/search?q=${encodeURIComponent(term)}`);

@@ -3,15 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { incentivesPlugin } from '../src/index.js';
 import { demoPeople, type Client } from './helpers.js';
 
-/** Follows a job until it ends, as the console does. */
-async function finished(client: Client, id: string): Promise<{ state: string; progress: number; result: string | null; error: string | null }> {
-  for (;;) {
-    const { job } = await client.data('query($id: ID!) { job(id: $id) { state progress result error } }', { id });
-    if (job.state === 'completed' || job.state === 'failed') return job;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 describe('allocating a bonus pool as a background job', () => {
   let server: TestServer;
   let hr: Client;
@@ -31,7 +22,7 @@ describe('allocating a bonus pool as a background job', () => {
     const id = (await hr.data(create, { c: cycleId, m: members })).createBonusPool.id;
     const { startBonusPoolAllocation } = await hr.data('mutation($id: ID!) { startBonusPoolAllocation(id: $id) { id type state } }', { id });
     expect(startBonusPoolAllocation.type).toBe('incentives.allocate-pool');
-    const job = await finished(hr, startBonusPoolAllocation.id);
+    const job = await hr.finishedJob(startBonusPoolAllocation.id);
     expect(job).toMatchObject({ state: 'completed', progress: 100, error: null });
     const result = JSON.parse(job.result!);
     const { bonusPool } = await hr.data('query($id: ID!) { bonusPool(id: $id) { currentVersion { version status total } } }', { id });

@@ -5,15 +5,6 @@ import { codeOf, fieldOf, unitId } from './support.js';
 
 const PLAN = 'id status total unitId summary { moves new unchanged unstaffed } assignments { person { id } projectId allocation }';
 
-/** Follows a job until it ends, as the console does. */
-async function finished(client: GraphQLClient, id: string): Promise<{ state: string; progress: number; result: string | null; error: string | null }> {
-  for (;;) {
-    const { job } = await client.data('query($id: ID!) { job(id: $id) { state progress result error } }', { id });
-    if (job.state === 'completed' || job.state === 'failed') return job;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 describe('a staffing plan as a background job', () => {
   let server: TestServer;
   let hr: GraphQLClient;
@@ -29,7 +20,7 @@ describe('a staffing plan as a background job', () => {
     const infra = await unitId(manager, 'ML Infrastructure');
     const { startStaffingPlan } = await manager.data('mutation($u: ID) { startStaffingPlan(input: { unitId: $u }) { id type } }', { u: infra });
     expect(startStaffingPlan.type).toBe('structure.propose-staffing-plan');
-    const job = await finished(manager, startStaffingPlan.id);
+    const job = await manager.finishedJob(startStaffingPlan.id);
     expect(job).toMatchObject({ state: 'completed', progress: 100, error: null });
     const { planId, total } = JSON.parse(job.result!);
     const { staffingPlan } = await manager.data(`query($id: ID!) { staffingPlan(id: $id) { ${PLAN} } }`, { id: planId });

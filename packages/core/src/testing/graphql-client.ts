@@ -44,4 +44,25 @@ export class GraphQLClient {
     if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
     return result.data as TData;
   }
+
+  /** Follows a background job as the console does, until it completes or fails (throws after `timeoutMs`). */
+  async finishedJob(id: string, timeoutMs = 60_000): Promise<FinishedJob> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const { job } = await this.data<{ job: FinishedJob }>('query($id: ID!) { job(id: $id) { id type state progress attempts result error } }', { id });
+      if (job.state === 'completed' || job.state === 'failed') return job;
+      if (Date.now() > deadline) throw new Error(`job ${id} still ${job.state} after ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+}
+
+export interface FinishedJob {
+  id: string;
+  type: string;
+  state: string;
+  progress: number;
+  attempts: number;
+  result: string | null;
+  error: string | null;
 }

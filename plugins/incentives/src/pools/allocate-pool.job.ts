@@ -1,5 +1,6 @@
 import { AuditService, DataService, JobHandler, type JobHandlerInstance, type JobRun } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
+import { AllocationService } from './allocation.service.js';
 import { BonusPoolService } from './bonus-pool.service.js';
 
 export interface AllocatePoolResult {
@@ -17,6 +18,7 @@ export interface AllocatePoolResult {
 export class AllocatePoolJob implements JobHandlerInstance<{ poolId: string }, AllocatePoolResult> {
   constructor(
     private readonly pools: BonusPoolService,
+    private readonly allocation: AllocationService,
     private readonly data: DataService,
     private readonly audit: AuditService,
   ) {}
@@ -25,7 +27,7 @@ export class AllocatePoolJob implements JobHandlerInstance<{ poolId: string }, A
     return this.data.transaction(async () => {
       await job.progress(10);
       const pool = await this.pools.allocate(input.poolId);
-      const draft = await this.pools.currentDraft(pool.id);
+      const draft = await this.allocation.draftOf(pool.id);
       await this.audit.record({ operation: 'allocateBonusPool', targetType: 'IncentivesBonusPool', targetId: pool.id, after: { job: job.id, version: draft?.version ?? null } });
       return { poolId: pool.id, version: draft?.version ?? null, members: await this.pools.memberCount(pool.id) };
     });

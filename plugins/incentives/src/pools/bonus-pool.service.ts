@@ -153,10 +153,6 @@ export class BonusPoolService {
     allocatable(await this.pools.read(id));
   }
 
-  async currentDraft(id: string) {
-    return this.allocation.draftOf(id);
-  }
-
   memberCount(id: string): Promise<number> {
     return this.members.count({ poolId: id });
   }

@@ -48,12 +48,17 @@ export class StaffingService {
     private readonly orphans: Orphans,
   ) {}
 
+  /** May the caller plan this unit (null: the whole organisation), and does it exist? Before a plan or a plan's job. */
+  async checkScope(unitId: string | null): Promise<void> {
+    await this.authority.require(unitId, 'Running the staffing optimiser');
+    if (unitId && !(await this.data.repo(OrgUnitEntity).exists(unitId))) throw new UserInputError('input.unitId', `no org unit has the id ${unitId}`);
+  }
+
   async propose(options: ProposeOptions): Promise<StaffingPlanEntity> {
     const unitId = options.unitId ?? null;
-    await this.authority.require(unitId, 'Running the staffing optimiser');
+    await this.checkScope(unitId);
     await this.data.transaction(() => this.orphans.prune());
     const units = await this.data.repo(OrgUnitEntity).find();
-    if (unitId && !units.some((u) => u.id === unitId)) throw new UserInputError('input.unitId', `no org unit has the id ${unitId}`);
     const scopeUnits = new Set(unitId ? subtreeIds(units, unitId) : units.map((u) => u.id));
     const projects = (await this.data.repo(ProjectEntity).find({ order: { priority: 'DESC', name: 'ASC' } })).filter(
       (p) => p.status !== 'closed' && (!unitId || (p.ownerUnitId !== null && scopeUnits.has(p.ownerUnitId))),
