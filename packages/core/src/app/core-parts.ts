@@ -25,6 +25,8 @@ import { PeopleImportJob } from '../people/people-import.job.js';
 import { PeopleImportService } from '../people/people-import.service.js';
 import { JobsResolver } from '../jobs/jobs.resolver.js';
 import { JobsService } from '../jobs/jobs.service.js';
+import { CsvExportService } from '../exports/csv-export.service.js';
+import { peopleCsvExport } from '../people/people.csv-export.js';
 import { PeopleResolver } from '../people/people.resolver.js';
 import { PeopleService } from '../people/people.service.js';
 import { PersonEntity } from '../people/person.entity.js';
@@ -38,7 +40,8 @@ import { TenantService } from '../tenancy/tenant.service.js';
 /** Everything the core contributes, in one place (the core is declared like a plugin). */
 export const CORE_ENTITIES = [TenantRecord, AccountEntity, RefreshTokenEntity, RoleEntity, AccountRoleEntity, PersonEntity, AuditEntryEntity, OutboxEntryEntity, EventDeliveryEntity, SettingEntity];
 export const CORE_MIGRATIONS = [CoreSchema0001, CoreSignInAddresses0002];
-export const CORE_SERVICES = [DataService, TokenService, SignInCache, ContextService, AccessService, AuthService, AccountService, TenantService, PeopleService, PeopleImportService, EventBus, JobsService, AuditService, SettingsService, RoleService];
+export const CORE_SERVICES = [DataService, TokenService, SignInCache, ContextService, AccessService, AuthService, AccountService, TenantService, PeopleService, PeopleImportService, EventBus, JobsService, AuditService, SettingsService, RoleService, CsvExportService];
 export const CORE_RESOLVERS = [AuthResolver, PeopleResolver, RoleResolver, AuditResolver, PluginsResolver, SettingsResolver, JobsResolver];
 export const CORE_EVENT_HANDLERS = [HireRequestedHandler];
 export const CORE_JOB_HANDLERS = [PeopleImportJob];
+export const CORE_CSV_EXPORTS = [peopleCsvExport];
