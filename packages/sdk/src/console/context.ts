@@ -59,6 +59,11 @@ export interface CadreConsole {
   useMutation<TResult, TVariables>(document: TypedDocument<TResult, TVariables>, options?: CadreMutationOptions): CadreMutation<TResult, TVariables>;
   /** Client-side navigation to a console path. */
   navigate(path: string): void;
+  /**
+   * Downloads the CSV export `id` (`'<plugin id>.<name>'`) with these variables — pass the list's
+   * filters so the file holds exactly what the page shows. Rejects with the server's reason.
+   */
+  exportCsv(id: string, variables?: Record<string, unknown>): Promise<void>;
 }
 
 export const CadreConsoleContext = createContext<CadreConsole | null>(null);

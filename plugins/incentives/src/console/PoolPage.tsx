@@ -4,7 +4,7 @@ import { ALLOCATIONS, APPLY_SCENARIO, APPROVE_POOL, DELETE_SCENARIO, DISCARD_REV
 import { BandsTable } from './BandsTable.js';
 import { AllocationJobStatus, RecomputeButton } from './RecomputeAllocation.js';
 import type { Allocation, AllocationVersion } from './types.js';
-import { BoundTag, LoadFailed, MoneyText, num, PoolStatusTag, score, Section, useRun } from './ui.js';
+import { BoundTag, ExportButton, LoadFailed, MoneyText, num, PoolStatusTag, score, Section, useRun } from './ui.js';
 import { useT } from './i18n.js';
 
 /** One pool or scenario: its parameters, its allocation, its versions, and approval/publication. */
@@ -93,7 +93,7 @@ export default function PoolPage({ params }: ConsolePageProps) {
         <Col xs={24} xl={10}><BandsTable bands={p.bands} /></Col>
       </Row>
 
-      <Section title={t('incentives.pool.allocation')}>
+      <Section title={t('incentives.pool.allocation')} extra={<ExportButton id="incentives.bonus-allocations" variables={{ poolId: id }} />}>
         <Table<Allocation>
           rowKey="id" size="small" loading={allocations.isLoading} dataSource={allocations.data?.bonusAllocations ?? []} scroll={{ x: 1000 }}
           pagination={{ pageSize: 20, hideOnSinglePage: true }} data-testid="allocation-table"

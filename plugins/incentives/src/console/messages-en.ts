@@ -238,4 +238,6 @@ export const en = {
   'incentives.person.bonuses': 'Bonuses',
   'incentives.person.notParticipant': 'Not in this cycle',
   'incentives.person.notMember': 'Not in this pool',
+  'incentives.exportCsv': 'Export CSV',
+  'incentives.exportFailed': 'The export failed: {reason}',
 } as const;

@@ -240,4 +240,6 @@ export const zh: Record<keyof typeof en, string> = {
   'incentives.person.bonuses': '奖金',
   'incentives.person.notParticipant': '未参加此周期',
   'incentives.person.notMember': '不在此奖金池',
+  'incentives.exportCsv': '导出 CSV',
+  'incentives.exportFailed': '导出失败：{reason}',
 };
