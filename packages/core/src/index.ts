@@ -41,3 +41,4 @@ export { seedDemo, DEMO_TENANT } from './seed/demo-seed.js';
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PEOPLE } from './seed/demo-people.js';
 export { emitSchema } from './graphql/emit-schema.js';
 export { IsCalendarDate } from './graphql/validators.js';
+export { formatMoney, minorDigits, toMinorUnits, toMajorUnits } from './money/format-money.js';
