@@ -146,7 +146,7 @@ export class OfferService {
       await this.events.emit(HireRequested, {
         sourceKey: offer.id, name: candidate.name, email: candidate.email, title: offer.title, level: offer.level,
         track: offer.level.startsWith('M') ? 'management' : 'ic', managerId: requisition.hiringManagerId, orgUnitId: requisition.orgUnitId,
-        hireDate: offer.startDate, compensation: { base: offer.base, currency: offer.currency },
+        location: requisition.location || undefined, hireDate: offer.startDate, compensation: { base: offer.base, currency: offer.currency },
       });
       await this.events.emit(OfferAccepted, { offerId: offer.id, candidateId: candidate.id, requisitionId: requisition.id, startDate: offer.startDate });
       return offer;
