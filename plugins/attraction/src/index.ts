@@ -16,6 +16,7 @@ import { ScorecardEntity } from './candidates/scorecard.entity.js';
 import { ScorecardService } from './candidates/scorecard.service.js';
 import { StageTransitionEntity } from './candidates/stage-transition.entity.js';
 import { CreateAttraction20261129030000 } from './migrations/20261129030000-create-attraction.migration.js';
+import { OfferCreatorAccount20261204120000 } from './migrations/20261204120000-offer-creator-account.migration.js';
 import { HireLinkHandler } from './offers/hire-link.handler.js';
 import { OfferApprovalEntity } from './offers/offer-approval.entity.js';
 import { OfferEntity } from './offers/offer.entity.js';
@@ -28,7 +29,7 @@ import { RequisitionResolver } from './requisitions/requisition.resolver.js';
 import { RequisitionService } from './requisitions/requisition.service.js';
 import { seedBands } from './seed/demo-bands.js';
 import { seedPipeline } from './seed/demo-pipeline.js';
-import { OfferAccepted, RequisitionOpened } from './shared/attraction.events.js';
+import { OfferAccepted, OfferHired, RequisitionOpened } from './shared/attraction.events.js';
 
 /** Win the people the company needs: comp bands, requisitions, pipeline, offers, funnel analytics. */
 export const attractionPlugin = definePlugin({
@@ -40,7 +41,7 @@ export const attractionPlugin = definePlugin({
     CompBandEntity, MarketRateEntity, PersonJobFamilyEntity, RequisitionEntity, CandidateEntity, StageTransitionEntity, ScorecardEntity,
     CandidateNoteEntity, OfferEntity, OfferApprovalEntity,
   ],
-  migrations: [CreateAttraction20261129030000],
+  migrations: [CreateAttraction20261129030000, OfferCreatorAccount20261204120000],
   providers: [
     CompBandService, CompImportService, CompPositionService, RequisitionService, CandidateService, ScorecardService, OfferService, OfferHydrator, FunnelService,
     { provide: 'attraction.comp-positions', useExisting: CompPositionService },
@@ -62,7 +63,7 @@ export const attractionPlugin = definePlugin({
     { id: 'attraction.offers.approve', description: 'Approve offers (the HR signature)', defaultRoles: ['admin', 'hr'] },
     { id: 'attraction.offers.approve-exception', description: 'The extra approval of offers outside their band', defaultRoles: ['admin'] },
   ],
-  events: [RequisitionOpened, OfferAccepted],
+  events: [RequisitionOpened, OfferAccepted, OfferHired],
   eventHandlers: [RequisitionSuggestedHandler, HireLinkHandler],
   seed: async (ctx) => {
     await seedBands(ctx);

@@ -15,12 +15,14 @@ import { ReviewParticipantEntity } from './cycles/review-participant.entity.js';
 import { EquityGrantEntity } from './equity/equity-grant.entity.js';
 import { EquityResolver } from './equity/equity.resolver.js';
 import { EquityService } from './equity/equity.service.js';
+import { OfferEquityHandler } from './equity/offer-equity.handler.js';
 import { MeritIncreaseEntity } from './merit/merit-increase.entity.js';
 import { MeritMatrixEntity } from './merit/merit-matrix.entity.js';
 import { MeritResolver } from './merit/merit.resolver.js';
 import { MeritService } from './merit/merit.service.js';
 import { CreateIncentives20261129000000 } from './migrations/20261129000000-create-incentives.migration.js';
 import { AnonymousReviewFeedback20261204000000 } from './migrations/20261204000000-anonymous-review-feedback.migration.js';
+import { HireGrantsAndCreators20261204120000 } from './migrations/20261204120000-hire-grants-and-creators.migration.js';
 import { AllocationReadService } from './pools/allocation-read.service.js';
 import { AllocationVersionEntity } from './pools/allocation-version.entity.js';
 import { AllocationEntity } from './pools/allocation.entity.js';
@@ -58,7 +60,7 @@ export const incentivesPlugin = definePlugin({
     BonusPoolEntity, BonusPoolMemberEntity, AllocationVersionEntity, AllocationEntity,
     MeritMatrixEntity, MeritIncreaseEntity, AwardEntity, EquityGrantEntity,
   ],
-  migrations: [CreateIncentives20261129000000, AnonymousReviewFeedback20261204000000],
+  migrations: [CreateIncentives20261129000000, AnonymousReviewFeedback20261204000000, HireGrantsAndCreators20261204120000],
   providers: [
     IncentivesSolver, ReviewCycleService, ParticipantService, ScoreService, ReviewReadService, ReviewService, MyReviewService, CalibrationService,
     AllocationService, BonusPoolService, AllocationReadService, MyBonusService, MeritService, AwardService, EquityService, PerformanceService,
@@ -69,5 +71,6 @@ export const incentivesPlugin = definePlugin({
   exports: ['incentives.performance'],
   permissions: INCENTIVES_PERMISSIONS,
   events: INCENTIVES_EVENTS,
+  eventHandlers: [OfferEquityHandler],
   seed: seedIncentives,
 });

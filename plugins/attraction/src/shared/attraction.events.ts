@@ -1,3 +1,4 @@
+import { OFFER_HIRED, type OfferHiredPayload } from '@cadre/contracts/plugins';
 import { defineEvent } from '@cadre/sdk';
 
 /** A requisition was approved and is open for candidates. */
@@ -5,6 +6,9 @@ export const RequisitionOpened = defineEvent<{ requisitionId: string; title: str
 
 /** A candidate accepted their offer (the core separately receives HireRequested). */
 export const OfferAccepted = defineEvent<{ offerId: string; candidateId: string; requisitionId: string; startDate: string }>('attraction.offer-accepted');
+
+/** An accepted offer's person exists: its equity and start date, for incentives to grant (published in @cadre/contracts/plugins). */
+export const OfferHired = defineEvent<OfferHiredPayload>(OFFER_HIRED);
 
 /**
  * Published by the development plugin when a team lacks a skill it cannot grow in time. Not
