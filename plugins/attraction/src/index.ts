@@ -1,9 +1,11 @@
+import { ATTRACTION_COMP_BANDS } from '@cadre/contracts/plugins';
 import { definePlugin } from '@cadre/sdk';
 import { FunnelResolver } from './analytics/funnel.resolver.js';
 import { FunnelService } from './analytics/funnel.service.js';
 import { CompBandEntity } from './bands/comp-band.entity.js';
 import { CompBandResolver } from './bands/comp-band.resolver.js';
 import { CompBandService } from './bands/comp-band.service.js';
+import { CompBandsApi } from './bands/comp-bands.api.js';
 import { CompImportService } from './bands/comp-import.service.js';
 import { CompPositionService } from './bands/comp-position.service.js';
 import { MarketRateEntity } from './bands/market-rate.entity.js';
@@ -45,9 +47,10 @@ export const attractionPlugin = definePlugin({
   providers: [
     CompBandService, CompImportService, CompPositionService, RequisitionService, CandidateService, ScorecardService, OfferService, OfferHydrator, FunnelService,
     { provide: 'attraction.comp-positions', useExisting: CompPositionService },
+    CompBandsApi, { provide: ATTRACTION_COMP_BANDS, useExisting: CompBandsApi },
   ],
   resolvers: [CompBandResolver, RequisitionResolver, CandidateResolver, OfferResolver, FunnelResolver],
-  exports: ['attraction.comp-positions'],
+  exports: ['attraction.comp-positions', ATTRACTION_COMP_BANDS],
   permissions: [
     { id: 'attraction.bands.read', description: 'See compensation bands, market data and the offer-builder compa-ratio', defaultRoles: ['admin', 'hr', 'recruiter', 'manager'] },
     { id: 'attraction.bands.write', description: 'Edit bands, import market data, map people to job families', defaultRoles: ['admin', 'hr'] },

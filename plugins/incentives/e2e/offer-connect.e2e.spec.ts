@@ -83,4 +83,29 @@ describe('incentives connected to attraction', () => {
     expect(offerRefused.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/approve this offer outside its band/) });
     expect((await hr.data('query($id: ID!) { offer(id: $id) { status } }', { id: offer })).offer.status).toBe('pending-approval');
   });
+
+  it("computes merit increases from attraction's bands, read when computing, and names a missing family × level", async () => {
+    const demo = await demoPeople(server);
+    const employee = demo.byEmail('employee').id;
+    const cycleId = (await hr.data('{ reviewCycles { id name } }')).reviewCycles.find((c: { name: string }) => c.name === 'H1 2026 Performance Review').id;
+    const cells = '[[8, 6, 4], [6, 5, 3], [5, 4, 2.5], [3, 2, 1], [1, 0, 0], [0, 0, 0]]';
+    const { createMeritMatrix: m } = await hr.data(`mutation($c: ID!) { createMeritMatrix(input: { cycleId: $c, name: "Bands merit", budget: 900000000, currency: "CNY", positionBreaks: [0.33, 0.66], cells: ${cells} }) { id } }`, { c: cycleId });
+    const compute = async () => {
+      await hr.data('mutation($id: ID!) { computeMeritIncreases(id: $id) { status } }', { id: m.id });
+      const rows = (await hr.data('query($id: ID!) { meritIncreases(matrixId: $id) { personId positionInRange note } }', { id: m.id })).meritIncreases;
+      return rows.find((r: { personId: string }) => r.personId === employee);
+    };
+    // CNY 620,000 in the seeded software-engineer × P5 band 496,000–744,000.
+    expect(await compute()).toMatchObject({ positionInRange: 0.5, note: '' });
+
+    // The band changes in attraction: the next computation uses it (no copy in the matrix).
+    await hr.data('mutation { upsertCompBand(input: { jobFamily: "software-engineer", level: "P5", currency: "CNY", minBase: 52000000, midBase: 65000000, maxBase: 78000000, bonusTargetPct: 15, equityMin: 0, equityMax: 8000 }) { id } }');
+    await hr.data('mutation($id: ID!) { updateMeritMatrix(id: $id, input: { name: "Bands merit" }) { status } }', { id: m.id });
+    expect(await compute()).toMatchObject({ positionInRange: 0.385, note: '' });
+
+    // A family without a band at the person's level: the row names it and gets no increase.
+    await hr.data('mutation($p: ID!) { setPersonJobFamily(personId: $p, jobFamily: "ml-ops") { jobFamily } }', { p: employee });
+    await hr.data('mutation($id: ID!) { updateMeritMatrix(id: $id, input: { name: "Bands merit" }) { status } }', { id: m.id });
+    expect(await compute()).toMatchObject({ positionInRange: null, note: "no compensation band for ml-ops × P5: add it under attraction's bands" });
+  });
 });

@@ -23,6 +23,7 @@ import { MeritService } from './merit/merit.service.js';
 import { CreateIncentives20261129000000 } from './migrations/20261129000000-create-incentives.migration.js';
 import { AnonymousReviewFeedback20261204000000 } from './migrations/20261204000000-anonymous-review-feedback.migration.js';
 import { HireGrantsAndCreators20261204120000 } from './migrations/20261204120000-hire-grants-and-creators.migration.js';
+import { MeritRangesFromBands20261204130000 } from './migrations/20261204130000-merit-ranges-from-bands.migration.js';
 import { AllocationReadService } from './pools/allocation-read.service.js';
 import { AllocationVersionEntity } from './pools/allocation-version.entity.js';
 import { AllocationEntity } from './pools/allocation.entity.js';
@@ -55,12 +56,14 @@ export const incentivesPlugin = definePlugin({
   version: '0.1.0',
   sdk: '^0.1.0',
   description: 'Pay and recognition people trust: reviews, calibration, the founding bonus model',
+  // Merit matrices read salary ranges from attraction's bands when it is enabled.
+  optionalDependencies: ['attraction'],
   entities: [
     ReviewCycleEntity, ReviewParticipantEntity, ReviewEntity, ReviewFeedbackEntity, ScoreCalibrationEntity,
     BonusPoolEntity, BonusPoolMemberEntity, AllocationVersionEntity, AllocationEntity,
     MeritMatrixEntity, MeritIncreaseEntity, AwardEntity, EquityGrantEntity,
   ],
-  migrations: [CreateIncentives20261129000000, AnonymousReviewFeedback20261204000000, HireGrantsAndCreators20261204120000],
+  migrations: [CreateIncentives20261129000000, AnonymousReviewFeedback20261204000000, HireGrantsAndCreators20261204120000, MeritRangesFromBands20261204130000],
   providers: [
     IncentivesSolver, ReviewCycleService, ParticipantService, ScoreService, ReviewReadService, ReviewService, MyReviewService, CalibrationService,
     AllocationService, BonusPoolService, AllocationReadService, MyBonusService, MeritService, AwardService, EquityService, PerformanceService,
