@@ -29,6 +29,7 @@ import { RequisitionSuggestedHandler } from './requisitions/requisition-suggeste
 import { RequisitionEntity } from './requisitions/requisition.entity.js';
 import { RequisitionResolver } from './requisitions/requisition.resolver.js';
 import { RequisitionService } from './requisitions/requisition.service.js';
+import { SuggestedPlacementService } from './requisitions/suggested-placement.service.js';
 import { seedBands } from './seed/demo-bands.js';
 import { seedPipeline } from './seed/demo-pipeline.js';
 import { OfferAccepted, OfferHired, RequisitionOpened } from './shared/attraction.events.js';
@@ -45,7 +46,7 @@ export const attractionPlugin = definePlugin({
   ],
   migrations: [CreateAttraction20261129030000, OfferCreatorAccount20261204120000],
   providers: [
-    CompBandService, CompImportService, CompPositionService, RequisitionService, CandidateService, ScorecardService, OfferService, OfferHydrator, FunnelService,
+    CompBandService, CompImportService, CompPositionService, RequisitionService, CandidateService, ScorecardService, OfferService, OfferHydrator, FunnelService, SuggestedPlacementService,
     { provide: 'attraction.comp-positions', useExisting: CompPositionService },
     CompBandsApi, { provide: ATTRACTION_COMP_BANDS, useExisting: CompBandsApi },
   ],
