@@ -910,7 +910,6 @@ export type CreateMeritMatrixInput = {
   cycleId: Scalars['ID']['input'];
   name: Scalars['String']['input'];
   positionBreaks: Array<Scalars['Float']['input']>;
-  salaryRanges: Array<IncentivesSalaryRangeInput>;
 };
 
 export type CreateOrgUnitInput = {
@@ -1722,7 +1721,7 @@ export type IncentivesMeritIncrease = {
   proposedAmount?: Maybe<Scalars['Float']['output']>;
 };
 
-/** Raise % by band × position in the salary range, against a raise budget */
+/** Raise % by band × position in the salary range (attraction's compensation band of the person's job family × level), against a raise budget */
 export type IncentivesMeritMatrix = {
   __typename?: 'IncentivesMeritMatrix';
   approvedAt?: Maybe<Scalars['String']['output']>;
@@ -1738,7 +1737,6 @@ export type IncentivesMeritMatrix = {
   name: Scalars['String']['output'];
   /** Ascending breaks in (0, 1): column j holds positions from break j−1 up to break j */
   positionBreaks: Array<Scalars['Float']['output']>;
-  salaryRanges: Array<IncentivesSalaryRange>;
   /** 'draft' → 'computed' → 'approved' */
   status: Scalars['String']['output'];
   /** Σ increases: at most the budget */
@@ -1964,20 +1962,6 @@ export type IncentivesReviewCycle = {
   status: Scalars['String']['output'];
   thresholds: Array<Scalars['Float']['output']>;
   upwardDue?: Maybe<Scalars['String']['output']>;
-};
-
-export type IncentivesSalaryRange = {
-  __typename?: 'IncentivesSalaryRange';
-  level: Scalars['String']['output'];
-  max: Scalars['Float']['output'];
-  /** Minor units per year */
-  min: Scalars['Float']['output'];
-};
-
-export type IncentivesSalaryRangeInput = {
-  level: Scalars['String']['input'];
-  max: Scalars['Float']['input'];
-  min: Scalars['Float']['input'];
 };
 
 /** Pools and scenarios side by side */
@@ -4533,7 +4517,6 @@ export type UpdateMeritMatrixInput = {
   currency?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   positionBreaks?: InputMaybe<Array<Scalars['Float']['input']>>;
-  salaryRanges?: InputMaybe<Array<IncentivesSalaryRangeInput>>;
 };
 
 export type UpdateOrgUnitInput = {

@@ -19,6 +19,7 @@ export { defineEvent, EventHandler, type EventDefinition, type EventHandlerInsta
 export { EventBus } from './events/event-bus.service.js';
 export { AuditService, type AuditRecord } from './audit/audit.service.js';
 export { SettingsService } from './settings/settings.service.js';
+export { FourEyes, FOUR_EYES_SETTING } from './settings/four-eyes.service.js';
 export { PeopleService } from './people/people.service.js';
 export { PersonEntity as PersonRecord } from './people/person.entity.js';
 export { PeopleImportService, type ImportResult, type ImportProgress } from './people/people-import.service.js';
@@ -42,3 +43,4 @@ export { seedDemo, DEMO_TENANT } from './seed/demo-seed.js';
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PEOPLE } from './seed/demo-people.js';
 export { emitSchema } from './graphql/emit-schema.js';
 export { IsCalendarDate } from './graphql/validators.js';
+export { formatMoney, minorDigits, toMinorUnits, toMajorUnits } from './money/format-money.js';

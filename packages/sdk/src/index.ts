@@ -17,7 +17,7 @@ export {
   // events
   defineEvent, EventHandler, EventBus, type EventDefinition, type EventHandlerInstance, type EventMeta, type EventPayload,
   // published core services
-  PeopleService as PeopleDirectory, TenantService as TenantDirectory, AuditService, SettingsService, AccessService,
+  PeopleService as PeopleDirectory, TenantService as TenantDirectory, AuditService, SettingsService, FourEyes, FOUR_EYES_SETTING, AccessService,
   PersonCreated, PersonUpdated, PersonDeleted, HireRequested, HireCompleted, type HireRequestedPayload, type HireCompletedPayload, type PersonChanged, PersonType, CompensationType, type PersonRecord,
   IsCalendarDate,
   // the demo roster, so every plugin's seed builds on the same people

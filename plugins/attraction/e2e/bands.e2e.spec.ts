@@ -78,7 +78,7 @@ describe('compensation bands and market data', () => {
     const report = (await hr.data(IMPORT_MARKET, { csv: bad })).importMarketData;
     expect(report.imported).toBe(0);
     expect(report.errors).toEqual([
-      { row: 3, field: 'p50', message: 'must be greater than p25 (50000000)' },
+      { row: 3, field: 'p50', message: 'must be greater than p25 (CNY 500,000.00)' }, // money for people, not minor units
       { row: 4, field: 'as_of', message: 'must be a date as YYYY-MM-DD' },
     ]);
     expect((await hr.data('{ marketRates(filter: { jobFamily: "ml-ops" }) { id } }')).marketRates).toEqual([]);

@@ -1,9 +1,11 @@
+import { ATTRACTION_COMP_BANDS } from '@cadre/contracts/plugins';
 import { definePlugin } from '@cadre/sdk';
 import { FunnelResolver } from './analytics/funnel.resolver.js';
 import { FunnelService } from './analytics/funnel.service.js';
 import { CompBandEntity } from './bands/comp-band.entity.js';
 import { CompBandResolver } from './bands/comp-band.resolver.js';
 import { CompBandService } from './bands/comp-band.service.js';
+import { CompBandsApi } from './bands/comp-bands.api.js';
 import { CompImportService } from './bands/comp-import.service.js';
 import { CompPositionService } from './bands/comp-position.service.js';
 import { MarketRateEntity } from './bands/market-rate.entity.js';
@@ -16,6 +18,7 @@ import { ScorecardEntity } from './candidates/scorecard.entity.js';
 import { ScorecardService } from './candidates/scorecard.service.js';
 import { StageTransitionEntity } from './candidates/stage-transition.entity.js';
 import { CreateAttraction20261129030000 } from './migrations/20261129030000-create-attraction.migration.js';
+import { OfferCreatorAccount20261204120000 } from './migrations/20261204120000-offer-creator-account.migration.js';
 import { HireLinkHandler } from './offers/hire-link.handler.js';
 import { OfferApprovalEntity } from './offers/offer-approval.entity.js';
 import { OfferEntity } from './offers/offer.entity.js';
@@ -26,11 +29,12 @@ import { RequisitionSuggestedHandler } from './requisitions/requisition-suggeste
 import { RequisitionEntity } from './requisitions/requisition.entity.js';
 import { RequisitionResolver } from './requisitions/requisition.resolver.js';
 import { RequisitionService } from './requisitions/requisition.service.js';
+import { SuggestedPlacementService } from './requisitions/suggested-placement.service.js';
 import { seedBands } from './seed/demo-bands.js';
 import { seedPipeline } from './seed/demo-pipeline.js';
 import { compBandsCsvExport } from './bands/comp-bands.csv-export.js';
 import { candidatesCsvExport } from './candidates/candidates.csv-export.js';
-import { OfferAccepted, RequisitionOpened } from './shared/attraction.events.js';
+import { OfferAccepted, OfferHired, RequisitionOpened } from './shared/attraction.events.js';
 
 /** Win the people the company needs: comp bands, requisitions, pipeline, offers, funnel analytics. */
 export const attractionPlugin = definePlugin({
@@ -42,13 +46,14 @@ export const attractionPlugin = definePlugin({
     CompBandEntity, MarketRateEntity, PersonJobFamilyEntity, RequisitionEntity, CandidateEntity, StageTransitionEntity, ScorecardEntity,
     CandidateNoteEntity, OfferEntity, OfferApprovalEntity,
   ],
-  migrations: [CreateAttraction20261129030000],
+  migrations: [CreateAttraction20261129030000, OfferCreatorAccount20261204120000],
   providers: [
-    CompBandService, CompImportService, CompPositionService, RequisitionService, CandidateService, ScorecardService, OfferService, OfferHydrator, FunnelService,
+    CompBandService, CompImportService, CompPositionService, RequisitionService, CandidateService, ScorecardService, OfferService, OfferHydrator, FunnelService, SuggestedPlacementService,
     { provide: 'attraction.comp-positions', useExisting: CompPositionService },
+    CompBandsApi, { provide: ATTRACTION_COMP_BANDS, useExisting: CompBandsApi },
   ],
   resolvers: [CompBandResolver, RequisitionResolver, CandidateResolver, OfferResolver, FunnelResolver],
-  exports: ['attraction.comp-positions'],
+  exports: ['attraction.comp-positions', ATTRACTION_COMP_BANDS],
   permissions: [
     { id: 'attraction.bands.read', description: 'See compensation bands, market data and the offer-builder compa-ratio', defaultRoles: ['admin', 'hr', 'recruiter', 'manager'] },
     { id: 'attraction.bands.write', description: 'Edit bands, import market data, map people to job families', defaultRoles: ['admin', 'hr'] },
@@ -64,7 +69,7 @@ export const attractionPlugin = definePlugin({
     { id: 'attraction.offers.approve', description: 'Approve offers (the HR signature)', defaultRoles: ['admin', 'hr'] },
     { id: 'attraction.offers.approve-exception', description: 'The extra approval of offers outside their band', defaultRoles: ['admin'] },
   ],
-  events: [RequisitionOpened, OfferAccepted],
+  events: [RequisitionOpened, OfferAccepted, OfferHired],
   eventHandlers: [RequisitionSuggestedHandler, HireLinkHandler],
   csvExports: [compBandsCsvExport, candidatesCsvExport],
   seed: async (ctx) => {

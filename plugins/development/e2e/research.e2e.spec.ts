@@ -91,6 +91,7 @@ describe('research support: outputs and conference budgets', () => {
     const before = await count(server, 'development_conference_expenses');
     const over = await employee.request(rec, { i: { personId: ids.employee, conference: 'ICML', date: `${YEAR}-12-05`, amount: { amount: 80_001, currency: 'CNY' } } });
     expect(over.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.amount.amount' });
+    expect(over.errors?.[0].message).toBe(`Only CNY 800.00 remain in the ${YEAR} budget`); // money for people, not "80000 CNY (minor units)"
     const usd = await employee.request(rec, { i: { personId: ids.employee, conference: 'ICML', date: `${YEAR}-12-05`, amount: { amount: 100, currency: 'USD' } } });
     expect(usd.errors?.[0].extensions?.field).toBe('input.amount.currency');
     const noBudget = await employee.request(rec, { i: { personId: ids.employee, conference: 'ICML', date: '2030-01-05', amount: { amount: 100, currency: 'CNY' } } });
@@ -106,6 +107,7 @@ describe('research support: outputs and conference budgets', () => {
     expect((await hr.data(set, { p: ids.employee, y: YEAR, a: { amount: 1_500_000, currency: 'CNY' } })).setConferenceBudget).toEqual({ allocated: { amount: 1_500_000 }, remaining: { amount: 580_000 } });
     const below = await hr.request(set, { p: ids.employee, y: YEAR, a: { amount: 900_000, currency: 'CNY' } });
     expect(below.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'amount.amount' });
+    expect(below.errors?.[0].message).toBe('The budget cannot go below what was already spent (CNY 9,200.00)');
     expect((await hr.data(set, { p: ids['lucas.silva'], y: YEAR + 1, a: { amount: 500_000, currency: 'CNY' } })).setConferenceBudget.allocated.amount).toBe(500_000);
     expect((await manager.request(set, { p: ids.employee, y: YEAR, a: { amount: 1, currency: 'CNY' } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await hr.request(set, { p: ids.employee, y: 1999, a: { amount: 1, currency: 'CNY' } })).errors?.[0].extensions?.field).toBe('year');

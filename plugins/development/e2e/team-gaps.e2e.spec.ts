@@ -77,7 +77,8 @@ describe('team gap analysis', () => {
     const first = (await manager.data(suggest, { u: 'u-infra' })).suggestRequisitions;
     expect(first.requisitions).toEqual([{ skillId: 'sk-rlhf', alreadySuggested: false }]);
     const events = await outbox(server, 'development.requisition-suggested');
-    expect(events).toEqual([{ unitId: 'u-infra', skillId: 'sk-rlhf', skillName: 'RLHF', level: 3, reason: 'No one in ML Infrastructure is within 1 level of RLHF 3 (needed by RLHF training platform)' }]);
+    // The unit's lead hires; no career level expects RLHF, so the job level is left to HR.
+    expect(events).toEqual([{ unitId: 'u-infra', skillId: 'sk-rlhf', skillName: 'RLHF', level: 3, reason: 'No one in ML Infrastructure is within 1 level of RLHF 3 (needed by RLHF training platform)', hiringManagerId: ids.manager, jobLevel: null }]);
     const second = (await manager.data(suggest, { u: 'u-infra' })).suggestRequisitions;
     expect(second.requisitions).toEqual([{ skillId: 'sk-rlhf', alreadySuggested: true }]);
     expect(await outbox(server, 'development.requisition-suggested')).toHaveLength(1);

@@ -78,7 +78,7 @@ describe('development with the real structure plugin', () => {
     expect(result.requisitions).toHaveLength(wanted);
     const events = await outbox(server, 'development.requisition-suggested');
     expect(events).toHaveLength(wanted);
-    expect(events).toEqual([{ unitId, skillId: skill('Image generation'), skillName: 'Image generation', level: 4, reason: 'No one in ML Infrastructure is within 1 level of Image generation 4 (needed by Vision data loader)' }]);
+    expect(events).toEqual([{ unitId, skillId: skill('Image generation'), skillName: 'Image generation', level: 4, reason: 'No one in ML Infrastructure is within 1 level of Image generation 4 (needed by Vision data loader)', hiringManagerId: ids.manager, jobLevel: null }]);
     await manager.data('mutation($u: ID) { suggestRequisitions(unitId: $u) { unitName } }', { u: unitId });
     expect(await outbox(server, 'development.requisition-suggested')).toHaveLength(wanted);
   });

@@ -1,3 +1,4 @@
+import { attractionPlugin } from '@cadre/plugin-attraction';
 import { createTestServer, type TestServer } from '@cadre/sdk/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { incentivesPlugin } from '../src/index.js';
@@ -13,7 +14,8 @@ describe('calibration views, merit increases, innovation awards and equity grant
   let cycleId: string;
 
   beforeAll(async () => {
-    server = await createTestServer({ plugins: [incentivesPlugin] });
+    // attraction too: merit matrices read their salary ranges from its compensation bands.
+    server = await createTestServer({ plugins: [attractionPlugin, incentivesPlugin] });
     [hr, manager, employee, kevin] = await Promise.all([server.loginAs('hr'), server.loginAs('manager'), server.loginAs('employee'), server.loginAs('recruiter')]);
     demo = await demoPeople(server);
     cycleId = (await hr.data('{ reviewCycles { id } }')).reviewCycles[0].id;
@@ -50,18 +52,16 @@ describe('calibration views, merit increases, innovation awards and equity grant
   });
 
   it('computes merit increases from band × position in range and fits them to the budget exactly', async () => {
-    const ranges = '[{ level: "P4", min: 33000000, max: 52000000 }, { level: "P5", min: 52000000, max: 78000000 }, { level: "P6", min: 76000000, max: 110000000 }, { level: "P7", min: 105000000, max: 145000000 }, { level: "M5", min: 65000000, max: 130000000 }]';
     const cells = '[[8, 6, 4], [6, 5, 3], [5, 4, 2.5], [3, 2, 1], [1, 0, 0], [0, 0, 0]]';
     const bad: Array<[string, string]> = [
-      [`cells: [[1, 2, 3]], positionBreaks: [0.33, 0.66], salaryRanges: ${ranges}`, 'input.cells'],
-      [`cells: ${cells}, positionBreaks: [0.66, 0.33], salaryRanges: ${ranges}`, 'input.positionBreaks'],
-      [`cells: ${cells}, positionBreaks: [0.33, 0.66], salaryRanges: [{ level: "P4", min: 5, max: 1 }]`, 'input.salaryRanges.0.max'],
+      ['cells: [[1, 2, 3]], positionBreaks: [0.33, 0.66]', 'input.cells'],
+      [`cells: ${cells}, positionBreaks: [0.66, 0.33]`, 'input.positionBreaks'],
     ];
     for (const [input, field] of bad) {
       const r = await hr.request(`mutation($c: ID!) { createMeritMatrix(input: { cycleId: $c, name: "M", budget: 1000, currency: "CNY", ${input} }) { id } }`, { c: cycleId });
       expect(r.errors?.[0].extensions, input).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
-    const { createMeritMatrix } = await hr.data(`mutation($c: ID!) { createMeritMatrix(input: { cycleId: $c, name: "Infra merit", budget: 300000000, currency: "CNY", positionBreaks: [0.33, 0.66], cells: ${cells}, salaryRanges: ${ranges} }) { id status budget } }`, { c: cycleId });
+    const { createMeritMatrix } = await hr.data(`mutation($c: ID!) { createMeritMatrix(input: { cycleId: $c, name: "Infra merit", budget: 300000000, currency: "CNY", positionBreaks: [0.33, 0.66], cells: ${cells} }) { id status budget } }`, { c: cycleId });
     const id = createMeritMatrix.id;
     expect(createMeritMatrix).toEqual({ id, status: 'draft', budget: 300_000_000 });
     const computed = (await hr.data('mutation($id: ID!) { computeMeritIncreases(id: $id) { status totalProposed totalAmount withinBudget increaseCount } }', { id })).computeMeritIncreases;
@@ -71,9 +71,11 @@ describe('calibration views, merit increases, innovation awards and equity grant
     const INC = 'query($id: ID!) { meritIncreases(matrixId: $id) { personId level band positionInRange positionColumn matrixPercent baseSalary proposedAmount amount newBase note } }';
     const rows = (await hr.data(INC, { id })).meritIncreases;
     const emp = rows.find((r: { personId: string }) => r.personId === demo.byEmail('employee').id);
-    // CNY 620,000 in a 520,000–780,000 range: position 0.385, the middle column; band 3 → 4%.
-    expect(emp).toMatchObject({ level: 'P5', band: 3, positionInRange: 0.385, positionColumn: 1, matrixPercent: 4, baseSalary: 62_000_000, proposedAmount: 2_480_000, amount: 2_480_000, newBase: 64_480_000, note: '' });
-    expect(rows.find((r: { level: string }) => r.level === 'P3')).toMatchObject({ amount: 0, note: 'no salary range for level P3' });
+    // CNY 620,000 in attraction's software-engineer × P5 band (496,000–744,000): position 0.5, the middle column; band 3 → 4%.
+    expect(emp).toMatchObject({ level: 'P5', band: 3, positionInRange: 0.5, positionColumn: 1, matrixPercent: 4, baseSalary: 62_000_000, proposedAmount: 2_480_000, amount: 2_480_000, newBase: 64_480_000, note: '' });
+    // Executives have no band in the demo: their row says which family × level is missing.
+    const exec = rows.find((r: { level: string }) => /^E\d$/.test(r.level));
+    expect(exec).toMatchObject({ amount: 0, note: expect.stringMatching(new RegExp(`^no compensation band for [a-z-]+ × ${exec.level}: add it under attraction's bands$`)) });
 
     // A tight budget scales every proposal by the same factor, adding up to the budget exactly.
     const tight = (await hr.data('mutation($id: ID!) { updateMeritMatrix(id: $id, input: { budget: 1000001 }) { status increaseCount } }', { id })).updateMeritMatrix;

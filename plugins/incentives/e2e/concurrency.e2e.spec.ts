@@ -1,3 +1,4 @@
+import { attractionPlugin } from '@cadre/plugin-attraction';
 import { createTestServer, type GraphQLResult, type TestServer } from '@cadre/sdk/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { incentivesPlugin } from '../src/index.js';
@@ -73,7 +74,8 @@ describe(`incentives under concurrent requests (${process.env.DATABASE_URL?.star
   const versions = async (poolId: string): Promise<Version[]> => (await hr.data(VERSIONS, { p: poolId })).bonusPoolVersions;
 
   beforeAll(async () => {
-    server = await createTestServer({ plugins: [incentivesPlugin] });
+    // attraction too: merit matrices read their salary ranges from its compensation bands.
+    server = await createTestServer({ plugins: [attractionPlugin, incentivesPlugin] });
     [hr, owner, manager, employee] = await Promise.all([server.loginAs('hr'), server.loginAs('owner'), server.loginAs('manager'), server.loginAs('employee')]);
     const demo = await demoPeople(server);
     const m = demo.byEmail('manager');
@@ -207,8 +209,7 @@ describe(`incentives under concurrent requests (${process.env.DATABASE_URL?.star
 
   it('computes merit increases once per person and approves the matrix once', async () => {
     const cells = '[[8, 6, 4], [6, 5, 3], [5, 4, 2.5], [3, 2, 1], [1, 0, 0], [0, 0, 0]]';
-    const ranges = '[{ level: "P5", min: 52000000, max: 78000000 }, { level: "P6", min: 76000000, max: 110000000 }]';
-    const { createMeritMatrix } = await hr.data(`mutation($c: ID!) { createMeritMatrix(input: { cycleId: $c, name: "Race merit", budget: 5000000, currency: "CNY", positionBreaks: [0.33, 0.66], cells: ${cells}, salaryRanges: ${ranges} }) { id } }`, { c: finalised });
+    const { createMeritMatrix } = await hr.data(`mutation($c: ID!) { createMeritMatrix(input: { cycleId: $c, name: "Race merit", budget: 5000000, currency: "CNY", positionBreaks: [0.33, 0.66], cells: ${cells} }) { id } }`, { c: finalised });
     const id = createMeritMatrix.id;
     const MATRIX = 'status totalAmount increaseCount';
     const computed = await race(8, () => op(hr, `computeMeritIncreases(id: $id) { ${MATRIX} }`, { id }));

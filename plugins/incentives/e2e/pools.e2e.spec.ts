@@ -99,7 +99,7 @@ describe('bonus pools: the seeded H1 pool, scenarios, approval and bounds', () =
       expect(r.errors?.[0].extensions, input).toMatchObject({ code, field });
     }
     const floors = await hr.request(`mutation { createBonusPool(input: { ${base}, amount: 100, defaultFloor: 10 }) { id } }`);
-    expect(floors.errors?.[0].message).toMatch(/floors sum 600 exceeds pool 100/);
+    expect(floors.errors?.[0].message).toMatch(/the floors add up to CNY 6\.00, more than the pool of CNY 1\.00/); // money for people, not minor units
     expect(await count()).toBe(before);
     expect((await employee.request(`mutation { createBonusPool(input: { ${base}, amount: 100 }) { id } }`)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });

@@ -15,12 +15,15 @@ import { ReviewParticipantEntity } from './cycles/review-participant.entity.js';
 import { EquityGrantEntity } from './equity/equity-grant.entity.js';
 import { EquityResolver } from './equity/equity.resolver.js';
 import { EquityService } from './equity/equity.service.js';
+import { OfferEquityHandler } from './equity/offer-equity.handler.js';
 import { MeritIncreaseEntity } from './merit/merit-increase.entity.js';
 import { MeritMatrixEntity } from './merit/merit-matrix.entity.js';
 import { MeritResolver } from './merit/merit.resolver.js';
 import { MeritService } from './merit/merit.service.js';
 import { CreateIncentives20261129000000 } from './migrations/20261129000000-create-incentives.migration.js';
 import { AnonymousReviewFeedback20261204000000 } from './migrations/20261204000000-anonymous-review-feedback.migration.js';
+import { HireGrantsAndCreators20261204120000 } from './migrations/20261204120000-hire-grants-and-creators.migration.js';
+import { MeritRangesFromBands20261204130000 } from './migrations/20261204130000-merit-ranges-from-bands.migration.js';
 import { AllocationReadService } from './pools/allocation-read.service.js';
 import { AllocationVersionEntity } from './pools/allocation-version.entity.js';
 import { AllocationEntity } from './pools/allocation.entity.js';
@@ -55,12 +58,14 @@ export const incentivesPlugin = definePlugin({
   version: '0.1.0',
   sdk: '^0.1.0',
   description: 'Pay and recognition people trust: reviews, calibration, the founding bonus model',
+  // Merit matrices read salary ranges from attraction's bands when it is enabled.
+  optionalDependencies: ['attraction'],
   entities: [
     ReviewCycleEntity, ReviewParticipantEntity, ReviewEntity, ReviewFeedbackEntity, ScoreCalibrationEntity,
     BonusPoolEntity, BonusPoolMemberEntity, AllocationVersionEntity, AllocationEntity,
     MeritMatrixEntity, MeritIncreaseEntity, AwardEntity, EquityGrantEntity,
   ],
-  migrations: [CreateIncentives20261129000000, AnonymousReviewFeedback20261204000000],
+  migrations: [CreateIncentives20261129000000, AnonymousReviewFeedback20261204000000, HireGrantsAndCreators20261204120000, MeritRangesFromBands20261204130000],
   providers: [
     IncentivesSolver, ReviewCycleService, ParticipantService, ScoreService, ReviewReadService, ReviewService, MyReviewService, CalibrationService,
     AllocationService, BonusPoolService, AllocationReadService, MyBonusService, MeritService, AwardService, EquityService, PerformanceService,
@@ -71,6 +76,7 @@ export const incentivesPlugin = definePlugin({
   exports: ['incentives.performance'],
   permissions: INCENTIVES_PERMISSIONS,
   events: INCENTIVES_EVENTS,
+  eventHandlers: [OfferEquityHandler],
   csvExports: [reviewResultsCsvExport, bonusAllocationsCsvExport],
   seed: seedIncentives,
 });

@@ -78,7 +78,8 @@ export function buildAppModule(parts: AppModuleParts): Type {
     Module({})(PluginModule);
     pluginModules.set(plugin.id, {
       module: PluginModule,
-      imports: (plugin.dependencies ?? []).map((d) => pluginModules.get(d)!),
+      // Optional dependencies that are enabled come first in the order, so their modules exist here.
+      imports: [...(plugin.dependencies ?? []), ...(plugin.optionalDependencies ?? []).filter((d) => pluginModules.has(d))].map((d) => pluginModules.get(d)!),
       providers: [...(plugin.providers ?? []), ...(plugin.resolvers ?? []), ...(plugin.eventHandlers ?? []), ...(plugin.jobs ?? [])],
       controllers: plugin.controllers ?? [],
       exports: plugin.exports ?? [],

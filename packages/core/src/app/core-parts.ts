@@ -6,6 +6,7 @@ import { RoleService } from '../access/role.service.js';
 import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
 import { AuditResolver } from '../audit/audit.resolver.js';
 import { AuditService } from '../audit/audit.service.js';
+import { FourEyes } from '../settings/four-eyes.service.js';
 import { AccountEntity } from '../auth/account.entity.js';
 import { AccountService } from '../auth/account.service.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
@@ -40,7 +41,7 @@ import { TenantService } from '../tenancy/tenant.service.js';
 /** Everything the core contributes, in one place (the core is declared like a plugin). */
 export const CORE_ENTITIES = [TenantRecord, AccountEntity, RefreshTokenEntity, RoleEntity, AccountRoleEntity, PersonEntity, AuditEntryEntity, OutboxEntryEntity, EventDeliveryEntity, SettingEntity];
 export const CORE_MIGRATIONS = [CoreSchema0001, CoreSignInAddresses0002];
-export const CORE_SERVICES = [DataService, TokenService, SignInCache, ContextService, AccessService, AuthService, AccountService, TenantService, PeopleService, PeopleImportService, EventBus, JobsService, AuditService, SettingsService, RoleService, CsvExportService];
+export const CORE_SERVICES = [DataService, TokenService, SignInCache, ContextService, AccessService, AuthService, AccountService, TenantService, PeopleService, PeopleImportService, EventBus, JobsService, AuditService, SettingsService, FourEyes, RoleService, CsvExportService];
 export const CORE_RESOLVERS = [AuthResolver, PeopleResolver, RoleResolver, AuditResolver, PluginsResolver, SettingsResolver, JobsResolver];
 export const CORE_EVENT_HANDLERS = [HireRequestedHandler];
 export const CORE_JOB_HANDLERS = [PeopleImportJob];

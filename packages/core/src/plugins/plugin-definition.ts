@@ -20,6 +20,8 @@ export interface PluginDefinition {
   sdk: string;
   description?: string;
   dependencies?: string[];
+  /** Plugins whose exports this one uses when they are enabled (inject with @Optional()); ordered before it, never required. */
+  optionalDependencies?: string[];
   entities?: Function[];
   migrations?: Array<new () => MigrationInterface>;
   providers?: Provider[];

@@ -57,6 +57,12 @@ describe('validatePlugins', () => {
     expect(ordered.map((p) => p.id)).toEqual(['a', 'b', 'c']);
   });
 
+  it('orders an enabled optional dependency first and does without a disabled one', () => {
+    const all = [plugin('b', { optionalDependencies: ['a'] }), plugin('a')];
+    expect(validatePlugins(all, undefined, []).map((p) => p.id)).toEqual(['a', 'b']);
+    expect(validatePlugins(all, ['b'], []).map((p) => p.id)).toEqual(['b']);
+  });
+
   it('enables only the configured plugins', () => {
     expect(validatePlugins([plugin('a'), plugin('b')], ['b'], []).map((p) => p.id)).toEqual(['b']);
   });

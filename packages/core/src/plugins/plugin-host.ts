@@ -91,6 +91,7 @@ function dependencyOrder(plugins: PluginDefinition[]): PluginDefinition[] {
     if (s === 'visiting') throw new PluginValidationError(plugin.id, `dependency cycle ${[...path, plugin.id].join(' → ')}`);
     state.set(plugin.id, 'visiting');
     for (const dep of plugin.dependencies ?? []) visit(byId.get(dep)!, [...path, plugin.id]);
+    for (const dep of plugin.optionalDependencies ?? []) if (byId.has(dep)) visit(byId.get(dep)!, [...path, plugin.id]);
     state.set(plugin.id, 'done');
     ordered.push(plugin);
   };

@@ -70,7 +70,7 @@ export class CompBandService {
   }
 
   async upsert(input: CompBandInput): Promise<CompBandEntity> {
-    const problem = bandProblem(input);
+    const problem = bandProblem(input, input.currency);
     if (problem) throw new UserInputError(`input.${problem.field}`, problem.message);
     if (input.equityMax < input.equityMin) throw new UserInputError('input.equityMax', `must not be below equityMin (${input.equityMin})`);
     return this.data.transaction(async () => {
@@ -87,7 +87,7 @@ export class CompBandService {
   }
 
   async upsertMarket(input: MarketRateInput): Promise<MarketRateEntity> {
-    const problem = marketProblem(input);
+    const problem = marketProblem(input, input.currency);
     if (problem) throw new UserInputError(`input.${problem.field}`, problem.message);
     return this.data.transaction(async () => {
       await this.data.lock(MARKET_LOCK);

@@ -87,7 +87,7 @@ export class CompImportService {
         bonusTargetPct: r.decimal('bonus_target_pct', 200, 0), equityMin: r.whole('equity_min', 0), equityMax: r.whole('equity_max', 0),
       };
       if (band.minBase !== undefined && band.midBase !== undefined && band.maxBase !== undefined) {
-        const problem = bandProblem(band as { minBase: number; midBase: number; maxBase: number });
+        const problem = bandProblem(band as { minBase: number; midBase: number; maxBase: number }, band.currency);
         if (problem) return { problem: { field: problem.field.replace('Base', '_base'), message: problem.message } };
       }
       if (band.equityMin !== undefined && band.equityMax !== undefined && band.equityMax < band.equityMin) return { problem: { field: 'equity_max', message: 'must not be below equity_min' } };
@@ -103,7 +103,7 @@ export class CompImportService {
         source: r.raw('source').slice(0, 200), asOf: r.date('as_of'),
       };
       if ([rate.p25, rate.p50, rate.p75, rate.p90].every((v) => v !== undefined)) {
-        const problem = marketProblem(rate as { p25: number; p50: number; p75: number; p90: number });
+        const problem = marketProblem(rate as { p25: number; p50: number; p75: number; p90: number }, rate.currency);
         if (problem) return { problem };
       }
       return { values: rate };

@@ -93,6 +93,10 @@ export class OfferEntity extends TenantEntity {
   @IdColumn({ nullable: true })
   createdById: string | null;
 
+  /** The account that drafted it (four eyes: it may not approve it when outside its band); null before this was kept. */
+  @IdColumn({ nullable: true })
+  createdByAccountId: string | null;
+
   @TimestampColumn({ nullable: true })
   decidedAt: string | null;
 

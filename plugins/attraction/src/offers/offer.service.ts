@@ -1,4 +1,4 @@
-import { ConflictError, DataService, EventBus, ForbiddenError, HireRequested, NotFoundError, PeopleDirectory, UserInputError } from '@cadre/sdk';
+import { ConflictError, DataService, EventBus, ForbiddenError, FourEyes, HireRequested, NotFoundError, PeopleDirectory, UserInputError } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
 import { In, type FindOptionsWhere } from '@cadre/sdk/orm';
 import { CompBandService } from '../bands/comp-band.service.js';
@@ -24,6 +24,7 @@ export class OfferService {
     private readonly bands: CompBandService,
     private readonly people: PeopleDirectory,
     private readonly events: EventBus,
+    private readonly fourEyes: FourEyes,
   ) {}
 
   private get offers() {
@@ -74,7 +75,7 @@ export class OfferService {
       if (await this.offers.count({ candidateId: candidate.id, status: In(ACTIVE_OFFER_STATUSES) })) {
         throw new ConflictError('the candidate already has an offer pending or approved: revise or withdraw it', 'input.candidateId');
       }
-      const offer = this.offers.create({ candidateId: candidate.id, requisitionId: requisition.id, version: 0, createdById: viewer.personId, decidedAt: null, decisionNote: null, hiredPersonId: null });
+      const offer = this.offers.create({ candidateId: candidate.id, requisitionId: requisition.id, version: 0, createdById: viewer.personId, createdByAccountId: viewer.accountId, decidedAt: null, decisionNote: null, hiredPersonId: null });
       await this.applyTerms(offer, requisition, input);
       auditDetail('AttractionOffer', offer.id, null, this.terms(offer));
       return offer;
@@ -99,6 +100,7 @@ export class OfferService {
     return this.data.transaction(async () => {
       const offer = await this.get(id);
       if (offer.status !== 'pending-approval') throw new ConflictError(`the offer is ${offer.status}: only a pending offer can be approved`);
+      if (offer.needsException) await this.fourEyes.check([offer.createdByAccountId, offer.createdById], 'approve this offer outside its band');
       const given = await this.currentApprovals(offer);
       const required = requiredApprovals(offer.needsException);
       const decision = decideApproval(required, given, { signer: viewer.personId ?? viewer.accountId, permissions: (p) => viewer.has(p) });
@@ -146,7 +148,7 @@ export class OfferService {
       await this.events.emit(HireRequested, {
         sourceKey: offer.id, name: candidate.name, email: candidate.email, title: offer.title, level: offer.level,
         track: offer.level.startsWith('M') ? 'management' : 'ic', managerId: requisition.hiringManagerId, orgUnitId: requisition.orgUnitId,
-        hireDate: offer.startDate, compensation: { base: offer.base, currency: offer.currency },
+        location: requisition.location || undefined, hireDate: offer.startDate, compensation: { base: offer.base, currency: offer.currency },
       });
       await this.events.emit(OfferAccepted, { offerId: offer.id, candidateId: candidate.id, requisitionId: requisition.id, startDate: offer.startDate });
       return offer;

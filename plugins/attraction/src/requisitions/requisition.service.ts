@@ -9,6 +9,7 @@ import { RequisitionOpened, type RequisitionSuggestedPayload } from '../shared/a
 import { STAGES } from '../shared/stages.js';
 import { currentViewer, nowIso } from '../shared/viewer.js';
 import { RequisitionEntity } from './requisition.entity.js';
+import type { SuggestedPlacement } from './suggested-placement.service.js';
 import type { CreateRequisitionInput, RequisitionFilter, RequisitionType, UpdateRequisitionInput } from './requisition.types.js';
 
 export const DEFAULT_CRITERIA = ['Technical depth', 'Problem solving', 'Communication', 'Collaboration', 'Motivation and values'];
@@ -118,7 +119,7 @@ export class RequisitionService {
   }
 
   /** A draft from another plugin's suggestion; a repeated suggestion refreshes the same draft. */
-  async createSuggested(s: RequisitionSuggestedPayload, origin: string): Promise<RequisitionEntity> {
+  async createSuggested(s: RequisitionSuggestedPayload, origin: string, placement: SuggestedPlacement = { jobFamily: null, level: null, hiringManagerId: null }): Promise<RequisitionEntity> {
     const originKey = `${s.unitId ?? '-'}:${s.skillId}`.slice(0, 120);
     const skill = String(s.skillName ?? '').trim().slice(0, 150) || 'Unnamed skill';
     const description = `${String(s.reason ?? '').trim()}\n\nSuggested by ${origin}: the team needs ${skill} at proficiency ${s.level} or above.`.trim().slice(0, 5000);
@@ -126,10 +127,15 @@ export class RequisitionService {
     await this.data.lock(`attraction.suggested:${origin}:${originKey}`);
     const found = await this.reqs.findOneBy({ origin, originKey, status: 'draft' });
     const existing = found && (await this.reqs.get(found.id));
-    if (existing?.status === 'draft') return this.reqs.save(Object.assign(existing, { description }));
+    if (existing?.status === 'draft') {
+      // A redelivery or a newer suggestion fills what is still empty; what HR set stays.
+      return this.reqs.save(Object.assign(existing, {
+        description, jobFamily: existing.jobFamily ?? placement.jobFamily, level: existing.level ?? placement.level, hiringManagerId: existing.hiringManagerId ?? placement.hiringManagerId,
+      }));
+    }
     return this.reqs.save(
       this.reqs.create({
-        title: `${skill} specialist`, team: '', orgUnitId: s.unitId ?? null, jobFamily: null, level: null, headcount: 1, hiringManagerId: null, location: '',
+        title: `${skill} specialist`, team: '', orgUnitId: s.unitId ?? null, jobFamily: placement.jobFamily, level: placement.level, headcount: 1, hiringManagerId: placement.hiringManagerId, location: '',
         description, interviewCriteria: [skill, ...DEFAULT_CRITERIA.slice(1)], status: 'draft', origin, originKey, requestedById: null,
         decidedById: null, decidedAt: null, decisionNote: null,
       }),

@@ -1,3 +1,4 @@
+import { OFFER_HIRED, REQUISITION_SUGGESTED, type OfferHiredPayload, type RequisitionSuggestedPayload } from '@cadre/contracts/plugins';
 import { defineEvent } from '@cadre/sdk';
 
 /** A requisition was approved and is open for candidates. */
@@ -6,15 +7,13 @@ export const RequisitionOpened = defineEvent<{ requisitionId: string; title: str
 /** A candidate accepted their offer (the core separately receives HireRequested). */
 export const OfferAccepted = defineEvent<{ offerId: string; candidateId: string; requisitionId: string; startDate: string }>('attraction.offer-accepted');
 
+/** An accepted offer's person exists: its equity and start date, for incentives to grant (published in @cadre/contracts/plugins). */
+export const OfferHired = defineEvent<OfferHiredPayload>(OFFER_HIRED);
+
 /**
  * Published by the development plugin when a team lacks a skill it cannot grow in time. Not
- * ours: it is defined here only to subscribe (the host lets a plugin list only its own events).
+ * ours: declared here from the published contract only to subscribe (the host lets a plugin list
+ * only its own events).
  */
-export interface RequisitionSuggestedPayload {
-  unitId: string | null;
-  skillId: string;
-  skillName: string;
-  level: number;
-  reason: string;
-}
-export const RequisitionSuggested = defineEvent<RequisitionSuggestedPayload>('development.requisition-suggested');
+export const RequisitionSuggested = defineEvent<RequisitionSuggestedPayload>(REQUISITION_SUGGESTED);
+export type { RequisitionSuggestedPayload };

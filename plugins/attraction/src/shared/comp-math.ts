@@ -1,3 +1,4 @@
+import { formatMoney } from '@cadre/sdk/common';
 // Compa-ratio and market position: pure numbers, shared by offers, people and the offer builder.
 
 export interface BandRange {
@@ -52,18 +53,23 @@ export function marketPercentile(base: number, market: MarketPoints): number {
 }
 
 /** Null when the points are usable, otherwise which point is out of order. */
-export function marketProblem(market: MarketPoints): { field: keyof MarketPoints; message: string } | null {
+export function marketProblem(market: MarketPoints, currency?: string): { field: keyof MarketPoints; message: string } | null {
+  const money = moneyIn(currency);
   for (let i = 1; i < POINTS.length; i++) {
     const [, prev] = POINTS[i - 1];
     const [, key] = POINTS[i];
-    if (!(market[key] > market[prev])) return { field: key, message: `must be greater than ${prev} (${market[prev]})` };
+    if (!(market[key] > market[prev])) return { field: key, message: `must be greater than ${prev} (${money(market[prev])})` };
   }
   return null;
 }
 
+// A message shows money for people when the currency is known (an import row may lack a valid one).
+const moneyIn = (currency?: string) => (minor: number) => (currency ? formatMoney(minor, currency) : String(minor));
+
 /** Null when min ≤ mid ≤ max, otherwise which value breaks it. */
-export function bandProblem(band: BandRange): { field: keyof BandRange; message: string } | null {
-  if (band.midBase < band.minBase) return { field: 'midBase', message: `must not be below minBase (${band.minBase})` };
-  if (band.maxBase < band.midBase) return { field: 'maxBase', message: `must not be below midBase (${band.midBase})` };
+export function bandProblem(band: BandRange, currency?: string): { field: keyof BandRange; message: string } | null {
+  const money = moneyIn(currency);
+  if (band.midBase < band.minBase) return { field: 'midBase', message: `must not be below minBase (${money(band.minBase)})` };
+  if (band.maxBase < band.midBase) return { field: 'maxBase', message: `must not be below midBase (${money(band.midBase)})` };
   return null;
 }

@@ -1,6 +1,7 @@
 import { DataService, EventBus, PeopleDirectory, UserInputError } from '@cadre/sdk';
 import { Inject, Injectable } from '@cadre/sdk/common';
 import { CourseService } from '../courses/course.service.js';
+import { LadderService } from '../ladders/ladder.service.js';
 import { STRUCTURE_ORG, STRUCTURE_PROJECTS, STRUCTURE_SKILLS, type StructureOrg, type StructureProjects, type StructureSkills, unitAndDescendants } from '../shared/contracts.js';
 import { RequisitionSuggested } from '../shared/development.events.js';
 import { missingPerson, type PersonRef } from '../shared/people.js';
@@ -45,6 +46,7 @@ export class TeamGapService {
     private readonly people: PeopleDirectory,
     private readonly courses: CourseService,
     private readonly lookups: DevelopmentLookups,
+    private readonly ladders: LadderService,
     @Inject(STRUCTURE_ORG) private readonly org: StructureOrg,
     @Inject(STRUCTURE_SKILLS) private readonly skills: StructureSkills,
     @Inject(STRUCTURE_PROJECTS) private readonly projectsSource: StructureProjects,
@@ -106,9 +108,14 @@ export class TeamGapService {
       await this.data.lock(`development.requisition-suggestions:${unitId ?? ''}`);
       const report = await this.analyse(unitId);
       const repo = this.data.repo(RequisitionSuggestionEntity);
+      // Filled where we know it: the unit's lead hires; the job level is the career level that expects the skill.
+      const lead = unitId ? ((await this.org.units()).find((u) => u.id === unitId)?.leadId ?? null) : null;
       for (const r of report.requisitions.filter((x) => !x.alreadySuggested)) {
         await repo.save(repo.create({ unitKey: unitId ?? '', skillId: r.skillId, level: r.level, reason: r.reason }));
-        await this.events.emit(RequisitionSuggested, { unitId: unitId ?? null, skillId: r.skillId, skillName: r.skillName, level: r.level, reason: r.reason });
+        await this.events.emit(RequisitionSuggested, {
+          unitId: unitId ?? null, skillId: r.skillId, skillName: r.skillName, level: r.level, reason: r.reason,
+          hiringManagerId: lead, jobLevel: await this.ladders.levelExpecting(r.skillId, r.level),
+        });
       }
       return report;
     });

@@ -62,4 +62,17 @@ export class LadderService {
     const higher = (await this.data.repo(CareerLevelEntity).findBy({ ladderId: current.ladderId })).filter((l) => l.rank > current.rank).sort((a, b) => a.rank - b.rank);
     return higher[0] ?? null;
   }
+
+  /**
+   * The job level to hire at for a skill: the most junior level (individual-contributor ladders
+   * first: a specialist is hired, not a manager) that expects the skill at `proficiency` or more.
+   * Null when no level expects it.
+   */
+  async levelExpecting(skillId: string, proficiency: number): Promise<string | null> {
+    const ladders = new Map((await this.data.repo(CareerLadderEntity).find()).map((l) => [l.id, l.track]));
+    const fits = (await this.data.repo(CareerLevelEntity).find())
+      .filter((l) => l.expectations.some((e) => e.skillId === skillId && e.level >= proficiency))
+      .sort((a, b) => Number(ladders.get(a.ladderId) !== 'ic') - Number(ladders.get(b.ladderId) !== 'ic') || a.rank - b.rank || a.code.localeCompare(b.code));
+    return fits[0]?.code ?? null;
+  }
 }

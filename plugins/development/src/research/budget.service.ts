@@ -1,5 +1,5 @@
 import { ConflictError, DataService, ForbiddenError, RequestContexts, UserInputError } from '@cadre/sdk';
-import { Injectable } from '@cadre/sdk/common';
+import { formatMoney, Injectable } from '@cadre/sdk/common';
 import { In } from '@cadre/sdk/orm';
 import { canSeePerson, visiblePeople } from '../shared/person-access.js';
 import { DevelopmentLookups } from '../shared/skill-names.service.js';
@@ -51,7 +51,7 @@ export class BudgetService {
       const budget = (await repo.findOneBy({ personId, year })) ?? repo.create({ personId, year, amount: 0, currency });
       const spent = budget.id ? (await this.data.repo(ConferenceExpenseEntity).findBy({ budgetId: budget.id })).reduce((s, e) => s + e.amount, 0) : 0;
       if (budget.id && budget.currency !== currency && spent > 0) throw new UserInputError('amount.currency', `expenses were recorded in ${budget.currency}`);
-      if (amount < spent) throw new ConflictError(`The budget cannot go below what was already spent (${spent} ${budget.currency})`, 'amount.amount');
+      if (amount < spent) throw new ConflictError(`The budget cannot go below what was already spent (${formatMoney(spent, budget.currency)})`, 'amount.amount');
       const ctx = RequestContexts.current();
       if (ctx) ctx.auditDetail = { targetType: 'ConferenceBudget', targetId: budget.id ?? personId, before: budget.id ? { amount: budget.amount, currency: budget.currency } : null, after: { amount, currency } };
       budget.amount = amount;
@@ -73,7 +73,7 @@ export class BudgetService {
       if (input.amount.amount <= 0) throw new UserInputError('input.amount.amount', 'must be more than 0');
       const expenses = this.data.repo(ConferenceExpenseEntity);
       const spent = (await expenses.findBy({ budgetId: budget.id })).reduce((s, e) => s + e.amount, 0);
-      if (spent + input.amount.amount > budget.amount) throw new ConflictError(`Only ${budget.amount - spent} ${budget.currency} (minor units) remain in the ${year} budget`, 'input.amount.amount');
+      if (spent + input.amount.amount > budget.amount) throw new ConflictError(`Only ${formatMoney(budget.amount - spent, budget.currency)} remain in the ${year} budget`, 'input.amount.amount');
       await expenses.save(expenses.create({ budgetId: budget.id, personId: input.personId, conference: input.conference.trim(), date: input.date, amount: input.amount.amount, note: input.note ?? '', recordedById: RequestContexts.current()?.personId ?? null }));
       return this.budget(input.personId, year);
     });

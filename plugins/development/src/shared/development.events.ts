@@ -1,7 +1,8 @@
+import { REQUISITION_SUGGESTED, type RequisitionSuggestedPayload } from '@cadre/contracts/plugins';
 import { defineEvent } from '@cadre/sdk';
 
-/** A skill gap no one in the unit is close to: the attraction plugin may open a requisition. */
-export const RequisitionSuggested = defineEvent<{ unitId: string | null; skillId: string; skillName: string; level: number; reason: string }>('development.requisition-suggested');
+/** A skill gap no one in the unit is close to: the attraction plugin may open a requisition (payload published in @cadre/contracts/plugins). */
+export const RequisitionSuggested = defineEvent<RequisitionSuggestedPayload>(REQUISITION_SUGGESTED);
 
 /**
  * A learner completed a course: the course's skills, at the level it takes a learner to, are

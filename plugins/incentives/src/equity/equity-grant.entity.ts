@@ -43,4 +43,12 @@ export class EquityGrantEntity extends TenantEntity {
 
   @Column({ type: 'text', default: '' })
   note: string;
+
+  /** Where a grant made by an event came from (e.g. 'attraction.offer:<id>'): unique, so a redelivery makes none. */
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  sourceKey: string | null;
+
+  /** The account that proposed it (null: made by an event, or before this was recorded). */
+  @IdColumn({ nullable: true })
+  createdById: string | null;
 }

@@ -1,4 +1,4 @@
-import { ConflictError, DataService, EventBus, NotFoundError, PeopleDirectory, UserInputError } from '@cadre/sdk';
+import { ConflictError, DataService, EventBus, FourEyes, NotFoundError, PeopleDirectory, RequestContexts, UserInputError } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
 import { EquityGranted } from '../shared/events.js';
 import { nameOf, peopleById } from '../shared/people.js';
@@ -15,6 +15,7 @@ export class EquityService {
     private readonly data: DataService,
     private readonly people: PeopleDirectory,
     private readonly events: EventBus,
+    private readonly fourEyes: FourEyes,
   ) {}
 
   private get grants() {
@@ -56,7 +57,7 @@ export class EquityService {
       const g = this.grants.create({
         personId: input.personId, kind: input.kind, units: input.units, strikePrice: input.strikePrice ?? null, currency: input.currency ?? null,
         grantDate: input.grantDate, vestingStart: start, cliffMonths: input.cliffMonths, vestingMonths: input.vestingMonths, frequencyMonths: input.frequencyMonths,
-        status: 'proposed', note: input.note?.trim() ?? '',
+        status: 'proposed', note: input.note?.trim() ?? '', sourceKey: null, createdById: RequestContexts.current()?.accountId ?? null,
       });
       await this.grants.save(g);
       auditDetail('IncentivesEquityGrant', g.id, null, { personId: g.personId, kind: g.kind, units: g.units, strikePrice: g.strikePrice });
@@ -74,6 +75,8 @@ export class EquityService {
 
   async approve(id: string): Promise<EquityGrantEntity> {
     return this.data.transaction(async () => {
+      const proposed = await this.grants.get(id);
+      if (proposed.status === 'proposed') await this.fourEyes.check(proposed.createdById, 'approve this equity grant');
       const g = await this.move(id, ['proposed'], 'granted');
       await this.events.emit(EquityGranted, { grantId: g.id, personId: g.personId, kind: g.kind, units: g.units });
       return g;

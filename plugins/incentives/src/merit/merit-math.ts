@@ -1,7 +1,6 @@
 // The merit matrix: a raise percentage per (band × position in the salary range).
 
 export interface SalaryRange {
-  level: string;
   min: number;
   max: number;
 }

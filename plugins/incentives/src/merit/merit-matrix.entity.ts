@@ -1,10 +1,9 @@
 import { IdColumn, JsonColumn, MoneyColumn, TenantEntity, TimestampColumn } from '@cadre/sdk';
 import { Column, Entity } from '@cadre/sdk/orm';
-import type { SalaryRange } from './merit-math.js';
 
 export type MeritStatus = 'draft' | 'computed' | 'approved';
 
-/** Raise % by band × position in salary range, against a raise budget. */
+/** Raise % by band × position in salary range, against a raise budget. The ranges are attraction's bands (read at compute time, never copied). */
 @Entity('incentives_merit_matrices')
 export class MeritMatrixEntity extends TenantEntity {
   @IdColumn()
@@ -26,9 +25,6 @@ export class MeritMatrixEntity extends TenantEntity {
   /** cells[band − 1][column] = raise percent. */
   @JsonColumn()
   cells: number[][];
-
-  @JsonColumn()
-  salaryRanges: SalaryRange[];
 
   @Column({ type: 'varchar', length: 12 })
   status: MeritStatus;

@@ -1,5 +1,6 @@
 import { ConflictError, DataService, EventBus, NotFoundError, nowIso, PeopleDirectory, UserInputError } from '@cadre/sdk';
-import { Injectable } from '@cadre/sdk/common';
+import { Inject, Injectable, Optional } from '@cadre/sdk/common';
+import { ATTRACTION_COMP_BANDS, type AttractionCompBands } from '@cadre/contracts/plugins';
 import { In } from '@cadre/sdk/orm';
 import { ReviewCycleService } from '../cycles/review-cycle.service.js';
 import { finalScore, ReviewParticipantEntity } from '../cycles/review-participant.entity.js';
@@ -8,7 +9,7 @@ import { nameOf, peopleById } from '../shared/people.js';
 import { P } from '../shared/permissions.js';
 import { IncentivesSolver } from '../shared/solver.service.js';
 import { auditDetail, currentViewer } from '../shared/viewer.js';
-import { increaseFor, matrixProblems, positionColumn, positionInRange } from './merit-math.js';
+import { increaseFor, matrixProblems, positionColumn, positionInRange, type SalaryRange } from './merit-math.js';
 import { MeritIncreaseEntity } from './merit-increase.entity.js';
 import { MeritMatrixEntity } from './merit-matrix.entity.js';
 import type { CreateMeritMatrixInput, MeritFieldsInput, MeritIncreaseType, MeritMatrixType, UpdateMeritMatrixInput } from './merit.types.js';
@@ -22,7 +23,14 @@ export class MeritService {
     private readonly cycles: ReviewCycleService,
     private readonly solver: IncentivesSolver,
     private readonly events: EventBus,
+    // Optional dependency: present when the attraction plugin is enabled.
+    @Optional() @Inject(ATTRACTION_COMP_BANDS) private readonly compBands?: AttractionCompBands,
   ) {}
+
+  /** Whether salary ranges can be read (the attraction plugin is enabled). */
+  get readsBands(): boolean {
+    return !!this.compBands;
+  }
 
   private get matrices() {
     return this.data.repo(MeritMatrixEntity);
@@ -57,7 +65,7 @@ export class MeritService {
       const proposed = mine.reduce((s, i) => s + i.proposedAmount, 0);
       return {
         id: m.id, cycleId: m.cycleId, name: m.name, budget: m.budget, currency: m.currency, positionBreaks: m.positionBreaks, cells: m.cells,
-        salaryRanges: m.salaryRanges, status: m.status, approvedAt: m.approvedAt, totalProposed: proposed,
+        status: m.status, approvedAt: m.approvedAt, totalProposed: proposed,
         totalAmount: mine.reduce((s, i) => s + i.amount, 0), withinBudget: proposed <= m.budget, increaseCount: mine.length, createdAt: m.createdAt,
       };
     });
@@ -69,7 +77,7 @@ export class MeritService {
         throw new UserInputError('input.cycleId', `no review cycle with id ${input.cycleId}`);
       });
       const m = this.matrices.create({
-        cycleId: cycle.id, name: input.name.trim(), budget: input.budget, currency: input.currency, positionBreaks: [], cells: [], salaryRanges: [], status: 'draft', approvedAt: null,
+        cycleId: cycle.id, name: input.name.trim(), budget: input.budget, currency: input.currency, positionBreaks: [], cells: [], status: 'draft', approvedAt: null,
       });
       this.apply(m, input, cycle.coefficients.length);
       return this.matrices.save(m);
@@ -81,13 +89,13 @@ export class MeritService {
       const m = await this.matrices.get(id);
       if (m.status === 'approved') throw new ConflictError(`Merit matrix "${m.name}" is approved and cannot change`);
       const cycle = await this.cycles.get(m.cycleId);
-      const before = { budget: m.budget, cells: m.cells, positionBreaks: m.positionBreaks, salaryRanges: m.salaryRanges };
+      const before = { budget: m.budget, cells: m.cells, positionBreaks: m.positionBreaks };
       if (input.name !== undefined) m.name = input.name.trim();
       this.apply(m, input, cycle.coefficients.length);
       // Changed inputs invalidate computed increases.
       await this.increases.deleteBy({ matrixId: id });
       m.status = 'draft';
-      auditDetail('IncentivesMeritMatrix', id, before, { budget: m.budget, cells: m.cells, positionBreaks: m.positionBreaks, salaryRanges: m.salaryRanges });
+      auditDetail('IncentivesMeritMatrix', id, before, { budget: m.budget, cells: m.cells, positionBreaks: m.positionBreaks });
       return this.matrices.save(m);
     });
   }
@@ -97,15 +105,6 @@ export class MeritService {
     if (input.currency !== undefined) m.currency = input.currency;
     if (input.positionBreaks !== undefined) m.positionBreaks = input.positionBreaks;
     if (input.cells !== undefined) m.cells = input.cells;
-    if (input.salaryRanges !== undefined) {
-      const seen = new Set<string>();
-      input.salaryRanges.forEach((r, i) => {
-        if (seen.has(r.level)) throw new UserInputError(`input.salaryRanges.${i}.level`, `"${r.level}" is given twice`);
-        if (r.max < r.min) throw new UserInputError(`input.salaryRanges.${i}.max`, 'must not be below min');
-        seen.add(r.level);
-      });
-      m.salaryRanges = input.salaryRanges.map((r) => ({ level: r.level, min: r.min, max: r.max }));
-    }
     const [problem] = matrixProblems(m.cells, bands, m.positionBreaks);
     if (problem) throw new UserInputError(`input.${problem[0]}`, problem[1]);
   }
@@ -121,17 +120,18 @@ export class MeritService {
       const scores = participants.map(finalScore);
       const scored = scores.flatMap((s) => (s === null ? [] : [s]));
       const bands = await this.solver.bandIndex(scored, cycle.thresholds);
+      const ranges = await this.salaryRanges(participants.map((p) => p.personId), m.currency);
       let k = 0;
       const rows = participants.map((p, i) => {
         const person = people.get(p.personId);
         const band = scores[i] === null ? null : bands[k++]! + 1;
         const base = person?.compCurrency === m.currency ? person.compBase : null;
-        const range = m.salaryRanges.find((r) => r.level === p.level);
+        const range = ranges.get(p.personId);
         let note = '';
         if (base === null) note = `no base salary in ${m.currency}`;
         else if (band === null) note = 'no score';
-        else if (!range) note = `no salary range for level ${p.level || '(none)'}`;
-        const position = base !== null && range ? positionInRange(base, range) : null;
+        else if (!range || 'missing' in range) note = range?.missing ?? 'no compensation band';
+        const position = base !== null && range && !('missing' in range) ? positionInRange(base, range) : null;
         const column = position === null ? null : positionColumn(position, m.positionBreaks);
         const percent = note ? 0 : m.cells[band! - 1]![column!]!;
         return { p, base: base ?? 0, band, position, column, percent, proposed: note ? 0 : increaseFor(base!, percent), note };
@@ -154,6 +154,23 @@ export class MeritService {
       m.status = 'computed';
       return this.matrices.save(m);
     });
+  }
+
+  /**
+   * Each person's salary range: the min and max of attraction's band for their job family × level
+   * (the one copy of the ranges). Where there is none, the reason names the family and level.
+   */
+  private async salaryRanges(personIds: string[], currency: string): Promise<Map<string, SalaryRange | { missing: string }>> {
+    if (!this.compBands) throw new ConflictError("Merit increases read salary ranges from attraction's compensation bands: enable the attraction plugin");
+    const out = new Map<string, SalaryRange | { missing: string }>();
+    for (const r of await this.compBands.bandsOfPeople(personIds)) {
+      const level = r.level || '(no level)';
+      if (!r.jobFamily) out.set(r.personId, { missing: `no job family (map one with setPersonJobFamily), so no compensation band for level ${level}` });
+      else if (!r.band) out.set(r.personId, { missing: `no compensation band for ${r.jobFamily} × ${level}: add it under attraction's bands` });
+      else if (r.band.currency !== currency) out.set(r.personId, { missing: `the ${r.jobFamily} × ${level} band is in ${r.band.currency}, the matrix in ${currency}` });
+      else out.set(r.personId, { min: r.band.minBase, max: r.band.maxBase });
+    }
+    return out;
   }
 
   async approve(id: string): Promise<MeritMatrixEntity> {

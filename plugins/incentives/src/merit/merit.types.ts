@@ -1,24 +1,12 @@
 import { SensitiveField } from '@cadre/sdk';
 import { Field, Float, ID, InputType, Int, ObjectType } from '@cadre/sdk/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, IsString, Length, Matches, Min, Type, ValidateNested } from '@cadre/sdk/validation';
+import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, IsString, Length, Matches, Min } from '@cadre/sdk/validation';
 import { P } from '../shared/permissions.js';
 
 const MONEY = { message: 'must be a whole number of minor units' };
 const companyWide = { permission: P.compReadAll, subject: () => null };
 
-@ObjectType('IncentivesSalaryRange')
-export class SalaryRangeType {
-  @Field()
-  level: string;
-
-  @Field(() => Float, { description: 'Minor units per year' })
-  min: number;
-
-  @Field(() => Float)
-  max: number;
-}
-
-@ObjectType('IncentivesMeritMatrix', { description: 'Raise % by band × position in the salary range, against a raise budget' })
+@ObjectType('IncentivesMeritMatrix', { description: "Raise % by band × position in the salary range (attraction's compensation band of the person's job family × level), against a raise budget" })
 export class MeritMatrixType {
   @Field(() => ID)
   id: string;
@@ -40,9 +28,6 @@ export class MeritMatrixType {
 
   @Field(() => [[Float]], { description: 'cells[band − 1][column] = raise %' })
   cells: number[][];
-
-  @Field(() => [SalaryRangeType])
-  salaryRanges: SalaryRangeType[];
 
   @Field({ description: "'draft' → 'computed' → 'approved'" })
   status: string;
@@ -116,23 +101,6 @@ export class MeritIncreaseType {
   note: string;
 }
 
-@InputType('IncentivesSalaryRangeInput')
-export class SalaryRangeInput {
-  @Field()
-  @Matches(/^[A-Za-z0-9-]{1,20}$/, { message: 'must be a level code such as P5' })
-  level: string;
-
-  @Field(() => Float)
-  @IsInt(MONEY)
-  @Min(0, { message: 'must not be negative' })
-  min: number;
-
-  @Field(() => Float)
-  @IsInt(MONEY)
-  @Min(0, { message: 'must not be negative' })
-  max: number;
-}
-
 @InputType({ isAbstract: true })
 export abstract class MeritFieldsInput {
   @Field(() => Float, { nullable: true })
@@ -155,13 +123,6 @@ export abstract class MeritFieldsInput {
   @IsOptional()
   @ArrayMaxSize(20)
   cells?: number[][];
-
-  @Field(() => [SalaryRangeInput], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => SalaryRangeInput)
-  salaryRanges?: SalaryRangeInput[];
 }
 
 @InputType('CreateMeritMatrixInput')
@@ -191,12 +152,6 @@ export class CreateMeritMatrixInput extends MeritFieldsInput {
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
   declare cells: number[][];
-
-  @Field(() => [SalaryRangeInput])
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => SalaryRangeInput)
-  declare salaryRanges: SalaryRangeInput[];
 }
 
 @InputType('UpdateMeritMatrixInput')

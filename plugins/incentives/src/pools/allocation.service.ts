@@ -91,6 +91,7 @@ export class AllocationService {
       { pool: pool.amount, weights: Float64Array.from(rows, (r) => r.weight), coefficients: Float64Array.from(rows, (r) => r.coefficient), floors, caps, unit: 1 },
       (i) => rows[i]?.name ?? `person ${i}`,
       fields ?? {},
+      pool.currency,
     );
     const lambda = Number.isFinite(result.lambda) && result.lambda > 0 ? result.lambda : null;
     return {

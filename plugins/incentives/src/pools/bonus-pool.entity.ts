@@ -65,4 +65,8 @@ export class BonusPoolEntity extends TenantEntity {
   /** The published version people see (null before publication). */
   @Column({ type: 'integer', nullable: true })
   publishedVersion: number | null;
+
+  /** The account that created it (null before this was recorded): under four eyes it may not approve it. */
+  @IdColumn({ nullable: true })
+  createdById: string | null;
 }

@@ -1,4 +1,4 @@
-import { ConflictError, DataService, EventBus, NotFoundError, nowIso, RequestContexts, UserInputError } from '@cadre/sdk';
+import { ConflictError, DataService, EventBus, FourEyes, NotFoundError, nowIso, RequestContexts, UserInputError } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
 import { ReviewCycleEntity } from '../cycles/review-cycle.entity.js';
 import { ReviewCycleService } from '../cycles/review-cycle.service.js';
@@ -24,6 +24,7 @@ export class BonusPoolService {
     private readonly allocation: AllocationService,
     private readonly solver: IncentivesSolver,
     private readonly events: EventBus,
+    private readonly fourEyes: FourEyes,
   ) {}
 
   private get pools() {
@@ -65,6 +66,7 @@ export class BonusPoolService {
         cycleId: cycle.id, name: input.name.trim(), amount: input.amount, currency: input.currency, weightRule: input.weightRule,
         levelTargets: [], defaultTarget: null, thresholds: cycle.thresholds, coefficients: cycle.coefficients, defaultFloor: null, defaultCap: null,
         status: 'draft', scenarioOfId: null, note: '', approvedAt: null, approvedBy: null, publishedAt: null, publishedVersion: null,
+        createdById: RequestContexts.current()?.accountId ?? null,
       });
       const members = input.members ?? (await this.data.repo(ReviewParticipantEntity).findBy({ cycleId: cycle.id })).map((p) => ({ personId: p.personId }));
       await this.apply(pool, input);
@@ -98,7 +100,7 @@ export class BonusPoolService {
       const base = await this.pools.get(poolId);
       if (base.status === 'scenario') throw new ConflictError('A scenario is made from a pool, not from another scenario');
       const { id: _id, createdAt: _c, updatedAt: _u, ...copy } = base;
-      const scenario = this.pools.create({ ...copy, name: input.name.trim(), status: 'scenario', scenarioOfId: base.id, approvedAt: null, approvedBy: null, publishedAt: null, publishedVersion: null });
+      const scenario = this.pools.create({ ...copy, name: input.name.trim(), status: 'scenario', scenarioOfId: base.id, approvedAt: null, approvedBy: null, publishedAt: null, publishedVersion: null, createdById: RequestContexts.current()?.accountId ?? null });
       await this.apply(scenario, input);
       await this.pools.save(scenario);
       const members = input.members ?? (await this.members.findBy({ poolId: base.id }));
@@ -162,6 +164,7 @@ export class BonusPoolService {
       const pool = await this.pools.get(id);
       if (pool.status !== 'draft') throw new ConflictError(`Pool "${pool.name}" is ${pool.status}: only a draft pool can be approved`);
       if (!(await this.allocation.draftOf(id))) throw new ConflictError(`Pool "${pool.name}" has no allocation yet`);
+      await this.fourEyes.check(pool.createdById, `approve the bonus pool "${pool.name}"`);
       pool.status = 'approved';
       pool.approvedAt = nowIso();
       pool.approvedBy = RequestContexts.current()?.accountEmail ?? 'system';

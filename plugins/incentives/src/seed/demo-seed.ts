@@ -104,16 +104,15 @@ export async function seedIncentives(ctx: SeedContext): Promise<void> {
   if (published) await data.repo(AllocationVersionEntity).save(Object.assign(published, { publishedAt: '2026-08-12T02:00:00.000Z' }));
   await poolService.createScenario(pool.id, { name: 'What-if: steeper top bands', coefficients: [2.5, 1.8, 1.2, 0.9, 0.5, 0] });
 
-  // Merit round against a 4% raise budget (computed, awaiting approval).
+  // Merit round against a 4% raise budget (computed from attraction's bands, awaiting approval).
   const merit = ctx.get(MeritService);
   const payroll = DEMO_PEOPLE.reduce((s, d) => s + d.base * 100, 0);
-  const ranges = Object.entries({ P3: [200, 320], P4: [330, 520], P5: [520, 780], P6: [760, 1_100], P7: [1_050, 1_450], M4: [450, 800], M5: [650, 1_300], M6: [1_200, 1_700], E7: [1_100, 1_800], E8: [1_700, 2_400], E9: [2_000, 3_000] })
-    .map(([level, [min, max]]) => ({ level, min: min! * 100_000, max: max! * 100_000 }));
   const matrix = await merit.create({
     cycleId: cycle.id, name: '2026 merit round', budget: Math.round((payroll * 0.04) / 100_000) * 100_000, currency: 'CNY', positionBreaks: [0.33, 0.66],
-    cells: [[9, 7, 5], [7, 5.5, 4], [5, 4, 3], [3.5, 3, 2], [2, 1.5, 0], [0, 0, 0]], salaryRanges: ranges,
+    cells: [[9, 7, 5], [7, 5.5, 4], [5, 4, 3], [3.5, 3, 2], [2, 1.5, 0], [0, 0, 0]],
   });
-  await merit.compute(matrix.id);
+  // The salary ranges are attraction's bands: without that plugin the round stays a draft.
+  if (merit.readsBands) await merit.compute(matrix.id);
 
   const awards = data.repo(AwardEntity);
   const award = (key: string, by: string, kind: string, title: string, description: string, status: AwardEntity['status'], amount: number | null, link: string | null, at: string) =>

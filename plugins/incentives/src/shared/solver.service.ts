@@ -1,5 +1,5 @@
 import { ConflictError, UserInputError } from '@cadre/sdk';
-import { Injectable } from '@cadre/sdk/common';
+import { formatMoney, Injectable } from '@cadre/sdk/common';
 import { createSolver, SolverError, type AllocateProblem, type AllocateResult, type Solver } from '@cadre/solver';
 
 // One WebAssembly instance per process: compiling and instantiating is the expensive part and the
@@ -47,17 +47,32 @@ export class IncentivesSolver {
     });
   }
 
-  async allocate(problem: AllocateProblem, names: (index: number) => string, fields: FieldNames = {}): Promise<AllocateResult> {
+  /** With `currency`, an infeasible pool is explained in money for people ("CNY 6,800.00"), not in raw minor units. */
+  async allocate(problem: AllocateProblem, names: (index: number) => string, fields: FieldNames = {}, currency?: string): Promise<AllocateResult> {
     const solver = await instance();
     try {
       return solver.allocate(problem);
     } catch (error) {
+      if (error instanceof SolverError && currency) error.message = inMoney(error, problem, currency, names) ?? error.message;
       if (error instanceof SolverError && error.index !== undefined) {
         error.message = `${error.message} (${names(error.index)})`;
       }
       throw translate(error, fields);
     }
   }
+}
+
+/** The solver's infeasibility messages speak in minor units; people read money. */
+function inMoney(error: SolverError, p: AllocateProblem, currency: string, names: (index: number) => string): string | null {
+  if (error.code !== 'INFEASIBLE') return null;
+  const money = (minor: number) => formatMoney(minor, currency);
+  const sum = (xs: ArrayLike<number> | undefined, fallback: number) => Array.from({ length: p.weights.length }, (_, i) => xs?.[i] ?? fallback).reduce((a, b) => a + b, 0);
+  if (error.index !== undefined) {
+    return `the cap ${money(p.caps?.[error.index] ?? 0)} is below the floor ${money(p.floors?.[error.index] ?? 0)}`;
+  }
+  if (error.field === 'floors') return `the floors add up to ${money(sum(p.floors, 0))}, more than the pool of ${money(p.pool)}`;
+  if (error.field === 'caps') return `the caps add up to ${money(sum(p.caps, Infinity))}, less than the pool of ${money(p.pool)} (people whose weight × coefficient is 0 count at their floor)`;
+  return null;
 }
 
 function translate(error: unknown, fields: FieldNames): unknown {
