@@ -2,6 +2,7 @@
 // calibration, models a bonus pool with sliders (recomputed in the browser by the WASM solver and
 // checked here against solver.allocate run in Node), saves a scenario, compares, approves and
 // publishes; an employee then sees only their own share and the formula with their numbers.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -283,6 +284,20 @@ describe('incentives as HR', () => {
     expect(await outcome.innerText()).toContain(`v${result.version} for ${result.members} people`);
     const { bonusPool } = await gql<{ bonusPool: { currentVersion: { version: number } } }>('query($id: ID!) { bonusPool(id: $id) { currentVersion { version } } }', { id: poolId }, token);
     expect(bonusPool.currentVersion.version).toBe(result.version);
+  });
+
+  it("exports the pool's allocation as the page shows it", async () => {
+    await page.goto(`/incentives/pools/${poolId}`);
+    await page.getByTestId('allocation-table').locator('tbody tr.ant-table-row').first().waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-incentives.bonus-allocations').click()]);
+    const [header, ...lines] = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split('\n');
+    expect(header).toBe('name,level,version,score,band,coefficient,weight,amount,previous_amount,delta,currency');
+    const { bonusAllocations } = await gql<{ bonusAllocations: Array<{ name: string; amount: number }> }>(
+      'query($id: ID!) { bonusAllocations(poolId: $id) { name amount } }', { id: poolId }, await tokenOf('hr@demo.local'),
+    );
+    expect(lines).toHaveLength(bonusAllocations.length);
+    const total = lines.reduce((sum, line) => sum + Number(line.split(',')[7]), 0);
+    expect(total).toBeCloseTo(bonusAllocations.reduce((sum, a) => sum + a.amount, 0) / 100, 2);
   });
 
   it('approves and publishes the pool', async () => {

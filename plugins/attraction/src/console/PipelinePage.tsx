@@ -6,6 +6,7 @@ import { REQUISITIONS } from './api.js';
 import { CandidateFormModal } from './CandidateFormModal.js';
 import { PipelineBoard } from './PipelineBoard.js';
 import { useT } from './i18n.js';
+import { ExportButton } from './ui.js';
 
 /** The pipeline board of one open requisition or of all of them. */
 export default function PipelinePage() {
@@ -25,6 +26,7 @@ export default function PipelinePage() {
             onChange={(v: string | undefined) => setRequisition(v ?? null)} loading={reqs.isLoading}
             options={(reqs.data?.requisitions ?? []).map((r) => ({ value: r.id, label: r.title }))} />
           <Input.Search allowClear placeholder={t('attraction.pipeline.search')} aria-label={t('attraction.pipeline.search')} onSearch={setSearch} style={{ width: 220 }} />
+          <ExportButton id="attraction.candidates" variables={{ filter: { ...(requisition ? { requisitionId: requisition } : {}), ...(search ? { search } : {}) } }} />
           {can('attraction.candidates.write') && <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>{t('attraction.candidate.add')}</Button>}
         </Space>
       }

@@ -5,7 +5,7 @@ import { BandsTable } from './BandsTable.js';
 import { Chart } from './Chart.js';
 import { CycleActions } from './CycleActions.js';
 import type { Criterion, KindProgress } from './types.js';
-import { CycleStatusTag, LoadFailed, Section } from './ui.js';
+import { CycleStatusTag, ExportButton, LoadFailed, Section } from './ui.js';
 import { useT } from './i18n.js';
 
 /** One cycle: its set-up (criteria, bands, weights) and its progress per review kind. */
@@ -29,6 +29,7 @@ export default function CyclePage({ params }: ConsolePageProps) {
           {cycle.status !== 'draft' && cycle.status !== 'open' && can('incentives.calibration.read') && (
             <Button onClick={() => navigate(`/incentives/cycles/${cycle.id}/calibration`)}>{t('incentives.calibration.title')}</Button>
           )}
+          {cycle.status !== 'draft' && <ExportButton id="incentives.review-results" variables={{ cycleId: cycle.id }} />}
           {can('incentives.pools.read') && <Button onClick={() => navigate('/incentives/pools')}>{t('incentives.pools.title')}</Button>}
         </Space>
       }
