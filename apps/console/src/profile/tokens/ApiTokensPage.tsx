@@ -45,7 +45,7 @@ export default function ApiTokensPage() {
             scroll={{ x: 900 }}
             locale={{ emptyText: <Empty description={t('tokens.empty')} /> }}
             columns={[
-              { title: t('tokens.name'), dataIndex: 'name', render: (name: string, token) => <Space direction="vertical" size={0}><span>{name}</span><Typography.Text code>{token.prefix}…</Typography.Text></Space> },
+              { title: t('tokens.name'), dataIndex: 'name', render: (name: string, token) => <Space orientation="vertical" size={0}><span>{name}</span><Typography.Text code>{token.prefix}…</Typography.Text></Space> },
               { title: t('tokens.kind'), dataIndex: 'kind', width: 110, render: (kind: string) => t(`tokens.kind.${kind}`) },
               ...(manager ? [{ title: t('tokens.owner'), key: 'owner', render: (_: unknown, token: Token) => token.ownerEmail ?? token.createdByEmail ?? t('common.none') }] : []),
               { title: t('tokens.scopes'), dataIndex: 'scopes', render: (scopes: string[]) => <Space wrap size={4}>{scopes.map((s) => <Tag key={s}>{s}</Tag>)}</Space> },
