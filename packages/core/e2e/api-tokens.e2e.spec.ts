@@ -61,6 +61,18 @@ describe('API tokens', () => {
     expect(refused.errors?.[0].message).toMatch(/revoked/);
   });
 
+  it('refuses a made-up token and a real one with a character changed', async () => {
+    const employee = await server.loginAs('employee');
+    const { token } = (await employee.data(CREATE, { i: { name: 'forgery control', scopes: ['people.read'] } })).createApiToken;
+    expect(code(await server.client(token).request(ME))).toBe('OK');
+    const last = token.at(-1) === 'A' ? 'B' : 'A';
+    for (const forged of [`${token.slice(0, -1)}${last}`, `cadre_pat_${'A'.repeat(43)}`, `cadre_svc_${token.slice(10)}`]) {
+      const r = await server.client(forged).request(ME);
+      expect(code(r)).toBe('UNAUTHENTICATED');
+      expect(r.errors?.[0].message).toBe('The API token is not valid');
+    }
+  });
+
   it('stores only the SHA-256 of the token', async () => {
     const employee = await server.loginAs('employee');
     const { token, apiToken } = (await employee.data(CREATE, { i: { name: 'hashed', scopes: ['people.read'] } })).createApiToken;
