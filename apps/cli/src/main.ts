@@ -2,12 +2,14 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { registerDataCommands } from './commands/data.command.js';
+import { registerExportCommand } from './commands/export.command.js';
 import { registerPluginCommands } from './commands/plugin.command.js';
 import { registerSolveCommand } from './commands/solve.command.js';
 import { registerWorkerCommands } from './commands/worker.command.js';
 
 const program = new Command('cadre').description('Cadre: the self-hosted talent platform').version('0.1.0');
 registerDataCommands(program);
+registerExportCommand(program);
 registerPluginCommands(program);
 registerSolveCommand(program);
 registerWorkerCommands(program);

@@ -267,6 +267,24 @@ describe('incentives as HR', () => {
     await screenshot(page, 'en-US', 'incentives-compare');
   });
 
+  it('recomputes the draft pool as a job, followed across a reload', async () => {
+    const token = await tokenOf('hr@demo.local');
+    await page.goto(`/incentives/pools/${poolId}`);
+    await confirmClick(page.getByTestId('recompute-pool'));
+    await page.waitForURL(/\?job=/);
+    const jobId = new URL(page.url()).searchParams.get('job')!;
+    await page.reload();
+    const outcome = page.getByTestId('allocation-job');
+    await outcome.getByText(/Recomputed: draft v\d+/).waitFor();
+    const { job } = await gql<{ job: { type: string; state: string; progress: number; result: string } }>('query($id: ID!) { job(id: $id) { type state progress result } }', { id: jobId }, token);
+    expect(job).toMatchObject({ type: 'incentives.allocate-pool', state: 'completed', progress: 100 });
+    const result = JSON.parse(job.result) as { poolId: string; version: number; members: number };
+    expect(result.poolId).toBe(poolId);
+    expect(await outcome.innerText()).toContain(`v${result.version} for ${result.members} people`);
+    const { bonusPool } = await gql<{ bonusPool: { currentVersion: { version: number } } }>('query($id: ID!) { bonusPool(id: $id) { currentVersion { version } } }', { id: poolId }, token);
+    expect(bonusPool.currentVersion.version).toBe(result.version);
+  });
+
   it('approves and publishes the pool', async () => {
     await page.goto(`/incentives/pools/${poolId}`);
     await confirmClick(page.getByTestId('approve-pool'));

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newContext, screenshot, signIn } from './support/browser';
@@ -81,5 +82,19 @@ describe('people as HR', () => {
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByText('Imported 2 of 2 rows').waitFor();
     expect(await directoryTotal()).toBe(before + 2);
+  });
+
+  it('exports exactly what the filtered list shows as CSV', async () => {
+    await page.goto('/people?search=engineer');
+    const total = page.getByText(/^\d+ in total$/);
+    await total.waitFor();
+    const shown = Number((await total.innerText()).split(' ')[0]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-people.people').click()]);
+    expect(download.suggestedFilename()).toMatch(/^people-people-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trim();
+    const [header, ...rows] = text.split('\n');
+    expect(header).toBe('name,email,title,level,track,manager_email,org_unit_id,location,hire_date,status,comp_base,comp_currency');
+    expect(rows).toHaveLength(shown);
+    expect(rows.every((r) => /engineer/i.test(r))).toBe(true);
   });
 });

@@ -85,6 +85,13 @@ describe('structure as a manager', () => {
     await page.getByTestId('staffing-propose').click();
     await page.getByTestId('staffing-plan').waitFor();
     expect(await page.getByTestId('plan-status').innerText()).toBe('Proposed');
+    // Proposing ran as a job whose id is in the URL: a reload comes back to the same plan.
+    const jobId = new URL(page.url()).searchParams.get('job');
+    expect(jobId).toBeTruthy();
+    expect((await gql('query($id: ID!) { job(id: $id) { type state progress } }', { id: jobId })).job).toEqual({ type: 'structure.propose-staffing-plan', state: 'completed', progress: 100 });
+    await page.reload();
+    await page.getByTestId('staffing-plan').waitFor();
+    expect(await page.getByTestId('plan-status').innerText()).toBe('Proposed');
     const diff = page.getByTestId('staffing-diff');
     const hanRow = diff.locator('tr', { hasText: 'Han Xue' });
     expect(await hanRow.getByTestId('change-kind').innerText()).toBe('New');

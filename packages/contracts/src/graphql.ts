@@ -2092,6 +2092,10 @@ export type Job = {
   createdAt: Scalars['String']['output'];
   /** Why the last attempt failed */
   error?: Maybe<Scalars['String']['output']>;
+  /** The last failure's error code (BAD_USER_INPUT, CONFLICT, …), as a request would have had it */
+  errorCode?: Maybe<Scalars['String']['output']>;
+  /** JSON of the last failure's error extensions (e.g. the field or the projects concerned) */
+  errorDetails?: Maybe<Scalars['String']['output']>;
   finishedAt?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** 0–100 */

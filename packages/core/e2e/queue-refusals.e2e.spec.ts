@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { connectRedis } from '../src/app/redis.js';
-import { ForbiddenError } from '../src/graphql/errors.js';
+import { CadreError, ForbiddenError } from '../src/graphql/errors.js';
 import { BullQueueRunner } from '../src/jobs/bull-queue-runner.js';
 import { LocalQueueRunner } from '../src/jobs/local-queue-runner.js';
 import type { JobView, QueueRunner } from '../src/jobs/queue-runner.js';
@@ -45,5 +45,16 @@ describe.each(engines)('refused jobs on the %s queue', (_name, create) => {
     const flaky = await runner.enqueue('jobs', 'flaky', {}, { jobId: randomUUID(), attempts: 2 });
     expect(await settled(runner, refused, 5)).toMatchObject({ state: 'failed', attemptsMade: 1, error: 'needs people.compensation.write' });
     expect(await settled(runner, flaky, 2)).toMatchObject({ attemptsMade: 2, error: 'the disk is full' });
+  });
+
+  it('keeps the API error code and extras of a failure, and fails at once an error raised with retry: false', async () => {
+    runner = await create();
+    runner.work('jobs', async () => {
+      throw new CadreError('CONFLICT', 'minimum headcounts add up to 15 but only 6 people can be planned', { projects: ['Moonshot'], retry: false });
+    }, 1);
+    const id = await runner.enqueue('jobs', 'infeasible', { input: 1 }, { jobId: randomUUID(), attempts: 3 });
+    const job = await settled(runner, id, 3);
+    expect(job).toMatchObject({ state: 'failed', attemptsMade: 1, error: 'minimum headcounts add up to 15 but only 6 people can be planned' });
+    expect(job.data).toEqual({ input: 1, failure: { code: 'CONFLICT', details: { projects: ['Moonshot'], retry: false } } });
   });
 });

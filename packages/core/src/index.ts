@@ -35,6 +35,7 @@ export { QUEUES, type QueueName, type QueueRunner, type JobView, type JobState }
 export { JobHandler, type JobHandlerInstance, type JobRun } from './jobs/job-handler.js';
 export { JobsService } from './jobs/jobs.service.js';
 export { JobType, toJobType } from './jobs/jobs.types.js';
+export { defineCsvExport, majorUnits, type CsvExportDefinition, type CsvColumn } from './exports/csv-export.js';
 export { CORE_RESOLVERS } from './app/core-parts.js';
 export { createLogger } from './app/logger.js';
 export { seedDemo, DEMO_TENANT } from './seed/demo-seed.js';

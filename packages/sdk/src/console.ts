@@ -15,4 +15,5 @@ export * from './console/types.js';
 export * from './console/graphql.js';
 export * from './console/format.js';
 export * from './console/context.js';
+export * from './console/job.js';
 export { defineConsolePart, ConsolePartError } from './console/define.js';

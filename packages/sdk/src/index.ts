@@ -12,6 +12,8 @@ export {
   CadreError, UserInputError, UnauthenticatedError, ForbiddenError, NotFoundError, ConflictError,
   // long jobs (queue 'jobs'): a handler per type, started and followed through JobsService
   JobHandler, JobsService, JobType, toJobType, type JobHandlerInstance, type JobRun,
+  // CSV exports (/export/<id>.csv, `cadre export <id>`): rows read through the plugin's own GraphQL query
+  defineCsvExport, majorUnits, type CsvExportDefinition, type CsvColumn,
   // events
   defineEvent, EventHandler, EventBus, type EventDefinition, type EventHandlerInstance, type EventMeta, type EventPayload,
   // published core services

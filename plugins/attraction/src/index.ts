@@ -28,6 +28,8 @@ import { RequisitionResolver } from './requisitions/requisition.resolver.js';
 import { RequisitionService } from './requisitions/requisition.service.js';
 import { seedBands } from './seed/demo-bands.js';
 import { seedPipeline } from './seed/demo-pipeline.js';
+import { compBandsCsvExport } from './bands/comp-bands.csv-export.js';
+import { candidatesCsvExport } from './candidates/candidates.csv-export.js';
 import { OfferAccepted, RequisitionOpened } from './shared/attraction.events.js';
 
 /** Win the people the company needs: comp bands, requisitions, pipeline, offers, funnel analytics. */
@@ -64,6 +66,7 @@ export const attractionPlugin = definePlugin({
   ],
   events: [RequisitionOpened, OfferAccepted],
   eventHandlers: [RequisitionSuggestedHandler, HireLinkHandler],
+  csvExports: [compBandsCsvExport, candidatesCsvExport],
   seed: async (ctx) => {
     await seedBands(ctx);
     await seedPipeline(ctx);

@@ -25,6 +25,7 @@ import { ResearchResolver } from './research/research.resolver.js';
 import { ResearchService } from './research/research.service.js';
 import { seedDevelopment } from './seed/development.seed.js';
 import { CourseCompleted, RequisitionSuggested } from './shared/development.events.js';
+import { enrolmentsCsvExport } from './courses/enrolments.csv-export.js';
 import { DevelopmentLookups } from './shared/skill-names.service.js';
 
 export { CourseCompleted, RequisitionSuggested, type CourseCompletedPayload } from './shared/development.events.js';
@@ -64,5 +65,6 @@ export const developmentPlugin = definePlugin({
     { id: 'development.research.manage', description: 'Record and edit anyone’s research outputs', defaultRoles: ['admin', 'hr'] },
     { id: 'development.budgets.manage', description: 'Set conference budgets and see them all', defaultRoles: ['admin', 'hr'] },
   ],
+  csvExports: [enrolmentsCsvExport],
   seed: seedDevelopment,
 });

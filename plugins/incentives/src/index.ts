@@ -42,6 +42,8 @@ import { seedIncentives } from './seed/demo-seed.js';
 import { INCENTIVES_EVENTS } from './shared/events.js';
 import { PerformanceService } from './shared/performance.service.js';
 import { INCENTIVES_PERMISSIONS } from './shared/permissions.js';
+import { reviewResultsCsvExport } from './cycles/review-results.csv-export.js';
+import { bonusAllocationsCsvExport } from './pools/bonus-allocations.csv-export.js';
 import { IncentivesSolver } from './shared/solver.service.js';
 
 export { PerformanceService, type FinalisedScore } from './shared/performance.service.js';
@@ -69,5 +71,6 @@ export const incentivesPlugin = definePlugin({
   exports: ['incentives.performance'],
   permissions: INCENTIVES_PERMISSIONS,
   events: INCENTIVES_EVENTS,
+  csvExports: [reviewResultsCsvExport, bonusAllocationsCsvExport],
   seed: seedIncentives,
 });

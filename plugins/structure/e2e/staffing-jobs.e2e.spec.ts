@@ -38,4 +38,23 @@ describe('a staffing plan as a background job', () => {
     expect(codeOf(unknown)).toBe('BAD_USER_INPUT');
     expect(fieldOf(unknown)).toBe('input.unitId');
   });
+
+  it('fails an unsolvable plan at once, with the code and the projects a request would have had', async () => {
+    const infra = await unitId(manager, 'ML Infrastructure');
+    const { createProject } = await manager.data('mutation($i: CreateProjectInput!) { createProject(input: $i) { id } }', {
+      i: { name: 'Job moonshot', ownerUnitId: infra, status: 'ACTIVE', priority: 5, headcountMin: 40, headcountMax: 50 },
+    });
+    try {
+      const { startStaffingPlan } = await manager.data('mutation($u: ID) { startStaffingPlan(input: { unitId: $u }) { id } }', { u: infra });
+      const failed = await manager.finishedJob(startStaffingPlan.id);
+      // No retry makes headcounts fit: one attempt, not five over fifteen seconds.
+      expect(failed).toMatchObject({ state: 'failed', attempts: 1 });
+      expect(failed.error).toMatch(/Minimum headcounts add up to \d+/);
+      const { job: view } = await manager.data('query($id: ID!) { job(id: $id) { errorCode errorDetails } }', { id: startStaffingPlan.id });
+      expect(view.errorCode).toBe('CONFLICT');
+      expect(JSON.parse(view.errorDetails).projects).toContain('Job moonshot');
+    } finally {
+      await manager.data('mutation($id: ID!) { updateProject(id: $id, input: { status: CLOSED }) { id } }', { id: createProject.id });
+    }
+  });
 });

@@ -34,6 +34,8 @@ export interface GraphQLClient {
   request: GraphQLRequest;
   login(email: string, password: string, tenant?: string): Promise<GraphQLResult<{ login: Tokens }>>;
   logout(): Promise<void>;
+  /** GET `path` (a download such as `/export/people.people.csv`) as the signed-in account, refreshing an expired token once. */
+  download(path: string): Promise<Response>;
 }
 
 const unauthenticated = (errors: readonly GraphQLErrorEntry[]) => errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
@@ -90,8 +92,18 @@ export function createGraphQLClient(options: ClientOptions): GraphQLClient {
     return retried;
   }) as GraphQLRequest;
 
+  async function download(path: string): Promise<Response> {
+    const get = (token: string | undefined) => fetchFn(path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const used = session.tokens;
+    const response = await get(used?.accessToken);
+    if (response.status !== 401 || !used) return response;
+    const renewed = session.tokens && session.tokens.accessToken !== used.accessToken ? true : await refresh();
+    return renewed ? get(session.tokens?.accessToken) : response;
+  }
+
   return {
     request,
+    download,
     async login(email, password, tenant) {
       const result = await send<{ login: Tokens }>(String(LoginDocument), { email, password, tenant: tenant || null }, undefined);
       if (result.data?.login) session.set(result.data.login);

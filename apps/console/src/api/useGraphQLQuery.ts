@@ -11,7 +11,7 @@ export function operationName(document: TypedDocument<unknown, never> | string):
   return /\b(?:query|mutation|subscription)\s+(\w+)/.exec(String(document))?.[1] ?? String(document);
 }
 
-export function useGraphQLQuery<R, V>(request: GraphQLRequest, document: TypedDocument<R, V>, variables: V, options?: CadreQueryOptions): CadreQueryResult<R> {
+export function useGraphQLQuery<R, V>(request: GraphQLRequest, document: TypedDocument<R, V>, variables: V, options?: CadreQueryOptions<R>): CadreQueryResult<R> {
   const query = useQuery<GraphQLResult<R>, Error>({
     queryKey: [operationName(document as TypedDocument<unknown, never>), variables, ...(options?.key ?? [])],
     queryFn: async () => {
@@ -20,6 +20,7 @@ export function useGraphQLQuery<R, V>(request: GraphQLRequest, document: TypedDo
       return result;
     },
     enabled: options?.enabled,
+    refetchInterval: options?.pollEvery ? (query) => options.pollEvery!(query.state.data?.data ?? undefined) : false,
   });
   return {
     data: query.data?.data ?? undefined,

@@ -79,6 +79,8 @@ export const enUS = {
   'people.searchPlaceholder': 'Search name, email or title',
   'people.new': 'New person',
   'people.import': 'Import CSV',
+  'export.csv': 'Export CSV',
+  'export.failed': 'The export failed: {reason}',
   'people.created': '{name} was added',
   'people.updated': '{name} was saved',
   'people.deleted': '{name} was deleted',

@@ -81,6 +81,8 @@ export const zhCN: Record<CoreMessageKey, string> = {
   'people.searchPlaceholder': '搜索姓名、邮箱或职位',
   'people.new': '新建人员',
   'people.import': '导入 CSV',
+  'export.csv': '导出 CSV',
+  'export.failed': '导出失败：{reason}',
   'people.created': '已添加 {name}',
   'people.updated': '已保存 {name}',
   'people.deleted': '已删除 {name}',

@@ -8,10 +8,7 @@ export type JobState = (typeof JOB_STATES)[number];
 
 export const isJobState = (value: string | null): value is JobState => (JOB_STATES as readonly string[]).includes(value ?? '');
 
-/** Still going: `delayed` is a retry after a failed attempt, so it counts as going too. */
-export const isRunning = (state: string) => state === 'waiting' || state === 'active' || state === 'delayed';
+/** Still going (the SDK's rule, which plugin pages use too). */
+export { isJobRunning as isRunning, JOB_POLL_MS as POLL_MS } from '@cadre/sdk/console';
 
 export const STATE_COLORS: Record<JobState, string> = { waiting: 'default', active: 'processing', delayed: 'warning', completed: 'success', failed: 'error' };
-
-/** How often a page asks again while a job runs: imports take seconds, not minutes. */
-export const POLL_MS = 1000;

@@ -3,6 +3,7 @@ import { useCadre } from '@cadre/sdk/console';
 import { Alert, Button, Card, Flex, Input, Select, Space, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
+import { ExportButton } from '../components/ExportButton';
 import { Money } from '../components/SensitiveValue';
 import { StatusTag } from '../components/StatusTag';
 import type { PeopleListQuery } from '../gql/graphql';
@@ -38,6 +39,7 @@ export default function PeopleListPage() {
       title={t('nav.people')}
       extra={
         <Space>
+          <ExportButton id="people.people" variables={{ filter }} />
           {can('people.import') && <Link to="/people/import"><Button icon={<UploadOutlined />}>{t('people.import')}</Button></Link>}
           {can('people.write') && <Link to="/people/new"><Button type="primary" icon={<PlusOutlined />}>{t('people.new')}</Button></Link>}
         </Space>

@@ -17,10 +17,11 @@ import type { PluginDefinition } from '../plugins/plugin-definition.js';
 import { INSTALLED_PLUGINS } from '../plugins/plugins.resolver.js';
 import type { Redis } from 'ioredis';
 import type { QueueRunner } from '../jobs/queue-runner.js';
-import { CORE_EVENT_HANDLERS, CORE_JOB_HANDLERS, CORE_RESOLVERS, CORE_SERVICES } from './core-parts.js';
+import { CsvExportController } from '../exports/csv-export.controller.js';
+import { CORE_CSV_EXPORTS, CORE_EVENT_HANDLERS, CORE_JOB_HANDLERS, CORE_RESOLVERS, CORE_SERVICES } from './core-parts.js';
 import { HealthController, METRICS, type Metrics } from './health.controller.js';
 import { HttpErrorFilter } from './http-error.filter.js';
-import { CADRE_CONFIG, ENABLED_PLUGINS, PERMISSION_REGISTRY, QUEUE_RUNNER, REDIS } from './tokens.js';
+import { CADRE_CONFIG, CSV_EXPORTS, ENABLED_PLUGINS, PERMISSION_REGISTRY, QUEUE_RUNNER, REDIS } from './tokens.js';
 
 export interface AppModuleParts {
   config: CadreConfig;
@@ -56,6 +57,7 @@ export function buildAppModule(parts: AppModuleParts): Type {
       { provide: METRICS, useValue: parts.metrics },
       { provide: QUEUE_RUNNER, useValue: parts.runner },
       { provide: REDIS, useValue: parts.redis },
+      { provide: CSV_EXPORTS, useValue: [...CORE_CSV_EXPORTS, ...parts.enabled.flatMap((p) => p.csvExports ?? [])] },
       { provide: APP_GUARD, useClass: AccessGuard },
       { provide: APP_FILTER, useClass: HttpErrorFilter },
       { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
@@ -65,7 +67,7 @@ export function buildAppModule(parts: AppModuleParts): Type {
       ...CORE_EVENT_HANDLERS,
       ...CORE_JOB_HANDLERS,
     ],
-    controllers: [HealthController],
+    controllers: [HealthController, CsvExportController],
     exports: [CADRE_CONFIG, DATA_SOURCE, PERMISSION_REGISTRY, ENABLED_PLUGINS, QUEUE_RUNNER, REDIS, ...CORE_SERVICES],
   };
 

@@ -30,6 +30,8 @@ import { PeopleImportJob } from '../people/people-import.job.js';
 import { PeopleImportService } from '../people/people-import.service.js';
 import { JobsResolver } from '../jobs/jobs.resolver.js';
 import { JobsService } from '../jobs/jobs.service.js';
+import { CsvExportService } from '../exports/csv-export.service.js';
+import { peopleCsvExport } from '../people/people.csv-export.js';
 import { PeopleResolver } from '../people/people.resolver.js';
 import { PeopleService } from '../people/people.service.js';
 import { PersonEntity } from '../people/person.entity.js';
@@ -43,7 +45,8 @@ import { TenantService } from '../tenancy/tenant.service.js';
 /** Everything the core contributes, in one place (the core is declared like a plugin). */
 export const CORE_ENTITIES = [TenantRecord, AccountEntity, RefreshTokenEntity, RoleEntity, AccountRoleEntity, PersonEntity, AuditEntryEntity, OutboxEntryEntity, EventDeliveryEntity, SettingEntity, ApiTokenEntity];
 export const CORE_MIGRATIONS = [CoreSchema0001, CoreSignInAddresses0002, CoreApiTokens0003];
-export const CORE_SERVICES = [DataService, TokenService, SignInCache, ContextService, AccessService, AuthService, AccountService, TenantService, PeopleService, PeopleImportService, EventBus, JobsService, AuditService, SettingsService, RoleService, ApiTokenAuth, ApiTokenService];
+export const CORE_SERVICES = [DataService, TokenService, SignInCache, ContextService, AccessService, AuthService, AccountService, TenantService, PeopleService, PeopleImportService, EventBus, JobsService, AuditService, SettingsService, RoleService, CsvExportService, ApiTokenAuth, ApiTokenService];
 export const CORE_RESOLVERS = [AuthResolver, PeopleResolver, RoleResolver, AuditResolver, PluginsResolver, SettingsResolver, JobsResolver, ApiTokenResolver];
 export const CORE_EVENT_HANDLERS = [HireRequestedHandler];
 export const CORE_JOB_HANDLERS = [PeopleImportJob];
+export const CORE_CSV_EXPORTS = [peopleCsvExport];

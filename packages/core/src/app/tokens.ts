@@ -6,3 +6,5 @@ export const PERMISSION_REGISTRY = Symbol.for('cadre.permission-registry');
 export const QUEUE_RUNNER = Symbol.for('cadre.queue-runner');
 /** The shared ioredis connection, or null without REDIS_URL. */
 export const REDIS = Symbol.for('cadre.redis');
+/** Every CSV export of the core and the enabled plugins (CsvExportDefinition[]). */
+export const CSV_EXPORTS = Symbol.for('cadre.csv-exports');

@@ -1,6 +1,6 @@
 import { type Job, Queue, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { DEFAULT_ATTEMPTS, QUEUES, isRefusal, type EnqueueOptions, type JobState, type JobView, type Processor, type QueueName, type QueueRunner } from './queue-runner.js';
+import { DEFAULT_ATTEMPTS, QUEUES, failureOf, isRefusal, type EnqueueOptions, type JobState, type JobView, type Processor, type QueueName, type QueueRunner } from './queue-runner.js';
 
 /**
  * BullMQ on Redis: jobs outlive the process that enqueued them, any worker process may run them,
@@ -42,7 +42,8 @@ export class BullQueueRunner implements QueueRunner {
 
   work(queue: QueueName, processor: Processor, concurrency: number): void {
     // Workers need their own blocking connection; BullMQ duplicates the one given.
-    const run = (job: Job) => processor({ id: job.id!, name: job.name, data: job.data, attemptsMade: job.attemptsMade, updateProgress: (p) => job.updateProgress(p) }).catch((error) => {
+    const run = (job: Job) => processor({ id: job.id!, name: job.name, data: job.data, attemptsMade: job.attemptsMade, updateProgress: (p) => job.updateProgress(p) }).catch(async (error) => {
+      await job.updateData({ ...job.data, failure: failureOf(error) });
       throw isRefusal(error) ? new UnrecoverableError((error as Error).message) : error;
     });
     const worker = new Worker(queue, run, {
@@ -85,7 +86,8 @@ async function toView(queue: QueueName, job: Job, known?: JobState): Promise<Job
   const state = known ?? ((await job.getState()) as JobState);
   return {
     id: job.id!, queue, name: job.name, data: job.data, state,
-    progress: typeof job.progress === 'number' ? job.progress : 0, result: job.returnvalue ?? null, error: job.failedReason || null,
+    // A finished job is 100 % whatever its handler last reported (as the in-process runner says).
+    progress: state === 'completed' ? 100 : typeof job.progress === 'number' ? job.progress : 0, result: job.returnvalue ?? null, error: job.failedReason || null,
     attemptsMade: job.attemptsMade, createdAt: new Date(job.timestamp).toISOString(), finishedAt: job.finishedOn ? new Date(job.finishedOn).toISOString() : null,
   };
 }

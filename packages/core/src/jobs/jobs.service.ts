@@ -7,7 +7,7 @@ import { RequestContexts, type RequestContext } from '../context/request-context
 import { DataService } from '../database/data.service.js';
 import { NotFoundError, UserInputError } from '../graphql/errors.js';
 import type { JobHandlerInstance } from './job-handler.js';
-import type { JobState, JobView, QueueRunner, RunnerJob } from './queue-runner.js';
+import type { JobFailure, JobState, JobView, QueueRunner, RunnerJob } from './queue-runner.js';
 
 /** What travels with a job: enough to run it later, in any process, as the account that asked. */
 interface Envelope {
@@ -15,6 +15,8 @@ interface Envelope {
   tenantId: string;
   accountId: string | null;
   input: unknown;
+  /** Set by the queue when an attempt failed with an API error. */
+  failure?: JobFailure | null;
 }
 
 export const JOBS_READ = 'jobs.read';
@@ -22,6 +24,7 @@ export const JOBS_READ = 'jobs.read';
 export interface TenantJob extends Omit<JobView, 'data'> {
   type: string;
   accountId: string | null;
+  failure: JobFailure | null;
 }
 
 /** Long jobs on the `jobs` queue: start, follow (progress → result), list failures, retry. */
@@ -100,6 +103,6 @@ export class JobsService {
     if (!ctx?.tenantId || envelope?.tenantId !== ctx.tenantId) return null;
     if (envelope.accountId !== ctx.accountId && !ctx.permissions.has(JOBS_READ)) return null;
     const { data: _data, ...rest } = view;
-    return { ...rest, type: envelope.type, accountId: envelope.accountId };
+    return { ...rest, type: envelope.type, accountId: envelope.accountId, failure: view.state === 'completed' ? null : envelope.failure ?? null };
   }
 }

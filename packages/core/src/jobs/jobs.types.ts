@@ -21,6 +21,12 @@ export class JobType {
   @Field(() => String, { nullable: true, description: 'Why the last attempt failed' })
   error: string | null;
 
+  @Field(() => String, { nullable: true, description: "The last failure's error code (BAD_USER_INPUT, CONFLICT, …), as a request would have had it" })
+  errorCode: string | null;
+
+  @Field(() => String, { nullable: true, description: "JSON of the last failure's error extensions (e.g. the field or the projects concerned)" })
+  errorDetails: string | null;
+
   @Field(() => Int)
   attempts: number;
 
@@ -36,5 +42,5 @@ export class JobType {
 
 export const toJobType = (job: TenantJob): JobType => ({
   id: job.id, type: job.type, state: job.state, progress: job.progress, result: job.result === null || job.result === undefined ? null : JSON.stringify(job.result),
-  error: job.error, attempts: job.attemptsMade, startedBy: job.accountId, createdAt: job.createdAt, finishedAt: job.finishedAt,
+  error: job.error, errorCode: job.failure?.code ?? null, errorDetails: job.failure ? JSON.stringify(job.failure.details) : null, attempts: job.attemptsMade, startedBy: job.accountId, createdAt: job.createdAt, finishedAt: job.finishedAt,
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_ATTEMPTS, backoffMs, isRefusal, type EnqueueOptions, type JobState, type JobView, type Processor, type QueueName, type QueueRunner } from './queue-runner.js';
+import { DEFAULT_ATTEMPTS, backoffMs, failureOf, isRefusal, type EnqueueOptions, type JobState, type JobView, type Processor, type QueueName, type QueueRunner } from './queue-runner.js';
 
 interface LocalJob extends JobView {
   attempts: number;
@@ -96,6 +96,7 @@ export class LocalQueueRunner implements QueueRunner {
       Object.assign(job, { state: 'completed', progress: 100, finishedAt: new Date().toISOString() });
     } catch (error) {
       job.error = (error as Error).message;
+      job.data = { ...(job.data as object), failure: failureOf(error) };
       if (job.attemptsMade < job.attempts && !isRefusal(error)) Object.assign(job, { state: 'delayed', runAt: Date.now() + backoffMs(job.attemptsMade) });
       else Object.assign(job, { state: 'failed', finishedAt: new Date().toISOString() });
     }

@@ -39,9 +39,22 @@ export interface EnqueueOptions {
 
 export type Processor = (job: RunnerJob) => Promise<unknown>;
 
-/** A refusal (bad input, no permission, unknown id) fails the same way every time: no retries. */
+/**
+ * A refusal (bad input, no permission, unknown id) fails the same way every time: no retries.
+ * So does an error raised with `retry: false` (e.g. a staffing problem no solver can satisfy).
+ */
 export function isRefusal(error: unknown): boolean {
-  return error instanceof CadreError && ['BAD_USER_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED'].includes(error.code);
+  return error instanceof CadreError && (['BAD_USER_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED'].includes(error.code) || error.extra.retry === false);
+}
+
+/** What a failed attempt says beyond its message — an API error's code and extras — kept in the job's data for the page that follows it. */
+export interface JobFailure {
+  code: string;
+  details: Record<string, unknown>;
+}
+
+export function failureOf(error: unknown): JobFailure | null {
+  return error instanceof CadreError ? { code: error.code, details: error.extra } : null;
 }
 
 export interface QueueRunner {

@@ -1,6 +1,7 @@
 import type { Provider, Type } from '@nestjs/common';
 import type { MigrationInterface } from 'typeorm';
 import type { PermissionDeclaration } from '../access/permission.js';
+import type { CsvExportDefinition } from '../exports/csv-export.js';
 import type { EventDefinition } from '../events/event-definition.js';
 
 /** What a plugin's demo seed receives: it runs inside the demo tenant's context and a transaction. */
@@ -33,6 +34,8 @@ export interface PluginDefinition {
   eventHandlers?: Type[];
   /** Classes decorated with @JobHandler('<id>.<name>') (long jobs on the jobs queue); also providers. */
   jobs?: Type[];
+  /** CSV exports (`defineCsvExport`), served at `/export/<id>.csv` and by `cadre export <id>`; ids '<plugin id>.<name>'. */
+  csvExports?: CsvExportDefinition[];
   seed?: (ctx: SeedContext) => Promise<void>;
 }
 

@@ -3,6 +3,7 @@ import { getMetadataArgsStorage } from 'typeorm';
 import { PERMISSION_KEY, PUBLIC_KEY, SIGNED_IN_KEY } from '../access/decorators.js';
 import { PERMISSION_ID } from '../access/permission.js';
 import { JOB_HANDLER_KEY, type JobHandlerMeta } from '../jobs/job-handler.js';
+import { EXPORT_ID } from '../exports/csv-export.js';
 import { EVENT_HANDLER_KEY } from '../events/event-definition.js';
 import type { PluginDefinition } from './plugin-definition.js';
 
@@ -55,6 +56,9 @@ export function validatePlugins(available: PluginDefinition[], enabledIds: strin
       const meta = Reflect.getMetadata(JOB_HANDLER_KEY, j) as JobHandlerMeta | undefined;
       if (!meta) throw new PluginValidationError(plugin.id, `job handler ${j.name} lacks @JobHandler('${plugin.id}.<name>')`);
       if (!meta.type.startsWith(`${plugin.id}.`)) throw new PluginValidationError(plugin.id, `job "${meta.type}" must be named '${plugin.id}.<name>'`);
+    }
+    for (const x of plugin.csvExports ?? []) {
+      if (!EXPORT_ID.test(x.id) || !x.id.startsWith(`${plugin.id}.`)) throw new PluginValidationError(plugin.id, `export "${x.id}" must be named '${plugin.id}.<name>'`);
     }
     for (const resolver of [...(plugin.resolvers ?? []), ...(plugin.controllers ?? [])]) {
       const unguarded = unguardedOperations(resolver);

@@ -14,10 +14,12 @@ export interface CadreViewer {
   tenant: { id: string; slug: string; name: string };
 }
 
-export interface CadreQueryOptions {
+export interface CadreQueryOptions<TResult = unknown> {
   enabled?: boolean;
   /** Extra cache-key parts (the document and variables are always part of the key). */
   key?: readonly unknown[];
+  /** Ask again after this many ms (given the latest data), or not at all (false): e.g. while a job runs. */
+  pollEvery?: (data: TResult | undefined) => number | false;
 }
 
 export interface CadreQueryResult<TResult> {
@@ -53,10 +55,15 @@ export interface CadreConsole {
   locale: Locale;
   t: Translate;
   /** A cached query (the console's query cache), re-run when variables change. */
-  useQuery<TResult, TVariables>(document: TypedDocument<TResult, TVariables>, variables: TVariables, options?: CadreQueryOptions): CadreQueryResult<TResult>;
+  useQuery<TResult, TVariables>(document: TypedDocument<TResult, TVariables>, variables: TVariables, options?: CadreQueryOptions<TResult>): CadreQueryResult<TResult>;
   useMutation<TResult, TVariables>(document: TypedDocument<TResult, TVariables>, options?: CadreMutationOptions): CadreMutation<TResult, TVariables>;
   /** Client-side navigation to a console path. */
   navigate(path: string): void;
+  /**
+   * Downloads the CSV export `id` (`'<plugin id>.<name>'`) with these variables — pass the list's
+   * filters so the file holds exactly what the page shows. Rejects with the server's reason.
+   */
+  exportCsv(id: string, variables?: Record<string, unknown>): Promise<void>;
 }
 
 export const CadreConsoleContext = createContext<CadreConsole | null>(null);
@@ -79,7 +86,7 @@ export function useT(): Translate {
   return useCadre().t;
 }
 
-export function useCadreQuery<TResult, TVariables>(document: TypedDocument<TResult, TVariables>, variables: TVariables, options?: CadreQueryOptions): CadreQueryResult<TResult> {
+export function useCadreQuery<TResult, TVariables>(document: TypedDocument<TResult, TVariables>, variables: TVariables, options?: CadreQueryOptions<TResult>): CadreQueryResult<TResult> {
   return useCadre().useQuery(document, variables, options);
 }
 

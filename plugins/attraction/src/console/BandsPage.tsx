@@ -1,11 +1,11 @@
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
-import { Card, Select, Table, Typography } from 'antd';
+import { Card, Select, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { BANDS, JOB_FAMILIES } from './api.js';
 import { Chart } from './Chart.js';
 import type { CompBand } from './types.js';
 import { familyLabel } from './labels.js';
-import { LoadFailed, MoneyText, ratio, shortMoney } from './ui.js';
+import { ExportButton, LoadFailed, MoneyText, ratio, shortMoney } from './ui.js';
 import { useT } from './i18n.js';
 
 // Individual-contributor levels (P…) first, then management (M…) and executive (E…) ones.
@@ -34,8 +34,11 @@ export default function BandsPage() {
     <Card
       title={t('attraction.bands.title')}
       extra={
-        <Select style={{ width: 240 }} aria-label={t('attraction.jobFamily')} value={family ?? undefined} onChange={setFamily} loading={families.isLoading}
-          options={(families.data?.attractionJobFamilies ?? []).map((f) => ({ value: f, label: familyLabel(t, f) }))} />
+        <Space>
+          <Select style={{ width: 240 }} aria-label={t('attraction.jobFamily')} value={family ?? undefined} onChange={setFamily} loading={families.isLoading}
+            options={(families.data?.attractionJobFamilies ?? []).map((f) => ({ value: f, label: familyLabel(t, f) }))} />
+          <ExportButton id="attraction.bands" variables={family ? { filter: { jobFamily: family } } : {}} />
+        </Space>
       }
     >
       <Chart

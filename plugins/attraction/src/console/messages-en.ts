@@ -197,4 +197,6 @@ export const en = {
   'attraction.family.product-manager': 'Product manager',
   'attraction.family.designer': 'Designer',
   'attraction.family.operations': 'Operations',
+  'attraction.exportCsv': 'Export CSV',
+  'attraction.exportFailed': 'The export failed: {reason}',
 } as const;

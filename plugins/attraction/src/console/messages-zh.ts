@@ -199,4 +199,6 @@ export const zh: Record<keyof typeof en, string> = {
   'attraction.family.product-manager': '产品经理',
   'attraction.family.designer': '设计师',
   'attraction.family.operations': '运营',
+  'attraction.exportCsv': '导出 CSV',
+  'attraction.exportFailed': '导出失败：{reason}',
 };

@@ -1,8 +1,8 @@
 // Small pieces the attraction pages share: hidden values, money, status tags, error handling.
-import { LockOutlined } from '@ant-design/icons';
+import { DownloadOutlined, LockOutlined } from '@ant-design/icons';
 import { formatMoney, useCadre, type GraphQLErrorEntry, type GraphQLResult } from '@cadre/sdk/console';
 import { Alert, App, Button, Result, Tag, Tooltip, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useT } from './i18n.js';
 
 /** A value the API withheld (null + FORBIDDEN on its path): a lock tag, never an empty cell. */
@@ -108,4 +108,17 @@ export function NavLink({ to, children, testId }: { to: string; children: ReactN
       {children}
     </a>
   );
+}
+
+/** Downloads the CSV export `id` with these variables (the list's filters): the file holds what the page shows. */
+export function ExportButton({ id, variables }: { id: string; variables?: Record<string, unknown> }) {
+  const { exportCsv } = useCadre();
+  const t = useT();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  const onClick = () => {
+    setBusy(true);
+    exportCsv(id, variables).catch((error: Error) => void message.error(t('attraction.exportFailed', { reason: error.message }))).finally(() => setBusy(false));
+  };
+  return <Button icon={<DownloadOutlined />} loading={busy} onClick={onClick} data-testid={`export-${id}`}>{t('attraction.exportCsv')}</Button>;
 }

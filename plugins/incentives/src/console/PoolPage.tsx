@@ -1,9 +1,10 @@
-import { formatMoney, useCadre, useCadreMutation, useCadreQuery, type ConsolePageProps } from '@cadre/sdk/console';
+import { formatMoney, useCadre, useCadreMutation, useCadreQuery, useJobInUrl, type ConsolePageProps } from '@cadre/sdk/console';
 import { Alert, Button, Card, Col, Descriptions, Popconfirm, Row, Skeleton, Space, Statistic, Table } from 'antd';
 import { ALLOCATIONS, APPLY_SCENARIO, APPROVE_POOL, DELETE_SCENARIO, DISCARD_REVISION, POOL_ONE, PUBLISH_POOL, PUBLISH_REVISION, REOPEN_POOL, VERSIONS } from './api.js';
 import { BandsTable } from './BandsTable.js';
+import { AllocationJobStatus, RecomputeButton } from './RecomputeAllocation.js';
 import type { Allocation, AllocationVersion } from './types.js';
-import { BoundTag, LoadFailed, MoneyText, num, PoolStatusTag, score, Section, useRun } from './ui.js';
+import { BoundTag, ExportButton, LoadFailed, MoneyText, num, PoolStatusTag, score, Section, useRun } from './ui.js';
 import { useT } from './i18n.js';
 
 /** One pool or scenario: its parameters, its allocation, its versions, and approval/publication. */
@@ -22,6 +23,7 @@ export default function PoolPage({ params }: ConsolePageProps) {
   const discardRevision = useCadreMutation(DISCARD_REVISION);
   const apply = useCadreMutation(APPLY_SCENARIO);
   const remove = useCadreMutation(DELETE_SCENARIO);
+  const [jobId, followJob] = useJobInUrl(`/incentives/pools/${id}`);
   if (pool.isLoading) return <Card><Skeleton active /></Card>;
   if (pool.error || !pool.data) return <LoadFailed error={pool.error} retry={pool.refetch} />;
   const p = pool.data.bonusPool;
@@ -42,6 +44,7 @@ export default function PoolPage({ params }: ConsolePageProps) {
         <Space wrap>
           <Button onClick={() => navigate(`/incentives/pools/${p.id}/model`)} data-testid="open-modeller">{t('incentives.model.open')}</Button>
           {(p.scenarioIds.length > 0 || p.scenarioOfId) && <Button onClick={() => navigate(`/incentives/pools/${p.scenarioOfId ?? p.id}/compare`)}>{t('incentives.compare.open')}</Button>}
+          {writer && (p.status === 'draft' || p.status === 'scenario') && <RecomputeButton poolId={p.id} onStarted={followJob} />}
           {approver && p.status === 'draft' && confirm(t('incentives.pool.approve'), () => run(approve.mutate({ id }), t('incentives.pool.approved')), approve.isPending, 'approve-pool')}
           {approver && p.status === 'approved' && confirm(t('incentives.pool.reopen'), () => run(reopen.mutate({ id }), t('incentives.saved')), reopen.isPending, 'reopen-pool', false)}
           {approver && p.status === 'approved' && confirm(t('incentives.pool.publish'), () => run(publish.mutate({ id }), t('incentives.pool.published')), publish.isPending, 'publish-pool')}
@@ -50,6 +53,7 @@ export default function PoolPage({ params }: ConsolePageProps) {
         </Space>
       }
     >
+      {jobId && <AllocationJobStatus jobId={jobId} onDone={() => { pool.refetch(); allocations.refetch(); versions.refetch(); }} />}
       {p.proposedVersion && (
         // People keep seeing the published numbers until an approver publishes the new version.
         <Alert
@@ -89,7 +93,7 @@ export default function PoolPage({ params }: ConsolePageProps) {
         <Col xs={24} xl={10}><BandsTable bands={p.bands} /></Col>
       </Row>
 
-      <Section title={t('incentives.pool.allocation')}>
+      <Section title={t('incentives.pool.allocation')} extra={<ExportButton id="incentives.bonus-allocations" variables={{ poolId: id }} />}>
         <Table<Allocation>
           rowKey="id" size="small" loading={allocations.isLoading} dataSource={allocations.data?.bonusAllocations ?? []} scroll={{ x: 1000 }}
           pagination={{ pageSize: 20, hideOnSinglePage: true }} data-testid="allocation-table"

@@ -63,6 +63,8 @@ export const SET_POTENTIAL = doc<{ setPotential: Participant }, { input: { cycle
 export const POOLS = doc<{ bonusPools: BonusPool[] }, { cycleId?: string | null; includeScenarios?: boolean }>(
   `query IncentivesPools($cycleId: ID, $includeScenarios: Boolean! = false) { bonusPools(cycleId: $cycleId, includeScenarios: $includeScenarios) { ${POOL} } }`,
 );
+// Recomputing runs as a job (large pools take a while): the page follows it by id.
+export const START_ALLOCATION = doc<{ startBonusPoolAllocation: { id: string } }, { id: string }>(`mutation IncentivesStartAllocation($id: ID!) { startBonusPoolAllocation(id: $id) { id } }`);
 export const POOL_ONE = doc<{ bonusPool: BonusPool }, { id: string }>(`query IncentivesPool($id: ID!) { bonusPool(id: $id) { ${POOL} } }`);
 export const POOL_INPUTS = doc<{ bonusPoolInputs: PoolInputs }, { id: string }>(`query IncentivesPoolInputs($id: ID!) { bonusPoolInputs(id: $id) {
   poolId amount currency unit thresholds coefficients bands { ${BAND} } people { personId name level weight weightExplanation score band coefficient floor cap error } } }`);

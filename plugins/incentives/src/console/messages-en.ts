@@ -170,6 +170,10 @@ export const en = {
   'incentives.pool.approve': 'Approve',
   'incentives.pool.approved': 'Pool approved',
   'incentives.pool.reopen': 'Reopen',
+  'incentives.pool.recompute': 'Recompute allocation',
+  'incentives.pool.recomputing': 'Recomputing the allocation…',
+  'incentives.pool.recomputeFailed': 'The allocation could not be recomputed',
+  'incentives.pool.recomputed': 'Recomputed: draft v{version} for {members} people',
   'incentives.pool.publish': 'Publish',
   'incentives.pool.published': 'Pool published: everyone sees their share',
   'incentives.pool.approvedBy': 'Approved',
@@ -234,4 +238,6 @@ export const en = {
   'incentives.person.bonuses': 'Bonuses',
   'incentives.person.notParticipant': 'Not in this cycle',
   'incentives.person.notMember': 'Not in this pool',
+  'incentives.exportCsv': 'Export CSV',
+  'incentives.exportFailed': 'The export failed: {reason}',
 } as const;

@@ -172,6 +172,10 @@ export const zh: Record<keyof typeof en, string> = {
   'incentives.pool.approve': '批准',
   'incentives.pool.approved': '奖金池已批准',
   'incentives.pool.reopen': '重新打开',
+  'incentives.pool.recompute': '重新计算分配',
+  'incentives.pool.recomputing': '正在重新计算分配……',
+  'incentives.pool.recomputeFailed': '无法重新计算分配',
+  'incentives.pool.recomputed': '已重新计算：草稿 v{version}，共 {members} 人',
   'incentives.pool.publish': '发布',
   'incentives.pool.published': '奖金池已发布：每个人都能看到自己的份额',
   'incentives.pool.approvedBy': '批准',
@@ -236,4 +240,6 @@ export const zh: Record<keyof typeof en, string> = {
   'incentives.person.bonuses': '奖金',
   'incentives.person.notParticipant': '未参加此周期',
   'incentives.person.notMember': '不在此奖金池',
+  'incentives.exportCsv': '导出 CSV',
+  'incentives.exportFailed': '导出失败：{reason}',
 };

@@ -1,11 +1,12 @@
-// The staffing optimiser: choose a unit (managers: the units they lead), propose a plan (the
-// server scores every person × project pair and solves the capacitated assignment), read the
-// diff against today and why each person was proposed, then apply it on approval.
+// The staffing optimiser: choose a unit (managers: the units they lead), propose a plan (a job:
+// the server scores every person × project pair and solves the capacitated assignment; its id
+// stays in the URL so a reload follows it), read the diff against today and why each person was
+// proposed, then apply it on approval.
 import { HistoryOutlined, SettingOutlined, ThunderboltOutlined } from '@ant-design/icons';
-import { useCadre, useCadreMutation, useCadreQuery, type GraphQLErrorEntry } from '@cadre/sdk/console';
-import { Button, Card, Collapse, Empty, Flex, InputNumber, Result, Space, Switch, Table, Tag, Typography } from 'antd';
+import { isJobRunning, jobErrors, jobResult, useCadre, useCadreJob, useCadreMutation, useCadreQuery, useJobInUrl, type GraphQLErrorEntry } from '@cadre/sdk/console';
+import { Button, Card, Collapse, Empty, Flex, InputNumber, Progress, Result, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { PLAN_ONE, PLANS, PROPOSE, type ProposeInput } from './api.js';
+import { PLAN_ONE, PLANS, START_PLAN, type ProposeInput, type StaffingJobResult } from './api.js';
 import { useT } from './i18n.js';
 import { UnitSelect } from './UnitSelect.js';
 import { StaffingErrors } from './StaffingErrors.js';
@@ -24,7 +25,10 @@ export default function StaffingPage() {
   const [options, setOptions] = useState<Required<Omit<ProposeInput, 'unitId'>>>({ minFit: 0.3, topK: 8, requireAll: false, includeManagers: false });
   const [plan, setPlan] = useState<StaffingPlan | null>(null);
   const [errors, setErrors] = useState<GraphQLErrorEntry[]>([]);
-  const propose = useCadreMutation(PROPOSE, { invalidates: [] });
+  const start = useCadreMutation(START_PLAN, { invalidates: [] });
+  const [jobId, followJob] = useJobInUrl('/structure/staffing');
+  const { job } = useCadreJob(jobId);
+  const running = !!job && isJobRunning(job.state);
   const unitId = unit === WHOLE ? null : unit;
   const history = useCadreQuery(PLANS, { unitId }, { enabled: unit !== null });
 
@@ -32,23 +36,32 @@ export default function StaffingPage() {
     if (unit === null && scope.preferred) setUnit(scope.preferred);
   }, [unit, scope.preferred]);
 
+  async function openPlan(id: string) {
+    const result = await request(PLAN_ONE, { id });
+    if (result.data) {
+      setPlan(result.data.staffingPlan);
+      setUnit(result.data.staffingPlan.unitId ?? WHOLE);
+      setErrors([]);
+    } else setErrors(result.errors);
+  }
+
+  // The job ended: show its plan, or why it failed.
+  const done = jobResult<StaffingJobResult>(job);
+  useEffect(() => {
+    if (done) void openPlan(done.planId).then(() => history.refetch());
+    else if (job?.state === 'failed') { setPlan(null); setErrors(jobErrors(job)); }
+  }, [done?.planId, job?.state]);
+
   if (scope.error && !scope.units.length) return <LoadFailed error={scope.error} retry={() => location.reload()} />;
   if (!scope.isLoading && !scope.units.length) return <Result status="info" title={t('structure.staffing.noUnits')} subTitle={t('structure.staffing.noUnitsHint')} />;
 
   const onPropose = async () => {
     setErrors([]);
-    const result = await propose.mutate({ input: { unitId, ...options } });
+    setPlan(null);
+    const result = await start.mutate({ input: { unitId, ...options } });
     if (result.data) {
-      setPlan(result.data.proposeStaffingPlan);
-      history.refetch();
-    } else {
-      setPlan(null);
-      setErrors(result.errors);
-    }
-  };
-  const openPlan = async (id: string) => {
-    const result = await request(PLAN_ONE, { id });
-    if (result.data) { setPlan(result.data.staffingPlan); setErrors([]); } else setErrors(result.errors);
+      followJob(result.data.startStaffingPlan.id);
+    } else setErrors(result.errors);
   };
   const unitName = new Map(scope.units.map((u) => [u.id, u.name]));
 
@@ -60,7 +73,7 @@ export default function StaffingPage() {
           <Typography.Text strong>{t('structure.staffing.unit')}</Typography.Text>
           <UnitSelect testId="staffing-unit" units={scope.units} value={unit} allowClear={false} style={{ width: 280 }} placeholder={t('structure.staffing.unit')}
             extra={scope.whole ? [{ value: WHOLE, label: t('structure.staffing.wholeOrg') }] : []} onChange={(v) => { setUnit(v); setPlan(null); setErrors([]); }} />
-          <Button type="primary" icon={<ThunderboltOutlined />} loading={propose.isPending} disabled={unit === null} onClick={() => void onPropose()} data-testid="staffing-propose">
+          <Button type="primary" icon={<ThunderboltOutlined />} loading={start.isPending || running} disabled={unit === null} onClick={() => void onPropose()} data-testid="staffing-propose">
             {t('structure.staffing.propose')}
           </Button>
         </Flex>
@@ -81,11 +94,17 @@ export default function StaffingPage() {
           }]}
         />
       </Card>
+      {running && (
+        <Card data-testid="staffing-job">
+          <Typography.Text>{t('structure.staffing.running')}</Typography.Text>
+          <Progress percent={job.progress} status="active" />
+        </Card>
+      )}
       <StaffingErrors errors={errors} testId="staffing-error" />
       {plan ? (
         <StaffingPlanView plan={plan} onChange={(p) => { setPlan(p); history.refetch(); }} />
       ) : (
-        !errors.length && <Card><Empty description={t('structure.staffing.empty')} /></Card>
+        !errors.length && !running && <Card><Empty description={t('structure.staffing.empty')} /></Card>
       )}
       <Card size="small" title={<Space><HistoryOutlined />{t('structure.staffing.history')}</Space>}>
         <Table

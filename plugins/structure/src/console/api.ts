@@ -61,9 +61,11 @@ export const UNASSIGN = doc<{ unassignFromProject: Project }, { projectId: strin
 );
 
 export interface ProposeInput { unitId?: string | null; minFit?: number; topK?: number; requireAll?: boolean; includeManagers?: boolean }
-export const PROPOSE = doc<{ proposeStaffingPlan: StaffingPlan }, { input: ProposeInput }>(
-  `mutation StructurePropose($input: ProposeStaffingPlanInput) { proposeStaffingPlan(input: $input) { ${PLAN} } }`,
+// Proposing runs as a job (a whole organisation takes a while): the page follows it by id.
+export const START_PLAN = doc<{ startStaffingPlan: { id: string } }, { input: ProposeInput }>(
+  `mutation StructureStartPlan($input: ProposeStaffingPlanInput) { startStaffingPlan(input: $input) { id } }`,
 );
+export interface StaffingJobResult { planId: string; total: number }
 export const APPLY = doc<{ applyStaffingPlan: StaffingPlan }, { id: string }>(`mutation StructureApplyPlan($id: ID!) { applyStaffingPlan(id: $id) { ${PLAN} } }`);
 export const DISCARD = doc<{ discardStaffingPlan: StaffingPlan }, { id: string }>(`mutation StructureDiscardPlan($id: ID!) { discardStaffingPlan(id: $id) { ${PLAN} } }`);
 export const PLANS = doc<{ staffingPlans: Array<Pick<StaffingPlan, 'id' | 'unitId' | 'status' | 'total' | 'summary' | 'createdAt' | 'appliedAt' | 'proposedBy'>> }, { unitId?: string | null }>(

@@ -160,6 +160,7 @@ export const en = {
   'structure.staffing.projectUnstaffed': 'Nobody on it',
   'structure.staffing.belowMin': 'Below minimum',
   'structure.staffing.history': 'Recent plans',
+  'structure.staffing.running': 'Proposing a plan: scoring everyone against every project, then solving…',
   'structure.staffing.noHistory': 'No plans yet',
   'structure.staffing.created': 'Proposed at',
   'structure.staffing.status': 'Status',

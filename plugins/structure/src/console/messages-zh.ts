@@ -162,6 +162,7 @@ export const zh: Record<keyof typeof en, string> = {
   'structure.staffing.projectUnstaffed': '无人',
   'structure.staffing.belowMin': '低于最少人数',
   'structure.staffing.history': '最近的方案',
+  'structure.staffing.running': '正在生成方案：为每个人和每个项目打分，然后求解……',
   'structure.staffing.noHistory': '暂无方案',
   'structure.staffing.created': '生成时间',
   'structure.staffing.status': '状态',

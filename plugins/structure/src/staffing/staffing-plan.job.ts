@@ -24,7 +24,7 @@ export class StaffingPlanJob implements JobHandlerInstance<ProposeOptions, Staff
     // One transaction, as the mutation has: the plan and its audit entry commit together.
     return this.data.transaction(async () => {
       await job.progress(10);
-      const plan = await this.staffing.propose(input);
+      const plan = await this.staffing.propose(input, (percent) => job.progress(percent));
       await this.audit.record({ operation: 'proposeStaffingPlan', targetType: 'StructureStaffingPlan', targetId: plan.id, after: { job: job.id, unitId: plan.unitId } });
       return { planId: plan.id, total: plan.total };
     });

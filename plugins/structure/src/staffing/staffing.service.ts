@@ -54,7 +54,8 @@ export class StaffingService {
     if (unitId && !(await this.data.repo(OrgUnitEntity).exists(unitId))) throw new UserInputError('input.unitId', `no org unit has the id ${unitId}`);
   }
 
-  async propose(options: ProposeOptions): Promise<StaffingPlanEntity> {
+  /** `progress` hears how far it got (percent), for a job's progress bar. */
+  async propose(options: ProposeOptions, progress?: (percent: number) => Promise<void>): Promise<StaffingPlanEntity> {
     const unitId = options.unitId ?? null;
     await this.checkScope(unitId);
     await this.data.transaction(() => this.orphans.prune());
@@ -105,15 +106,18 @@ export class StaffingService {
       requirements: v.requirements.map((r) => ({ skillId: r.skillId, minLevel: r.minLevel, weight: r.weight })),
     }));
     const prefs = (await this.preferences.forPlanning()).filter((p) => projectIds.has(p.projectId));
+    await progress?.(40);
 
     let result;
     try {
       result = solveStaffing({ people: enginePeople, projects: engineProjects, preferences: prefs, weights, minFit, topK, requireAll }, await getSolver());
     } catch (error) {
-      if (error instanceof StaffingInfeasibleError) throw new CadreError('CONFLICT', error.message, { projects: error.projects });
+      // No retry makes it solvable: a job fails at once.
+      if (error instanceof StaffingInfeasibleError) throw new CadreError('CONFLICT', error.message, { projects: error.projects, retry: false });
       throw error;
     }
 
+    await progress?.(80);
     const skillNames = new Map((await this.data.repo(SkillEntity).find()).map((s) => [s.id, s.name]));
     const edgeOf = new Map<number, number>();
     const Q = projects.length;
