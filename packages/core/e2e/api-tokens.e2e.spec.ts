@@ -73,6 +73,25 @@ describe('API tokens', () => {
     }
   });
 
+  it('downloads CSV exports within its scopes: pay stays empty without the pay scope, though the owner may see it', async () => {
+    const hr = await server.loginAs('hr');
+    const { token, apiToken } = (await hr.data(CREATE, { i: { name: 'export', scopes: ['people.read'] } })).createApiToken;
+    const full = await hr.exportCsv('people.people');
+    const scoped = await server.client(token).exportCsv('people.people');
+    expect(scoped.status).toBe(200);
+    expect(scoped.rows.length).toBe(full.rows.length);
+    const paid = (rows: Array<Record<string, string>>) => rows.filter((r) => r.comp_base !== '').map((r) => r.email);
+    expect(paid(full.rows).length).toBe(full.rows.length);
+    // Without the pay scope the token sees pay as anyone with people.read does: hr's own and their reports'.
+    const viaApi = (await server.client(token).request('{ people(first: 200) { nodes { email compensation { base } } } }')).data!.people.nodes;
+    const visible = viaApi.filter((p: { compensation: unknown }) => p.compensation !== null).map((p: { email: string }) => p.email);
+    expect(paid(scoped.rows).sort()).toEqual(visible.sort());
+    expect(visible).toContain('hr@demo.local');
+    expect(visible.length).toBeLessThan(paid(full.rows).length);
+    await hr.data(REVOKE, { id: apiToken.id });
+    expect((await server.client(token).exportCsv('people.people')).status).toBe(401);
+  });
+
   it('stores only the SHA-256 of the token', async () => {
     const employee = await server.loginAs('employee');
     const { token, apiToken } = (await employee.data(CREATE, { i: { name: 'hashed', scopes: ['people.read'] } })).createApiToken;
