@@ -30,6 +30,36 @@ export type AddAttractionScorecardInput = {
   summary?: Scalars['String']['input'];
 };
 
+/** An API token as listed: never the token itself */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  /** Neither revoked nor expired */
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['String']['output'];
+  createdByAccountId: Scalars['String']['output'];
+  createdByEmail?: Maybe<Scalars['String']['output']>;
+  /** Null: never expires */
+  expiresAt?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ApiTokenKind;
+  /** Recorded at most once a minute */
+  lastUsedAt?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** The account a personal token acts as */
+  ownerAccountId?: Maybe<Scalars['String']['output']>;
+  ownerEmail?: Maybe<Scalars['String']['output']>;
+  /** The first characters of the token, to tell tokens apart */
+  prefix: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['String']['output']>;
+  /** Permission ids the token may use */
+  scopes: Array<Scalars['String']['output']>;
+};
+
+/** PERSONAL acts as its owner; SERVICE acts as itself for the tenant (needs tokens.manage) */
+export type ApiTokenKind =
+  | 'PERSONAL'
+  | 'SERVICE';
+
 export type ApproveAwardInput = {
   /** Minor units */
   amount: Scalars['Float']['input'];
@@ -739,6 +769,15 @@ export type CreateAccountInput = {
   roles?: Array<Scalars['String']['input']>;
 };
 
+export type CreateApiTokenInput = {
+  /** ISO date or timestamp in the future; null: never expires */
+  expiresAt?: InputMaybe<Scalars['String']['input']>;
+  kind?: ApiTokenKind;
+  name: Scalars['String']['input'];
+  /** Permission ids, each one the creator holds */
+  scopes: Array<Scalars['String']['input']>;
+};
+
 /** Adds a candidate to an open requisition at stage sourced */
 export type CreateAttractionCandidateInput = {
   email: Scalars['String']['input'];
@@ -996,6 +1035,13 @@ export type CreateSkillInput = {
   categoryId: Scalars['ID']['input'];
   description?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
+};
+
+export type CreatedApiToken = {
+  __typename?: 'CreatedApiToken';
+  apiToken: ApiToken;
+  /** The token: shown this once, only its hash is stored */
+  token: Scalars['String']['output'];
 };
 
 export type DevelopmentConferenceBudget = {
@@ -2363,6 +2409,8 @@ export type Mutation = {
   /** Propose every participant’s raise; scaled to the budget when it is exceeded */
   computeMeritIncreases: IncentivesMeritMatrix;
   createAccount: Account;
+  /** Creates an API token for `Authorization: Bearer`; the token is in this answer only */
+  createApiToken: CreatedApiToken;
   /** A draft pool, allocated at once through the solver */
   createBonusPool: IncentivesBonusPool;
   /** A what-if copy with changed thresholds, coefficients, pool or bounds */
@@ -2457,6 +2505,8 @@ export type Mutation = {
   retryJob: Job;
   /** Changes the terms: a new version that needs approval again */
   reviseOffer: AttractionOffer;
+  /** Revokes a token at once: your own personal tokens, or any with tokens.manage */
+  revokeApiToken: ApiToken;
   /** Sets the webhook secret (a new random one unless given); returned once, never logged */
   rotateKnowledgeWebhookSecret: CodeReviewWebhookSecret;
   scheduleTalk: KnowledgeTalk;
@@ -2653,6 +2703,11 @@ export type MutationComputeMeritIncreasesArgs = {
 
 export type MutationCreateAccountArgs = {
   input: CreateAccountInput;
+};
+
+
+export type MutationCreateApiTokenArgs = {
+  input: CreateApiTokenInput;
 };
 
 
@@ -2948,6 +3003,11 @@ export type MutationRetryJobArgs = {
 export type MutationReviseOfferArgs = {
   id: Scalars['ID']['input'];
   input: AttractionOfferTermsInput;
+};
+
+
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3354,6 +3414,8 @@ export type ProposeStaffingPlanInput = {
 export type Query = {
   __typename?: 'Query';
   accounts: Array<Account>;
+  /** Your personal API tokens; every token of the tenant with tokens.manage. Newest first */
+  apiTokens: Array<ApiToken>;
   /** Job families that have a band or market data */
   attractionJobFamilies: Array<Scalars['String']['output']>;
   /** Newest first */

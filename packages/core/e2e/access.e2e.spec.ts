@@ -89,8 +89,9 @@ describe('every operation is guarded', () => {
     const owner = await server.createTenant('guarded');
     await owner.data('mutation { createAccount(input: { email: "e@guarded.test", password: "password-123", roles: [] }) { id } }');
     const nobody = await server.login('e@guarded.test', 'password-123', 'guarded');
-    // Open to any signed-in account; each answers only about the caller (a job: NOT_FOUND unless they started it).
-    const signedInOnly = new Set(['login', 'refreshToken', 'me', 'logout', 'changePassword', 'job']);
+    // Open to any signed-in account; each answers only about the caller (a job: NOT_FOUND unless they
+    // started it; API tokens: their own, with scopes they hold).
+    const signedInOnly = new Set(['login', 'refreshToken', 'me', 'logout', 'changePassword', 'job', 'apiTokens', 'createApiToken', 'revokeApiToken']);
     for (const op of (await probeOperations(nobody)).filter((o) => !signedInOnly.has(o.name))) {
       const r = await nobody.request(op.document);
       expect(r.errors?.[0]?.extensions?.code, op.document).toBe('FORBIDDEN');

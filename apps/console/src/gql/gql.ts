@@ -38,6 +38,10 @@ type Documents = {
     "\n  query InstalledPlugins {\n    plugins { id version enabled description dependencies permissions }\n  }\n": typeof types.InstalledPluginsDocument,
     "\n  query MyProfile {\n    me {\n      account { id email }\n      roles\n      tenant { id slug name }\n      person { id name email title level track status location hireDate compensation { base currency } manager { id name } }\n    }\n  }\n": typeof types.MyProfileDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  fragment ApiTokenFields on ApiToken { id kind name prefix scopes ownerEmail createdByEmail createdAt expiresAt lastUsedAt revokedAt active }\n": typeof types.ApiTokenFieldsFragmentDoc,
+    "\n  query ApiTokens {\n    apiTokens { ...ApiTokenFields }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token apiToken { ...ApiTokenFields } }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { ...ApiTokenFields }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  query RolesMatrix {\n    roles { id key name description builtIn permissions }\n    permissions { id description owner defaultRoles }\n  }\n": typeof types.RolesMatrixDocument,
     "\n  mutation CreateRole($input: RoleInput!) {\n    createRole(input: $input) { id key name }\n  }\n": typeof types.CreateRoleDocument,
     "\n  mutation UpdateRole($id: ID!, $input: RoleInput!) {\n    updateRole(id: $id, input: $input) { id key name }\n  }\n": typeof types.UpdateRoleDocument,
@@ -71,6 +75,10 @@ const documents: Documents = {
     "\n  query InstalledPlugins {\n    plugins { id version enabled description dependencies permissions }\n  }\n": types.InstalledPluginsDocument,
     "\n  query MyProfile {\n    me {\n      account { id email }\n      roles\n      tenant { id slug name }\n      person { id name email title level track status location hireDate compensation { base currency } manager { id name } }\n    }\n  }\n": types.MyProfileDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  fragment ApiTokenFields on ApiToken { id kind name prefix scopes ownerEmail createdByEmail createdAt expiresAt lastUsedAt revokedAt active }\n": types.ApiTokenFieldsFragmentDoc,
+    "\n  query ApiTokens {\n    apiTokens { ...ApiTokenFields }\n  }\n": types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token apiToken { ...ApiTokenFields } }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { ...ApiTokenFields }\n  }\n": types.RevokeApiTokenDocument,
     "\n  query RolesMatrix {\n    roles { id key name description builtIn permissions }\n    permissions { id description owner defaultRoles }\n  }\n": types.RolesMatrixDocument,
     "\n  mutation CreateRole($input: RoleInput!) {\n    createRole(input: $input) { id key name }\n  }\n": types.CreateRoleDocument,
     "\n  mutation UpdateRole($id: ID!, $input: RoleInput!) {\n    updateRole(id: $id, input: $input) { id key name }\n  }\n": types.UpdateRoleDocument,
@@ -173,6 +181,22 @@ export function graphql(source: "\n  query MyProfile {\n    me {\n      account 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiTokenFields on ApiToken { id kind name prefix scopes ownerEmail createdByEmail createdAt expiresAt lastUsedAt revokedAt active }\n"): typeof import('./graphql').ApiTokenFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokens {\n    apiTokens { ...ApiTokenFields }\n  }\n"): typeof import('./graphql').ApiTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token apiToken { ...ApiTokenFields } }\n  }\n"): typeof import('./graphql').CreateApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { ...ApiTokenFields }\n  }\n"): typeof import('./graphql').RevokeApiTokenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** PERSONAL acts as its owner; SERVICE acts as itself for the tenant (needs tokens.manage) */
+export type ApiTokenKind =
+  | 'PERSONAL'
+  | 'SERVICE';
+
 export type AuditFilterInput = {
   actorEmail?: string | null | undefined;
   actorId?: string | null | undefined;
@@ -18,6 +23,15 @@ export type AuditFilterInput = {
 export type CompensationInput = {
   base: number;
   currency: string;
+};
+
+export type CreateApiTokenInput = {
+  /** ISO date or timestamp in the future; null: never expires */
+  expiresAt?: string | null | undefined;
+  kind?: ApiTokenKind;
+  name: string;
+  /** Permission ids, each one the creator holds */
+  scopes: Array<string>;
 };
 
 export type CreatePersonInput = {
@@ -223,6 +237,27 @@ export type ChangePasswordMutationVariables = Exact<{
 
 export type ChangePasswordMutation = { changePassword: boolean };
 
+export type ApiTokenFieldsFragment = { id: string, kind: ApiTokenKind, name: string, prefix: string, scopes: Array<string>, ownerEmail: string | null, createdByEmail: string | null, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null, active: boolean };
+
+export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokensQuery = { apiTokens: Array<{ id: string, kind: ApiTokenKind, name: string, prefix: string, scopes: Array<string>, ownerEmail: string | null, createdByEmail: string | null, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null, active: boolean }> };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  input: CreateApiTokenInput;
+}>;
+
+
+export type CreateApiTokenMutation = { createApiToken: { token: string, apiToken: { id: string, kind: ApiTokenKind, name: string, prefix: string, scopes: Array<string>, ownerEmail: string | null, createdByEmail: string | null, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null, active: boolean } } };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RevokeApiTokenMutation = { revokeApiToken: { id: string, kind: ApiTokenKind, name: string, prefix: string, scopes: Array<string>, ownerEmail: string | null, createdByEmail: string | null, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null, active: boolean } };
+
 export type RolesMatrixQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -304,6 +339,22 @@ export const JobFieldsFragmentDoc = new TypedDocumentString(`
   finishedAt
 }
     `, {"fragmentName":"JobFields"}) as unknown as TypedDocumentString<JobFieldsFragment, unknown>;
+export const ApiTokenFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ApiTokenFields on ApiToken {
+  id
+  kind
+  name
+  prefix
+  scopes
+  ownerEmail
+  createdByEmail
+  createdAt
+  expiresAt
+  lastUsedAt
+  revokedAt
+  active
+}
+    `, {"fragmentName":"ApiTokenFields"}) as unknown as TypedDocumentString<ApiTokenFieldsFragment, unknown>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!, $tenant: String) {
   login(email: $email, password: $password, tenant: $tenant) {
@@ -621,6 +672,69 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
 }
     `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const ApiTokensDocument = new TypedDocumentString(`
+    query ApiTokens {
+  apiTokens {
+    ...ApiTokenFields
+  }
+}
+    fragment ApiTokenFields on ApiToken {
+  id
+  kind
+  name
+  prefix
+  scopes
+  ownerEmail
+  createdByEmail
+  createdAt
+  expiresAt
+  lastUsedAt
+  revokedAt
+  active
+}`) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
+export const CreateApiTokenDocument = new TypedDocumentString(`
+    mutation CreateApiToken($input: CreateApiTokenInput!) {
+  createApiToken(input: $input) {
+    token
+    apiToken {
+      ...ApiTokenFields
+    }
+  }
+}
+    fragment ApiTokenFields on ApiToken {
+  id
+  kind
+  name
+  prefix
+  scopes
+  ownerEmail
+  createdByEmail
+  createdAt
+  expiresAt
+  lastUsedAt
+  revokedAt
+  active
+}`) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const RevokeApiTokenDocument = new TypedDocumentString(`
+    mutation RevokeApiToken($id: ID!) {
+  revokeApiToken(id: $id) {
+    ...ApiTokenFields
+  }
+}
+    fragment ApiTokenFields on ApiToken {
+  id
+  kind
+  name
+  prefix
+  scopes
+  ownerEmail
+  createdByEmail
+  createdAt
+  expiresAt
+  lastUsedAt
+  revokedAt
+  active
+}`) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
 export const RolesMatrixDocument = new TypedDocumentString(`
     query RolesMatrix {
   roles {

@@ -1,5 +1,5 @@
 import { fieldProblems, isHidden, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
-import { Alert, App, Button, Card, Col, Descriptions, Empty, Form, Input, Row, Skeleton, Space, Tag } from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Empty, Form, Input, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useClient } from '../api/useClient';
 import { Money } from '../components/SensitiveValue';
@@ -83,6 +83,10 @@ export default function ProfilePage() {
         </Card>
       </Col>
       <Col xs={24} xl={10}>
+        <Card title={t('profile.apiTokens')} style={{ marginBottom: 16 }}>
+          <Typography.Paragraph type="secondary">{t('tokens.intro')}</Typography.Paragraph>
+          <Link to="/profile/tokens" data-testid="profile-tokens-link">{t('common.details')} →</Link>
+        </Card>
         <Card title={t('profile.changePassword')}>
           <Form<PasswordValues> form={form} layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false}>
             <Form.Item name="currentPassword" label={t('profile.currentPassword')} rules={[{ required: true, message: t('auth.required') }]}>

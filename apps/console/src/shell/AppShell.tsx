@@ -1,4 +1,4 @@
-import { LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined, UserOutlined } from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined, UserOutlined } from '@ant-design/icons';
 import { useCadre } from '@cadre/sdk/console';
 import { useQueryClient } from '@tanstack/react-query';
 import { Avatar, Button, Dropdown, Flex, Layout, Menu, Typography, theme as antdTheme, type MenuProps } from 'antd';
@@ -79,6 +79,7 @@ export function AppShell({ children }: { children: ReactNode }) {
                 menu={{
                   items: [
                     { key: 'profile', icon: <UserOutlined />, label: <Link to="/profile">{t('shell.profile')}</Link> },
+                    { key: 'tokens', icon: <KeyOutlined />, label: <Link to="/profile/tokens">{t('nav.apiTokens')}</Link> },
                     { type: 'divider' },
                     { key: 'logout', icon: <LogoutOutlined />, label: t('shell.logout'), onClick: () => void signOut() },
                   ],

@@ -16,6 +16,7 @@ export const CORE_DECLARATIONS: CoreDeclarations = {
     { path: '/plugins', title: 'nav.plugins', permission: 'plugins.read', load: () => import('../plugins-page/PluginsPage') },
     { path: '/settings', title: 'nav.settings', permission: 'settings.read', load: () => import('../settings/SettingsPage') },
     { path: '/profile', title: 'nav.profile', load: () => import('../profile/ProfilePage') },
+    { path: '/profile/tokens', title: 'nav.apiTokens', load: () => import('../profile/tokens/ApiTokensPage') },
   ],
   navigation: [
     { key: 'dashboard', path: '/', label: 'nav.dashboard', icon: <DashboardOutlined />, order: 0 },

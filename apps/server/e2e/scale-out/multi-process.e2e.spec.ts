@@ -69,6 +69,16 @@ describe.runIf(PG_URL && REDIS_URL)('two servers and two workers on PostgreSQL a
     await apis[1].data('mutation($a: ID!) { setAccountRoles(accountId: $a, roles: ["hr", "employee"]) { id } }', { a: account.id }, owner);
   });
 
+  it('refuses on one server an API token revoked on the other, at once', async () => {
+    const hr = await apis[1].login('hr@demo.local');
+    const ME = '{ me { account { email } } }';
+    const { createApiToken } = await apis[1].data('mutation { createApiToken(input: { name: "scale-out", scopes: ["people.read"] }) { token apiToken { id } } }', {}, hr);
+    expect(code(await apis[0].gql(ME, {}, createApiToken.token))).toBe('OK'); // now in server A's sign-in cache
+    await apis[1].data('mutation($id: ID!) { revokeApiToken(id: $id) { id } }', { id: createApiToken.apiToken.id }, hr);
+    await sleep(300); // the invalidation travels through Redis pub/sub
+    expect(code(await apis[0].gql(ME, {}, createApiToken.token))).toBe('UNAUTHENTICATED');
+  });
+
   it('turns 200 accepted offers into exactly 200 people, with a worker and a server killed in the middle', { timeout: 600_000 }, async () => {
     const tokens = await Promise.all(apis.map(async (api) => ({ hr: await api.login('hr@demo.local'), owner: await api.login('owner@demo.local') })));
     const recruiterApi = apis[0];

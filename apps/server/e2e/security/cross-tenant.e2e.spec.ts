@@ -88,8 +88,9 @@ describe('cross-tenant ids, for every operation of the live schema', () => {
     demoOwner = await server.loginAs('owner');
     rival = await server.createTenant('rival');
     schema = liveSchema(server);
-    // The demo seeds no staffing plan and no job: make them, so that their operations have rows to aim at.
+    // The demo seeds no staffing plan, job or API token: make them, so that their operations have rows to aim at.
     await demoOwner.data('mutation { proposeStaffingPlan { id } }');
+    await demoOwner.data('mutation { createApiToken(input: { name: "cross-tenant target", scopes: ["people.read"] }) { apiToken { id } } }');
     const jobId = await finishedJob(demoOwner);
     ids = await harvestIds(schema, demoOwner);
     ids.set('Job', [jobId]); // finished jobs are listed by no query

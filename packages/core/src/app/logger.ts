@@ -9,7 +9,7 @@ export function createLogger(level: string): Logger {
     redact: {
       paths: [
         'req.headers.authorization', 'req.headers.cookie', 'headers.authorization', '*.password', '*.newPassword', '*.currentPassword',
-        '*.refreshToken', '*.accessToken', '*.compensation', 'variables.*', 'secrets',
+        '*.refreshToken', '*.accessToken', '*.token', '*.compensation', 'variables.*', 'secrets',
       ],
       censor: '[redacted]',
     },

@@ -56,8 +56,10 @@ export class AuthResolver {
     const ctx = RequestContexts.require();
     const tenant = (await this.tenants.get(ctx.tenantId!))!;
     const person = ctx.personId ? await this.people.get(ctx.personId).catch(() => null) : null;
+    // A service token is its own principal: no account row stands behind it.
+    const service = ctx.apiToken?.kind === 'service';
     return {
-      account: await this.accounts.view(ctx.accountId!),
+      account: service ? { id: ctx.accountId!, email: ctx.accountEmail!, personId: null, disabled: false, roles: [] } : await this.accounts.view(ctx.accountId!),
       roles: ctx.roles,
       permissions: [...ctx.permissions].sort(),
       person: person ? toPersonType(person) : null,

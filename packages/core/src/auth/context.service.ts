@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service.js';
+import { ApiTokenAuth } from '../api-tokens/api-token-auth.js';
+import { isApiToken } from '../api-tokens/api-token-format.js';
 import type { RequestContext } from '../context/request-context.js';
 import { DataService } from '../database/data.service.js';
 import { UnauthenticatedError } from '../graphql/errors.js';
@@ -24,6 +26,7 @@ export class ContextService {
     private readonly access: AccessService,
     private readonly data: DataService,
     private readonly signIns: SignInCache,
+    private readonly apiTokens: ApiTokenAuth,
   ) {}
 
   async fromRequest(req: IncomingRequest): Promise<RequestContext & { authError?: UnauthenticatedError }> {
@@ -38,11 +41,15 @@ export class ContextService {
     if (!value) return ctx;
     const match = /^Bearer\s+(.+)$/i.exec(value);
     if (!match) {
-      ctx.authError = new UnauthenticatedError('The Authorization header must be "Bearer <access token>"');
+      ctx.authError = new UnauthenticatedError('The Authorization header must be "Bearer <access token or API token>"');
       return ctx;
     }
     try {
       const token = match[1];
+      if (isApiToken(token)) {
+        this.apply(ctx, await this.apiTokenSignIn(token));
+        return ctx;
+      }
       let signIn = this.signIns.get(token);
       if (!signIn) {
         const claims = await this.tokens.verifyAccess(token);
@@ -55,6 +62,19 @@ export class ContextService {
       ctx.authError = error;
     }
     return ctx;
+  }
+
+  /** Cached like access tokens; revocation and role changes drop the tenant's entries when they commit. */
+  private async apiTokenSignIn(token: string): Promise<CachedSignIn> {
+    const key = this.apiTokens.cacheKey(token);
+    let signIn = this.signIns.get(key);
+    if (!signIn) {
+      const found = await this.apiTokens.signIn(token);
+      signIn = found.signIn;
+      this.signIns.set(key, signIn, found.expiresAt);
+    }
+    await this.apiTokens.touch(signIn.tenantId, signIn.apiToken!.id);
+    return signIn;
   }
 
   /** Fills the context for an account (also used right after login). */
@@ -75,7 +95,7 @@ export class ContextService {
 
   private apply(ctx: RequestContext, signIn: CachedSignIn): void {
     const { tenantId, personId } = signIn;
-    Object.assign(ctx, { tenantId, accountId: signIn.accountId, accountEmail: signIn.accountEmail, personId, roles: signIn.roles, permissions: signIn.permissions });
+    Object.assign(ctx, { tenantId, accountId: signIn.accountId, accountEmail: signIn.accountEmail, personId, roles: signIn.roles, permissions: signIn.permissions, apiToken: signIn.apiToken });
     let reports: Promise<Set<string>> | undefined;
     ctx.reportIds = () => (reports ??= personId ? this.access.reportsOf(tenantId, personId) : Promise.resolve(new Set()));
   }

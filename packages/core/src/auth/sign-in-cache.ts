@@ -11,6 +11,8 @@ export interface CachedSignIn {
   personId: string | null;
   roles: string[];
   permissions: Set<string>;
+  /** Set when an API token (not a sign-in) authenticates the request. */
+  apiToken?: { id: string; kind: 'personal' | 'service' };
 }
 
 const MAX_ENTRIES = 20_000;

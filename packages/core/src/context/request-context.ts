@@ -11,6 +11,8 @@ export interface RequestContext {
   personId?: string | null;
   roles: string[];
   permissions: Set<string>;
+  /** The API token that authenticated the request, if one did (a service token's id is also accountId). */
+  apiToken?: { id: string; kind: 'personal' | 'service' };
   /** Background work (seed, CLI, event handlers) acts for a tenant without an account. */
   system?: boolean;
   /** Transitive reports of the acting person, loaded once per request when first needed. */
