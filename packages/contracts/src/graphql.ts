@@ -1037,11 +1037,24 @@ export type CreateSkillInput = {
   name: Scalars['String']['input'];
 };
 
+export type CreateWebhookSubscriptionInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  events: Array<Scalars['String']['input']>;
+  url: Scalars['String']['input'];
+};
+
 export type CreatedApiToken = {
   __typename?: 'CreatedApiToken';
   apiToken: ApiToken;
   /** The token: shown this once, only its hash is stored */
   token: Scalars['String']['output'];
+};
+
+export type CreatedWebhookSubscription = {
+  __typename?: 'CreatedWebhookSubscription';
+  /** The HMAC-SHA256 key of the Cadre-Signature header (t=<unix time>,v1=<hex of HMAC(secret, "<t>.<body>")>); shown only here */
+  secret: Scalars['String']['output'];
+  subscription: WebhookSubscription;
 };
 
 export type DevelopmentConferenceBudget = {
@@ -2441,6 +2454,8 @@ export type Mutation = {
   createRole: Role;
   createSkill: Skill;
   createSkillCategory: SkillCategory;
+  /** Subscribes a URL to events; payloads carry only what you may see; the secret is in this answer only */
+  createWebhookSubscription: CreatedWebhookSubscription;
   /** Records that the candidate turned an approved offer down */
   declineOffer: AttractionOffer;
   deleteBonusScenario: Scalars['Boolean']['output'];
@@ -2451,6 +2466,8 @@ export type Mutation = {
   deleteRole: Scalars['Boolean']['output'];
   /** Deletes a skill that no project requires, with the levels and evidence in it */
   deleteSkill: Scalars['Boolean']['output'];
+  /** Deletes a subscription and its delivery log */
+  deleteWebhookSubscription: Scalars['Boolean']['output'];
   /** Drops a published pool's proposed version: the published numbers stay */
   discardBonusPoolRevision: IncentivesBonusPool;
   discardStaffingPlan: StaffingPlan;
@@ -2501,6 +2518,8 @@ export type Mutation = {
   removeReviewAssignment: Scalars['Boolean']['output'];
   /** approved → draft */
   reopenBonusPool: IncentivesBonusPool;
+  /** Sends a delivery again with the same body and delivery id */
+  replayWebhookDelivery: WebhookDelivery;
   /** Runs a failed job again */
   retryJob: Job;
   /** Changes the terms: a new version that needs approval again */
@@ -2529,6 +2548,8 @@ export type Mutation = {
   setSkillLevel: SkillProfile;
   /** States how much a person wants a project (−1 … 1, 0 removes it); yourself, or as their manager */
   setStaffingPreference: Array<StaffingPreference>;
+  /** Turns a subscription off, or on again (its failure count starts over) */
+  setWebhookSubscriptionActive: WebhookSubscription;
   /** allocateBonusPool as a background job, for large pools: follow it with job(id); its result names the new draft version */
   startBonusPoolAllocation: Job;
   /** Starts an all-or-nothing CSV import as a job (follow it with `job(id)`; its result is the import report) */
@@ -2813,6 +2834,11 @@ export type MutationCreateSkillCategoryArgs = {
 };
 
 
+export type MutationCreateWebhookSubscriptionArgs = {
+  input: CreateWebhookSubscriptionInput;
+};
+
+
 export type MutationDeclineOfferArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -2845,6 +2871,11 @@ export type MutationDeleteRoleArgs = {
 
 
 export type MutationDeleteSkillArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteWebhookSubscriptionArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2995,6 +3026,11 @@ export type MutationReopenBonusPoolArgs = {
 };
 
 
+export type MutationReplayWebhookDeliveryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRetryJobArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3080,6 +3116,12 @@ export type MutationSetSkillLevelArgs = {
 
 export type MutationSetStaffingPreferenceArgs = {
   input: SetStaffingPreferenceInput;
+};
+
+
+export type MutationSetWebhookSubscriptionActiveArgs = {
+  active: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3575,6 +3617,11 @@ export type Query = {
   teamGapAnalysis: DevelopmentTeamGapAnalysis;
   /** Knowledge-sharing index per org unit (mean over members, sub-units included) */
   teamKnowledgeSharingIndex: KnowledgeTeamSharingIndex;
+  /** A subscription's deliveries, newest first */
+  webhookDeliveries: Array<WebhookDelivery>;
+  /** Event types a webhook may subscribe to */
+  webhookEventTypes: Array<Scalars['String']['output']>;
+  webhookSubscriptions: Array<WebhookSubscription>;
 };
 
 
@@ -3986,6 +4033,12 @@ export type QueryTeamGapAnalysisArgs = {
 export type QueryTeamKnowledgeSharingIndexArgs = {
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryWebhookDeliveriesArgs = {
+  first?: Scalars['Int']['input'];
+  subscriptionId: Scalars['ID']['input'];
 };
 
 export type Role = {
@@ -4666,4 +4719,40 @@ export type UpdateTalkInput = {
   recordingUrl?: InputMaybe<Scalars['String']['input']>;
   scheduledAt?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One event sent to one subscription */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  attempts: Scalars['Int']['output'];
+  /** JSON body as sent */
+  body: Scalars['String']['output'];
+  createdAt: Scalars['String']['output'];
+  deliveredAt?: Maybe<Scalars['String']['output']>;
+  eventId: Scalars['ID']['output'];
+  eventType: Scalars['String']['output'];
+  /** Also the Cadre-Delivery header: the same on retries and replays */
+  id: Scalars['ID']['output'];
+  lastError?: Maybe<Scalars['String']['output']>;
+  responseStatus?: Maybe<Scalars['Int']['output']>;
+  /** pending, succeeded or failed */
+  status: Scalars['String']['output'];
+  subscriptionId: Scalars['ID']['output'];
+};
+
+/** An outside system told about events; never shows its secret again */
+export type WebhookSubscription = {
+  __typename?: 'WebhookSubscription';
+  active: Scalars['Boolean']['output'];
+  /** Deliveries that failed for good in a row (the setting webhooks.disableAfter disables it, default 10) */
+  consecutiveFailures: Scalars['Int']['output'];
+  createdAt: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  disabledAt?: Maybe<Scalars['String']['output']>;
+  /** Event types ('<id>.<name>'), or * for all */
+  events: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Whose permissions decide what a payload carries (no pay unless they may see it) */
+  ownerAccountId: Scalars['String']['output'];
+  url: Scalars['String']['output'];
 };

@@ -18,10 +18,10 @@ import { INSTALLED_PLUGINS } from '../plugins/plugins.resolver.js';
 import type { Redis } from 'ioredis';
 import type { QueueRunner } from '../jobs/queue-runner.js';
 import { CsvExportController } from '../exports/csv-export.controller.js';
-import { CORE_CSV_EXPORTS, CORE_EVENT_HANDLERS, CORE_JOB_HANDLERS, CORE_RESOLVERS, CORE_SERVICES } from './core-parts.js';
+import { CORE_CSV_EXPORTS, CORE_EVENTS, CORE_EVENT_HANDLERS, CORE_JOB_HANDLERS, CORE_RESOLVERS, CORE_SERVICES } from './core-parts.js';
 import { HealthController, METRICS, type Metrics } from './health.controller.js';
 import { HttpErrorFilter } from './http-error.filter.js';
-import { CADRE_CONFIG, CSV_EXPORTS, ENABLED_PLUGINS, PERMISSION_REGISTRY, QUEUE_RUNNER, REDIS } from './tokens.js';
+import { CADRE_CONFIG, CSV_EXPORTS, EVENT_DEFINITIONS, ENABLED_PLUGINS, PERMISSION_REGISTRY, QUEUE_RUNNER, REDIS } from './tokens.js';
 
 export interface AppModuleParts {
   config: CadreConfig;
@@ -57,6 +57,7 @@ export function buildAppModule(parts: AppModuleParts): Type {
       { provide: METRICS, useValue: parts.metrics },
       { provide: QUEUE_RUNNER, useValue: parts.runner },
       { provide: REDIS, useValue: parts.redis },
+      { provide: EVENT_DEFINITIONS, useValue: [...CORE_EVENTS, ...parts.enabled.flatMap((p) => p.events ?? [])] },
       { provide: CSV_EXPORTS, useValue: [...CORE_CSV_EXPORTS, ...parts.enabled.flatMap((p) => p.csvExports ?? [])] },
       { provide: APP_GUARD, useClass: AccessGuard },
       { provide: APP_FILTER, useClass: HttpErrorFilter },

@@ -41,13 +41,22 @@ import { SettingEntity } from '../settings/setting.entity.js';
 import { SettingsResolver } from '../settings/settings.resolver.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { TenantRecord } from '../tenancy/tenant.entity.js';
+import { CoreWebhooks0004 } from '../migrations/0004-webhooks.migration.js';
+import { PersonCreated, PersonUpdated, PersonDeleted, HireRequested, HireCompleted } from '../people/people.events.js';
+import { WebhookDeliveryEntity } from '../webhooks/webhook-delivery.entity.js';
+import { WebhookDeliverJob } from '../webhooks/webhook-deliver.job.js';
+import { WebhookFanOutHandler } from '../webhooks/webhook-fan-out.handler.js';
+import { WebhookResolver } from '../webhooks/webhook.resolver.js';
+import { WebhookService } from '../webhooks/webhook.service.js';
+import { WebhookSubscriptionEntity } from '../webhooks/webhook-subscription.entity.js';
 import { TenantService } from '../tenancy/tenant.service.js';
 
 /** Everything the core contributes, in one place (the core is declared like a plugin). */
-export const CORE_ENTITIES = [TenantRecord, AccountEntity, RefreshTokenEntity, RoleEntity, AccountRoleEntity, PersonEntity, AuditEntryEntity, OutboxEntryEntity, EventDeliveryEntity, SettingEntity, ApiTokenEntity];
-export const CORE_MIGRATIONS = [CoreSchema0001, CoreSignInAddresses0002, CoreApiTokens0003];
-export const CORE_SERVICES = [DataService, TokenService, SignInCache, ContextService, AccessService, AuthService, AccountService, TenantService, PeopleService, PeopleImportService, EventBus, JobsService, AuditService, SettingsService, FourEyes, RoleService, CsvExportService, ApiTokenAuth, ApiTokenService];
-export const CORE_RESOLVERS = [AuthResolver, PeopleResolver, RoleResolver, AuditResolver, PluginsResolver, SettingsResolver, JobsResolver, ApiTokenResolver];
+export const CORE_ENTITIES = [TenantRecord, AccountEntity, RefreshTokenEntity, RoleEntity, AccountRoleEntity, PersonEntity, AuditEntryEntity, OutboxEntryEntity, EventDeliveryEntity, SettingEntity, ApiTokenEntity, WebhookSubscriptionEntity, WebhookDeliveryEntity];
+export const CORE_MIGRATIONS = [CoreSchema0001, CoreSignInAddresses0002, CoreApiTokens0003, CoreWebhooks0004];
+export const CORE_SERVICES = [DataService, TokenService, SignInCache, ContextService, AccessService, AuthService, AccountService, TenantService, PeopleService, PeopleImportService, EventBus, JobsService, AuditService, SettingsService, FourEyes, RoleService, CsvExportService, ApiTokenAuth, ApiTokenService, WebhookService, WebhookFanOutHandler];
+export const CORE_RESOLVERS = [AuthResolver, PeopleResolver, RoleResolver, AuditResolver, PluginsResolver, SettingsResolver, JobsResolver, ApiTokenResolver, WebhookResolver];
 export const CORE_EVENT_HANDLERS = [HireRequestedHandler];
-export const CORE_JOB_HANDLERS = [PeopleImportJob];
+export const CORE_JOB_HANDLERS = [PeopleImportJob, WebhookDeliverJob];
+export const CORE_EVENTS = [PersonCreated, PersonUpdated, PersonDeleted, HireRequested, HireCompleted];
 export const CORE_CSV_EXPORTS = [peopleCsvExport];

@@ -8,3 +8,5 @@ export const QUEUE_RUNNER = Symbol.for('cadre.queue-runner');
 export const REDIS = Symbol.for('cadre.redis');
 /** Every CSV export of the core and the enabled plugins (CsvExportDefinition[]). */
 export const CSV_EXPORTS = Symbol.for('cadre.csv-exports');
+/** Every event definition of the core and the enabled plugins (what webhooks may subscribe to). */
+export const EVENT_DEFINITIONS = Symbol.for('cadre.event-definitions');

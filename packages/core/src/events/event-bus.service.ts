@@ -34,6 +34,7 @@ const PARALLEL = 8;
 export class EventBus implements BeforeApplicationShutdown {
   private readonly logger = new Logger('EventBus');
   private readonly handlers = new Map<string, Registered[]>();
+  private readonly anyHandlers: Registered[] = [];
   private announced: string[] = [];
   private draining: Promise<void> | null = null;
   /** deliverIds runs of the outbox queue in this process, awaited by flush. */
@@ -53,6 +54,16 @@ export class EventBus implements BeforeApplicationShutdown {
     if (list.some((h) => h.id === id)) throw new Error(`Event handler "${id}" is registered twice for ${event.type}`);
     list.push({ id, handler });
     this.handlers.set(event.type, list);
+  }
+
+  /** A handler of every event type (the webhook fan-out); it runs after the type's own handlers. */
+  registerAny(id: string, handler: EventHandlerInstance): void {
+    if (this.anyHandlers.some((h) => h.id === id)) throw new Error(`Event handler "${id}" is registered twice`);
+    this.anyHandlers.push({ id, handler });
+  }
+
+  private handlersOf(type: string): Registered[] {
+    return [...(this.handlers.get(type) ?? []), ...this.anyHandlers];
   }
 
   /** Writes the event to the outbox in the current transaction (opening one if needed). */
@@ -168,9 +179,9 @@ export class EventBus implements BeforeApplicationShutdown {
   }
 
   private async deliverClaimed(events: OutboxEntryEntity[]): Promise<number> {
-    const unheard = events.filter((e) => !this.handlers.get(e.type)?.length);
+    const unheard = events.filter((e) => !this.handlersOf(e.type).length);
     await markDelivered(this.data, unheard.map((e) => e.id));
-    const heard = events.filter((e) => this.handlers.get(e.type)?.length);
+    const heard = events.filter((e) => this.handlersOf(e.type).length);
     const width = this.data.postgres ? PARALLEL : 1;
     for (let i = 0; i < heard.length; i += width) await Promise.all(heard.slice(i, i + width).map((e) => this.deliver(e)));
     return events.length;
@@ -182,7 +193,7 @@ export class EventBus implements BeforeApplicationShutdown {
     const ctx = RequestContexts.system(event.tenantId, this.registry.all().map((p) => p.id));
     await RequestContexts.run(ctx, async () => {
       try {
-        for (const { id, handler } of this.handlers.get(event.type) ?? []) {
+        for (const { id, handler } of this.handlersOf(event.type)) {
           await this.data.transaction(async () => {
             const deliveries = this.data.repo(EventDeliveryEntity, event.tenantId);
             if (await deliveries.findOneBy({ eventId: event.id, handlerId: id })) return;

@@ -1,13 +1,15 @@
 /** A typed domain event: `'<plugin-or-core>.<name>'` plus the shape of its payload. */
 export interface EventDefinition<TPayload> {
   readonly type: string;
+  /** Payload fields only holders of a permission may receive outside (webhooks): field → permission. */
+  readonly sensitive?: Readonly<Record<string, string>>;
   /** Phantom field that carries the payload type; never set at run time. */
   readonly __payload?: TPayload;
 }
 
-export function defineEvent<TPayload>(type: string): EventDefinition<TPayload> {
+export function defineEvent<TPayload>(type: string, options: { sensitive?: Partial<Record<keyof TPayload & string, string>> } = {}): EventDefinition<TPayload> {
   if (!/^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)+$/.test(type)) throw new Error(`Event type "${type}" must look like '<id>.<name>'`);
-  return { type };
+  return { type, ...(options.sensitive ? { sensitive: options.sensitive as Record<string, string> } : {}) };
 }
 
 export type EventPayload<E> = E extends EventDefinition<infer P> ? P : never;

@@ -5,6 +5,7 @@ import { EVENT_HANDLER_KEY, type EventHandlerMeta } from '../events/event-defini
 import type { Metrics } from '../app/health.controller.js';
 import { JOB_HANDLER_KEY, type JobHandlerMeta } from './job-handler.js';
 import { JobsService } from './jobs.service.js';
+import { WebhookFanOutHandler } from '../webhooks/webhook-fan-out.handler.js';
 import type { Processor, QueueName, QueueRunner } from './queue-runner.js';
 
 export interface BackgroundParts {
@@ -23,6 +24,7 @@ export function startBackground(app: INestApplicationContext, config: CadreConfi
     const meta = Reflect.getMetadata(EVENT_HANDLER_KEY, handlerClass) as EventHandlerMeta;
     bus.register(meta.event, meta.id, app.get(handlerClass, { strict: false }));
   }
+  bus.registerAny(WebhookFanOutHandler.id, app.get(WebhookFanOutHandler));
   const jobs = app.get(JobsService);
   for (const handlerClass of parts.jobHandlers) {
     const meta = Reflect.getMetadata(JOB_HANDLER_KEY, handlerClass) as JobHandlerMeta;

@@ -4,6 +4,8 @@ export interface JobRun {
   tenantId: string;
   /** The account that started it (the job runs with that account's current permissions). */
   accountId: string | null;
+  /** Which attempt this is, from 1 (failed attempts are retried with backoff up to DEFAULT_ATTEMPTS). */
+  attempt: number;
   /** 0–100, shown in the console while the job runs. */
   progress(percent: number): Promise<void>;
 }

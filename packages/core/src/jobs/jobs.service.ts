@@ -53,6 +53,13 @@ export class JobsService {
     return (await this.get(id))!;
   }
 
+  /** Queues a job of the current tenant that runs as `accountId` (work an event causes on someone's behalf, e.g. a webhook delivery). */
+  async startAs(accountId: string, type: string, input: unknown): Promise<string> {
+    if (!this.handlers.has(type)) throw new UserInputError('type', `no job handler "${type}"`);
+    const envelope: Envelope = { type, tenantId: RequestContexts.tenantId(), accountId, input };
+    return this.runner.enqueue('jobs', type, envelope, { jobId: randomUUID() });
+  }
+
   /** A job of the current tenant that the caller started, or any of the tenant's with jobs.read. */
   async get(id: string): Promise<TenantJob> {
     const view = await this.runner.job('jobs', id);
@@ -80,7 +87,7 @@ export class JobsService {
     if (!handler) throw new Error(`no job handler "${envelope.type}" in this process`);
     const ctx = await this.contextFor(envelope);
     return RequestContexts.run(ctx, () =>
-      handler.run(envelope.input, { id: job.id, tenantId: envelope.tenantId, accountId: envelope.accountId, progress: (p) => job.updateProgress(Math.max(0, Math.min(100, Math.round(p)))) }),
+      handler.run(envelope.input, { id: job.id, tenantId: envelope.tenantId, accountId: envelope.accountId, attempt: job.attemptsMade + 1, progress: (p) => job.updateProgress(Math.max(0, Math.min(100, Math.round(p)))) }),
     );
   }
 

@@ -24,7 +24,7 @@ export const PersonCreated = defineEvent<PersonChanged>('people.person-created')
 export const PersonUpdated = defineEvent<PersonChanged>('people.person-updated');
 export const PersonDeleted = defineEvent<{ personId: string }>('people.person-deleted');
 /** Raised by a plugin (e.g. attraction on an accepted offer); the core creates the person. */
-export const HireRequested = defineEvent<HireRequested>('people.hire-requested');
+export const HireRequested = defineEvent<HireRequested>('people.hire-requested', { sensitive: { compensation: 'people.compensation.read' } });
 
 export interface HireCompleted {
   /** The `sourceKey` of the HireRequested this answers. */

@@ -8,7 +8,8 @@ export const RequisitionOpened = defineEvent<{ requisitionId: string; title: str
 export const OfferAccepted = defineEvent<{ offerId: string; candidateId: string; requisitionId: string; startDate: string }>('attraction.offer-accepted');
 
 /** An accepted offer's person exists: its equity and start date, for incentives to grant (published in @cadre/contracts/plugins). */
-export const OfferHired = defineEvent<OfferHiredPayload>(OFFER_HIRED);
+// An outside subscriber (webhook) gets the equity terms only when its owner may see everyone's pay.
+export const OfferHired = defineEvent<OfferHiredPayload>(OFFER_HIRED, { sensitive: { equity: 'people.compensation.read' } });
 
 /**
  * Published by the development plugin when a team lacks a skill it cannot grow in time. Not
