@@ -236,4 +236,13 @@ export const zh: Record<keyof typeof en, string> = {
   'incentives.person.bonuses': '奖金',
   'incentives.person.notParticipant': '未参加此周期',
   'incentives.person.notMember': '不在此奖金池',
+
+  'incentives.required': '必填',
+  'incentives.assign.title': '评审人分配',
+  'incentives.assign.reviewers': '添加评审人',
+  'incentives.assign.reviewer': '评审人',
+  'incentives.assign.add': '分配',
+  'incentives.assign.none': '此类评审尚无人分配',
+  'incentives.assign.remove': '移除此分配',
+  'incentives.assign.removeConfirm': '移除这条待完成的评审？',
 };
