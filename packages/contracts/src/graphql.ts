@@ -482,6 +482,8 @@ export type AttractionRequisition = {
   team: Scalars['String']['output'];
   title: Scalars['String']['output'];
   updatedAt: Scalars['String']['output'];
+  /** Whether the signed-in account may edit it now (updateRequisition would not refuse it for permission or status) */
+  viewerMayEdit: Scalars['Boolean']['output'];
 };
 
 export type AttractionRequisitionFilter = {

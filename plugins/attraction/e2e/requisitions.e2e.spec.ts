@@ -85,6 +85,23 @@ describe('requisitions', () => {
     await expectError(manager, CLOSE, { id: spare.id, r: 'again' }, 'CONFLICT');
   });
 
+  it('tells each account whether it may edit a requisition, by the rule updateRequisition enforces', async () => {
+    const MAY = 'query($id: ID!) { requisition(id: $id) { viewerMayEdit } }';
+    const may = async (client: GraphQLClient, id: string) => (await client.data(MAY, { id })).requisition.viewerMayEdit as boolean;
+    const infra = await requisitionByTitle(hr, 'ML Infrastructure Engineer'); // open, the manager hires for it
+    const pm = await requisitionByTitle(hr, 'Product Manager, Developer Platform'); // open, someone else's
+    const draft = await requisitionByTitle(hr, 'Data Engineer, Evaluation Pipelines');
+    expect([await may(hr, infra.id), await may(hr, pm.id), await may(hr, draft.id)]).toEqual([true, true, true]);
+    expect([await may(manager, infra.id), await may(manager, pm.id)]).toEqual([true, false]);
+    expect(await may(recruiter, infra.id)).toBe(false); // reads requisitions, may not write them
+    // And the refusal matches: the manager's edit of someone else's is FORBIDDEN, of their own saved.
+    await expectError(manager, UPDATE, { id: pm.id, i: { location: 'Hangzhou' } }, 'FORBIDDEN');
+    expect((await manager.data(UPDATE, { id: infra.id, i: { location: 'Beijing' } })).updateRequisition.title).toBe('ML Infrastructure Engineer');
+    const { createRequisition: gone } = await hr.data(CREATE, { i: { title: 'Closed soon' } });
+    await hr.data(CLOSE, { id: gone.id, r: 'Not needed' });
+    expect(await may(hr, gone.id)).toBe(false); // closed: nobody may edit it
+  });
+
   it('names bad input and writes nothing', async () => {
     const before = (await hr.data(COUNT)).requisitions.length;
     const cases: Array<[Record<string, unknown>, string]> = [

@@ -75,7 +75,10 @@ export default function JobsPage() {
         loading={jobs.isLoading}
         dataSource={jobs.data ?? []}
         pagination={false}
-        scroll={{ x: 960 }}
+        // The fixed columns alone are wider than 960 px: the error column got what was left (30 px
+        // at 1280). Each column has a width and the table scrolls sideways instead.
+        scroll={{ x: 'max-content' }}
+        tableLayout="fixed"
         locale={{ emptyText: <Empty description={state ? t('jobs.emptyState', { state: t(`jobs.state.${state}`) }) : t('jobs.empty')} /> }}
         columns={[
           {
@@ -92,7 +95,7 @@ export default function JobsPage() {
           { title: t('jobs.created'), dataIndex: 'createdAt', width: 180, render: time },
           { title: t('jobs.finished'), dataIndex: 'finishedAt', width: 180, render: (at: string | null) => time(at) ?? t('common.none') },
           {
-            title: t('jobs.error'), dataIndex: 'error',
+            title: t('jobs.error'), dataIndex: 'error', width: 320,
             render: (error: string | null) => (error ? <Typography.Text type="danger" ellipsis={{ tooltip: error }} style={{ maxWidth: 320 }} data-testid="job-error">{error}</Typography.Text> : t('common.none')),
           },
           ...(mayRetry

@@ -3,11 +3,13 @@ import { Select } from 'antd';
 import { useDeferredValue, useState } from 'react';
 import { PEOPLE_OPTIONS } from './api.js';
 
-/** A searchable picker over the people directory. */
-export function PersonSelect({ value, onChange, id }: { value?: string | null; onChange?: (value: string | null) => void; id?: string }) {
+/** A searchable picker over the people directory; `current` names the person already chosen (an edit form). */
+export function PersonSelect({ value, onChange, id, current }: { value?: string | null; onChange?: (value: string | null) => void; id?: string; current?: { id: string; name: string } | null }) {
   const [search, setSearch] = useState('');
   const deferred = useDeferredValue(search);
   const { data, isLoading } = useCadreQuery(PEOPLE_OPTIONS, { search: deferred || null });
+  const people: Array<{ id: string; name: string; title?: string }> = data?.people.nodes ?? [];
+  const all: Array<{ id: string; name: string; title?: string }> = current && !people.some((p) => p.id === current.id) ? [current, ...people] : people;
   return (
     <Select
       id={id}
@@ -16,7 +18,7 @@ export function PersonSelect({ value, onChange, id }: { value?: string | null; o
       loading={isLoading}
       value={value ?? undefined}
       onChange={(v) => onChange?.(v ?? null)}
-      options={(data?.people.nodes ?? []).map((p) => ({ value: p.id, label: `${p.name} · ${p.title}` }))}
+      options={all.map((p) => ({ value: p.id, label: p.title ? `${p.name} · ${p.title}` : p.name }))}
     />
   );
 }

@@ -1,12 +1,14 @@
 import { useCadre, useCadreMutation } from '@cadre/sdk/console';
+import { EditOutlined } from '@ant-design/icons';
 import { Button, Input, Modal, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
 import { APPROVE_REQUISITION, CLOSE_REQUISITION, REJECT_REQUISITION } from './api.js';
+import { RequisitionFormModal } from './RequisitionFormModal.js';
 import type { Requisition } from './types.js';
 import { useRun } from './ui.js';
 import { useT } from './i18n.js';
 
-/** Approve or reject a draft; close an open requisition (reasons are asked for). */
+/** Edit (when the API says this account may); approve or reject a draft; close an open requisition (reasons are asked for). */
 export function RequisitionActions({ req, size }: { req: Requisition; size?: 'small' | 'middle' }) {
   const { can } = useCadre();
   const t = useT();
@@ -16,6 +18,7 @@ export function RequisitionActions({ req, size }: { req: Requisition; size?: 'sm
   const close = useCadreMutation(CLOSE_REQUISITION);
   const [asking, setAsking] = useState<'reject' | 'close' | null>(null);
   const [reason, setReason] = useState('');
+  const [editing, setEditing] = useState(false);
   const approver = can('attraction.requisitions.approve');
 
   const confirmReason = async () => {
@@ -28,6 +31,7 @@ export function RequisitionActions({ req, size }: { req: Requisition; size?: 'sm
 
   return (
     <Space>
+      {req.viewerMayEdit && <Button size={size} icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-requisition">{t('attraction.edit')}</Button>}
       {approver && req.status === 'draft' && (
         <Popconfirm title={t('attraction.req.approveConfirm', { title: req.title })} okText={t('attraction.confirm')} cancelText={t('attraction.cancel')}
           onConfirm={() => run(approve.mutate({ id: req.id }), t('attraction.req.approved'))}>
@@ -40,6 +44,7 @@ export function RequisitionActions({ req, size }: { req: Requisition; size?: 'sm
         okText={t('attraction.confirm')} cancelText={t('attraction.cancel')} okButtonProps={{ disabled: !reason.trim() }} destroyOnHidden>
         <Input.TextArea rows={3} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('attraction.reason')} aria-label={t('attraction.reason')} />
       </Modal>
+      {editing && <RequisitionFormModal open req={req} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />}
     </Space>
   );
 }

@@ -25,7 +25,7 @@ export default function RequisitionPage({ params }: ConsolePageProps) {
   return (
     <Card title={<Space>{r.title}<RequisitionStatusTag status={r.status} /></Space>} extra={<RequisitionActions req={r} />}>
       {r.status === 'draft' && r.missingForApproval.length > 0 && (
-        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('attraction.req.missing', { fields: r.missingForApproval.join(', ') })} />
+        <Alert type="warning" showIcon style={{ marginBottom: 16 }} data-testid="requisition-missing" title={t('attraction.req.missing', { fields: r.missingForApproval.map((f) => t(`attraction.req.field.${f}`)).join(t('attraction.listSeparator')) })} />
       )}
       {r.decisionNote && <Alert type="info" showIcon style={{ marginBottom: 16 }} title={r.decisionNote} />}
       <Descriptions bordered size="small" column={{ xs: 1, md: 3 }} style={{ marginBottom: 24 }}>

@@ -30,14 +30,19 @@ export default function RequisitionsPage() {
       }
     >
       <Table<Requisition>
-        rowKey="id" loading={isLoading} dataSource={data?.requisitions ?? []} scroll={{ x: 1100 }} pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        rowKey="id" loading={isLoading} dataSource={data?.requisitions ?? []} scroll={{ x: 'max-content' }} tableLayout="fixed" pagination={{ pageSize: 20, hideOnSinglePage: true }}
         columns={[
-          { title: t('attraction.req.title'), dataIndex: 'title', render: (title: string, r) => <NavLink to={`/attraction/requisitions/${r.id}`}>{title}</NavLink> },
+          // Every column has a width and the table scrolls sideways (max-content): without them
+          // the title took what the others left, one letter per line at 1440 px.
+          {
+            title: t('attraction.req.title'), dataIndex: 'title', width: 280, ellipsis: { showTitle: false },
+            render: (title: string, r) => <Tooltip title={title}><NavLink to={`/attraction/requisitions/${r.id}`}>{title}</NavLink></Tooltip>,
+          },
           { title: t('attraction.req.team'), dataIndex: 'team', width: 160, ellipsis: true },
-          { title: t('attraction.jobFamily'), width: 200, render: (_, r) => `${familyLabel(t, r.jobFamily)} · ${r.level ?? '—'}` },
+          { title: t('attraction.jobFamily'), width: 220, ellipsis: true, render: (_, r) => `${familyLabel(t, r.jobFamily)} · ${r.level ?? '—'}` },
           { title: t('attraction.req.headcount'), width: 100, align: 'right', render: (_, r) => `${r.hiredCount}/${r.headcount}` },
-          { title: t('attraction.req.hiringManager'), dataIndex: 'hiringManagerName', width: 150, render: (n: string | null) => n ?? '—' },
-          { title: t('attraction.status'), dataIndex: 'status', width: 100, render: (s: string) => <RequisitionStatusTag status={s} /> },
+          { title: t('attraction.req.hiringManager'), dataIndex: 'hiringManagerName', width: 170, ellipsis: true, render: (n: string | null) => n ?? '—' },
+          { title: t('attraction.status'), dataIndex: 'status', width: 110, render: (s: string) => <RequisitionStatusTag status={s} /> },
           {
             title: t('attraction.req.pipeline'), width: 190,
             render: (_, r) => (
@@ -47,7 +52,7 @@ export default function RequisitionsPage() {
             ),
           },
           {
-            title: t('attraction.actions'), width: 240,
+            title: t('attraction.actions'), width: 320,
             render: (_, r) => (
               <Space>
                 <RequisitionActions req={r} size="small" />
@@ -57,7 +62,7 @@ export default function RequisitionsPage() {
           },
         ]}
       />
-      <RequisitionFormModal open={creating} onClose={() => setCreating(false)} onCreated={(id) => { setCreating(false); navigate(`/attraction/requisitions/${id}`); }} />
+      <RequisitionFormModal open={creating} onClose={() => setCreating(false)} onSaved={(id) => { setCreating(false); navigate(`/attraction/requisitions/${id}`); }} />
     </Card>
   );
 }

@@ -8,7 +8,7 @@ export const doc = <R, V = Record<string, never>>(source: string) => source as u
 const MARKET = 'id jobFamily level currency p25 p50 p75 p90 source asOf';
 const BAND = `id jobFamily level currency minBase midBase maxBase bonusTargetPct equityMin equityMax market { ${MARKET} }`;
 const REQ = `id title team jobFamily level headcount hiredCount openings location description status hiringManagerId hiringManagerName interviewCriteria
-  missingForApproval decisionNote createdAt band { ${BAND} } pipeline { stage count }`;
+  missingForApproval viewerMayEdit decisionNote createdAt band { ${BAND} } pipeline { stage count }`;
 const CANDIDATE = 'id name email phone headline profileUrl source stage stageEnteredAt daysInStage allowedMoves averageScore scorecardCount requisitionId requisitionTitle hiredPersonId createdAt';
 const OFFER = `id candidateId candidateName requisitionId requisitionTitle title level jobFamily status version currency base bonusTargetPct equityUnits signOnBonus learningBudget
   compaRatio marketPercentile rangePenetration bandPosition needsExceptionApproval requiredApprovals missingApprovals startDate expiresOn remoteWork flexibleHours
@@ -40,6 +40,9 @@ export interface RequisitionInput {
 }
 export const CREATE_REQUISITION = doc<{ createRequisition: Requisition }, { input: RequisitionInput }>(
   `mutation AttractionCreateRequisition($input: CreateAttractionRequisitionInput!) { createRequisition(input: $input) { ${REQ} } }`,
+);
+export const UPDATE_REQUISITION = doc<{ updateRequisition: Requisition }, { id: string; input: Partial<RequisitionInput> }>(
+  `mutation AttractionUpdateRequisition($id: ID!, $input: UpdateAttractionRequisitionInput!) { updateRequisition(id: $id, input: $input) { ${REQ} } }`,
 );
 export const APPROVE_REQUISITION = doc<{ approveRequisition: Requisition }, { id: string; note?: string | null }>(
   `mutation AttractionApproveRequisition($id: ID!, $note: String) { approveRequisition(id: $id, note: $note) { ${REQ} } }`,

@@ -199,4 +199,13 @@ export const en = {
   'attraction.family.operations': 'Operations',
   'attraction.exportCsv': 'Export CSV',
   'attraction.exportFailed': 'The export failed: {reason}',
+
+  'attraction.edit': 'Edit',
+  'attraction.req.editTitle': 'Edit “{title}”',
+  'attraction.req.bandLocked': 'Job family and level decide the band: they change only while the requisition is a draft.',
+  'attraction.req.field.jobFamily': 'job family',
+  'attraction.req.field.level': 'level',
+  'attraction.req.field.hiringManagerId': 'hiring manager',
+
+  'attraction.listSeparator': ', ',
 } as const;

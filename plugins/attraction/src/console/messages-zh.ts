@@ -201,4 +201,13 @@ export const zh: Record<keyof typeof en, string> = {
   'attraction.family.operations': '运营',
   'attraction.exportCsv': '导出 CSV',
   'attraction.exportFailed': '导出失败：{reason}',
+
+  'attraction.edit': '编辑',
+  'attraction.req.editTitle': '编辑“{title}”',
+  'attraction.req.bandLocked': '职位族和职级决定薪酬带宽，只能在草稿阶段修改。',
+  'attraction.req.field.jobFamily': '职位族',
+  'attraction.req.field.level': '职级',
+  'attraction.req.field.hiringManagerId': '用人经理',
+
+  'attraction.listSeparator': '、',
 };

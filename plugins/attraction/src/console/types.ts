@@ -51,6 +51,8 @@ export interface Requisition {
   hiringManagerName: string | null;
   interviewCriteria: string[];
   missingForApproval: string[];
+  /** The API's answer to "may I edit it now" (permission, ownership, status). */
+  viewerMayEdit: boolean;
   decisionNote: string | null;
   createdAt: string;
   band: CompBand | null;

@@ -7,7 +7,7 @@ import { CandidateEntity } from '../candidates/candidate.entity.js';
 import { OfferEntity, ACTIVE_OFFER_STATUSES } from '../offers/offer.entity.js';
 import { RequisitionOpened, type RequisitionSuggestedPayload } from '../shared/attraction.events.js';
 import { STAGES } from '../shared/stages.js';
-import { currentViewer, nowIso } from '../shared/viewer.js';
+import { currentViewer, nowIso, type Viewer } from '../shared/viewer.js';
 import { RequisitionEntity } from './requisition.entity.js';
 import type { SuggestedPlacement } from './suggested-placement.service.js';
 import type { CreateRequisitionInput, RequisitionFilter, RequisitionType, UpdateRequisitionInput } from './requisition.types.js';
@@ -150,6 +150,7 @@ export class RequisitionService {
   async toTypes(reqs: RequisitionEntity[]): Promise<RequisitionType[]> {
     if (!reqs.length) return [];
     const ids = reqs.map((r) => r.id);
+    const viewer = await currentViewer();
     const [candidates, { bands, markets }, managers] = await Promise.all([
       this.data.repo(CandidateEntity).find({ where: { requisitionId: In(ids) }, select: { id: true, requisitionId: true, stage: true } }),
       this.bands.all(),
@@ -168,15 +169,20 @@ export class RequisitionService {
         decidedById: r.decidedById, decidedAt: r.decidedAt, decisionNote: r.decisionNote, band: band ? toBandType(band, key ? markets.get(key) : null) : null,
         pipeline: STAGES.map((stage) => ({ stage, count: mine.filter((c) => c.stage === stage).length })), missingForApproval: missingForApproval(r),
         createdAt: r.createdAt, updatedAt: r.updatedAt,
+        viewerMayEdit: (r.status === 'draft' || r.status === 'open') && viewer.has('attraction.requisitions.write') && this.owns(viewer, r),
       };
     });
   }
 
   /** Approvers change any requisition; others only those they requested or hire for (or their chain does). */
   private async requireOwnership(req: RequisitionEntity): Promise<void> {
-    const viewer = await currentViewer();
-    if (viewer.has('attraction.requisitions.approve') || viewer.ownOrChain(req.hiringManagerId) || (viewer.personId && req.requestedById === viewer.personId)) return;
+    if (this.owns(await currentViewer(), req)) return;
     throw new ForbiddenError('You may change only requisitions you requested or hire for');
+  }
+
+  // One rule for refusing a change and for telling the console whether to offer it (viewerMayEdit).
+  private owns(viewer: Viewer, req: RequisitionEntity): boolean {
+    return viewer.has('attraction.requisitions.approve') || viewer.ownOrChain(req.hiringManagerId) || (!!viewer.personId && req.requestedById === viewer.personId);
   }
 
   private async requirePerson(id: string, field: string): Promise<void> {

@@ -35,6 +35,7 @@ export class RequisitionType {
   @Field(() => CompBandType, { nullable: true, description: 'The band of jobFamily × level' }) band: CompBandType | null;
   @Field(() => [StageCountType], { description: 'Candidates per stage, every stage listed' }) pipeline: StageCountType[];
   @Field(() => [String], { description: 'What still has to be set before approval' }) missingForApproval: string[];
+  @Field({ description: 'Whether the signed-in account may edit it now (updateRequisition would not refuse it for permission or status)' }) viewerMayEdit: boolean;
   @Field() createdAt: string;
   @Field() updatedAt: string;
 }

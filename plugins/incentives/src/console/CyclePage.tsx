@@ -4,6 +4,7 @@ import { CYCLE_ONE } from './api.js';
 import { BandsTable } from './BandsTable.js';
 import { Chart } from './Chart.js';
 import { CycleActions } from './CycleActions.js';
+import { ReviewerAssignment } from './ReviewerAssignment.js';
 import type { Criterion, KindProgress } from './types.js';
 import { CycleStatusTag, ExportButton, LoadFailed, Section } from './ui.js';
 import { useT } from './i18n.js';
@@ -92,6 +93,8 @@ export default function CyclePage({ params }: ConsolePageProps) {
           </Row>
         )}
       </Section>
+
+      {can('incentives.cycles.write') && (cycle.status === 'draft' || cycle.status === 'open') && <ReviewerAssignment cycle={cycle} />}
 
       <Row gutter={24}>
         <Col xs={24} lg={14}>

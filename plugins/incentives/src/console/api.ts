@@ -92,3 +92,14 @@ export const COMPARE = doc<{ compareBonusScenarios: ScenarioComparison }, { pool
 export const MY_BONUS = doc<{ myBonus: MyBonus[] }, { poolId?: string | null }>(`query IncentivesMyBonus($poolId: ID) { myBonus(poolId: $poolId) {
   poolId poolName cycleId cycleName version publishedAt amount currency poolAmount score band coefficient weight weightRule weightExplanation weightedSum lambda
   floor cap bound exactAmount previousAmount delta formula calculation bands { ${BAND} } history { version amount delta score status reason publishedAt } } }`);
+
+// Reviewer assignment (incentives.cycles.write, while the cycle is draft or open).
+export const CYCLE_REVIEWS = doc<{ cycleReviews: Review[] }, { cycleId: string; kind?: string | null; revieweeId?: string | null }>(
+  `query IncentivesCycleReviews($cycleId: ID!, $kind: String, $revieweeId: ID) { cycleReviews(cycleId: $cycleId, kind: $kind, revieweeId: $revieweeId) { ${REVIEW} } }`,
+);
+export const ASSIGN_REVIEWERS = doc<{ assignReviewers: Review[] }, { input: { cycleId: string; kind: string; revieweeId: string; reviewerIds: string[] } }>(
+  `mutation IncentivesAssignReviewers($input: AssignReviewersInput!) { assignReviewers(input: $input) { ${REVIEW} } }`,
+);
+export const REMOVE_ASSIGNMENT = doc<{ removeReviewAssignment: boolean }, { id: string }>(
+  'mutation IncentivesRemoveAssignment($id: ID!) { removeReviewAssignment(id: $id) }',
+);

@@ -240,4 +240,13 @@ export const en = {
   'incentives.person.notMember': 'Not in this pool',
   'incentives.exportCsv': 'Export CSV',
   'incentives.exportFailed': 'The export failed: {reason}',
+
+  'incentives.required': 'Required',
+  'incentives.assign.title': 'Reviewer assignment',
+  'incentives.assign.reviewers': 'Add reviewers',
+  'incentives.assign.reviewer': 'Reviewer',
+  'incentives.assign.add': 'Assign',
+  'incentives.assign.none': 'Nobody reviews this person in this kind yet',
+  'incentives.assign.remove': 'Remove this assignment',
+  'incentives.assign.removeConfirm': 'Remove this pending review?',
 } as const;

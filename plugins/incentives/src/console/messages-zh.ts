@@ -242,4 +242,13 @@ export const zh: Record<keyof typeof en, string> = {
   'incentives.person.notMember': '不在此奖金池',
   'incentives.exportCsv': '导出 CSV',
   'incentives.exportFailed': '导出失败：{reason}',
+
+  'incentives.required': '必填',
+  'incentives.assign.title': '评审人分配',
+  'incentives.assign.reviewers': '添加评审人',
+  'incentives.assign.reviewer': '评审人',
+  'incentives.assign.add': '分配',
+  'incentives.assign.none': '此类评审尚无人分配',
+  'incentives.assign.remove': '移除此分配',
+  'incentives.assign.removeConfirm': '移除这条待完成的评审？',
 };

@@ -11,6 +11,7 @@ import { buildOrgTree, expandedUnitIds, type TreeNode } from './org-tree.js';
 import { escapeHtml as escape, LoadFailed, NavLink } from './ui.js';
 import { useT } from './i18n.js';
 import type { OrgPerson } from './types.js';
+import { OrgUnitToolbar } from './OrgUnitToolbar.js';
 import { UnitSelect } from './UnitSelect.js';
 
 /** More people than this in the open units and "expand all" shows units only, until one is opened. */
@@ -115,6 +116,7 @@ export default function OrgChartPage() {
         <UnitSelect units={units.data?.orgUnits ?? []} value={rootUnitId} onChange={(id) => { setRootUnitId(id); reset(); }} placeholder={t('structure.org.root')} loading={units.isLoading} />
         <Typography.Text type="secondary" style={{ alignSelf: 'center' }}>{t('structure.org.hint')}</Typography.Text>
       </Flex>
+      <OrgUnitToolbar units={units.data?.orgUnits ?? []} />
       {search && chart && (
         <div data-testid="org-matches" style={{ marginBottom: 12 }}>
           {matchedPeople.length + matchedUnits.length === 0 ? (

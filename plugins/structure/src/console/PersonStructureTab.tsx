@@ -3,11 +3,15 @@
 // allocation. A manager's or review assessment decides; the person's own evidence above it shows
 // as a claim for the manager to confirm (skill-level.ts).
 import { isHidden, useCadreQuery } from '@cadre/sdk/console';
-import { Alert, Col, Empty, Flex, Progress, Row, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Col, Empty, Flex, Progress, Row, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { useState } from 'react';
 import { PROJECTS, SKILL_PROFILE } from './api.js';
 import { useT } from './i18n.js';
 import type { Project, SkillProfile } from './types.js';
 import { HiddenTag, NavLink, PriorityTag, ProjectStatusTag } from './ui.js';
+import { SkillLevelModal } from './SkillLevelModal.js';
+import { useMayAssess } from './useMayAssess.js';
 
 type Entry = SkillProfile['entries'][number];
 const EVIDENCE_COLORS: Record<string, string> = { SELF: 'default', MANAGER: 'blue', REVIEW: 'purple', KNOWLEDGE: 'cyan', COURSE: 'geekblue' };
@@ -34,6 +38,10 @@ function SourceTags({ entry }: { entry: Entry }) {
 
 export default function PersonStructureTab({ personId }: { personId: string }) {
   const t = useT();
+  const { message } = App.useApp();
+  const mayAssess = useMayAssess(personId);
+  // null: closed; { skillId: null }: any skill; else that skill at its current level.
+  const [assessing, setAssessing] = useState<{ skillId: string | null; level: number | null } | null>(null);
   const profile = useCadreQuery(SKILL_PROFILE, { personId });
   const projects = useCadreQuery(PROJECTS, { filter: { personId } });
   const entries = profile.data?.skillProfile.entries ?? [];
@@ -43,7 +51,14 @@ export default function PersonStructureTab({ personId }: { personId: string }) {
   return (
     <Row gutter={[24, 16]} data-testid="person-structure">
       <Col xs={24} xl={14}>
-        <Typography.Title level={5}>{t('structure.person.skills')}</Typography.Title>
+        <Flex justify="space-between" align="center">
+          <Typography.Title level={5}>{t('structure.person.skills')}</Typography.Title>
+          {mayAssess && <Button size="small" icon={<PlusOutlined />} onClick={() => setAssessing({ skillId: null, level: null })} data-testid="assess-new">{t('structure.assess.new')}</Button>}
+        </Flex>
+        {assessing && (
+          <SkillLevelModal personId={personId} skillId={assessing.skillId} level={assessing.level} onClose={() => setAssessing(null)}
+            onSaved={() => { setAssessing(null); void message.success(t('structure.saved')); }} />
+        )}
         {profile.error && !profile.data ? <Alert type="warning" showIcon title={profile.error.message} /> : (
           <Table<Entry>
             rowKey={(e) => e.skill.id}
@@ -80,6 +95,15 @@ export default function PersonStructureTab({ personId }: { personId: string }) {
               { title: t('structure.person.category'), width: 120, ellipsis: true, render: (_, e) => <Typography.Text type="secondary">{e.skill.categoryName}</Typography.Text> },
               { title: t('structure.person.levelCol'), dataIndex: 'level', width: 110, render: (v: number) => <Tooltip title={t(`structure.levelName.${v}`)}><Progress steps={5} percent={v * 20} size="small" format={() => v} /></Tooltip> },
               { title: <Tooltip title={t('structure.person.precedence')}>{t('structure.person.sources')}</Tooltip>, render: (_, e) => <SourceTags entry={e} /> },
+              ...(mayAssess ? [{
+                title: '', width: 56,
+                render: (_: unknown, e: Entry) => (
+                  <Tooltip title={t('structure.assess.set')}>
+                    <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('structure.assess.setFor', { skill: e.skill.name })} data-testid="assess-skill"
+                      onClick={() => setAssessing({ skillId: e.skill.id, level: e.claimedLevel ?? e.level })} />
+                  </Tooltip>
+                ),
+              }] : []),
             ]}
           />
         )}

@@ -1,12 +1,14 @@
 // One project: its facts, skill requirements (skill, minimum level, weight) and who works on it
 // with what allocation. Managers of the owning unit put people on it or take them off.
-import { DeleteOutlined, UserAddOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useCadre, useCadreMutation, useCadreQuery, type ConsolePageProps } from '@cadre/sdk/console';
 import { Button, Card, Col, Descriptions, Empty, Flex, InputNumber, Modal, Popconfirm, Progress, Row, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { ASSIGN, PROJECT_ONE, UNASSIGN } from './api.js';
 import { useT } from './i18n.js';
 import { PersonSelect } from './PersonSelect.js';
+import { ProjectFormModal } from './ProjectFormModal.js';
+import { useStaffingUnits } from './useStaffingUnits.js';
 import type { Assignment, Requirement } from './types.js';
 import { LoadFailed, NavLink, None, PriorityTag, ProjectStatusTag, StaffingTag, useRun } from './ui.js';
 
@@ -21,11 +23,15 @@ export default function ProjectPage({ params }: ConsolePageProps) {
   const [adding, setAdding] = useState(false);
   const [personId, setPersonId] = useState<string | null>(null);
   const [allocation, setAllocation] = useState(100);
+  const [editing, setEditing] = useState(false);
+  const scope = useStaffingUnits(can('structure.projects.write'));
 
   if (isLoading && !data) return <Card><Skeleton active /></Card>;
   if (error || !data) return <LoadFailed error={error} retry={refetch} />;
   const p = data.project;
   const mayStaff = can('structure.projects.write');
+  // The API's rule for changing a project: its owner unit is one this account may manage.
+  const mayEdit = mayStaff && (scope.whole || scope.units.some((u) => u.id === p.ownerUnitId));
 
   const onAssign = async () => {
     if (!personId) return;
@@ -41,7 +47,10 @@ export default function ProjectPage({ params }: ConsolePageProps) {
 
   return (
     <Flex vertical gap={16}>
-      <Card title={<Space><span data-testid="project-name">{p.name}</span><ProjectStatusTag status={p.status} /><PriorityTag priority={p.priority} /></Space>}>
+      <Card
+        title={<Space><span data-testid="project-name">{p.name}</span><ProjectStatusTag status={p.status} /><PriorityTag priority={p.priority} /></Space>}
+        extra={mayEdit && <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="project-edit">{t('structure.projectForm.edit')}</Button>}
+      >
         <Descriptions bordered size="middle" column={{ xs: 1, md: 2, xl: 3 }}>
           <Descriptions.Item label={t('structure.projects.owner')}>{p.ownerUnitName ?? <None />}</Descriptions.Item>
           <Descriptions.Item label={t('structure.project.dates')}>{p.startDate ?? '…'} → {p.endDate ?? '…'}</Descriptions.Item>
@@ -98,6 +107,7 @@ export default function ProjectPage({ params }: ConsolePageProps) {
           </Card>
         </Col>
       </Row>
+      {editing && <ProjectFormModal project={p} onClose={() => setEditing(false)} onSaved={() => { setEditing(false); refetch(); }} />}
       <Modal open={adding} title={t('structure.project.assign')} onCancel={() => setAdding(false)} onOk={() => void onAssign()} okButtonProps={{ disabled: !personId, loading: assign.isPending }} destroyOnHidden>
         <Flex vertical gap={12}>
           <PersonSelect value={personId} onChange={setPersonId} placeholder={t('structure.project.person')} style={{ width: '100%' }} />

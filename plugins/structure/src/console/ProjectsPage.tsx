@@ -1,10 +1,11 @@
 // Projects, highest priority first: owner unit, staffing against min/max headcount, requirements,
 // whether they span units. Filter by status, unit and cross-unit.
-import { ThunderboltOutlined } from '@ant-design/icons';
+import { PlusOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
 import { Button, Card, Flex, Progress, Select, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { ORG_UNITS, PROJECTS } from './api.js';
+import { ProjectFormModal } from './ProjectFormModal.js';
 import { useT } from './i18n.js';
 import { UnitSelect } from './UnitSelect.js';
 import type { Project, ProjectStatus } from './types.js';
@@ -16,6 +17,7 @@ export default function ProjectsPage() {
   const [status, setStatus] = useState<ProjectStatus | null>(null);
   const [unitId, setUnitId] = useState<string | null>(null);
   const [crossUnit, setCrossUnit] = useState(false);
+  const [creating, setCreating] = useState(false);
   const units = useCadreQuery(ORG_UNITS, {});
   const { data, error, isLoading, refetch } = useCadreQuery(PROJECTS, { filter: { status, unitId, crossUnit: crossUnit || null } });
   if (error && !data) return <LoadFailed error={error} retry={refetch} />;
@@ -23,8 +25,14 @@ export default function ProjectsPage() {
   return (
     <Card
       title={t('structure.projects.title')}
-      extra={can('structure.staffing.run') && <Button type="primary" icon={<ThunderboltOutlined />} onClick={() => navigate('/structure/staffing')}>{t('structure.staffing.title')}</Button>}
+      extra={
+        <Space>
+          {can('structure.projects.write') && <Button icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="project-new">{t('structure.projectForm.new')}</Button>}
+          {can('structure.staffing.run') && <Button type="primary" icon={<ThunderboltOutlined />} onClick={() => navigate('/structure/staffing')}>{t('structure.staffing.title')}</Button>}
+        </Space>
+      }
     >
+      {creating && <ProjectFormModal project={null} onClose={() => setCreating(false)} onSaved={(p) => { setCreating(false); navigate(`/structure/projects/${p.id}`); }} />}
       <Flex wrap gap={12} align="center" style={{ marginBottom: 16 }}>
         <Select
           aria-label={t('structure.projects.status')}

@@ -4,7 +4,7 @@ import type { CSSProperties } from 'react';
 interface UnitOption { id: string; name: string; depth: number }
 
 /** A unit picker that shows the tree by indentation in the list (the chosen value shows the name only). */
-export function UnitSelect({ units, value, onChange, placeholder, allowClear = true, style, loading, extra = [], testId }: {
+export function UnitSelect({ units, value, onChange, placeholder, allowClear = true, style, loading, extra = [], testId, id }: {
   units: readonly UnitOption[];
   value: string | null | undefined;
   onChange(value: string | null): void;
@@ -15,11 +15,14 @@ export function UnitSelect({ units, value, onChange, placeholder, allowClear = t
   /** Options before the units (e.g. "whole organisation"). */
   extra?: Array<{ value: string; label: string }>;
   testId?: string;
+  /** Set by a Form.Item, so that its label names this picker. */
+  id?: string;
 }) {
   const min = Math.min(0, ...units.map((u) => u.depth));
   return (
     <Select
-      aria-label={placeholder}
+      id={id}
+      aria-label={id ? undefined : placeholder}
       data-testid={testId}
       placeholder={placeholder}
       allowClear={allowClear}

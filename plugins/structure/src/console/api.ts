@@ -81,3 +81,36 @@ export const COLLABORATION = doc<{ collaborationGraph: CollaborationGraph }, { d
 export const PEOPLE_OPTIONS = doc<{ people: { nodes: Array<{ id: string; name: string; title: string }> } }, { search: string | null }>(
   'query StructurePeopleOptions($search: String) { people(filter: { search: $search, status: "active" }, first: 20) { nodes { id name title } } }',
 );
+
+// Org unit writes (structure.org.write).
+export interface OrgUnitInput { name?: string; kind?: string; description?: string | null; leadId?: string | null; parentId?: string | null }
+export const CREATE_ORG_UNIT = doc<{ createOrgUnit: OrgUnit }, { input: OrgUnitInput }>(
+  `mutation StructureCreateOrgUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { ${UNIT} } }`,
+);
+export const UPDATE_ORG_UNIT = doc<{ updateOrgUnit: OrgUnit }, { id: string; input: OrgUnitInput }>(
+  `mutation StructureUpdateOrgUnit($id: ID!, $input: UpdateOrgUnitInput!) { updateOrgUnit(id: $id, input: $input) { ${UNIT} } }`,
+);
+export const MOVE_ORG_UNIT = doc<{ moveOrgUnit: OrgUnit }, { id: string; parentId: string | null }>(
+  `mutation StructureMoveOrgUnit($id: ID!, $parentId: ID) { moveOrgUnit(id: $id, parentId: $parentId) { ${UNIT} } }`,
+);
+
+// Project writes (structure.projects.write; units you lead, any with structure.projects.admin).
+export interface ProjectInput {
+  name?: string; description?: string | null; ownerUnitId?: string | null; status?: ProjectStatus; priority?: number;
+  headcountMin?: number; headcountMax?: number; startDate?: string | null; endDate?: string | null;
+}
+export interface RequirementInput { skillId: string; minLevel: number; weight: number }
+export const CREATE_PROJECT = doc<{ createProject: Project }, { input: ProjectInput }>(
+  `mutation StructureCreateProject($input: CreateProjectInput!) { createProject(input: $input) { ${PROJECT} } }`,
+);
+export const UPDATE_PROJECT = doc<{ updateProject: Project }, { id: string; input: ProjectInput }>(
+  `mutation StructureUpdateProject($id: ID!, $input: UpdateProjectInput!) { updateProject(id: $id, input: $input) { ${PROJECT} } }`,
+);
+export const SET_REQUIREMENTS = doc<{ setProjectRequirements: Project }, { input: { projectId: string; requirements: RequirementInput[] } }>(
+  `mutation StructureSetRequirements($input: SetProjectRequirementsInput!) { setProjectRequirements(input: $input) { ${PROJECT} } }`,
+);
+
+// Skill assessments (structure.skills.write for people who report to you; anyone with structure.skills.admin).
+export const SET_SKILL_LEVEL = doc<{ setSkillLevel: SkillProfile }, { input: { personId: string; skillId: string; level: number; evidence: 'MANAGER' | 'REVIEW'; note?: string | null } }>(
+  `mutation StructureSetSkillLevel($input: SetSkillLevelInput!) { setSkillLevel(input: $input) { person { id } } }`,
+);

@@ -38,12 +38,13 @@ export function manageableUnits(units: readonly OrgUnit[], me: string | null, pe
   return units.filter((u) => [...u.path, u.id].some((id) => { const lead = byId.get(id)?.lead?.id; return !!lead && leaders.has(lead); }));
 }
 
-export function useStaffingUnits(): StaffingUnits {
+/** `enabled: false` (an account that may not write) loads nothing and allows no unit. */
+export function useStaffingUnits(enabled = true): StaffingUnits {
   const { can, viewer } = useCadre();
   const admin = can('structure.projects.admin');
   // Admins need the units only; managers also who reports to whom.
-  const all = useCadreQuery(ORG_UNITS, {}, { enabled: admin });
-  const org = useCadreQuery(STAFFING_ORG, {}, { enabled: !admin });
+  const all = useCadreQuery(ORG_UNITS, {}, { enabled: enabled && admin });
+  const org = useCadreQuery(STAFFING_ORG, {}, { enabled: enabled && !admin });
   const { isLoading, error } = admin ? all : org;
   return useMemo(() => {
     const units = admin ? (all.data?.orgUnits ?? []) : org.data ? manageableUnits(org.data.orgChart.units, viewer.personId, org.data.orgChart.members, false) : [];

@@ -1,0 +1,38 @@
+// Filling Ant Design forms the way a person does: by clicking and typing into labelled fields.
+import type { Locator, Page } from 'playwright-core';
+
+/** The modal on top. */
+export const modal = (page: Page): Locator => page.locator('.ant-modal-wrap:visible .ant-modal').last();
+
+/** Picks an option of the antd Select whose input has this id (typing `search` first, for server-side search). */
+export async function choose(page: Page, scope: Locator, id: string, option: string | RegExp, search?: string): Promise<void> {
+  const input = scope.locator(`#${id}`);
+  await input.click();
+  if (search) await input.fill(search);
+  await clickOption(page, option);
+  // The select shows the choice (checked here, so that a lost click fails at this step).
+  await scope.locator('.ant-select', { has: page.locator(`#${id}`) }).filter({ hasText: option }).first().waitFor();
+}
+
+/** Picks an option of an antd Select found by a locator (one without an id of its own). */
+export async function pick(page: Page, select: Locator, option: string | RegExp): Promise<void> {
+  await select.click();
+  await clickOption(page, option);
+  await select.filter({ hasText: option }).waitFor();
+}
+
+async function clickOption(page: Page, option: string | RegExp): Promise<void> {
+  const item = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first();
+  await item.waitFor();
+  // Wait for the dropdown's opening motion to end: clicks during it are dropped.
+  await page.waitForFunction(() => !document.querySelector('.ant-select-dropdown[class*="-enter"], .ant-select-dropdown[class*="-appear"]'));
+  await item.click();
+}
+
+/** Every message key left untranslated on screen (texts like "structure.unit.name"). */
+export async function rawKeys(scope: Locator): Promise<string[]> {
+  return (await scope.innerText()).match(/\b(?:structure|attraction|incentives|development|knowledge)\.[a-zA-Z]+(?:\.[\w.]+)?\b/g) ?? [];
+}
+
+/** A button's accessible name as a pattern: antd puts a space between two CJK characters ("保 存"). */
+export const buttonName = (text: string): RegExp => new RegExp(`^${[...text].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s?')}$`);

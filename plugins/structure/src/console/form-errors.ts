@@ -1,0 +1,34 @@
+import { fieldProblems, type GraphQLErrorEntry } from '@cadre/sdk/console';
+import type { FormInstance } from 'antd';
+
+export interface FormFieldError {
+  name: Array<string | number>;
+  errors: string[];
+}
+
+/**
+ * The API's field problems (`input.criteria.0.weight`) as antd form fields
+ * (['criteria', 0, 'weight']); `rename` maps API fields to form fields (periodEnd → period),
+ * problems on unknown fields and errors without a field come back in `other`.
+ */
+export function toFormErrors(errors: readonly GraphQLErrorEntry[], known: readonly string[], rename: Record<string, string> = {}): { fields: FormFieldError[]; other: string[] } {
+  const problems = fieldProblems(errors);
+  const fields: FormFieldError[] = [];
+  const other: string[] = [];
+  for (const p of problems) {
+    const path = p.field.split('.');
+    const root = rename[path[0]!] ?? path[0]!;
+    if (!known.includes(root)) {
+      other.push(`${p.field}: ${p.message}`);
+      continue;
+    }
+    fields.push({ name: [root, ...path.slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s))], errors: [p.message] });
+  }
+  if (!problems.length) other.push(...errors.map((e) => e.message));
+  return { fields, other };
+}
+
+/** Puts the API's messages on the form's fields. */
+export function setFormErrors<T>(form: FormInstance<T>, fields: FormFieldError[]): void {
+  form.setFields(fields as Parameters<FormInstance<T>['setFields']>[0]);
+}
