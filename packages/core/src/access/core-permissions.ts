@@ -20,6 +20,7 @@ export const CORE_PERMISSIONS: PermissionDeclaration[] = [
   { id: 'jobs.read', description: "See the tenant's background jobs (imports, solver runs) and their failures", defaultRoles: ['admin', 'hr'] },
   { id: 'jobs.manage', description: 'Retry failed background jobs', defaultRoles: ['admin'] },
   { id: 'tokens.manage', description: "Create service API tokens, and see and revoke every API token of the tenant", defaultRoles: ['admin'] },
+  { id: 'scim.provision', description: 'Provision accounts and people through SCIM 2.0 (an identity provider, with an API token holding the scim scope)', defaultRoles: ['admin'] },
   { id: 'webhooks.manage', description: 'Subscribe outside systems to events (outbound webhooks), read their delivery log and replay deliveries', defaultRoles: ['admin'] },
   { id: 'schema.introspect', description: 'Read the API schema by introspection in production (tools, code generators)', defaultRoles: ['admin'] },
 ];

@@ -22,7 +22,7 @@ export function newApiToken(kind: ApiTokenKind): { token: string; hash: string; 
  * provisioning will add `scim` here, mapped to the permission it declares, so that a service
  * token "with the scim scope" needs no change to how tokens are checked.
  */
-export const NAMED_SCOPES: Record<string, string[]> = {};
+export const NAMED_SCOPES: Record<string, string[]> = { scim: ['scim.provision'] };
 
 /** The permissions a token's scopes stand for, limited to those still declared. */
 export function scopePermissions(scopes: string[], registry: PermissionRegistry): Set<string> {

@@ -88,6 +88,14 @@ export async function createCadreApp(options: CadreAppOptions): Promise<CadreApp
   const contexts = app.get(ContextService);
   const fastify = app.getHttpAdapter().getInstance();
   const http = gracefulHttp(fastify, options.config.shutdownGraceSeconds);
+  // SCIM clients send application/scim+json (RFC 7644 §3.1).
+  fastify.addContentTypeParser('application/scim+json', { parseAs: 'string' }, (_request, body, done) => {
+    try {
+      done(null, body === '' ? {} : JSON.parse(body as string));
+    } catch (error) {
+      done(Object.assign(error as Error, { statusCode: 400 }), undefined);
+    }
+  });
   fastify.addHook('onRequest', (request, _reply, done) => {
     contexts.fromRequest(request).then((ctx) => RequestContexts.run(ctx, () => done()), (error: Error) => done(error));
   });
