@@ -83,4 +83,22 @@ describe('SCIM 2.0 provisioning', () => {
     expect((await scim('GET', '/Users', undefined, employee.token!)).status).toBe(403);
     expect((await scim('GET', '/Users', undefined, 'nope')).status).toBe(401);
   });
+
+  it('maps groups to roles: Okta adds and removes members, and the owner role is out of reach', async () => {
+    const { body: created } = await scim('POST', '/Users', user('linus@demo.local', { name: { givenName: 'Linus', familyName: 'T' } }));
+    const list = await scim('GET', '/Groups');
+    expect(list.body.Resources.map((g: { displayName: string }) => g.displayName)).not.toContain('Owner');
+    const hr = (await scim('GET', '/Groups?filter=displayName%20eq%20%22hr%22')).body.Resources[0] ?? list.body.Resources.find((g: { displayName: string }) => /hr/i.test(g.displayName));
+    expect(hr).toBeTruthy();
+    const added = await scim('PATCH', `/Groups/${hr.id}`, { schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations: [{ op: 'add', path: 'members', value: [{ value: created.id }] }] });
+    expect(added.body.members.map((m: { value: string }) => m.value)).toContain(created.id);
+    const { accounts } = await owner.data('{ accounts { email roles } }');
+    expect(accounts.find((a: { email: string }) => a.email === 'linus@demo.local').roles).toContain('hr');
+    const removed = await scim('PATCH', `/Groups/${hr.id}`, { Operations: [{ op: 'remove', path: `members[value eq "${created.id}"]` }] });
+    expect(removed.body.members.map((m: { value: string }) => m.value)).not.toContain(created.id);
+    const { roles } = await owner.data('{ roles { id key } }');
+    const ownerRole = roles.find((r: { key: string }) => r.key === 'owner');
+    expect((await scim('PATCH', `/Groups/${ownerRole.id}`, { Operations: [{ op: 'add', path: 'members', value: [{ value: created.id }] }] })).status).toBe(404);
+    expect((await scim('PATCH', `/Groups/${hr.id}`, { Operations: [{ op: 'add', path: 'members', value: [{ value: 'no-such-user' }] }] })).status).toBe(400);
+  });
 });

@@ -49,13 +49,14 @@ import { WebhookFanOutHandler } from '../webhooks/webhook-fan-out.handler.js';
 import { WebhookResolver } from '../webhooks/webhook.resolver.js';
 import { WebhookService } from '../webhooks/webhook.service.js';
 import { WebhookSubscriptionEntity } from '../webhooks/webhook-subscription.entity.js';
+import { ScimGroupService } from '../scim/scim-group.service.js';
 import { ScimUserService } from '../scim/scim-user.service.js';
 import { TenantService } from '../tenancy/tenant.service.js';
 
 /** Everything the core contributes, in one place (the core is declared like a plugin). */
 export const CORE_ENTITIES = [TenantRecord, AccountEntity, RefreshTokenEntity, RoleEntity, AccountRoleEntity, PersonEntity, AuditEntryEntity, OutboxEntryEntity, EventDeliveryEntity, SettingEntity, ApiTokenEntity, WebhookSubscriptionEntity, WebhookDeliveryEntity];
 export const CORE_MIGRATIONS = [CoreSchema0001, CoreSignInAddresses0002, CoreApiTokens0003, CoreWebhooks0004];
-export const CORE_SERVICES = [DataService, TokenService, SignInCache, ContextService, AccessService, AuthService, AccountService, TenantService, PeopleService, PeopleImportService, EventBus, JobsService, AuditService, SettingsService, FourEyes, RoleService, CsvExportService, ApiTokenAuth, ApiTokenService, WebhookService, WebhookFanOutHandler, ScimUserService];
+export const CORE_SERVICES = [DataService, TokenService, SignInCache, ContextService, AccessService, AuthService, AccountService, TenantService, PeopleService, PeopleImportService, EventBus, JobsService, AuditService, SettingsService, FourEyes, RoleService, CsvExportService, ApiTokenAuth, ApiTokenService, WebhookService, WebhookFanOutHandler, ScimUserService, ScimGroupService];
 export const CORE_RESOLVERS = [AuthResolver, PeopleResolver, RoleResolver, AuditResolver, PluginsResolver, SettingsResolver, JobsResolver, ApiTokenResolver, WebhookResolver];
 export const CORE_EVENT_HANDLERS = [HireRequestedHandler];
 export const CORE_JOB_HANDLERS = [PeopleImportJob, WebhookDeliverJob];

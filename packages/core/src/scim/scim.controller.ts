@@ -3,6 +3,7 @@ import type { FastifyReply } from 'fastify';
 import { RequirePermission } from '../access/decorators.js';
 import { CadreError } from '../graphql/errors.js';
 import { ScimError } from './scim-error.js';
+import { ScimGroupService } from './scim-group.service.js';
 import { ScimUserService, type ScimUserInput } from './scim-user.service.js';
 
 export const SCIM_PERMISSION = 'scim.provision';
@@ -12,7 +13,10 @@ const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 4
 /** SCIM 2.0 users (RFC 7643/7644) for an identity provider's provisioning, with an API token holding the `scim` scope. */
 @Controller('scim/v2')
 export class ScimController {
-  constructor(private readonly users: ScimUserService) {}
+  constructor(
+    private readonly users: ScimUserService,
+    private readonly groups: ScimGroupService,
+  ) {}
 
   @Get('Users')
   @RequirePermission(SCIM_PERMISSION)
@@ -56,6 +60,29 @@ export class ScimController {
       await this.users.remove(id);
       return null;
     });
+  }
+
+  @Get('Groups')
+  @RequirePermission(SCIM_PERMISSION)
+  listGroups(@Query('filter') filter: string | undefined, @Query('startIndex') start: string | undefined, @Query('count') count: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    return answer(reply, 200, async () => {
+      const startIndex = Math.max(1, Number(start) || 1);
+      const take = Math.min(200, Math.max(0, count === undefined ? 100 : Number(count) || 0));
+      const { total, groups } = await this.groups.list(filter, startIndex, take);
+      return { schemas: [LIST_SCHEMA], totalResults: total, startIndex, itemsPerPage: groups.length, Resources: groups };
+    });
+  }
+
+  @Get('Groups/:id')
+  @RequirePermission(SCIM_PERMISSION)
+  getGroup(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply) {
+    return answer(reply, 200, () => this.groups.get(id));
+  }
+
+  @Patch('Groups/:id')
+  @RequirePermission(SCIM_PERMISSION)
+  patchGroup(@Param('id') id: string, @Body() body: { Operations?: Array<{ op?: string; path?: string; value?: unknown }> }, @Res({ passthrough: true }) reply: FastifyReply) {
+    return answer(reply, 200, () => this.groups.patch(id, body?.Operations ?? []));
   }
 }
 
