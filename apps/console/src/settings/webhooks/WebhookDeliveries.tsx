@@ -1,6 +1,7 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
 import { Alert, App, Button, Empty, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import type { WebhookDeliveryFieldsFragment } from '../../gql/graphql';
 import { ReplayWebhookDeliveryDocument, WebhookDeliveriesDocument } from './documents';
 import { time } from './format';
@@ -16,8 +17,12 @@ export function WebhookDeliveries({ subscriptionId }: { subscriptionId: string }
   const { data, error, isLoading, refetch } = useCadreQuery(WebhookDeliveriesDocument, { subscriptionId, first: FIRST });
   const replay = useCadreMutation(ReplayWebhookDeliveryDocument, { invalidates: [['WebhookDeliveries'], ['WebhookSubscriptions']] });
 
+  const [replaying, setReplaying] = useState<string | null>(null);
+
   const replayDelivery = async (delivery: Delivery) => {
+    setReplaying(delivery.id);
     const result = await replay.mutate({ id: delivery.id });
+    setReplaying(null);
     if (result.data) void message.success(t('webhooks.replayed', { type: delivery.eventType }));
     else void message.error(result.errors.map((e) => e.message).join('; '));
   };
@@ -49,7 +54,7 @@ export function WebhookDeliveries({ subscriptionId }: { subscriptionId: string }
           { title: t('webhooks.deliveredAt'), dataIndex: 'deliveredAt', width: 170, render: (at: string | null) => time(at) ?? t('common.none') },
           {
             key: 'actions', width: 100,
-            render: (_: unknown, d) => <Button size="small" onClick={() => void replayDelivery(d)} loading={replay.isPending}>{t('webhooks.replay')}</Button>,
+            render: (_: unknown, d) => <Button size="small" onClick={() => void replayDelivery(d)} loading={replaying === d.id}>{t('webhooks.replay')}</Button>,
           },
         ]}
       />
