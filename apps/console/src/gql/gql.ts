@@ -48,6 +48,15 @@ type Documents = {
     "\n  mutation DeleteRole($id: ID!) {\n    deleteRole(id: $id)\n  }\n": typeof types.DeleteRoleDocument,
     "\n  query Settings {\n    settings { key value }\n  }\n": typeof types.SettingsDocument,
     "\n  mutation SetSetting($key: String!, $value: String!) {\n    setSetting(key: $key, value: $value) { key value }\n  }\n": typeof types.SetSettingDocument,
+    "\n  fragment WebhookSubscriptionFields on WebhookSubscription { id url events description active consecutiveFailures disabledAt createdAt }\n": typeof types.WebhookSubscriptionFieldsFragmentDoc,
+    "\n  fragment WebhookDeliveryFields on WebhookDelivery { id eventType status attempts responseStatus lastError createdAt deliveredAt }\n": typeof types.WebhookDeliveryFieldsFragmentDoc,
+    "\n  query WebhookSubscriptions {\n    webhookSubscriptions { ...WebhookSubscriptionFields }\n  }\n": typeof types.WebhookSubscriptionsDocument,
+    "\n  query WebhookEventTypes {\n    webhookEventTypes\n  }\n": typeof types.WebhookEventTypesDocument,
+    "\n  mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) { secret subscription { ...WebhookSubscriptionFields } }\n  }\n": typeof types.CreateWebhookSubscriptionDocument,
+    "\n  mutation SetWebhookSubscriptionActive($id: ID!, $active: Boolean!) {\n    setWebhookSubscriptionActive(id: $id, active: $active) { ...WebhookSubscriptionFields }\n  }\n": typeof types.SetWebhookSubscriptionActiveDocument,
+    "\n  mutation DeleteWebhookSubscription($id: ID!) {\n    deleteWebhookSubscription(id: $id)\n  }\n": typeof types.DeleteWebhookSubscriptionDocument,
+    "\n  query WebhookDeliveries($subscriptionId: ID!, $first: Int!) {\n    webhookDeliveries(subscriptionId: $subscriptionId, first: $first) { ...WebhookDeliveryFields }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) { ...WebhookDeliveryFields }\n  }\n": typeof types.ReplayWebhookDeliveryDocument,
     "\n  query Me {\n    me {\n      account { id email }\n      roles\n      permissions\n      person { id name title }\n      tenant { id slug name }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query EnabledPlugins {\n    plugins { id enabled }\n  }\n": typeof types.EnabledPluginsDocument,
 };
@@ -85,6 +94,15 @@ const documents: Documents = {
     "\n  mutation DeleteRole($id: ID!) {\n    deleteRole(id: $id)\n  }\n": types.DeleteRoleDocument,
     "\n  query Settings {\n    settings { key value }\n  }\n": types.SettingsDocument,
     "\n  mutation SetSetting($key: String!, $value: String!) {\n    setSetting(key: $key, value: $value) { key value }\n  }\n": types.SetSettingDocument,
+    "\n  fragment WebhookSubscriptionFields on WebhookSubscription { id url events description active consecutiveFailures disabledAt createdAt }\n": types.WebhookSubscriptionFieldsFragmentDoc,
+    "\n  fragment WebhookDeliveryFields on WebhookDelivery { id eventType status attempts responseStatus lastError createdAt deliveredAt }\n": types.WebhookDeliveryFieldsFragmentDoc,
+    "\n  query WebhookSubscriptions {\n    webhookSubscriptions { ...WebhookSubscriptionFields }\n  }\n": types.WebhookSubscriptionsDocument,
+    "\n  query WebhookEventTypes {\n    webhookEventTypes\n  }\n": types.WebhookEventTypesDocument,
+    "\n  mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) { secret subscription { ...WebhookSubscriptionFields } }\n  }\n": types.CreateWebhookSubscriptionDocument,
+    "\n  mutation SetWebhookSubscriptionActive($id: ID!, $active: Boolean!) {\n    setWebhookSubscriptionActive(id: $id, active: $active) { ...WebhookSubscriptionFields }\n  }\n": types.SetWebhookSubscriptionActiveDocument,
+    "\n  mutation DeleteWebhookSubscription($id: ID!) {\n    deleteWebhookSubscription(id: $id)\n  }\n": types.DeleteWebhookSubscriptionDocument,
+    "\n  query WebhookDeliveries($subscriptionId: ID!, $first: Int!) {\n    webhookDeliveries(subscriptionId: $subscriptionId, first: $first) { ...WebhookDeliveryFields }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) { ...WebhookDeliveryFields }\n  }\n": types.ReplayWebhookDeliveryDocument,
     "\n  query Me {\n    me {\n      account { id email }\n      roles\n      permissions\n      person { id name title }\n      tenant { id slug name }\n    }\n  }\n": types.MeDocument,
     "\n  query EnabledPlugins {\n    plugins { id enabled }\n  }\n": types.EnabledPluginsDocument,
 };
@@ -221,6 +239,42 @@ export function graphql(source: "\n  query Settings {\n    settings { key value 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetSetting($key: String!, $value: String!) {\n    setSetting(key: $key, value: $value) { key value }\n  }\n"): typeof import('./graphql').SetSettingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookSubscriptionFields on WebhookSubscription { id url events description active consecutiveFailures disabledAt createdAt }\n"): typeof import('./graphql').WebhookSubscriptionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookDeliveryFields on WebhookDelivery { id eventType status attempts responseStatus lastError createdAt deliveredAt }\n"): typeof import('./graphql').WebhookDeliveryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookSubscriptions {\n    webhookSubscriptions { ...WebhookSubscriptionFields }\n  }\n"): typeof import('./graphql').WebhookSubscriptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookEventTypes {\n    webhookEventTypes\n  }\n"): typeof import('./graphql').WebhookEventTypesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) { secret subscription { ...WebhookSubscriptionFields } }\n  }\n"): typeof import('./graphql').CreateWebhookSubscriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetWebhookSubscriptionActive($id: ID!, $active: Boolean!) {\n    setWebhookSubscriptionActive(id: $id, active: $active) { ...WebhookSubscriptionFields }\n  }\n"): typeof import('./graphql').SetWebhookSubscriptionActiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhookSubscription($id: ID!) {\n    deleteWebhookSubscription(id: $id)\n  }\n"): typeof import('./graphql').DeleteWebhookSubscriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($subscriptionId: ID!, $first: Int!) {\n    webhookDeliveries(subscriptionId: $subscriptionId, first: $first) { ...WebhookDeliveryFields }\n  }\n"): typeof import('./graphql').WebhookDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) { ...WebhookDeliveryFields }\n  }\n"): typeof import('./graphql').ReplayWebhookDeliveryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

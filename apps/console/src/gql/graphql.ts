@@ -48,6 +48,12 @@ export type CreatePersonInput = {
   track?: string | null | undefined;
 };
 
+export type CreateWebhookSubscriptionInput = {
+  description?: string | null | undefined;
+  events: Array<string>;
+  url: string;
+};
+
 export type PeopleFilter = {
   level?: string | null | undefined;
   managerId?: string | null | undefined;
@@ -298,6 +304,57 @@ export type SetSettingMutationVariables = Exact<{
 
 export type SetSettingMutation = { setSetting: { key: string, value: string } };
 
+export type WebhookSubscriptionFieldsFragment = { id: string, url: string, events: Array<string>, description: string, active: boolean, consecutiveFailures: number, disabledAt: string | null, createdAt: string };
+
+export type WebhookDeliveryFieldsFragment = { id: string, eventType: string, status: string, attempts: number, responseStatus: number | null, lastError: string | null, createdAt: string, deliveredAt: string | null };
+
+export type WebhookSubscriptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhookSubscriptionsQuery = { webhookSubscriptions: Array<{ id: string, url: string, events: Array<string>, description: string, active: boolean, consecutiveFailures: number, disabledAt: string | null, createdAt: string }> };
+
+export type WebhookEventTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhookEventTypesQuery = { webhookEventTypes: Array<string> };
+
+export type CreateWebhookSubscriptionMutationVariables = Exact<{
+  input: CreateWebhookSubscriptionInput;
+}>;
+
+
+export type CreateWebhookSubscriptionMutation = { createWebhookSubscription: { secret: string, subscription: { id: string, url: string, events: Array<string>, description: string, active: boolean, consecutiveFailures: number, disabledAt: string | null, createdAt: string } } };
+
+export type SetWebhookSubscriptionActiveMutationVariables = Exact<{
+  id: string;
+  active: boolean;
+}>;
+
+
+export type SetWebhookSubscriptionActiveMutation = { setWebhookSubscriptionActive: { id: string, url: string, events: Array<string>, description: string, active: boolean, consecutiveFailures: number, disabledAt: string | null, createdAt: string } };
+
+export type DeleteWebhookSubscriptionMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteWebhookSubscriptionMutation = { deleteWebhookSubscription: boolean };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  subscriptionId: string;
+  first: number;
+}>;
+
+
+export type WebhookDeliveriesQuery = { webhookDeliveries: Array<{ id: string, eventType: string, status: string, attempts: number, responseStatus: number | null, lastError: string | null, createdAt: string, deliveredAt: string | null }> };
+
+export type ReplayWebhookDeliveryMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReplayWebhookDeliveryMutation = { replayWebhookDelivery: { id: string, eventType: string, status: string, attempts: number, responseStatus: number | null, lastError: string | null, createdAt: string, deliveredAt: string | null } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -355,6 +412,30 @@ export const ApiTokenFieldsFragmentDoc = new TypedDocumentString(`
   active
 }
     `, {"fragmentName":"ApiTokenFields"}) as unknown as TypedDocumentString<ApiTokenFieldsFragment, unknown>;
+export const WebhookSubscriptionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WebhookSubscriptionFields on WebhookSubscription {
+  id
+  url
+  events
+  description
+  active
+  consecutiveFailures
+  disabledAt
+  createdAt
+}
+    `, {"fragmentName":"WebhookSubscriptionFields"}) as unknown as TypedDocumentString<WebhookSubscriptionFieldsFragment, unknown>;
+export const WebhookDeliveryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WebhookDeliveryFields on WebhookDelivery {
+  id
+  eventType
+  status
+  attempts
+  responseStatus
+  lastError
+  createdAt
+  deliveredAt
+}
+    `, {"fragmentName":"WebhookDeliveryFields"}) as unknown as TypedDocumentString<WebhookDeliveryFieldsFragment, unknown>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!, $tenant: String) {
   login(email: $email, password: $password, tenant: $tenant) {
@@ -792,6 +873,99 @@ export const SetSettingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetSettingMutation, SetSettingMutationVariables>;
+export const WebhookSubscriptionsDocument = new TypedDocumentString(`
+    query WebhookSubscriptions {
+  webhookSubscriptions {
+    ...WebhookSubscriptionFields
+  }
+}
+    fragment WebhookSubscriptionFields on WebhookSubscription {
+  id
+  url
+  events
+  description
+  active
+  consecutiveFailures
+  disabledAt
+  createdAt
+}`) as unknown as TypedDocumentString<WebhookSubscriptionsQuery, WebhookSubscriptionsQueryVariables>;
+export const WebhookEventTypesDocument = new TypedDocumentString(`
+    query WebhookEventTypes {
+  webhookEventTypes
+}
+    `) as unknown as TypedDocumentString<WebhookEventTypesQuery, WebhookEventTypesQueryVariables>;
+export const CreateWebhookSubscriptionDocument = new TypedDocumentString(`
+    mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {
+  createWebhookSubscription(input: $input) {
+    secret
+    subscription {
+      ...WebhookSubscriptionFields
+    }
+  }
+}
+    fragment WebhookSubscriptionFields on WebhookSubscription {
+  id
+  url
+  events
+  description
+  active
+  consecutiveFailures
+  disabledAt
+  createdAt
+}`) as unknown as TypedDocumentString<CreateWebhookSubscriptionMutation, CreateWebhookSubscriptionMutationVariables>;
+export const SetWebhookSubscriptionActiveDocument = new TypedDocumentString(`
+    mutation SetWebhookSubscriptionActive($id: ID!, $active: Boolean!) {
+  setWebhookSubscriptionActive(id: $id, active: $active) {
+    ...WebhookSubscriptionFields
+  }
+}
+    fragment WebhookSubscriptionFields on WebhookSubscription {
+  id
+  url
+  events
+  description
+  active
+  consecutiveFailures
+  disabledAt
+  createdAt
+}`) as unknown as TypedDocumentString<SetWebhookSubscriptionActiveMutation, SetWebhookSubscriptionActiveMutationVariables>;
+export const DeleteWebhookSubscriptionDocument = new TypedDocumentString(`
+    mutation DeleteWebhookSubscription($id: ID!) {
+  deleteWebhookSubscription(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteWebhookSubscriptionMutation, DeleteWebhookSubscriptionMutationVariables>;
+export const WebhookDeliveriesDocument = new TypedDocumentString(`
+    query WebhookDeliveries($subscriptionId: ID!, $first: Int!) {
+  webhookDeliveries(subscriptionId: $subscriptionId, first: $first) {
+    ...WebhookDeliveryFields
+  }
+}
+    fragment WebhookDeliveryFields on WebhookDelivery {
+  id
+  eventType
+  status
+  attempts
+  responseStatus
+  lastError
+  createdAt
+  deliveredAt
+}`) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const ReplayWebhookDeliveryDocument = new TypedDocumentString(`
+    mutation ReplayWebhookDelivery($id: ID!) {
+  replayWebhookDelivery(id: $id) {
+    ...WebhookDeliveryFields
+  }
+}
+    fragment WebhookDeliveryFields on WebhookDelivery {
+  id
+  eventType
+  status
+  attempts
+  responseStatus
+  lastError
+  createdAt
+  deliveredAt
+}`) as unknown as TypedDocumentString<ReplayWebhookDeliveryMutation, ReplayWebhookDeliveryMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

@@ -1,7 +1,8 @@
-import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { ApiOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { fieldProblems, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
-import { Alert, App, Button, Card, Empty, Form, Input, Modal, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Form, Input, Modal, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
 import { graphql } from '../gql';
 
 const SettingsDocument = graphql(`
@@ -48,7 +49,12 @@ export default function SettingsPage() {
   };
 
   return (
-    <Card title={t('nav.settings')} extra={writable && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>{t('settings.new')}</Button>}>
+    <Card title={t('nav.settings')} extra={
+      <Space>
+        {can('webhooks.manage') && <Link to="/settings/webhooks" data-testid="settings-webhooks-link"><Button icon={<ApiOutlined />}>{t('nav.webhooks')}</Button></Link>}
+        {writable && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>{t('settings.new')}</Button>}
+      </Space>
+    }>
       {error && <Alert type="error" showIcon title={error.message} style={{ marginBottom: 16 }} />}
       <Table<Values>
         rowKey="key"

@@ -15,6 +15,8 @@ export const CORE_DECLARATIONS: CoreDeclarations = {
     { path: '/jobs', title: 'nav.jobs', permission: 'jobs.read', load: () => import('../jobs/JobsPage') },
     { path: '/plugins', title: 'nav.plugins', permission: 'plugins.read', load: () => import('../plugins-page/PluginsPage') },
     { path: '/settings', title: 'nav.settings', permission: 'settings.read', load: () => import('../settings/SettingsPage') },
+    // Under Settings rather than in the main navigation: the Settings page links to it for holders of webhooks.manage.
+    { path: '/settings/webhooks', title: 'nav.webhooks', permission: 'webhooks.manage', load: () => import('../settings/webhooks/WebhooksPage') },
     { path: '/profile', title: 'nav.profile', load: () => import('../profile/ProfilePage') },
     { path: '/profile/tokens', title: 'nav.apiTokens', load: () => import('../profile/tokens/ApiTokensPage') },
   ],
