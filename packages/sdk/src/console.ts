@@ -16,4 +16,5 @@ export * from './console/graphql.js';
 export * from './console/format.js';
 export * from './console/context.js';
 export * from './console/job.js';
+export * from './console/form-errors.js';
 export { defineConsolePart, ConsolePartError } from './console/define.js';

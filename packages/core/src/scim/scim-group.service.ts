@@ -32,14 +32,14 @@ export class ScimGroupService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(filter: string | undefined, startIndex: number, count: number): Promise<{ total: number; groups: ScimGroup[] }> {
+  async list(filter: string | undefined, startIndex: number, count: number): Promise<{ total: number; resources: ScimGroup[] }> {
     let roles = await this.data.repo(RoleEntity).find({ where: { key: Not(OWNER) }, order: { key: 'ASC' } });
     if (filter) {
       const match = /^\s*displayName\s+eq\s+"([^"]*)"\s*$/i.exec(filter);
       if (!match) throw new ScimError(400, 'invalidFilter', 'Only the filter displayName eq "<value>" is supported');
       roles = roles.filter((r) => r.name === match[1] || r.key === match[1]);
     }
-    return { total: roles.length, groups: await Promise.all(roles.slice(startIndex - 1, startIndex - 1 + count).map((r) => this.view(r))) };
+    return { total: roles.length, resources: await Promise.all(roles.slice(startIndex - 1, startIndex - 1 + count).map((r) => this.view(r))) };
   }
 
   async get(id: string): Promise<ScimGroup> {

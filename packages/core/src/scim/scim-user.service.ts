@@ -51,7 +51,7 @@ export class ScimUserService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(filter: string | undefined, startIndex: number, count: number): Promise<{ total: number; users: ScimUser[] }> {
+  async list(filter: string | undefined, startIndex: number, count: number): Promise<{ total: number; resources: ScimUser[] }> {
     let where: { email?: string } = {};
     if (filter) {
       const match = /^\s*userName\s+eq\s+"([^"]*)"\s*$/i.exec(filter);
@@ -60,7 +60,7 @@ export class ScimUserService {
     }
     const repo = this.data.repo(AccountEntity);
     const [rows, total] = await Promise.all([repo.find({ where, order: { createdAt: 'ASC' }, skip: startIndex - 1, take: count }), repo.count(where)]);
-    return { total, users: await Promise.all(rows.map((a) => this.view(a))) };
+    return { total, resources: await Promise.all(rows.map((a) => this.view(a))) };
   }
 
   async get(id: string): Promise<ScimUser> {

@@ -21,12 +21,7 @@ export class ScimController {
   @Get('Users')
   @RequirePermission(SCIM_PERMISSION)
   listUsers(@Query('filter') filter: string | undefined, @Query('startIndex') start: string | undefined, @Query('count') count: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return answer(reply, 200, async () => {
-      const startIndex = Math.max(1, Number(start) || 1);
-      const take = Math.min(200, Math.max(0, count === undefined ? 100 : Number(count) || 0));
-      const { total, users } = await this.users.list(filter, startIndex, take);
-      return { schemas: [LIST_SCHEMA], totalResults: total, startIndex, itemsPerPage: users.length, Resources: users };
-    });
+    return answer(reply, 200, () => page(start, count, (from, take) => this.users.list(filter, from, take)));
   }
 
   @Get('Users/:id')
@@ -65,12 +60,7 @@ export class ScimController {
   @Get('Groups')
   @RequirePermission(SCIM_PERMISSION)
   listGroups(@Query('filter') filter: string | undefined, @Query('startIndex') start: string | undefined, @Query('count') count: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return answer(reply, 200, async () => {
-      const startIndex = Math.max(1, Number(start) || 1);
-      const take = Math.min(200, Math.max(0, count === undefined ? 100 : Number(count) || 0));
-      const { total, groups } = await this.groups.list(filter, startIndex, take);
-      return { schemas: [LIST_SCHEMA], totalResults: total, startIndex, itemsPerPage: groups.length, Resources: groups };
-    });
+    return answer(reply, 200, () => page(start, count, (from, take) => this.groups.list(filter, from, take)));
   }
 
   @Get('Groups/:id')
@@ -84,6 +74,14 @@ export class ScimController {
   patchGroup(@Param('id') id: string, @Body() body: { Operations?: Array<{ op?: string; path?: string; value?: unknown }> }, @Res({ passthrough: true }) reply: FastifyReply) {
     return answer(reply, 200, () => this.groups.patch(id, body?.Operations ?? []));
   }
+}
+
+/** A ListResponse (RFC 7644 §3.4.2): 1-based startIndex, count capped at 200 (100 when not given). */
+async function page(start: string | undefined, count: string | undefined, read: (startIndex: number, count: number) => Promise<{ total: number; resources: unknown[] }>) {
+  const startIndex = Math.max(1, Number(start) || 1);
+  const take = Math.min(200, Math.max(0, count === undefined ? 100 : Number(count) || 0));
+  const { total, resources } = await read(startIndex, take);
+  return { schemas: [LIST_SCHEMA], totalResults: total, startIndex, itemsPerPage: resources.length, Resources: resources };
 }
 
 /**

@@ -1,8 +1,7 @@
-import { useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { setFormErrors, toFormErrors, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
 import { App, Col, Form, Input, Modal, Row, Select } from 'antd';
 import { useState } from 'react';
 import { CREATE_CANDIDATE, REQUISITIONS, SOURCES } from './api.js';
-import { setFormErrors, toFormErrors } from './form-errors.js';
 import { Problems } from './ui.js';
 import { useT } from './i18n.js';
 

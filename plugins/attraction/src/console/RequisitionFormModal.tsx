@@ -1,8 +1,7 @@
-import { useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { setFormErrors, toFormErrors, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
 import { Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
 import { useState } from 'react';
 import { BANDS, CREATE_REQUISITION, JOB_FAMILIES, UPDATE_REQUISITION } from './api.js';
-import { setFormErrors, toFormErrors } from './form-errors.js';
 import { PersonSelect } from './PersonSelect.js';
 import { familyLabel } from './labels.js';
 import type { Requisition } from './types.js';

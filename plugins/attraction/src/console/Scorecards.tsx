@@ -1,9 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { setFormErrors, toFormErrors, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
 import { Button, Card, Form, Input, Modal, Rate, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { ADD_SCORECARD, REQUISITION } from './api.js';
-import { setFormErrors, toFormErrors } from './form-errors.js';
 import type { CandidateDetail } from './types.js';
 import { Problems, Section } from './ui.js';
 import { useT } from './i18n.js';

@@ -1,8 +1,7 @@
-import { useCadre, useCadreMutation } from '@cadre/sdk/console';
+import { setFormErrors, toFormErrors, useCadre, useCadreMutation } from '@cadre/sdk/console';
 import { App, Form, Input, InputNumber, Modal, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { CALIBRATE_SCORE } from './api.js';
-import { setFormErrors, toFormErrors } from './form-errors.js';
 import type { CalibrationEntry } from './types.js';
 import { Problems, score } from './ui.js';
 import { useT } from './i18n.js';

@@ -1,10 +1,10 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { useCadre, useCadreMutation } from '@cadre/sdk/console';
+import { setFormErrors, toFormErrors, useCadre, useCadreMutation } from '@cadre/sdk/console';
 import { Button, DatePicker, Form, Input, InputNumber, Modal, Radio, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { CREATE_CYCLE, type CycleInput } from './api.js';
-import { parseNumbers, setFormErrors, toFormErrors } from './form-errors.js';
+import { parseNumbers } from './numbers.js';
 import { Problems } from './ui.js';
 import { useT } from './i18n.js';
 

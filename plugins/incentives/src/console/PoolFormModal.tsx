@@ -1,8 +1,7 @@
-import { toMinorUnits, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { setFormErrors, toFormErrors, toMinorUnits, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
 import { Form, Input, InputNumber, Modal, Select, Space } from 'antd';
 import { useState } from 'react';
 import { CREATE_POOL, CYCLES } from './api.js';
-import { setFormErrors, toFormErrors } from './form-errors.js';
 import { Problems } from './ui.js';
 import { useT } from './i18n.js';
 

@@ -1,8 +1,7 @@
-import { useCadre, useCadreMutation, useCadreQuery, type ConsolePageProps } from '@cadre/sdk/console';
+import { setFormErrors, toFormErrors, useCadre, useCadreMutation, useCadreQuery, type ConsolePageProps } from '@cadre/sdk/console';
 import { Alert, App, Button, Card, Descriptions, Form, Input, Radio, Rate, Result, Skeleton, Space, Statistic, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { CYCLE_ONE, MY_TASKS, SUBMIT_REVIEW } from './api.js';
-import { setFormErrors, toFormErrors } from './form-errors.js';
 import type { Criterion, ReviewCycle } from './types.js';
 import { LoadFailed, Problems, score } from './ui.js';
 import { useT } from './i18n.js';

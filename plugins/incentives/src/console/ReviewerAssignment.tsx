@@ -2,11 +2,10 @@
 // draft or open (the API's rule): pick a participant and a review kind, see who reviews them,
 // add reviewers, and drop an assignment that is still pending.
 import { DeleteOutlined, UserAddOutlined } from '@ant-design/icons';
-import { useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { setFormErrors, toFormErrors, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
 import { Alert, Button, Col, Form, Popconfirm, Row, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { ASSIGN_REVIEWERS, CYCLE_REVIEWS, PARTICIPANTS, REMOVE_ASSIGNMENT } from './api.js';
-import { setFormErrors, toFormErrors } from './form-errors.js';
 import type { Review, ReviewCycle } from './types.js';
 import { Section, useRun } from './ui.js';
 import { useT } from './i18n.js';

@@ -1,10 +1,9 @@
 // Creating, editing (name, kind, description, lead) and moving an org unit: three small forms in
 // one modal, each one mutation, so a move never half-applies with an edit.
-import { useCadreMutation } from '@cadre/sdk/console';
+import { setFormErrors, toFormErrors, useCadreMutation } from '@cadre/sdk/console';
 import { Alert, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { CREATE_ORG_UNIT, MOVE_ORG_UNIT, UPDATE_ORG_UNIT } from './api.js';
-import { setFormErrors, toFormErrors } from './form-errors.js';
 import { PersonSelect } from './PersonSelect.js';
 import { useT } from './i18n.js';
 import type { OrgUnit, OrgUnitKind } from './types.js';

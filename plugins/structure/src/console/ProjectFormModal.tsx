@@ -3,11 +3,10 @@
 // manage (the API's rule, through useStaffingUnits); the facts and the requirements are two
 // mutations, so a failed second step leaves the modal open on the saved project.
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { setFormErrors, toFormErrors, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
 import { Alert, Button, Col, Form, Input, InputNumber, Modal, Row, Select, Space } from 'antd';
 import { useState } from 'react';
 import { CREATE_PROJECT, SET_REQUIREMENTS, SKILL_CATEGORIES, UPDATE_PROJECT, type RequirementInput } from './api.js';
-import { setFormErrors, toFormErrors } from './form-errors.js';
 import { useT } from './i18n.js';
 import type { Project, ProjectStatus } from './types.js';
 import { UnitSelect } from './UnitSelect.js';

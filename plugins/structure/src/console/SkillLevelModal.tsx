@@ -1,10 +1,9 @@
 // A manager's or review assessment of one skill of one person (setSkillLevel). It decides the
 // level over self-assessments, knowledge and courses, so the current sources are shown with it.
-import { useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { setFormErrors, toFormErrors, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
 import { Alert, Form, Input, Modal, Radio, Select } from 'antd';
 import { useState } from 'react';
 import { SET_SKILL_LEVEL, SKILL_CATEGORIES } from './api.js';
-import { setFormErrors, toFormErrors } from './form-errors.js';
 import { useT } from './i18n.js';
 
 interface Values { skillId: string; level: number; evidence: 'MANAGER' | 'REVIEW'; note?: string }

@@ -1,5 +1,5 @@
-import { fieldProblems, type GraphQLErrorEntry } from '@cadre/sdk/console';
-import type { FormInstance } from 'antd';
+// The API's field problems on a form's fields: every plugin's forms show a refusal where it belongs.
+import { fieldProblems, type GraphQLErrorEntry } from './graphql.js';
 
 export interface FormFieldError {
   name: Array<string | number>;
@@ -7,9 +7,9 @@ export interface FormFieldError {
 }
 
 /**
- * The API's field problems (`input.criteria.0.weight`) as antd form fields
- * (['criteria', 0, 'weight']); `rename` maps API fields to form fields (periodEnd → period),
- * problems on unknown fields and errors without a field come back in `other`.
+ * The API's field problems (`input.criteria.0.weight`) as form fields (['criteria', 0, 'weight'],
+ * Ant Design's shape); `rename` maps API fields to form fields (periodEnd → period), problems on
+ * unknown fields and errors without a field come back in `other`.
  */
 export function toFormErrors(errors: readonly GraphQLErrorEntry[], known: readonly string[], rename: Record<string, string> = {}): { fields: FormFieldError[]; other: string[] } {
   const problems = fieldProblems(errors);
@@ -28,7 +28,7 @@ export function toFormErrors(errors: readonly GraphQLErrorEntry[], known: readon
   return { fields, other };
 }
 
-/** Puts the API's messages on the form's fields. */
-export function setFormErrors<T>(form: FormInstance<T>, fields: FormFieldError[]): void {
-  form.setFields(fields as Parameters<FormInstance<T>['setFields']>[0]);
+/** Puts the API's messages on the form's fields (an Ant Design FormInstance, or anything with setFields). */
+export function setFormErrors(form: { setFields(fields: never[]): void }, fields: FormFieldError[]): void {
+  form.setFields(fields as never[]);
 }
