@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createTestServer, probeOperations, type GraphQLClient, type GraphQLResult, type TestServer } from '@cadre/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIRST_PARTY_PLUGINS } from '../../src/plugins.js';
@@ -26,6 +28,26 @@ interface Probe { kind: Kind; op: GqlField; paths: string[] }
 async function finishedJob(client: GraphQLClient): Promise<string> {
   const { startPeopleImport } = await client.data('mutation { startPeopleImport(csv: "name,email\\nJob Probe,job.probe@example.test") { id } }');
   return (await client.finishedJob(startPeopleImport.id, 10_000)).id;
+}
+
+/** A local receiver that takes every webhook delivery (200), and a demo subscription to people.person-created sending to it. */
+async function webhookTarget(client: GraphQLClient): Promise<{ receiver: Server; subscriptionId: string }> {
+  const receiver = createServer((req, res) => req.resume().on('end', () => res.end()));
+  await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+  const { createWebhookSubscription } = await client.data('mutation($u: String!) { createWebhookSubscription(input: { url: $u, events: ["people.person-created"] }) { subscription { id } } }', { u: url });
+  return { receiver, subscriptionId: createWebhookSubscription.subscription.id };
+}
+
+/** Waits until the subscription's deliveries have all been sent (so no retry changes rows later). */
+async function settledDeliveries(client: GraphQLClient, subscriptionId: string): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const { webhookDeliveries } = await client.data('query($s: ID!) { webhookDeliveries(subscriptionId: $s) { status } }', { s: subscriptionId });
+    if (webhookDeliveries.length && webhookDeliveries.every((d: { status: string }) => d.status === 'succeeded')) return;
+    if (Date.now() > deadline) throw new Error(`webhook deliveries still ${JSON.stringify(webhookDeliveries)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** A UUIDv7-shaped id that no row has. */
@@ -81,6 +103,7 @@ describe('cross-tenant ids, for every operation of the live schema', () => {
   let rivalTenantId: string;
   let before: Record<string, string[]>;
   let demoStrings: Set<string>;
+  let receiver: Server | undefined;
   const known = (type: string) => Boolean(ids.get(type)?.length);
 
   beforeAll(async () => {
@@ -88,10 +111,14 @@ describe('cross-tenant ids, for every operation of the live schema', () => {
     demoOwner = await server.loginAs('owner');
     rival = await server.createTenant('rival');
     schema = liveSchema(server);
-    // The demo seeds no staffing plan, job or API token: make them, so that their operations have rows to aim at.
+    // The demo seeds no staffing plan, job, API token or webhook: make them, so that their operations have rows to aim at.
     await demoOwner.data('mutation { proposeStaffingPlan { id } }');
     await demoOwner.data('mutation { createApiToken(input: { name: "cross-tenant target", scopes: ["people.read"] }) { apiToken { id } } }');
+    const webhook = await webhookTarget(demoOwner);
+    receiver = webhook.receiver;
     const jobId = await finishedJob(demoOwner);
+    await server.flushEvents();
+    await settledDeliveries(demoOwner, webhook.subscriptionId);
     ids = await harvestIds(schema, demoOwner);
     ids.set('Job', [jobId]); // finished jobs are listed by no query
     demoTenantId = (await demoOwner.data('{ me { tenant { id } } }')).me.tenant.id;
@@ -105,7 +132,10 @@ describe('cross-tenant ids, for every operation of the live schema', () => {
     before = await tenantRows(server, demoTenantId);
     demoStrings = distinctiveStrings(before, distinctiveStrings(await tenantRows(server, rivalTenantId)));
   });
-  afterAll(() => server?.close());
+  afterAll(async () => {
+    await server?.close();
+    receiver?.close();
+  });
 
   const demoIdsFor = (op: GqlField) => idChooser(op, (type) => ids.get(type)!, known);
   const nowhereIdsFor = (op: GqlField) => idChooser(op, (type) => [nowhere(ids.get(type)![0])], known);
