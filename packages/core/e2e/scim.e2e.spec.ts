@@ -101,4 +101,25 @@ describe('SCIM 2.0 provisioning', () => {
     expect((await scim('PATCH', `/Groups/${ownerRole.id}`, { Operations: [{ op: 'add', path: 'members', value: [{ value: created.id }] }] })).status).toBe(404);
     expect((await scim('PATCH', `/Groups/${hr.id}`, { Operations: [{ op: 'add', path: 'members', value: [{ value: 'no-such-user' }] }] })).status).toBe(400);
   });
+
+  // Provisioners retry and run in parallel: the same user POSTed at once, and the same member added
+  // to a group by two PATCHes at once, must end as one account and one membership with SCIM answers.
+  it('creates a user once when the same POST arrives in parallel; the others get 409 uniqueness', async () => {
+    const answers = await Promise.all(Array.from({ length: 6 }, () => scim('POST', '/Users', user('twin@demo.local'))));
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
+    for (const a of answers.filter((x) => x.status === 409)) expect(a.body).toMatchObject({ schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'], status: '409', scimType: 'uniqueness' });
+    expect((await scim('GET', '/Users?filter=userName%20eq%20%22twin%40demo.local%22')).body.totalResults).toBe(1);
+    const { people } = await owner.data('{ people(filter: { search: "twin@demo.local" }) { nodes { id } } }');
+    expect(people.nodes).toHaveLength(1);
+  });
+
+  it('adds a member once when parallel PATCHes add the same member to a group', async () => {
+    const { body: created } = await scim('POST', '/Users', user('para@demo.local'));
+    const groups = (await scim('GET', '/Groups')).body.Resources as Array<{ id: string; displayName: string }>;
+    const group = groups.find((g) => /manager/i.test(g.displayName))!;
+    const answers = await Promise.all(Array.from({ length: 6 }, () => scim('PATCH', `/Groups/${group.id}`, { Operations: [{ op: 'add', path: 'members', value: [{ value: created.id }] }] })));
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200, 200]);
+    const members = (await scim('GET', `/Groups/${group.id}`)).body.members as Array<{ value: string }>;
+    expect(members.filter((m) => m.value === created.id)).toHaveLength(1);
+  });
 });

@@ -50,7 +50,8 @@ export class ScimGroupService {
   async patch(id: string, operations: Operation[]): Promise<ScimGroup> {
     if (!Array.isArray(operations) || !operations.length) throw new ScimError(400, 'invalidSyntax', 'Operations must be a non-empty list');
     await this.data.transaction(async () => {
-      const role = await this.role(id);
+      // Locked: provisioners send PATCHes of one group in parallel, and each reads the members first.
+      const role = await this.role(id, true);
       const links = this.data.repo(AccountRoleEntity);
       for (const operation of operations) {
         const op = String(operation.op ?? '').toLowerCase();
@@ -83,8 +84,9 @@ export class ScimGroupService {
     if (missing.length) throw new ScimError(400, 'invalidValue', `No user ${missing.join(', ')}`);
   }
 
-  private async role(id: string): Promise<RoleEntity> {
-    const role = await this.data.repo(RoleEntity).findOneBy({ id });
+  private async role(id: string, lock = false): Promise<RoleEntity> {
+    const roles = this.data.repo(RoleEntity);
+    const role = lock ? await roles.get(id).catch(() => null) : await roles.findOneBy({ id });
     if (!role || role.key === OWNER) throw new ScimError(404, undefined, `Group ${id} not found`);
     return role;
   }

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpException, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { RequirePermission } from '../access/decorators.js';
+import { isUniqueViolation } from '../database/db-errors.js';
 import { CadreError } from '../graphql/errors.js';
 import { ScimError } from './scim-error.js';
 import { ScimGroupService } from './scim-group.service.js';
@@ -94,7 +95,11 @@ async function answer(reply: FastifyReply, status: number, run: () => Promise<un
     reply.status(status).header('content-type', 'application/scim+json; charset=utf-8');
     return body ?? undefined;
   } catch (error) {
-    const scim = error instanceof ScimError ? error : error instanceof CadreError ? new ScimError(STATUS[error.code] ?? 500, error.code === 'BAD_USER_INPUT' ? 'invalidValue' : undefined, error.message) : null;
+    const scim = error instanceof ScimError ? error
+      : error instanceof CadreError ? new ScimError(STATUS[error.code] ?? 500, error.code === 'BAD_USER_INPUT' ? 'invalidValue' : undefined, error.message)
+      // The same user POSTed twice at once: the unique index refuses the second, which is SCIM's 409.
+      : isUniqueViolation(error) ? new ScimError(409, 'uniqueness', 'A user with this userName was created at the same moment')
+      : null;
     if (!scim) throw error;
     throw new HttpException(scim.body(), scim.status);
   }
