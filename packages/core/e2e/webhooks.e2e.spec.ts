@@ -2,8 +2,12 @@ import { createHmac } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IsNull, Not } from 'typeorm';
 import { RequestContexts } from '../src/context/request-context.js';
+import { DataService } from '../src/database/data.service.js';
 import { EventBus } from '../src/events/event-bus.service.js';
+import { EventDeliveryEntity } from '../src/events/event-delivery.entity.js';
+import { OutboxEntryEntity } from '../src/events/outbox-entry.entity.js';
 import { HireRequested } from '../src/people/people.events.js';
 import { createTestServer, type GraphQLClient, type TestServer } from '../src/testing/index.js';
 
@@ -63,6 +67,17 @@ describe('outbound webhooks', () => {
     await server.flushEvents();
   };
 
+  it('costs nothing per event while no subscription wants it: no fan-out transaction, no delivery row', async () => {
+    const id = await tenantId();
+    const eventId = await RequestContexts.run(RequestContexts.system(id), () =>
+      server.get(EventBus).emit(HireRequested, { sourceKey: 'quiet-1', name: 'Quiet', email: 'quiet-1@demo.local', compensation: { base: 1, currency: 'CNY' } }),
+    );
+    await server.flushEvents();
+    const manager = server.get(DataService).dataSource.manager;
+    expect(await manager.countBy(OutboxEntryEntity, { id: eventId, deliveredAt: Not(IsNull()) })).toBe(1);
+    expect(await manager.countBy(EventDeliveryEntity, { eventId, handlerId: 'webhooks.fan-out' })).toBe(0);
+  });
+
   it('delivers a signed event the receiver can verify, and logs it', async () => {
     const { createWebhookSubscription: created } = await owner.data(SUBSCRIBE, { i: { url: hook.url, events: ['people.person-created'] } });
     expect(created.secret).toMatch(/^whsec_/);
@@ -97,6 +112,22 @@ describe('outbound webhooks', () => {
     await until(async () => hook.received.length === before + 4, 'the replay');
     expect(hook.received.at(-1)!.headers['cadre-delivery']).toBe(log.id);
     expect(hook.received.at(-1)!.body).toBe(attempts[2].body);
+    await owner.data('mutation($id: ID!) { deleteWebhookSubscription(id: $id) }', { id: created.subscription.id });
+  });
+
+  it('a replay while a retry waits sends once: the older retry stands down', async () => {
+    const { createWebhookSubscription: created } = await owner.data(SUBSCRIBE, { i: { url: `${hook.url}?replay-race`, events: ['people.hire-requested'] } });
+    hook.script.push(500);
+    await emitHire('race-1');
+    // The first send failed and its retry waits out its backoff (1 s): replay now.
+    const failed = await until(async () => (await owner.data(DELIVERIES, { s: created.subscription.id })).webhookDeliveries.find((d: { attempts: number; status: string }) => d.attempts === 1 && d.status === 'pending'), 'the failed first send');
+    await owner.data('mutation($id: ID!) { replayWebhookDelivery(id: $id) { id } }', { id: failed.id });
+    const sent = () => hook.received.filter((r) => r.headers['cadre-delivery'] === failed.id);
+    await until(async () => sent().length >= 2, 'the replay');
+    await new Promise((r) => setTimeout(r, 3000)); // past the old retry's backoff
+    expect(sent()).toHaveLength(2);
+    const [log] = (await owner.data(DELIVERIES, { s: created.subscription.id })).webhookDeliveries;
+    expect(log).toMatchObject({ id: failed.id, status: 'succeeded', attempts: 1, responseStatus: 200 });
     await owner.data('mutation($id: ID!) { deleteWebhookSubscription(id: $id) }', { id: created.subscription.id });
   });
 

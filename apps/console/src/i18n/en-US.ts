@@ -246,6 +246,7 @@ export const enUS = {
   'webhooks.eventType': 'Event type',
   'webhooks.status': 'Status',
   'webhooks.status.pending': 'Pending',
+  'webhooks.status.sending': 'Sending',
   'webhooks.status.succeeded': 'Succeeded',
   'webhooks.status.failed': 'Failed',
   'webhooks.attempts': 'Attempts',

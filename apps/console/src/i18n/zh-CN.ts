@@ -248,6 +248,7 @@ export const zhCN: Record<CoreMessageKey, string> = {
   'webhooks.eventType': '事件类型',
   'webhooks.status': '状态',
   'webhooks.status.pending': '等待中',
+  'webhooks.status.sending': '发送中',
   'webhooks.status.succeeded': '成功',
   'webhooks.status.failed': '失败',
   'webhooks.attempts': '尝试次数',

@@ -42,6 +42,7 @@ import { SettingsResolver } from '../settings/settings.resolver.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { TenantRecord } from '../tenancy/tenant.entity.js';
 import { CoreWebhooks0004 } from '../migrations/0004-webhooks.migration.js';
+import { CoreWebhookDeliveryClaims0005 } from '../migrations/0005-webhook-delivery-claims.migration.js';
 import { PersonCreated, PersonUpdated, PersonDeleted, HireRequested, HireCompleted } from '../people/people.events.js';
 import { WebhookDeliveryEntity } from '../webhooks/webhook-delivery.entity.js';
 import { WebhookDeliverJob } from '../webhooks/webhook-deliver.job.js';
@@ -55,7 +56,7 @@ import { TenantService } from '../tenancy/tenant.service.js';
 
 /** Everything the core contributes, in one place (the core is declared like a plugin). */
 export const CORE_ENTITIES = [TenantRecord, AccountEntity, RefreshTokenEntity, RoleEntity, AccountRoleEntity, PersonEntity, AuditEntryEntity, OutboxEntryEntity, EventDeliveryEntity, SettingEntity, ApiTokenEntity, WebhookSubscriptionEntity, WebhookDeliveryEntity];
-export const CORE_MIGRATIONS = [CoreSchema0001, CoreSignInAddresses0002, CoreApiTokens0003, CoreWebhooks0004];
+export const CORE_MIGRATIONS = [CoreSchema0001, CoreSignInAddresses0002, CoreApiTokens0003, CoreWebhooks0004, CoreWebhookDeliveryClaims0005];
 export const CORE_SERVICES = [DataService, TokenService, SignInCache, ContextService, AccessService, AuthService, AccountService, TenantService, PeopleService, PeopleImportService, EventBus, JobsService, AuditService, SettingsService, FourEyes, RoleService, CsvExportService, ApiTokenAuth, ApiTokenService, WebhookService, WebhookFanOutHandler, ScimUserService, ScimGroupService];
 export const CORE_RESOLVERS = [AuthResolver, PeopleResolver, RoleResolver, AuditResolver, PluginsResolver, SettingsResolver, JobsResolver, ApiTokenResolver, WebhookResolver];
 export const CORE_EVENT_HANDLERS = [HireRequestedHandler];

@@ -7,7 +7,7 @@ import { PERMISSION_REGISTRY, QUEUE_RUNNER } from '../app/tokens.js';
 import type { PermissionRegistry } from '../access/permission-registry.js';
 import type { QueueRunner } from '../jobs/queue-runner.js';
 import { EventDeliveryEntity } from './event-delivery.entity.js';
-import type { EventDefinition, EventHandlerInstance, EventMeta } from './event-definition.js';
+import type { AnyEventHandlerInstance, EventDefinition, EventHandlerInstance, EventMeta } from './event-definition.js';
 import { claimOutbox, markDelivered, strandedOutbox } from './outbox-claims.js';
 import { OutboxEntryEntity } from './outbox-entry.entity.js';
 
@@ -34,7 +34,7 @@ const PARALLEL = 8;
 export class EventBus implements BeforeApplicationShutdown {
   private readonly logger = new Logger('EventBus');
   private readonly handlers = new Map<string, Registered[]>();
-  private readonly anyHandlers: Registered[] = [];
+  private readonly anyHandlers: Array<{ id: string; handler: AnyEventHandlerInstance }> = [];
   private announced: string[] = [];
   private draining: Promise<void> | null = null;
   /** deliverIds runs of the outbox queue in this process, awaited by flush. */
@@ -56,14 +56,16 @@ export class EventBus implements BeforeApplicationShutdown {
     this.handlers.set(event.type, list);
   }
 
-  /** A handler of every event type (the webhook fan-out); it runs after the type's own handlers. */
-  registerAny(id: string, handler: EventHandlerInstance): void {
+  /** A handler of every event type it selects (the webhook fan-out); it runs after the type's own handlers. */
+  registerAny(id: string, handler: AnyEventHandlerInstance): void {
     if (this.anyHandlers.some((h) => h.id === id)) throw new Error(`Event handler "${id}" is registered twice`);
     this.anyHandlers.push({ id, handler });
   }
 
-  private handlersOf(type: string): Registered[] {
-    return [...(this.handlers.get(type) ?? []), ...this.anyHandlers];
+  /** Each event's handlers: its type's, then the every-event handlers that select it (one query per handler and batch). */
+  private async handlersOf(events: OutboxEntryEntity[]): Promise<Registered[][]> {
+    const picks = await Promise.all(this.anyHandlers.map((h) => h.handler.selects(events)));
+    return events.map((e, i) => [...(this.handlers.get(e.type) ?? []), ...this.anyHandlers.filter((_, h) => picks[h][i])]);
   }
 
   /** Writes the event to the outbox in the current transaction (opening one if needed). */
@@ -179,21 +181,21 @@ export class EventBus implements BeforeApplicationShutdown {
   }
 
   private async deliverClaimed(events: OutboxEntryEntity[]): Promise<number> {
-    const unheard = events.filter((e) => !this.handlersOf(e.type).length);
-    await markDelivered(this.data, unheard.map((e) => e.id));
-    const heard = events.filter((e) => this.handlersOf(e.type).length);
+    const handlers = await this.handlersOf(events);
+    await markDelivered(this.data, events.filter((_, i) => !handlers[i].length).map((e) => e.id));
+    const heard = events.flatMap((event, i) => (handlers[i].length ? [{ event, handlers: handlers[i] }] : []));
     const width = this.data.postgres ? PARALLEL : 1;
-    for (let i = 0; i < heard.length; i += width) await Promise.all(heard.slice(i, i + width).map((e) => this.deliver(e)));
+    for (let i = 0; i < heard.length; i += width) await Promise.all(heard.slice(i, i + width).map((h) => this.deliver(h.event, h.handlers)));
     return events.length;
   }
 
-  /** Delivers one outbox row to every handler that has not yet processed it. */
-  async deliver(event: OutboxEntryEntity): Promise<void> {
+  /** Delivers one outbox row to each of its handlers that has not yet processed it. */
+  private async deliver(event: OutboxEntryEntity, handlers: Registered[]): Promise<void> {
     const meta: EventMeta = { eventId: event.id, tenantId: event.tenantId, type: event.type, occurredAt: event.createdAt };
     const ctx = RequestContexts.system(event.tenantId, this.registry.all().map((p) => p.id));
     await RequestContexts.run(ctx, async () => {
       try {
-        for (const { id, handler } of this.handlersOf(event.type)) {
+        for (const { id, handler } of handlers) {
           await this.data.transaction(async () => {
             const deliveries = this.data.repo(EventDeliveryEntity, event.tenantId);
             if (await deliveries.findOneBy({ eventId: event.id, handlerId: id })) return;

@@ -26,6 +26,15 @@ export interface EventHandlerInstance<TPayload = unknown> {
   handle(payload: TPayload, meta: EventMeta): Promise<void>;
 }
 
+/**
+ * A handler of every event type (the webhook fan-out). It says first, for a whole batch at once,
+ * which events it wants: the others skip it without a transaction or a delivery row, so an
+ * installation without webhook subscriptions pays nothing per event.
+ */
+export interface AnyEventHandlerInstance extends EventHandlerInstance {
+  selects(events: ReadonlyArray<{ tenantId: string; type: string }>): Promise<boolean[]>;
+}
+
 export const EVENT_HANDLER_KEY = 'cadre:event-handler';
 
 export interface EventHandlerMeta {

@@ -1,5 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import { AccessService } from '../access/access.service.js';
 import { EVENT_DEFINITIONS } from '../app/tokens.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -16,6 +17,9 @@ import { WebhookSubscriptionEntity } from './webhook-subscription.entity.js';
 export const DELIVER_JOB = 'webhooks.deliver';
 /** The tenant setting: deliveries failing for good in a row before a subscription is disabled (default 10). */
 export const DISABLE_AFTER_SETTING = 'webhooks.disableAfter';
+const SEND_TIMEOUT_MS = 10_000;
+/** How long a claimed delivery belongs to its worker: longer than a send may take. */
+const LEASE_MS = SEND_TIMEOUT_MS + 5_000;
 
 export interface SubscriptionInput {
   url: string;
@@ -93,11 +97,19 @@ export class WebhookService {
     return this.data.transaction(async () => {
       const delivery = await this.data.repo(WebhookDeliveryEntity).get(id);
       const subscription = await this.subscription(delivery.subscriptionId);
-      Object.assign(delivery, { status: 'pending', attempts: 0, lastError: null, responseStatus: null });
+      // A new generation: send jobs still queued for this delivery (retries) stand down.
+      Object.assign(delivery, { status: 'pending', attempts: 0, lastError: null, responseStatus: null, leaseUntil: null, generation: delivery.generation + 1 });
       await this.audit.record({ operation: 'replayWebhookDelivery', targetType: 'WebhookDelivery', targetId: id });
-      this.data.afterCommit(() => void this.jobs.startAs(subscription.ownerAccountId, DELIVER_JOB, { deliveryId: id }));
+      this.data.afterCommit(() => void this.jobs.startAs(subscription.ownerAccountId, DELIVER_JOB, { deliveryId: id, generation: delivery.generation }));
       return this.data.repo(WebhookDeliveryEntity).save(delivery);
     });
+  }
+
+  /** For a batch of events in any tenants: which have an active subscription to them (one query). */
+  async matches(events: ReadonlyArray<{ tenantId: string; type: string }>): Promise<boolean[]> {
+    const tenants = [...new Set(events.map((e) => e.tenantId))];
+    const rows = tenants.length ? await this.data.dataSource.manager.find(WebhookSubscriptionEntity, { select: { tenantId: true, events: true }, where: { active: true, tenantId: In(tenants) } }) : [];
+    return events.map((e) => rows.some((s) => s.tenantId === e.tenantId && (s.events.includes('*') || s.events.includes(e.type))));
   }
 
   /** In an event's delivery transaction: one delivery per matching active subscription, its body filtered for the owner. */
@@ -107,8 +119,8 @@ export class WebhookService {
     for (const s of subscriptions) {
       const { permissions } = await this.access.grantsOf(meta.tenantId, s.ownerAccountId);
       const body = { id: meta.eventId, type: meta.type, occurredAt: meta.occurredAt, tenantId: meta.tenantId, data: this.visible(meta.type, payload, permissions) };
-      const delivery = await repo.save(repo.create({ subscriptionId: s.id, eventId: meta.eventId, eventType: meta.type, body, status: 'pending', attempts: 0, responseStatus: null, lastError: null, deliveredAt: null }));
-      this.data.afterCommit(() => void this.jobs.startAs(s.ownerAccountId, DELIVER_JOB, { deliveryId: delivery.id }));
+      const delivery = await repo.save(repo.create({ subscriptionId: s.id, eventId: meta.eventId, eventType: meta.type, body, status: 'pending', attempts: 0, responseStatus: null, lastError: null, deliveredAt: null, generation: 0, leaseUntil: null }));
+      this.data.afterCommit(() => void this.jobs.startAs(s.ownerAccountId, DELIVER_JOB, { deliveryId: delivery.id, generation: 0 }));
     }
   }
 
@@ -121,18 +133,15 @@ export class WebhookService {
     return copy;
   }
 
-  /** Sends one delivery (the job); throws to be retried with backoff, and disables the subscription after too many failures. */
-  async send(deliveryId: string, finalAttempt: boolean): Promise<{ status: number }> {
-    const delivery = await this.data.repo(WebhookDeliveryEntity).findOneBy({ id: deliveryId });
-    if (!delivery) throw new NotFoundError('WebhookDelivery', deliveryId);
-    const subscription = await this.data.repo(WebhookSubscriptionEntity).findOneBy({ id: delivery.subscriptionId });
-    if (!subscription?.active) {
-      await this.data.transaction(async () => {
-        const row = await this.data.repo(WebhookDeliveryEntity).get(deliveryId);
-        await this.data.repo(WebhookDeliveryEntity).save(Object.assign(row, { status: 'failed', lastError: 'the subscription is disabled' }));
-      });
-      return { status: 0 };
-    }
+  /**
+   * Sends one delivery (the job); throws to be retried with backoff, and disables the subscription
+   * after too many failures. A job of an older generation (the delivery was replayed since) stands
+   * down, and a delivery another worker is sending right now is not sent twice.
+   */
+  async send(deliveryId: string, generation: number | undefined, finalAttempt: boolean): Promise<{ status: number }> {
+    const claimed = await this.claim(deliveryId, generation);
+    if (!claimed) return { status: 0 };
+    const { delivery, subscription } = claimed;
     const body = JSON.stringify(delivery.body);
     const timestamp = Math.floor(Date.now() / 1000);
     const signature = createHmac('sha256', subscription.secret).update(`${timestamp}.${body}`).digest('hex');
@@ -140,7 +149,7 @@ export class WebhookService {
     let error: string | null = null;
     try {
       const response = await fetch(subscription.url, {
-        method: 'POST', body, redirect: 'manual', signal: AbortSignal.timeout(10_000),
+        method: 'POST', body, redirect: 'manual', signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
         headers: { 'content-type': 'application/json', 'user-agent': 'Cadre-Webhooks/1', 'cadre-event': delivery.eventType, 'cadre-delivery': delivery.id, 'cadre-signature': `t=${timestamp},v1=${signature}` },
       });
       status = response.status;
@@ -149,16 +158,37 @@ export class WebhookService {
     } catch (e) {
       error = (e as Error).name === 'TimeoutError' ? 'no answer within 10 s' : `cannot reach the receiver: ${((e as Error).cause as Error | undefined)?.message ?? (e as Error).message}`;
     }
-    await this.record(delivery, subscription, status, error, finalAttempt);
+    await this.record(delivery, status, error, finalAttempt);
     if (error) throw new Error(error);
     return { status };
   }
 
-  private async record(delivery: WebhookDeliveryEntity, subscription: WebhookSubscriptionEntity, status: number, error: string | null, finalAttempt: boolean): Promise<void> {
+  /** Marks the delivery `sending` under a lease, or says why this job must not send it (null). */
+  private claim(id: string, generation: number | undefined): Promise<{ delivery: WebhookDeliveryEntity; subscription: WebhookSubscriptionEntity } | null> {
+    return this.data.transaction(async () => {
+      const repo = this.data.repo(WebhookDeliveryEntity);
+      const delivery = await repo.get(id);
+      if (generation !== undefined && delivery.generation !== generation) return null;
+      if (delivery.status === 'succeeded' || delivery.status === 'failed') return null;
+      // Retried with backoff: by then the other worker has finished, or its lease has run out.
+      if (delivery.status === 'sending' && delivery.leaseUntil && delivery.leaseUntil > nowIso()) throw new Error('another worker is sending this delivery');
+      const subscription = await this.data.repo(WebhookSubscriptionEntity).findOneBy({ id: delivery.subscriptionId });
+      if (!subscription?.active) {
+        await repo.save(Object.assign(delivery, { status: 'failed', leaseUntil: null, lastError: 'the subscription is disabled' }));
+        return null;
+      }
+      await repo.save(Object.assign(delivery, { status: 'sending', leaseUntil: new Date(Date.now() + LEASE_MS).toISOString() }));
+      return { delivery, subscription };
+    });
+  }
+
+  private async record(delivery: WebhookDeliveryEntity, status: number, error: string | null, finalAttempt: boolean): Promise<void> {
     await this.data.transaction(async () => {
       const row = await this.data.repo(WebhookDeliveryEntity).get(delivery.id);
-      const sub = await this.data.repo(WebhookSubscriptionEntity).get(subscription.id);
-      Object.assign(row, { attempts: row.attempts + 1, responseStatus: status || null, lastError: error, status: error ? (finalAttempt ? 'failed' : 'pending') : 'succeeded', deliveredAt: error ? null : nowIso() });
+      // Replayed while this send was in flight: the replay's own send reports.
+      if (row.generation !== delivery.generation || row.status !== 'sending') return;
+      const sub = await this.data.repo(WebhookSubscriptionEntity).get(delivery.subscriptionId);
+      Object.assign(row, { attempts: row.attempts + 1, responseStatus: status || null, lastError: error, leaseUntil: null, status: error ? (finalAttempt ? 'failed' : 'pending') : 'succeeded', deliveredAt: error ? null : nowIso() });
       await this.data.repo(WebhookDeliveryEntity).save(row);
       if (!error) sub.consecutiveFailures = 0;
       else if (finalAttempt) {

@@ -7,7 +7,7 @@ import { ReplayWebhookDeliveryDocument, WebhookDeliveriesDocument } from './docu
 import { time } from './format';
 
 type Delivery = WebhookDeliveryFieldsFragment;
-const STATUS_COLORS: Record<string, string> = { succeeded: 'green', failed: 'red', pending: 'gold' };
+const STATUS_COLORS: Record<string, string> = { succeeded: 'green', failed: 'red', pending: 'gold', sending: 'blue' };
 const FIRST = 50;
 
 /** The delivery log of one subscription, newest first, with a replay per delivery. */
