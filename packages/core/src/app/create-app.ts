@@ -111,7 +111,7 @@ export async function createCadreApp(options: CadreAppOptions): Promise<CadreApp
     metrics.duration.observe({ method: request.method, route }, reply.elapsedTime / 1000);
     done();
   });
-  await registerSecurityHeaders(fastify, { graphiql: !options.config.production });
+  registerSecurityHeaders(fastify, { graphiql: !options.config.production });
   await serveConsole(app, options.config);
 
   await app.init();

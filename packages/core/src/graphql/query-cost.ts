@@ -38,6 +38,20 @@ function aliasCount(document: DocumentNode): number {
   return aliases;
 }
 
+/**
+ * Costs already computed, per parsed document (Mercurius hands the same object to every request
+ * of the same text) and per the variables a cost can depend on: numbers (page sizes) and booleans
+ * (@include/@skip). Strings — cursors, ids, search terms — never change it.
+ */
+const costs = new WeakMap<DocumentNode, { aliases: number; byVariables: Map<string, number> }>();
+const COSTS_PER_DOCUMENT = 64;
+
+function costKey(value: unknown, path = ''): string {
+  if (typeof value === 'number' || typeof value === 'boolean') return `${path}=${value};`;
+  if (value && typeof value === 'object') return Object.entries(value).map(([k, v]) => costKey(v, `${path}.${k}`)).join('');
+  return '';
+}
+
 /** The cost of the operation that will run, with the request's variables. */
 export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string): number {
   return getComplexity({ schema, query: document, variables, operationName, estimators: [estimator] });
@@ -45,9 +59,17 @@ export function queryCost(schema: GraphQLSchema, document: DocumentNode, variabl
 
 /** Refuses, before execution, a request over the alias cap or the cost budget. */
 export function checkQueryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string): number {
-  const aliases = aliasCount(document);
+  let known = costs.get(document);
+  if (!known) costs.set(document, (known = { aliases: aliasCount(document), byVariables: new Map() }));
+  const { aliases, byVariables } = known;
   if (aliases > MAX_ALIASES) throw new QueryTooCostlyError(`The query uses ${aliases} aliases; at most ${MAX_ALIASES} are allowed`, { aliases, maxAliases: MAX_ALIASES });
-  const cost = queryCost(schema, document, variables, operationName);
+  const key = `${operationName ?? ''}|${costKey(variables)}`;
+  let cost = byVariables.get(key);
+  if (cost === undefined) {
+    cost = queryCost(schema, document, variables, operationName);
+    if (byVariables.size >= COSTS_PER_DOCUMENT) byVariables.clear();
+    byVariables.set(key, cost);
+  }
   if (cost > MAX_COST) {
     throw new QueryTooCostlyError(`The query would cost ${cost}; at most ${MAX_COST} is allowed (ask for fewer rows or fields, or page through them)`, { cost, maxCost: MAX_COST });
   }

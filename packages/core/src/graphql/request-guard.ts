@@ -1,14 +1,29 @@
 import { type DocumentNode, type GraphQLSchema, Kind, type ValueNode, visit } from 'graphql';
 import { RequestContexts } from '../context/request-context.js';
 import { ForbiddenError, UserInputError } from './errors.js';
+import { withInputDefaults } from './input-defaults.js';
 import { checkQueryCost } from './query-cost.js';
 
 export const INTROSPECT_PERMISSION = 'schema.introspect';
 
-function introspects(document: DocumentNode): boolean {
-  let found = false;
-  visit(document, { [Kind.FIELD]: (node) => void ((node.name.value === '__schema' || node.name.value === '__type') && (found = true)) });
-  return found;
+/** What a parsed document says whatever its variables, found in one walk and kept with it (Mercurius reuses the object). */
+interface DocumentFacts {
+  introspects: boolean;
+  nulLiteral: string | undefined;
+}
+const facts = new WeakMap<DocumentNode, DocumentFacts>();
+
+function factsOf(document: DocumentNode): DocumentFacts {
+  let known = facts.get(document);
+  if (known) return known;
+  known = { introspects: false, nulLiteral: undefined };
+  const found = known;
+  visit(document, {
+    [Kind.FIELD]: (node) => void ((node.name.value === '__schema' || node.name.value === '__type') && (found.introspects = true)),
+    [Kind.ARGUMENT]: (node) => void (found.nulLiteral ??= nulInLiteral(node.value, node.name.value)),
+  });
+  facts.set(document, known);
+  return known;
 }
 
 /** The path of the first string in a variable value that holds U+0000, if any. */
@@ -36,8 +51,7 @@ function nulInLiteral(node: ValueNode, path: string): string | undefined {
  * database as INTERNAL_SERVER_ERROR. No field needs it, so it is refused up front, naming where.
  */
 function refuseNul(document: DocumentNode, variables: Record<string, unknown>): void {
-  let found = Object.entries(variables).map(([name, value]) => nulInValue(value, name)).find(Boolean);
-  visit(document, { [Kind.ARGUMENT]: (node) => void (found ??= nulInLiteral(node.value, node.name.value)) });
+  const found = Object.entries(variables).map(([name, value]) => nulInValue(value, name)).find(Boolean) ?? factsOf(document).nulLiteral;
   if (found) throw new UserInputError(found, 'must not contain the NUL character (U+0000)');
 }
 
@@ -48,11 +62,13 @@ function refuseNul(document: DocumentNode, variables: Record<string, unknown>): 
  */
 export function guardRequest(production: boolean) {
   return async (schema: GraphQLSchema, document: DocumentNode, context: { reply?: { request?: { body?: unknown } } }, variables?: Record<string, unknown>) => {
-    if (production && introspects(document) && !RequestContexts.current()?.permissions.has(INTROSPECT_PERMISSION)) {
+    if (production && factsOf(document).introspects && !RequestContexts.current()?.permissions.has(INTROSPECT_PERMISSION)) {
       throw new ForbiddenError(`Introspection needs a signed-in account with the permission ${INTROSPECT_PERMISSION}`);
     }
     const body = context.reply?.request?.body as { operationName?: string } | undefined;
     checkQueryCost(schema, document, variables ?? {}, body?.operationName ?? undefined);
     refuseNul(document, variables ?? {});
+    const filled = withInputDefaults(schema, document, variables ?? {}, body?.operationName ?? undefined);
+    return filled ? { variables: filled } : undefined;
   };
 }

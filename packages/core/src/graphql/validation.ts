@@ -15,6 +15,8 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
 /** Validates every GraphQL input class; the error names each bad field by its argument path. */
 class CadreValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // An omitted optional argument has nothing to check (GraphQL already refused a missing required one).
+    if (value === undefined) return value;
     try {
       return await super.transform(value, metadata);
     } catch (error) {
