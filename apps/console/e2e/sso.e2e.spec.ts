@@ -79,6 +79,20 @@ describe('single sign-on in the console', () => {
     expect(await page.content()).not.toContain(idp.clientSecret);
   });
 
+  it('shows the SSO settings page and its connection test in Chinese', async () => {
+    const page = await (await newContext(browser, baseURL, 'zh-CN')).newPage();
+    await signIn(page, 'owner@demo.local');
+    await page.goto('/settings/sso');
+    await page.getByText('已保存密钥且不再显示').waitFor();
+    expect(await page.locator('#sso-issuer').inputValue()).toBe(idp.issuer);
+    await page.getByTestId('sso-test').click();
+    const result = page.getByTestId('sso-test-result');
+    await result.getByText('身份提供方应答正常').waitFor();
+    expect(await result.innerText()).toContain('签名密钥');
+    expect((await page.locator('main, .ant-layout-content').first().innerText()).match(/\bsso\.[a-zA-Z.]+/g)).toBeNull();
+    await screenshot(page, 'zh-CN', 'sso-settings');
+  });
+
   const cases: Array<{ language: Language; email: string; button: string; ask: string; refusal: string }> = [
     { language: 'en-US', email: 'sarah.chen@demo.local', button: 'Sign in with Acme ID', ask: 'Sign in with single sign-on', refusal: 'Your email address is not in a domain this organisation allows.' },
     { language: 'zh-CN', email: 'anna.kowalski@demo.local', button: '使用 Acme ID 登录', ask: '使用单点登录', refusal: '您的邮箱不在本组织允许的域名内。' },
