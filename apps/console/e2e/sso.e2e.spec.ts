@@ -94,7 +94,7 @@ describe('single sign-on in the console', () => {
   });
 
   const cases: Array<{ language: Language; email: string; button: string; ask: string; refusal: string }> = [
-    { language: 'en-US', email: 'sarah.chen@demo.local', button: 'Sign in with Acme ID', ask: 'Sign in with single sign-on', refusal: 'Your email address is not in a domain this organisation allows.' },
+    { language: 'en-US', email: 'sarah.chen@demo.local', button: 'Sign in with Acme ID', ask: 'Use single sign-on', refusal: 'Your email address is not in a domain this organisation allows.' },
     { language: 'zh-CN', email: 'anna.kowalski@demo.local', button: '使用 Acme ID 登录', ask: '使用单点登录', refusal: '您的邮箱不在本组织允许的域名内。' },
   ];
   for (const c of cases) {

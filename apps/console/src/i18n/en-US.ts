@@ -257,7 +257,7 @@ export const enUS = {
   'webhooks.replayed': '{type} sent again',
   'auth.or': 'or',
   'auth.ssoWith': 'Sign in with {name}',
-  'auth.ssoUse': 'Sign in with single sign-on',
+  'auth.ssoUse': 'Use single sign-on',
   'auth.ssoTenantHint': 'Enter your organisation (tenant) to use its single sign-on',
   'auth.ssoContinue': 'Continue',
   'auth.ssoNone': 'This organisation does not use single sign-on: sign in with your password.',
