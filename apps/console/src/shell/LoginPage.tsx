@@ -61,7 +61,6 @@ export default function LoginPage() {
       },
     );
     // Once, for the address the page opened with.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   if (tokens && !busy) return <Navigate to={from} replace />;

@@ -47,7 +47,6 @@ export function SsoSignIn() {
   useEffect(() => {
     if (tenant) void look(tenant, false);
     // Only the organisation known when the page opened is looked up by itself.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   if (provider) {
