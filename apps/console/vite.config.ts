@@ -13,7 +13,7 @@ export default defineConfig({
     dedupe: ['react', 'react-dom'],
   },
   server: {
-    proxy: { '/graphql': 'http://localhost:3000' },
+    proxy: { '/graphql': 'http://localhost:3000', '/auth/sso': 'http://localhost:3000' },
   },
   build: {
     outDir: 'dist',

@@ -2548,10 +2548,14 @@ export type Mutation = {
   setSetting: Setting;
   /** A manager's or review assessment of someone who reports to you (anyone, with structure.skills.admin) */
   setSkillLevel: SkillProfile;
+  /** Saves the single sign-on settings; audited without the secret */
+  setSsoConfig: SsoConfig;
   /** States how much a person wants a project (−1 … 1, 0 removes it); yourself, or as their manager */
   setStaffingPreference: Array<StaffingPreference>;
   /** Turns a subscription off, or on again (its failure count starts over) */
   setWebhookSubscriptionActive: WebhookSubscription;
+  /** Exchanges the one-time code from a single sign-on for the usual tokens */
+  ssoExchange: AuthPayload;
   /** allocateBonusPool as a background job, for large pools: follow it with job(id); its result names the new draft version */
   startBonusPoolAllocation: Job;
   /** Starts an all-or-nothing CSV import as a job (follow it with `job(id)`; its result is the import report) */
@@ -3116,6 +3120,11 @@ export type MutationSetSkillLevelArgs = {
 };
 
 
+export type MutationSetSsoConfigArgs = {
+  input: SsoConfigInput;
+};
+
+
 export type MutationSetStaffingPreferenceArgs = {
   input: SetStaffingPreferenceInput;
 };
@@ -3124,6 +3133,11 @@ export type MutationSetStaffingPreferenceArgs = {
 export type MutationSetWebhookSubscriptionActiveArgs = {
   active: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSsoExchangeArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -3607,6 +3621,9 @@ export type Query = {
   skills: Array<Skill>;
   /** Span of control per manager and layers per unit, flagged against the tenant bounds */
   spanOfControl: StructureSpanReport;
+  ssoConfig: SsoConfig;
+  /** The tenant's single sign-on for the login page, null when it has none */
+  ssoProvider?: Maybe<SsoProvider>;
   staffingPlan: StaffingPlan;
   /** Plans you may see, newest first */
   staffingPlans: Array<StaffingPlan>;
@@ -3619,6 +3636,8 @@ export type Query = {
   teamGapAnalysis: DevelopmentTeamGapAnalysis;
   /** Knowledge-sharing index per org unit (mean over members, sub-units included) */
   teamKnowledgeSharingIndex: KnowledgeTeamSharingIndex;
+  /** Fetches the issuer's discovery document and signing keys, saying which step failed */
+  testSsoConnection: SsoTestResult;
   /** A subscription's deliveries, newest first */
   webhookDeliveries: Array<WebhookDelivery>;
   /** Event types a webhook may subscribe to */
@@ -4001,6 +4020,11 @@ export type QuerySpanOfControlArgs = {
 };
 
 
+export type QuerySsoProviderArgs = {
+  tenant: Scalars['String']['input'];
+};
+
+
 export type QueryStaffingPlanArgs = {
   id: Scalars['ID']['input'];
 };
@@ -4035,6 +4059,11 @@ export type QueryTeamGapAnalysisArgs = {
 export type QueryTeamKnowledgeSharingIndexArgs = {
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryTestSsoConnectionArgs = {
+  issuer: Scalars['String']['input'];
 };
 
 
@@ -4231,6 +4260,76 @@ export type SkillSourceLevel = {
   level: Scalars['Int']['output'];
   /** When that evidence was recorded */
   recordedAt: Scalars['String']['output'];
+};
+
+/** The tenant's OIDC single sign-on; the client secret is never shown again */
+export type SsoConfig = {
+  __typename?: 'SsoConfig';
+  allowedDomains: Array<Scalars['String']['output']>;
+  clientId: Scalars['String']['output'];
+  /** Whether a client secret is stored (its value is never returned) */
+  clientSecretSet: Scalars['Boolean']['output'];
+  displayName: Scalars['String']['output'];
+  enabled: Scalars['Boolean']['output'];
+  groupsClaim: Scalars['String']['output'];
+  issuer: Scalars['String']['output'];
+  /** Unknown users get an account on first sign-in (linked to the person with their email) instead of being refused */
+  jit: Scalars['Boolean']['output'];
+  /** The redirect URI to register at the identity provider */
+  redirectUri: Scalars['String']['output'];
+  roleMappings: Array<SsoRoleMapping>;
+  /** Local passwords are refused, except the owner's (break-glass) */
+  ssoOnly: Scalars['Boolean']['output'];
+};
+
+export type SsoConfigInput = {
+  allowedDomains?: Array<Scalars['String']['input']>;
+  clientId?: Scalars['String']['input'];
+  /** A new client secret; leave out to keep the stored one */
+  clientSecret?: InputMaybe<Scalars['String']['input']>;
+  displayName?: Scalars['String']['input'];
+  enabled: Scalars['Boolean']['input'];
+  groupsClaim?: Scalars['String']['input'];
+  issuer?: Scalars['String']['input'];
+  jit?: Scalars['Boolean']['input'];
+  roleMappings?: Array<SsoRoleMappingInput>;
+  ssoOnly?: Scalars['Boolean']['input'];
+};
+
+/** What the login page needs to offer single sign-on */
+export type SsoProvider = {
+  __typename?: 'SsoProvider';
+  displayName: Scalars['String']['output'];
+  /** Local passwords are refused except for the owner */
+  ssoOnly: Scalars['Boolean']['output'];
+  /** Where the browser goes to sign in (relative to the server) */
+  startPath: Scalars['String']['output'];
+};
+
+/** Members of this identity-provider group get this Cadre role */
+export type SsoRoleMapping = {
+  __typename?: 'SsoRoleMapping';
+  group: Scalars['String']['output'];
+  role: Scalars['String']['output'];
+};
+
+export type SsoRoleMappingInput = {
+  group: Scalars['String']['input'];
+  role: Scalars['String']['input'];
+};
+
+export type SsoTestResult = {
+  __typename?: 'SsoTestResult';
+  ok: Scalars['Boolean']['output'];
+  steps: Array<SsoTestStep>;
+};
+
+export type SsoTestStep = {
+  __typename?: 'SsoTestStep';
+  detail: Scalars['String']['output'];
+  ok: Scalars['Boolean']['output'];
+  /** discovery, endpoints or keys */
+  step: Scalars['String']['output'];
 };
 
 /** A person × project pair the solver could choose */

@@ -17,6 +17,12 @@ const RefreshDocument = graphql(`
   }
 `);
 
+const SsoExchangeDocument = graphql(`
+  mutation SsoExchange($code: String!) {
+    ssoExchange(code: $code) { accessToken refreshToken }
+  }
+`);
+
 const LogoutDocument = graphql(`
   mutation Logout($refreshToken: String) {
     logout(refreshToken: $refreshToken)
@@ -33,6 +39,8 @@ export interface ClientOptions {
 export interface GraphQLClient {
   request: GraphQLRequest;
   login(email: string, password: string, tenant?: string): Promise<GraphQLResult<{ login: Tokens }>>;
+  /** Trades the one-time code single sign-on left in the login page's address for the usual tokens. */
+  ssoExchange(code: string): Promise<GraphQLResult<{ ssoExchange: Tokens }>>;
   logout(): Promise<void>;
   /** GET `path` (a download such as `/export/people.people.csv`) as the signed-in account, refreshing an expired token once. */
   download(path: string): Promise<Response>;
@@ -107,6 +115,11 @@ export function createGraphQLClient(options: ClientOptions): GraphQLClient {
     async login(email, password, tenant) {
       const result = await send<{ login: Tokens }>(String(LoginDocument), { email, password, tenant: tenant || null }, undefined);
       if (result.data?.login) session.set(result.data.login);
+      return result;
+    },
+    async ssoExchange(code) {
+      const result = await send<{ ssoExchange: Tokens }>(String(SsoExchangeDocument), { code }, undefined);
+      if (result.data?.ssoExchange) session.set(result.data.ssoExchange);
       return result;
     },
     async logout() {

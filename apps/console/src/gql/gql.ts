@@ -17,6 +17,7 @@ import * as types from './graphql';
 type Documents = {
     "\n  mutation Login($email: String!, $password: String!, $tenant: String) {\n    login(email: $email, password: $password, tenant: $tenant) { accessToken refreshToken }\n  }\n": typeof types.LoginDocument,
     "\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) { accessToken refreshToken }\n  }\n": typeof types.RefreshTokenDocument,
+    "\n  mutation SsoExchange($code: String!) {\n    ssoExchange(code: $code) { accessToken refreshToken }\n  }\n": typeof types.SsoExchangeDocument,
     "\n  mutation Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
     "\n  query AuditLog($filter: AuditFilterInput, $first: Int!, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id at operation actorEmail targetType targetId before after }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query HeadcountByStatus {\n    headcount { total byStatus { key count } }\n  }\n": typeof types.HeadcountByStatusDocument,
@@ -48,6 +49,10 @@ type Documents = {
     "\n  mutation DeleteRole($id: ID!) {\n    deleteRole(id: $id)\n  }\n": typeof types.DeleteRoleDocument,
     "\n  query Settings {\n    settings { key value }\n  }\n": typeof types.SettingsDocument,
     "\n  mutation SetSetting($key: String!, $value: String!) {\n    setSetting(key: $key, value: $value) { key value }\n  }\n": typeof types.SetSettingDocument,
+    "\n  fragment SsoConfigFields on SsoConfig { enabled displayName issuer clientId clientSecretSet allowedDomains groupsClaim roleMappings { group role } jit ssoOnly redirectUri }\n": typeof types.SsoConfigFieldsFragmentDoc,
+    "\n  query SsoConfig {\n    ssoConfig { ...SsoConfigFields }\n    roles { key name }\n  }\n": typeof types.SsoConfigDocument,
+    "\n  mutation SetSsoConfig($input: SsoConfigInput!) {\n    setSsoConfig(input: $input) { ...SsoConfigFields }\n  }\n": typeof types.SetSsoConfigDocument,
+    "\n  query TestSsoConnection($issuer: String!) {\n    testSsoConnection(issuer: $issuer) { ok steps { step ok detail } }\n  }\n": typeof types.TestSsoConnectionDocument,
     "\n  fragment WebhookSubscriptionFields on WebhookSubscription { id url events description active consecutiveFailures disabledAt createdAt }\n": typeof types.WebhookSubscriptionFieldsFragmentDoc,
     "\n  fragment WebhookDeliveryFields on WebhookDelivery { id eventType status attempts responseStatus lastError createdAt deliveredAt }\n": typeof types.WebhookDeliveryFieldsFragmentDoc,
     "\n  query WebhookSubscriptions {\n    webhookSubscriptions { ...WebhookSubscriptionFields }\n  }\n": typeof types.WebhookSubscriptionsDocument,
@@ -57,12 +62,14 @@ type Documents = {
     "\n  mutation DeleteWebhookSubscription($id: ID!) {\n    deleteWebhookSubscription(id: $id)\n  }\n": typeof types.DeleteWebhookSubscriptionDocument,
     "\n  query WebhookDeliveries($subscriptionId: ID!, $first: Int!) {\n    webhookDeliveries(subscriptionId: $subscriptionId, first: $first) { ...WebhookDeliveryFields }\n  }\n": typeof types.WebhookDeliveriesDocument,
     "\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) { ...WebhookDeliveryFields }\n  }\n": typeof types.ReplayWebhookDeliveryDocument,
+    "\n  query SsoProvider($tenant: String!) {\n    ssoProvider(tenant: $tenant) { displayName startPath ssoOnly }\n  }\n": typeof types.SsoProviderDocument,
     "\n  query Me {\n    me {\n      account { id email }\n      roles\n      permissions\n      person { id name title }\n      tenant { id slug name }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query EnabledPlugins {\n    plugins { id enabled }\n  }\n": typeof types.EnabledPluginsDocument,
 };
 const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!, $tenant: String) {\n    login(email: $email, password: $password, tenant: $tenant) { accessToken refreshToken }\n  }\n": types.LoginDocument,
     "\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) { accessToken refreshToken }\n  }\n": types.RefreshTokenDocument,
+    "\n  mutation SsoExchange($code: String!) {\n    ssoExchange(code: $code) { accessToken refreshToken }\n  }\n": types.SsoExchangeDocument,
     "\n  mutation Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
     "\n  query AuditLog($filter: AuditFilterInput, $first: Int!, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id at operation actorEmail targetType targetId before after }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query HeadcountByStatus {\n    headcount { total byStatus { key count } }\n  }\n": types.HeadcountByStatusDocument,
@@ -94,6 +101,10 @@ const documents: Documents = {
     "\n  mutation DeleteRole($id: ID!) {\n    deleteRole(id: $id)\n  }\n": types.DeleteRoleDocument,
     "\n  query Settings {\n    settings { key value }\n  }\n": types.SettingsDocument,
     "\n  mutation SetSetting($key: String!, $value: String!) {\n    setSetting(key: $key, value: $value) { key value }\n  }\n": types.SetSettingDocument,
+    "\n  fragment SsoConfigFields on SsoConfig { enabled displayName issuer clientId clientSecretSet allowedDomains groupsClaim roleMappings { group role } jit ssoOnly redirectUri }\n": types.SsoConfigFieldsFragmentDoc,
+    "\n  query SsoConfig {\n    ssoConfig { ...SsoConfigFields }\n    roles { key name }\n  }\n": types.SsoConfigDocument,
+    "\n  mutation SetSsoConfig($input: SsoConfigInput!) {\n    setSsoConfig(input: $input) { ...SsoConfigFields }\n  }\n": types.SetSsoConfigDocument,
+    "\n  query TestSsoConnection($issuer: String!) {\n    testSsoConnection(issuer: $issuer) { ok steps { step ok detail } }\n  }\n": types.TestSsoConnectionDocument,
     "\n  fragment WebhookSubscriptionFields on WebhookSubscription { id url events description active consecutiveFailures disabledAt createdAt }\n": types.WebhookSubscriptionFieldsFragmentDoc,
     "\n  fragment WebhookDeliveryFields on WebhookDelivery { id eventType status attempts responseStatus lastError createdAt deliveredAt }\n": types.WebhookDeliveryFieldsFragmentDoc,
     "\n  query WebhookSubscriptions {\n    webhookSubscriptions { ...WebhookSubscriptionFields }\n  }\n": types.WebhookSubscriptionsDocument,
@@ -103,6 +114,7 @@ const documents: Documents = {
     "\n  mutation DeleteWebhookSubscription($id: ID!) {\n    deleteWebhookSubscription(id: $id)\n  }\n": types.DeleteWebhookSubscriptionDocument,
     "\n  query WebhookDeliveries($subscriptionId: ID!, $first: Int!) {\n    webhookDeliveries(subscriptionId: $subscriptionId, first: $first) { ...WebhookDeliveryFields }\n  }\n": types.WebhookDeliveriesDocument,
     "\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) { ...WebhookDeliveryFields }\n  }\n": types.ReplayWebhookDeliveryDocument,
+    "\n  query SsoProvider($tenant: String!) {\n    ssoProvider(tenant: $tenant) { displayName startPath ssoOnly }\n  }\n": types.SsoProviderDocument,
     "\n  query Me {\n    me {\n      account { id email }\n      roles\n      permissions\n      person { id name title }\n      tenant { id slug name }\n    }\n  }\n": types.MeDocument,
     "\n  query EnabledPlugins {\n    plugins { id enabled }\n  }\n": types.EnabledPluginsDocument,
 };
@@ -115,6 +127,10 @@ export function graphql(source: "\n  mutation Login($email: String!, $password: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) { accessToken refreshToken }\n  }\n"): typeof import('./graphql').RefreshTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsoExchange($code: String!) {\n    ssoExchange(code: $code) { accessToken refreshToken }\n  }\n"): typeof import('./graphql').SsoExchangeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -242,6 +258,22 @@ export function graphql(source: "\n  mutation SetSetting($key: String!, $value: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment SsoConfigFields on SsoConfig { enabled displayName issuer clientId clientSecretSet allowedDomains groupsClaim roleMappings { group role } jit ssoOnly redirectUri }\n"): typeof import('./graphql').SsoConfigFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SsoConfig {\n    ssoConfig { ...SsoConfigFields }\n    roles { key name }\n  }\n"): typeof import('./graphql').SsoConfigDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSsoConfig($input: SsoConfigInput!) {\n    setSsoConfig(input: $input) { ...SsoConfigFields }\n  }\n"): typeof import('./graphql').SetSsoConfigDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestSsoConnection($issuer: String!) {\n    testSsoConnection(issuer: $issuer) { ok steps { step ok detail } }\n  }\n"): typeof import('./graphql').TestSsoConnectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment WebhookSubscriptionFields on WebhookSubscription { id url events description active consecutiveFailures disabledAt createdAt }\n"): typeof import('./graphql').WebhookSubscriptionFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -275,6 +307,10 @@ export function graphql(source: "\n  query WebhookDeliveries($subscriptionId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) { ...WebhookDeliveryFields }\n  }\n"): typeof import('./graphql').ReplayWebhookDeliveryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SsoProvider($tenant: String!) {\n    ssoProvider(tenant: $tenant) { displayName startPath ssoOnly }\n  }\n"): typeof import('./graphql').SsoProviderDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

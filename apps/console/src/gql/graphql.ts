@@ -72,6 +72,25 @@ export type RoleInput = {
   permissions: Array<string>;
 };
 
+export type SsoConfigInput = {
+  allowedDomains?: Array<string>;
+  clientId?: string;
+  /** A new client secret; leave out to keep the stored one */
+  clientSecret?: string | null | undefined;
+  displayName?: string;
+  enabled: boolean;
+  groupsClaim?: string;
+  issuer?: string;
+  jit?: boolean;
+  roleMappings?: Array<SsoRoleMappingInput>;
+  ssoOnly?: boolean;
+};
+
+export type SsoRoleMappingInput = {
+  group: string;
+  role: string;
+};
+
 export type UpdatePersonInput = {
   compensation?: CompensationInput | null | undefined;
   email?: string | null | undefined;
@@ -101,6 +120,13 @@ export type RefreshTokenMutationVariables = Exact<{
 
 
 export type RefreshTokenMutation = { refreshToken: { accessToken: string, refreshToken: string } };
+
+export type SsoExchangeMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type SsoExchangeMutation = { ssoExchange: { accessToken: string, refreshToken: string } };
 
 export type LogoutMutationVariables = Exact<{
   refreshToken?: string | null | undefined;
@@ -304,6 +330,27 @@ export type SetSettingMutationVariables = Exact<{
 
 export type SetSettingMutation = { setSetting: { key: string, value: string } };
 
+export type SsoConfigFieldsFragment = { enabled: boolean, displayName: string, issuer: string, clientId: string, clientSecretSet: boolean, allowedDomains: Array<string>, groupsClaim: string, jit: boolean, ssoOnly: boolean, redirectUri: string, roleMappings: Array<{ group: string, role: string }> };
+
+export type SsoConfigQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SsoConfigQuery = { ssoConfig: { enabled: boolean, displayName: string, issuer: string, clientId: string, clientSecretSet: boolean, allowedDomains: Array<string>, groupsClaim: string, jit: boolean, ssoOnly: boolean, redirectUri: string, roleMappings: Array<{ group: string, role: string }> }, roles: Array<{ key: string, name: string }> };
+
+export type SetSsoConfigMutationVariables = Exact<{
+  input: SsoConfigInput;
+}>;
+
+
+export type SetSsoConfigMutation = { setSsoConfig: { enabled: boolean, displayName: string, issuer: string, clientId: string, clientSecretSet: boolean, allowedDomains: Array<string>, groupsClaim: string, jit: boolean, ssoOnly: boolean, redirectUri: string, roleMappings: Array<{ group: string, role: string }> } };
+
+export type TestSsoConnectionQueryVariables = Exact<{
+  issuer: string;
+}>;
+
+
+export type TestSsoConnectionQuery = { testSsoConnection: { ok: boolean, steps: Array<{ step: string, ok: boolean, detail: string }> } };
+
 export type WebhookSubscriptionFieldsFragment = { id: string, url: string, events: Array<string>, description: string, active: boolean, consecutiveFailures: number, disabledAt: string | null, createdAt: string };
 
 export type WebhookDeliveryFieldsFragment = { id: string, eventType: string, status: string, attempts: number, responseStatus: number | null, lastError: string | null, createdAt: string, deliveredAt: string | null };
@@ -354,6 +401,13 @@ export type ReplayWebhookDeliveryMutationVariables = Exact<{
 
 
 export type ReplayWebhookDeliveryMutation = { replayWebhookDelivery: { id: string, eventType: string, status: string, attempts: number, responseStatus: number | null, lastError: string | null, createdAt: string, deliveredAt: string | null } };
+
+export type SsoProviderQueryVariables = Exact<{
+  tenant: string;
+}>;
+
+
+export type SsoProviderQuery = { ssoProvider: { displayName: string, startPath: string, ssoOnly: boolean } | null };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -412,6 +466,24 @@ export const ApiTokenFieldsFragmentDoc = new TypedDocumentString(`
   active
 }
     `, {"fragmentName":"ApiTokenFields"}) as unknown as TypedDocumentString<ApiTokenFieldsFragment, unknown>;
+export const SsoConfigFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SsoConfigFields on SsoConfig {
+  enabled
+  displayName
+  issuer
+  clientId
+  clientSecretSet
+  allowedDomains
+  groupsClaim
+  roleMappings {
+    group
+    role
+  }
+  jit
+  ssoOnly
+  redirectUri
+}
+    `, {"fragmentName":"SsoConfigFields"}) as unknown as TypedDocumentString<SsoConfigFieldsFragment, unknown>;
 export const WebhookSubscriptionFieldsFragmentDoc = new TypedDocumentString(`
     fragment WebhookSubscriptionFields on WebhookSubscription {
   id
@@ -452,6 +524,14 @@ export const RefreshTokenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RefreshTokenMutation, RefreshTokenMutationVariables>;
+export const SsoExchangeDocument = new TypedDocumentString(`
+    mutation SsoExchange($code: String!) {
+  ssoExchange(code: $code) {
+    accessToken
+    refreshToken
+  }
+}
+    `) as unknown as TypedDocumentString<SsoExchangeMutation, SsoExchangeMutationVariables>;
 export const LogoutDocument = new TypedDocumentString(`
     mutation Logout($refreshToken: String) {
   logout(refreshToken: $refreshToken)
@@ -873,6 +953,66 @@ export const SetSettingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetSettingMutation, SetSettingMutationVariables>;
+export const SsoConfigDocument = new TypedDocumentString(`
+    query SsoConfig {
+  ssoConfig {
+    ...SsoConfigFields
+  }
+  roles {
+    key
+    name
+  }
+}
+    fragment SsoConfigFields on SsoConfig {
+  enabled
+  displayName
+  issuer
+  clientId
+  clientSecretSet
+  allowedDomains
+  groupsClaim
+  roleMappings {
+    group
+    role
+  }
+  jit
+  ssoOnly
+  redirectUri
+}`) as unknown as TypedDocumentString<SsoConfigQuery, SsoConfigQueryVariables>;
+export const SetSsoConfigDocument = new TypedDocumentString(`
+    mutation SetSsoConfig($input: SsoConfigInput!) {
+  setSsoConfig(input: $input) {
+    ...SsoConfigFields
+  }
+}
+    fragment SsoConfigFields on SsoConfig {
+  enabled
+  displayName
+  issuer
+  clientId
+  clientSecretSet
+  allowedDomains
+  groupsClaim
+  roleMappings {
+    group
+    role
+  }
+  jit
+  ssoOnly
+  redirectUri
+}`) as unknown as TypedDocumentString<SetSsoConfigMutation, SetSsoConfigMutationVariables>;
+export const TestSsoConnectionDocument = new TypedDocumentString(`
+    query TestSsoConnection($issuer: String!) {
+  testSsoConnection(issuer: $issuer) {
+    ok
+    steps {
+      step
+      ok
+      detail
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestSsoConnectionQuery, TestSsoConnectionQueryVariables>;
 export const WebhookSubscriptionsDocument = new TypedDocumentString(`
     query WebhookSubscriptions {
   webhookSubscriptions {
@@ -966,6 +1106,15 @@ export const ReplayWebhookDeliveryDocument = new TypedDocumentString(`
   createdAt
   deliveredAt
 }`) as unknown as TypedDocumentString<ReplayWebhookDeliveryMutation, ReplayWebhookDeliveryMutationVariables>;
+export const SsoProviderDocument = new TypedDocumentString(`
+    query SsoProvider($tenant: String!) {
+  ssoProvider(tenant: $tenant) {
+    displayName
+    startPath
+    ssoOnly
+  }
+}
+    `) as unknown as TypedDocumentString<SsoProviderQuery, SsoProviderQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

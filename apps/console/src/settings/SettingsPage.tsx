@@ -1,4 +1,4 @@
-import { ApiOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { ApiOutlined, EditOutlined, LoginOutlined, PlusOutlined } from '@ant-design/icons';
 import { fieldProblems, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
 import { Alert, App, Button, Card, Empty, Form, Input, Modal, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
@@ -51,6 +51,7 @@ export default function SettingsPage() {
   return (
     <Card title={t('nav.settings')} extra={
       <Space>
+        <Link to="/settings/sso" data-testid="settings-sso-link"><Button icon={<LoginOutlined />}>{t('nav.sso')}</Button></Link>
         {can('webhooks.manage') && <Link to="/settings/webhooks" data-testid="settings-webhooks-link"><Button icon={<ApiOutlined />}>{t('nav.webhooks')}</Button></Link>}
         {writable && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>{t('settings.new')}</Button>}
       </Space>

@@ -7,6 +7,9 @@ import { useClient } from '../api/useClient';
 import { useSession } from '../api/useSession';
 import { usePreferences } from '../preferences/usePreferences';
 import { PreferenceSwitches } from './PreferenceSwitches';
+import { SsoSignIn } from './SsoSignIn';
+
+const SSO_ERRORS = ['state', 'idp', 'token', 'email', 'domain', 'no_account', 'disabled', 'not_configured'];
 
 interface LoginValues {
   email: string;
@@ -31,6 +34,34 @@ export default function LoginPage() {
   useEffect(() => {
     document.title = `${t('auth.submit')} · Cadre`;
   }, [t]);
+
+  // Back from single sign-on: a one-time code (or why there is none) in the address's fragment.
+  useEffect(() => {
+    const hash = new URLSearchParams(location.hash.slice(1));
+    const code = hash.get('sso');
+    const refused = hash.get('sso_error');
+    if (!code && !refused) return;
+    window.history.replaceState(null, '', location.pathname + location.search);
+    if (refused) {
+      setFailure(t(`auth.ssoError.${SSO_ERRORS.includes(refused) ? refused : 'idp'}`));
+      return;
+    }
+    setBusy(true);
+    void client.ssoExchange(code!).then(
+      (result) => {
+        setBusy(false);
+        if (result.data) {
+          queryClient.clear();
+          void navigate(from, { replace: true });
+        } else setFailure(t('auth.ssoError.state'));
+      },
+      (error: Error) => {
+        setBusy(false);
+        setFailure(error.message);
+      },
+    );
+    // Once, for the address the page opened with.
+  }, []);
 
   if (tokens && !busy) return <Navigate to={from} replace />;
 
@@ -87,6 +118,7 @@ export default function LoginPage() {
             )}
             <Button type="primary" htmlType="submit" block loading={busy}>{t('auth.submit')}</Button>
           </Form>
+          <SsoSignIn />
         </Card>
       </Flex>
     </Flex>

@@ -17,6 +17,7 @@ export const CORE_DECLARATIONS: CoreDeclarations = {
     { path: '/settings', title: 'nav.settings', permission: 'settings.read', load: () => import('../settings/SettingsPage') },
     // Under Settings rather than in the main navigation: the Settings page links to it for holders of webhooks.manage.
     { path: '/settings/webhooks', title: 'nav.webhooks', permission: 'webhooks.manage', load: () => import('../settings/webhooks/WebhooksPage') },
+    { path: '/settings/sso', title: 'nav.sso', permission: 'settings.read', load: () => import('../settings/sso/SsoSettingsPage') },
     { path: '/profile', title: 'nav.profile', load: () => import('../profile/ProfilePage') },
     { path: '/profile/tokens', title: 'nav.apiTokens', load: () => import('../profile/tokens/ApiTokensPage') },
   ],

@@ -19,6 +19,7 @@ import type { Redis } from 'ioredis';
 import type { QueueRunner } from '../jobs/queue-runner.js';
 import { CsvExportController } from '../exports/csv-export.controller.js';
 import { ScimController } from '../scim/scim.controller.js';
+import { SsoController } from '../sso/sso.controller.js';
 import { CORE_CSV_EXPORTS, CORE_EVENTS, CORE_EVENT_HANDLERS, CORE_JOB_HANDLERS, CORE_RESOLVERS, CORE_SERVICES } from './core-parts.js';
 import { HealthController, METRICS, type Metrics } from './health.controller.js';
 import { HttpErrorFilter } from './http-error.filter.js';
@@ -69,7 +70,7 @@ export function buildAppModule(parts: AppModuleParts): Type {
       ...CORE_EVENT_HANDLERS,
       ...CORE_JOB_HANDLERS,
     ],
-    controllers: [HealthController, CsvExportController, ScimController],
+    controllers: [HealthController, CsvExportController, ScimController, SsoController],
     exports: [CADRE_CONFIG, DATA_SOURCE, PERMISSION_REGISTRY, ENABLED_PLUGINS, QUEUE_RUNNER, REDIS, ...CORE_SERVICES],
   };
 

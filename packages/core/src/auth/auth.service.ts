@@ -16,6 +16,7 @@ import { DUMMY_HASH, checkPasswordStrength, hashPassword, verifyPassword } from 
 import { RefreshTokenEntity } from './refresh-token.entity.js';
 import { TokenService, sha256 } from './token.service.js';
 import { newId } from '../database/base.entity.js';
+import { SsoConfigService } from '../sso/sso-config.service.js';
 
 export interface IssuedTokens {
   accessToken: string;
@@ -32,6 +33,7 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly audit: AuditService,
     private readonly signIns: SignInCache,
+    private readonly sso: SsoConfigService,
     @Inject(CADRE_CONFIG) private readonly config: CadreConfig,
     @Inject(REDIS) redis: Redis | null,
   ) {
@@ -61,6 +63,10 @@ export class AuthService {
       throw new UnauthenticatedError('Email or password is wrong');
     }
     await this.limiter.succeed(key, address);
+    // Checked only after the right password, so the answer tells an attacker nothing about the account.
+    if (await this.sso.refusesPassword(account.tenantId, account.id)) {
+      throw new UnauthenticatedError('This organisation signs in with single sign-on: use the "Sign in with" button');
+    }
     const ctx = RequestContexts.current();
     if (ctx) Object.assign(ctx, { tenantId: account.tenantId, accountId: account.id, accountEmail: account.email });
     return this.data.transaction(async () => {
@@ -86,6 +92,11 @@ export class AuthService {
     const accounts = await manager.findBy(AccountEntity, { email });
     if (accounts.length > 1) throw new UserInputError('tenant', 'this email has accounts in several tenants: say which tenant');
     return accounts[0] ?? null;
+  }
+
+  /** A new sign-in (refresh-token family) for an account that proved who it is another way (single sign-on). */
+  startSession(account: AccountEntity, address: string | null): Promise<IssuedTokens> {
+    return this.issue(account, newId(), address);
   }
 
   private async issue(account: AccountEntity, familyId: string, address: string | null): Promise<IssuedTokens> {

@@ -28,6 +28,8 @@ export interface CadreConfig {
   queues: Array<'outbox' | 'jobs'>;
   /** Prefix of the queues' keys in Redis, so deployments sharing one Redis stay apart. */
   queuePrefix: string;
+  /** CADRE_PUBLIC_URL: the origin browsers use (OIDC redirect URI); undefined = the request's origin. */
+  publicUrl?: string;
 }
 
 export class ConfigError extends Error {
@@ -84,6 +86,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): CadreCo
   if (!/^[A-Za-z0-9_.-]{1,64}$/.test(queuePrefix)) problems.push(`CADRE_QUEUE_PREFIX: letters, digits, '.', '_' or '-' (at most 64), got "${queuePrefix}"`);
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push(`REDIS_URL: expected redis://host:port, got "${redisUrl}"`);
 
+  // Where browsers reach Cadre (the OIDC redirect URI is built on it); by default, the request's own origin.
+  const publicUrl = env.CADRE_PUBLIC_URL?.trim().replace(/\/+$/, '') || undefined;
+  if (publicUrl && !/^https?:\/\/[^/\s]+(\/\S*)?$/.test(publicUrl)) problems.push(`CADRE_PUBLIC_URL: expected http(s)://host[/path], got "${publicUrl}"`);
+
   const plugins = env.CADRE_PLUGINS === undefined ? undefined : env.CADRE_PLUGINS.split(',').map((s) => s.trim()).filter(Boolean);
   if (plugins?.some((p) => !/^[a-z][a-z0-9-]*$/.test(p))) problems.push(`CADRE_PLUGINS: plugin ids are lower-case kebab-case, got "${env.CADRE_PLUGINS}"`);
 
@@ -94,7 +100,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): CadreCo
   if (problems.length) throw new ConfigError(problems);
   return {
     production, dataDir, database, port, host: env.HOST ?? '0.0.0.0', redisUrl, secrets, plugins,
-    accessTokenTtlSeconds, refreshTokenTtlSeconds, logLevel, consoleDir: env.CADRE_CONSOLE_DIR, loginLimits, shutdownGraceSeconds, trustProxy, authCacheSeconds, queues, queuePrefix,
+    accessTokenTtlSeconds, refreshTokenTtlSeconds, logLevel, consoleDir: env.CADRE_CONSOLE_DIR, loginLimits, shutdownGraceSeconds, trustProxy, authCacheSeconds, queues, queuePrefix, publicUrl,
   };
 }
 

@@ -53,7 +53,9 @@ export function selectAll(type: GqlType, depth: number, skip: ReadonlySet<string
 }
 
 /** Arguments and input fields that carry ids: `id`, `…Id` and `…Ids` (typed ID or String). */
-export const isIdName = (name: string) => name === 'id' || /[a-z](Id|Ids)$/.test(name);
+// Identifiers at another system, not rows of Cadre: the OIDC client id is the identity provider's.
+const FOREIGN_IDS = new Set(['clientId']);
+export const isIdName = (name: string) => name === 'id' || (/[a-z](Id|Ids)$/.test(name) && !FOREIGN_IDS.has(name));
 
 /**
  * Which object type an id argument points at. Tried in order:
