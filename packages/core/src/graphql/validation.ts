@@ -12,11 +12,19 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
   return problems;
 }
 
+/** Parameter kinds that carry client input: GraphQL arguments, and an HTTP body, query or route parameter. */
+// 3 is @nestjs/graphql's GqlParamtype.ARGS (the enum is not exported); the e2e suites' bad-input
+// tests fail if arguments stop being validated.
+const GRAPHQL_ARGS = 3;
+const CLIENT_INPUT = new Set<unknown>([GRAPHQL_ARGS, 'body', 'query', 'param']);
+
 /** Validates every GraphQL input class; the error names each bad field by its argument path. */
 class CadreValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    // An omitted optional argument has nothing to check (GraphQL already refused a missing required one).
-    if (value === undefined) return value;
+    // Only what a client sends is checked. A field resolver's parent (type `root`) was built by the
+    // server: validating it turned every row of a list into a class-transformer copy. An omitted
+    // optional argument has nothing to check (GraphQL already refused a missing required one).
+    if (value === undefined || !CLIENT_INPUT.has(metadata.type)) return value;
     try {
       return await super.transform(value, metadata);
     } catch (error) {
