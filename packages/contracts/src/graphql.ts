@@ -2490,6 +2490,8 @@ export type Mutation = {
   /** Signs in; `tenant` (a slug) is needed only when the email has accounts in several tenants */
   login: AuthPayload;
   logout: Scalars['Boolean']['output'];
+  /** Marks your notifications read: these ids, or all when none are given; returns how many changed */
+  markNotificationsRead: Scalars['Int']['output'];
   /** Moves a candidate one stage on, or to rejected/withdrawn; illegal moves are CONFLICT errors */
   moveCandidate: AttractionCandidate;
   /** Moves a unit under another (parentId null: make it top-level); audited with the old and new path */
@@ -2945,6 +2947,11 @@ export type MutationLogoutArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
 export type MutationMoveCandidateArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -3307,6 +3314,20 @@ export type NominateAwardInput = {
   title: Scalars['String']['input'];
 };
 
+/** Something you are told; the console words it from `kind` and `params` in your language */
+export type Notification = {
+  __typename?: 'Notification';
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** <plugin>.<name>; the console words it with the message <plugin>.notification.<name> */
+  kind: Scalars['String']['output'];
+  /** A console path to open */
+  link?: Maybe<Scalars['String']['output']>;
+  /** The values the message names, as a JSON object */
+  params: Scalars['String']['output'];
+  readAt?: Maybe<Scalars['String']['output']>;
+};
+
 export type OrgChart = {
   __typename?: 'OrgChart';
   /** Units to expand so that every match is visible */
@@ -3564,6 +3585,8 @@ export type Query = {
   myBonus: Array<IncentivesMyBonus>;
   /** Your own band, compa-ratio and market percentile */
   myCompPosition?: Maybe<AttractionPersonCompPosition>;
+  /** Your notifications, newest first (at most 100) */
+  myNotifications: Array<Notification>;
   /** Your own review: the given cycle or your latest */
   myReview?: Maybe<IncentivesMyReview>;
   /** Reviews you are asked to write */
@@ -3638,6 +3661,8 @@ export type Query = {
   teamKnowledgeSharingIndex: KnowledgeTeamSharingIndex;
   /** Fetches the issuer's discovery document and signing keys, saying which step failed */
   testSsoConnection: SsoTestResult;
+  /** How many of your notifications are unread */
+  unreadNotificationCount: Scalars['Int']['output'];
   /** A subscription's deliveries, newest first */
   webhookDeliveries: Array<WebhookDelivery>;
   /** Event types a webhook may subscribe to */
@@ -3874,6 +3899,12 @@ export type QueryMeritMatrixArgs = {
 
 export type QueryMyBonusArgs = {
   poolId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryMyNotificationsArgs = {
+  first?: Scalars['Int']['input'];
+  unreadOnly?: Scalars['Boolean']['input'];
 };
 
 

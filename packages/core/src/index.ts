@@ -20,6 +20,7 @@ export { EventBus } from './events/event-bus.service.js';
 export { AuditService, type AuditRecord } from './audit/audit.service.js';
 export { SettingsService } from './settings/settings.service.js';
 export { FourEyes, FOUR_EYES_SETTING } from './settings/four-eyes.service.js';
+export { NotificationService, type NotificationInput } from './notifications/notification.service.js';
 export { PeopleService } from './people/people.service.js';
 export { PersonEntity as PersonRecord } from './people/person.entity.js';
 export { PeopleImportService, type ImportResult, type ImportProgress } from './people/people-import.service.js';

@@ -18,6 +18,7 @@ export {
   defineEvent, EventHandler, EventBus, type EventDefinition, type EventHandlerInstance, type EventMeta, type EventPayload,
   // published core services
   PeopleService as PeopleDirectory, TenantService as TenantDirectory, AuditService, SettingsService, FourEyes, FOUR_EYES_SETTING, AccessService,
+  NotificationService as Notifications, type NotificationInput,
   PersonCreated, PersonUpdated, PersonDeleted, HireRequested, HireCompleted, type HireRequestedPayload, type HireCompletedPayload, type PersonChanged, PersonType, CompensationType, type PersonRecord,
   IsCalendarDate,
   // the demo roster, so every plugin's seed builds on the same people

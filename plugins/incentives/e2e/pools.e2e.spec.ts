@@ -164,7 +164,25 @@ describe('bonus pools: the seeded H1 pool, scenarios, approval and bounds', () =
     const { calibrateScore } = await hr.data('mutation($c: ID!, $p: ID!) { calibrateScore(input: { cycleId: $c, personId: $p, score: 1.5, reason: "Post-cycle correction after an HR investigation" }) { newVersions { poolId version } } }', { c: cycleId, p: alex });
     expect(calibrateScore.newVersions).toEqual([{ poolId, version: 2 }]);
     expect((await hr.data('query($p: ID!) { bonusAllocations(poolId: $p) { personId amount } }', { p: poolId })).bonusAllocations).toEqual(before);
+    await server.flushEvents();
+    const NOTICES = '{ unreadNotificationCount myNotifications { id kind params link readAt } }';
+    // Told of the first publication only: a proposed version nobody approved tells nobody.
+    const shown = (await employee.data(NOTICES)).myNotifications.map((n: { kind: string; params: string }) => [n.kind, JSON.parse(n.params).version]);
+    expect(shown).toEqual([['incentives.allocation-published', 1]]);
+    expect(await employee.data('mutation { markNotificationsRead }')).toEqual({ markNotificationsRead: 1 });
+    await hr.data('mutation { markNotificationsRead }');
     await hr.data('mutation($id: ID!) { publishBonusPoolRevision(id: $id) { id } }', { id: poolId });
+    await server.flushEvents();
+    // Approved: the people whose amount moved are told, in the console's words, with no amount in the notice.
+    const told = await employee.data(NOTICES);
+    expect(told.unreadNotificationCount).toBe(1);
+    expect(told.myNotifications[0]).toMatchObject({ kind: 'incentives.allocation-republished', link: '/incentives/me', readAt: null });
+    expect(JSON.parse(told.myNotifications[0].params)).toEqual({ pool: 'H1 2026 Bonus', version: 2 });
+    const hrNotice = (await hr.data(NOTICES)).myNotifications[0];
+    expect(await employee.data('mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }', { ids: [hrNotice.id] })).toEqual({ markNotificationsRead: 0 });
+    expect((await hr.data(NOTICES)).unreadNotificationCount).toBe(1);
+    expect(await employee.data('mutation { markNotificationsRead }')).toEqual({ markNotificationsRead: 1 });
+    expect((await employee.data(NOTICES)).unreadNotificationCount).toBe(0);
     const back = (await hr.data('query($id: ID!) { bonusPool(id: $id) { status approvedAt currentVersion { status total } } }', { id: spot.id })).bonusPool;
     expect(back).toEqual({ status: 'draft', approvedAt: null, currentVersion: { status: 'draft', total: 250_000 } });
     const after = (await hr.data('query($p: ID!) { bonusAllocations(poolId: $p) { personId amount delta band } }', { p: poolId })).bonusAllocations;

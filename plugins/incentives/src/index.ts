@@ -16,6 +16,7 @@ import { EquityGrantEntity } from './equity/equity-grant.entity.js';
 import { EquityResolver } from './equity/equity.resolver.js';
 import { EquityService } from './equity/equity.service.js';
 import { OfferEquityHandler } from './equity/offer-equity.handler.js';
+import { AllocationPublishedNoticeHandler } from './pools/allocation-published-notice.handler.js';
 import { MeritIncreaseEntity } from './merit/merit-increase.entity.js';
 import { MeritMatrixEntity } from './merit/merit-matrix.entity.js';
 import { MeritResolver } from './merit/merit.resolver.js';
@@ -76,7 +77,7 @@ export const incentivesPlugin = definePlugin({
   exports: ['incentives.performance'],
   permissions: INCENTIVES_PERMISSIONS,
   events: INCENTIVES_EVENTS,
-  eventHandlers: [OfferEquityHandler],
+  eventHandlers: [OfferEquityHandler, AllocationPublishedNoticeHandler],
   csvExports: [reviewResultsCsvExport, bonusAllocationsCsvExport],
   seed: seedIncentives,
 });

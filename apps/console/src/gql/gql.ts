@@ -65,6 +65,8 @@ type Documents = {
     "\n  query SsoProvider($tenant: String!) {\n    ssoProvider(tenant: $tenant) { displayName startPath ssoOnly }\n  }\n": typeof types.SsoProviderDocument,
     "\n  query Me {\n    me {\n      account { id email }\n      roles\n      permissions\n      person { id name title }\n      tenant { id slug name }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query EnabledPlugins {\n    plugins { id enabled }\n  }\n": typeof types.EnabledPluginsDocument,
+    "\n  query MyNotifications {\n    unreadNotificationCount\n    myNotifications(first: 20) { id kind params link readAt createdAt }\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
 };
 const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!, $tenant: String) {\n    login(email: $email, password: $password, tenant: $tenant) { accessToken refreshToken }\n  }\n": types.LoginDocument,
@@ -117,6 +119,8 @@ const documents: Documents = {
     "\n  query SsoProvider($tenant: String!) {\n    ssoProvider(tenant: $tenant) { displayName startPath ssoOnly }\n  }\n": types.SsoProviderDocument,
     "\n  query Me {\n    me {\n      account { id email }\n      roles\n      permissions\n      person { id name title }\n      tenant { id slug name }\n    }\n  }\n": types.MeDocument,
     "\n  query EnabledPlugins {\n    plugins { id enabled }\n  }\n": types.EnabledPluginsDocument,
+    "\n  query MyNotifications {\n    unreadNotificationCount\n    myNotifications(first: 20) { id kind params link readAt createdAt }\n  }\n": types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
 };
 
 /**
@@ -319,6 +323,14 @@ export function graphql(source: "\n  query Me {\n    me {\n      account { id em
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EnabledPlugins {\n    plugins { id enabled }\n  }\n"): typeof import('./graphql').EnabledPluginsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotifications {\n    unreadNotificationCount\n    myNotifications(first: 20) { id kind params link readAt createdAt }\n  }\n"): typeof import('./graphql').MyNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
 
 
 export function graphql(source: string) {

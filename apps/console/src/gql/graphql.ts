@@ -419,6 +419,18 @@ export type EnabledPluginsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type EnabledPluginsQuery = { plugins: Array<{ id: string, enabled: boolean }> };
 
+export type MyNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyNotificationsQuery = { unreadNotificationCount: number, myNotifications: Array<{ id: string, kind: string, params: string, link: string | null, readAt: string | null, createdAt: string }> };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: Array<string> | string | null | undefined;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1145,3 +1157,21 @@ export const EnabledPluginsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EnabledPluginsQuery, EnabledPluginsQueryVariables>;
+export const MyNotificationsDocument = new TypedDocumentString(`
+    query MyNotifications {
+  unreadNotificationCount
+  myNotifications(first: 20) {
+    id
+    kind
+    params
+    link
+    readAt
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<MyNotificationsQuery, MyNotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]) {
+  markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;

@@ -9,6 +9,7 @@ import { usePreferences } from '../preferences/usePreferences';
 import { Breadcrumbs } from './Breadcrumbs';
 import { visibleNavigation } from './compose';
 import { buildMenu, flattenMenu, selectedPath, type MenuEntry } from './menu';
+import { NotificationBell } from './NotificationBell';
 import { PreferenceSwitches } from './PreferenceSwitches';
 import { useAccess, useShell } from './useShell';
 
@@ -75,6 +76,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             <Button type="text" aria-label="menu" icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />} onClick={() => setCollapsed(!collapsed)} />
             <Flex gap={16} align="center">
               <PreferenceSwitches />
+              <NotificationBell />
               <Dropdown
                 menu={{
                   items: [

@@ -54,6 +54,10 @@ import { ScimGroupService } from '../scim/scim-group.service.js';
 import { ScimUserService } from '../scim/scim-user.service.js';
 import { TenantService } from '../tenancy/tenant.service.js';
 import { CoreSso0006 } from '../migrations/0006-sso.migration.js';
+import { CoreNotifications0007 } from '../migrations/0007-notifications.migration.js';
+import { NotificationEntity } from '../notifications/notification.entity.js';
+import { NotificationResolver } from '../notifications/notification.resolver.js';
+import { NotificationService } from '../notifications/notification.service.js';
 import { SsoClient } from '../sso/sso-client.js';
 import { SsoConfigService } from '../sso/sso-config.service.js';
 import { SsoResolver } from '../sso/sso.resolver.js';
@@ -61,10 +65,10 @@ import { SsoService } from '../sso/sso.service.js';
 import { SsoSignInEntity } from '../sso/sso-sign-in.entity.js';
 
 /** Everything the core contributes, in one place (the core is declared like a plugin). */
-export const CORE_ENTITIES = [TenantRecord, AccountEntity, RefreshTokenEntity, RoleEntity, AccountRoleEntity, PersonEntity, AuditEntryEntity, OutboxEntryEntity, EventDeliveryEntity, SettingEntity, ApiTokenEntity, WebhookSubscriptionEntity, WebhookDeliveryEntity, SsoSignInEntity];
-export const CORE_MIGRATIONS = [CoreSchema0001, CoreSignInAddresses0002, CoreApiTokens0003, CoreWebhooks0004, CoreWebhookDeliveryClaims0005, CoreSso0006];
-export const CORE_SERVICES = [DataService, TokenService, SignInCache, ContextService, AccessService, AuthService, AccountService, TenantService, PeopleService, PeopleImportService, EventBus, JobsService, AuditService, SettingsService, FourEyes, RoleService, CsvExportService, ApiTokenAuth, ApiTokenService, WebhookService, WebhookFanOutHandler, ScimUserService, ScimGroupService, SsoConfigService, SsoClient, SsoService];
-export const CORE_RESOLVERS = [AuthResolver, PeopleResolver, RoleResolver, AuditResolver, PluginsResolver, SettingsResolver, JobsResolver, ApiTokenResolver, WebhookResolver, SsoResolver];
+export const CORE_ENTITIES = [TenantRecord, AccountEntity, RefreshTokenEntity, RoleEntity, AccountRoleEntity, PersonEntity, AuditEntryEntity, OutboxEntryEntity, EventDeliveryEntity, SettingEntity, ApiTokenEntity, WebhookSubscriptionEntity, WebhookDeliveryEntity, SsoSignInEntity, NotificationEntity];
+export const CORE_MIGRATIONS = [CoreSchema0001, CoreSignInAddresses0002, CoreApiTokens0003, CoreWebhooks0004, CoreWebhookDeliveryClaims0005, CoreSso0006, CoreNotifications0007];
+export const CORE_SERVICES = [DataService, TokenService, SignInCache, ContextService, AccessService, AuthService, AccountService, TenantService, PeopleService, PeopleImportService, EventBus, JobsService, AuditService, SettingsService, FourEyes, RoleService, CsvExportService, ApiTokenAuth, ApiTokenService, WebhookService, WebhookFanOutHandler, ScimUserService, ScimGroupService, SsoConfigService, SsoClient, SsoService, NotificationService];
+export const CORE_RESOLVERS = [AuthResolver, PeopleResolver, RoleResolver, AuditResolver, PluginsResolver, SettingsResolver, JobsResolver, ApiTokenResolver, WebhookResolver, SsoResolver, NotificationResolver];
 export const CORE_EVENT_HANDLERS = [HireRequestedHandler];
 export const CORE_JOB_HANDLERS = [PeopleImportJob, WebhookDeliverJob];
 export const CORE_EVENTS = [PersonCreated, PersonUpdated, PersonDeleted, HireRequested, HireCompleted];

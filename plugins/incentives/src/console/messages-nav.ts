@@ -19,6 +19,9 @@ export const navEn = {
   'incentives.calibration.title': 'Calibration',
   'incentives.pools.title': 'Bonus pools',
   'incentives.compare.title': 'Scenario comparison',
+  // Notifications (the header's bell): kind `incentives.<name>` reads `incentives.notification.<name>`.
+  'incentives.notification.allocation-published': 'Your bonus from {pool} is published',
+  'incentives.notification.allocation-republished': 'Your bonus from {pool} changed: version {version} is published',
 } as const;
 
 export const navZh: Record<keyof typeof navEn, string> = {
@@ -39,4 +42,6 @@ export const navZh: Record<keyof typeof navEn, string> = {
   'incentives.calibration.title': '校准',
   'incentives.pools.title': '奖金池',
   'incentives.compare.title': '方案对比',
+  'incentives.notification.allocation-published': '你在「{pool}」中的奖金已发布',
+  'incentives.notification.allocation-republished': '你在「{pool}」中的奖金有变动：第 {version} 版已发布',
 };
