@@ -1,8 +1,11 @@
 // One course: what it teaches, when, cost and seats, learners' ratings and comments; the viewer's
 // enrolment, and the enrolments they may see (their own and their reports', or all for admins).
 import { formatMoney, useCadre, useCadreQuery, type ConsolePageProps } from '@cadre/sdk/console';
-import { Card, Col, Descriptions, Empty, Flex, List, Rate, Row, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
+import { App, Button, Card, Col, Descriptions, Empty, Flex, List, Rate, Row, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { COURSE_ONE, ENROLMENTS } from './api.js';
+import { CourseFormModal } from './CourseFormModal.js';
 import { EnrolActions } from './EnrolActions.js';
 import { useT } from './i18n.js';
 import type { Enrolment } from './types.js';
@@ -11,7 +14,9 @@ import { CourseKindTag, EnrolmentTag, LoadFailed, Muted, NavLink } from './ui.js
 export default function CoursePage({ params }: ConsolePageProps) {
   const id = params.id ?? '';
   const t = useT();
-  const { locale } = useCadre();
+  const { locale, can } = useCadre();
+  const { message } = App.useApp();
+  const [editing, setEditing] = useState(false);
   const { data, error, isLoading, refetch } = useCadreQuery(COURSE_ONE, { id });
   const enrolments = useCadreQuery(ENROLMENTS, { courseId: id });
   if (isLoading && !data) return <Card><Skeleton active /></Card>;
@@ -24,7 +29,12 @@ export default function CoursePage({ params }: ConsolePageProps) {
     <Flex vertical gap={16}>
       <Card
         title={<Space wrap><CourseKindTag kind={c.kind} /><span data-testid="course-title">{c.title}</span>{!c.active && <Tag>{t('development.courses.inactive')}</Tag>}</Space>}
-        extra={<EnrolActions course={c} size="middle" onChange={() => { refetch(); enrolments.refetch(); }} />}
+        extra={
+          <Space>
+            {can('development.courses.write') && <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-course">{t('development.courses.edit')}</Button>}
+            <EnrolActions course={c} size="middle" onChange={() => { refetch(); enrolments.refetch(); }} />
+          </Space>
+        }
       >
         <Descriptions bordered size="middle" column={{ xs: 1, md: 2, xl: 3 }}>
           <Descriptions.Item label={t('development.courses.provider')}>{c.provider || '—'}</Descriptions.Item>
@@ -70,6 +80,7 @@ export default function CoursePage({ params }: ConsolePageProps) {
           </Card>
         </Col>
       </Row>
+      {editing && <CourseFormModal course={c} onClose={() => setEditing(false)} onSaved={() => { setEditing(false); refetch(); void message.success(t('development.courses.saved')); }} />}
     </Flex>
   );
 }

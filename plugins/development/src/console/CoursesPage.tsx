@@ -1,10 +1,12 @@
 // Courses and programmes: internal and external courses, expert sessions and cross-training,
 // what each teaches (skill → level), cost per learner, seats, ratings; enrol, complete and rate.
-import { ReadOutlined } from '@ant-design/icons';
+import { PlusOutlined, ReadOutlined } from '@ant-design/icons';
 import { formatMoney, useCadre, useCadreQuery } from '@cadre/sdk/console';
-import { Card, Flex, Rate, Segmented, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Flex, Rate, Segmented, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { COURSES, PROGRAMMES } from './api.js';
+import { CourseFormModal } from './CourseFormModal.js';
+import { ProgrammeFormModal } from './ProgrammeFormModal.js';
 import { EnrolActions } from './EnrolActions.js';
 import { useT } from './i18n.js';
 import { COURSE_KINDS, type Course, type CourseKind } from './types.js';
@@ -12,7 +14,9 @@ import { CourseKindTag, LoadFailed, Muted, NavLink } from './ui.js';
 
 export default function CoursesPage() {
   const t = useT();
-  const { locale } = useCadre();
+  const { locale, can, navigate } = useCadre();
+  const { message } = App.useApp();
+  const [creating, setCreating] = useState<'course' | 'programme' | null>(null);
   const [kind, setKind] = useState<CourseKind | null>(null);
   const [programmeId, setProgrammeId] = useState<string>('all');
   const [skillId, setSkillId] = useState<string | null>(null);
@@ -26,7 +30,15 @@ export default function CoursesPage() {
   const programmeTitle = new Map((programmes.data?.programmes ?? []).map((p) => [p.id, p.title]));
 
   return (
-    <Card title={<Space><ReadOutlined />{t('development.courses.title')}</Space>}>
+    <Card
+      title={<Space><ReadOutlined />{t('development.courses.title')}</Space>}
+      extra={can('development.courses.write') && (
+        <Space>
+          <Button icon={<PlusOutlined />} onClick={() => setCreating('programme')} data-testid="new-programme">{t('development.courses.newProgramme')}</Button>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating('course')} data-testid="new-course">{t('development.courses.new')}</Button>
+        </Space>
+      )}
+    >
       <Segmented
         style={{ marginBottom: 12 }}
         value={programmeId}
@@ -67,6 +79,12 @@ export default function CoursesPage() {
           { title: t('development.courses.me'), width: 230, render: (_, c) => <EnrolActions course={c} /> },
         ]}
       />
+      {creating === 'course' && (
+        <CourseFormModal course={null} onClose={() => setCreating(null)} onSaved={(c) => { setCreating(null); void message.success(t('development.courses.created', { title: c.title })); navigate(`/development/courses/${c.id}`); }} />
+      )}
+      {creating === 'programme' && (
+        <ProgrammeFormModal onClose={() => setCreating(null)} onSaved={(p) => { setCreating(null); setProgrammeId(p.id); void message.success(t('development.programmes.created', { title: p.title })); }} />
+      )}
     </Card>
   );
 }

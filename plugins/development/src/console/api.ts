@@ -69,3 +69,13 @@ export const ME = doc<{ me: { person: { id: string; name: string; reports: Array
 export const UNITS = doc<{ orgUnits: Array<{ id: string; name: string; depth: number; lead: { id: string } | null }> }>('query DevelopmentUnits { orgUnits { id name depth lead { id } } }');
 /** The skill taxonomy (the structure plugin's, which development depends on). */
 export const SKILLS = doc<{ skills: Array<{ id: string; name: string; categoryName: string }> }>('query DevelopmentSkills { skills { id name categoryName } }');
+
+export interface CourseInput {
+  title?: string; kind?: string; description?: string; provider?: string; skills?: Array<{ skillId: string; level: number }>; durationHours?: number; capacity?: number | null;
+  cost?: { amount: number; currency: string } | null; startsOn?: string | null; endsOn?: string | null; programmeId?: string | null; active?: boolean;
+}
+export const CREATE_COURSE = doc<{ createCourse: Course }, { input: CourseInput }>(`mutation DevelopmentCreateCourse($input: CreateCourseInput!) { createCourse(input: $input) { ${COURSE} } }`);
+export const UPDATE_COURSE = doc<{ updateCourse: Course }, { id: string; input: CourseInput }>(`mutation DevelopmentUpdateCourse($id: ID!, $input: UpdateCourseInput!) { updateCourse(id: $id, input: $input) { ${COURSE} } }`);
+export const CREATE_PROGRAMME = doc<{ createProgramme: { id: string; title: string } }, { title: string; description: string }>(
+  'mutation DevelopmentCreateProgramme($title: String!, $description: String!) { createProgramme(title: $title, description: $description) { id title } }',
+);
