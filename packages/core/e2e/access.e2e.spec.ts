@@ -77,7 +77,8 @@ describe('every operation is guarded', () => {
   it('refuses every query and mutation without a token, except sign-in', async () => {
     const anonymous = server.client();
     const ops = await probeOperations(anonymous);
-    const publicOps = new Set(['login', 'refreshToken']);
+    // Signing in: with a password, or single sign-on (which provider a tenant uses; a one-time code for tokens).
+    const publicOps = new Set(['login', 'refreshToken', 'ssoProvider', 'ssoExchange']);
     for (const op of ops.filter((o) => !publicOps.has(o.name))) {
       const r = await anonymous.request(op.document);
       expect(r.errors?.[0]?.extensions?.code, `${op.document}: ${JSON.stringify(r.errors)}`).toBe('UNAUTHENTICATED');
@@ -90,8 +91,11 @@ describe('every operation is guarded', () => {
     await owner.data('mutation { createAccount(input: { email: "e@guarded.test", password: "password-123", roles: [] }) { id } }');
     const nobody = await server.login('e@guarded.test', 'password-123', 'guarded');
     // Open to any signed-in account; each answers only about the caller (a job: NOT_FOUND unless they
-    // started it; API tokens: their own, with scopes they hold).
-    const signedInOnly = new Set(['login', 'refreshToken', 'me', 'logout', 'changePassword', 'job', 'apiTokens', 'createApiToken', 'revokeApiToken']);
+    // started it; API tokens: their own, with scopes they hold; notifications: their own).
+    const signedInOnly = new Set([
+      'login', 'refreshToken', 'ssoProvider', 'ssoExchange', 'me', 'logout', 'changePassword', 'job', 'apiTokens', 'createApiToken', 'revokeApiToken',
+      'myNotifications', 'unreadNotificationCount', 'markNotificationsRead',
+    ]);
     for (const op of (await probeOperations(nobody)).filter((o) => !signedInOnly.has(o.name))) {
       const r = await nobody.request(op.document);
       expect(r.errors?.[0]?.extensions?.code, op.document).toBe('FORBIDDEN');
