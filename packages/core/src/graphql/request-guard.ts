@@ -2,6 +2,7 @@ import { type DocumentNode, type GraphQLSchema, Kind, type ValueNode, visit } fr
 import { RequestContexts } from '../context/request-context.js';
 import { ForbiddenError, UserInputError } from './errors.js';
 import { checkQueryCost } from './query-cost.js';
+import { msg } from '../i18n/msg.js';
 
 export const INTROSPECT_PERMISSION = 'schema.introspect';
 
@@ -49,7 +50,7 @@ function refuseNul(document: DocumentNode, variables: Record<string, unknown>): 
 export function guardRequest(production: boolean) {
   return async (schema: GraphQLSchema, document: DocumentNode, context: { reply?: { request?: { body?: unknown } } }, variables?: Record<string, unknown>) => {
     if (production && introspects(document) && !RequestContexts.current()?.permissions.has(INTROSPECT_PERMISSION)) {
-      throw new ForbiddenError(`Introspection needs a signed-in account with the permission ${INTROSPECT_PERMISSION}`);
+      throw new ForbiddenError(msg`Introspection needs a signed-in account with the permission ${INTROSPECT_PERMISSION}`);
     }
     const body = context.reply?.request?.body as { operationName?: string } | undefined;
     checkQueryCost(schema, document, variables ?? {}, body?.operationName ?? undefined);
