@@ -11,8 +11,10 @@ import { createRequire } from 'node:module';
 const ts = createRequire(import.meta.url)('typescript');
 
 /** Source roots checked, each with its catalog; plugins join as their catalogs are written. */
+const PLUGINS = ['knowledge'];
 export const COVERED = [
   { root: 'packages/core/src', catalog: 'packages/core/src/i18n/api-messages.zh-CN.ts' },
+  ...PLUGINS.map((id) => ({ root: `plugins/${id}/src`, catalog: `plugins/${id}/src/i18n/api-messages.zh-CN.ts` })),
 ];
 // The message argument positions of each error class (the others are fields, ids, codes).
 const ERRORS = { UserInputError: [1], UnauthenticatedError: [0], ForbiddenError: [0], NotFoundError: [0], ConflictError: [0], RateLimitedError: [0], CadreError: [1] };
