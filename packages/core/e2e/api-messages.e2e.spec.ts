@@ -81,4 +81,15 @@ describe('API messages in the caller’s language', () => {
     const plain = await ask('{ job(id: "x1") { id } }', {}, ownerToken);
     expect(plain.message).toBe('Job x1 was not found');
   });
+
+  it('translates errors of plain HTTP routes too (a CSV export), with the same status and code', async () => {
+    const get = (language: string) => fetch(`${server.url}/export/no-such-export.csv`, { headers: { authorization: `Bearer ${ownerToken}`, 'accept-language': language } });
+    const [en, zh] = await Promise.all([get('en-US'), get('zh-CN')]);
+    expect(zh.status).toBe(en.status);
+    const [enBody, zhBody] = (await Promise.all([en.json(), zh.json()])) as Array<{ code: string; message: string; id: string }>;
+    expect(zhBody.code).toBe(enBody.code);
+    expect(enBody).toMatchObject({ code: 'NOT_FOUND', id: 'no-such-export' });
+    expect(enBody.message).toMatch(/^There is no export "no-such-export"; there are: /);
+    expect(zhBody.message).toMatch(/^没有导出项 "no-such-export"；可用的有：/);
+  });
 });
