@@ -6,6 +6,7 @@ import { SessionStore } from './api/session';
 import { ConsoleApp } from './ConsoleApp';
 import { PLUGIN_CONSOLE_PARTS } from './plugins';
 import { createQueryClient } from './query-client';
+import { initialLocale } from './i18n/translate';
 import { composeConsole } from './shell/compose';
 import { CORE_DECLARATIONS } from './shell/core-part';
 
@@ -16,7 +17,8 @@ window.addEventListener('storage', (event) => {
 });
 
 const registry = composeConsole(CORE_DECLARATIONS, PLUGIN_CONSOLE_PARTS);
-const client = createGraphQLClient({ session });
+// Read per request: switching the language (remembered in storage) switches the API's messages too.
+const client = createGraphQLClient({ session, language: () => initialLocale() });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

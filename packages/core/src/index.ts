@@ -14,6 +14,7 @@ export { RequirePermission, Public, SignedIn } from './access/decorators.js';
 export { SensitiveField, canSeeSensitive, type SensitiveOptions } from './access/sensitive-field.js';
 export { BUILT_IN_ROLES, type BuiltInRole, type PermissionDeclaration } from './access/permission.js';
 export { AccessService } from './access/access.service.js';
+export { msg, Msg, registerMessages, translate, negotiateLocale, type Locale, type MessageText } from './i18n/msg.js';
 export { CadreError, UserInputError, UnauthenticatedError, ForbiddenError, NotFoundError, ConflictError, RateLimitedError, type ErrorCode } from './graphql/errors.js';
 export { defineEvent, EventHandler, type EventDefinition, type EventHandlerInstance, type EventMeta, type EventPayload } from './events/event-definition.js';
 export { EventBus } from './events/event-bus.service.js';

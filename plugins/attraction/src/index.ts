@@ -1,5 +1,5 @@
 import { ATTRACTION_COMP_BANDS } from '@cadre/contracts/plugins';
-import { definePlugin } from '@cadre/sdk';
+import { definePlugin, registerMessages } from '@cadre/sdk';
 import { FunnelResolver } from './analytics/funnel.resolver.js';
 import { FunnelService } from './analytics/funnel.service.js';
 import { CompBandEntity } from './bands/comp-band.entity.js';
@@ -35,6 +35,10 @@ import { seedPipeline } from './seed/demo-pipeline.js';
 import { compBandsCsvExport } from './bands/comp-bands.csv-export.js';
 import { candidatesCsvExport } from './candidates/candidates.csv-export.js';
 import { OfferAccepted, OfferHired, RequisitionOpened } from './shared/attraction.events.js';
+import { ATTRACTION_MESSAGES_ZH_CN } from './i18n/api-messages.zh-CN.js';
+
+// API messages in zh-CN (the English text is the id); en-US is the text itself.
+registerMessages('zh-CN', ATTRACTION_MESSAGES_ZH_CN);
 
 /** Win the people the company needs: comp bands, requisitions, pipeline, offers, funnel analytics. */
 export const attractionPlugin = definePlugin({

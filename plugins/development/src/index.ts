@@ -1,4 +1,4 @@
-import { definePlugin } from '@cadre/sdk';
+import { definePlugin, registerMessages } from '@cadre/sdk';
 import { CourseEntity } from './courses/course.entity.js';
 import { CourseResolver } from './courses/course.resolver.js';
 import { CourseService } from './courses/course.service.js';
@@ -27,6 +27,10 @@ import { seedDevelopment } from './seed/development.seed.js';
 import { CourseCompleted, RequisitionSuggested } from './shared/development.events.js';
 import { enrolmentsCsvExport } from './courses/enrolments.csv-export.js';
 import { DevelopmentLookups } from './shared/skill-names.service.js';
+import { DEVELOPMENT_MESSAGES_ZH_CN } from './i18n/api-messages.zh-CN.js';
+
+// API messages in zh-CN (the English text is the id); en-US is the text itself.
+registerMessages('zh-CN', DEVELOPMENT_MESSAGES_ZH_CN);
 
 export { CourseCompleted, RequisitionSuggested, type CourseCompletedPayload } from './shared/development.events.js';
 export { GAP_METHOD } from './gaps/skill-gap.service.js';

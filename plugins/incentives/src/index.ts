@@ -1,6 +1,6 @@
 import { AllocatePoolJob } from './pools/allocate-pool.job.js';
 import { PoolJobsResolver } from './pools/pool-jobs.resolver.js';
-import { definePlugin } from '@cadre/sdk';
+import { definePlugin, registerMessages } from '@cadre/sdk';
 import { AwardEntity } from './awards/award.entity.js';
 import { AwardResolver } from './awards/award.resolver.js';
 import { AwardService } from './awards/award.service.js';
@@ -49,6 +49,10 @@ import { INCENTIVES_PERMISSIONS } from './shared/permissions.js';
 import { reviewResultsCsvExport } from './cycles/review-results.csv-export.js';
 import { bonusAllocationsCsvExport } from './pools/bonus-allocations.csv-export.js';
 import { IncentivesSolver } from './shared/solver.service.js';
+import { INCENTIVES_MESSAGES_ZH_CN } from './i18n/api-messages.zh-CN.js';
+
+// API messages in zh-CN (the English text is the id); en-US is the text itself.
+registerMessages('zh-CN', INCENTIVES_MESSAGES_ZH_CN);
 
 export { PerformanceService, type FinalisedScore } from './shared/performance.service.js';
 export * from './shared/events.js';

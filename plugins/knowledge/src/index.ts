@@ -1,4 +1,4 @@
-import { definePlugin } from '@cadre/sdk';
+import { definePlugin, registerMessages } from '@cadre/sdk';
 import { CollaborationService } from './expertise/collaboration.service.js';
 import { ExpertiseResolver } from './expertise/expertise.resolver.js';
 import { ExpertiseService } from './expertise/expertise.service.js';
@@ -31,6 +31,10 @@ import { KnowledgeTalkAttendeeEntity } from './talks/knowledge-talk-attendee.ent
 import { KnowledgeTalkEntity } from './talks/knowledge-talk.entity.js';
 import { KnowledgeTalkResolver } from './talks/knowledge-talk.resolver.js';
 import { KnowledgeTalkService } from './talks/knowledge-talk.service.js';
+import { KNOWLEDGE_MESSAGES_ZH_CN } from './i18n/api-messages.zh-CN.js';
+
+// API messages in zh-CN (the English text is the id); en-US is the text itself.
+registerMessages('zh-CN', KNOWLEDGE_MESSAGES_ZH_CN);
 
 export { KnowledgeItemPublished, KnowledgeTalkHeld } from './shared/knowledge.events.js';
 export { EXPERTISE_FORMULA, SHARING_INDEX_FORMULA } from './expertise/expertise-score.js';

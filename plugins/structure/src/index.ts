@@ -1,6 +1,6 @@
 import { StaffingJobsResolver } from './staffing/staffing-jobs.resolver.js';
 import { StaffingPlanJob } from './staffing/staffing-plan.job.js';
-import { definePlugin } from '@cadre/sdk';
+import { definePlugin, registerMessages } from '@cadre/sdk';
 import { CollaborationResolver } from './collaboration/collaboration.resolver.js';
 import { CollaborationService } from './collaboration/collaboration.service.js';
 import { CollaborationSources } from './collaboration/collaboration-sources.js';
@@ -37,6 +37,10 @@ import { StaffingPlanEntity } from './staffing/staffing-plan.entity.js';
 import { StaffingResolver } from './staffing/staffing.resolver.js';
 import { StaffingService } from './staffing/staffing.service.js';
 import { StaffingAppliedEvent } from './staffing/staffing.events.js';
+import { STRUCTURE_MESSAGES_ZH_CN } from './i18n/api-messages.zh-CN.js';
+
+// API messages in zh-CN (the English text is the id); en-US is the text itself.
+registerMessages('zh-CN', STRUCTURE_MESSAGES_ZH_CN);
 
 export { StaffingAppliedEvent, type StaffingApplied } from './staffing/staffing.events.js';
 export { StructureOrgApi, type OrgUnitRef } from './published/structure-org.api.js';

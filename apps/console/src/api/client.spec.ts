@@ -82,4 +82,19 @@ describe('the GraphQL client', () => {
     expect(server.calls[0]).toMatchObject({ operation: 'Logout', variables: { refreshToken: 'old-refresh' }, token: 'old-access' });
     expect(session.getSnapshot()).toEqual({ tokens: null, status: 'signed-out' });
   });
+
+  it("sends the console's current language on every request, so API messages come in it", async () => {
+    const sent: Array<Record<string, string>> = [];
+    let language = 'zh-CN';
+    const fetch = (async (_input: unknown, init?: RequestInit) => {
+      sent.push(init?.headers as Record<string, string>);
+      return new Response(JSON.stringify({ data: { me: null } }), { status: 200, headers: { 'content-type': 'application/json' } });
+    }) as typeof globalThis.fetch;
+    const client = createGraphQLClient({ session: new SessionStore(localStorage), fetch, language: () => language });
+    await client.request('query Me { me { id } }');
+    language = 'en-US';
+    await client.request('query Me { me { id } }');
+    await client.download('/export/people.people.csv');
+    expect(sent.map((h) => h['x-cadre-language'])).toEqual(['zh-CN', 'en-US', 'en-US']);
+  });
 });

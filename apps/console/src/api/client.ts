@@ -34,6 +34,8 @@ export interface ClientOptions {
   /** Same origin as the console in production; vite dev proxies it. */
   url?: string;
   fetch?: typeof fetch;
+  /** The console's chosen language, sent as X-Cadre-Language so API messages come in it. */
+  language?: () => string | undefined;
 }
 
 export interface GraphQLClient {
@@ -53,11 +55,15 @@ export function createGraphQLClient(options: ClientOptions): GraphQLClient {
   const url = options.url ?? '/graphql';
   const fetchFn = options.fetch ?? ((input, init) => fetch(input, init));
   let refreshing: Promise<boolean> | null = null;
+  const languageHeader = (): Record<string, string> => {
+    const language = options.language?.();
+    return language ? { 'x-cadre-language': language } : {};
+  };
 
   async function send<R>(query: string, variables: unknown, token: string | undefined): Promise<GraphQLResult<R>> {
     const response = await fetchFn(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...languageHeader(), ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables: variables ?? {} }),
     });
     let body: { data?: R | null; errors?: GraphQLErrorEntry[] };
@@ -101,7 +107,7 @@ export function createGraphQLClient(options: ClientOptions): GraphQLClient {
   }) as GraphQLRequest;
 
   async function download(path: string): Promise<Response> {
-    const get = (token: string | undefined) => fetchFn(path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const get = (token: string | undefined) => fetchFn(path, { headers: { ...languageHeader(), ...(token ? { authorization: `Bearer ${token}` } : {}) } });
     const used = session.tokens;
     const response = await get(used?.accessToken);
     if (response.status !== 401 || !used) return response;

@@ -6,6 +6,7 @@ import { AccessService } from './access.service.js';
 import { AccountRoleEntity } from './account-role.entity.js';
 import { RoleEntity } from './role.entity.js';
 import type { RoleInput, RoleType } from './role.types.js';
+import { msg } from '../i18n/msg.js';
 
 @Injectable()
 export class RoleService {
@@ -26,7 +27,7 @@ export class RoleService {
 
   private checkPermissions(permissions: string[]): void {
     const unknown = permissions.filter((p) => !this.access.registry.has(p));
-    if (unknown.length) throw new UserInputError('input.permissions', `unknown permission ${unknown.join(', ')}`);
+    if (unknown.length) throw new UserInputError('input.permissions', msg`unknown permission ${unknown.join(', ')}`);
   }
 
   async create(input: RoleInput): Promise<RoleType> {
@@ -34,7 +35,7 @@ export class RoleService {
     this.checkPermissions(input.permissions);
     return this.data.transaction(async () => {
       const roles = this.data.repo(RoleEntity);
-      if (await roles.findOneBy({ key: input.key })) throw new ConflictError(`input.key: a role "${input.key}" already exists`, 'input.key');
+      if (await roles.findOneBy({ key: input.key })) throw new ConflictError(msg`input.key: a role "${input.key}" already exists`, 'input.key');
       const role = await roles.save(roles.create({ key: input.key, name: input.name, description: input.description ?? '', builtIn: false, permissions: [...new Set(input.permissions)].sort() }));
       return this.toType(role);
     });
@@ -45,7 +46,7 @@ export class RoleService {
     return this.data.transaction(async () => {
       const roles = this.data.repo(RoleEntity);
       const role = await roles.get(id);
-      if (role.builtIn) throw new ForbiddenError(`The built-in role ${role.key} cannot be changed: create a custom role instead`);
+      if (role.builtIn) throw new ForbiddenError(msg`The built-in role ${role.key} cannot be changed: create a custom role instead`);
       this.signIns.invalidateAfterCommit(this.data, role.tenantId);
       role.name = input.name;
       role.description = input.description ?? role.description;
@@ -58,9 +59,9 @@ export class RoleService {
     return this.data.transaction(async () => {
       const roles = this.data.repo(RoleEntity);
       const role = await roles.get(id);
-      if (role.builtIn) throw new ForbiddenError(`The built-in role ${role.key} cannot be deleted`);
+      if (role.builtIn) throw new ForbiddenError(msg`The built-in role ${role.key} cannot be deleted`);
       const holders = await this.data.repo(AccountRoleEntity).count({ roleId: id });
-      if (holders) throw new ConflictError(`Role ${role.key} is still assigned to ${holders} accounts`);
+      if (holders) throw new ConflictError(msg`Role ${role.key} is still assigned to ${holders} accounts`);
       await roles.remove(role);
       this.signIns.invalidateAfterCommit(this.data, role.tenantId);
       return true;

@@ -2,6 +2,7 @@ import { Extensions, Field, type ReturnTypeFunc } from '@nestjs/graphql';
 import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
 import { RequestContexts, type RequestContext } from '../context/request-context.js';
 import { ForbiddenError } from '../graphql/errors.js';
+import { msg } from '../i18n/msg.js';
 
 export interface SensitiveOptions<TSource> {
   /** Holders of this permission see every value. */
@@ -56,7 +57,7 @@ export function protectSensitiveFields(schema: GraphQLSchema): GraphQLSchema {
       const options = registry.get(id);
       if (!options) throw new Error(`${type.name}.${field.name} is marked sensitive but its rule is unknown`);
       const inner = field.resolve ?? plainValue;
-      const refuse = () => new ForbiddenError(`${field.name} is visible only to its subject, their managers and holders of ${options.permission}`);
+      const refuse = () => new ForbiddenError(msg`${field.name} is visible only to its subject, their managers and holders of ${options.permission}`);
       field.resolve = (source, args, context, info) => {
         // Runs for every such field of every row: permission holders pass without a promise.
         const ctx = RequestContexts.current();

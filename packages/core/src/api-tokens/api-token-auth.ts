@@ -8,6 +8,7 @@ import { DataService } from '../database/data.service.js';
 import { UnauthenticatedError } from '../graphql/errors.js';
 import { ApiTokenEntity } from './api-token.entity.js';
 import { scopePermissions } from './api-token-format.js';
+import { msg } from '../i18n/msg.js';
 
 /** Last use is recorded at most this often per token, so using a token does not write on every request. */
 const TOUCH_EVERY_MS = 60_000;
@@ -39,7 +40,7 @@ export class ApiTokenAuth {
     const row = await this.data.manager.findOneBy(ApiTokenEntity, { tokenHash: sha256(token) });
     if (!row) throw new UnauthenticatedError('The API token is not valid');
     if (row.revokedAt) throw new UnauthenticatedError('The API token has been revoked');
-    if (row.expiresAt && row.expiresAt <= nowIso()) throw new UnauthenticatedError(`The API token expired at ${row.expiresAt}: create a new one`);
+    if (row.expiresAt && row.expiresAt <= nowIso()) throw new UnauthenticatedError(msg`The API token expired at ${row.expiresAt}: create a new one`);
     if (row.lastUsedAt && !this.touched.has(row.id)) this.touched.set(row.id, Date.parse(row.lastUsedAt));
     const expiresAt = row.expiresAt ? Date.parse(row.expiresAt) : Number.MAX_SAFE_INTEGER;
     const scoped = scopePermissions(row.scopes, this.access.registry);

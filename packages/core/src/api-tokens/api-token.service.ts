@@ -10,6 +10,7 @@ import { ForbiddenError, NotFoundError, UserInputError } from '../graphql/errors
 import { ApiTokenEntity } from './api-token.entity.js';
 import { isKnownScope, newApiToken, scopePermissions } from './api-token-format.js';
 import { ApiTokenKindValue, type ApiTokenType, type CreateApiTokenInput, type CreatedApiTokenType } from './api-token.types.js';
+import { msg } from '../i18n/msg.js';
 
 export const MANAGE_TOKENS = 'tokens.manage';
 
@@ -27,15 +28,15 @@ export class ApiTokenService {
     // A token minting tokens would outlive its own expiry and revocation.
     if (ctx.apiToken) throw new ForbiddenError('An API token cannot create API tokens: sign in to create one');
     const kind = input.kind ?? ApiTokenKindValue.PERSONAL;
-    if (kind === ApiTokenKindValue.SERVICE && !ctx.permissions.has(MANAGE_TOKENS)) throw new ForbiddenError(`Service tokens need the permission ${MANAGE_TOKENS}`);
+    if (kind === ApiTokenKindValue.SERVICE && !ctx.permissions.has(MANAGE_TOKENS)) throw new ForbiddenError(msg`Service tokens need the permission ${MANAGE_TOKENS}`);
     const name = input.name.trim();
     if (!name) throw new UserInputError('input.name', 'must not be blank');
     const scopes = [...new Set(input.scopes)].sort();
     if (!scopes.length) throw new UserInputError('input.scopes', 'must name at least one permission');
     const unknown = scopes.filter((s) => !isKnownScope(s, this.access.registry));
-    if (unknown.length) throw new UserInputError('input.scopes', `unknown permission ${unknown.join(', ')}`);
+    if (unknown.length) throw new UserInputError('input.scopes', msg`unknown permission ${unknown.join(', ')}`);
     const beyond = [...scopePermissions(scopes, this.access.registry)].filter((p) => !ctx.permissions.has(p));
-    if (beyond.length) throw new ForbiddenError(`input.scopes: you do not hold ${beyond.join(', ')}, so a token you create cannot either`);
+    if (beyond.length) throw new ForbiddenError(msg`input.scopes: you do not hold ${beyond.join(', ')}, so a token you create cannot either`);
     const expiresAt = this.expiry(input.expiresAt);
     const { token, hash, prefix } = newApiToken(kind);
     return this.data.transaction(async () => {

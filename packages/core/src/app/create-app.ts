@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { negotiateLocale } from '../i18n/msg.js';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
@@ -97,7 +98,7 @@ export async function createCadreApp(options: CadreAppOptions): Promise<CadreApp
     }
   });
   fastify.addHook('onRequest', (request, _reply, done) => {
-    contexts.fromRequest(request).then((ctx) => RequestContexts.run(ctx, () => done()), (error: Error) => done(error));
+    contexts.fromRequest(request).then((ctx) => RequestContexts.run({ ...ctx, locale: negotiateLocale(request.headers) }, () => done()), (error: Error) => done(error));
   });
   // HTTP routes (webhooks) get the same rule as GraphQL inputs: no U+0000, which PostgreSQL text refuses.
   fastify.addHook('preHandler', (request, reply, done) => {

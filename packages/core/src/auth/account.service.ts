@@ -9,6 +9,7 @@ import { AccountEntity } from './account.entity.js';
 import { RequestContexts } from '../context/request-context.js';
 import { hashPassword } from './password.js';
 import { SignInCache } from './sign-in-cache.js';
+import { msg } from '../i18n/msg.js';
 
 export interface AccountView {
   id: string;
@@ -51,8 +52,8 @@ export class AccountService {
     const id = await this.data.transaction(async () => {
       const accounts = this.data.repo(AccountEntity);
       const email = input.email.trim().toLowerCase();
-      if (await accounts.findOneBy({ email })) throw new ConflictError(`input.email: an account with email ${email} already exists`, 'input.email');
-      if (input.personId && !(await this.data.repo(PersonEntity).findOneBy({ id: input.personId }))) throw new UserInputError('input.personId', `no person with id ${input.personId}`);
+      if (await accounts.findOneBy({ email })) throw new ConflictError(msg`input.email: an account with email ${email} already exists`, 'input.email');
+      if (input.personId && !(await this.data.repo(PersonEntity).findOneBy({ id: input.personId }))) throw new UserInputError('input.personId', msg`no person with id ${input.personId}`);
       const account = await accounts.save(accounts.create({ email, passwordHash, personId: input.personId ?? null, disabled: false }));
       await this.assign(account.id, input.roles, 'input.roles');
       return account.id;
@@ -74,7 +75,7 @@ export class AccountService {
   private async assign(accountId: string, roleKeys: string[], field: string): Promise<void> {
     const roles = roleKeys.length ? await this.data.repo(RoleEntity).findBy({ key: In(roleKeys) }) : [];
     const unknown = roleKeys.filter((k) => !roles.some((r) => r.key === k));
-    if (unknown.length) throw new UserInputError(field, `unknown role ${unknown.join(', ')}`);
+    if (unknown.length) throw new UserInputError(field, msg`unknown role ${unknown.join(', ')}`);
     const links = this.data.repo(AccountRoleEntity);
     await links.saveMany(roles.map((r) => links.create({ accountId, roleId: r.id })));
   }

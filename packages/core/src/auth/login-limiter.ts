@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, type IRateLimiterOptions, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { RateLimitedError } from '../graphql/errors.js';
+import { msg } from '../i18n/msg.js';
 
 export interface LoginLimits {
   /** Failures allowed for one account from one address; then that pair is refused for the window. */
@@ -70,7 +71,7 @@ export class LoginLimiter {
     const res = await limiter.get(key);
     if (res && res.consumedPoints >= points) {
       const seconds = Math.ceil(res.msBeforeNext / 1000);
-      throw new RateLimitedError(`Too many failed sign-ins for ${what}; try again in ${seconds} seconds`, seconds);
+      throw new RateLimitedError(msg`Too many failed sign-ins for ${what}; try again in ${seconds} seconds`, seconds);
     }
   }
 }

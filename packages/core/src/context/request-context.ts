@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { UnauthenticatedError } from '../graphql/errors.js';
+import type { Locale } from '../i18n/msg.js';
 
 /** Who is acting, for which tenant: set per request (or per job) and read by the data layer. */
 export interface RequestContext {
@@ -19,6 +20,8 @@ export interface RequestContext {
   reportIds?: () => Promise<Set<string>>;
   /** Before/after values a service attaches to the audit entry of the current mutation. */
   auditDetail?: { targetType?: string; targetId?: string; before?: unknown; after?: unknown };
+  /** The caller's language for messages (X-Cadre-Language or Accept-Language); en-US when unset. */
+  locale?: Locale;
   /** Per-request DataLoaders (see requestLoader); cleared after each mutation. */
   loaders?: Map<string, unknown>;
 }

@@ -5,6 +5,7 @@ import { CadreError, ForbiddenError, UserInputError } from '../graphql/errors.js
 import { RequestContexts } from '../context/request-context.js';
 import { CSV_EXPORTS } from '../app/tokens.js';
 import { EXPORT_ID, neutralise, type CsvExportDefinition } from './csv-export.js';
+import { msg } from '../i18n/msg.js';
 
 const PAGE = 200;
 
@@ -33,8 +34,8 @@ export class CsvExportService {
   /** The export, after checking the caller may run it at all. */
   definition(id: string): CsvExportDefinition {
     const definition = EXPORT_ID.test(id) ? this.byId.get(id) : undefined;
-    if (!definition) throw new CadreError('NOT_FOUND', `There is no export "${id}"; there are: ${[...this.byId.keys()].sort().join(', ')}`, { id });
-    if (!RequestContexts.current()?.permissions.has(definition.permission)) throw new ForbiddenError(`Exporting ${id} needs the permission ${definition.permission}`);
+    if (!definition) throw new CadreError('NOT_FOUND', msg`There is no export "${id}"; there are: ${[...this.byId.keys()].sort().join(', ')}`, { id });
+    if (!RequestContexts.current()?.permissions.has(definition.permission)) throw new ForbiddenError(msg`Exporting ${id} needs the permission ${definition.permission}`);
     return definition;
   }
 

@@ -1,4 +1,5 @@
 import { IntrinsicException } from '@nestjs/common';
+import { type Locale, type MessageText, Msg, msg, translate } from '../i18n/msg.js';
 
 // Errors that carry a GraphQL error code; the formatter copies `code` (and `field`) into
 // `extensions` so clients can branch on them without parsing messages. They are answers, not
@@ -15,13 +16,28 @@ export type ErrorCode =
   | 'INTERNAL_SERVER_ERROR';
 
 export class CadreError extends IntrinsicException {
+  /** The message as thrown (English id and values): the formatters render it in the caller's language. */
+  readonly text: MessageText;
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    message: MessageText,
     readonly extra: Record<string, unknown> = {},
   ) {
-    super(message);
+    super(String(message));
+    this.text = message;
     this.name = 'CadreError';
+  }
+
+  /** The message in a locale (English by default, as `message` always is). */
+  localized(locale: Locale = 'en-US'): string {
+    return translate(this.text, locale);
+  }
+
+  /** `extra` with its problems list rendered in the locale; codes and fields never change. */
+  localizedExtra(locale: Locale = 'en-US'): Record<string, unknown> {
+    const problems = this.extra.problems as FieldProblem[] | undefined;
+    if (!Array.isArray(problems)) return this.extra;
+    return { ...this.extra, problems: problems.map((p) => ({ field: p.field, message: translate(p.message, locale) })) };
   }
 }
 
@@ -32,37 +48,57 @@ export interface FieldProblem {
 
 /** Bad input: names the field (a dotted path such as `input.email`) and changes nothing. */
 export class UserInputError extends CadreError {
-  constructor(field: string, message: string, problems: FieldProblem[] = [{ field, message }]) {
-    super('BAD_USER_INPUT', `${field}: ${message}`, { field, problems });
+  constructor(field: string, message: MessageText, problems: FieldProblem[] = [{ field, message: String(message) }]) {
+    super('BAD_USER_INPUT', `${field}: ${String(message)}`, { field, problems });
+    this.detail = message;
+  }
+  /** The message without the field, so only it is translated: `input.email: …`. */
+  readonly detail: MessageText;
+
+  override localized(locale: Locale = 'en-US'): string {
+    return `${this.extra.field as string}: ${translate(this.detail, locale)}`;
+  }
+
+  override localizedExtra(locale: Locale = 'en-US'): Record<string, unknown> {
+    const english = String(this.detail);
+    const problems = (this.extra.problems as FieldProblem[]).map((p) => ({ field: p.field, message: p.message === english ? translate(this.detail, locale) : translate(p.message, locale) }));
+    return { ...this.extra, problems };
   }
 }
 
 export class UnauthenticatedError extends CadreError {
-  constructor(message = 'Not signed in or the session has expired') {
+  constructor(message: MessageText = msg`Not signed in or the session has expired`) {
     super('UNAUTHENTICATED', message);
   }
 }
 
 export class ForbiddenError extends CadreError {
-  constructor(message: string) {
+  constructor(message: MessageText) {
     super('FORBIDDEN', message);
   }
 }
 
 export class NotFoundError extends CadreError {
   constructor(what: string, id: string) {
-    super('NOT_FOUND', `${what} ${id} was not found`, { id });
+    super('NOT_FOUND', msg`${what} ${id} was not found`, { id });
+    this.what = what;
+  }
+  /** The kind of record (`Person`): translated on its own, the id never. */
+  readonly what: string;
+
+  override localized(locale: Locale = 'en-US'): string {
+    return translate(new Msg((this.text as Msg).id, [translate(this.what, locale), this.extra.id]), locale);
   }
 }
 
 export class ConflictError extends CadreError {
-  constructor(message: string, field?: string) {
+  constructor(message: MessageText, field?: string) {
     super('CONFLICT', message, field ? { field } : {});
   }
 }
 
 export class RateLimitedError extends CadreError {
-  constructor(message: string, retryAfterSeconds: number) {
+  constructor(message: MessageText, retryAfterSeconds: number) {
     super('RATE_LIMITED', message, { retryAfterSeconds });
   }
 }

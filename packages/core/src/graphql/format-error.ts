@@ -3,7 +3,15 @@ import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import { RequestContexts } from '../context/request-context.js';
 import { isUniqueViolation } from '../database/db-errors.js';
+import { registerCoreMessages } from '../i18n/core-messages.js';
+import { translate } from '../i18n/msg.js';
 import { CadreError } from './errors.js';
+
+registerCoreMessages();
+
+function locale() {
+  return RequestContexts.current()?.locale ?? 'en-US';
+}
 
 const HTTP_CODES: Record<number, string> = { 400: 'BAD_USER_INPUT', 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 409: 'CONFLICT', 429: 'RATE_LIMITED' };
 
@@ -30,12 +38,12 @@ export function formatGraphQLError(error: GraphQLError, log?: Logger): Formatted
   if (original instanceof CadreError) {
     // Expected answers (bad input, conflicts, refusals): worth a debug line, never an error.
     log?.debug({ code: original.code, path: error.path }, original.message);
-    return { ...base, extensions: { code: original.code, ...original.extra } };
+    return { ...base, message: original.localized(locale()), extensions: { code: original.code, ...original.localizedExtra(locale()) } };
   }
   if (isUniqueViolation(original)) {
     // The last line against a race: a unique constraint refused a concurrent duplicate.
     log?.info({ path: error.path, constraint: (original as { driverError?: { constraint?: string } }).driverError?.constraint }, 'unique constraint refused a concurrent write');
-    return { ...base, message: 'This conflicts with a change made at the same moment: reload and try again', extensions: { code: 'CONFLICT' } };
+    return { ...base, message: translate('This conflicts with a change made at the same moment: reload and try again', locale()), extensions: { code: 'CONFLICT' } };
   }
   if (original instanceof HttpException) {
     const code = HTTP_CODES[original.getStatus()] ?? 'INTERNAL_SERVER_ERROR';
@@ -59,7 +67,7 @@ export function formatGraphQLError(error: GraphQLError, log?: Logger): Formatted
     return { ...base, message: withoutSuggestions(error.message), extensions: { code: (error.extensions?.code as string) ?? 'BAD_USER_INPUT', ...(field ? { field } : {}) } };
   }
   log?.error({ err: original, path: error.path }, 'unexpected error in a resolver');
-  return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return { ...base, message: translate('Internal server error', locale()), extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
 /** The HTTP status (4xx) of a request Fastify refused before GraphQL ran, e.g. 413 for a body over the limit; else undefined. */

@@ -3,6 +3,7 @@ import { RequestContexts } from '../context/request-context.js';
 import { ForbiddenError, UserInputError } from './errors.js';
 import { withInputDefaults } from './input-defaults.js';
 import { checkQueryCost } from './query-cost.js';
+import { msg } from '../i18n/msg.js';
 
 export const INTROSPECT_PERMISSION = 'schema.introspect';
 
@@ -63,7 +64,7 @@ function refuseNul(document: DocumentNode, variables: Record<string, unknown>): 
 export function guardRequest(production: boolean) {
   return async (schema: GraphQLSchema, document: DocumentNode, context: { reply?: { request?: { body?: unknown } } }, variables?: Record<string, unknown>) => {
     if (production && factsOf(document).introspects && !RequestContexts.current()?.permissions.has(INTROSPECT_PERMISSION)) {
-      throw new ForbiddenError(`Introspection needs a signed-in account with the permission ${INTROSPECT_PERMISSION}`);
+      throw new ForbiddenError(msg`Introspection needs a signed-in account with the permission ${INTROSPECT_PERMISSION}`);
     }
     const body = context.reply?.request?.body as { operationName?: string } | undefined;
     checkQueryCost(schema, document, variables ?? {}, body?.operationName ?? undefined);

@@ -3,6 +3,7 @@ import { RequirePermission, SignedIn } from '../access/decorators.js';
 import { UserInputError } from '../graphql/errors.js';
 import { JOBS_READ, JobsService } from './jobs.service.js';
 import { JobType, toJobType } from './jobs.types.js';
+import { msg } from '../i18n/msg.js';
 
 const STATES = ['waiting', 'active', 'delayed', 'completed', 'failed'] as const;
 
@@ -22,7 +23,7 @@ export class JobsResolver {
     @Args('state', { type: () => String, defaultValue: 'failed' }) state: string,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
   ): Promise<JobType[]> {
-    if (!(STATES as readonly string[]).includes(state)) throw new UserInputError('state', `must be one of ${STATES.join(', ')}`);
+    if (!(STATES as readonly string[]).includes(state)) throw new UserInputError('state', msg`must be one of ${STATES.join(', ')}`);
     if (first < 1 || first > 200) throw new UserInputError('first', 'must be from 1 to 200');
     return (await this.service.list(state as (typeof STATES)[number], first)).map(toJobType);
   }

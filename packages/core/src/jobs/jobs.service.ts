@@ -8,6 +8,7 @@ import { DataService } from '../database/data.service.js';
 import { NotFoundError, UserInputError } from '../graphql/errors.js';
 import type { JobHandlerInstance } from './job-handler.js';
 import type { JobFailure, JobState, JobView, QueueRunner, RunnerJob } from './queue-runner.js';
+import { msg } from '../i18n/msg.js';
 
 /** What travels with a job: enough to run it later, in any process, as the account that asked. */
 interface Envelope {
@@ -45,7 +46,7 @@ export class JobsService {
 
   /** Queues a job for the current tenant and account; returns it (state `waiting`). */
   async start(type: string, input: unknown): Promise<TenantJob> {
-    if (!this.handlers.has(type)) throw new UserInputError('type', `no job handler "${type}"`);
+    if (!this.handlers.has(type)) throw new UserInputError('type', msg`no job handler "${type}"`);
     const ctx = RequestContexts.require();
     const envelope: Envelope = { type, tenantId: RequestContexts.tenantId(), accountId: ctx.accountId ?? null, input };
     // Random ids: a job's id says nothing about how many jobs other tenants ran.
@@ -55,7 +56,7 @@ export class JobsService {
 
   /** Queues a job of the current tenant that runs as `accountId` (work an event causes on someone's behalf, e.g. a webhook delivery). */
   async startAs(accountId: string, type: string, input: unknown): Promise<string> {
-    if (!this.handlers.has(type)) throw new UserInputError('type', `no job handler "${type}"`);
+    if (!this.handlers.has(type)) throw new UserInputError('type', msg`no job handler "${type}"`);
     const envelope: Envelope = { type, tenantId: RequestContexts.tenantId(), accountId, input };
     return this.runner.enqueue('jobs', type, envelope, { jobId: randomUUID() });
   }
@@ -75,7 +76,7 @@ export class JobsService {
 
   async retry(id: string): Promise<TenantJob> {
     const job = await this.get(id);
-    if (job.state !== 'failed') throw new UserInputError('id', `the job is ${job.state}: only a failed job can be retried`);
+    if (job.state !== 'failed') throw new UserInputError('id', msg`the job is ${job.state}: only a failed job can be retried`);
     await this.runner.retry('jobs', id);
     return this.get(id);
   }

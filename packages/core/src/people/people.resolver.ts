@@ -10,6 +10,7 @@ import { HeadcountType } from './headcount.types.js';
 import { ImportReportType, PersonConnectionType, PersonType } from './person.types.js';
 import { PeopleImportService } from './people-import.service.js';
 import { PeopleService } from './people.service.js';
+import { msg } from '../i18n/msg.js';
 
 @Resolver(() => PersonType)
 export class PeopleResolver {
@@ -27,7 +28,7 @@ export class PeopleResolver {
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<PersonConnectionType> {
-    if (first < 1 || first > PAGE_MAX) throw new UserInputError('first', `must be from 1 to ${PAGE_MAX}`);
+    if (first < 1 || first > PAGE_MAX) throw new UserInputError('first', msg`must be from 1 to ${PAGE_MAX}`);
     const page = await this.people.list(filter ?? {}, first, after);
     return { nodes: page.nodes.map(toPersonType), totalCount: page.totalCount, pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage } };
   }

@@ -8,6 +8,7 @@ import { EventBus } from '../events/event-bus.service.js';
 import { PersonEntity } from './person.entity.js';
 import type { CreatePersonInput, PeopleFilter, UpdatePersonInput } from './person.inputs.js';
 import { PersonCreated, PersonDeleted, PersonUpdated } from './people.events.js';
+import { msg } from '../i18n/msg.js';
 
 export interface PeoplePage {
   nodes: PersonEntity[];
@@ -125,7 +126,7 @@ export class PeopleService {
     return this.data.transaction(async () => {
       if (input.managerId) await this.data.lock(REPORTING_LINES_LOCK);
       const email = input.email.trim().toLowerCase();
-      if (await this.people.findOneBy({ email })) throw new ConflictError(`input.email: a person with email ${email} already exists`, 'input.email');
+      if (await this.people.findOneBy({ email })) throw new ConflictError(msg`input.email: a person with email ${email} already exists`, 'input.email');
       if (input.managerId) await this.requireManager(input.managerId, 'input.managerId');
       const person = this.people.create({
         name: input.name.trim(), email, title: input.title ?? '', level: input.level ?? '', track: (input.track ?? 'ic') as PersonEntity['track'],
@@ -149,7 +150,7 @@ export class PeopleService {
       if (input.email !== undefined) {
         const email = input.email.trim().toLowerCase();
         const other = await this.people.findOneBy({ email });
-        if (other && other.id !== id) throw new ConflictError(`input.email: a person with email ${email} already exists`, 'input.email');
+        if (other && other.id !== id) throw new ConflictError(msg`input.email: a person with email ${email} already exists`, 'input.email');
         input.email = email;
       }
       if (input.managerId) {
@@ -180,7 +181,7 @@ export class PeopleService {
       await this.data.lock(REPORTING_LINES_LOCK);
       const person = await this.people.get(id);
       const reports = await this.people.count({ managerId: id });
-      if (reports) throw new ConflictError(`${person.name} still manages ${reports} people: move them first`);
+      if (reports) throw new ConflictError(msg`${person.name} still manages ${reports} people: move them first`);
       await this.people.remove(person);
       this.auditDetail(id, { name: person.name, email: person.email }, null);
       await this.events.emit(PersonDeleted, { personId: id });
@@ -200,7 +201,7 @@ export class PeopleService {
   }
 
   private async requireManager(managerId: string, field: string): Promise<void> {
-    if (!(await this.people.findOneBy({ id: managerId }))) throw new UserInputError(field, `no person with id ${managerId}`);
+    if (!(await this.people.findOneBy({ id: managerId }))) throw new UserInputError(field, msg`no person with id ${managerId}`);
   }
 
   private requireCompWrite(): void {

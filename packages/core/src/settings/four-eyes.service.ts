@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { RequestContexts } from '../context/request-context.js';
 import { ForbiddenError } from '../graphql/errors.js';
 import { SettingsService } from './settings.service.js';
+import { msg } from '../i18n/msg.js';
 
 /** The tenant setting: when true, whoever created a pool, a grant or an out-of-band offer may not approve it. Default off. */
 export const FOUR_EYES_SETTING = 'approvals.fourEyes';
@@ -27,7 +28,7 @@ export class FourEyes {
     const ctx = RequestContexts.current();
     const me = [ctx?.accountId, ctx?.personId].filter((x): x is string => !!x);
     if (me.some((id) => ids.includes(id))) {
-      throw new ForbiddenError(`Four eyes (${FOUR_EYES_SETTING}): you created this, so someone else must ${what}`);
+      throw new ForbiddenError(msg`Four eyes (${FOUR_EYES_SETTING}): you created this, so someone else must ${what}`);
     }
   }
 }

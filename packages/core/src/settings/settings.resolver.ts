@@ -3,6 +3,7 @@ import { RequirePermission } from '../access/decorators.js';
 import { UserInputError } from '../graphql/errors.js';
 import { FOUR_EYES_SETTING } from './four-eyes.service.js';
 import { SettingsService, isSecretSetting } from './settings.service.js';
+import { msg } from '../i18n/msg.js';
 
 @ObjectType('Setting')
 export class SettingType {
@@ -33,7 +34,7 @@ export class SettingsResolver {
     } catch {
       throw new UserInputError('value', 'is not valid JSON');
     }
-    if (key === FOUR_EYES_SETTING && typeof parsed !== 'boolean') throw new UserInputError('value', `${FOUR_EYES_SETTING} must be true or false`);
+    if (key === FOUR_EYES_SETTING && typeof parsed !== 'boolean') throw new UserInputError('value', msg`${FOUR_EYES_SETTING} must be true or false`);
     await this.settings.set(key, parsed);
     return { key, value: JSON.stringify(isSecretSetting(key) ? '[secret]' : parsed) };
   }

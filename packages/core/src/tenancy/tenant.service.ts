@@ -7,6 +7,7 @@ import { checkPasswordStrength, hashPassword } from '../auth/password.js';
 import { DataService } from '../database/data.service.js';
 import { ConflictError, UserInputError } from '../graphql/errors.js';
 import { TenantRecord } from './tenant.entity.js';
+import { msg } from '../i18n/msg.js';
 
 const ROLE_NAMES: Record<string, string> = { owner: 'Owner', admin: 'Admin', hr: 'HR', recruiter: 'Recruiter', manager: 'Manager', employee: 'Employee' };
 
@@ -21,7 +22,7 @@ export class TenantService {
     if (weak) throw new UserInputError('ownerPassword', weak.replace(/^ownerPassword /, ''));
     const passwordHash = await hashPassword(owner.password);
     return this.data.transaction(async (manager) => {
-      if (await manager.findOneBy(TenantRecord, { slug })) throw new ConflictError(`A tenant with slug "${slug}" already exists`, 'slug');
+      if (await manager.findOneBy(TenantRecord, { slug })) throw new ConflictError(msg`A tenant with slug "${slug}" already exists`, 'slug');
       const tenant = await manager.save(manager.create(TenantRecord, { slug, name }));
       const roles = this.data.repo(RoleEntity, tenant.id);
       const saved = await roles.saveMany(BUILT_IN_ROLES.map((key) => roles.create({ key, name: ROLE_NAMES[key], builtIn: true, permissions: [], description: '' })));

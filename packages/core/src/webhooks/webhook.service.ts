@@ -13,6 +13,7 @@ import { JobsService } from '../jobs/jobs.service.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { WebhookDeliveryEntity } from './webhook-delivery.entity.js';
 import { WebhookSubscriptionEntity } from './webhook-subscription.entity.js';
+import { msg } from '../i18n/msg.js';
 
 export const DELIVER_JOB = 'webhooks.deliver';
 /** The tenant setting: deliveries failing for good in a row before a subscription is disabled (default 10). */
@@ -52,7 +53,7 @@ export class WebhookService {
     checkUrl(input.url);
     if (!input.events.length) throw new UserInputError('input.events', 'name at least one event type, or * for all');
     const unknown = input.events.filter((e) => e !== '*' && !this.definitions.has(e));
-    if (unknown.length) throw new UserInputError('input.events', `unknown event types: ${unknown.join(', ')} (see webhookEventTypes)`);
+    if (unknown.length) throw new UserInputError('input.events', msg`unknown event types: ${unknown.join(', ')} (see webhookEventTypes)`);
     const secret = `whsec_${randomBytes(24).toString('base64url')}`;
     return this.data.transaction(async () => {
       const repo = this.data.repo(WebhookSubscriptionEntity);

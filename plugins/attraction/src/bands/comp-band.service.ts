@@ -8,6 +8,7 @@ import { CompBandEntity } from './comp-band.entity.js';
 import { bandKey } from './comp-band.mapper.js';
 import type { CompBandFilter, CompBandInput, MarketRateInput } from './comp-band.types.js';
 import { MarketRateEntity } from './market-rate.entity.js';
+import { msg } from '@cadre/sdk';
 
 // Upserts and imports check "is there one for this family × level?" before writing: one writer at a time per table.
 export const BANDS_LOCK = 'attraction.bands';
@@ -72,7 +73,7 @@ export class CompBandService {
   async upsert(input: CompBandInput): Promise<CompBandEntity> {
     const problem = bandProblem(input, input.currency);
     if (problem) throw new UserInputError(`input.${problem.field}`, problem.message);
-    if (input.equityMax < input.equityMin) throw new UserInputError('input.equityMax', `must not be below equityMin (${input.equityMin})`);
+    if (input.equityMax < input.equityMin) throw new UserInputError('input.equityMax', msg`must not be below equityMin (${input.equityMin})`);
     return this.data.transaction(async () => {
       await this.data.lock(BANDS_LOCK);
       const level = input.level.toUpperCase();
@@ -105,7 +106,7 @@ export class CompBandService {
       await this.data.lock(BANDS_LOCK);
       const band = await this.bands.get(id);
       const inUse = await this.data.repo(RequisitionEntity).count({ jobFamily: band.jobFamily, level: band.level, status: In(['draft', 'open']) });
-      if (inUse) throw new ConflictError(`${inUse} open or draft requisition(s) hire against ${band.jobFamily} × ${band.level}: close them or change their level first`);
+      if (inUse) throw new ConflictError(msg`${inUse} open or draft requisition(s) hire against ${band.jobFamily} × ${band.level}: close them or change their level first`);
       await this.bands.remove(band);
       auditDetail('AttractionBand', id, { ...band }, null);
       return true;

@@ -11,6 +11,7 @@ import type { CandidateFilter, CandidateType, CreateCandidateInput, UpdateCandid
 import { requireVisible, visibleRequisitions } from './pipeline-access.js';
 import { ScorecardEntity } from './scorecard.entity.js';
 import { StageTransitionEntity } from './stage-transition.entity.js';
+import { msg } from '@cadre/sdk';
 
 const DAY = 86_400_000;
 const days = (fromIso: string, to = Date.now()) => Math.round(((to - Date.parse(fromIso)) / DAY) * 10) / 10;
@@ -59,11 +60,11 @@ export class CandidateService {
   async create(input: CreateCandidateInput): Promise<CandidateEntity> {
     const viewer = await currentViewer();
     const email = input.email.trim().toLowerCase();
-    if (input.referrerId && !(await this.people.byIds([input.referrerId])).length) throw new UserInputError('input.referrerId', `no person with id ${input.referrerId}`);
+    if (input.referrerId && !(await this.people.byIds([input.referrerId])).length) throw new UserInputError('input.referrerId', msg`no person with id ${input.referrerId}`);
     return this.data.transaction(async () => {
       const req = await this.data.repo(RequisitionEntity).get(input.requisitionId);
-      if (req.status !== 'open') throw new ConflictError(`the requisition is ${req.status}: candidates join open requisitions only`, 'input.requisitionId');
-      if (await this.candidates.findOneBy({ requisitionId: req.id, email })) throw new ConflictError(`${email} is already a candidate for this requisition`, 'input.email');
+      if (req.status !== 'open') throw new ConflictError(msg`the requisition is ${req.status}: candidates join open requisitions only`, 'input.requisitionId');
+      if (await this.candidates.findOneBy({ requisitionId: req.id, email })) throw new ConflictError(msg`${email} is already a candidate for this requisition`, 'input.email');
       const now = nowIso();
       const candidate = await this.candidates.save(
         this.candidates.create({
@@ -78,13 +79,13 @@ export class CandidateService {
   }
 
   async update(id: string, input: UpdateCandidateInput): Promise<CandidateEntity> {
-    if (input.referrerId && !(await this.people.byIds([input.referrerId])).length) throw new UserInputError('input.referrerId', `no person with id ${input.referrerId}`);
+    if (input.referrerId && !(await this.people.byIds([input.referrerId])).length) throw new UserInputError('input.referrerId', msg`no person with id ${input.referrerId}`);
     return this.data.transaction(async () => {
       const { candidate } = await this.get(id);
       if (input.email !== undefined) {
         const email = input.email.trim().toLowerCase();
         const other = await this.candidates.findOneBy({ requisitionId: candidate.requisitionId, email });
-        if (other && other.id !== id) throw new ConflictError(`${email} is already a candidate for this requisition`, 'input.email');
+        if (other && other.id !== id) throw new ConflictError(msg`${email} is already a candidate for this requisition`, 'input.email');
         candidate.email = email;
       }
       for (const key of ['name', 'phone', 'source', 'referrerId', 'headline', 'profileUrl'] as const) {
@@ -102,7 +103,7 @@ export class CandidateService {
       const problem = moveProblem(candidate.stage, to);
       if (problem) throw new ConflictError(problem, 'stage');
       const forward = to !== 'rejected' && to !== 'withdrawn';
-      if (forward && requisition.status !== 'open') throw new ConflictError(`the requisition is ${requisition.status}: candidates can only leave it`, 'stage');
+      if (forward && requisition.status !== 'open') throw new ConflictError(msg`the requisition is ${requisition.status}: candidates can only leave it`, 'stage');
       if (!forward) {
         const offers = this.data.repo(OfferEntity);
         for (const { id: offerId } of await offers.findBy({ candidateId: id, status: In(ACTIVE_OFFER_STATUSES) })) {

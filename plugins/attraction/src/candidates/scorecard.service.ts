@@ -4,6 +4,7 @@ import { currentViewer } from '../shared/viewer.js';
 import { CandidateService } from './candidate.service.js';
 import type { AddScorecardInput, ScorecardType } from './candidate.types.js';
 import { ScorecardEntity, type Recommendation } from './scorecard.entity.js';
+import { msg } from '@cadre/sdk';
 
 const WRITE_FOR_OTHERS = 'attraction.candidates.write';
 
@@ -22,23 +23,23 @@ export class ScorecardService {
     const interviewerId = input.interviewerId ?? viewer.personId;
     if (!interviewerId) throw new UserInputError('input.interviewerId', 'is required: your account is not linked to a person');
     if (interviewerId !== viewer.personId && !viewer.has(WRITE_FOR_OTHERS)) throw new ForbiddenError('You may submit scorecards only as yourself');
-    if (!(await this.people.byIds([interviewerId])).length) throw new UserInputError('input.interviewerId', `no person with id ${interviewerId}`);
+    if (!(await this.people.byIds([interviewerId])).length) throw new UserInputError('input.interviewerId', msg`no person with id ${interviewerId}`);
     if (candidate.stage === 'sourced') throw new ConflictError('the candidate has not been screened yet: move them to screen first', 'input.candidateId');
 
     const criteria = requisition.interviewCriteria;
     const seen = new Set<string>();
     input.ratings.forEach((r, i) => {
-      if (!criteria.includes(r.criterion)) throw new UserInputError(`input.ratings.${i}.criterion`, `is not a criterion of this requisition (${criteria.join(', ')})`);
-      if (seen.has(r.criterion)) throw new UserInputError(`input.ratings.${i}.criterion`, `rates ${r.criterion} a second time`);
+      if (!criteria.includes(r.criterion)) throw new UserInputError(`input.ratings.${i}.criterion`, msg`is not a criterion of this requisition (${criteria.join(', ')})`);
+      if (seen.has(r.criterion)) throw new UserInputError(`input.ratings.${i}.criterion`, msg`rates ${r.criterion} a second time`);
       seen.add(r.criterion);
     });
     const missing = criteria.filter((c) => !seen.has(c));
-    if (missing.length) throw new UserInputError('input.ratings', `must rate every criterion; missing ${missing.join(', ')}`);
+    if (missing.length) throw new UserInputError('input.ratings', msg`must rate every criterion; missing ${missing.join(', ')}`);
 
     return this.data.transaction(async () => {
       const cards = this.data.repo(ScorecardEntity);
       const round = input.round.trim();
-      if (await cards.findOneBy({ candidateId: candidate.id, interviewerId, round })) throw new ConflictError(`this interviewer already submitted a scorecard for round "${round}"`, 'input.round');
+      if (await cards.findOneBy({ candidateId: candidate.id, interviewerId, round })) throw new ConflictError(msg`this interviewer already submitted a scorecard for round "${round}"`, 'input.round');
       return cards.save(
         cards.create({
           candidateId: candidate.id, requisitionId: candidate.requisitionId, interviewerId, round,

@@ -12,6 +12,7 @@ import { auditDetail, currentViewer, nowIso, type Viewer } from '../shared/viewe
 import { OfferApprovalEntity } from './offer-approval.entity.js';
 import { ACTIVE_OFFER_STATUSES, OfferEntity } from './offer.entity.js';
 import type { CreateOfferInput, OfferFilter, OfferTermsInput } from './offer.types.js';
+import { msg } from '@cadre/sdk';
 
 export const READ_ALL_OFFERS = 'attraction.offers.read';
 
@@ -70,8 +71,8 @@ export class OfferService {
     const viewer = await currentViewer();
     return this.data.transaction(async () => {
       const { candidate, requisition } = await this.candidates.get(input.candidateId, viewer);
-      if (candidate.stage !== 'offer') throw new ConflictError(`the candidate is in ${candidate.stage}: move them to offer first`, 'input.candidateId');
-      if (requisition.status !== 'open') throw new ConflictError(`the requisition is ${requisition.status}`, 'input.candidateId');
+      if (candidate.stage !== 'offer') throw new ConflictError(msg`the candidate is in ${candidate.stage}: move them to offer first`, 'input.candidateId');
+      if (requisition.status !== 'open') throw new ConflictError(msg`the requisition is ${requisition.status}`, 'input.candidateId');
       if (await this.offers.count({ candidateId: candidate.id, status: In(ACTIVE_OFFER_STATUSES) })) {
         throw new ConflictError('the candidate already has an offer pending or approved: revise or withdraw it', 'input.candidateId');
       }
@@ -86,8 +87,8 @@ export class OfferService {
   async revise(id: string, input: OfferTermsInput): Promise<OfferEntity> {
     return this.data.transaction(async () => {
       const { offer, requisition } = await this.locked(id);
-      if (!['pending-approval', 'approved', 'refused'].includes(offer.status)) throw new ConflictError(`a ${offer.status} offer cannot be revised`);
-      if (requisition.status !== 'open') throw new ConflictError(`the requisition is ${requisition.status}: its offers can no longer be revised`);
+      if (!['pending-approval', 'approved', 'refused'].includes(offer.status)) throw new ConflictError(msg`a ${offer.status} offer cannot be revised`);
+      if (requisition.status !== 'open') throw new ConflictError(msg`the requisition is ${requisition.status}: its offers can no longer be revised`);
       const before = this.terms(offer);
       await this.applyTerms(offer, requisition, input);
       auditDetail('AttractionOffer', offer.id, before, this.terms(offer));
@@ -99,7 +100,7 @@ export class OfferService {
     const viewer = await currentViewer();
     return this.data.transaction(async () => {
       const offer = await this.get(id);
-      if (offer.status !== 'pending-approval') throw new ConflictError(`the offer is ${offer.status}: only a pending offer can be approved`);
+      if (offer.status !== 'pending-approval') throw new ConflictError(msg`the offer is ${offer.status}: only a pending offer can be approved`);
       if (offer.needsException) await this.fourEyes.check([offer.createdByAccountId, offer.createdById], 'approve this offer outside its band');
       const given = await this.currentApprovals(offer);
       const required = requiredApprovals(offer.needsException);
@@ -115,7 +116,7 @@ export class OfferService {
     const viewer = await currentViewer();
     return this.data.transaction(async () => {
       const offer = await this.get(id);
-      if (offer.status !== 'pending-approval') throw new ConflictError(`the offer is ${offer.status}: only a pending offer can be refused`);
+      if (offer.status !== 'pending-approval') throw new ConflictError(msg`the offer is ${offer.status}: only a pending offer can be refused`);
       const kind: ApprovalKind = offer.needsException && viewer.has(APPROVE_EXCEPTION) ? 'exception' : 'hr';
       await this.sign(offer, kind, 'refused', reason, viewer);
       return this.offers.save(Object.assign(offer, { status: 'refused', decidedAt: nowIso(), decisionNote: reason }));
@@ -131,15 +132,15 @@ export class OfferService {
     const viewer = await currentViewer();
     return this.data.transaction(async () => {
       const { offer, candidate, requisition } = await this.locked(id);
-      if (offer.status !== 'approved') throw new ConflictError(offer.status === 'accepted' ? 'the offer has been accepted already' : `the offer is ${offer.status}: only an approved offer can be accepted`);
-      if (candidate.stage !== 'offer') throw new ConflictError(`the candidate is ${candidate.stage}`);
+      if (offer.status !== 'approved') throw new ConflictError(offer.status === 'accepted' ? 'the offer has been accepted already' : msg`the offer is ${offer.status}: only an approved offer can be accepted`);
+      if (candidate.stage !== 'offer') throw new ConflictError(msg`the candidate is ${candidate.stage}`);
       // A filled or closed requisition hires no one more (headcount is what was approved).
-      if (requisition.status !== 'open') throw new ConflictError(`the requisition is ${requisition.status}: it has no opening left for this offer`);
-      if (await this.people.findByEmail(candidate.email)) throw new ConflictError(`a person with email ${candidate.email} exists already: this looks like an internal move, not a hire`);
+      if (requisition.status !== 'open') throw new ConflictError(msg`the requisition is ${requisition.status}: it has no opening left for this offer`);
+      if (await this.people.findByEmail(candidate.email)) throw new ConflictError(msg`a person with email ${candidate.email} exists already: this looks like an internal move, not a hire`);
       // The core creates the person only later (HireRequested), so our own hires are what tells a
       // second acceptance for the same email; the lock is the last one this transaction takes.
       await this.data.lock(`attraction.hire:${candidate.email}`);
-      if (await this.data.repo(CandidateEntity).count({ email: candidate.email, stage: 'hired' })) throw new ConflictError(`${candidate.email} has been hired already through another offer`);
+      if (await this.data.repo(CandidateEntity).count({ email: candidate.email, stage: 'hired' })) throw new ConflictError(msg`${candidate.email} has been hired already through another offer`);
       Object.assign(offer, { status: 'accepted', decidedAt: nowIso(), decisionNote: null });
       await this.offers.save(offer);
       await this.candidates.setStage(candidate, 'hired', viewer.personId, 'offer accepted');
@@ -171,7 +172,7 @@ export class OfferService {
   private async close(id: string, from: OfferEntity['status'][], to: OfferEntity['status'], reason: string): Promise<OfferEntity> {
     return this.data.transaction(async () => {
       const offer = await this.get(id);
-      if (!from.includes(offer.status)) throw new ConflictError(`a ${offer.status} offer cannot become ${to}`);
+      if (!from.includes(offer.status)) throw new ConflictError(msg`a ${offer.status} offer cannot become ${to}`);
       return this.offers.save(Object.assign(offer, { status: to, decidedAt: nowIso(), decisionNote: reason }));
     });
   }

@@ -11,6 +11,7 @@ import { currentViewer, nowIso, type Viewer } from '../shared/viewer.js';
 import { RequisitionEntity } from './requisition.entity.js';
 import type { SuggestedPlacement } from './suggested-placement.service.js';
 import type { CreateRequisitionInput, RequisitionFilter, RequisitionType, UpdateRequisitionInput } from './requisition.types.js';
+import { msg } from '@cadre/sdk';
 
 export const DEFAULT_CRITERIA = ['Technical depth', 'Problem solving', 'Communication', 'Collaboration', 'Motivation and values'];
 
@@ -64,12 +65,12 @@ export class RequisitionService {
     return this.data.transaction(async () => {
       const req = await this.reqs.get(id);
       await this.requireOwnership(req);
-      if (req.status !== 'draft' && req.status !== 'open') throw new ConflictError(`the requisition is ${req.status}: it can no longer be edited`);
+      if (req.status !== 'draft' && req.status !== 'open') throw new ConflictError(msg`the requisition is ${req.status}: it can no longer be edited`);
       if (req.status === 'open' && ((input.jobFamily !== undefined && input.jobFamily !== req.jobFamily) || (input.level !== undefined && input.level.toUpperCase() !== req.level))) {
         throw new ConflictError('job family and level change only while the requisition is a draft (they decide the band)', input.jobFamily !== undefined ? 'input.jobFamily' : 'input.level');
       }
       const hired = await this.hiredCount(id);
-      if (input.headcount !== undefined && input.headcount < hired) throw new UserInputError('input.headcount', `must be at least the ${hired} already hired`);
+      if (input.headcount !== undefined && input.headcount < hired) throw new UserInputError('input.headcount', msg`must be at least the ${hired} already hired`);
       for (const key of ['title', 'team', 'orgUnitId', 'jobFamily', 'headcount', 'hiringManagerId', 'location', 'description', 'interviewCriteria'] as const) {
         if (input[key] !== undefined) (req as unknown as Record<string, unknown>)[key] = input[key];
       }
@@ -83,10 +84,10 @@ export class RequisitionService {
     const viewer = await currentViewer();
     return this.data.transaction(async () => {
       const req = await this.reqs.get(id);
-      if (req.status !== 'draft') throw new ConflictError(`only a draft can be approved; this requisition is ${req.status}`);
+      if (req.status !== 'draft') throw new ConflictError(msg`only a draft can be approved; this requisition is ${req.status}`);
       const missing = missingForApproval(req);
-      if (missing.length) throw new ConflictError(`complete the requisition before approval: set ${missing.join(', ')}`, missing[0]);
-      if (!(await this.bands.find(req.jobFamily!, req.level!))) throw new ConflictError(`there is no compensation band for ${req.jobFamily} × ${req.level}: add one first`, 'level');
+      if (missing.length) throw new ConflictError(msg`complete the requisition before approval: set ${missing.join(', ')}`, missing[0]);
+      if (!(await this.bands.find(req.jobFamily!, req.level!))) throw new ConflictError(msg`there is no compensation band for ${req.jobFamily} × ${req.level}: add one first`, 'level');
       Object.assign(req, { status: 'open', decidedById: viewer.personId, decidedAt: nowIso(), decisionNote: note });
       await this.reqs.save(req);
       await this.events.emit(RequisitionOpened, { requisitionId: req.id, title: req.title, jobFamily: req.jobFamily!, level: req.level!, headcount: req.headcount, orgUnitId: req.orgUnitId });
@@ -103,7 +104,7 @@ export class RequisitionService {
     return this.decide(id, ['draft', 'open'], 'closed', reason, async (req) => {
       await this.requireOwnership(req);
       const active = await this.data.repo(OfferEntity).count({ requisitionId: id, status: In(ACTIVE_OFFER_STATUSES) });
-      if (active) throw new ConflictError(`${active} offer(s) on this requisition are still pending or approved: withdraw them first`);
+      if (active) throw new ConflictError(msg`${active} offer(s) on this requisition are still pending or approved: withdraw them first`);
     });
   }
 
@@ -112,7 +113,7 @@ export class RequisitionService {
     return this.data.transaction(async () => {
       const req = await this.reqs.get(id);
       await check?.(req);
-      if (!from.includes(req.status)) throw new ConflictError(`a ${req.status} requisition cannot become ${to}`);
+      if (!from.includes(req.status)) throw new ConflictError(msg`a ${req.status} requisition cannot become ${to}`);
       Object.assign(req, { status: to, decidedById: viewer.personId, decidedAt: nowIso(), decisionNote: reason });
       return this.reqs.save(req);
     });
@@ -186,6 +187,6 @@ export class RequisitionService {
   }
 
   private async requirePerson(id: string, field: string): Promise<void> {
-    if (!(await this.people.byIds([id])).length) throw new UserInputError(field, `no person with id ${id}`);
+    if (!(await this.people.byIds([id])).length) throw new UserInputError(field, msg`no person with id ${id}`);
   }
 }

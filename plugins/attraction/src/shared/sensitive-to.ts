@@ -1,5 +1,6 @@
 import { ForbiddenError, RequestContexts, canSeeSensitive } from '@cadre/sdk';
 import { Field, type FieldMiddleware, type ReturnTypeFunc } from '@cadre/sdk/graphql';
+import { msg } from '@cadre/sdk';
 
 /**
  * Like the SDK's SensitiveField, but a value may concern several people: an offer is about the
@@ -13,7 +14,7 @@ export function SensitiveToAny<TSource>(typeFn: ReturnTypeFunc, options: { permi
       const ctx = RequestContexts.current();
       const subjects = options.subjects(source).filter((s): s is string => !!s);
       for (const subject of subjects.length ? subjects : [null]) if (await canSeeSensitive(ctx, options.permission, subject)) return next();
-      throw new ForbiddenError(`${String(key)} is visible only to holders of ${options.permission}, the hiring manager's chain and the hired person`);
+      throw new ForbiddenError(msg`${String(key)} is visible only to holders of ${options.permission}, the hiring manager's chain and the hired person`);
     };
     Field(typeFn, { nullable: true, description: options.description, middleware: [middleware] })(target, key);
   };

@@ -8,6 +8,7 @@ import { DevelopmentLookups } from '../shared/skill-names.service.js';
 import { CourseEntity, type CourseKind, type CourseSkill } from './course.entity.js';
 import { EnrolmentEntity } from './enrolment.entity.js';
 import { ProgrammeEntity } from './programme.entity.js';
+import { msg } from '@cadre/sdk';
 
 export const MANAGE_COURSES = 'development.courses.write';
 
@@ -125,10 +126,10 @@ export class CourseService {
       if (!course.active) throw new ConflictError('The course is not open for enrolment', 'courseId');
       const repo = this.data.repo(EnrolmentEntity);
       const existing = await repo.findOneBy({ courseId, personId: learner });
-      if (existing && existing.status !== 'withdrawn') throw new ConflictError(`Already ${existing.status} in this course`, 'courseId');
+      if (existing && existing.status !== 'withdrawn') throw new ConflictError(msg`Already ${existing.status} in this course`, 'courseId');
       if (course.capacity !== null) {
         const taken = (await repo.findBy({ courseId })).filter((e) => e.status !== 'withdrawn').length;
-        if (taken >= course.capacity) throw new ConflictError(`The course is full (${course.capacity} places)`, 'courseId');
+        if (taken >= course.capacity) throw new ConflictError(msg`The course is full (${course.capacity} places)`, 'courseId');
       }
       const row = existing ?? repo.create({ courseId, personId: learner, completedAt: null, rating: null, feedback: null });
       Object.assign(row, { status: 'enrolled', enrolledById: ctx.personId ?? null });
@@ -139,7 +140,7 @@ export class CourseService {
   async withdraw(enrolmentId: string): Promise<EnrolmentEntity> {
     return this.data.transaction(async () => {
       const row = await this.actOn(enrolmentId);
-      if (row.status !== 'enrolled') throw new ConflictError(`A ${row.status} enrolment cannot be withdrawn`);
+      if (row.status !== 'enrolled') throw new ConflictError(msg`A ${row.status} enrolment cannot be withdrawn`);
       row.status = 'withdrawn';
       return this.data.repo(EnrolmentEntity).save(row);
     });
@@ -153,7 +154,7 @@ export class CourseService {
   async complete(enrolmentId: string, feedback?: { rating: number; comment: string } | null): Promise<EnrolmentEntity> {
     return this.data.transaction(async () => {
       const row = await this.actOn(enrolmentId);
-      if (row.status !== 'enrolled') throw new ConflictError(`Only an enrolled learner can complete the course (this one is ${row.status})`);
+      if (row.status !== 'enrolled') throw new ConflictError(msg`Only an enrolled learner can complete the course (this one is ${row.status})`);
       if (feedback && RequestContexts.current()?.personId !== row.personId) throw new UserInputError('rating', 'only the learner rates the course');
       row.status = 'completed';
       const completedAt = nowIso();
@@ -208,9 +209,9 @@ export class CourseService {
 
   private async checkCourse(skills: CourseSkill[], hostUnitId: string | undefined, kind: CourseKind, startsOn?: string, endsOn?: string, programmeId?: string): Promise<void> {
     await this.checkSkills(skills);
-    if (hostUnitId && !(await this.org.units()).some((u) => u.id === hostUnitId)) throw new UserInputError('input.hostUnitId', `no unit has the id ${hostUnitId}`);
+    if (hostUnitId && !(await this.org.units()).some((u) => u.id === hostUnitId)) throw new UserInputError('input.hostUnitId', msg`no unit has the id ${hostUnitId}`);
     if (kind === 'cross_training' && !hostUnitId) throw new UserInputError('input.hostUnitId', 'cross-training needs the hosting team');
     if (startsOn && endsOn && endsOn < startsOn) throw new UserInputError('input.endsOn', 'must not be before startsOn');
-    if (programmeId && !(await this.data.repo(ProgrammeEntity).findOneBy({ id: programmeId }))) throw new UserInputError('input.programmeId', `no programme has the id ${programmeId}`);
+    if (programmeId && !(await this.data.repo(ProgrammeEntity).findOneBy({ id: programmeId }))) throw new UserInputError('input.programmeId', msg`no programme has the id ${programmeId}`);
   }
 }

@@ -9,6 +9,7 @@ import { canSeePerson } from '../shared/person-access.js';
 import { missingPerson, toPersonRef, type PersonRef } from '../shared/people.js';
 import { DevelopmentLookups } from '../shared/skill-names.service.js';
 import { type CourseRecommendation, type MentorRecommendation, type SkillGap, recommendCourses, recommendMentors, skillGaps } from './skill-gaps.js';
+import { msg } from '@cadre/sdk';
 
 export const GAP_METHOD =
   "gap = level expected by the target career level − current level in the skill profile (0 when absent), for each expected skill; courses: active, not yet completed, teaching the skill above the current level (those reaching the expected level first); mentors: the expertise finder's top people for the skill at or above the expected level";
@@ -69,13 +70,13 @@ export class SkillGapService {
   private async target(person: { id: string; name: string; level: string }, targetLevelId?: string | null): Promise<{ target: CareerLevelEntity; source: SkillGapReport['targetSource'] }> {
     if (targetLevelId) {
       const level = await this.ladders.level(targetLevelId).catch(() => null);
-      if (!level) throw new UserInputError('targetLevelId', `no career level has the id ${targetLevelId}`);
+      if (!level) throw new UserInputError('targetLevelId', msg`no career level has the id ${targetLevelId}`);
       return { target: level, source: 'given' };
     }
     const plan = await this.plans.activePlanOf(person.id);
     if (plan?.targetLevelId) return { target: await this.ladders.level(plan.targetLevelId), source: 'plan' };
     const next = person.level ? await this.ladders.nextLevel(person.level) : null;
     if (next) return { target: next, source: 'next-level' };
-    throw new UserInputError('targetLevelId', `name a target level: ${person.name} has no active plan with one and ${person.level || 'no level'} has no next rung on a ladder`);
+    throw new UserInputError('targetLevelId', msg`name a target level: ${person.name} has no active plan with one and ${person.level || 'no level'} has no next rung on a ladder`);
   }
 }

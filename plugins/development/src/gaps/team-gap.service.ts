@@ -9,6 +9,7 @@ import { DevelopmentLookups } from '../shared/skill-names.service.js';
 import { RequisitionSuggestionEntity } from './requisition-suggestion.entity.js';
 import { type CourseRecommendation, recommendCourses } from './skill-gaps.js';
 import { type GapRecommendation, TRAINING_DISTANCE, judgeRequirement, requisitionsBySkill } from './team-gaps.js';
+import { msg } from '@cadre/sdk';
 
 export const TEAM_GAP_RULE = `A project requirement (skill ≥ level) is covered when a member of the unit (sub-units included) has the skill at that level. Otherwise members within ${TRAINING_DISTANCE} level below it are recommended for training; when there are none, a requisition is recommended (one per skill, at the highest level needed).`;
 
@@ -55,7 +56,7 @@ export class TeamGapService {
   async analyse(unitId?: string | null): Promise<TeamGapReport> {
     const units = await this.org.units();
     const unit = unitId ? units.find((u) => u.id === unitId) : null;
-    if (unitId && !unit) throw new UserInputError('unitId', `no unit has the id ${unitId}`);
+    if (unitId && !unit) throw new UserInputError('unitId', msg`no unit has the id ${unitId}`);
     const unitName = unit?.name ?? 'the company';
     const scope = unitId ? new Set(unitAndDescendants(units, unitId)) : null;
     const members = unitId ? await this.org.membersOf(unitId, true) : (await this.people.all()).map((p) => p.id);

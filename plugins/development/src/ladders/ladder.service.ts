@@ -4,6 +4,7 @@ import { uniq } from '../shared/people.js';
 import { DevelopmentLookups } from '../shared/skill-names.service.js';
 import { CareerLadderEntity } from './career-ladder.entity.js';
 import { CareerLevelEntity, type SkillExpectation } from './career-level.entity.js';
+import { msg } from '@cadre/sdk';
 
 export interface LadderView {
   ladder: CareerLadderEntity;
@@ -33,7 +34,7 @@ export class LadderService {
   /** Creates the level or replaces the one with the same code (its id stays, plans keep pointing at it). */
   async upsertLevel(input: { ladderId: string; code: string; rank: number; title: string; description: string; expectations: SkillExpectation[] }): Promise<CareerLevelEntity> {
     await this.data.repo(CareerLadderEntity).get(input.ladderId).catch(() => {
-      throw new UserInputError('input.ladderId', `no ladder has the id ${input.ladderId}`);
+      throw new UserInputError('input.ladderId', msg`no ladder has the id ${input.ladderId}`);
     });
     const skillIds = input.expectations.map((e) => e.skillId);
     if (uniq(skillIds).length !== skillIds.length) throw new UserInputError('input.expectations', 'names a skill twice');
@@ -41,7 +42,7 @@ export class LadderService {
     return this.data.transaction(async () => {
       const repo = this.data.repo(CareerLevelEntity);
       const level = (await repo.findOneBy({ code: input.code })) ?? repo.create({ code: input.code });
-      if (level.ladderId && level.ladderId !== input.ladderId) throw new UserInputError('input.code', `${input.code} already belongs to another ladder`);
+      if (level.ladderId && level.ladderId !== input.ladderId) throw new UserInputError('input.code', msg`${input.code} already belongs to another ladder`);
       Object.assign(level, { ladderId: input.ladderId, rank: input.rank, title: input.title.trim(), description: input.description ?? '', expectations: input.expectations.map((e) => ({ skillId: e.skillId, level: e.level })) });
       return repo.save(level);
     });

@@ -6,6 +6,7 @@ import { canManagePerson, canSeePerson, visiblePeople } from '../shared/person-a
 import { DevelopmentLookups } from '../shared/skill-names.service.js';
 import { DevelopmentGoalEntity, type GoalStatus } from './development-goal.entity.js';
 import { DevelopmentPlanEntity, type PlanStatus } from './development-plan.entity.js';
+import { msg } from '@cadre/sdk';
 
 /** hr and admins see and write every plan; managers their chain's; a person sees their own. */
 export const READ_ALL_PLANS = 'development.plans.read-all';
@@ -118,7 +119,7 @@ export class PlanService {
         throw new NotFoundError('DevelopmentGoal', goalId);
       }
       if (!manager && (input.title !== undefined || input.description !== undefined || input.dueOn !== undefined)) throw new ForbiddenError('You may set the status of your own goals; their managers edit the rest');
-      if (plan.status !== 'active') throw new ConflictError(`The plan is ${plan.status}`);
+      if (plan.status !== 'active') throw new ConflictError(msg`The plan is ${plan.status}`);
       if (input.title !== undefined) goal.title = input.title.trim();
       if (input.description !== undefined) goal.description = input.description;
       if (input.dueOn !== undefined) goal.dueOn = input.dueOn;
@@ -147,14 +148,14 @@ export class PlanService {
       if (mentorId === personId) throw new UserInputError('input.mentorId', 'a person cannot mentor themself');
       await this.lookups.requirePeople([mentorId], 'input.mentorId');
     }
-    if (targetLevelId && !(await this.data.repo(CareerLevelEntity).findOneBy({ id: targetLevelId }))) throw new UserInputError('input.targetLevelId', `no career level has the id ${targetLevelId}`);
+    if (targetLevelId && !(await this.data.repo(CareerLevelEntity).findOneBy({ id: targetLevelId }))) throw new UserInputError('input.targetLevelId', msg`no career level has the id ${targetLevelId}`);
   }
 
   /** `field` is 'input' for one goal, 'input.goals' for a list (errors then name the index). */
   private async checkGoals(goals: GoalInput[], field: string): Promise<void> {
     const known = goals.some((g) => g.skillId) ? await this.lookups.skillMap() : new Map();
     goals.forEach((g, i) => {
-      if (g.skillId && !known.has(g.skillId)) throw new UserInputError(field === 'input' ? 'input.skillId' : `${field}.${i}.skillId`, `no skill has the id ${g.skillId}`);
+      if (g.skillId && !known.has(g.skillId)) throw new UserInputError(field === 'input' ? 'input.skillId' : `${field}.${i}.skillId`, msg`no skill has the id ${g.skillId}`);
     });
   }
 

@@ -5,6 +5,7 @@ import { canSeePerson, visiblePeople } from '../shared/person-access.js';
 import { DevelopmentLookups } from '../shared/skill-names.service.js';
 import { ConferenceBudgetEntity } from './conference-budget.entity.js';
 import { ConferenceExpenseEntity } from './conference-expense.entity.js';
+import { msg } from '@cadre/sdk';
 
 export const MANAGE_BUDGETS = 'development.budgets.manage';
 
@@ -50,8 +51,8 @@ export class BudgetService {
       const repo = this.data.repo(ConferenceBudgetEntity);
       const budget = (await repo.findOneBy({ personId, year })) ?? repo.create({ personId, year, amount: 0, currency });
       const spent = budget.id ? (await this.data.repo(ConferenceExpenseEntity).findBy({ budgetId: budget.id })).reduce((s, e) => s + e.amount, 0) : 0;
-      if (budget.id && budget.currency !== currency && spent > 0) throw new UserInputError('amount.currency', `expenses were recorded in ${budget.currency}`);
-      if (amount < spent) throw new ConflictError(`The budget cannot go below what was already spent (${formatMoney(spent, budget.currency)})`, 'amount.amount');
+      if (budget.id && budget.currency !== currency && spent > 0) throw new UserInputError('amount.currency', msg`expenses were recorded in ${budget.currency}`);
+      if (amount < spent) throw new ConflictError(msg`The budget cannot go below what was already spent (${formatMoney(spent, budget.currency)})`, 'amount.amount');
       const ctx = RequestContexts.current();
       if (ctx) ctx.auditDetail = { targetType: 'ConferenceBudget', targetId: budget.id ?? personId, before: budget.id ? { amount: budget.amount, currency: budget.currency } : null, after: { amount, currency } };
       budget.amount = amount;
@@ -68,12 +69,12 @@ export class BudgetService {
     return this.data.transaction(async () => {
       await this.data.lock(budgetLock(input.personId, year));
       const budget = await this.data.repo(ConferenceBudgetEntity).findOneBy({ personId: input.personId, year });
-      if (!budget) throw new ConflictError(`There is no conference budget for ${year}`, 'input.date');
-      if (budget.currency !== input.amount.currency) throw new UserInputError('input.amount.currency', `the budget is in ${budget.currency}`);
+      if (!budget) throw new ConflictError(msg`There is no conference budget for ${year}`, 'input.date');
+      if (budget.currency !== input.amount.currency) throw new UserInputError('input.amount.currency', msg`the budget is in ${budget.currency}`);
       if (input.amount.amount <= 0) throw new UserInputError('input.amount.amount', 'must be more than 0');
       const expenses = this.data.repo(ConferenceExpenseEntity);
       const spent = (await expenses.findBy({ budgetId: budget.id })).reduce((s, e) => s + e.amount, 0);
-      if (spent + input.amount.amount > budget.amount) throw new ConflictError(`Only ${formatMoney(budget.amount - spent, budget.currency)} remain in the ${year} budget`, 'input.amount.amount');
+      if (spent + input.amount.amount > budget.amount) throw new ConflictError(msg`Only ${formatMoney(budget.amount - spent, budget.currency)} remain in the ${year} budget`, 'input.amount.amount');
       await expenses.save(expenses.create({ budgetId: budget.id, personId: input.personId, conference: input.conference.trim(), date: input.date, amount: input.amount.amount, note: input.note ?? '', recordedById: RequestContexts.current()?.personId ?? null }));
       return this.budget(input.personId, year);
     });

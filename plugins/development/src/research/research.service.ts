@@ -4,6 +4,7 @@ import { KNOWLEDGE_ITEMS, type KnowledgeItems, type PublishedItemRef } from '../
 import { uniq } from '../shared/people.js';
 import { DevelopmentLookups } from '../shared/skill-names.service.js';
 import { ResearchOutputEntity } from './research-output.entity.js';
+import { msg } from '@cadre/sdk';
 
 export const MANAGE_RESEARCH = 'development.research.manage';
 const STATUSES: Record<string, string[]> = { publication: ['draft', 'submitted', 'accepted', 'published', 'rejected'], patent: ['draft', 'filed', 'granted', 'rejected'] };
@@ -57,7 +58,7 @@ export class ResearchService {
     this.checkStatus(input.kind, input.status, 'input.status');
     const title = input.title?.trim() || item?.title;
     if (!title) throw new UserInputError('input.title', 'is required without a linked knowledge item');
-    if (!this.canEdit({ authorIds })) throw new ForbiddenError(`Record your own research outputs (authors include you), or hold ${MANAGE_RESEARCH}`);
+    if (!this.canEdit({ authorIds })) throw new ForbiddenError(msg`Record your own research outputs (authors include you), or hold ${MANAGE_RESEARCH}`);
     const repo = this.data.repo(ResearchOutputEntity);
     return repo.save(repo.create({ kind: input.kind, title, venue: input.venue ?? '', status: input.status as ResearchOutputEntity['status'], date: input.date ?? null, authorIds, knowledgeItemId: item?.id ?? null, url: input.url ?? null }));
   }
@@ -65,7 +66,7 @@ export class ResearchService {
   async update(id: string, input: { title?: string; venue?: string; status?: string; date?: string; knowledgeItemId?: string }): Promise<ResearchOutputEntity> {
     return this.data.transaction(async () => {
       const row = await this.data.repo(ResearchOutputEntity).get(id);
-      if (!this.canEdit(row)) throw new ForbiddenError(`Only its authors and holders of ${MANAGE_RESEARCH} change a research output`);
+      if (!this.canEdit(row)) throw new ForbiddenError(msg`Only its authors and holders of ${MANAGE_RESEARCH} change a research output`);
       if (input.status) this.checkStatus(row.kind, input.status, 'input.status');
       if (input.knowledgeItemId) row.knowledgeItemId = (await this.linkable(input.knowledgeItemId, row.kind)).id;
       if (input.title !== undefined) row.title = input.title.trim();
@@ -77,13 +78,13 @@ export class ResearchService {
   }
 
   private checkStatus(kind: string, status: string, field: string): void {
-    if (!STATUSES[kind].includes(status)) throw new UserInputError(field, `a ${kind} is ${STATUSES[kind].join(', ')}`);
+    if (!STATUSES[kind].includes(status)) throw new UserInputError(field, msg`a ${kind} is ${STATUSES[kind].join(', ')}`);
   }
 
   private async linkable(itemId: string, kind: string): Promise<PublishedItemRef> {
     const item = await this.items.publishedItem(itemId);
     if (!item) throw new UserInputError('input.knowledgeItemId', 'must be a published knowledge item visible to everyone');
-    if (item.kind !== ITEM_KIND[kind]) throw new UserInputError('input.knowledgeItemId', `is a ${item.kind.replace('_', ' ')}, not a ${ITEM_KIND[kind]}`);
+    if (item.kind !== ITEM_KIND[kind]) throw new UserInputError('input.knowledgeItemId', msg`is a ${item.kind.replace('_', ' ')}, not a ${ITEM_KIND[kind]}`);
     return item;
   }
 }

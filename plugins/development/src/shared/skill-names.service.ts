@@ -2,6 +2,7 @@ import { PeopleDirectory, UserInputError } from '@cadre/sdk';
 import { Inject, Injectable } from '@cadre/sdk/common';
 import { STRUCTURE_SKILLS, type SkillRef, type StructureSkills } from './contracts.js';
 import { missingPerson, toPersonRef, uniq, type PersonRef } from './people.js';
+import { msg } from '@cadre/sdk';
 
 /** Skill and people lookups shared by the development services. */
 @Injectable()
@@ -24,7 +25,7 @@ export class DevelopmentLookups {
     if (!ids.length) return;
     const known = await this.skillMap();
     const unknown = ids.find((id) => !known.has(id));
-    if (unknown) throw new UserInputError(field, `no skill has the id ${unknown}`);
+    if (unknown) throw new UserInputError(field, msg`no skill has the id ${unknown}`);
   }
 
   async requirePeople(ids: string[], field: string): Promise<void> {
@@ -32,7 +33,7 @@ export class DevelopmentLookups {
     if (!wanted.length) return;
     const found = new Set((await this.people.byIds(wanted)).map((p) => p.id));
     const unknown = wanted.find((id) => !found.has(id));
-    if (unknown) throw new UserInputError(field, `no person has the id ${unknown}`);
+    if (unknown) throw new UserInputError(field, msg`no person has the id ${unknown}`);
   }
 
   async personRefs(ids: string[]): Promise<Map<string, PersonRef>> {

@@ -6,6 +6,7 @@ import { P } from '../shared/permissions.js';
 import { auditDetail, currentViewer, type Viewer } from '../shared/viewer.js';
 import { AwardEntity, type AwardStatus } from './award.entity.js';
 import type { ApproveAwardInput, AwardType, NominateAwardInput } from './award.types.js';
+import { msg } from '@cadre/sdk';
 
 /** Innovation awards: anyone nominates; award administrators approve with an amount, reject, or pay. */
 @Injectable()
@@ -53,7 +54,7 @@ export class AwardService {
   async nominate(input: NominateAwardInput): Promise<AwardEntity> {
     const viewer = await currentViewer();
     return this.data.transaction(async () => {
-      if (!(await peopleById(this.people, [input.personId])).has(input.personId)) throw new UserInputError('input.personId', `no person with id ${input.personId}`);
+      if (!(await peopleById(this.people, [input.personId])).has(input.personId)) throw new UserInputError('input.personId', msg`no person with id ${input.personId}`);
       return this.awards.save(this.awards.create({
         personId: input.personId, nominatedById: viewer.personId, kind: input.kind, title: input.title.trim(), description: input.description?.trim() ?? '',
         link: input.link ?? null, status: 'nominated', amount: null, currency: null, decisionNote: null, decidedBy: null, decidedAt: null, paidAt: null,
@@ -64,7 +65,7 @@ export class AwardService {
   private async move(id: string, from: AwardStatus, to: AwardStatus, change: (a: AwardEntity) => void): Promise<AwardEntity> {
     return this.data.transaction(async () => {
       const a = await this.awards.get(id);
-      if (a.status !== from) throw new ConflictError(`Award "${a.title}" is ${a.status}: it must be ${from} to become ${to}`);
+      if (a.status !== from) throw new ConflictError(msg`Award "${a.title}" is ${a.status}: it must be ${from} to become ${to}`);
       const before = { status: a.status, amount: a.amount, currency: a.currency };
       a.status = to;
       change(a);

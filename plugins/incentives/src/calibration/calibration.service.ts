@@ -15,6 +15,7 @@ import { auditDetail, currentViewer, type Viewer } from '../shared/viewer.js';
 import { distribution, histogram, nineBox, performanceLevel, type CalibrationEntry } from './calibration-math.js';
 import type { CalibrateScoreInput, CalibrationResultType, CalibrationViewType, ScoreCalibrationType, SetPotentialInput } from './calibration.types.js';
 import { ScoreCalibrationEntity } from './score-calibration.entity.js';
+import { msg } from '@cadre/sdk';
 
 /** Calibration: score changes with reasons (audited, versioning published bonuses), potential, and the view. */
 @Injectable()
@@ -41,7 +42,7 @@ export class CalibrationService {
       const cycle = await this.cycles.requireStatus(input.cycleId, ['calibrating', 'finalised'], 'calibrated');
       const participant = await this.participant(cycle.id, input.personId);
       const from = finalScore(participant);
-      if (from === input.score) throw new UserInputError('input.score', `is already ${from}: nothing to calibrate`);
+      if (from === input.score) throw new UserInputError('input.score', msg`is already ${from}: nothing to calibrate`);
       const repo = this.data.repo(ScoreCalibrationEntity);
       const calibration = await repo.save(repo.create({
         cycleId: cycle.id, personId: input.personId, fromScore: from, toScore: input.score, reason: input.reason.trim(),

@@ -14,6 +14,7 @@ import { ReviewCycleEntity, type CycleStatus } from './review-cycle.entity.js';
 import { dueDateOf, progressOf, toCycleType } from './review-cycle.mapper.js';
 import type { ReviewCycleType } from './review-cycle.types.js';
 import { ReviewParticipantEntity } from './review-participant.entity.js';
+import { msg } from '@cadre/sdk';
 
 /** Review cycles: setup while draft, then draft → open → calibrating → finalised. */
 @Injectable()
@@ -77,7 +78,7 @@ export class ReviewCycleService {
       // Reviewers wrote under the mode their form showed: it can never change under them.
       for (const field of ['anonymity', 'anonymityThreshold'] as const) {
         if (input[field] !== undefined && input[field] !== null && current.status !== 'draft') {
-          throw new ConflictError(`${field} is fixed once a cycle opens: review cycle "${current.name}" is ${current.status}`, `input.${field}`);
+          throw new ConflictError(msg`${field} is fixed once a cycle opens: review cycle "${current.name}" is ${current.status}`, `input.${field}`);
         }
       }
       const cycle = await this.requireStatus(id, ['draft'], 'changed');
@@ -165,7 +166,7 @@ export class ReviewCycleService {
 
   async requireStatus(id: string, allowed: CycleStatus[], verb: string): Promise<ReviewCycleEntity> {
     const cycle = await this.cycles.get(id);
-    if (!allowed.includes(cycle.status)) throw new ConflictError(`Review cycle "${cycle.name}" is ${cycle.status} and cannot be ${verb} (it must be ${allowed.join(' or ')})`);
+    if (!allowed.includes(cycle.status)) throw new ConflictError(msg`Review cycle "${cycle.name}" is ${cycle.status} and cannot be ${verb} (it must be ${allowed.join(' or ')})`);
     return cycle;
   }
 
@@ -173,11 +174,11 @@ export class ReviewCycleService {
     if (input.name !== undefined) cycle.name = input.name.trim();
     if (input.periodStart !== undefined) cycle.periodStart = input.periodStart;
     if (input.periodEnd !== undefined) cycle.periodEnd = input.periodEnd;
-    if (cycle.periodEnd < cycle.periodStart) throw new UserInputError('input.periodEnd', `must not be before periodStart (${cycle.periodStart})`);
+    if (cycle.periodEnd < cycle.periodStart) throw new UserInputError('input.periodEnd', msg`must not be before periodStart (${cycle.periodStart})`);
     if (input.criteria) {
       const keys = new Set<string>();
       input.criteria.forEach((c, i) => {
-        if (keys.has(c.key)) throw new UserInputError(`input.criteria.${i}.key`, `"${c.key}" is used twice`);
+        if (keys.has(c.key)) throw new UserInputError(`input.criteria.${i}.key`, msg`"${c.key}" is used twice`);
         keys.add(c.key);
       });
       if (!input.criteria.some((c) => c.weight > 0)) throw new UserInputError('input.criteria', 'needs at least one criterion with a weight above 0');
@@ -188,7 +189,7 @@ export class ReviewCycleService {
       const weights: Record<string, number> = { ...cycle.kindWeights };
       const seen = new Set<string>();
       input.kindWeights.forEach((w, i) => {
-        if (seen.has(w.kind)) throw new UserInputError(`input.kindWeights.${i}.kind`, `"${w.kind}" is given twice`);
+        if (seen.has(w.kind)) throw new UserInputError(`input.kindWeights.${i}.kind`, msg`"${w.kind}" is given twice`);
         seen.add(w.kind);
         weights[w.kind] = w.weight;
       });
@@ -213,7 +214,7 @@ export class ReviewCycleService {
     const people = await this.people.byIds(unique);
     const found = new Map(people.map((p) => [p.id, p]));
     const missing = unique.find((id) => !found.has(id));
-    if (missing) throw new UserInputError(field, `no person with id ${missing}`);
+    if (missing) throw new UserInputError(field, msg`no person with id ${missing}`);
     const repo = this.data.repo(ReviewParticipantEntity);
     const existing = await repo.findBy({ cycleId: cycle.id });
     const keep = new Set(unique);

@@ -7,6 +7,7 @@ import { auditDetail, currentViewer, today } from '../shared/viewer.js';
 import { EquityGrantEntity, type GrantStatus } from './equity-grant.entity.js';
 import type { CreateEquityGrantInput, EquityGrantType } from './equity.types.js';
 import { vestedBy, vestingSchedule } from './vesting.js';
+import { msg } from '@cadre/sdk';
 
 /** Equity grants (new hire, refresh, promotion) and their vesting. */
 @Injectable()
@@ -50,8 +51,8 @@ export class EquityService {
 
   async create(input: CreateEquityGrantInput): Promise<EquityGrantEntity> {
     return this.data.transaction(async () => {
-      if (!(await peopleById(this.people, [input.personId])).has(input.personId)) throw new UserInputError('input.personId', `no person with id ${input.personId}`);
-      if (input.cliffMonths > input.vestingMonths) throw new UserInputError('input.cliffMonths', `must not exceed vestingMonths (${input.vestingMonths})`);
+      if (!(await peopleById(this.people, [input.personId])).has(input.personId)) throw new UserInputError('input.personId', msg`no person with id ${input.personId}`);
+      if (input.cliffMonths > input.vestingMonths) throw new UserInputError('input.cliffMonths', msg`must not exceed vestingMonths (${input.vestingMonths})`);
       if (input.strikePrice != null && !input.currency) throw new UserInputError('input.currency', 'is needed with a strike price');
       const start = input.vestingStart ?? input.grantDate;
       const g = this.grants.create({
@@ -67,7 +68,7 @@ export class EquityService {
 
   private async move(id: string, from: GrantStatus[], to: GrantStatus): Promise<EquityGrantEntity> {
     const g = await this.grants.get(id);
-    if (!from.includes(g.status)) throw new ConflictError(`This grant is ${g.status}: it must be ${from.join(' or ')} to become ${to}`);
+    if (!from.includes(g.status)) throw new ConflictError(msg`This grant is ${g.status}: it must be ${from.join(' or ')} to become ${to}`);
     auditDetail('IncentivesEquityGrant', id, { status: g.status }, { status: to });
     g.status = to;
     return this.grants.save(g);

@@ -13,6 +13,7 @@ import { increaseFor, matrixProblems, positionColumn, positionInRange, type Sala
 import { MeritIncreaseEntity } from './merit-increase.entity.js';
 import { MeritMatrixEntity } from './merit-matrix.entity.js';
 import type { CreateMeritMatrixInput, MeritFieldsInput, MeritIncreaseType, MeritMatrixType, UpdateMeritMatrixInput } from './merit.types.js';
+import { msg } from '@cadre/sdk';
 
 /** Merit increases: band × position-in-range percentages, scaled to the raise budget by the solver when they exceed it. */
 @Injectable()
@@ -74,7 +75,7 @@ export class MeritService {
   async create(input: CreateMeritMatrixInput): Promise<MeritMatrixEntity> {
     return this.data.transaction(async () => {
       const cycle = await this.cycles.get(input.cycleId).catch(() => {
-        throw new UserInputError('input.cycleId', `no review cycle with id ${input.cycleId}`);
+        throw new UserInputError('input.cycleId', msg`no review cycle with id ${input.cycleId}`);
       });
       const m = this.matrices.create({
         cycleId: cycle.id, name: input.name.trim(), budget: input.budget, currency: input.currency, positionBreaks: [], cells: [], status: 'draft', approvedAt: null,
@@ -87,7 +88,7 @@ export class MeritService {
   async update(id: string, input: UpdateMeritMatrixInput): Promise<MeritMatrixEntity> {
     return this.data.transaction(async () => {
       const m = await this.matrices.get(id);
-      if (m.status === 'approved') throw new ConflictError(`Merit matrix "${m.name}" is approved and cannot change`);
+      if (m.status === 'approved') throw new ConflictError(msg`Merit matrix "${m.name}" is approved and cannot change`);
       const cycle = await this.cycles.get(m.cycleId);
       const before = { budget: m.budget, cells: m.cells, positionBreaks: m.positionBreaks };
       if (input.name !== undefined) m.name = input.name.trim();
@@ -113,7 +114,7 @@ export class MeritService {
   async compute(id: string): Promise<MeritMatrixEntity> {
     return this.data.transaction(async () => {
       const m = await this.matrices.get(id);
-      if (m.status === 'approved') throw new ConflictError(`Merit matrix "${m.name}" is approved: its increases are final`);
+      if (m.status === 'approved') throw new ConflictError(msg`Merit matrix "${m.name}" is approved: its increases are final`);
       const cycle = await this.cycles.requireStatus(m.cycleId, ['calibrating', 'finalised'], 'used for merit increases before it has scores');
       const participants = (await this.data.repo(ReviewParticipantEntity).findBy({ cycleId: cycle.id })).sort((a, b) => a.personId.localeCompare(b.personId));
       const people = await peopleById(this.people, participants.map((p) => p.personId));
@@ -176,7 +177,7 @@ export class MeritService {
   async approve(id: string): Promise<MeritMatrixEntity> {
     return this.data.transaction(async () => {
       const m = await this.matrices.get(id);
-      if (m.status !== 'computed') throw new ConflictError(`Merit matrix "${m.name}" is ${m.status}: compute the increases before approving`);
+      if (m.status !== 'computed') throw new ConflictError(msg`Merit matrix "${m.name}" is ${m.status}: compute the increases before approving`);
       m.status = 'approved';
       m.approvedAt = nowIso();
       await this.matrices.save(m);

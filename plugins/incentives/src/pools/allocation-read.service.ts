@@ -15,6 +15,7 @@ import { toAllocationType, toPoolType, toVersionType } from './bonus-pool.mapper
 import { BonusPoolMemberEntity } from './bonus-pool-member.entity.js';
 import { BonusPoolService } from './bonus-pool.service.js';
 import type { BonusPoolType, ScenarioComparisonType } from './bonus-pool.types.js';
+import { msg } from '@cadre/sdk';
 
 /** Reading pools, versions and allocations — each caller only what they may see. */
 @Injectable()
@@ -115,7 +116,7 @@ export class AllocationReadService {
     const byPerson = new Map<string, { score: number | null; amounts: Array<number | null>; coefficients: Array<number | null> }>();
     for (const [i, pool] of pools.entries()) {
       const v = await this.versionOf(pool);
-      if (!v) throw new ConflictError(`"${pool.name}" has no allocation to compare: allocate it first`);
+      if (!v) throw new ConflictError(msg`"${pool.name}" has no allocation to compare: allocate it first`);
       const rows = await this.rows.findBy({ versionId: v.id });
       const amounts = rows.map((r) => r.amount).sort((a, b) => a - b);
       summaries.push({

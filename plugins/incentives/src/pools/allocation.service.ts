@@ -8,6 +8,7 @@ import { AllocationEntity } from './allocation.entity.js';
 import type { BonusPoolEntity } from './bonus-pool.entity.js';
 import { BonusPoolMemberEntity } from './bonus-pool-member.entity.js';
 import { memberWeight } from './weights.js';
+import { msg } from '@cadre/sdk';
 
 export interface InputRow {
   personId: string;
@@ -83,7 +84,7 @@ export class AllocationService {
     const broken = rows.find((r) => r.error);
     if (broken) {
       if (fields) throw new UserInputError(pool.weightRule === 'custom' ? 'input.members' : 'input.weightRule', broken.error!);
-      throw new ConflictError(`The pool cannot be allocated: ${broken.error}`);
+      throw new ConflictError(msg`The pool cannot be allocated: ${broken.error}`);
     }
     const floors = rows.some((r) => r.floor !== null) ? Float64Array.from(rows, (r) => r.floor ?? 0) : undefined;
     const caps = rows.some((r) => r.cap !== null) ? Float64Array.from(rows, (r) => r.cap ?? Infinity) : undefined;
@@ -135,7 +136,7 @@ export class AllocationService {
   /** The draft becomes the published version. */
   async publishDraft(pool: BonusPoolEntity): Promise<AllocationVersionEntity> {
     const draft = await this.draftOf(pool.id);
-    if (!draft) throw new ConflictError(`Pool "${pool.name}" has no allocation to publish: allocate it first`);
+    if (!draft) throw new ConflictError(msg`Pool "${pool.name}" has no allocation to publish: allocate it first`);
     draft.status = 'published';
     draft.publishedAt = nowIso();
     return this.versions.save(draft);
@@ -152,7 +153,7 @@ export class AllocationService {
    */
   async propose(pool: BonusPoolEntity, reason: string): Promise<AllocationVersionEntity> {
     const published = await this.publishedOf(pool.id);
-    if (!published) throw new ConflictError(`Pool "${pool.name}" is not published`);
+    if (!published) throw new ConflictError(msg`Pool "${pool.name}" is not published`);
     const computed = await this.compute(pool);
     const before = new Map((await this.allocations.findBy({ versionId: published.id })).map((a) => [a.personId, a.amount]));
     const old = await this.proposedOf(pool.id);
@@ -164,7 +165,7 @@ export class AllocationService {
   /** The proposed version becomes the published one; the previous is superseded, not changed. */
   async publishProposed(pool: BonusPoolEntity): Promise<AllocationVersionEntity> {
     const proposed = await this.proposedOf(pool.id);
-    if (!proposed) throw new ConflictError(`Pool "${pool.name}" has no new version waiting for approval`);
+    if (!proposed) throw new ConflictError(msg`Pool "${pool.name}" has no new version waiting for approval`);
     const previous = await this.publishedOf(pool.id);
     if (previous) {
       previous.status = 'superseded';

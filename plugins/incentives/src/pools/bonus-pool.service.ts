@@ -12,6 +12,7 @@ import { AllocationService } from './allocation.service.js';
 import { BonusPoolEntity } from './bonus-pool.entity.js';
 import type { CreateBonusPoolInput, CreateBonusScenarioInput, PoolParametersInput, UpdateBonusPoolInput } from './bonus-pool.inputs.js';
 import { BonusPoolMemberEntity } from './bonus-pool-member.entity.js';
+import { msg } from '@cadre/sdk';
 
 const FIELDS: FieldNames = { pool: 'input.amount', floors: 'input.defaultFloor', caps: 'input.defaultCap', weights: 'input.members', thresholds: 'input.thresholds', coefficients: 'input.coefficients', default: 'input' };
 
@@ -57,10 +58,10 @@ export class BonusPoolService {
   async create(input: CreateBonusPoolInput): Promise<BonusPoolEntity> {
     return this.data.transaction(async () => {
       const cycle = await this.cycles.get(input.cycleId).catch(() => {
-        throw new UserInputError('input.cycleId', `no review cycle with id ${input.cycleId}`);
+        throw new UserInputError('input.cycleId', msg`no review cycle with id ${input.cycleId}`);
       });
       if (cycle.status !== 'calibrating' && cycle.status !== 'finalised') {
-        throw new ConflictError(`Review cycle "${cycle.name}" is ${cycle.status}: a pool needs scores, so the cycle must be calibrating or finalised`, 'input.cycleId');
+        throw new ConflictError(msg`Review cycle "${cycle.name}" is ${cycle.status}: a pool needs scores, so the cycle must be calibrating or finalised`, 'input.cycleId');
       }
       const pool = this.pools.create({
         cycleId: cycle.id, name: input.name.trim(), amount: input.amount, currency: input.currency, weightRule: input.weightRule,
@@ -81,7 +82,11 @@ export class BonusPoolService {
     return this.data.transaction(async () => {
       const pool = await this.pools.get(id);
       if (pool.status !== 'draft' && pool.status !== 'scenario') {
-        throw new ConflictError(`Pool "${pool.name}" is ${pool.status}: only draft pools and scenarios can change${pool.status === 'approved' ? ' (reopen it first)' : ''}`);
+        throw new ConflictError(
+          pool.status === 'approved'
+            ? msg`Pool "${pool.name}" is ${pool.status}: only draft pools and scenarios can change (reopen it first)`
+            : msg`Pool "${pool.name}" is ${pool.status}: only draft pools and scenarios can change`,
+        );
       }
       const before = params(pool);
       if (input.name !== undefined) pool.name = input.name.trim();
@@ -113,7 +118,7 @@ export class BonusPoolService {
   async deleteScenario(id: string): Promise<boolean> {
     return this.data.transaction(async () => {
       const scenario = await this.pools.get(id);
-      if (scenario.status !== 'scenario') throw new ConflictError(`"${scenario.name}" is a pool, not a scenario: only scenarios can be deleted`);
+      if (scenario.status !== 'scenario') throw new ConflictError(msg`"${scenario.name}" is a pool, not a scenario: only scenarios can be deleted`);
       for (const v of await this.data.repo(AllocationVersionEntity).findBy({ poolId: id })) await this.allocation.dropVersion(v);
       await this.members.deleteBy({ poolId: id });
       await this.pools.remove(scenario);
@@ -125,9 +130,9 @@ export class BonusPoolService {
   async applyScenario(id: string): Promise<BonusPoolEntity> {
     return this.data.transaction(async () => {
       const scenario = await this.pools.get(id);
-      if (scenario.status !== 'scenario' || !scenario.scenarioOfId) throw new ConflictError(`"${scenario.name}" is not a scenario`);
+      if (scenario.status !== 'scenario' || !scenario.scenarioOfId) throw new ConflictError(msg`"${scenario.name}" is not a scenario`);
       const pool = await this.pools.get(scenario.scenarioOfId);
-      if (pool.status === 'published') throw new ConflictError(`Pool "${pool.name}" is published: a scenario can no longer replace its parameters`);
+      if (pool.status === 'published') throw new ConflictError(msg`Pool "${pool.name}" is published: a scenario can no longer replace its parameters`);
       const before = params(pool);
       Object.assign(pool, {
         amount: scenario.amount, currency: scenario.currency, weightRule: scenario.weightRule, levelTargets: scenario.levelTargets, defaultTarget: scenario.defaultTarget,
@@ -162,8 +167,8 @@ export class BonusPoolService {
   async approve(id: string): Promise<BonusPoolEntity> {
     return this.data.transaction(async () => {
       const pool = await this.pools.get(id);
-      if (pool.status !== 'draft') throw new ConflictError(`Pool "${pool.name}" is ${pool.status}: only a draft pool can be approved`);
-      if (!(await this.allocation.draftOf(id))) throw new ConflictError(`Pool "${pool.name}" has no allocation yet`);
+      if (pool.status !== 'draft') throw new ConflictError(msg`Pool "${pool.name}" is ${pool.status}: only a draft pool can be approved`);
+      if (!(await this.allocation.draftOf(id))) throw new ConflictError(msg`Pool "${pool.name}" has no allocation yet`);
       await this.fourEyes.check(pool.createdById, `approve the bonus pool "${pool.name}"`);
       pool.status = 'approved';
       pool.approvedAt = nowIso();
@@ -175,7 +180,7 @@ export class BonusPoolService {
   async reopen(id: string): Promise<BonusPoolEntity> {
     return this.data.transaction(async () => {
       const pool = await this.pools.get(id);
-      if (pool.status !== 'approved') throw new ConflictError(`Pool "${pool.name}" is ${pool.status}: only an approved pool can be reopened`);
+      if (pool.status !== 'approved') throw new ConflictError(msg`Pool "${pool.name}" is ${pool.status}: only an approved pool can be reopened`);
       Object.assign(pool, { status: 'draft', approvedAt: null, approvedBy: null });
       return this.pools.save(pool);
     });
@@ -184,10 +189,10 @@ export class BonusPoolService {
   async publish(id: string): Promise<BonusPoolEntity> {
     return this.data.transaction(async () => {
       const pool = await this.pools.get(id);
-      if (pool.status !== 'approved') throw new ConflictError(`Pool "${pool.name}" is ${pool.status}: it must be approved before it is published`);
+      if (pool.status !== 'approved') throw new ConflictError(msg`Pool "${pool.name}" is ${pool.status}: it must be approved before it is published`);
       // Read, not locked: finalised is final, and a calibration locks the cycle before this pool.
       const cycle = (await this.data.repo(ReviewCycleEntity).findOneBy({ id: pool.cycleId }))!;
-      if (cycle.status !== 'finalised') throw new ConflictError(`Review cycle "${cycle.name}" is ${cycle.status}: publish once its scores are finalised`);
+      if (cycle.status !== 'finalised') throw new ConflictError(msg`Review cycle "${cycle.name}" is ${cycle.status}: publish once its scores are finalised`);
       const version = await this.allocation.publishDraft(pool);
       Object.assign(pool, { status: 'published', publishedAt: version.publishedAt, publishedVersion: version.version });
       await this.pools.save(pool);
@@ -200,7 +205,7 @@ export class BonusPoolService {
   async publishRevision(id: string): Promise<BonusPoolEntity> {
     return this.data.transaction(async () => {
       const pool = await this.pools.get(id);
-      if (pool.status !== 'published') throw new ConflictError(`Pool "${pool.name}" is ${pool.status}: only a published pool has new versions to approve`);
+      if (pool.status !== 'published') throw new ConflictError(msg`Pool "${pool.name}" is ${pool.status}: only a published pool has new versions to approve`);
       const version = await this.allocation.publishProposed(pool);
       Object.assign(pool, { publishedAt: version.publishedAt, publishedVersion: version.version });
       await this.pools.save(pool);
@@ -214,7 +219,7 @@ export class BonusPoolService {
     return this.data.transaction(async () => {
       const pool = await this.pools.get(id);
       const proposed = await this.allocation.proposedOf(pool.id);
-      if (!proposed) throw new ConflictError(`Pool "${pool.name}" has no new version waiting for approval`);
+      if (!proposed) throw new ConflictError(msg`Pool "${pool.name}" has no new version waiting for approval`);
       await this.allocation.dropVersion(proposed);
       return pool;
     });
@@ -252,7 +257,7 @@ export class BonusPoolService {
     if (input.levelTargets !== undefined) {
       const seen = new Set<string>();
       input.levelTargets.forEach((t, i) => {
-        if (seen.has(t.level)) throw new UserInputError(`input.levelTargets.${i}.level`, `"${t.level}" is given twice`);
+        if (seen.has(t.level)) throw new UserInputError(`input.levelTargets.${i}.level`, msg`"${t.level}" is given twice`);
         seen.add(t.level);
       });
       pool.levelTargets = input.levelTargets.map((t) => ({ level: t.level, value: t.value }));
@@ -275,7 +280,7 @@ export class BonusPoolService {
     const participants = new Set((await this.data.repo(ReviewParticipantEntity).findBy({ cycleId: pool.cycleId })).map((p) => p.personId));
     const seen = new Set<string>();
     members.forEach((m, i) => {
-      if (!participants.has(m.personId)) throw new UserInputError(`input.members.${i}.personId`, `${m.personId} is not a participant of the pool's review cycle`);
+      if (!participants.has(m.personId)) throw new UserInputError(`input.members.${i}.personId`, msg`${m.personId} is not a participant of the pool's review cycle`);
       if (seen.has(m.personId)) throw new UserInputError(`input.members.${i}.personId`, 'is listed twice');
       if (m.floor != null && m.cap != null && m.cap < m.floor) throw new UserInputError(`input.members.${i}.cap`, 'must not be below floor');
       seen.add(m.personId);
@@ -292,7 +297,7 @@ const params = (p: BonusPoolEntity) => ({
 });
 
 function allocatable(pool: BonusPoolEntity): BonusPoolEntity {
-  if (pool.status === 'published') throw new ConflictError(`Pool "${pool.name}" is published: its allocation is never recomputed in place (a calibrated score change makes a new version)`);
-  if (pool.status === 'approved') throw new ConflictError(`Pool "${pool.name}" is approved: reopen it before allocating again`);
+  if (pool.status === 'published') throw new ConflictError(msg`Pool "${pool.name}" is published: its allocation is never recomputed in place (a calibrated score change makes a new version)`);
+  if (pool.status === 'approved') throw new ConflictError(msg`Pool "${pool.name}" is approved: reopen it before allocating again`);
   return pool;
 }

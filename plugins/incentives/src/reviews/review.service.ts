@@ -13,6 +13,7 @@ import type { AssignReviewersInput, SubmitReviewInput } from './review.inputs.js
 import type { ReviewType } from './review.types.js';
 import { ANONYMOUS_KINDS } from './review-kinds.js';
 import { reviewScore } from './scoring.js';
+import { msg } from '@cadre/sdk';
 
 /** Writing individual reviews, keeping anonymous content apart from its author. */
 @Injectable()
@@ -44,17 +45,17 @@ export class ReviewService {
     const saved = await this.data.transaction(async () => {
       const { cycle, review } = await this.locked(input.reviewId);
       if (review.reviewerId !== viewer.personId) throw new ForbiddenError('Only the assigned reviewer can submit this review');
-      if (cycle.status !== 'open') throw new ConflictError(`Review cycle "${cycle.name}" is ${cycle.status}: reviews can only be submitted while it is open`);
-      if (review.status !== 'pending') throw new ConflictError(`This review is already ${review.status}`);
+      if (cycle.status !== 'open') throw new ConflictError(msg`Review cycle "${cycle.name}" is ${cycle.status}: reviews can only be submitted while it is open`);
+      if (review.status !== 'pending') throw new ConflictError(msg`This review is already ${review.status}`);
       const keys = new Set(cycle.criteria.map((c) => c.key));
       const seen = new Set<string>();
       input.ratings.forEach((r, i) => {
-        if (!keys.has(r.criterionKey)) throw new UserInputError(`input.ratings.${i}.criterionKey`, `"${r.criterionKey}" is not a criterion of this cycle (${[...keys].join(', ')})`);
-        if (seen.has(r.criterionKey)) throw new UserInputError(`input.ratings.${i}.criterionKey`, `"${r.criterionKey}" is rated twice`);
+        if (!keys.has(r.criterionKey)) throw new UserInputError(`input.ratings.${i}.criterionKey`, msg`"${r.criterionKey}" is not a criterion of this cycle (${[...keys].join(', ')})`);
+        if (seen.has(r.criterionKey)) throw new UserInputError(`input.ratings.${i}.criterionKey`, msg`"${r.criterionKey}" is rated twice`);
         seen.add(r.criterionKey);
       });
       const missing = cycle.criteria.filter((c) => !seen.has(c.key)).map((c) => c.key);
-      if (missing.length) throw new UserInputError('input.ratings', `needs a rating for every criterion; missing ${missing.join(', ')}`);
+      if (missing.length) throw new UserInputError('input.ratings', msg`needs a rating for every criterion; missing ${missing.join(', ')}`);
       if (input.potential !== undefined && input.potential !== null) {
         if (review.kind !== 'manager') throw new UserInputError('input.potential', 'only a manager review rates potential');
         const participant = await this.data.repo(ReviewParticipantEntity).findOneBy({ cycleId: cycle.id, personId: review.revieweeId });
@@ -101,14 +102,14 @@ export class ReviewService {
     const viewer = await currentViewer();
     const rows = await this.data.transaction(async () => {
       const cycle = await this.cycles.requireStatus(input.cycleId, ['draft', 'open'], 'given new reviewers');
-      if (!cycle.kinds.includes(input.kind)) throw new UserInputError('input.kind', `this cycle does not use ${input.kind} reviews (it uses ${cycle.kinds.join(', ')})`);
+      if (!cycle.kinds.includes(input.kind)) throw new UserInputError('input.kind', msg`this cycle does not use ${input.kind} reviews (it uses ${cycle.kinds.join(', ')})`);
       const participant = await this.data.repo(ReviewParticipantEntity).findOneBy({ cycleId: cycle.id, personId: input.revieweeId });
       if (!participant) throw new UserInputError('input.revieweeId', 'is not a participant of this cycle');
       const reviewers = await peopleById(this.people, input.reviewerIds);
       input.reviewerIds.forEach((id, i) => {
-        if (!reviewers.has(id)) throw new UserInputError(`input.reviewerIds.${i}`, `no person with id ${id}`);
+        if (!reviewers.has(id)) throw new UserInputError(`input.reviewerIds.${i}`, msg`no person with id ${id}`);
         if (input.kind === 'self' && id !== input.revieweeId) throw new UserInputError(`input.reviewerIds.${i}`, 'a self review is written by the reviewee');
-        if (input.kind !== 'self' && id === input.revieweeId) throw new UserInputError(`input.reviewerIds.${i}`, `nobody writes a ${input.kind} review of themself`);
+        if (input.kind !== 'self' && id === input.revieweeId) throw new UserInputError(`input.reviewerIds.${i}`, msg`nobody writes a ${input.kind} review of themself`);
       });
       const existing = await this.reviews.findBy({ cycleId: cycle.id, revieweeId: input.revieweeId, kind: input.kind });
       const have = new Set(existing.map((r) => r.reviewerId));
@@ -128,7 +129,7 @@ export class ReviewService {
     return this.data.transaction(async () => {
       const { cycle, review } = await this.locked(id);
       await this.cycles.requireStatus(cycle.id, ['draft', 'open'], 'changed');
-      if (review.status !== 'pending') throw new ConflictError(`A ${review.status} review cannot be removed`);
+      if (review.status !== 'pending') throw new ConflictError(msg`A ${review.status} review cannot be removed`);
       await this.reviews.remove(review);
       auditDetail('IncentivesReviewCycle', review.cycleId, null, null);
       return true;

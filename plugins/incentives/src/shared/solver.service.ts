@@ -1,6 +1,7 @@
 import { ConflictError, UserInputError } from '@cadre/sdk';
 import { formatMoney, Injectable } from '@cadre/sdk/common';
 import { createSolver, SolverError, type AllocateProblem, type AllocateResult, type Solver } from '@cadre/solver';
+import { msg } from '@cadre/sdk';
 
 // One WebAssembly instance per process: compiling and instantiating is the expensive part and the
 // solver's calls are synchronous, so concurrent requests never interleave inside it.
@@ -43,7 +44,7 @@ export class IncentivesSolver {
   async validateBands(thresholds: number[], coefficients: number[], fields: FieldNames): Promise<void> {
     await this.band([], thresholds, coefficients, fields);
     coefficients.forEach((c, j) => {
-      if (c < 0) throw new UserInputError(fields.coefficients ?? 'coefficients', `coefficients[${j}] must not be negative (got ${c})`);
+      if (c < 0) throw new UserInputError(fields.coefficients ?? 'coefficients', msg`coefficients[${j}] must not be negative (got ${c})`);
     });
   }
 

@@ -9,6 +9,7 @@ import { missingPerson, toPersonRef, type PersonRef } from '../shared/people-nam
 import { STRUCTURE_SKILLS, type StructureSkills } from '../shared/structure.contracts.js';
 import { KnowledgeTalkEntity } from '../talks/knowledge-talk.entity.js';
 import { expertiseScore } from './expertise-score.js';
+import { msg } from '@cadre/sdk';
 
 export interface Expert {
   personId: string;
@@ -45,7 +46,7 @@ export class ExpertiseService {
 
   async rank(skillId: string, limit = 10): Promise<Expert[]> {
     const skill = (await this.skills.skills()).find((s) => s.id === skillId);
-    if (!skill) throw new UserInputError('skillId', `no skill has the id ${skillId}`);
+    if (!skill) throw new UserInputError('skillId', msg`no skill has the id ${skillId}`);
     const levels = new Map<string, number>();
     for (const [personId, profile] of await this.skills.profiles()) {
       const entry = profile.find((p) => p.skillId === skillId);

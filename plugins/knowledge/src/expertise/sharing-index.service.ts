@@ -10,6 +10,7 @@ import { STRUCTURE_ORG, type StructureOrg } from '../shared/structure.contracts.
 import { KnowledgeTalkAttendeeEntity } from '../talks/knowledge-talk-attendee.entity.js';
 import { KnowledgeTalkEntity } from '../talks/knowledge-talk.entity.js';
 import { type SharingInputs, mean, sharingIndex } from './expertise-score.js';
+import { msg } from '@cadre/sdk';
 
 export const READ_INDEX = 'knowledge.index.read';
 
@@ -57,7 +58,7 @@ export class SharingIndexService {
     let allowed: Set<string> | null = null;
     if (!ctx.system && !ctx.permissions.has(READ_INDEX)) {
       allowed = new Set([...(ctx.personId ? [ctx.personId] : []), ...(ctx.reportIds ? await ctx.reportIds() : [])]);
-      if (personIds?.some((id) => !allowed!.has(id))) throw new ForbiddenError(`Indices of people outside your team need ${READ_INDEX}`);
+      if (personIds?.some((id) => !allowed!.has(id))) throw new ForbiddenError(msg`Indices of people outside your team need ${READ_INDEX}`);
     }
     const all = await this.compute(period);
     const everyone = await this.people.all();

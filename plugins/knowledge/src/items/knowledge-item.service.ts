@@ -13,6 +13,7 @@ import { type ItemKind, type ItemLink, KnowledgeItemEntity, type Visibility } fr
 import { KnowledgeItemHydrator, type ItemView } from './knowledge-item.hydrator.js';
 import { KnowledgeReadEntity } from './knowledge-read.entity.js';
 import { KnowledgeViewer, type ViewerScope } from './knowledge-viewer.service.js';
+import { msg } from '@cadre/sdk';
 
 export interface ItemFilter {
   kinds?: string[];
@@ -219,7 +220,7 @@ export class KnowledgeItemService {
     if (!authorIds.length) throw new UserInputError(field, 'name at least one author (your account is not linked to a person)');
     const found = new Set((await this.people.byIds(authorIds)).map((p) => p.id));
     const unknown = authorIds.find((id) => !found.has(id));
-    if (unknown) throw new UserInputError(field, `no person has the id ${unknown}`);
+    if (unknown) throw new UserInputError(field, msg`no person has the id ${unknown}`);
     if (!scope.system && !scope.moderator && (!scope.personId || !authorIds.includes(scope.personId))) throw new UserInputError(field, 'must include you: only knowledge moderators publish for others');
     return authorIds;
   }
@@ -229,13 +230,13 @@ export class KnowledgeItemService {
     if (!skillIds.length) return [];
     const known = new Set((await this.skills.skills()).map((s) => s.id));
     const unknown = skillIds.find((id) => !known.has(id));
-    if (unknown) throw new UserInputError(field, `no skill has the id ${unknown}`);
+    if (unknown) throw new UserInputError(field, msg`no skill has the id ${unknown}`);
     return skillIds;
   }
 
   private async checkUnit(unitId: string | undefined, visibility: Visibility, firstAuthor: string | undefined): Promise<string | null> {
     if (unitId) {
-      if (!(await this.org.units()).some((u) => u.id === unitId)) throw new UserInputError('input.unitId', `no unit has the id ${unitId}`);
+      if (!(await this.org.units()).some((u) => u.id === unitId)) throw new UserInputError('input.unitId', msg`no unit has the id ${unitId}`);
       return unitId;
     }
     const own = firstAuthor ? await this.org.unitOfPerson(firstAuthor) : null;

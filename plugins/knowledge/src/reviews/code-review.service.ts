@@ -7,6 +7,7 @@ import { CodeReviewRepositoryEntity } from './code-review-repository.entity.js';
 import { CodeReviewEntity } from './code-review.entity.js';
 import { parseCsv } from './csv.js';
 import { CSV_COLUMNS, REQUIRED_CSV_COLUMNS, type FieldError, type ReviewRecord, toReviewRecord } from './review-record.js';
+import { msg } from '@cadre/sdk';
 
 export interface RowError {
   row: number;
@@ -87,7 +88,7 @@ export class CodeReviewService {
     if (!table.length) throw new UserInputError('csv', 'is empty: expected a header row and reviews');
     const header = table[0].map((h) => h.trim().toLowerCase());
     const missing = REQUIRED_CSV_COLUMNS.filter((c) => !header.includes(c));
-    if (missing.length) throw new UserInputError('csv', `the header lacks ${missing.join(', ')} (columns: ${Object.keys(CSV_COLUMNS).join(', ')})`);
+    if (missing.length) throw new UserInputError('csv', msg`the header lacks ${missing.join(', ')} (columns: ${Object.keys(CSV_COLUMNS).join(', ')})`);
     if (table.length > 20_001) throw new UserInputError('csv', 'at most 20000 reviews per import');
     const columnOf = (field: keyof ReviewRecord) => Object.entries(CSV_COLUMNS).find(([, f]) => f === field)![0];
     const records: Array<{ row: number; record: ReviewRecord }> = [];
@@ -140,7 +141,7 @@ export class CodeReviewService {
     const ids = uniq(skillIds);
     const known = new Set((await this.skills.skills()).map((s) => s.id));
     const unknown = ids.find((id) => !known.has(id));
-    if (unknown) throw new UserInputError('skillIds', `no skill has the id ${unknown}`);
+    if (unknown) throw new UserInputError('skillIds', msg`no skill has the id ${unknown}`);
     const repo = this.data.repo(CodeReviewRepositoryEntity);
     const row = (await repo.findOneBy({ name })) ?? repo.create({ name, skillIds: [] });
     const ctx = RequestContexts.current();

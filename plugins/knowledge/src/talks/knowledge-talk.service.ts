@@ -6,6 +6,7 @@ import { missingPerson, nextDay, toPersonRef, uniq, type PersonRef } from '../sh
 import { STRUCTURE_SKILLS, type StructureSkills } from '../shared/structure.contracts.js';
 import { KnowledgeTalkAttendeeEntity } from './knowledge-talk-attendee.entity.js';
 import { KnowledgeTalkEntity, type TalkKind } from './knowledge-talk.entity.js';
+import { msg } from '@cadre/sdk';
 
 export const MANAGE_TALKS = 'knowledge.talks.manage';
 /** Skill evidence a speaker earns when a talk tagged with the skill is held. */
@@ -146,7 +147,7 @@ export class KnowledgeTalkService {
 
   private async editable(id: string): Promise<KnowledgeTalkEntity> {
     const talk = await this.data.repo(KnowledgeTalkEntity).get(id);
-    if (!this.canEdit(talk)) throw new ForbiddenError(`Only the speaker, the organiser and holders of ${MANAGE_TALKS} may change this talk`);
+    if (!this.canEdit(talk)) throw new ForbiddenError(msg`Only the speaker, the organiser and holders of ${MANAGE_TALKS} may change this talk`);
     return talk;
   }
 
@@ -154,7 +155,7 @@ export class KnowledgeTalkService {
     if (!ids.length) return;
     const found = new Set((await this.people.byIds(ids)).map((p) => p.id));
     const unknown = ids.find((id) => !found.has(id));
-    if (unknown) throw new UserInputError(field, `no person has the id ${unknown}`);
+    if (unknown) throw new UserInputError(field, msg`no person has the id ${unknown}`);
   }
 
   private async checkSkills(ids: string[]): Promise<string[]> {
@@ -162,7 +163,7 @@ export class KnowledgeTalkService {
     if (!skillIds.length) return [];
     const known = new Set((await this.skills.skills()).map((s) => s.id));
     const unknown = skillIds.find((id) => !known.has(id));
-    if (unknown) throw new UserInputError('input.skillIds', `no skill has the id ${unknown}`);
+    if (unknown) throw new UserInputError('input.skillIds', msg`no skill has the id ${unknown}`);
     return skillIds;
   }
 

@@ -5,6 +5,7 @@ import { LOCKS, lockReferenced } from '../shared/locks.js';
 import { auditDetail } from '../shared/viewer.js';
 import { ORG_UNIT_KINDS, OrgUnitEntity, type OrgUnitKind } from './org-unit.entity.js';
 import { ancestorIds, preorder, subtreeIds, wouldCycle } from './org-tree.js';
+import { msg } from '@cadre/sdk';
 
 export interface OrgUnitInput {
   name?: string;
@@ -83,11 +84,11 @@ export class OrgUnitService {
 
   /** The direct members of each of these units (the org chart's lazily opened units), by name. */
   async membersOf(unitIds: string[]): Promise<PersonRecord[]> {
-    if (unitIds.length > MAX_MEMBER_UNITS) throw new UserInputError('unitIds', `at most ${MAX_MEMBER_UNITS} units at once`);
+    if (unitIds.length > MAX_MEMBER_UNITS) throw new UserInputError('unitIds', msg`at most ${MAX_MEMBER_UNITS} units at once`);
     const ids = [...new Set(unitIds)];
     const known = new Set((await this.repo.find({ select: { id: true } })).map((u) => u.id));
     const unknown = ids.find((id) => !known.has(id));
-    if (unknown) throw new UserInputError('unitIds', `no org unit has the id ${unknown}`);
+    if (unknown) throw new UserInputError('unitIds', msg`no org unit has the id ${unknown}`);
     return this.people.inUnits(ids);
   }
 
@@ -97,7 +98,7 @@ export class OrgUnitService {
       const name = this.name(input.name);
       const kind = this.kind(input.kind);
       const parentId = input.parentId ?? null;
-      if (parentId && !(await this.repo.findOneBy({ id: parentId }))) throw new UserInputError('input.parentId', `no org unit has the id ${parentId}`);
+      if (parentId && !(await this.repo.findOneBy({ id: parentId }))) throw new UserInputError('input.parentId', msg`no org unit has the id ${parentId}`);
       await this.uniqueAmongSiblings(name, parentId, null);
       const leadId = await this.lead(input.leadId ?? null);
       const siblings = await this.repo.count(parentId ? { parentId } : undefined);
@@ -134,8 +135,8 @@ export class OrgUnitService {
       await this.data.lock(LOCKS.orgTree);
       const unit = await this.repo.get(id);
       const units = (await this.repo.find()).map((u) => (u.id === id ? unit : u));
-      if (parentId && !units.some((u) => u.id === parentId)) throw new UserInputError('parentId', `no org unit has the id ${parentId}`);
-      if (parentId === id || wouldCycle(units, id, parentId)) throw new UserInputError('parentId', `${unit.name} cannot move under itself or one of its sub-units`);
+      if (parentId && !units.some((u) => u.id === parentId)) throw new UserInputError('parentId', msg`no org unit has the id ${parentId}`);
+      if (parentId === id || wouldCycle(units, id, parentId)) throw new UserInputError('parentId', msg`${unit.name} cannot move under itself or one of its sub-units`);
       await this.uniqueAmongSiblings(unit.name, parentId, unit.id);
       const before = { parentId: unit.parentId, path: ancestorIds(units, id).reverse() };
       unit.parentId = parentId;
@@ -155,7 +156,7 @@ export class OrgUnitService {
       const children = await this.repo.count({ parentId: id });
       const members = (await this.members(id)).length;
       const problems = [children && `${children} sub-unit(s)`, members && `${members} member(s)`, ownedProjects && `${ownedProjects} project(s)`].filter(Boolean);
-      if (problems.length) throw new ConflictError(`${unit.name} still has ${problems.join(', ')}: move them first`);
+      if (problems.length) throw new ConflictError(msg`${unit.name} still has ${problems.join(', ')}: move them first`);
       await this.repo.remove(unit);
       auditDetail('OrgUnit', id, { name: unit.name, parentId: unit.parentId }, null);
       return true;
@@ -189,22 +190,22 @@ export class OrgUnitService {
   }
 
   private kind(value: string | undefined): OrgUnitKind {
-    if (!ORG_UNIT_KINDS.includes(value as OrgUnitKind)) throw new UserInputError('input.kind', `must be one of ${ORG_UNIT_KINDS.join(', ')}`);
+    if (!ORG_UNIT_KINDS.includes(value as OrgUnitKind)) throw new UserInputError('input.kind', msg`must be one of ${ORG_UNIT_KINDS.join(', ')}`);
     return value as OrgUnitKind;
   }
 
   private async lead(leadId: string | null): Promise<string | null> {
     if (!leadId) return null;
     const person = (await this.people.byIds([leadId]))[0];
-    if (!person) throw new UserInputError('input.leadId', `no person has the id ${leadId}`);
-    if (person.status === 'terminated') throw new UserInputError('input.leadId', `${person.name} has left and cannot lead a unit`);
+    if (!person) throw new UserInputError('input.leadId', msg`no person has the id ${leadId}`);
+    if (person.status === 'terminated') throw new UserInputError('input.leadId', msg`${person.name} has left and cannot lead a unit`);
     return leadId;
   }
 
   private async uniqueAmongSiblings(name: string, parentId: string | null, selfId: string | null): Promise<void> {
     const siblings = (await this.repo.find()).filter((u) => u.parentId === parentId && u.id !== selfId);
     if (siblings.some((u) => u.name.toLowerCase() === name.toLowerCase())) {
-      throw new ConflictError(`input.name: ${parentId ? 'a sibling unit' : 'a top-level unit'} is already called ${name}`, 'input.name');
+      throw new ConflictError(msg`input.name: ${parentId ? 'a sibling unit' : 'a top-level unit'} is already called ${name}`, 'input.name');
     }
   }
 }

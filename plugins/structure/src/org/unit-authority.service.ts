@@ -1,4 +1,5 @@
 import { DataService, ForbiddenError } from '@cadre/sdk';
+import { msg } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
 import { PERM } from '../shared/permissions.js';
 import { viewer } from '../shared/viewer.js';
@@ -35,8 +36,8 @@ export class UnitAuthority {
     if (await this.canManage(unitId)) return;
     throw new ForbiddenError(
       unitId
-        ? `${what} needs structure.projects.admin, or leading this unit (or a unit above it), or managing its lead`
-        : `${what} for the whole organisation needs structure.projects.admin; name a unit you lead instead`,
+        ? msg`${what} needs structure.projects.admin, or leading this unit (or a unit above it), or managing its lead`
+        : msg`${what} for the whole organisation needs structure.projects.admin; name a unit you lead instead`,
     );
   }
 }

@@ -11,6 +11,7 @@ import { auditDetail } from '../shared/viewer.js';
 import { AssignmentEntity } from './assignment.entity.js';
 import { ProjectRequirementEntity } from './project-requirement.entity.js';
 import { PROJECT_STATUSES, ProjectEntity, type ProjectStatus } from './project.entity.js';
+import { msg } from '@cadre/sdk';
 
 export interface ProjectInput {
   name?: string;
@@ -54,7 +55,7 @@ export class ProjectService {
     let projects = await this.data.repo(ProjectEntity).find({ order: { priority: 'DESC', name: 'ASC' } });
     if (filter.unitId) {
       const units = await this.data.repo(OrgUnitEntity).find();
-      if (!units.some((u) => u.id === filter.unitId)) throw new UserInputError('filter.unitId', `no org unit has the id ${filter.unitId}`);
+      if (!units.some((u) => u.id === filter.unitId)) throw new UserInputError('filter.unitId', msg`no org unit has the id ${filter.unitId}`);
       const scope = new Set(filter.includeSubunits === false ? [filter.unitId] : subtreeIds(units, filter.unitId));
       projects = projects.filter((p) => p.ownerUnitId && scope.has(p.ownerUnitId));
     }
@@ -121,7 +122,7 @@ export class ProjectService {
       const before = snapshot(project);
       await this.apply(project, input);
       const headcount = await this.data.repo(AssignmentEntity).count({ projectId: id });
-      if (headcount > project.headcountMax) throw new UserInputError('input.headcountMax', `${project.name} already has ${headcount} people; unassign some first`);
+      if (headcount > project.headcountMax) throw new UserInputError('input.headcountMax', msg`${project.name} already has ${headcount} people; unassign some first`);
       await repo.save(project);
       auditDetail('StructureProject', id, before, snapshot(project));
       return project;
@@ -137,7 +138,7 @@ export class ProjectService {
       const skills = new Set((await this.data.repo(SkillEntity).find()).map((s) => s.id));
       const seen = new Set<string>();
       requirements.forEach((r, i) => {
-        if (!skills.has(r.skillId)) throw new UserInputError(`input.requirements.${i}.skillId`, `no skill has the id ${r.skillId}`);
+        if (!skills.has(r.skillId)) throw new UserInputError(`input.requirements.${i}.skillId`, msg`no skill has the id ${r.skillId}`);
         if (seen.has(r.skillId)) throw new UserInputError(`input.requirements.${i}.skillId`, 'appears twice');
         seen.add(r.skillId);
       });
@@ -160,18 +161,18 @@ export class ProjectService {
       await this.orphans.prune();
       const project = await this.data.repo(ProjectEntity).get(projectId);
       await this.authority.require(project.ownerUnitId, 'Staffing this project');
-      if (project.status === 'closed') throw new ConflictError(`${project.name} is closed`);
+      if (project.status === 'closed') throw new ConflictError(msg`${project.name} is closed`);
       const person = (await this.people.byIds([personId]))[0];
-      if (!person) throw new UserInputError('input.personId', `no person has the id ${personId}`);
-      if (person.status !== 'active') throw new UserInputError('input.personId', `${person.name} is not active (${person.status})`);
+      if (!person) throw new UserInputError('input.personId', msg`no person has the id ${personId}`);
+      if (person.status !== 'active') throw new UserInputError('input.personId', msg`${person.name} is not active (${person.status})`);
       const repo = this.data.repo(AssignmentEntity);
       const mine = await repo.findBy({ personId });
       const elsewhere = mine.filter((a) => a.projectId !== projectId).reduce((s, a) => s + a.allocation, 0);
-      if (elsewhere + allocation > 100) throw new UserInputError('input.allocation', `would put ${person.name} at ${elsewhere + allocation}% (already ${elsewhere}% on other projects)`);
+      if (elsewhere + allocation > 100) throw new UserInputError('input.allocation', msg`would put ${person.name} at ${elsewhere + allocation}% (already ${elsewhere}% on other projects)`);
       const existing = mine.find((a) => a.projectId === projectId);
       if (!existing) {
         const headcount = await repo.count({ projectId });
-        if (headcount >= project.headcountMax) throw new ConflictError(`${project.name} is full (${headcount} of at most ${project.headcountMax} people)`);
+        if (headcount >= project.headcountMax) throw new ConflictError(msg`${project.name} is full (${headcount} of at most ${project.headcountMax} people)`);
       }
       const row = existing ?? repo.create({ projectId, personId });
       const before = existing ? { allocation: existing.allocation } : null;
@@ -190,7 +191,7 @@ export class ProjectService {
       await this.authority.require(project.ownerUnitId, 'Staffing this project');
       const repo = this.data.repo(AssignmentEntity);
       const row = await repo.findOneBy({ projectId, personId });
-      if (!row) throw new UserInputError('personId', `this person is not on ${project.name}`);
+      if (!row) throw new UserInputError('personId', msg`this person is not on ${project.name}`);
       await repo.remove(row);
       auditDetail('StructureAssignment', row.id, { projectId, personId, allocation: row.allocation }, null);
       return this.get(projectId);
@@ -202,7 +203,7 @@ export class ProjectService {
       const name = input.name.trim();
       if (!name) throw new UserInputError('input.name', 'must not be blank');
       const clash = (await this.data.repo(ProjectEntity).find()).find((p) => p.id !== project.id && p.name.toLowerCase() === name.toLowerCase());
-      if (clash) throw new ConflictError(`input.name: a project is already called ${clash.name}`, 'input.name');
+      if (clash) throw new ConflictError(msg`input.name: a project is already called ${clash.name}`, 'input.name');
       project.name = name;
     }
     if (!project.name) throw new UserInputError('input.name', 'is required');
@@ -213,7 +214,7 @@ export class ProjectService {
       project.ownerUnitId = input.ownerUnitId ?? null;
     }
     if (input.status !== undefined) {
-      if (!PROJECT_STATUSES.includes(input.status as ProjectStatus)) throw new UserInputError('input.status', `must be one of ${PROJECT_STATUSES.join(', ')}`);
+      if (!PROJECT_STATUSES.includes(input.status as ProjectStatus)) throw new UserInputError('input.status', msg`must be one of ${PROJECT_STATUSES.join(', ')}`);
       project.status = input.status as ProjectStatus;
     }
     if (input.startDate !== undefined) project.startDate = input.startDate ?? null;
@@ -222,7 +223,7 @@ export class ProjectService {
     if (input.priority !== undefined) project.priority = input.priority;
     if (input.headcountMin !== undefined) project.headcountMin = input.headcountMin;
     if (input.headcountMax !== undefined) project.headcountMax = input.headcountMax;
-    if (project.headcountMax < project.headcountMin) throw new UserInputError('input.headcountMax', `must be at least the minimum headcount (${project.headcountMin})`);
+    if (project.headcountMax < project.headcountMin) throw new UserInputError('input.headcountMax', msg`must be at least the minimum headcount (${project.headcountMin})`);
   }
 }
 

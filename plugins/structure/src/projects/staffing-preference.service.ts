@@ -4,6 +4,7 @@ import { PERM } from '../shared/permissions.js';
 import { auditDetail, viewer } from '../shared/viewer.js';
 import { ProjectEntity } from './project.entity.js';
 import { StaffingPreferenceEntity } from './staffing-preference.entity.js';
+import { msg } from '@cadre/sdk';
 
 /**
  * People's stated wishes about projects. A person states their own; their managers and
@@ -38,7 +39,7 @@ export class StaffingPreferenceService {
   async set(personId: string | null | undefined, projectId: string, strength: number): Promise<StaffingPreferenceEntity | null> {
     const id = await this.target(personId);
     return this.data.transaction(async () => {
-      if (!(await this.data.repo(ProjectEntity).findOneBy({ id: projectId }))) throw new UserInputError('input.projectId', `no project has the id ${projectId}`);
+      if (!(await this.data.repo(ProjectEntity).findOneBy({ id: projectId }))) throw new UserInputError('input.projectId', msg`no project has the id ${projectId}`);
       const repo = this.data.repo(StaffingPreferenceEntity);
       const row = await repo.findOneBy({ personId: id, projectId });
       auditDetail('StaffingPreference', row?.id ?? projectId, row ? { strength: row.strength } : null, strength === 0 ? null : { personId: id, projectId, strength });

@@ -1,4 +1,5 @@
 import { NotFoundError, type ScopedRepository, type TenantEntity, UserInputError } from '@cadre/sdk';
+import { msg } from '@cadre/sdk';
 
 /**
  * Names for data.lock(): checks that span many rows take one of these (before any row lock),
@@ -22,7 +23,7 @@ export async function lockReferenced<T extends TenantEntity>(repo: ScopedReposit
   try {
     return await repo.get(id);
   } catch (error) {
-    if (error instanceof NotFoundError) throw new UserInputError(field, `no ${what} has the id ${id}`);
+    if (error instanceof NotFoundError) throw new UserInputError(field, msg`no ${what} has the id ${id}`);
     throw error;
   }
 }

@@ -6,6 +6,7 @@ import { subtreeIds } from '../org/org-tree.js';
 import { heatmap, type HeatmapCell } from './heatmap.js';
 import { SkillProfileService } from './skill-profile.service.js';
 import { SkillService, type SkillWithCategory } from './skill.service.js';
+import { msg } from '@cadre/sdk';
 
 export interface HeatmapQuery {
   unitIds?: string[] | null;
@@ -40,7 +41,7 @@ export class SkillHeatmapService {
     const allUnits = await this.units.all();
     const units = query.unitIds?.length ? pick(allUnits, query.unitIds, 'input.unitIds', 'org unit') : allUnits;
     if (query.categoryId && !(await this.skills.categories()).some((c) => c.id === query.categoryId)) {
-      throw new UserInputError('input.categoryId', `no skill category has the id ${query.categoryId}`);
+      throw new UserInputError('input.categoryId', msg`no skill category has the id ${query.categoryId}`);
     }
     let skills = await this.skills.skills({ categoryId: query.categoryId ?? null });
     if (query.skillIds?.length) {
@@ -66,6 +67,6 @@ export class SkillHeatmapService {
 function pick<T extends { id: string }>(all: T[], ids: string[], field: string, what: string): T[] {
   const byId = new Map(all.map((x) => [x.id, x]));
   const missing = ids.find((id) => !byId.has(id));
-  if (missing) throw new UserInputError(field, `no ${what} has the id ${missing}`);
+  if (missing) throw new UserInputError(field, msg`no ${what} has the id ${missing}`);
   return ids.map((id) => byId.get(id)!);
 }

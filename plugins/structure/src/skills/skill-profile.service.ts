@@ -8,6 +8,7 @@ import { PersonSkillEntity } from './person-skill.entity.js';
 import { EVIDENCE_KINDS, SkillEvidenceEntity, type EvidenceKind } from './skill-evidence.entity.js';
 import { SkillEntity } from './skill.entity.js';
 import { deriveLevel, evidencePoints, type DerivedLevel } from './skill-level.js';
+import { msg } from '@cadre/sdk';
 
 export interface ProfileEntry {
   row: PersonSkillEntity;
@@ -60,10 +61,10 @@ export class SkillProfileService {
    * With a `sourceRef`, evidence already recorded for it is not recorded again (redelivered events).
    */
   async addEvidence(personId: string, skillId: string, level: number, kind: EvidenceKind, note?: string | null, recordedById: string | null = null, sourceRef: string | null = null): Promise<PersonSkillEntity> {
-    if (!Number.isInteger(level) || level < 0 || level > 5) throw new UserInputError('level', `must be a whole number from 0 to 5 (got ${level})`);
-    if (!EVIDENCE_KINDS.includes(kind)) throw new UserInputError('evidence', `must be one of ${EVIDENCE_KINDS.join(', ')}`);
+    if (!Number.isInteger(level) || level < 0 || level > 5) throw new UserInputError('level', msg`must be a whole number from 0 to 5 (got ${level})`);
+    if (!EVIDENCE_KINDS.includes(kind)) throw new UserInputError('evidence', msg`must be one of ${EVIDENCE_KINDS.join(', ')}`);
     return this.data.transaction(async () => {
-      if (!(await this.people.byIds([personId])).length) throw new UserInputError('personId', `no person has the id ${personId}`);
+      if (!(await this.people.byIds([personId])).length) throw new UserInputError('personId', msg`no person has the id ${personId}`);
       // The skill's row lock: the level is derived from the whole history, so evidence for it is
       // recorded one at a time (none lost), and the skill cannot be deleted meanwhile.
       await lockReferenced(this.data.repo(SkillEntity), skillId, 'skillId', 'skill');
@@ -107,7 +108,7 @@ export class SkillProfileService {
   }
 
   private async requireInput(personId: string, skillId: string): Promise<void> {
-    if (!(await this.people.byIds([personId])).length) throw new UserInputError('input.personId', `no person has the id ${personId}`);
-    if (!(await this.data.repo(SkillEntity).findOneBy({ id: skillId }))) throw new UserInputError('input.skillId', `no skill has the id ${skillId}`);
+    if (!(await this.people.byIds([personId])).length) throw new UserInputError('input.personId', msg`no person has the id ${personId}`);
+    if (!(await this.data.repo(SkillEntity).findOneBy({ id: skillId }))) throw new UserInputError('input.skillId', msg`no skill has the id ${skillId}`);
   }
 }

@@ -7,6 +7,7 @@ import { PersonSkillEntity } from './person-skill.entity.js';
 import { SkillCategoryEntity } from './skill-category.entity.js';
 import { SkillEvidenceEntity } from './skill-evidence.entity.js';
 import { SkillEntity } from './skill.entity.js';
+import { msg } from '@cadre/sdk';
 
 export interface SkillWithCategory {
   skill: SkillEntity;
@@ -40,7 +41,7 @@ export class SkillService {
       const repo = this.data.repo(SkillCategoryEntity);
       const clean = name.trim();
       if (!clean) throw new UserInputError('input.name', 'must not be blank');
-      if ((await repo.find()).some((c) => c.name.toLowerCase() === clean.toLowerCase())) throw new ConflictError(`input.name: a category is already called ${clean}`, 'input.name');
+      if ((await repo.find()).some((c) => c.name.toLowerCase() === clean.toLowerCase())) throw new ConflictError(msg`input.name: a category is already called ${clean}`, 'input.name');
       const category = await repo.save(repo.create({ name: clean, description: description?.trim() || null, sortOrder: await repo.count() }));
       auditDetail('SkillCategory', category.id, null, { name: clean });
       return category;
@@ -51,7 +52,7 @@ export class SkillService {
     return this.data.transaction(async () => {
       await this.data.lock(LOCKS.skillNames);
       const repo = this.data.repo(SkillEntity);
-      if (!(await this.data.repo(SkillCategoryEntity).findOneBy({ id: input.categoryId }))) throw new UserInputError('input.categoryId', `no skill category has the id ${input.categoryId}`);
+      if (!(await this.data.repo(SkillCategoryEntity).findOneBy({ id: input.categoryId }))) throw new UserInputError('input.categoryId', msg`no skill category has the id ${input.categoryId}`);
       const name = await this.uniqueName(input.name, null);
       const skill = await repo.save(repo.create({ categoryId: input.categoryId, name, description: input.description?.trim() || null }));
       auditDetail('Skill', skill.id, null, { name, categoryId: input.categoryId });
@@ -66,7 +67,7 @@ export class SkillService {
       const skill = await repo.get(id);
       const before = { name: skill.name, categoryId: skill.categoryId, description: skill.description };
       if (input.categoryId !== undefined) {
-        if (!(await this.data.repo(SkillCategoryEntity).findOneBy({ id: input.categoryId }))) throw new UserInputError('input.categoryId', `no skill category has the id ${input.categoryId}`);
+        if (!(await this.data.repo(SkillCategoryEntity).findOneBy({ id: input.categoryId }))) throw new UserInputError('input.categoryId', msg`no skill category has the id ${input.categoryId}`);
         skill.categoryId = input.categoryId;
       }
       if (input.name !== undefined) skill.name = await this.uniqueName(input.name, id);
@@ -82,7 +83,7 @@ export class SkillService {
     return this.data.transaction(async () => {
       const skill = await this.data.repo(SkillEntity).get(id);
       const required = await this.data.repo(ProjectRequirementEntity).count({ skillId: id });
-      if (required) throw new ConflictError(`${skill.name} is required by ${required} project(s): change their requirements first`);
+      if (required) throw new ConflictError(msg`${skill.name} is required by ${required} project(s): change their requirements first`);
       const profiles = await this.data.repo(PersonSkillEntity).deleteBy({ skillId: id });
       await this.data.repo(SkillEvidenceEntity).deleteBy({ skillId: id });
       await this.data.repo(SkillEntity).remove(skill);
@@ -95,7 +96,7 @@ export class SkillService {
     const name = value.trim();
     if (!name) throw new UserInputError('input.name', 'must not be blank');
     const clash = (await this.data.repo(SkillEntity).find()).find((s) => s.id !== selfId && s.name.toLowerCase() === name.toLowerCase());
-    if (clash) throw new ConflictError(`input.name: a skill is already called ${clash.name}`, 'input.name');
+    if (clash) throw new ConflictError(msg`input.name: a skill is already called ${clash.name}`, 'input.name');
     return name;
   }
 }

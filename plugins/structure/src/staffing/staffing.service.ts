@@ -20,6 +20,7 @@ import { allocatedElsewhere, fingerprint } from './staffing-scope.js';
 import { DEFAULT_WEIGHTS, PARTS, type StaffingWeights } from './staffing-score.js';
 import { getSolver } from './solver.js';
 import { StaffingAppliedEvent } from './staffing.events.js';
+import { msg } from '@cadre/sdk';
 
 export interface ProposeOptions {
   unitId?: string | null;
@@ -51,7 +52,7 @@ export class StaffingService {
   /** May the caller plan this unit (null: the whole organisation), and does it exist? Before a plan or a plan's job. */
   async checkScope(unitId: string | null): Promise<void> {
     await this.authority.require(unitId, 'Running the staffing optimiser');
-    if (unitId && !(await this.data.repo(OrgUnitEntity).exists(unitId))) throw new UserInputError('input.unitId', `no org unit has the id ${unitId}`);
+    if (unitId && !(await this.data.repo(OrgUnitEntity).exists(unitId))) throw new UserInputError('input.unitId', msg`no org unit has the id ${unitId}`);
   }
 
   /** `progress` hears how far it got (percent), for a job's progress bar. */
@@ -217,7 +218,7 @@ export class StaffingService {
     return this.data.transaction(async () => {
       const repo = this.data.repo(StaffingPlanEntity);
       const plan = await this.get(id);
-      if (plan.status !== 'proposed') throw new ConflictError(`This plan was ${plan.status} already; propose a new one`);
+      if (plan.status !== 'proposed') throw new ConflictError(msg`This plan was ${plan.status} already; propose a new one`);
       const payload = plan.payload;
       const projectIds = new Set(payload.projects.map((p) => p.id));
       const personIds = new Set(payload.people.map((p) => p.id));
@@ -233,7 +234,7 @@ export class StaffingService {
       }
       const projects = new Map((await this.data.repo(ProjectEntity).find()).map((p) => [p.id, p]));
       const gone = payload.projects.filter((p) => projects.get(p.id)?.status !== 'planned' && projects.get(p.id)?.status !== 'active');
-      if (gone.length) throw new ConflictError(`Projects closed or deleted since this plan was made: ${gone.map((p) => p.name).join(', ')}`);
+      if (gone.length) throw new ConflictError(msg`Projects closed or deleted since this plan was made: ${gone.map((p) => p.name).join(', ')}`);
       const names = new Map(payload.people.map((p) => [p.id, p.name]));
       const before = assignments.filter((a) => projectIds.has(a.projectId)).map((a) => ({ projectId: a.projectId, personId: a.personId, allocation: a.allocation }));
       const existing = new Set(assignments.map((a) => `${a.projectId}|${a.personId}`));
@@ -245,7 +246,7 @@ export class StaffingService {
         const joining = [...wanted.values()].filter((x) => !existing.has(`${project.id}|${x.personId}`));
         const inactive = joining.find((x) => !activePeople.has(x.personId));
         if (inactive) {
-          throw new ConflictError(`${names.get(inactive.personId) ?? inactive.personId} is no longer active, so the plan cannot put them on ${project.name}; propose a new plan`);
+          throw new ConflictError(msg`${names.get(inactive.personId) ?? inactive.personId} is no longer active, so the plan cannot put them on ${project.name}; propose a new plan`);
         }
         await assignmentRepo.saveMany(joining.map((x) => assignmentRepo.create({ projectId: project.id, personId: x.personId, allocation: x.allocation })));
       }
@@ -273,7 +274,7 @@ export class StaffingService {
   async discard(id: string): Promise<StaffingPlanEntity> {
     return this.data.transaction(async () => {
       const plan = await this.get(id);
-      if (plan.status !== 'proposed') throw new ConflictError(`This plan was ${plan.status} already`);
+      if (plan.status !== 'proposed') throw new ConflictError(msg`This plan was ${plan.status} already`);
       plan.status = 'discarded';
       await this.data.repo(StaffingPlanEntity).save(plan);
       auditDetail('StaffingPlan', plan.id, { status: 'proposed' }, { status: 'discarded' });
