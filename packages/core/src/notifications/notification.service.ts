@@ -5,6 +5,7 @@ import { RequestContexts } from '../context/request-context.js';
 import { nowIso } from '../database/columns.js';
 import { DataService } from '../database/data.service.js';
 import { UserInputError } from '../graphql/errors.js';
+import { msg } from '../i18n/msg.js';
 import { NotificationEntity } from './notification.entity.js';
 
 export interface NotificationInput {
@@ -21,7 +22,7 @@ export class NotificationService {
 
   /** Notifies the accounts of these people (people without an account, or a disabled one, are skipped). */
   async notifyPeople(personIds: string[], notification: NotificationInput): Promise<number> {
-    if (!/^[a-z][a-z0-9-]*\.[a-z][a-z0-9.-]*$/.test(notification.kind)) throw new UserInputError('kind', `"${notification.kind}" is not <plugin>.<name>`);
+    if (!/^[a-z][a-z0-9-]*\.[a-z][a-z0-9.-]*$/.test(notification.kind)) throw new UserInputError('kind', msg`"${notification.kind}" is not <plugin>.<name>`);
     const ids = [...new Set(personIds)];
     if (!ids.length) return 0;
     const accounts = await this.data.repo(AccountEntity).findBy({ personId: In(ids), disabled: false });

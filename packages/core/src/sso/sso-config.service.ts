@@ -4,6 +4,7 @@ import { RoleEntity } from '../access/role.entity.js';
 import { RequestContexts } from '../context/request-context.js';
 import { DataService } from '../database/data.service.js';
 import { UserInputError } from '../graphql/errors.js';
+import { msg } from '../i18n/msg.js';
 import { SettingEntity } from '../settings/setting.entity.js';
 import { DEFAULT_SSO_CONFIG, SSO_CONFIG_SETTING, SSO_SECRET_SETTING, normaliseSsoConfig, type SsoConfig } from './sso-config.js';
 
@@ -35,7 +36,7 @@ export class SsoConfigService {
       const before = row.value ?? null;
       const roles = next.roleMappings.length ? await this.data.repo(RoleEntity).find() : [];
       next.roleMappings.forEach((m, i) => {
-        if (!roles.some((r) => r.key === m.role)) throw new UserInputError(`input.roleMappings.${i}.role`, `unknown role ${m.role}`);
+        if (!roles.some((r) => r.key === m.role)) throw new UserInputError(`input.roleMappings.${i}.role`, msg`unknown role ${m.role}`);
       });
       const secretChanged = typeof clientSecret === 'string' && clientSecret.length > 0;
       if (secretChanged) {

@@ -1,4 +1,5 @@
 import { UserInputError } from '../graphql/errors.js';
+import { msg } from '../i18n/msg.js';
 
 /** The tenant's OIDC settings (setting `sso.config`); the client secret lives apart in `sso.clientSecret`, a secret setting. */
 export interface SsoConfig {
@@ -49,7 +50,7 @@ export function normaliseSsoConfig(input: SsoConfig): SsoConfig {
   if (input.ssoOnly && !input.enabled) throw new UserInputError('input.ssoOnly', 'needs single sign-on enabled');
   const allowedDomains = [...new Set(input.allowedDomains.map((d) => d.trim().toLowerCase().replace(/^@/, '')).filter(Boolean))];
   const badDomain = allowedDomains.find((d) => !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(d));
-  if (badDomain) throw new UserInputError('input.allowedDomains', `"${badDomain}" is not a domain`);
+  if (badDomain) throw new UserInputError('input.allowedDomains', msg`"${badDomain}" is not a domain`);
   const roleMappings = input.roleMappings.map((m) => ({ group: m.group.trim(), role: m.role.trim() }));
   roleMappings.forEach((m, i) => {
     if (!m.group) throw new UserInputError(`input.roleMappings.${i}.group`, 'is required');
