@@ -1,3 +1,5 @@
+import { InstallationService } from '../tenancy/installation.service.js';
+import { TenantResolver } from '../tenancy/tenant.resolver.js';
 import { AccessService } from '../access/access.service.js';
 import { AccountRoleEntity } from '../access/account-role.entity.js';
 import { RoleEntity } from '../access/role.entity.js';
@@ -63,8 +65,8 @@ import { SsoSignInEntity } from '../sso/sso-sign-in.entity.js';
 /** Everything the core contributes, in one place (the core is declared like a plugin). */
 export const CORE_ENTITIES = [TenantRecord, AccountEntity, RefreshTokenEntity, RoleEntity, AccountRoleEntity, PersonEntity, AuditEntryEntity, OutboxEntryEntity, EventDeliveryEntity, SettingEntity, ApiTokenEntity, WebhookSubscriptionEntity, WebhookDeliveryEntity, SsoSignInEntity];
 export const CORE_MIGRATIONS = [CoreSchema0001, CoreSignInAddresses0002, CoreApiTokens0003, CoreWebhooks0004, CoreWebhookDeliveryClaims0005, CoreSso0006];
-export const CORE_SERVICES = [DataService, TokenService, SignInCache, ContextService, AccessService, AuthService, AccountService, TenantService, PeopleService, PeopleImportService, EventBus, JobsService, AuditService, SettingsService, FourEyes, RoleService, CsvExportService, ApiTokenAuth, ApiTokenService, WebhookService, WebhookFanOutHandler, ScimUserService, ScimGroupService, SsoConfigService, SsoClient, SsoService];
-export const CORE_RESOLVERS = [AuthResolver, PeopleResolver, RoleResolver, AuditResolver, PluginsResolver, SettingsResolver, JobsResolver, ApiTokenResolver, WebhookResolver, SsoResolver];
+export const CORE_SERVICES = [DataService, TokenService, SignInCache, ContextService, AccessService, AuthService, AccountService, TenantService, PeopleService, PeopleImportService, EventBus, JobsService, AuditService, SettingsService, FourEyes, RoleService, CsvExportService, ApiTokenAuth, ApiTokenService, WebhookService, WebhookFanOutHandler, ScimUserService, ScimGroupService, SsoConfigService, SsoClient, SsoService, InstallationService];
+export const CORE_RESOLVERS = [AuthResolver, PeopleResolver, RoleResolver, AuditResolver, PluginsResolver, SettingsResolver, JobsResolver, ApiTokenResolver, WebhookResolver, SsoResolver, TenantResolver];
 export const CORE_EVENT_HANDLERS = [HireRequestedHandler];
 export const CORE_JOB_HANDLERS = [PeopleImportJob, WebhookDeliverJob];
 export const CORE_EVENTS = [PersonCreated, PersonUpdated, PersonDeleted, HireRequested, HireCompleted];
