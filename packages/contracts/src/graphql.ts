@@ -1039,6 +1039,15 @@ export type CreateSkillInput = {
   name: Scalars['String']['input'];
 };
 
+export type CreateTenantInput = {
+  name: Scalars['String']['input'];
+  /** The new tenant’s first account, holding its owner role */
+  ownerEmail: Scalars['String']['input'];
+  ownerPassword: Scalars['String']['input'];
+  /** 2–63 lower-case letters, digits or dashes; typed at sign-in */
+  slug: Scalars['String']['input'];
+};
+
 export type CreateWebhookSubscriptionInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   events: Array<Scalars['String']['input']>;
@@ -2084,6 +2093,19 @@ export type IncentivesVestingEvent = {
   units: Scalars['Int']['output'];
 };
 
+/** A tenant of this installation, as its owner sees it */
+export type InstallationTenant = {
+  __typename?: 'InstallationTenant';
+  /** Accounts that are not disabled */
+  activeAccounts: Scalars['Int']['output'];
+  /** People whose status is active */
+  activePeople: Scalars['Int']['output'];
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  slug: Scalars['String']['output'];
+};
+
 /** A long job (import, solver run, reindex) on the jobs queue */
 export type Job = {
   __typename?: 'Job';
@@ -2374,6 +2396,8 @@ export type KnowledgeVisibility =
 export type Me = {
   __typename?: 'Me';
   account: Account;
+  /** Whether this account owns the installation (an owner of its home tenant): it may list and create tenants */
+  installationOwner: Scalars['Boolean']['output'];
   permissions: Array<Scalars['String']['output']>;
   person?: Maybe<Person>;
   roles: Array<Scalars['String']['output']>;
@@ -2456,6 +2480,8 @@ export type Mutation = {
   createRole: Role;
   createSkill: Skill;
   createSkillCategory: SkillCategory;
+  /** Creates a tenant and its owner account; only for the installation owner */
+  createTenant: InstallationTenant;
   /** Subscribes a URL to events; payloads carry only what you may see; the secret is in this answer only */
   createWebhookSubscription: CreatedWebhookSubscription;
   /** Records that the candidate turned an approved offer down */
@@ -2839,6 +2865,11 @@ export type MutationCreateSkillArgs = {
 
 export type MutationCreateSkillCategoryArgs = {
   input: CreateSkillCategoryInput;
+};
+
+
+export type MutationCreateTenantArgs = {
+  input: CreateTenantInput;
 };
 
 
@@ -3659,6 +3690,8 @@ export type Query = {
   teamGapAnalysis: DevelopmentTeamGapAnalysis;
   /** Knowledge-sharing index per org unit (mean over members, sub-units included) */
   teamKnowledgeSharingIndex: KnowledgeTeamSharingIndex;
+  /** Every tenant; only for the installation owner */
+  tenants: Array<InstallationTenant>;
   /** Fetches the issuer's discovery document and signing keys, saying which step failed */
   testSsoConnection: SsoTestResult;
   /** How many of your notifications are unread */

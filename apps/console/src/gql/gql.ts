@@ -53,6 +53,9 @@ type Documents = {
     "\n  query SsoConfig {\n    ssoConfig { ...SsoConfigFields }\n    roles { key name }\n  }\n": typeof types.SsoConfigDocument,
     "\n  mutation SetSsoConfig($input: SsoConfigInput!) {\n    setSsoConfig(input: $input) { ...SsoConfigFields }\n  }\n": typeof types.SetSsoConfigDocument,
     "\n  query TestSsoConnection($issuer: String!) {\n    testSsoConnection(issuer: $issuer) { ok steps { step ok detail } }\n  }\n": typeof types.TestSsoConnectionDocument,
+    "\n  query InstallationOwner {\n    me { installationOwner }\n  }\n": typeof types.InstallationOwnerDocument,
+    "\n  query Tenants {\n    tenants { id slug name createdAt activePeople activeAccounts }\n  }\n": typeof types.TenantsDocument,
+    "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) { id slug name }\n  }\n": typeof types.CreateTenantDocument,
     "\n  fragment WebhookSubscriptionFields on WebhookSubscription { id url events description active consecutiveFailures disabledAt createdAt }\n": typeof types.WebhookSubscriptionFieldsFragmentDoc,
     "\n  fragment WebhookDeliveryFields on WebhookDelivery { id eventType status attempts responseStatus lastError createdAt deliveredAt }\n": typeof types.WebhookDeliveryFieldsFragmentDoc,
     "\n  query WebhookSubscriptions {\n    webhookSubscriptions { ...WebhookSubscriptionFields }\n  }\n": typeof types.WebhookSubscriptionsDocument,
@@ -107,6 +110,9 @@ const documents: Documents = {
     "\n  query SsoConfig {\n    ssoConfig { ...SsoConfigFields }\n    roles { key name }\n  }\n": types.SsoConfigDocument,
     "\n  mutation SetSsoConfig($input: SsoConfigInput!) {\n    setSsoConfig(input: $input) { ...SsoConfigFields }\n  }\n": types.SetSsoConfigDocument,
     "\n  query TestSsoConnection($issuer: String!) {\n    testSsoConnection(issuer: $issuer) { ok steps { step ok detail } }\n  }\n": types.TestSsoConnectionDocument,
+    "\n  query InstallationOwner {\n    me { installationOwner }\n  }\n": types.InstallationOwnerDocument,
+    "\n  query Tenants {\n    tenants { id slug name createdAt activePeople activeAccounts }\n  }\n": types.TenantsDocument,
+    "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) { id slug name }\n  }\n": types.CreateTenantDocument,
     "\n  fragment WebhookSubscriptionFields on WebhookSubscription { id url events description active consecutiveFailures disabledAt createdAt }\n": types.WebhookSubscriptionFieldsFragmentDoc,
     "\n  fragment WebhookDeliveryFields on WebhookDelivery { id eventType status attempts responseStatus lastError createdAt deliveredAt }\n": types.WebhookDeliveryFieldsFragmentDoc,
     "\n  query WebhookSubscriptions {\n    webhookSubscriptions { ...WebhookSubscriptionFields }\n  }\n": types.WebhookSubscriptionsDocument,
@@ -275,6 +281,18 @@ export function graphql(source: "\n  mutation SetSsoConfig($input: SsoConfigInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TestSsoConnection($issuer: String!) {\n    testSsoConnection(issuer: $issuer) { ok steps { step ok detail } }\n  }\n"): typeof import('./graphql').TestSsoConnectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InstallationOwner {\n    me { installationOwner }\n  }\n"): typeof import('./graphql').InstallationOwnerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Tenants {\n    tenants { id slug name createdAt activePeople activeAccounts }\n  }\n"): typeof import('./graphql').TenantsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) { id slug name }\n  }\n"): typeof import('./graphql').CreateTenantDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -48,6 +48,15 @@ export type CreatePersonInput = {
   track?: string | null | undefined;
 };
 
+export type CreateTenantInput = {
+  name: string;
+  /** The new tenant’s first account, holding its owner role */
+  ownerEmail: string;
+  ownerPassword: string;
+  /** 2–63 lower-case letters, digits or dashes; typed at sign-in */
+  slug: string;
+};
+
 export type CreateWebhookSubscriptionInput = {
   description?: string | null | undefined;
   events: Array<string>;
@@ -350,6 +359,23 @@ export type TestSsoConnectionQueryVariables = Exact<{
 
 
 export type TestSsoConnectionQuery = { testSsoConnection: { ok: boolean, steps: Array<{ step: string, ok: boolean, detail: string }> } };
+
+export type InstallationOwnerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InstallationOwnerQuery = { me: { installationOwner: boolean } };
+
+export type TenantsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TenantsQuery = { tenants: Array<{ id: string, slug: string, name: string, createdAt: string, activePeople: number, activeAccounts: number }> };
+
+export type CreateTenantMutationVariables = Exact<{
+  input: CreateTenantInput;
+}>;
+
+
+export type CreateTenantMutation = { createTenant: { id: string, slug: string, name: string } };
 
 export type WebhookSubscriptionFieldsFragment = { id: string, url: string, events: Array<string>, description: string, active: boolean, consecutiveFailures: number, disabledAt: string | null, createdAt: string };
 
@@ -1025,6 +1051,34 @@ export const TestSsoConnectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TestSsoConnectionQuery, TestSsoConnectionQueryVariables>;
+export const InstallationOwnerDocument = new TypedDocumentString(`
+    query InstallationOwner {
+  me {
+    installationOwner
+  }
+}
+    `) as unknown as TypedDocumentString<InstallationOwnerQuery, InstallationOwnerQueryVariables>;
+export const TenantsDocument = new TypedDocumentString(`
+    query Tenants {
+  tenants {
+    id
+    slug
+    name
+    createdAt
+    activePeople
+    activeAccounts
+  }
+}
+    `) as unknown as TypedDocumentString<TenantsQuery, TenantsQueryVariables>;
+export const CreateTenantDocument = new TypedDocumentString(`
+    mutation CreateTenant($input: CreateTenantInput!) {
+  createTenant(input: $input) {
+    id
+    slug
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTenantMutation, CreateTenantMutationVariables>;
 export const WebhookSubscriptionsDocument = new TypedDocumentString(`
     query WebhookSubscriptions {
   webhookSubscriptions {

@@ -305,6 +305,20 @@ export const enUS = {
   'sso.step.endpoints': 'Endpoints',
   'sso.step.keys': 'Signing keys',
   'sso.issuerFirst': 'Enter the issuer URL first',
+  'nav.tenants': 'Tenants',
+  'tenants.intro': 'Every organisation on this installation. Only the owners of the home tenant see this page; a new tenant starts with one owner account, who signs in with the tenant’s slug.',
+  'tenants.ownerOnly': 'Only the owner of this installation (an owner of its home tenant) manages tenants.',
+  'tenants.new': 'New tenant',
+  'tenants.slug': 'Slug',
+  'tenants.slugHint': '2–63 lower-case letters, digits or dashes; typed at sign-in',
+  'tenants.name': 'Name',
+  'tenants.ownerEmail': 'Owner email',
+  'tenants.ownerEmailHint': 'The first account of the new tenant; it holds the owner role',
+  'tenants.ownerPassword': 'Owner password',
+  'tenants.activePeople': 'Active people',
+  'tenants.activeAccounts': 'Active accounts',
+  'tenants.createdAt': 'Created',
+  'tenants.created': 'Tenant {slug} created',
 } as const;
 
 export type CoreMessageKey = keyof typeof enUS;

@@ -1,9 +1,10 @@
-import { ApiOutlined, EditOutlined, LoginOutlined, PlusOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, ApiOutlined, EditOutlined, LoginOutlined, PlusOutlined } from '@ant-design/icons';
 import { fieldProblems, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
 import { Alert, App, Button, Card, Empty, Form, Input, Modal, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { graphql } from '../gql';
+import { InstallationOwnerDocument } from './tenants/documents';
 
 const SettingsDocument = graphql(`
   query Settings {
@@ -30,6 +31,7 @@ export default function SettingsPage() {
   const [editing, setEditing] = useState<Values | 'new' | null>(null);
   const [form] = Form.useForm<Values>();
   const writable = can('settings.write');
+  const installationOwner = useCadreQuery(InstallationOwnerDocument, {}).data?.me.installationOwner === true;
 
   useEffect(() => {
     form.resetFields();
@@ -52,6 +54,7 @@ export default function SettingsPage() {
     <Card title={t('nav.settings')} extra={
       <Space>
         <Link to="/settings/sso" data-testid="settings-sso-link"><Button icon={<LoginOutlined />}>{t('nav.sso')}</Button></Link>
+        {installationOwner && <Link to="/settings/tenants" data-testid="settings-tenants-link"><Button icon={<ApartmentOutlined />}>{t('nav.tenants')}</Button></Link>}
         {can('webhooks.manage') && <Link to="/settings/webhooks" data-testid="settings-webhooks-link"><Button icon={<ApiOutlined />}>{t('nav.webhooks')}</Button></Link>}
         {writable && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>{t('settings.new')}</Button>}
       </Space>

@@ -18,6 +18,8 @@ export const CORE_DECLARATIONS: CoreDeclarations = {
     // Under Settings rather than in the main navigation: the Settings page links to it for holders of webhooks.manage.
     { path: '/settings/webhooks', title: 'nav.webhooks', permission: 'webhooks.manage', load: () => import('../settings/webhooks/WebhooksPage') },
     { path: '/settings/sso', title: 'nav.sso', permission: 'settings.read', load: () => import('../settings/sso/SsoSettingsPage') },
+    // Settings links to it for installation owners only; the page and the API refuse everyone else.
+    { path: '/settings/tenants', title: 'nav.tenants', permission: 'settings.read', load: () => import('../settings/tenants/TenantsPage') },
     { path: '/profile', title: 'nav.profile', load: () => import('../profile/ProfilePage') },
     { path: '/profile/tokens', title: 'nav.apiTokens', load: () => import('../profile/tokens/ApiTokensPage') },
   ],

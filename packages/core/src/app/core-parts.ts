@@ -1,3 +1,5 @@
+import { InstallationService } from '../tenancy/installation.service.js';
+import { TenantResolver } from '../tenancy/tenant.resolver.js';
 import { AccessService } from '../access/access.service.js';
 import { AccountRoleEntity } from '../access/account-role.entity.js';
 import { RoleEntity } from '../access/role.entity.js';
@@ -67,8 +69,8 @@ import { SsoSignInEntity } from '../sso/sso-sign-in.entity.js';
 /** Everything the core contributes, in one place (the core is declared like a plugin). */
 export const CORE_ENTITIES = [TenantRecord, AccountEntity, RefreshTokenEntity, RoleEntity, AccountRoleEntity, PersonEntity, AuditEntryEntity, OutboxEntryEntity, EventDeliveryEntity, SettingEntity, ApiTokenEntity, WebhookSubscriptionEntity, WebhookDeliveryEntity, SsoSignInEntity, NotificationEntity];
 export const CORE_MIGRATIONS = [CoreSchema0001, CoreSignInAddresses0002, CoreApiTokens0003, CoreWebhooks0004, CoreWebhookDeliveryClaims0005, CoreSso0006, CoreNotifications0007];
-export const CORE_SERVICES = [DataService, TokenService, SignInCache, ContextService, AccessService, AuthService, AccountService, TenantService, PeopleService, PeopleImportService, EventBus, JobsService, AuditService, SettingsService, FourEyes, RoleService, CsvExportService, ApiTokenAuth, ApiTokenService, WebhookService, WebhookFanOutHandler, ScimUserService, ScimGroupService, SsoConfigService, SsoClient, SsoService, NotificationService];
-export const CORE_RESOLVERS = [AuthResolver, PeopleResolver, RoleResolver, AuditResolver, PluginsResolver, SettingsResolver, JobsResolver, ApiTokenResolver, WebhookResolver, SsoResolver, NotificationResolver];
+export const CORE_SERVICES = [DataService, TokenService, SignInCache, ContextService, AccessService, AuthService, AccountService, TenantService, PeopleService, PeopleImportService, EventBus, JobsService, AuditService, SettingsService, FourEyes, RoleService, CsvExportService, ApiTokenAuth, ApiTokenService, WebhookService, WebhookFanOutHandler, ScimUserService, ScimGroupService, SsoConfigService, SsoClient, SsoService, NotificationService, InstallationService];
+export const CORE_RESOLVERS = [AuthResolver, PeopleResolver, RoleResolver, AuditResolver, PluginsResolver, SettingsResolver, JobsResolver, ApiTokenResolver, WebhookResolver, SsoResolver, NotificationResolver, TenantResolver];
 export const CORE_EVENT_HANDLERS = [HireRequestedHandler];
 export const CORE_JOB_HANDLERS = [PeopleImportJob, WebhookDeliverJob];
 export const CORE_EVENTS = [PersonCreated, PersonUpdated, PersonDeleted, HireRequested, HireCompleted];

@@ -4,6 +4,7 @@ import { RequestContexts } from '../context/request-context.js';
 import { OwnTransaction } from '../database/own-transaction.js';
 import { PeopleService } from '../people/people.service.js';
 import { toPersonType } from '../people/person.mapper.js';
+import { InstallationService } from '../tenancy/installation.service.js';
 import { TenantService } from '../tenancy/tenant.service.js';
 import { AccountService } from './account.service.js';
 import { AuthService } from './auth.service.js';
@@ -16,6 +17,7 @@ export class AuthResolver {
     private readonly accounts: AccountService,
     private readonly people: PeopleService,
     private readonly tenants: TenantService,
+    private readonly installation: InstallationService,
   ) {}
 
   @Mutation(() => AuthPayloadType, { description: 'Signs in; `tenant` (a slug) is needed only when the email has accounts in several tenants' })
@@ -64,6 +66,7 @@ export class AuthResolver {
       permissions: [...ctx.permissions].sort(),
       person: person ? toPersonType(person) : null,
       tenant: { id: tenant.id, slug: tenant.slug, name: tenant.name },
+      installationOwner: await this.installation.isOwner(),
     };
   }
 

@@ -60,6 +60,9 @@ export class MeType {
 
   @Field(() => TenantType)
   tenant: TenantType;
+
+  @Field({ description: 'Whether this account owns the installation (an owner of its home tenant): it may list and create tenants' })
+  installationOwner: boolean;
 }
 
 @InputType()

@@ -35,6 +35,12 @@ describe('loadConfig', () => {
     }
   });
 
+  it('takes the home tenant from CADRE_HOME_TENANT and refuses what is not a slug', () => {
+    expect(loadConfig({ CADRE_HOME_TENANT: 'hq' }, dir()).homeTenant).toBe('hq');
+    expect(loadConfig({}, dir()).homeTenant).toBeUndefined();
+    expect(() => loadConfig({ CADRE_HOME_TENANT: 'Not A Slug' }, dir())).toThrowError(/CADRE_HOME_TENANT: expected a tenant slug/);
+  });
+
   it('refuses to start in production without secrets', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' }, dir())).toThrowError(/CADRE_JWT_SECRET: required when NODE_ENV=production/);
   });

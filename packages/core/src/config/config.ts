@@ -30,6 +30,8 @@ export interface CadreConfig {
   queuePrefix: string;
   /** CADRE_PUBLIC_URL: the origin browsers use (OIDC redirect URI); undefined = the request's origin. */
   publicUrl?: string;
+  /** CADRE_HOME_TENANT: slug of the installation's home tenant (its owners own the installation); undefined = the oldest tenant. */
+  homeTenant?: string;
 }
 
 export class ConfigError extends Error {
@@ -90,6 +92,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): CadreCo
   const publicUrl = env.CADRE_PUBLIC_URL?.trim().replace(/\/+$/, '') || undefined;
   if (publicUrl && !/^https?:\/\/[^/\s]+(\/\S*)?$/.test(publicUrl)) problems.push(`CADRE_PUBLIC_URL: expected http(s)://host[/path], got "${publicUrl}"`);
 
+  const homeTenant = env.CADRE_HOME_TENANT?.trim() || undefined;
+  if (homeTenant && !/^[a-z0-9][a-z0-9-]{1,62}$/.test(homeTenant)) problems.push(`CADRE_HOME_TENANT: expected a tenant slug (2–63 lower-case letters, digits or dashes), got "${homeTenant}"`);
+
   const plugins = env.CADRE_PLUGINS === undefined ? undefined : env.CADRE_PLUGINS.split(',').map((s) => s.trim()).filter(Boolean);
   if (plugins?.some((p) => !/^[a-z][a-z0-9-]*$/.test(p))) problems.push(`CADRE_PLUGINS: plugin ids are lower-case kebab-case, got "${env.CADRE_PLUGINS}"`);
 
@@ -100,7 +105,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): CadreCo
   if (problems.length) throw new ConfigError(problems);
   return {
     production, dataDir, database, port, host: env.HOST ?? '0.0.0.0', redisUrl, secrets, plugins,
-    accessTokenTtlSeconds, refreshTokenTtlSeconds, logLevel, consoleDir: env.CADRE_CONSOLE_DIR, loginLimits, shutdownGraceSeconds, trustProxy, authCacheSeconds, queues, queuePrefix, publicUrl,
+    accessTokenTtlSeconds, refreshTokenTtlSeconds, logLevel, consoleDir: env.CADRE_CONSOLE_DIR, loginLimits, shutdownGraceSeconds, trustProxy, authCacheSeconds, queues, queuePrefix, publicUrl, homeTenant,
   };
 }
 

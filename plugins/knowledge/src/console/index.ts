@@ -1,4 +1,4 @@
-import { BookOutlined, CalendarOutlined, FundOutlined, SearchOutlined, TeamOutlined } from '@ant-design/icons';
+import { BookOutlined, BranchesOutlined, CalendarOutlined, FundOutlined, SearchOutlined, TeamOutlined } from '@ant-design/icons';
 import { defineConsolePart } from '@cadre/sdk/console';
 import { createElement } from 'react';
 import { navEn, navZh } from './messages-nav.js';
@@ -18,6 +18,7 @@ export default defineConsolePart({
     { path: '/knowledge/talks/:id', title: 'knowledge.page.talk', permission: 'knowledge.talks.read', load: () => import('./TalkPage.js') },
     { path: '/knowledge/experts', title: 'knowledge.nav.experts', permission: 'knowledge.expertise.read', load: () => import('./ExpertsPage.js') },
     { path: '/knowledge/index', title: 'knowledge.nav.index', load: () => import('./SharingIndexPage.js') },
+    { path: '/knowledge/code-reviews', title: 'knowledge.nav.codeReviews', permission: 'knowledge.reviews.admin', load: () => import('./CodeReviewsPage.js') },
   ],
   navigation: [
     { key: 'knowledge-items', path: '/knowledge', label: 'knowledge.nav.items', group: GROUP, icon: createElement(BookOutlined), permission: 'knowledge.items.read', order: 40 },
@@ -25,6 +26,7 @@ export default defineConsolePart({
     { key: 'knowledge-talks', path: '/knowledge/talks', label: 'knowledge.nav.talks', group: GROUP, icon: createElement(CalendarOutlined), permission: 'knowledge.talks.read', order: 42 },
     { key: 'knowledge-experts', path: '/knowledge/experts', label: 'knowledge.nav.experts', group: GROUP, icon: createElement(TeamOutlined), permission: 'knowledge.expertise.read', order: 43 },
     { key: 'knowledge-index', path: '/knowledge/index', label: 'knowledge.nav.index', group: GROUP, icon: createElement(FundOutlined), permission: 'knowledge.items.read', order: 44 },
+    { key: 'knowledge-code-reviews', path: '/knowledge/code-reviews', label: 'knowledge.nav.codeReviews', group: GROUP, icon: createElement(BranchesOutlined), permission: 'knowledge.reviews.admin', order: 45 },
   ],
   widgets: [
     { key: 'recent', title: 'knowledge.widget.title', size: 'small', order: 40, permission: 'knowledge.items.read', load: () => import('./RecentWidget.js') },

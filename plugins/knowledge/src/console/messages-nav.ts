@@ -14,6 +14,7 @@ export const navEn = {
   'knowledge.page.talk': 'Talk',
   'knowledge.tab.person': 'Knowledge',
   'knowledge.widget.title': 'Recent knowledge',
+  'knowledge.nav.codeReviews': 'Code reviews',
 } as const;
 
 export const navZh: Record<keyof typeof navEn, string> = {
@@ -29,4 +30,5 @@ export const navZh: Record<keyof typeof navEn, string> = {
   'knowledge.page.talk': '分享会',
   'knowledge.tab.person': '知识贡献',
   'knowledge.widget.title': '最新知识',
+  'knowledge.nav.codeReviews': '代码评审',
 };
