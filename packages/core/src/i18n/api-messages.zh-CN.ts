@@ -91,4 +91,6 @@ export const CORE_MESSAGES_ZH_CN: Readonly<Record<string, string>> = {
   'Single sign-on for tenant': '租户的单点登录',
   'The sign-in code is not valid or has expired: sign in again': '登录码无效或已过期：请重新登录',
   'The sign-in code was already used: sign in again': '登录码已被使用：请重新登录',
+  'Only the owner of the installation (the owner of its home tenant, signed in, not with an API token) may see or create tenants': '只有本安装的所有者（主租户的所有者，以登录方式而非 API 令牌）才能查看或创建租户',
+  'must be 1–200 characters': '长度须为 1–200 个字符',
 };

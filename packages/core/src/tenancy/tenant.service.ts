@@ -43,7 +43,7 @@ export class TenantService {
       await afterCreate?.(tenant);
       return { tenant, ownerAccountId: account.id };
     }).catch((error: unknown) => {
-      if (isUniqueViolation(error)) throw new ConflictError(`A tenant with slug "${slug}" already exists`, 'slug');
+      if (isUniqueViolation(error)) throw new ConflictError(msg`A tenant with slug "${slug}" already exists`, 'slug');
       throw error;
     });
   }
