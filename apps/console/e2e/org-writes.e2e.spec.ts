@@ -63,7 +63,7 @@ describe.each(['en-US', 'zh-CN'] as const)('org units as HR in %s', (language: L
     await form.getByRole('button', { name: buttonName(text.create) }).click();
     const problem = form.locator('.ant-form-item-explain-error');
     await problem.waitFor();
-    expect(await problem.innerText()).toContain('already called Inference');
+    expect(await problem.innerText()).toContain(language === 'zh-CN' ? '同级已有名为 Inference 的部门' : 'already called Inference');
     await form.getByRole('button', { name: buttonName(language === 'zh-CN' ? '取消' : 'Cancel') }).click();
     expect((await units()).filter((u) => u.name === 'Inference')).toHaveLength(1);
   });

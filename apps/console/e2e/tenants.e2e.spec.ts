@@ -50,7 +50,8 @@ async function createThroughUi(page: Page, language: Language, slug: string): Pr
   await page.locator('#tenant-create').click();
   // The server's message, under the slug field.
   const slugError = dialog.locator('.ant-form-item').filter({ has: page.locator('#tenant-slug') }).locator('.ant-form-item-explain-error');
-  await expect.poll(() => slugError.textContent()).toMatch(/lower-case/);
+  // The server's refusal, in the console's language (the API answers in it).
+  await expect.poll(() => slugError.textContent()).toMatch(language === 'zh-CN' ? /小写字母/ : /lower-case/);
 
   await dialog.locator('#tenant-slug').fill(slug);
   await page.locator('#tenant-create').click();

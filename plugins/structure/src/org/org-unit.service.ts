@@ -205,7 +205,7 @@ export class OrgUnitService {
   private async uniqueAmongSiblings(name: string, parentId: string | null, selfId: string | null): Promise<void> {
     const siblings = (await this.repo.find()).filter((u) => u.parentId === parentId && u.id !== selfId);
     if (siblings.some((u) => u.name.toLowerCase() === name.toLowerCase())) {
-      throw new ConflictError(msg`input.name: ${parentId ? 'a sibling unit' : 'a top-level unit'} is already called ${name}`, 'input.name');
+      throw new ConflictError(parentId ? msg`input.name: a sibling unit is already called ${name}` : msg`input.name: a top-level unit is already called ${name}`, 'input.name');
     }
   }
 }
