@@ -12,7 +12,7 @@ import { type DocumentNode, type GraphQLSchema, Kind, type OperationDefinitionNo
  */
 export function withInputDefaults(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string): Record<string, unknown> | undefined {
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName));
-  if (!operation?.variableDefinitions?.length) return undefined;
+  if (!operation?.variableDefinitions?.length || !hasDefaults(schema, operation)) return undefined;
   let copy: Record<string, unknown> | undefined;
   for (const definition of operation.variableDefinitions) {
     const name = definition.variable.name.value;
@@ -24,6 +24,26 @@ export function withInputDefaults(schema: GraphQLSchema, document: DocumentNode,
     if (filled !== given) (copy ??= { ...variables })[name] = filled;
   }
   return copy;
+}
+
+/** Whether any variable of the operation has a default somewhere in its type: known per parsed document (Mercurius reuses it), so most requests skip the walk. */
+const withDefaults = new WeakMap<OperationDefinitionNode, boolean>();
+
+function hasDefaults(schema: GraphQLSchema, operation: OperationDefinitionNode): boolean {
+  let known = withDefaults.get(operation);
+  if (known === undefined) {
+    const seen = new Set<InputType>();
+    const walk = (type: InputType | undefined): boolean => {
+      const t = type && nullable(type);
+      if (!t || seen.has(t)) return false;
+      seen.add(t);
+      if (isList(t)) return walk(t.ofType);
+      return Object.values(t.getFields?.() ?? {}).some((f) => f.defaultValue !== undefined || walk(f.type));
+    };
+    known = operation.variableDefinitions!.some((d) => d.defaultValue !== undefined || walk(typeOf(schema, d.type)));
+    withDefaults.set(operation, known);
+  }
+  return known;
 }
 
 /** A GraphQL input type as seen by shape: wrappers have `ofType`, enums `getValues`, input objects `getFields`. */

@@ -3,6 +3,7 @@ import { setFormErrors, toFormErrors, useCadre, useCadreMutation, useCadreQuery 
 import { Alert, App, Button, Card, Form, Input, Modal, Result, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
+import type { TenantsQuery } from '../../gql/graphql';
 import { CreateTenantDocument, InstallationOwnerDocument, TenantsDocument } from './documents';
 
 interface Values {
@@ -12,14 +13,7 @@ interface Values {
   ownerPassword: string;
 }
 
-interface TenantRow {
-  id: string;
-  slug: string;
-  name: string;
-  createdAt: string;
-  activePeople: number;
-  activeAccounts: number;
-}
+type TenantRow = TenantsQuery['tenants'][number];
 
 const FIELDS = ['slug', 'name', 'ownerEmail', 'ownerPassword'];
 
