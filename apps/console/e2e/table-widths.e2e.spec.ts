@@ -11,7 +11,7 @@ const MIN_CELL = 48;
 const WIDTHS = [1280, 1440] as const;
 const PAGES = [
   '/attraction/requisitions', '/attraction/offers', '/attraction/bands', '/people', '/structure/projects', '/incentives/cycles', '/incentives/pools',
-  '/development/courses', '/development/plans', '/development/ladders', '/knowledge/talks', '/knowledge/index', '/audit', '/jobs', '/roles', '/settings', '/plugins',
+  '/development/courses', '/development/plans', '/development/ladders', '/development/research', '/development/budgets', '/knowledge/talks', '/knowledge/index', '/audit', '/jobs', '/roles', '/settings', '/plugins',
 ];
 
 interface Problem { cell: string; width: number; lines?: number; text: string }

@@ -1,6 +1,8 @@
 // The GraphQL documents of the development console, typed with TypedDocument.
 import type { TypedDocument } from '@cadre/sdk/console';
-import type { CareerLadder, Course, CourseKind, Enrolment, GapReport, GoalStatus, Plan, PlanStatus, Programme, TeamGapAnalysis } from './types.js';
+import type {
+  CareerLadder, ConferenceBudget, Course, CourseKind, Enrolment, GapReport, GoalStatus, Plan, PlanStatus, Programme, ResearchKind, ResearchOutput, ResearchStatus, TeamGapAnalysis,
+} from './types.js';
 
 /** The one cast from a document string to its typed form. */
 export const doc = <R, V = Record<string, never>>(source: string) => source as unknown as TypedDocument<R, V>;
@@ -78,4 +80,33 @@ export const CREATE_COURSE = doc<{ createCourse: Course }, { input: CourseInput 
 export const UPDATE_COURSE = doc<{ updateCourse: Course }, { id: string; input: CourseInput }>(`mutation DevelopmentUpdateCourse($id: ID!, $input: UpdateCourseInput!) { updateCourse(id: $id, input: $input) { ${COURSE} } }`);
 export const CREATE_PROGRAMME = doc<{ createProgramme: { id: string; title: string } }, { title: string; description: string }>(
   'mutation DevelopmentCreateProgramme($title: String!, $description: String!) { createProgramme(title: $title, description: $description) { id title } }',
+);
+
+const RESEARCH = `id kind title venue status date url authors { ${PERSON} } knowledgeItem { id kind title reference } canEdit`;
+export const RESEARCH_OUTPUTS = doc<{ researchOutputs: ResearchOutput[] }, { personId?: string | null; kind?: ResearchKind | null; year?: number | null }>(
+  `query DevelopmentResearchOutputs($personId: ID, $kind: DevelopmentResearchKind, $year: Int) { researchOutputs(personId: $personId, kind: $kind, year: $year) { ${RESEARCH} } }`,
+);
+export interface ResearchInput {
+  kind?: ResearchKind; title?: string; venue?: string; status?: ResearchStatus; date?: string | null; authorIds?: string[] | null; knowledgeItemId?: string | null; url?: string | null;
+}
+export const CREATE_RESEARCH = doc<{ createResearchOutput: ResearchOutput }, { input: ResearchInput }>(
+  `mutation DevelopmentCreateResearch($input: CreateResearchOutputInput!) { createResearchOutput(input: $input) { ${RESEARCH} } }`,
+);
+export const UPDATE_RESEARCH = doc<{ updateResearchOutput: ResearchOutput }, { id: string; input: ResearchInput }>(
+  `mutation DevelopmentUpdateResearch($id: ID!, $input: UpdateResearchOutputInput!) { updateResearchOutput(id: $id, input: $input) { ${RESEARCH} } }`,
+);
+/** Published papers and patents of the knowledge base (development depends on knowledge), to link an output to. */
+export const PAPERS = doc<{ knowledgeItems: { nodes: Array<{ id: string; kind: string; title: string }> } }>(
+  'query DevelopmentPapers { knowledgeItems(filter: { kinds: [PAPER, PATENT], visibility: TENANT }, first: 100) { nodes { id kind title } } }',
+);
+
+const BUDGET = `person { ${PERSON} } year allocated { amount currency } spent { amount currency } remaining { amount currency }
+  expenses { id conference date amount { amount currency } note recordedBy { ${PERSON} } }`;
+export const BUDGETS = doc<{ conferenceBudgets: ConferenceBudget[] }, { year: number }>(`query DevelopmentBudgets($year: Int!) { conferenceBudgets(year: $year) { ${BUDGET} } }`);
+export const SET_BUDGET = doc<{ setConferenceBudget: ConferenceBudget }, { personId: string; year: number; amount: { amount: number; currency: string } }>(
+  `mutation DevelopmentSetBudget($personId: ID!, $year: Int!, $amount: DevelopmentMoneyInput!) { setConferenceBudget(personId: $personId, year: $year, amount: $amount) { ${BUDGET} } }`,
+);
+export interface ExpenseInput { personId: string; conference: string; date: string; amount: { amount: number; currency: string }; note?: string }
+export const RECORD_EXPENSE = doc<{ recordConferenceExpense: ConferenceBudget }, { input: ExpenseInput }>(
+  `mutation DevelopmentRecordExpense($input: ConferenceExpenseInput!) { recordConferenceExpense(input: $input) { ${BUDGET} } }`,
 );

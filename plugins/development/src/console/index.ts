@@ -1,4 +1,4 @@
-import { AimOutlined, ReadOutlined, RiseOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
+import { AimOutlined, ExperimentOutlined, ReadOutlined, RiseOutlined, SolutionOutlined, TeamOutlined, WalletOutlined } from '@ant-design/icons';
 import { defineConsolePart } from '@cadre/sdk/console';
 import { createElement } from 'react';
 import { navEn, navZh } from './messages-nav.js';
@@ -16,6 +16,8 @@ export default defineConsolePart({
     { path: '/development/plans/:id', title: 'development.page.plan', load: () => import('./PlanPage.js') },
     { path: '/development/gaps', title: 'development.nav.gaps', load: () => import('./GapsPage.js') },
     { path: '/development/team-gaps', title: 'development.nav.team', permission: 'development.gaps.read', load: () => import('./TeamGapsPage.js') },
+    { path: '/development/research', title: 'development.nav.research', permission: 'development.research.read', load: () => import('./ResearchPage.js') },
+    { path: '/development/budgets', title: 'development.nav.budgets', permission: 'development.courses.read', load: () => import('./BudgetsPage.js') },
   ],
   navigation: [
     { key: 'development-plans', path: '/development/plans', label: 'development.nav.plans', group: GROUP, icon: createElement(SolutionOutlined), permission: 'development.courses.read', order: 70 },
@@ -23,6 +25,8 @@ export default defineConsolePart({
     { key: 'development-courses', path: '/development/courses', label: 'development.nav.courses', group: GROUP, icon: createElement(ReadOutlined), permission: 'development.courses.read', order: 72 },
     { key: 'development-ladders', path: '/development/ladders', label: 'development.nav.ladders', group: GROUP, icon: createElement(RiseOutlined), permission: 'development.ladders.read', order: 73 },
     { key: 'development-team', path: '/development/team-gaps', label: 'development.nav.team', group: GROUP, icon: createElement(TeamOutlined), permission: 'development.gaps.read', order: 74 },
+    { key: 'development-research', path: '/development/research', label: 'development.nav.research', group: GROUP, icon: createElement(ExperimentOutlined), permission: 'development.research.read', order: 75 },
+    { key: 'development-budgets', path: '/development/budgets', label: 'development.nav.budgets', group: GROUP, icon: createElement(WalletOutlined), permission: 'development.courses.read', order: 76 },
   ],
   widgets: [
     { key: 'my-plan', title: 'development.widget.title', size: 'small', order: 70, permission: 'development.courses.read', load: () => import('./MyPlanWidget.js') },

@@ -172,3 +172,42 @@ export interface TeamGapAnalysis {
   gaps: RequirementGap[];
   requisitions: Array<{ skillId: string; skillName: string; level: number; projects: string[]; reason: string; alreadySuggested: boolean }>;
 }
+
+export type ResearchKind = 'PUBLICATION' | 'PATENT';
+export type ResearchStatus = 'DRAFT' | 'SUBMITTED' | 'ACCEPTED' | 'PUBLISHED' | 'FILED' | 'GRANTED' | 'REJECTED';
+/** The statuses each kind moves through (the API refuses the others). */
+export const RESEARCH_STATUSES: Record<ResearchKind, ResearchStatus[]> = {
+  PUBLICATION: ['DRAFT', 'SUBMITTED', 'ACCEPTED', 'PUBLISHED', 'REJECTED'],
+  PATENT: ['DRAFT', 'FILED', 'GRANTED', 'REJECTED'],
+};
+
+export interface ResearchOutput {
+  id: string;
+  kind: ResearchKind;
+  title: string;
+  venue: string;
+  status: ResearchStatus;
+  date: string | null;
+  url: string | null;
+  authors: DevPerson[];
+  knowledgeItem: { id: string; kind: string; title: string; reference: string | null } | null;
+  canEdit: boolean;
+}
+
+export interface ConferenceExpense {
+  id: string;
+  conference: string;
+  date: string;
+  amount: Money;
+  note: string;
+  recordedBy: DevPerson | null;
+}
+
+export interface ConferenceBudget {
+  person: DevPerson;
+  year: number;
+  allocated: Money | null;
+  spent: Money;
+  remaining: Money;
+  expenses: ConferenceExpense[];
+}
