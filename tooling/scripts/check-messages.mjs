@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Every API message has a zh-CN translation: finds each string literal and msg`…` template
-// passed to a CadreError subclass (and every msg`…` anywhere) in the covered source roots, and
+// passed to a CadreError subclass, every validation decorator's `message` (and every msg`…` anywhere) in the covered source roots, and
 // fails naming file:line for a message without an entry in that root's zh-CN catalog, for a
 // plain `…${x}…` template (it cannot be looked up: tag it msg), and for stale catalog entries.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -51,7 +51,21 @@ export function messagesIn(path, text = readFileSync(path, 'utf8')) {
     else if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && ERRORS[node.expression.text]) {
       for (const index of ERRORS[node.expression.text]) if (node.arguments?.[index]) argument(node.arguments[index]);
     } else if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'translate' && node.arguments[0]) argument(node.arguments[0]);
+    else if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text.endsWith('_MESSAGE') && node.initializer) argument(node.initializer);
+    else if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && validatorMessage(node)) {
+      // A validation decorator's `message` and a custom validator's `defaultMessage: () => '…'`.
+      const value = ts.isArrowFunction(node.initializer) && !ts.isBlock(node.initializer.body) ? node.initializer.body : node.initializer;
+      argument(value);
+    }
     ts.forEachChild(node, visit);
+  };
+  const validatorMessage = (node) => {
+    if (node.name.text === 'defaultMessage') return true;
+    if (node.name.text !== 'message') return false;
+    // A field problem's or refusal's `message: `…${x}…`` anywhere cannot be looked up: it must be msg-tagged.
+    if (ts.isTemplateExpression(node.initializer)) return true;
+    for (let up = node.parent; up; up = up.parent) if (ts.isDecorator(up)) return true;
+    return false;
   };
   visit(source);
   return found;

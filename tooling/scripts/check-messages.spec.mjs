@@ -25,6 +25,24 @@ describe('checkMessages', () => {
     expect(messagesIn('x.ts', SOURCE).map((m) => m.id)).toEqual(['must not be blank', 'A tenant with slug "{0}" already exists', 'Person', 'Nope', 'Never']);
   });
 
+  it('finds validation decorators\' messages, message constants and problems built with a plain template', () => {
+    const source = [
+      "class A { @Length(1, 200, { message: 'must have 1 to 200 characters' }) name: string; }",
+      'class B { @Min(1, { message: fieldMessage(msg`must be from ${MIN} to ${MAX}`) }) n: number; }',
+      "export const LEVEL_MESSAGE = 'must be a short level code';",
+      "const rule = { required: true, message: 'not a decorator, not an API message' };",
+      'errors.push({ field, message: `no person has the email ${email}` });',
+      "ValidateBy({ validator: { defaultMessage: () => 'must be a date as YYYY-MM-DD' } });",
+    ].join('\n');
+    expect(messagesIn('x.ts', source)).toEqual([
+      { id: 'must have 1 to 200 characters', line: 1 },
+      { id: 'must be from {0} to {1}', line: 2 },
+      { id: 'must be a short level code', line: 3 },
+      { plain: true, line: 5 },
+      { id: 'must be a date as YYYY-MM-DD', line: 6 },
+    ]);
+  });
+
   it('passes when every message has a zh-CN entry', () => {
     const dir = fixture({
       'pkg/src/a.service.ts': SOURCE,

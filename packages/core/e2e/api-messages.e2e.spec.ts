@@ -50,6 +50,58 @@ describe('API messages in the caller’s language', () => {
     expect(zh.message).toBe('state: 须为以下之一：waiting, active, delayed, completed, failed');
   });
 
+  it('translates the validation decorators\' messages, class-validator\'s own ones with their limits too', async () => {
+    const title = 'x'.repeat(201);
+    const { en, zh } = await both(`mutation { createPerson(input: { name: "", email: "a@b.co", title: "${title}", level: "!!", track: "astronaut" }) { id } }`, ownerToken);
+    const messages = (e: typeof en) => Object.fromEntries((e.extensions.problems as Array<{ field: string; message: string }>).map((p) => [p.field, p.message]));
+    expect(messages(en)).toEqual({
+      'input.name': 'must have 1 to 200 characters',
+      'input.title': 'must be shorter than or equal to 200 characters',
+      'input.level': 'must be a short code such as L5',
+      'input.track': 'must be one of ic, management',
+    });
+    expect(messages(zh)).toEqual({
+      'input.name': '须为 1 到 200 个字符',
+      'input.title': '不得超过 200 个字符',
+      'input.level': '必须是简短代码，例如 L5',
+      'input.track': '须为以下之一：ic, management',
+    });
+    expect(zh.message).toBe('input.name: 须为 1 到 200 个字符');
+    const { people } = await server.client(ownerToken).data<{ people: { totalCount: number } }>('{ people(filter: { search: "a@b.co" }) { totalCount } }');
+    expect(people.totalCount).toBe(0);
+  });
+
+  it('gives an import job\'s row problems in the reader\'s language, values kept', async () => {
+    const csv = 'name,email,level,manager_email\nAda,ada@example.com,!!,nobody@example.com\nAda Two,ada@example.com,L3,\n';
+    const hr = await server.loginAs('hr');
+    const started = (await hr.data<{ startPeopleImport: { id: string } }>('mutation($csv: String!) { startPeopleImport(csv: $csv) { id } }', { csv })).startPeopleImport;
+    const read = async (language: string) => {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${hr.token}`, 'x-cadre-language': language },
+        body: JSON.stringify({ query: 'query($id: ID!) { job(id: $id) { state result } }', variables: { id: started.id } }),
+      });
+      return ((await response.json()) as { data: { job: { state: string; result: string | null } } }).data.job;
+    };
+    let job = await read('en-US');
+    while (job.state !== 'completed') {
+      expect(job.state).not.toBe('failed');
+      await new Promise((r) => setTimeout(r, 50));
+      job = await read('en-US');
+    }
+    const rows = (result: string | null) => (JSON.parse(result!) as { errors: Array<Record<string, unknown>> }).errors;
+    expect(rows(job.result)).toEqual([
+      { row: 2, field: 'level', message: 'must be a short code such as L5' },
+      { row: 2, field: 'manager_email', message: 'no person with email nobody@example.com in the tenant or the file' },
+      { row: 3, field: 'email', message: 'duplicates row 2' },
+    ]);
+    expect(rows((await read('zh-CN')).result)).toEqual([
+      { row: 2, field: 'level', message: '必须是简短代码，例如 L5' },
+      { row: 2, field: 'manager_email', message: '租户和文件中都没有邮箱为 nobody@example.com 的人员' },
+      { row: 3, field: 'email', message: '与第 2 行重复' },
+    ]);
+  });
+
   it('translates a NotFoundError, its kind of record too, but not the id', async () => {
     const { en, zh } = await both('{ job(id: "no-such-job") { id } }', ownerToken);
     expect(en.extensions).toMatchObject({ code: 'NOT_FOUND', id: 'no-such-job' });

@@ -55,6 +55,8 @@ describe.each(engines)('refused jobs on the %s queue', (_name, create) => {
     const id = await runner.enqueue('jobs', 'infeasible', { input: 1 }, { jobId: randomUUID(), attempts: 3 });
     const job = await settled(runner, id, 3);
     expect(job).toMatchObject({ state: 'failed', attemptsMade: 1, error: 'minimum headcounts add up to 15 but only 6 people can be planned' });
-    expect(job.data).toEqual({ input: 1, failure: { code: 'CONFLICT', details: { projects: ['Moonshot'], retry: false } } });
+    // The message in each other language rides along (this one has no translation: English stays).
+    const details = { projects: ['Moonshot'], retry: false };
+    expect(job.data).toEqual({ input: 1, failure: { code: 'CONFLICT', details, localized: { 'zh-CN': { message: 'minimum headcounts add up to 15 but only 6 people can be planned', details } } } });
   });
 });

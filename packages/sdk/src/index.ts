@@ -11,7 +11,7 @@ export {
   // errors
   CadreError, UserInputError, UnauthenticatedError, ForbiddenError, NotFoundError, ConflictError,
   // API messages in the caller's language: msg`…${value}…` and a zh-CN catalog per plugin (registerMessages)
-  msg, Msg, registerMessages, type MessageText,
+  fieldMessage, localize, msg, Msg, registerMessages, type MessageText,
   // long jobs (queue 'jobs'): a handler per type, started and followed through JobsService
   JobHandler, JobsService, JobType, toJobType, type JobHandlerInstance, type JobRun,
   // CSV exports (/export/<id>.csv, `cadre export <id>`): rows read through the plugin's own GraphQL query

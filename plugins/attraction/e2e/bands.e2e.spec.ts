@@ -65,6 +65,24 @@ describe('compensation bands and market data', () => {
     expect(dup.errors).toEqual([{ row: 3, field: 'level', message: 'ml-ops × P5 is already on row 2' }]);
     const broken = (await hr.data(IMPORT_BANDS, { csv: 'job_family,level\n"ml-ops,P5\n' })).importCompBands;
     expect(broken.errors[0]).toMatchObject({ field: 'file' });
+    // The same report for a zh-CN reader: every row problem in Chinese, values as they were.
+    const zh = async (csv: string) => {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${hr.token}`, 'accept-language': 'zh-CN' },
+        body: JSON.stringify({ query: IMPORT_BANDS, variables: { csv } }),
+      });
+      return ((await response.json()) as { data: { importCompBands: { errors: Array<{ row: number; field: string; message: string }> } } }).data.importCompBands.errors;
+    };
+    expect(await zh(bad)).toEqual(expect.arrayContaining([
+      { row: 3, field: 'job_family', message: '必须是小写短标识，例如 research-scientist' },
+      { row: 4, field: 'currency', message: '必须是三个字母的 ISO 货币代码，例如 CNY' },
+      { row: 5, field: 'mid_base', message: '不得低于 minBase（CNY 900,000.00）' },
+      { row: 6, field: 'mid_base', message: '必须是整数（金额以最小货币单位计，例如分）' },
+      { row: 6, field: 'bonus_target_pct', message: '须为 0 到 200 的数字' },
+    ]));
+    expect(await zh('job_family,level,currency,min_base,mid_base,max_base\nml-ops,P5,CNY,1,2,3\nml-ops,p5,CNY,1,2,3\n')).toEqual([{ row: 3, field: 'level', message: 'ml-ops × P5 已在第 2 行' }]);
+    expect(await zh('job_family,level\n"ml-ops,P5\n')).toEqual([{ row: 2, field: 'file', message: '引号内的字段未闭合' }]);
 
     const good = 'job_family,level,currency,min_base,mid_base,max_base,bonus_target_pct,equity_min,equity_max\nml-ops,P5,CNY,48000000,60000000,72000000,15,3000,8000\nsoftware-engineer,P5,CNY,50000000,63000000,76000000,15,3000,8000\n';
     const ok = (await hr.data(IMPORT_BANDS, { csv: good })).importCompBands;

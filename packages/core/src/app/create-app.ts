@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { negotiateLocale } from '../i18n/msg.js';
+import { msg, negotiateLocale, translate } from '../i18n/msg.js';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
@@ -104,7 +104,8 @@ export async function createCadreApp(options: CadreAppOptions): Promise<CadreApp
   fastify.addHook('preHandler', (request, reply, done) => {
     const found = request.url.startsWith('/graphql') ? undefined : nulInValue(request.body, 'body');
     if (!found) return done();
-    void reply.code(400).send({ code: 'BAD_USER_INPUT', field: found, message: `${found}: must not contain the NUL character (U+0000)` });
+    const problem = translate(msg`must not contain the NUL character (U+0000)`, negotiateLocale(request.headers));
+    void reply.code(400).send({ code: 'BAD_USER_INPUT', field: found, message: [found, problem].join(': ') });
   });
   fastify.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions?.url ?? 'unknown';

@@ -1,5 +1,6 @@
 import { IntrinsicException } from '@nestjs/common';
 import { type Locale, type MessageText, Msg, msg, translate } from '../i18n/msg.js';
+import { translateProblem } from '../i18n/validation-messages.js';
 
 // Errors that carry a GraphQL error code; the formatter copies `code` (and `field`) into
 // `extensions` so clients can branch on them without parsing messages. They are answers, not
@@ -37,7 +38,7 @@ export class CadreError extends IntrinsicException {
   localizedExtra(locale: Locale = 'en-US'): Record<string, unknown> {
     const problems = this.extra.problems as FieldProblem[] | undefined;
     if (!Array.isArray(problems)) return this.extra;
-    return { ...this.extra, problems: problems.map((p) => ({ field: p.field, message: translate(p.message, locale) })) };
+    return { ...this.extra, problems: problems.map((p) => ({ field: p.field, message: translateProblem(p.message, locale) })) };
   }
 }
 
@@ -56,12 +57,12 @@ export class UserInputError extends CadreError {
   readonly detail: MessageText;
 
   override localized(locale: Locale = 'en-US'): string {
-    return `${this.extra.field as string}: ${translate(this.detail, locale)}`;
+    return `${this.extra.field as string}: ${translateProblem(this.detail, locale)}`;
   }
 
   override localizedExtra(locale: Locale = 'en-US'): Record<string, unknown> {
     const english = String(this.detail);
-    const problems = (this.extra.problems as FieldProblem[]).map((p) => ({ field: p.field, message: p.message === english ? translate(this.detail, locale) : translate(p.message, locale) }));
+    const problems = (this.extra.problems as FieldProblem[]).map((p) => ({ field: p.field, message: translateProblem(p.message === english ? this.detail : p.message, locale) }));
     return { ...this.extra, problems };
   }
 }

@@ -35,6 +35,22 @@ export function registerMessages(locale: Locale, entries: Readonly<Record<string
   catalogs.set(locale, catalog);
 }
 
+// Validation decorators take a plain string; a message with values (limits from constants) is
+// remembered here by its English text so a field problem carrying it is translated with its values.
+const fieldMessages = new Map<string, Msg>();
+
+/** A decorator `message` with values: `@Min(1, { message: fieldMessage(msg`must be from ${MIN} to ${MAX}`) })`. */
+export function fieldMessage(message: Msg): string {
+  const text = String(message);
+  fieldMessages.set(text, message);
+  return text;
+}
+
+/** The Msg a decorator message was made from (fieldMessage), if any. */
+export function knownFieldMessage(text: string): Msg | undefined {
+  return fieldMessages.get(text);
+}
+
 /** The message in the locale; an id without a translation falls back to English. */
 export function translate(message: MessageText, locale: Locale = 'en-US'): string {
   const id = typeof message === 'string' ? message : message.id;

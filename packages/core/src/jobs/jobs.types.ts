@@ -1,4 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { RequestContexts } from '../context/request-context.js';
+import { localizeProblems } from '../i18n/validation-messages.js';
 import type { TenantJob } from './jobs.service.js';
 
 @ObjectType('Job', { description: 'A long job (import, solver run, reindex) on the jobs queue' })
@@ -40,7 +42,13 @@ export class JobType {
   finishedAt: string | null;
 }
 
-export const toJobType = (job: TenantJob): JobType => ({
-  id: job.id, type: job.type, state: job.state, progress: job.progress, result: job.result === null || job.result === undefined ? null : JSON.stringify(job.result),
-  error: job.error, errorCode: job.failure?.code ?? null, errorDetails: job.failure ? JSON.stringify(job.failure.details) : null, attempts: job.attemptsMade, startedBy: job.accountId, createdAt: job.createdAt, finishedAt: job.finishedAt,
-});
+/** A job as its reader sees it: stored field problems and a refusal's message in the reader's language. */
+export function toJobType(job: TenantJob): JobType {
+  const locale = RequestContexts.current()?.locale ?? 'en-US';
+  const failure = job.failure ? (job.failure.localized?.[locale] ?? { message: job.error, details: job.failure.details }) : null;
+  return {
+    id: job.id, type: job.type, state: job.state, progress: job.progress, result: job.result === null || job.result === undefined ? null : JSON.stringify(localizeProblems(job.result, locale)),
+    error: failure?.message ?? job.error, errorCode: job.failure?.code ?? null, errorDetails: failure ? JSON.stringify(failure.details) : null,
+    attempts: job.attemptsMade, startedBy: job.accountId, createdAt: job.createdAt, finishedAt: job.finishedAt,
+  };
+}

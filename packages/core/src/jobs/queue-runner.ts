@@ -2,6 +2,7 @@
 // when REDIS_URL is set (jobs survive restarts, any process may run them), an in-process runner
 // otherwise (the same code, one process, nothing to install).
 import { CadreError } from '../graphql/errors.js';
+import { type Locale, LOCALES } from '../i18n/msg.js';
 
 /** `outbox`: "deliver these outbox entries"; `jobs`: long jobs (imports, solver runs, reindexing). */
 export const QUEUES = ['outbox', 'jobs'] as const;
@@ -51,10 +52,14 @@ export function isRefusal(error: unknown): boolean {
 export interface JobFailure {
   code: string;
   details: Record<string, unknown>;
+  /** The message and details in each other language, rendered when it failed (the reader may speak zh-CN). */
+  localized?: Partial<Record<Locale, { message: string; details: Record<string, unknown> }>>;
 }
 
 export function failureOf(error: unknown): JobFailure | null {
-  return error instanceof CadreError ? { code: error.code, details: error.extra } : null;
+  if (!(error instanceof CadreError)) return null;
+  const localized = Object.fromEntries(LOCALES.filter((l) => l !== 'en-US').map((l) => [l, { message: error.localized(l), details: error.localizedExtra(l) }]));
+  return { code: error.code, details: error.extra, localized };
 }
 
 export interface QueueRunner {

@@ -7,6 +7,7 @@ import { DataService } from '../database/data.service.js';
 import { EventBus } from '../events/event-bus.service.js';
 import { ForbiddenError } from '../graphql/errors.js';
 import { flattenValidationErrors } from '../graphql/validation.js';
+import { type MessageText, Msg, msg } from '../i18n/msg.js';
 import { PersonEntity } from './person.entity.js';
 import { CreatePersonInput } from './person.inputs.js';
 import { PersonCreated } from './people.events.js';
@@ -15,7 +16,15 @@ import { REPORTING_LINES_LOCK } from './people.service.js';
 export interface ImportRowError {
   row: number;
   field: string;
+  /** English; a message with values also keeps its id and values, so a reader gets it in their language (localizeProblem). */
   message: string;
+  messageId?: string;
+  values?: string[];
+}
+
+/** A row problem as stored in the report (a job result outlives the request that asked). */
+function problem(row: number, field: string, text: MessageText): ImportRowError {
+  return text instanceof Msg ? { row, field, message: String(text), messageId: text.id, values: text.values.map(String) } : { row, field, message: text };
 }
 
 export interface ImportResult {
@@ -47,8 +56,8 @@ export class PeopleImportService {
     }
     const header = csv.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0].split(',').map((h) => h.trim().toLowerCase());
     const errors: ImportRowError[] = [];
-    for (const column of header) if (!COLUMNS.includes(column)) errors.push({ row: 1, field: column, message: `unknown column (expected some of ${COLUMNS.join(', ')})` });
-    for (const column of REQUIRED) if (!header.includes(column)) errors.push({ row: 1, field: column, message: 'required column is missing' });
+    for (const column of header) if (!COLUMNS.includes(column)) errors.push(problem(1, column, msg`unknown column (expected some of ${COLUMNS.join(', ')})`));
+    for (const column of REQUIRED) if (!header.includes(column)) errors.push(problem(1, column, msg`required column is missing`));
     if (errors.length) return { rows: records.length, imported: 0, errors };
 
     const ctx = RequestContexts.require();
@@ -73,15 +82,15 @@ export class PeopleImportService {
       const input = plainToInstance(CreatePersonInput, plain);
       for (const p of flattenValidationErrors(validateSync(input))) errors.push({ row, field: csvField(p.field), message: p.message });
       const email = String(plain.email ?? '');
-      if (email && idByEmail.has(email)) errors.push({ row, field: 'email', message: `a person with email ${email} already exists` });
-      if (email && fileEmails.has(email)) errors.push({ row, field: 'email', message: `duplicates row ${fileEmails.get(email)}` });
+      if (email && idByEmail.has(email)) errors.push(problem(row, 'email', msg`a person with email ${email} already exists`));
+      if (email && fileEmails.has(email)) errors.push(problem(row, 'email', msg`duplicates row ${fileEmails.get(email)}`));
       if (email) fileEmails.set(email, row);
       inputs.push({ input, managerEmail: record.manager_email?.toLowerCase() || undefined });
       progress('validate', index + 1, records.length);
     });
     inputs.forEach(({ managerEmail }, index) => {
       if (managerEmail && !idByEmail.has(managerEmail) && !fileEmails.has(managerEmail)) {
-        errors.push({ row: index + 2, field: 'manager_email', message: `no person with email ${managerEmail} in the tenant or the file` });
+        errors.push(problem(index + 2, 'manager_email', msg`no person with email ${managerEmail} in the tenant or the file`));
       }
     });
     if (errors.length) return { rows: records.length, imported: 0, errors: errors.sort((a, b) => a.row - b.row) };

@@ -11,6 +11,8 @@ import { ImportReportType, PersonConnectionType, PersonType } from './person.typ
 import { PeopleImportService } from './people-import.service.js';
 import { PeopleService } from './people.service.js';
 import { msg } from '../i18n/msg.js';
+import { localizeProblems } from '../i18n/validation-messages.js';
+import { RequestContexts } from '../context/request-context.js';
 
 @Resolver(() => PersonType)
 export class PeopleResolver {
@@ -82,8 +84,8 @@ export class PeopleResolver {
 
   @Mutation(() => ImportReportType, { description: 'All-or-nothing CSV import; errors name the row and column' })
   @RequirePermission('people.import')
-  importPeople(@Args('csv') csv: string): Promise<ImportReportType> {
-    return this.importer.import(csv);
+  async importPeople(@Args('csv') csv: string): Promise<ImportReportType> {
+    return localizeProblems(await this.importer.import(csv), RequestContexts.current()?.locale ?? 'en-US') as ImportReportType;
   }
 
   @Mutation(() => JobType, { description: 'Starts an all-or-nothing CSV import as a job (follow it with `job(id)`; its result is the import report)' })

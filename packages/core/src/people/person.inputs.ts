@@ -1,3 +1,4 @@
+import { fieldMessage, msg } from '../i18n/msg.js';
 import { Field, Float, InputType, PartialType } from '@nestjs/graphql';
 import { IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
@@ -43,7 +44,7 @@ export class CreatePersonInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsIn(TRACKS, { message: `must be one of ${TRACKS.join(', ')}` })
+  @IsIn(TRACKS, { message: fieldMessage(msg`must be one of ${TRACKS.join(', ')}`) })
   track?: string;
 
   @Field(() => String, { nullable: true })
@@ -68,7 +69,7 @@ export class CreatePersonInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsIn(STATUSES, { message: `must be one of ${STATUSES.join(', ')}` })
+  @IsIn(STATUSES, { message: fieldMessage(msg`must be one of ${STATUSES.join(', ')}`) })
   status?: string;
 
   @Field(() => CompensationInput, { nullable: true })
@@ -91,7 +92,7 @@ export class PeopleFilter {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsIn(STATUSES, { message: `must be one of ${STATUSES.join(', ')}` })
+  @IsIn(STATUSES, { message: fieldMessage(msg`must be one of ${STATUSES.join(', ')}`) })
   status?: string;
 
   @Field({ nullable: true })
@@ -108,7 +109,7 @@ export class PeopleFilter {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsIn(TRACKS, { message: `must be one of ${TRACKS.join(', ')}` })
+  @IsIn(TRACKS, { message: fieldMessage(msg`must be one of ${TRACKS.join(', ')}`) })
   track?: string;
 }
 

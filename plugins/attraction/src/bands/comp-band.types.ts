@@ -1,11 +1,12 @@
+import { fieldMessage, msg } from '@cadre/sdk';
 import { Field, Float, ID, InputType, Int, ObjectType } from '@cadre/sdk/graphql';
 import { IsInt, IsOptional, Matches, Max, MaxLength, Min, IsCalendarDate } from '../shared/validation.js';
 import { JOB_FAMILY_MESSAGE, JOB_FAMILY_PATTERN } from '../shared/job-family.js';
 
 export const LEVEL_PATTERN = /^[A-Za-z0-9-]{1,20}$/;
-export const LEVEL_MESSAGE = 'must be a short level code such as P5 or M4';
+export const LEVEL_MESSAGE = fieldMessage(msg`must be a short level code such as P5 or M4`);
 export const CURRENCY_PATTERN = /^[A-Z]{3}$/;
-export const CURRENCY_MESSAGE = 'must be a three-letter ISO currency code such as CNY';
+export const CURRENCY_MESSAGE = fieldMessage(msg`must be a three-letter ISO currency code such as CNY`);
 
 @ObjectType('AttractionMarketRate', { description: 'Market base pay for a job family × level (integer minor units)' })
 export class MarketRateType {

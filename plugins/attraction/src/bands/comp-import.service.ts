@@ -1,4 +1,4 @@
-import { DataService } from '@cadre/sdk';
+import { DataService, localize, type MessageText, msg } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
 import { bandProblem, marketProblem } from '../shared/comp-math.js';
 import { CsvSyntaxError, parseCsv, type CsvTable } from '../shared/csv.js';
@@ -31,21 +31,21 @@ class RowReader {
     private readonly errors: ImportRowErrorType[],
   ) {}
 
-  private fail(field: string, message: string): undefined {
-    this.errors.push({ row: this.row, field, message });
+  private fail(field: string, message: MessageText): undefined {
+    this.errors.push({ row: this.row, field, message: localize(message) });
     return undefined;
   }
 
   text(field: string, pattern: RegExp, message: string): string | undefined {
     const value = this.values[field] ?? '';
-    return pattern.test(value) ? value : this.fail(field, value ? message : 'is required');
+    return pattern.test(value) ? value : this.fail(field, value ? message : msg`is required`);
   }
 
   /** A whole, non-negative number (money in minor units, equity units); `fallback` when blank and optional. */
   whole(field: string, fallback?: number): number | undefined {
     const value = this.values[field] ?? '';
     if (value === '' && fallback !== undefined) return fallback;
-    if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) return this.fail(field, value ? 'must be a whole number (money in minor units, e.g. fen)' : 'is required');
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) return this.fail(field, value ? msg`must be a whole number (money in minor units, e.g. fen)` : msg`is required`);
     return Number(value);
   }
 
@@ -53,7 +53,7 @@ class RowReader {
     const value = this.values[field] ?? '';
     if (value === '') return fallback;
     const n = Number(value);
-    if (!/^\d+(\.\d+)?$/.test(value) || n > max) return this.fail(field, `must be a number from 0 to ${max}`);
+    if (!/^\d+(\.\d+)?$/.test(value) || n > max) return this.fail(field, msg`must be a number from 0 to ${max}`);
     return n;
   }
 
@@ -62,7 +62,7 @@ class RowReader {
     if (value === '') return null;
     const parsed = new Date(`${value}T00:00:00Z`);
     const ok = /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
-    return ok ? value : this.fail(field, 'must be a date as YYYY-MM-DD');
+    return ok ? value : this.fail(field, msg`must be a date as YYYY-MM-DD`);
   }
 
   raw(field: string): string {
@@ -88,9 +88,9 @@ export class CompImportService {
       };
       if (band.minBase !== undefined && band.midBase !== undefined && band.maxBase !== undefined) {
         const problem = bandProblem(band as { minBase: number; midBase: number; maxBase: number }, band.currency);
-        if (problem) return { problem: { field: problem.field.replace('Base', '_base'), message: problem.message } };
+        if (problem) return { problem: { field: problem.field.replace('Base', '_base'), message: localize(problem.message) } };
       }
-      if (band.equityMin !== undefined && band.equityMax !== undefined && band.equityMax < band.equityMin) return { problem: { field: 'equity_max', message: 'must not be below equity_min' } };
+      if (band.equityMin !== undefined && band.equityMax !== undefined && band.equityMax < band.equityMin) return { problem: { field: 'equity_max', message: localize(msg`must not be below equity_min`) } };
       return { values: band };
     });
   }
@@ -104,7 +104,7 @@ export class CompImportService {
       };
       if ([rate.p25, rate.p50, rate.p75, rate.p90].every((v) => v !== undefined)) {
         const problem = marketProblem(rate as { p25: number; p50: number; p75: number; p90: number }, rate.currency);
-        if (problem) return { problem };
+        if (problem) return { problem: { field: problem.field, message: localize(problem.message) } };
       }
       return { values: rate };
     });
@@ -120,12 +120,12 @@ export class CompImportService {
     try {
       table = parseCsv(csv);
     } catch (error) {
-      if (error instanceof CsvSyntaxError) return { rows: 0, imported: 0, created: 0, updated: 0, errors: [{ row: error.row, field: 'file', message: error.message }] };
+      if (error instanceof CsvSyntaxError) return { rows: 0, imported: 0, created: 0, updated: 0, errors: [{ row: error.row, field: 'file', message: localize(error.text) }] };
       throw error;
     }
     const errors: ImportRowErrorType[] = [];
-    for (const column of table.header) if (!spec.columns.includes(column)) errors.push({ row: 1, field: column, message: `unknown column (expected some of ${spec.columns.join(', ')})` });
-    for (const column of spec.required) if (!table.header.includes(column)) errors.push({ row: 1, field: column, message: 'required column is missing' });
+    for (const column of table.header) if (!spec.columns.includes(column)) errors.push({ row: 1, field: column, message: localize(msg`unknown column (expected some of ${spec.columns.join(', ')})`) });
+    for (const column of spec.required) if (!table.header.includes(column)) errors.push({ row: 1, field: column, message: localize(msg`required column is missing`) });
     const report = (imported = 0, created = 0) => ({ rows: table.rows.length, imported, created, updated: imported - created, errors: errors.sort((a, b) => a.row - b.row) });
     if (errors.length) return report();
 
@@ -137,7 +137,7 @@ export class CompImportService {
       if (problem) errors.push({ row, ...problem });
       if (errors.length > before || !v) continue;
       const key = bandKey(v.jobFamily!, v.level!);
-      if (seen.has(key)) errors.push({ row, field: 'level', message: `${v.jobFamily} × ${v.level} is already on row ${seen.get(key)}` });
+      if (seen.has(key)) errors.push({ row, field: 'level', message: localize(msg`${v.jobFamily} × ${v.level} is already on row ${seen.get(key)}`) });
       seen.set(key, row);
       parsed.push(v as Partial<E> & { jobFamily: string; level: string });
     }

@@ -1,3 +1,4 @@
+import { fieldMessage, msg } from '@cadre/sdk';
 import { Field, Float, ID, InputType, Int, ObjectType } from '@cadre/sdk/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsEmail, IsIn, IsInt, IsOptional, IsUrl, Length, Max, MaxLength, Min, Type, ValidateIf, ValidateNested } from '../shared/validation.js';
 
@@ -6,7 +7,7 @@ const WEB_URL = { require_protocol: true, protocols: ['http', 'https'] };
 import { CANDIDATE_SOURCES, STAGES } from '../shared/stages.js';
 import { RECOMMENDATIONS } from './scorecard.entity.js';
 
-const oneOf = (values: readonly string[]) => IsIn(values, { message: `must be one of ${values.join(', ')}` });
+const oneOf = (values: readonly string[]) => IsIn(values, { message: fieldMessage(msg`must be one of ${values.join(', ')}`) });
 
 @ObjectType('AttractionCandidate')
 export class CandidateType {

@@ -1,3 +1,4 @@
+import { fieldMessage, msg } from '@cadre/sdk';
 import { Field, Float, ID, InputType, Int, ObjectType } from '@cadre/sdk/graphql';
 import { ArrayMaxSize, IsBoolean, IsCalendarDate, IsIn, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min, Type, ValidateNested } from '../shared/validation.js';
 import { CURRENCY_MESSAGE, CURRENCY_PATTERN, LEVEL_MESSAGE, LEVEL_PATTERN } from '../bands/comp-band.types.js';
@@ -7,7 +8,7 @@ import { OFFER_STATUSES, REMOTE_OPTIONS, VESTING_FREQUENCIES } from './offer.ent
 const OFFERS = 'attraction.offers.read';
 const subjects = (o: OfferType) => [o.hiringManagerId, o.hiredPersonId];
 const money = (description: string) => ({ permission: OFFERS, subjects, description: `${description} Visible to holders of ${OFFERS}, the hiring manager's chain and the hired person.` });
-const oneOf = (values: readonly string[]) => IsIn(values, { message: `must be one of ${values.join(', ')}` });
+const oneOf = (values: readonly string[]) => IsIn(values, { message: fieldMessage(msg`must be one of ${values.join(', ')}`) });
 const wholeMinor = () => IsInt({ message: 'must be a whole number of minor units' });
 
 @ObjectType('AttractionVesting')

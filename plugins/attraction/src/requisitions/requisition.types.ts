@@ -1,3 +1,4 @@
+import { fieldMessage, msg } from '@cadre/sdk';
 import { Field, ID, InputType, Int, ObjectType } from '@cadre/sdk/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min } from '../shared/validation.js';
 import { CompBandType, LEVEL_MESSAGE, LEVEL_PATTERN } from '../bands/comp-band.types.js';
@@ -73,7 +74,7 @@ export class UpdateRequisitionInput {
 
 @InputType('AttractionRequisitionFilter')
 export class RequisitionFilter {
-  @Field({ nullable: true }) @IsOptional() @IsIn(REQUISITION_STATUSES, { message: `must be one of ${REQUISITION_STATUSES.join(', ')}` }) status?: string;
+  @Field({ nullable: true }) @IsOptional() @IsIn(REQUISITION_STATUSES, { message: fieldMessage(msg`must be one of ${REQUISITION_STATUSES.join(', ')}`) }) status?: string;
   @Field({ nullable: true }) @IsOptional() @MaxLength(36) hiringManagerId?: string;
   @Field({ nullable: true }) @IsOptional() @MaxLength(60) jobFamily?: string;
 }

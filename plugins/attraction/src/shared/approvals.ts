@@ -1,3 +1,4 @@
+import { type MessageText, msg } from '@cadre/sdk';
 // Who may approve what on an offer: HR always signs; an offer outside its band (or without a
 // comparable band) also needs an owner/admin — and the two signatures must be two people.
 
@@ -15,7 +16,7 @@ export interface GivenApproval {
   signer: string | null;
 }
 
-export type ApprovalDecision = { kind: ApprovalKind } | { refuse: 'CONFLICT' | 'FORBIDDEN'; message: string };
+export type ApprovalDecision = { kind: ApprovalKind } | { refuse: 'CONFLICT' | 'FORBIDDEN'; message: MessageText };
 
 export function missingApprovals(required: ApprovalKind[], given: GivenApproval[]): ApprovalKind[] {
   return required.filter((k) => !given.some((g) => g.kind === k));
@@ -26,10 +27,10 @@ export function decideApproval(required: ApprovalKind[], given: GivenApproval[],
   const missing = missingApprovals(required, given);
   if (!missing.length) return { refuse: 'CONFLICT', message: 'the offer has every approval it needs' };
   if (approver.signer && given.some((g) => g.signer === approver.signer)) {
-    return { refuse: 'CONFLICT', message: `you have approved this offer already; it still needs ${missing.join(' and ')} approval from someone else` };
+    return { refuse: 'CONFLICT', message: msg`you have approved this offer already; it still needs ${missing.join(' and ')} approval from someone else` };
   }
   // The scarcer signature first: an owner/admin covers the exception before the HR one.
   if (missing.includes('exception') && approver.permissions(APPROVE_EXCEPTION)) return { kind: 'exception' };
   if (missing.includes('hr') && approver.permissions(APPROVE)) return { kind: 'hr' };
-  return { refuse: 'FORBIDDEN', message: `this offer is outside its band and needs an extra approval from an owner or admin (${APPROVE_EXCEPTION})` };
+  return { refuse: 'FORBIDDEN', message: msg`this offer is outside its band and needs an extra approval from an owner or admin (${APPROVE_EXCEPTION})` };
 }

@@ -1,3 +1,4 @@
+import { type MessageText, msg } from '@cadre/sdk';
 import { formatMoney } from '@cadre/sdk/common';
 // Compa-ratio and market position: pure numbers, shared by offers, people and the offer builder.
 
@@ -53,12 +54,12 @@ export function marketPercentile(base: number, market: MarketPoints): number {
 }
 
 /** Null when the points are usable, otherwise which point is out of order. */
-export function marketProblem(market: MarketPoints, currency?: string): { field: keyof MarketPoints; message: string } | null {
+export function marketProblem(market: MarketPoints, currency?: string): { field: keyof MarketPoints; message: MessageText } | null {
   const money = moneyIn(currency);
   for (let i = 1; i < POINTS.length; i++) {
     const [, prev] = POINTS[i - 1];
     const [, key] = POINTS[i];
-    if (!(market[key] > market[prev])) return { field: key, message: `must be greater than ${prev} (${money(market[prev])})` };
+    if (!(market[key] > market[prev])) return { field: key, message: msg`must be greater than ${prev} (${money(market[prev])})` };
   }
   return null;
 }
@@ -67,9 +68,9 @@ export function marketProblem(market: MarketPoints, currency?: string): { field:
 const moneyIn = (currency?: string) => (minor: number) => (currency ? formatMoney(minor, currency) : String(minor));
 
 /** Null when min ≤ mid ≤ max, otherwise which value breaks it. */
-export function bandProblem(band: BandRange, currency?: string): { field: keyof BandRange; message: string } | null {
+export function bandProblem(band: BandRange, currency?: string): { field: keyof BandRange; message: MessageText } | null {
   const money = moneyIn(currency);
-  if (band.midBase < band.minBase) return { field: 'midBase', message: `must not be below minBase (${money(band.minBase)})` };
-  if (band.maxBase < band.midBase) return { field: 'maxBase', message: `must not be below midBase (${money(band.midBase)})` };
+  if (band.midBase < band.minBase) return { field: 'midBase', message: msg`must not be below minBase (${money(band.minBase)})` };
+  if (band.maxBase < band.midBase) return { field: 'maxBase', message: msg`must not be below midBase (${money(band.midBase)})` };
   return null;
 }

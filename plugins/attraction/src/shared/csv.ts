@@ -1,3 +1,4 @@
+import { type MessageText, msg } from '@cadre/sdk';
 // A small RFC 4180 reader (quoted fields, doubled quotes, CRLF, BOM) so the plugin needs no
 // CSV library. Rows are numbered like the core's people import: the header is row 1.
 
@@ -7,8 +8,8 @@ export interface CsvTable {
 }
 
 export class CsvSyntaxError extends Error {
-  constructor(readonly row: number, message: string) {
-    super(message);
+  constructor(readonly row: number, readonly text: MessageText) {
+    super(String(text));
   }
 }
 
@@ -45,7 +46,7 @@ function records(text: string): string[][] {
     } else field += c;
     i++;
   }
-  if (quoted) throw new CsvSyntaxError(out.length + 1, 'a quoted field is not closed');
+  if (quoted) throw new CsvSyntaxError(out.length + 1, msg`a quoted field is not closed`);
   if (field !== '' || record.length) {
     endField();
     out.push(record);
@@ -56,11 +57,11 @@ function records(text: string): string[][] {
 /** Parses CSV with a header row; header names are trimmed and lower-cased, values trimmed. */
 export function parseCsv(text: string): CsvTable {
   const all = records(text.replace(/^\uFEFF/, ''));
-  if (!all.length) throw new CsvSyntaxError(1, 'the file is empty: expected a header row');
+  if (!all.length) throw new CsvSyntaxError(1, msg`the file is empty: expected a header row`);
   const header = all[0].map((h) => h.trim().toLowerCase());
   const rows = all.slice(1).map((values, index) => {
     const row = index + 2;
-    if (values.length !== header.length) throw new CsvSyntaxError(row, `has ${values.length} fields, the header has ${header.length}`);
+    if (values.length !== header.length) throw new CsvSyntaxError(row, msg`has ${values.length} fields, the header has ${header.length}`);
     return { row, values: Object.fromEntries(header.map((h, i) => [h, values[i].trim()])) };
   });
   return { header, rows };

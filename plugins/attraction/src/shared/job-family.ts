@@ -1,9 +1,10 @@
+import { fieldMessage, msg } from '@cadre/sdk';
 // Job families are short slugs ("research-scientist"). People are mapped to one explicitly
 // (seeded from the demo roster, editable with setPersonJobFamily); when a person has no
 // mapping, their title decides, so new hires are covered from day one.
 
 export const JOB_FAMILY_PATTERN = /^[a-z][a-z0-9-]{1,59}$/;
-export const JOB_FAMILY_MESSAGE = 'must be a lower-case slug such as research-scientist';
+export const JOB_FAMILY_MESSAGE = fieldMessage(msg`must be a lower-case slug such as research-scientist`);
 
 export const DEFAULT_JOB_FAMILIES = [
   'research-scientist',

@@ -54,4 +54,15 @@ export const DEVELOPMENT_MESSAGES_ZH_CN: Readonly<Record<string, string>> = {
   'the budget is in {0}': '预算以 {0} 计',
   'your account is not linked to a person: name who to enrol': '您的账号未关联人员：请指定报名人',
   '{0} already belongs to another ladder': '{0} 已属于另一个职级阶梯',
+  // Validation decorators' messages (a field problem, shown after "field: ").
+  'must be a short code such as P5': '必须是简短代码，例如 P5',
+  'must be a three-letter ISO currency code such as CNY': '必须是三个字母的 ISO 货币代码，例如 CNY',
+  'must be a whole number of minor units': '必须是以最小货币单位计的整数',
+  'must be an http(s) URL': '必须是 http(s) 网址',
+  'must be at least 1 hour': '至少 1 小时',
+  'must be at least 1': '至少为 1',
+  'must be from 0 to 5': '须为 0 到 5',
+  'must have 1 to 200 characters': '须为 1 到 200 个字符',
+  'must name at least one author': '至少须列出一位作者',
+  'must not be negative': '不得为负数',
 };

@@ -1,4 +1,4 @@
-import { SensitiveField } from '@cadre/sdk';
+import { fieldMessage, msg, SensitiveField } from '@cadre/sdk';
 import { Field, Float, ID, InputType, ObjectType } from '@cadre/sdk/graphql';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Length, Matches, MaxLength, Min } from '@cadre/sdk/validation';
 import { P } from '../shared/permissions.js';
@@ -62,7 +62,7 @@ export class NominateAwardInput {
   personId: string;
 
   @Field({ description: "'idea', 'paper', 'patent' or 'open-source'" })
-  @IsIn(AWARD_KINDS, { message: `must be one of ${AWARD_KINDS.join(', ')}` })
+  @IsIn(AWARD_KINDS, { message: fieldMessage(msg`must be one of ${AWARD_KINDS.join(', ')}`) })
   kind: string;
 
   @Field()

@@ -1,4 +1,4 @@
-import { SensitiveField } from '@cadre/sdk';
+import { fieldMessage, msg, SensitiveField } from '@cadre/sdk';
 import { Field, Float, ID, InputType, Int, ObjectType } from '@cadre/sdk/graphql';
 import { IsInt, IsString, Length, Max, Min } from '@cadre/sdk/validation';
 import { ParticipantType } from '../cycles/review-cycle.types.js';
@@ -179,8 +179,8 @@ export class CalibrateScoreInput {
   personId: string;
 
   @Field(() => Float)
-  @Min(RATING_MIN, { message: `must be from ${RATING_MIN} to ${RATING_MAX}` })
-  @Max(RATING_MAX, { message: `must be from ${RATING_MIN} to ${RATING_MAX}` })
+  @Min(RATING_MIN, { message: fieldMessage(msg`must be from ${RATING_MIN} to ${RATING_MAX}`) })
+  @Max(RATING_MAX, { message: fieldMessage(msg`must be from ${RATING_MIN} to ${RATING_MAX}`) })
   score: number;
 
   @Field()

@@ -1,4 +1,4 @@
-import { IsCalendarDate } from '@cadre/sdk';
+import { fieldMessage, IsCalendarDate, msg } from '@cadre/sdk';
 import { Field, Float, ID, InputType, Int } from '@cadre/sdk/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, Type, ValidateNested } from '@cadre/sdk/validation';
 import { ANONYMITY_MIN_REVIEWERS, ANONYMITY_MODES, REVIEW_KINDS } from '../reviews/review-kinds.js';
@@ -27,7 +27,7 @@ export class CriterionInput {
 @InputType('IncentivesKindWeightInput')
 export class KindWeightInput {
   @Field()
-  @IsIn(REVIEW_KINDS, { message: `must be one of ${REVIEW_KINDS.join(', ')}` })
+  @IsIn(REVIEW_KINDS, { message: fieldMessage(msg`must be one of ${REVIEW_KINDS.join(', ')}`) })
   kind: string;
 
   @Field(() => Float)
@@ -42,7 +42,7 @@ export abstract class CycleFieldsInput {
   @Field(() => [String], { nullable: true, description: 'Default: self, manager, peer, upward' })
   @IsOptional()
   @ArrayMinSize(1, { message: 'needs at least one review kind' })
-  @IsIn(REVIEW_KINDS, { each: true, message: `must each be one of ${REVIEW_KINDS.join(', ')}` })
+  @IsIn(REVIEW_KINDS, { each: true, message: fieldMessage(msg`must each be one of ${REVIEW_KINDS.join(', ')}`) })
   kinds?: string[];
 
   @Field(() => [KindWeightInput], { nullable: true, description: 'Default: self 0.1, manager 0.5, peer 0.3, upward 0.1' })
@@ -56,13 +56,13 @@ export abstract class CycleFieldsInput {
     description: "Peer and upward authors: 'anonymous' (default; nobody, HR and owner included, can learn them) or 'confidential' (HR sees them, the reviewee never does). Only while the cycle is draft",
   })
   @IsOptional()
-  @IsIn(ANONYMITY_MODES, { message: `must be one of ${ANONYMITY_MODES.join(', ')}` })
+  @IsIn(ANONYMITY_MODES, { message: fieldMessage(msg`must be one of ${ANONYMITY_MODES.join(', ')}`) })
   anonymity?: string;
 
   @Field(() => Int, { nullable: true, description: `Peer and upward groups with fewer submitted reviews are withheld from everyone (default and minimum ${ANONYMITY_MIN_REVIEWERS}). Only while the cycle is draft` })
   @IsOptional()
   @IsInt({ message: 'must be a whole number' })
-  @Min(ANONYMITY_MIN_REVIEWERS, { message: `must be at least ${ANONYMITY_MIN_REVIEWERS}` })
+  @Min(ANONYMITY_MIN_REVIEWERS, { message: fieldMessage(msg`must be at least ${ANONYMITY_MIN_REVIEWERS}`) })
   @Max(50, { message: 'must be at most 50' })
   anonymityThreshold?: number;
 

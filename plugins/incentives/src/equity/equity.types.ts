@@ -1,4 +1,4 @@
-import { IsCalendarDate, SensitiveField } from '@cadre/sdk';
+import { fieldMessage, IsCalendarDate, msg, SensitiveField } from '@cadre/sdk';
 import { Field, Float, ID, InputType, Int, ObjectType } from '@cadre/sdk/graphql';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from '@cadre/sdk/validation';
 import { P } from '../shared/permissions.js';
@@ -76,7 +76,7 @@ export class CreateEquityGrantInput {
   personId: string;
 
   @Field({ description: "'new-hire', 'refresh' or 'promotion'" })
-  @IsIn(GRANT_KINDS, { message: `must be one of ${GRANT_KINDS.join(', ')}` })
+  @IsIn(GRANT_KINDS, { message: fieldMessage(msg`must be one of ${GRANT_KINDS.join(', ')}`) })
   kind: string;
 
   @Field(() => Int)

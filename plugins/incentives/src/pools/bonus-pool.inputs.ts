@@ -1,3 +1,4 @@
+import { fieldMessage, msg } from '@cadre/sdk';
 import { Field, Float, ID, InputType } from '@cadre/sdk/graphql';
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, Type, ValidateNested } from '@cadre/sdk/validation';
 import { WEIGHT_RULES } from './weights.js';
@@ -58,7 +59,7 @@ export abstract class PoolParametersInput {
 
   @Field({ nullable: true, description: "'salary-target-percent', 'target-by-level', 'equal' or 'custom'" })
   @IsOptional()
-  @IsIn(WEIGHT_RULES, { message: `must be one of ${WEIGHT_RULES.join(', ')}` })
+  @IsIn(WEIGHT_RULES, { message: fieldMessage(msg`must be one of ${WEIGHT_RULES.join(', ')}`) })
   weightRule?: string;
 
   @Field(() => [LevelTargetInput], { nullable: true })
@@ -129,7 +130,7 @@ export class CreateBonusPoolInput extends PoolParametersInput {
   declare currency: string;
 
   @Field({ description: "'salary-target-percent', 'target-by-level', 'equal' or 'custom'" })
-  @IsIn(WEIGHT_RULES, { message: `must be one of ${WEIGHT_RULES.join(', ')}` })
+  @IsIn(WEIGHT_RULES, { message: fieldMessage(msg`must be one of ${WEIGHT_RULES.join(', ')}`) })
   declare weightRule: string;
 }
 

@@ -1,3 +1,4 @@
+import { fieldMessage, msg } from '@cadre/sdk';
 import { Field, Float, ID, InputType, Int } from '@cadre/sdk/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, Type, ValidateNested } from '@cadre/sdk/validation';
 import { RATING_MAX, RATING_MIN, REVIEW_KINDS } from './review-kinds.js';
@@ -10,8 +11,8 @@ export class RatingInput {
   criterionKey: string;
 
   @Field(() => Float)
-  @Min(RATING_MIN, { message: `must be from ${RATING_MIN} to ${RATING_MAX}` })
-  @Max(RATING_MAX, { message: `must be from ${RATING_MIN} to ${RATING_MAX}` })
+  @Min(RATING_MIN, { message: fieldMessage(msg`must be from ${RATING_MIN} to ${RATING_MAX}`) })
+  @Max(RATING_MAX, { message: fieldMessage(msg`must be from ${RATING_MIN} to ${RATING_MAX}`) })
   rating: number;
 
   @Field(() => String, { nullable: true })
@@ -57,7 +58,7 @@ export class AssignReviewersInput {
   revieweeId: string;
 
   @Field()
-  @IsIn(REVIEW_KINDS, { message: `must be one of ${REVIEW_KINDS.join(', ')}` })
+  @IsIn(REVIEW_KINDS, { message: fieldMessage(msg`must be one of ${REVIEW_KINDS.join(', ')}`) })
   kind: string;
 
   @Field(() => [ID])

@@ -7,7 +7,7 @@ import { CodeReviewRepositoryEntity } from './code-review-repository.entity.js';
 import { CodeReviewEntity } from './code-review.entity.js';
 import { parseCsv } from './csv.js';
 import { CSV_COLUMNS, REQUIRED_CSV_COLUMNS, type FieldError, type ReviewRecord, toReviewRecord } from './review-record.js';
-import { msg } from '@cadre/sdk';
+import { localize, msg } from '@cadre/sdk';
 
 export interface RowError {
   row: number;
@@ -50,7 +50,7 @@ export class CodeReviewService {
     const byEmail = new Map(everyone.map((p) => [p.email.toLowerCase(), p.id]));
     const errors: RowError[] = [];
     for (const { row, record } of records) {
-      if (!byEmail.has(record.reviewerEmail)) errors.push({ row, field: fieldOf(row, 'reviewerEmail'), message: `no person has the email ${record.reviewerEmail}` });
+      if (!byEmail.has(record.reviewerEmail)) errors.push({ row, field: fieldOf(row, 'reviewerEmail'), message: localize(msg`no person has the email ${record.reviewerEmail}`) });
     }
     if (errors.length) return { rows: records.length, imported: 0, duplicates: 0, errors };
     return this.data.transaction(async () => {
@@ -79,12 +79,7 @@ export class CodeReviewService {
 
   /** CSV with a header row (see CSV_COLUMNS); errors name the line (the header is line 1) and column. */
   async importCsv(csv: string): Promise<IngestReport> {
-    let table: string[][];
-    try {
-      table = parseCsv(csv);
-    } catch (error) {
-      throw new UserInputError('csv', (error as Error).message);
-    }
+    const table = parseCsv(csv);
     if (!table.length) throw new UserInputError('csv', 'is empty: expected a header row and reviews');
     const header = table[0].map((h) => h.trim().toLowerCase());
     const missing = REQUIRED_CSV_COLUMNS.filter((c) => !header.includes(c));

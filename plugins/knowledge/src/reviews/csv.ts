@@ -1,3 +1,4 @@
+import { UserInputError } from '@cadre/sdk';
 /**
  * A small RFC 4180 reader: quoted fields (with "" for a quote, commas and newlines inside),
  * CRLF or LF line ends, a UTF-8 BOM. Returns rows of cells; blank lines are dropped.
@@ -28,7 +29,7 @@ export function parseCsv(text: string): string[][] {
       cell = '';
     } else cell += c;
   }
-  if (quoted) throw new Error('a quoted field is not closed');
+  if (quoted) throw new UserInputError('csv', 'a quoted field is not closed');
   if (cell !== '' || row.length) {
     row.push(cell);
     rows.push(row);

@@ -1,3 +1,4 @@
+import { localize, msg } from '@cadre/sdk';
 import { REVIEW_STATES, type ReviewState } from './code-review.entity.js';
 
 /** One code review, as the webhook payload and the CSV both describe it. */
@@ -38,27 +39,27 @@ export function toReviewRecord(raw: Partial<Record<keyof ReviewRecord, unknown>>
   const errors: FieldError[] = [];
   const need = (field: keyof ReviewRecord, max: number) => {
     const value = str(raw[field]);
-    if (!value) errors.push({ field: names(field), message: 'is required' });
-    else if (value.length > max) errors.push({ field: names(field), message: `must have at most ${max} characters` });
+    if (!value) errors.push({ field: names(field), message: localize(msg`is required`) });
+    else if (value.length > max) errors.push({ field: names(field), message: localize(msg`must have at most ${max} characters`) });
     return value;
   };
   const externalId = need('externalId', 200);
   const reviewerEmail = need('reviewerEmail', 320).toLowerCase();
-  if (reviewerEmail && !EMAIL.test(reviewerEmail)) errors.push({ field: names('reviewerEmail'), message: 'must be an email address' });
+  if (reviewerEmail && !EMAIL.test(reviewerEmail)) errors.push({ field: names('reviewerEmail'), message: localize(msg`must be an email address`) });
   const authorEmail = str(raw.authorEmail).toLowerCase() || null;
-  if (authorEmail && !EMAIL.test(authorEmail)) errors.push({ field: names('authorEmail'), message: 'must be an email address' });
+  if (authorEmail && !EMAIL.test(authorEmail)) errors.push({ field: names('authorEmail'), message: localize(msg`must be an email address`) });
   const repository = need('repository', 200);
   const pullRequest = need('pullRequest', 100);
   const state = need('state', 30).toLowerCase() as ReviewState;
-  if (state && !REVIEW_STATES.includes(state)) errors.push({ field: names('state'), message: `must be one of ${REVIEW_STATES.join(', ')}` });
+  if (state && !REVIEW_STATES.includes(state)) errors.push({ field: names('state'), message: localize(msg`must be one of ${REVIEW_STATES.join(', ')}`) });
   const commentsText = str(raw.comments) || '0';
   const comments = Number(commentsText);
-  if (!/^\d{1,6}$/.test(commentsText)) errors.push({ field: names('comments'), message: 'must be a whole number from 0' });
+  if (!/^\d{1,6}$/.test(commentsText)) errors.push({ field: names('comments'), message: localize(msg`must be a whole number from 0`) });
   const submitted = need('submittedAt', 40);
   const time = Date.parse(submitted);
-  if (submitted && (Number.isNaN(time) || !/^\d{4}-\d{2}-\d{2}/.test(submitted))) errors.push({ field: names('submittedAt'), message: 'must be an ISO timestamp such as 2026-03-01T10:00:00Z' });
+  if (submitted && (Number.isNaN(time) || !/^\d{4}-\d{2}-\d{2}/.test(submitted))) errors.push({ field: names('submittedAt'), message: localize(msg`must be an ISO timestamp such as 2026-03-01T10:00:00Z`) });
   const url = str(raw.url) || null;
-  if (url && (!/^https?:\/\/\S+$/i.test(url) || url.length > 500)) errors.push({ field: names('url'), message: 'must be an http(s) URL of at most 500 characters' });
+  if (url && (!/^https?:\/\/\S+$/i.test(url) || url.length > 500)) errors.push({ field: names('url'), message: localize(msg`must be an http(s) URL of at most 500 characters`) });
   if (errors.length) return { record: null, errors };
   return { record: { externalId, reviewerEmail, authorEmail, repository, pullRequest, state, comments, submittedAt: new Date(time).toISOString(), url }, errors };
 }
@@ -66,8 +67,8 @@ export function toReviewRecord(raw: Partial<Record<keyof ReviewRecord, unknown>>
 /** The webhook body: `{ "reviews": [ … ] }` or a single review object. */
 export function reviewsFromJson(body: unknown): { records: ReviewRecord[]; errors: FieldError[] } {
   const list = body && typeof body === 'object' && Array.isArray((body as { reviews?: unknown }).reviews) ? (body as { reviews: unknown[] }).reviews : body && typeof body === 'object' ? [body] : null;
-  if (!list) return { records: [], errors: [{ field: 'body', message: 'must be a JSON object with a "reviews" array' }] };
-  if (list.length > 1000) return { records: [], errors: [{ field: 'reviews', message: 'at most 1000 reviews per delivery' }] };
+  if (!list) return { records: [], errors: [{ field: 'body', message: localize(msg`must be a JSON object with a "reviews" array`) }] };
+  if (list.length > 1000) return { records: [], errors: [{ field: 'reviews', message: localize(msg`at most 1000 reviews per delivery`) }] };
   const records: ReviewRecord[] = [];
   const errors: FieldError[] = [];
   list.forEach((entry, i) => {

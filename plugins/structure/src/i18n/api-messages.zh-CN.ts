@@ -49,4 +49,16 @@ export const STRUCTURE_MESSAGES_ZH_CN: Readonly<Record<string, string>> = {
   '{0} is required by {1} project(s): change their requirements first': '{0} 被 {1} 个项目所需要：请先修改这些项目的要求',
   '{0} needs structure.projects.admin, or leading this unit (or a unit above it), or managing its lead': '{0}需要 structure.projects.admin，或担任此部门（或上级部门）负责人，或是其负责人的上级',
   '{0} still has {1}: move them first': '{0} 仍有 {1}：请先移走',
+  // Validation decorators' messages (a field problem, shown after "field: ").
+  'must be MANAGER or REVIEW': '须为 MANAGER 或 REVIEW',
+  'must be a whole number from 0 to 5': '须为 0 到 5 的整数',
+  'must be a whole number from 1 to 5': '须为 1 到 5 的整数',
+  'must be a whole percent from 1 to 100': '须为 1 到 100 的整数百分比',
+  'must be at least 1': '至少为 1',
+  'must be from -1 to 1': '须为 -1 到 1',
+  'must be from 0 to 1': '须为 0 到 1',
+  'must be from 0 to 5': '须为 0 到 5',
+  'must be from 1 to 50': '须为 1 到 50',
+  'must be greater than 0': '必须大于 0',
+  'must not be negative': '不得为负数',
 };
