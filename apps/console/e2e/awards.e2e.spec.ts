@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { gqlAs } from './support/api';
-import { buttonName, choose, modal, rawKeys } from './support/forms';
+import { buttonName, choose, modal, pick, rawKeys } from './support/forms';
 import { launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
 
 let browser: Browser;
@@ -42,7 +42,7 @@ describe.each(['en-US', 'zh-CN'] as const)('innovation awards as HR in %s', (lan
   const text = TEXT[language];
 
   it('nominates someone, approves the nomination with an amount, then marks it paid', async () => {
-    const { me } = await gqlAs(baseURL, 'hr@demo.local', '{ me { person { id } } }');
+    const { me } = await gqlAs(baseURL, 'hr@demo.local', '{ me { person { id name } } }');
     const { people } = await gqlAs(baseURL, 'hr@demo.local', '{ people(filter: { search: "Zhu Chen" }) { nodes { id name } } }');
     const nominee = people.nodes[0] as { id: string; name: string };
     const page = await signedIn('hr@demo.local', language);
@@ -68,6 +68,8 @@ describe.each(['en-US', 'zh-CN'] as const)('innovation awards as HR in %s', (lan
     await form.waitFor({ state: 'hidden' });
     expect(await awardTitled(title)).toMatchObject({ status: 'nominated', personId: nominee.id, nominatedById: me.person.id, amount: null });
     await row(page, title).getByTestId('award-status').filter({ hasText: text.nominated }).waitFor();
+    expect(await row(page, title).getByTestId('award-nominee').innerText()).toBe(nominee.name);
+    expect(await row(page, title).getByTestId('award-nominator').innerText()).toContain(me.person.name);
 
     await row(page, title).getByTestId('approve-award').click();
     const approve = modal(page);
@@ -89,9 +91,20 @@ describe.each(['en-US', 'zh-CN'] as const)('innovation awards as HR in %s', (lan
     const paid = await awardTitled(title);
     expect(paid).toMatchObject({ status: 'paid', amount: 800_000 });
     expect(paid?.paidAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(await row(page, title).getByTestId('award-paid-on').innerText()).toContain(paid!.paidAt!.slice(0, 10));
     // Paid: nothing left to decide on this row.
     expect(await row(page, title).getByRole('button').count()).toBe(0);
+    await page.getByTestId('nominate-award').scrollIntoViewIfNeeded();
     await screenshot(page, language, 'incentives-awards');
+
+    // The filters the API has (status, nominee): the rows are exactly what the API answers for them.
+    await pick(page, page.getByTestId('award-status-filter'), text.paid);
+    await choose(page, page.locator('main').first(), 'award-person-filter', nominee.name, nominee.name);
+    const expected = ((await gqlAs(baseURL, 'hr@demo.local', 'query($p: ID) { awards(status: "paid", personId: $p) { title } }', { p: nominee.id })).awards as Array<{ title: string }>).map((a) => a.title);
+    expect(expected).toContain(title);
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="award-title"]').length === n, expected.length);
+    expect(await page.getByTestId('award-title').allInnerTexts()).toEqual(expected);
+    expect(new Set(await page.getByTestId('award-status').allInnerTexts())).toEqual(new Set([text.paid]));
     await page.context().close();
   });
 

@@ -11,10 +11,8 @@ import { AwardDecisionModal, type Decision } from './AwardDecisionModal.js';
 import { AwardFormModal } from './AwardFormModal.js';
 import { PersonSelect } from './PersonSelect.js';
 import { AWARD_STATUSES, type Award } from './types.js';
-import { AwardStatusTag, LoadFailed, MoneyText, None, useRun } from './ui.js';
+import { AwardStatusTag, LoadFailed, MoneyText, useRun } from './ui.js';
 import { useT } from './i18n.js';
-
-const day = (iso: string | null) => (iso ? <span style={{ whiteSpace: 'nowrap' }}>{iso.slice(0, 10)}</span> : <None />);
 
 export default function AwardsPage() {
   const { can } = useCadre();
@@ -33,40 +31,58 @@ export default function AwardsPage() {
   const hidden = useMemo(() => new Set(hiddenPaths(errors, 'amount').map((p) => rows[Number(p.split('.')[1])]?.id)), [errors, rows]);
   if (error) return <LoadFailed error={error} retry={refetch} />;
 
+  // Few, wide-enough columns: the reason sits under the title and the three dates share one cell,
+  // so status and amount stay in view at laptop widths without a fixed column covering them.
   const columns: TableColumnsType<Award> = [
     {
       title: t('incentives.awards.award'), dataIndex: 'title', width: 280,
       render: (title: string, a) => (
-        <Space orientation="vertical" size={2}>
+        <Space orientation="vertical" size={2} style={{ width: '100%' }}>
           <Typography.Text strong data-testid="award-title">{title}</Typography.Text>
           <Space size={4} wrap>
             <Tag>{t(`incentives.awardKind.${a.kind}`)}</Tag>
             {a.link && <a href={a.link} target="_blank" rel="noreferrer noopener"><LinkOutlined /> {t('incentives.awards.open')}</a>}
           </Space>
+          {a.description && (
+            <Typography.Paragraph type="secondary" ellipsis={{ rows: 2, tooltip: a.description }} style={{ margin: 0 }} data-testid="award-reason">{a.description}</Typography.Paragraph>
+          )}
         </Space>
       ),
     },
-    { title: t('incentives.awards.nominee'), dataIndex: 'personName', width: 140 },
-    { title: t('incentives.awards.nominatedBy'), dataIndex: 'nominatedByName', width: 140, render: (n: string | null) => n ?? <None /> },
-    { title: t('incentives.awards.reason'), dataIndex: 'description', width: 240, ellipsis: { showTitle: true }, render: (d: string) => d || <None /> },
     {
-      title: t('incentives.status'), dataIndex: 'status', width: 110,
+      title: t('incentives.awards.nominee'), dataIndex: 'personName', width: 150,
+      render: (name: string, a) => (
+        <Space orientation="vertical" size={0}>
+          <span data-testid="award-nominee">{name}</span>
+          <Typography.Text type="secondary" data-testid="award-nominator">{t('incentives.awards.nominatedBy', { person: a.nominatedByName ?? '—' })}</Typography.Text>
+        </Space>
+      ),
+    },
+    {
+      title: t('incentives.status'), dataIndex: 'status', width: 90,
       // The decision note (a rejection's reason) reaches only award administrators; others see the bare tag.
       render: (s: string, a) => (a.decisionNote ? <Tooltip title={a.decisionNote}><span><AwardStatusTag status={s} /></span></Tooltip> : <AwardStatusTag status={s} />),
     },
     {
-      title: t('incentives.amount'), dataIndex: 'amount', width: 150, align: 'right',
+      title: t('incentives.amount'), dataIndex: 'amount', width: 130, align: 'right',
       render: (amount: number | null, a) => <MoneyText value={amount} currency={a.currency ?? 'CNY'} hidden={hidden.has(a.id)} testId="award-amount" />,
     },
-    { title: t('incentives.awards.nominatedOn'), dataIndex: 'createdAt', width: 120, render: day },
-    { title: t('incentives.awards.decidedOn'), dataIndex: 'decidedAt', width: 120, render: day },
-    { title: t('incentives.awards.paidOn'), dataIndex: 'paidAt', width: 120, render: day },
+    {
+      title: t('incentives.awards.dates'), key: 'dates', width: 160,
+      render: (_, a) => (
+        <Space orientation="vertical" size={0} style={{ whiteSpace: 'nowrap' }}>
+          <span>{t('incentives.awards.nominatedOn', { date: a.createdAt.slice(0, 10) })}</span>
+          {a.decidedAt && <span>{t(a.status === 'rejected' ? 'incentives.awards.rejectedOn' : 'incentives.awards.approvedOn', { date: a.decidedAt.slice(0, 10) })}</span>}
+          {a.paidAt && <span data-testid="award-paid-on">{t('incentives.awards.paidOn', { date: a.paidAt.slice(0, 10) })}</span>}
+        </Space>
+      ),
+    },
   ];
   if (mayDecide) {
     columns.push({
-      title: t('incentives.actions'), key: 'actions', width: 200, fixed: 'right',
+      title: t('incentives.actions'), key: 'actions', width: 150,
       render: (_, a) => (
-        <Space wrap>
+        <Space orientation="vertical" size={4}>
           {a.status === 'nominated' && (
             <>
               <Button size="small" type="primary" icon={<CheckOutlined />} data-testid="approve-award" onClick={() => setDeciding({ award: a, decision: 'approve' })}>{t('incentives.awards.approve')}</Button>
@@ -101,7 +117,7 @@ export default function AwardsPage() {
         loading={isLoading}
         dataSource={rows}
         columns={columns}
-        scroll={{ x: 1500 }}
+        scroll={{ x: mayDecide ? 960 : 810 }}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         locale={{ emptyText: t(status || personId ? 'incentives.awards.noneMatching' : 'incentives.awards.none') }}
         data-testid="awards-table"

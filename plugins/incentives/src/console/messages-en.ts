@@ -252,11 +252,11 @@ export const en = {
 
   // Innovation awards (AwardsPage, AwardFormModal, AwardDecisionModal).
   'incentives.awards.intro': 'Ideas, papers, patents and open-source work worth recognising. Approved and paid awards are visible to everyone; open nominations only to the people involved and award administrators.',
-  'incentives.awards.award': 'Award',
+  'incentives.awards.award': 'Award and reason',
   'incentives.awards.nominee': 'Nominee',
   'incentives.awards.nomineeHint': 'Who did the work (you may nominate yourself)',
   'incentives.awards.searchPerson': 'Search by name',
-  'incentives.awards.nominatedBy': 'Nominated by',
+  'incentives.awards.nominatedBy': 'by {person}',
   'incentives.awards.reason': 'Reason',
   'incentives.awards.reasonHint': 'What they did and why it matters',
   'incentives.awards.kind': 'Kind',
@@ -264,9 +264,8 @@ export const en = {
   'incentives.awards.link': 'Link',
   'incentives.awards.linkFormat': 'Enter a full web address, e.g. https://arxiv.org/abs/…',
   'incentives.awards.open': 'Open',
-  'incentives.awards.nominatedOn': 'Nominated',
-  'incentives.awards.decidedOn': 'Decided',
-  'incentives.awards.paidOn': 'Paid',
+  'incentives.awards.nominatedOn': 'Nominated {date}',
+  'incentives.awards.paidOn': 'Paid {date}',
   'incentives.awards.anyStatus': 'Any status',
   'incentives.awards.anyNominee': 'Any nominee',
   'incentives.awards.none': 'No awards yet',
@@ -291,4 +290,7 @@ export const en = {
   'incentives.awardStatus.approved': 'Approved',
   'incentives.awardStatus.rejected': 'Rejected',
   'incentives.awardStatus.paid': 'Paid',
+  'incentives.awards.dates': 'Dates',
+  'incentives.awards.approvedOn': 'Approved {date}',
+  'incentives.awards.rejectedOn': 'Rejected {date}',
 } as const;
