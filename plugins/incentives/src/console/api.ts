@@ -1,7 +1,7 @@
 // The GraphQL documents of the incentives console, typed with TypedDocument.
 import type { TypedDocument } from '@cadre/sdk/console';
 import type {
-  Allocation, AllocationVersion, BonusPool, CalibrationView, MyBonus, MyReview, Participant, PoolInputs, Review, ReviewCycle, ScenarioComparison, ScoreCalibration,
+  Allocation, AllocationVersion, Award, BonusPool, CalibrationView, MyBonus, MyReview, Participant, PoolInputs, Review, ReviewCycle, ScenarioComparison, ScoreCalibration,
 } from './types.js';
 
 /** The one cast from a document string to its typed form. */
@@ -102,4 +102,25 @@ export const ASSIGN_REVIEWERS = doc<{ assignReviewers: Review[] }, { input: { cy
 );
 export const REMOVE_ASSIGNMENT = doc<{ removeReviewAssignment: boolean }, { id: string }>(
   'mutation IncentivesRemoveAssignment($id: ID!) { removeReviewAssignment(id: $id) }',
+);
+
+// Innovation awards: anyone nominates (incentives.awards.nominate); incentives.awards.write approves
+// with an amount, rejects with a reason, and marks approved awards paid.
+const AWARD = 'id personId personName nominatedById nominatedByName kind title description link status amount currency decisionNote decidedAt paidAt createdAt';
+export const AWARDS = doc<{ awards: Award[] }, { status?: string | null; personId?: string | null }>(
+  `query IncentivesAwards($status: String, $personId: ID) { awards(status: $status, personId: $personId) { ${AWARD} } }`,
+);
+export interface NominateAwardInput { personId: string; kind: string; title: string; description?: string; link?: string | null }
+export const NOMINATE_AWARD = doc<{ nominateAward: Award }, { input: NominateAwardInput }>(
+  `mutation IncentivesNominateAward($input: NominateAwardInput!) { nominateAward(input: $input) { ${AWARD} } }`,
+);
+export const APPROVE_AWARD = doc<{ approveAward: Award }, { id: string; input: { amount: number; currency: string; note?: string } }>(
+  `mutation IncentivesApproveAward($id: ID!, $input: ApproveAwardInput!) { approveAward(id: $id, input: $input) { ${AWARD} } }`,
+);
+export const REJECT_AWARD = doc<{ rejectAward: Award }, { id: string; reason: string }>(
+  `mutation IncentivesRejectAward($id: ID!, $reason: String!) { rejectAward(id: $id, reason: $reason) { ${AWARD} } }`,
+);
+export const PAY_AWARD = doc<{ payAward: Award }, { id: string }>(`mutation IncentivesPayAward($id: ID!) { payAward(id: $id) { ${AWARD} } }`);
+export const PEOPLE_OPTIONS = doc<{ people: { nodes: Array<{ id: string; name: string; title: string }> } }, { search: string | null }>(
+  'query IncentivesPeopleOptions($search: String) { people(filter: { search: $search, status: "active" }, first: 20) { nodes { id name title } } }',
 );

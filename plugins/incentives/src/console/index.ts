@@ -1,4 +1,4 @@
-import { CalendarOutlined, FormOutlined, FundOutlined, TrophyOutlined } from '@ant-design/icons';
+import { BulbOutlined, CalendarOutlined, FormOutlined, FundOutlined, TrophyOutlined } from '@ant-design/icons';
 import { defineConsolePart } from '@cadre/sdk/console';
 import { createElement } from 'react';
 import { navEn, navZh } from './messages-nav.js';
@@ -18,6 +18,7 @@ export default defineConsolePart({
     { path: '/incentives/pools', title: 'incentives.pools.title', permission: 'incentives.pools.read', load: () => import('./PoolsPage.js') },
     { path: '/incentives/pools/:id', title: 'incentives.page.pool', permission: 'incentives.pools.read', load: () => import('./PoolPage.js') },
     { path: '/incentives/pools/:id/model', title: 'incentives.page.model', permission: 'incentives.pools.read', load: () => import('./ModellerPage.js') },
+    { path: '/incentives/awards', title: 'incentives.awards.title', permission: 'incentives.awards.read', load: () => import('./AwardsPage.js') },
     { path: '/incentives/pools/:id/compare', title: 'incentives.compare.title', permission: 'incentives.pools.read', load: () => import('./ComparePage.js') },
   ],
   navigation: [
@@ -25,6 +26,8 @@ export default defineConsolePart({
     { key: 'incentives-reviews', path: '/incentives/reviews', label: 'incentives.nav.reviews', group: GROUP, icon: createElement(FormOutlined), permission: 'incentives.cycles.read', order: 61 },
     { key: 'incentives-cycles', path: '/incentives/cycles', label: 'incentives.nav.cycles', group: GROUP, icon: createElement(CalendarOutlined), permission: 'incentives.calibration.read', order: 62 },
     { key: 'incentives-pools', path: '/incentives/pools', label: 'incentives.nav.pools', group: GROUP, icon: createElement(FundOutlined), permission: 'incentives.pools.read', order: 63 },
+    // Everyone may read and nominate (incentives.awards.read is a default of every role); deciding is gated on the page.
+    { key: 'incentives-awards', path: '/incentives/awards', label: 'incentives.nav.awards', group: GROUP, icon: createElement(BulbOutlined), permission: 'incentives.awards.read', order: 64 },
   ],
   widgets: [
     { key: 'cycle-progress', title: 'incentives.widget.cycle', size: 'small', order: 60, permission: 'incentives.cycles.write', load: () => import('./CycleProgressWidget.js') },

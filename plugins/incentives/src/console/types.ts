@@ -320,3 +320,27 @@ export interface MyReview {
   managerReviews: Review[];
   aggregates: KindAggregate[];
 }
+
+export type AwardStatus = 'nominated' | 'approved' | 'rejected' | 'paid';
+export const AWARD_STATUSES: readonly AwardStatus[] = ['nominated', 'approved', 'rejected', 'paid'];
+export const AWARD_KINDS = ['idea', 'paper', 'patent', 'open-source'] as const;
+
+/** An innovation award; `amount` (minor units) is null until approved, or when withheld (FORBIDDEN). */
+export interface Award {
+  id: string;
+  personId: string;
+  personName: string;
+  nominatedById: string | null;
+  nominatedByName: string | null;
+  kind: string;
+  title: string;
+  description: string;
+  link: string | null;
+  status: AwardStatus;
+  amount: number | null;
+  currency: string | null;
+  decisionNote: string | null;
+  decidedAt: string | null;
+  paidAt: string | null;
+  createdAt: string;
+}

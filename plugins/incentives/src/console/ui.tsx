@@ -32,6 +32,7 @@ export const score = (value: number | null | undefined) => (value === null || va
 export const num = (value: number | null | undefined) => (value === null || value === undefined ? '—' : String(Number(value.toPrecision(6))));
 
 const CYCLE_COLORS: Record<string, string> = { draft: 'default', open: 'processing', calibrating: 'warning', finalised: 'success' };
+const AWARD_COLORS: Record<string, string> = { nominated: 'processing', approved: 'gold', rejected: 'default', paid: 'success' };
 const POOL_COLORS: Record<string, string> = { draft: 'default', approved: 'processing', published: 'success', scenario: 'purple', superseded: 'default' };
 
 export function CycleStatusTag({ status }: { status: string }) {
@@ -42,6 +43,11 @@ export function CycleStatusTag({ status }: { status: string }) {
 export function PoolStatusTag({ status }: { status: string }) {
   const t = useT();
   return <Tag color={POOL_COLORS[status] ?? 'default'} data-testid="pool-status">{t(`incentives.poolStatus.${status}`)}</Tag>;
+}
+
+export function AwardStatusTag({ status }: { status: string }) {
+  const t = useT();
+  return <Tag color={AWARD_COLORS[status] ?? 'default'} data-testid="award-status">{t(`incentives.awardStatus.${status}`)}</Tag>;
 }
 
 export function BoundTag({ bound }: { bound: number | null | undefined }) {
