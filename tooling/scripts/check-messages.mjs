@@ -52,12 +52,22 @@ export function messagesIn(path, text = readFileSync(path, 'utf8')) {
       for (const index of ERRORS[node.expression.text]) if (node.arguments?.[index]) argument(node.arguments[index]);
     } else if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'translate' && node.arguments[0]) argument(node.arguments[0]);
     else if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text.endsWith('_MESSAGE') && node.initializer) argument(node.initializer);
+    else if (ts.isObjectLiteralExpression(node) && describes(node)) argument(property(node, 'description'));
     else if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && validatorMessage(node)) {
       // A validation decorator's `message` and a custom validator's `defaultMessage: () => '…'`.
       const value = ts.isArrowFunction(node.initializer) && !ts.isBlock(node.initializer.body) ? node.initializer.body : node.initializer;
       argument(value);
     }
     ts.forEachChild(node, visit);
+  };
+  const property = (object, name) => object.properties.find((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === name)?.initializer;
+  // A permission declaration ({ id, description, defaultRoles }) and a plugin's own description
+  // (definePlugin({ … description … })): the API returns both (roles matrix, plugins page).
+  const describes = (object) => {
+    if (!property(object, 'description')) return false;
+    if (property(object, 'id') && property(object, 'defaultRoles')) return true;
+    const call = object.parent;
+    return !!call && ts.isCallExpression(call) && ts.isIdentifier(call.expression) && call.expression.text === 'definePlugin';
   };
   const validatorMessage = (node) => {
     if (node.name.text === 'defaultMessage') return true;

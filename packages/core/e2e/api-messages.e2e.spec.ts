@@ -102,6 +102,24 @@ describe('API messages in the caller’s language', () => {
     ]);
   });
 
+  it('gives permission and plugin descriptions in the reader\'s language', async () => {
+    const read = async (language: string) => {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${ownerToken}`, 'accept-language': language },
+        body: JSON.stringify({ query: '{ permissions { id description } }' }),
+      });
+      const { data } = (await response.json()) as { data: { permissions: Array<{ id: string; description: string }> } };
+      return new Map(data.permissions.map((p) => [p.id, p.description]));
+    };
+    const [en, zh] = [await read('en-US'), await read('zh-CN')];
+    expect(en.get('people.read')).toBe('See the people directory');
+    expect(zh.get('people.read')).toBe('查看人员名录');
+    expect(zh.get('audit.read')).toBe('查看审计日志');
+    // Every permission the core declares reads in Chinese (none left in English).
+    for (const [id, text] of zh) expect(text, id).toMatch(/[\u4e00-\u9fff]/);
+  });
+
   it('translates a NotFoundError, its kind of record too, but not the id', async () => {
     const { en, zh } = await both('{ job(id: "no-such-job") { id } }', ownerToken);
     expect(en.extensions).toMatchObject({ code: 'NOT_FOUND', id: 'no-such-job' });

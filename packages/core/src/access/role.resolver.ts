@@ -1,3 +1,4 @@
+import { localize } from '../i18n/localize.js';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AccessService } from './access.service.js';
 import { RequirePermission } from './decorators.js';
@@ -20,7 +21,7 @@ export class RoleResolver {
   @Query(() => [PermissionType], { description: 'Every permission declared by the core and the enabled plugins' })
   @RequirePermission('roles.read')
   permissions(): PermissionType[] {
-    return this.access.registry.all().map((p) => ({ id: p.id, description: p.description, owner: p.owner, defaultRoles: ['owner', ...p.defaultRoles] }));
+    return this.access.registry.all().map((p) => ({ id: p.id, description: localize(p.description), owner: p.owner, defaultRoles: ['owner', ...p.defaultRoles] }));
   }
 
   @Mutation(() => RoleType)

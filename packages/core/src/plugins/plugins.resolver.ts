@@ -1,4 +1,5 @@
 import { Inject } from '@nestjs/common';
+import { localize } from '../i18n/localize.js';
 import { Query, Resolver } from '@nestjs/graphql';
 import { RequirePermission } from '../access/decorators.js';
 import { ENABLED_PLUGINS } from '../app/tokens.js';
@@ -19,7 +20,7 @@ export class PluginsResolver {
   plugins(): PluginType[] {
     const enabled = new Set(this.enabled.map((p) => p.id));
     return this.installed.map((p) => ({
-      id: p.id, version: p.version, enabled: enabled.has(p.id), description: p.description ?? null,
+      id: p.id, version: p.version, enabled: enabled.has(p.id), description: p.description ? localize(p.description) : null,
       dependencies: p.dependencies ?? [], permissions: (p.permissions ?? []).map((x) => x.id),
     }));
   }

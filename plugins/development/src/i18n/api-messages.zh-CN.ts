@@ -65,4 +65,17 @@ export const DEVELOPMENT_MESSAGES_ZH_CN: Readonly<Record<string, string>> = {
   'must have 1 to 200 characters': '须为 1 到 200 个字符',
   'must name at least one author': '至少须列出一位作者',
   'must not be negative': '不得为负数',
+  // Permission and plugin descriptions (the roles matrix and the plugins page).
+  'Edit career ladders': '编辑职业发展路径',
+  'Grow people faster: ladders, courses, plans and skill gaps': '让人才更快成长：职业路径、课程、发展计划和技能差距',
+  'Manage courses and everyone’s enrolments': '管理课程及所有人的报名',
+  'Publish suggested requisitions from the gap analysis': '发布差距分析建议的职位需求',
+  'Record and edit anyone’s research outputs': '登记和编辑任何人的科研成果',
+  'Run the team gap analysis': '运行团队差距分析',
+  'See career ladders': '查看职业发展路径',
+  'See courses and programmes, enrol, complete and rate your courses': '查看课程与项目，报名、完成并评价你的课程',
+  'See every development plan and skill gap (and, with write, change any plan)': '查看所有发展计划和技能差距（有写权限时可修改任何计划）',
+  'See research outputs; record your own': '查看科研成果；登记你自己的成果',
+  'Set conference budgets and see them all': '设置会议预算并查看全部预算',
+  'Write development plans (managers: for their chain)': '编写发展计划（经理：为其下属链）',
 };

@@ -45,4 +45,18 @@ export const KNOWLEDGE_MESSAGES_ZH_CN: Readonly<Record<string, string>> = {
   'must be one of {0}': '须为以下之一：{0}',
   'must have at most {0} characters': '最多 {0} 个字符',
   'no person has the email {0}': '没有邮箱为 {0} 的人员',
+  // Permission and plugin descriptions (the roles matrix and the plugins page).
+  'Configure the forge webhook and repository skills': '配置代码托管平台 Webhook 和代码仓库技能',
+  'Edit any talk and record its attendance': '编辑任何分享并记录出席情况',
+  'Import code reviews from CSV': '从 CSV 导入代码评审',
+  'Make what people know findable: knowledge base, talks, expertise finder': '让人们的知识可被找到：知识库、技术分享、专家查找',
+  'Read and search the knowledge base, bookmark items': '阅读和搜索知识库，收藏条目',
+  'Schedule talks; speakers and organisers record attendance': '安排技术分享；讲者和组织者记录出席情况',
+  'See code-review activity': '查看代码评审活动',
+  "See every unit's items and edit any published item (never others' drafts)": '查看所有部门的条目并编辑任何已发布条目（不含他人草稿）',
+  "See everyone's knowledge-sharing index": '查看所有人的知识分享指数',
+  'See tech talks and sessions': '查看技术分享和研讨',
+  'See the knowledge-sharing index per team': '查看各团队的知识分享指数',
+  'Use the expertise finder': '使用专家查找',
+  'Write knowledge items': '撰写知识条目',
 };

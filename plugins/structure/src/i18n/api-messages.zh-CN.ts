@@ -61,4 +61,16 @@ export const STRUCTURE_MESSAGES_ZH_CN: Readonly<Record<string, string>> = {
   'must be from 1 to 50': '须为 1 到 50',
   'must be greater than 0': '必须大于 0',
   'must not be negative': '不得为负数',
+  // Permission and plugin descriptions (the roles matrix and the plugins page).
+  'Assess the skills of people who report to you': '评估你的下属的技能',
+  'Change org units, leads and membership': '修改部门、负责人和成员',
+  'Create and staff the projects of units you lead': '为你负责的部门创建项目并配置人员',
+  "Edit the skill taxonomy, assess anyone, read everyone's evidence notes": '编辑技能体系、评估任何人、查看所有人的证据说明',
+  'Fake structure for e2e tests': '用于端到端测试的模拟结构',
+  'Manage every project; plan staffing for any unit or the whole organisation': '管理所有项目；为任何部门或整个组织规划人员配置',
+  'Run the staffing optimiser and apply plans (for units you lead, unless structure.projects.admin)': '运行人员配置优化器并应用方案（仅限你负责的部门，除非拥有 structure.projects.admin）',
+  'See projects, assignments and the collaboration graph': '查看项目、分配和协作图',
+  'See the org chart, units, span of control': '查看组织架构图、部门和管理幅度',
+  'See the skill taxonomy, skill profiles and heatmaps': '查看技能体系、技能档案和热力图',
+  'The right team shape: org units, skills, projects and the staffing optimiser': '合适的团队结构：部门、技能、项目和人员配置优化器',
 };
