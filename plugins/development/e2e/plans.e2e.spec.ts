@@ -91,7 +91,7 @@ describe('development plans and skill gaps', () => {
 
   it('computes skill gaps towards the plan’s target level with courses and mentors, each explained', async () => {
     const { skillGaps } = await employee.data(GAPS, { p: ids.employee });
-    expect(skillGaps).toMatchObject({ person: { id: ids.employee }, target: { code: 'P6' }, targetSource: 'plan', method: GAP_METHOD });
+    expect(skillGaps).toMatchObject({ person: { id: ids.employee }, target: { code: 'P6' }, targetSource: 'plan', method: String(GAP_METHOD) });
     // Fake profile of employee@: dist 2, pytorch 3, gpu 1; P6 expects dist 4, pytorch 4, eval 3, writing 3, gpu 3.
     expect(skillGaps.gaps.map((g: { skillId: string; expected: number; current: number; gap: number }) => [g.skillId, g.expected, g.current, g.gap])).toEqual([
       ['sk-eval', 3, 0, 3],

@@ -27,7 +27,7 @@ describe('team gap analysis', () => {
 
   it('judges each requirement of the unit’s projects against its members’ skills', async () => {
     const a = await analyse(manager, 'u-infra');
-    expect(a).toMatchObject({ unitId: 'u-infra', unitName: 'ML Infrastructure', memberCount: 7, rule: TEAM_GAP_RULE });
+    expect(a).toMatchObject({ unitId: 'u-infra', unitName: 'ML Infrastructure', memberCount: 7, rule: String(TEAM_GAP_RULE) });
     expect(a.projects.map((p: { name: string }) => p.name)).toEqual(['GPU scheduler v2', 'RLHF training platform']); // Serving belongs to Inference
     const req = (project: string, skill: string): Req => a.projects.find((p: { projectId: string }) => p.projectId === project).requirements.find((r: Req) => r.skillId === skill);
     // GPU ≥ 4: Alex Novak has 5.
@@ -42,6 +42,18 @@ describe('team gap analysis', () => {
     expect(req('p-rlhf-infra', 'sk-rlhf')).toMatchObject({ recommendation: 'REQUISITION', coveredBy: [], candidates: [] });
     expect(req('p-rlhf-infra', 'sk-rlhf').reason).toBe('No one in ML Infrastructure has RLHF at level 2 or more (RLHF training platform needs 3): hire');
     expect(a.gaps.map((g: { skillId: string; recommendation: string }) => [g.skillId, g.recommendation])).toEqual([['sk-k8s', 'TRAINING'], ['sk-rlhf', 'REQUISITION']]);
+    // A zh-CN reader gets the same verdicts explained in Chinese, names and numbers as they are.
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${manager.token}`, 'accept-language': 'zh-CN' },
+      body: JSON.stringify({ query: `query($u: ID) { teamGapAnalysis(unitId: $u) { ${ANALYSIS} } }`, variables: { u: 'u-infra' } }),
+    });
+    const zh = ((await response.json()) as { data: { teamGapAnalysis: typeof a } }).data.teamGapAnalysis;
+    const zhReq = (project: string, skill: string): Req => zh.projects.find((p: { projectId: string }) => p.projectId === project).requirements.find((r: Req) => r.skillId === skill);
+    expect(zhReq('p-gpu', 'sk-gpu').reason).toBe('Alex Novak 的 GPU scheduling 达到 4 级或以上');
+    expect(zhReq('p-gpu', 'sk-k8s').reason).toBe('ML Infrastructure 中没有人的 Kubernetes 达到 5 级；Alex Novak 相差不超过 1 级：培训此人');
+    expect(zhReq('p-rlhf-infra', 'sk-rlhf').reason).toBe('ML Infrastructure 中没有人的 RLHF 达到 2 级或以上（RLHF training platform 需要 3 级）：招聘');
+    expect(zh.rule).toMatch(/^当部门（含下级部门）有成员/);
     expect(a.requisitions).toEqual([
       { skillId: 'sk-rlhf', skillName: 'RLHF', level: 3, projects: ['RLHF training platform'], reason: 'No one in ML Infrastructure is within 1 level of RLHF 3 (needed by RLHF training platform)', alreadySuggested: false },
     ]);

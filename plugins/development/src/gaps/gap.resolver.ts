@@ -1,4 +1,4 @@
-import { RequirePermission, SignedIn } from '@cadre/sdk';
+import { localize, RequirePermission, SignedIn } from '@cadre/sdk';
 import { Args, ID, Mutation, Query, Resolver } from '@cadre/sdk/graphql';
 import { toLevelType } from '../ladders/ladder.resolver.js';
 import { DevelopmentLookups } from '../shared/skill-names.service.js';
@@ -8,7 +8,7 @@ import { TEAM_GAP_RULE, TeamGapService, type TeamGapReport } from './team-gap.se
 
 const toTeamType = (r: TeamGapReport): DevelopmentTeamGapAnalysisType => {
   const req = (g: TeamGapReport['gaps'][number]) => ({ ...g, recommendation: g.recommendation as DevelopmentGapRecommendation });
-  return { unitId: r.unitId, unitName: r.unitName, memberCount: r.memberCount, rule: TEAM_GAP_RULE, projects: r.projects.map((p) => ({ ...p, requirements: p.requirements.map(req) })), gaps: r.gaps.map(req), requisitions: r.requisitions };
+  return { unitId: r.unitId, unitName: r.unitName, memberCount: r.memberCount, rule: localize(TEAM_GAP_RULE), projects: r.projects.map((p) => ({ ...p, requirements: p.requirements.map(req) })), gaps: r.gaps.map(req), requisitions: r.requisitions };
 };
 
 @Resolver()
@@ -23,7 +23,7 @@ export class GapResolver {
   @SignedIn()
   async skillGaps(@Args('personId', { type: () => ID }) personId: string, @Args('targetLevelId', { type: () => ID, nullable: true }) targetLevelId?: string): Promise<DevelopmentSkillGapReportType> {
     const r = await this.gaps.forPerson(personId, targetLevelId);
-    return { person: r.person, target: toLevelType(r.target, await this.lookups.skillMap()), targetSource: r.targetSource, method: GAP_METHOD, expectations: r.expectations, gaps: r.gaps };
+    return { person: r.person, target: toLevelType(r.target, await this.lookups.skillMap()), targetSource: r.targetSource, method: localize(GAP_METHOD), expectations: r.expectations, gaps: r.gaps };
   }
 
   @Query(() => DevelopmentTeamGapAnalysisType, { description: "Project requirements vs the unit's skills: covered, train someone close, or hire" })

@@ -12,7 +12,7 @@ import { type CourseRecommendation, type MentorRecommendation, type SkillGap, re
 import { msg } from '@cadre/sdk';
 
 export const GAP_METHOD =
-  "gap = level expected by the target career level − current level in the skill profile (0 when absent), for each expected skill; courses: active, not yet completed, teaching the skill above the current level (those reaching the expected level first); mentors: the expertise finder's top people for the skill at or above the expected level";
+  msg`gap = level expected by the target career level − current level in the skill profile (0 when absent), for each expected skill; courses: active, not yet completed, teaching the skill above the current level (those reaching the expected level first); mentors: the expertise finder's top people for the skill at or above the expected level`;
 
 export interface SkillGapReport {
   person: PersonRef;

@@ -1,3 +1,4 @@
+import { localize, msg } from '@cadre/sdk';
 // Skill-gap arithmetic, pure: what a ladder level expects minus what a person has, and the
 // courses and mentors that would close each gap, each with the reason it was picked.
 import type { CourseSkill } from '../courses/course.entity.js';
@@ -51,7 +52,9 @@ export function recommendCourses(gap: SkillGap, courses: CourseOption[], complet
       courseId: course.id,
       title: course.title,
       reachesLevel: level,
-      reason: `Teaches ${skillName} up to level ${level}: you are at ${gap.current} and ${target} expects ${gap.expected}${level < gap.expected ? ' — a step towards it' : ''}`,
+      reason: localize(level < gap.expected
+        ? msg`Teaches ${skillName} up to level ${level}: you are at ${gap.current} and ${target} expects ${gap.expected} — a step towards it`
+        : msg`Teaches ${skillName} up to level ${level}: you are at ${gap.current} and ${target} expects ${gap.expected}`),
     }));
 }
 
@@ -79,6 +82,7 @@ export function recommendMentors(gap: SkillGap, experts: MentorCandidate[], leve
       score: e.score,
       level: levels.get(e.personId) ?? 0,
       evidence: e.evidence,
-      reason: `${skillName} level ${levels.get(e.personId)} (≥ ${gap.expected} expected), expertise score ${e.score}${e.evidence.length ? `: ${e.evidence.slice(0, 2).join('; ')}` : ''}`,
+      // The evidence lines are knowledge's own words; only the frame around them is translated.
+      reason: localize(msg`${skillName} level ${levels.get(e.personId)} (≥ ${gap.expected} expected), expertise score ${e.score}`) + (e.evidence.length ? `: ${e.evidence.slice(0, 2).join('; ')}` : ''),
     }));
 }

@@ -1,4 +1,4 @@
-import { DataService, EventBus, PeopleDirectory, UserInputError } from '@cadre/sdk';
+import { DataService, EventBus, localize, msg, PeopleDirectory, UserInputError } from '@cadre/sdk';
 import { Inject, Injectable } from '@cadre/sdk/common';
 import { CourseService } from '../courses/course.service.js';
 import { LadderService } from '../ladders/ladder.service.js';
@@ -9,9 +9,8 @@ import { DevelopmentLookups } from '../shared/skill-names.service.js';
 import { RequisitionSuggestionEntity } from './requisition-suggestion.entity.js';
 import { type CourseRecommendation, recommendCourses } from './skill-gaps.js';
 import { type GapRecommendation, TRAINING_DISTANCE, judgeRequirement, requisitionsBySkill } from './team-gaps.js';
-import { msg } from '@cadre/sdk';
 
-export const TEAM_GAP_RULE = `A project requirement (skill ≥ level) is covered when a member of the unit (sub-units included) has the skill at that level. Otherwise members within ${TRAINING_DISTANCE} level below it are recommended for training; when there are none, a requisition is recommended (one per skill, at the highest level needed).`;
+export const TEAM_GAP_RULE = msg`A project requirement (skill ≥ level) is covered when a member of the unit (sub-units included) has the skill at that level. Otherwise members within ${TRAINING_DISTANCE} level below it are recommended for training; when there are none, a requisition is recommended (one per skill, at the highest level needed).`;
 
 export interface RequirementGap {
   projectId: string;
@@ -36,7 +35,23 @@ export interface TeamGapReport {
   requisitions: Array<{ skillId: string; skillName: string; level: number; projects: string[]; reason: string; alreadySuggested: boolean }>;
 }
 
-const names = (people: Array<{ person: PersonRef }>) => people.slice(0, 3).map((p) => p.person.name).join(', ') + (people.length > 3 ? ` and ${people.length - 3} more` : '');
+const names = (people: Array<{ person: PersonRef }>) => people.slice(0, 3).map((p) => p.person.name).join(', ') + (people.length > 3 ? localize(msg` and ${people.length - 3} more`) : '');
+
+/** Why a requirement is covered, needs training or a hire, in the reader's language (one template per grammatical number). */
+function explain(verdict: string, v: { unitName: string; skillName: string; minLevel: number; projectName: string; coveredBy: Array<{ person: PersonRef }>; candidates: Array<{ person: PersonRef }>; course?: string }): string {
+  if (verdict === 'covered') {
+    return localize(v.coveredBy.length === 1
+      ? msg`${names(v.coveredBy)} has ${v.skillName} at level ${v.minLevel} or above`
+      : msg`${names(v.coveredBy)} have ${v.skillName} at level ${v.minLevel} or above`);
+  }
+  if (verdict === 'training') {
+    const main = localize(v.candidates.length === 1
+      ? msg`No one in ${v.unitName} has ${v.skillName} at level ${v.minLevel}; ${names(v.candidates)} is within ${TRAINING_DISTANCE} level: train them`
+      : msg`No one in ${v.unitName} has ${v.skillName} at level ${v.minLevel}; ${names(v.candidates)} are within ${TRAINING_DISTANCE} level: train one of them`);
+    return v.course ? main + localize(msg` (e.g. "${v.course}")`) : main;
+  }
+  return localize(msg`No one in ${v.unitName} has ${v.skillName} at level ${Math.max(1, v.minLevel - TRAINING_DISTANCE)} or more (${v.projectName} needs ${v.minLevel}): hire`);
+}
 
 /** Project needs (structure.projects) against the skills of a unit's members (structure.skills). */
 @Injectable()
@@ -70,19 +85,14 @@ export class TeamGapService {
     const report: TeamGapReport['projects'] = projects.map((project) => ({
       projectId: project.id, name: project.name, priority: project.priority,
       requirements: project.requirements.map((req) => {
-        const skillName = skillNames.get(req.skillId)?.name ?? '(unknown skill)';
+        const skillName = skillNames.get(req.skillId)?.name ?? localize(msg`(unknown skill)`);
         const levels = new Map(members.map((id) => [id, profiles.get(id)?.find((s) => s.skillId === req.skillId)?.level ?? 0]));
         const verdict = judgeRequirement(req.minLevel, levels);
         const coveredBy = verdict.covered.map((c) => ({ person: ref(c.personId), level: c.level }));
         const candidates = verdict.candidates.map((c) => ({ person: ref(c.personId), level: c.level }));
         const gap = { skillId: req.skillId, expected: req.minLevel, current: Math.max(0, ...verdict.candidates.map((c) => c.level)), gap: 1 };
-        const picked = verdict.recommendation === 'training' ? recommendCourses(gap, courses, new Set(), skillName, `the project "${project.name}"`, 2) : [];
-        const reason =
-          verdict.recommendation === 'covered'
-            ? `${names(coveredBy)} ${coveredBy.length === 1 ? 'has' : 'have'} ${skillName} at level ${req.minLevel} or above`
-            : verdict.recommendation === 'training'
-              ? `No one in ${unitName} has ${skillName} at level ${req.minLevel}; ${names(candidates)} ${candidates.length === 1 ? 'is' : 'are'} within ${TRAINING_DISTANCE} level: train ${candidates.length === 1 ? 'them' : 'one of them'}${picked.length ? ` (e.g. "${picked[0].title}")` : ''}`
-              : `No one in ${unitName} has ${skillName} at level ${Math.max(1, req.minLevel - TRAINING_DISTANCE)} or more (${project.name} needs ${req.minLevel}): hire`;
+        const picked = verdict.recommendation === 'training' ? recommendCourses(gap, courses, new Set(), skillName, localize(msg`the project "${project.name}"`), 2) : [];
+        const reason = explain(verdict.recommendation, { unitName, skillName, minLevel: req.minLevel, projectName: project.name, coveredBy, candidates, course: picked[0]?.title });
         return { projectId: project.id, projectName: project.name, skillId: req.skillId, skillName, minLevel: req.minLevel, weight: req.weight, recommendation: verdict.recommendation, coveredBy, candidates, courses: picked, reason };
       }),
     }));
@@ -90,10 +100,10 @@ export class TeamGapService {
     const unitKey = unitId ?? '';
     const suggested = new Set((await this.data.repo(RequisitionSuggestionEntity).findBy({ unitKey })).map((s) => `${s.skillId}|${s.level}`));
     const requisitions = requisitionsBySkill(gaps.filter((g) => g.recommendation === 'requisition').map((g) => ({ skillId: g.skillId, minLevel: g.minLevel, projectName: g.projectName }))).map((r) => {
-      const skillName = skillNames.get(r.skillId)?.name ?? '(unknown skill)';
+      const skillName = skillNames.get(r.skillId)?.name ?? localize(msg`(unknown skill)`);
       return {
         skillId: r.skillId, skillName, level: r.level, projects: r.projects, alreadySuggested: suggested.has(`${r.skillId}|${r.level}`),
-        reason: `No one in ${unitName} is within ${TRAINING_DISTANCE} level of ${skillName} ${r.level} (needed by ${r.projects.join(', ')})`,
+        reason: localize(msg`No one in ${unitName} is within ${TRAINING_DISTANCE} level of ${skillName} ${r.level} (needed by ${r.projects.join(', ')})`),
       };
     });
     return { unitId: unitId ?? null, unitName, memberCount: members.length, projects: report, gaps, requisitions };
