@@ -106,4 +106,11 @@ export const INCENTIVES_MESSAGES_ZH_CN: Readonly<Record<string, string>> = {
   'See review cycles, write your assigned reviews and read your own results': '查看评估周期，撰写分配给你的评估并查看你自己的结果',
   'Set up and run review cycles': '设置并运行评估周期',
   'Set up merit matrices and compute increases against the raise budget': '设置调薪矩阵并按调薪预算计算涨幅',
+  'no weight: {0}': '无权重：{0}',
+  '{0} needs a weight: the pool uses custom weights': '{0} 需要权重：该奖金池使用自定义权重',
+  '{0} has level "{1}", which has no target and there is no default target': '{0} 的职级为“{1}”，该职级没有目标值，也没有默认目标值',
+  '{0} has no base salary': '{0} 没有基本工资',
+  '{0} is paid in {1} but the pool is in {2}': '{0} 以 {1} 计薪，但奖金池以 {2} 计',
+  '{0} has level "{1}", which has no target % and there is no default target': '{0} 的职级为“{1}”，该职级没有目标百分比，也没有默认目标值',
+  'weight rule "{0}" is unknown': '未知的权重规则“{0}”',
 };

@@ -1,4 +1,4 @@
-import { ConflictError, DataService, nowIso, PeopleDirectory, UserInputError } from '@cadre/sdk';
+import { ConflictError, DataService, localize, type Msg, msg, nowIso, PeopleDirectory, UserInputError } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
 import { finalScore, ReviewParticipantEntity } from '../cycles/review-participant.entity.js';
 import { nameOf, peopleById } from '../shared/people.js';
@@ -8,7 +8,6 @@ import { AllocationEntity } from './allocation.entity.js';
 import type { BonusPoolEntity } from './bonus-pool.entity.js';
 import { BonusPoolMemberEntity } from './bonus-pool-member.entity.js';
 import { memberWeight } from './weights.js';
-import { msg } from '@cadre/sdk';
 
 export interface InputRow {
   personId: string;
@@ -21,7 +20,9 @@ export interface InputRow {
   coefficient: number;
   floor: number | null;
   cap: number | null;
+  /** Why ω cannot be computed, in the reader's language (the thrown refusal uses `problem`). */
   error: string | null;
+  problem: Msg | null;
 }
 
 export interface Computed {
@@ -65,15 +66,15 @@ export class AllocationService {
       const person = people.get(m.personId);
       const level = participants.get(m.personId)?.level ?? person?.level ?? '';
       const w = memberWeight({ rule: pool.weightRule, levelTargets: pool.levelTargets, defaultTarget: pool.defaultTarget, currency: pool.currency },
-        { level, base: person?.compBase ?? null, baseCurrency: person?.compCurrency ?? null }, m.weight);
+        { name: nameOf(people, m.personId), level, base: person?.compBase ?? null, baseCurrency: person?.compCurrency ?? null }, m.weight);
       const score = scores[i]!;
       const at = score === null ? -1 : k++;
       return {
         personId: m.personId, name: nameOf(people, m.personId), level,
-        weight: 'weight' in w ? w.weight : 0, weightExplanation: 'weight' in w ? w.explanation : `no weight: ${w.error}`,
+        weight: 'weight' in w ? w.weight : 0, weightExplanation: 'weight' in w ? w.explanation : localize(msg`no weight: ${localize(w.error)}`),
         score, band: at < 0 ? null : bands[at]! + 1, coefficient: at < 0 ? 0 : coefficients[at]!,
         floor: m.floor ?? pool.defaultFloor, cap: m.cap ?? pool.defaultCap,
-        error: 'error' in w ? `${nameOf(people, m.personId)} ${w.error}` : null,
+        error: 'error' in w ? localize(w.error) : null, problem: 'error' in w ? w.error : null,
       };
     });
   }
@@ -81,10 +82,10 @@ export class AllocationService {
   /** Solves the pool; `fields` names the input fields for errors raised by create/update. */
   async compute(pool: BonusPoolEntity, fields?: FieldNames): Promise<Computed> {
     const rows = await this.inputs(pool);
-    const broken = rows.find((r) => r.error);
+    const broken = rows.find((r) => r.problem);
     if (broken) {
-      if (fields) throw new UserInputError(pool.weightRule === 'custom' ? 'input.members' : 'input.weightRule', broken.error!);
-      throw new ConflictError(msg`The pool cannot be allocated: ${broken.error}`);
+      if (fields) throw new UserInputError(pool.weightRule === 'custom' ? 'input.members' : 'input.weightRule', broken.problem!);
+      throw new ConflictError(msg`The pool cannot be allocated: ${localize(broken.problem!)}`);
     }
     const floors = rows.some((r) => r.floor !== null) ? Float64Array.from(rows, (r) => r.floor ?? 0) : undefined;
     const caps = rows.some((r) => r.cap !== null) ? Float64Array.from(rows, (r) => r.cap ?? Infinity) : undefined;

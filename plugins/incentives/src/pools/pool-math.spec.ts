@@ -4,22 +4,22 @@ import { calculation } from './formula.js';
 import { memberWeight } from './weights.js';
 
 describe('weights', () => {
-  const settings = { rule: 'salary-target-percent', levelTargets: [{ level: 'P5', value: 15 }], defaultTarget: 10, currency: 'CNY' };
+  const settings = { rule: 'salary-target-percent', levelTargets: [{ name: 'Ada', level: 'P5', value: 15 }], defaultTarget: 10, currency: 'CNY' };
 
   it('multiplies base salary by the level target %', () => {
-    expect(memberWeight(settings, { level: 'P5', base: 62_000_000, baseCurrency: 'CNY' }, null)).toEqual({
+    expect(memberWeight(settings, { name: 'Ada', level: 'P5', base: 62_000_000, baseCurrency: 'CNY' }, null)).toEqual({
       weight: 9_300_000, explanation: 'ω = base CNY 620,000.00 × 15% (P5 target) = CNY 93,000.00',
     });
-    expect(memberWeight(settings, { level: 'P9', base: 100, baseCurrency: 'CNY' }, null)).toMatchObject({ weight: 10 });
+    expect(memberWeight(settings, { name: 'Ada', level: 'P9', base: 100, baseCurrency: 'CNY' }, null)).toMatchObject({ weight: 10 });
   });
 
   it('lets a per-person weight override the rule and names what is missing', () => {
-    expect(memberWeight(settings, { level: 'P5', base: null, baseCurrency: null }, 0.3)).toMatchObject({ weight: 0.3 });
-    expect(memberWeight(settings, { level: 'P5', base: null, baseCurrency: null }, null)).toEqual({ error: 'has no base salary' });
-    expect(memberWeight(settings, { level: 'P5', base: 1, baseCurrency: 'USD' }, null)).toMatchObject({ error: expect.stringContaining('USD') });
-    expect(memberWeight({ ...settings, rule: 'custom' }, { level: 'P5', base: 1, baseCurrency: 'CNY' }, null)).toMatchObject({ error: expect.stringContaining('custom') });
-    expect(memberWeight({ ...settings, rule: 'target-by-level', defaultTarget: null }, { level: 'P4', base: 1, baseCurrency: 'CNY' }, null)).toMatchObject({ error: expect.stringContaining('P4') });
-    expect(memberWeight({ ...settings, rule: 'equal' }, { level: 'P4', base: null, baseCurrency: null }, null)).toMatchObject({ weight: 1 });
+    expect(memberWeight(settings, { name: 'Ada', level: 'P5', base: null, baseCurrency: null }, 0.3)).toMatchObject({ weight: 0.3 });
+    expect(memberWeight(settings, { name: 'Ada', level: 'P5', base: null, baseCurrency: null }, null)).toMatchObject({ error: { id: '{0} has no base salary', values: ['Ada'] } });
+    expect(memberWeight(settings, { name: 'Ada', level: 'P5', base: 1, baseCurrency: 'USD' }, null)).toSatisfy((w: object) => 'error' in w && String(w.error).includes('USD'));
+    expect(memberWeight({ ...settings, rule: 'custom' }, { name: 'Ada', level: 'P5', base: 1, baseCurrency: 'CNY' }, null)).toSatisfy((w: object) => 'error' in w && String(w.error).includes('custom'));
+    expect(memberWeight({ ...settings, rule: 'target-by-level', defaultTarget: null }, { name: 'Ada', level: 'P4', base: 1, baseCurrency: 'CNY' }, null)).toSatisfy((w: object) => 'error' in w && String(w.error).startsWith('Ada has level "P4"'));
+    expect(memberWeight({ ...settings, rule: 'equal' }, { name: 'Ada', level: 'P4', base: null, baseCurrency: null }, null)).toMatchObject({ weight: 1 });
   });
 });
 

@@ -1,3 +1,4 @@
+import { type Msg, msg } from '@cadre/sdk';
 import { formatMoney, num } from '../shared/money.js';
 
 /**
@@ -24,12 +25,14 @@ export interface WeightSettings {
 }
 
 export interface WeightSubject {
+  /** Named in the problem when ω cannot be computed. */
+  name: string;
   level: string;
   base: number | null;
   baseCurrency: string | null;
 }
 
-export type MemberWeight = { weight: number; explanation: string } | { error: string };
+export type MemberWeight = { weight: number; explanation: string } | { error: Msg };
 
 export function memberWeight(settings: WeightSettings, subject: WeightSubject, override: number | null | undefined): MemberWeight {
   if (override !== null && override !== undefined) return { weight: override, explanation: `ω = ${num(override)} (set for this person)` };
@@ -39,20 +42,20 @@ export function memberWeight(settings: WeightSettings, subject: WeightSubject, o
     case 'equal':
       return { weight: 1, explanation: 'ω = 1 (everyone weighs the same)' };
     case 'custom':
-      return { error: 'needs a weight: the pool uses custom weights' };
+      return { error: msg`${subject.name} needs a weight: the pool uses custom weights` };
     case 'target-by-level':
-      if (target === null) return { error: `has level "${subject.level}", which has no target and there is no default target` };
+      if (target === null) return { error: msg`${subject.name} has level "${subject.level}", which has no target and there is no default target` };
       return { weight: target, explanation: `ω = ${formatMoney(target, settings.currency)} (${source} bonus)` };
     case 'salary-target-percent': {
-      if (subject.base === null) return { error: 'has no base salary' };
+      if (subject.base === null) return { error: msg`${subject.name} has no base salary` };
       if (subject.baseCurrency && subject.baseCurrency !== settings.currency) {
-        return { error: `is paid in ${subject.baseCurrency} but the pool is in ${settings.currency}` };
+        return { error: msg`${subject.name} is paid in ${subject.baseCurrency} but the pool is in ${settings.currency}` };
       }
-      if (target === null) return { error: `has level "${subject.level}", which has no target % and there is no default target` };
+      if (target === null) return { error: msg`${subject.name} has level "${subject.level}", which has no target % and there is no default target` };
       const weight = Math.round((subject.base * target) / 100);
       return { weight, explanation: `ω = base ${formatMoney(subject.base, settings.currency)} × ${num(target)}% (${source}) = ${formatMoney(weight, settings.currency)}` };
     }
     default:
-      return { error: `weight rule "${settings.rule}" is unknown` };
+      return { error: msg`weight rule "${settings.rule}" is unknown` };
   }
 }
