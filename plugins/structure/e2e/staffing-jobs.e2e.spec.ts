@@ -53,6 +53,15 @@ describe('a staffing plan as a background job', () => {
       const { job: view } = await manager.data('query($id: ID!) { job(id: $id) { errorCode errorDetails } }', { id: startStaffingPlan.id });
       expect(view.errorCode).toBe('CONFLICT');
       expect(JSON.parse(view.errorDetails).projects).toContain('Job moonshot');
+      // A zh-CN reader of the job gets the refusal in Chinese, with the numbers and project names it had.
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${manager.token}`, 'accept-language': 'zh-CN' },
+        body: JSON.stringify({ query: 'query($id: ID!) { job(id: $id) { error errorCode } }', variables: { id: startStaffingPlan.id } }),
+      });
+      const zh = ((await response.json()) as { data: { job: { error: string; errorCode: string } } }).data.job;
+      expect(zh.errorCode).toBe('CONFLICT');
+      expect(zh.error).toMatch(/^最低编制合计 \d+ 人，但只有 \d+ 人可供规划：.*Job moonshot \(≥ 40\)/);
     } finally {
       await manager.data('mutation($id: ID!) { updateProject(id: $id, input: { status: CLOSED }) { id } }', { id: createProject.id });
     }

@@ -102,4 +102,8 @@ export const ATTRACTION_MESSAGES_ZH_CN: Readonly<Record<string, string>> = {
   'Submit interview scorecards': '提交面试评分卡',
   'The extra approval of offers outside their band': '超出薪酬带宽的 Offer 的额外审批',
   'Win the people the company needs: comp bands, requisitions, pipeline, offers': '赢得公司需要的人才：薪酬带宽、职位需求、招聘管道、Offer',
+  'the candidate is already in {0}': '候选人已处于 {0} 阶段',
+  'the candidate is {0}: that is final': '候选人状态为 {0}：这是最终状态',
+  'a candidate is hired by accepting their offer (acceptOffer), not by a move': '候选人通过接受 Offer（acceptOffer）被录用，而不是通过移动阶段',
+  'cannot move from {0} to {1}: stages advance one at a time ({2} → {3})': '不能从 {0} 移到 {1}：阶段只能逐级推进（{2} → {3}）',
 };

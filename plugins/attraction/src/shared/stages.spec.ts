@@ -12,10 +12,10 @@ describe('pipeline stages', () => {
   });
 
   it('refuses skips, backward moves, moves out of final stages and hiring by a move', () => {
-    expect(moveProblem('sourced', 'interviews')).toMatch(/one at a time/);
-    expect(moveProblem('interviews', 'screen')).toMatch(/one at a time/);
-    expect(moveProblem('rejected', 'screen')).toMatch(/final/);
-    expect(moveProblem('offer', 'hired')).toMatch(/acceptOffer/);
-    expect(moveProblem('screen', 'screen')).toMatch(/already/);
+    expect(String(moveProblem('sourced', 'interviews'))).toMatch(/one at a time/);
+    expect(String(moveProblem('interviews', 'screen'))).toMatch(/one at a time/);
+    expect(String(moveProblem('rejected', 'screen'))).toMatch(/final/);
+    expect(String(moveProblem('offer', 'hired'))).toMatch(/acceptOffer/);
+    expect(String(moveProblem('screen', 'screen'))).toMatch(/already/);
   });
 });

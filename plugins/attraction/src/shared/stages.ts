@@ -1,3 +1,4 @@
+import { type MessageText, msg } from '@cadre/sdk';
 // The candidate pipeline as a state machine. Forward moves go one stage at a time so the
 // funnel's "reached" counts are exact; any open stage may end in rejected or withdrawn.
 
@@ -21,11 +22,11 @@ export function nextStages(from: Stage): Stage[] {
 }
 
 /** Null when the move is allowed, otherwise why not (the caller raises a CONFLICT). */
-export function moveProblem(from: Stage, to: Stage): string | null {
-  if (from === to) return `the candidate is already in ${to}`;
-  if (isTerminal(from)) return `the candidate is ${from}: that is final`;
-  if (to === 'hired') return 'a candidate is hired by accepting their offer (acceptOffer), not by a move';
-  if (!nextStages(from).includes(to)) return `cannot move from ${from} to ${to}: stages advance one at a time (${from} → ${nextStages(from).join(' | ')})`;
+export function moveProblem(from: Stage, to: Stage): MessageText | null {
+  if (from === to) return msg`the candidate is already in ${to}`;
+  if (isTerminal(from)) return msg`the candidate is ${from}: that is final`;
+  if (to === 'hired') return msg`a candidate is hired by accepting their offer (acceptOffer), not by a move`;
+  if (!nextStages(from).includes(to)) return msg`cannot move from ${from} to ${to}: stages advance one at a time (${from} → ${nextStages(from).join(' | ')})`;
   return null;
 }
 

@@ -40,7 +40,7 @@ describe('merit matrix', () => {
   it('names what is wrong with a matrix', () => {
     expect(matrixProblems([[5, 3], [2, 1]], 2, [0.5])).toEqual([]);
     expect(matrixProblems([[5, 3]], 2, [0.5]).map((p) => p[0])).toEqual(['cells']);
-    expect(matrixProblems([[5, 3, 1], [2, -1]], 2, [0.5]).map((p) => p[1])).toEqual([
+    expect(matrixProblems([[5, 3, 1], [2, -1]], 2, [0.5]).map((p) => String(p[1]))).toEqual([
       'row 1 needs 2 percentages (one per position column) but has 3',
       'cells[1][1] must be a percentage from 0 to 100 (got -1)',
     ]);

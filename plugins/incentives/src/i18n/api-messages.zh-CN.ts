@@ -113,4 +113,13 @@ export const INCENTIVES_MESSAGES_ZH_CN: Readonly<Record<string, string>> = {
   '{0} is paid in {1} but the pool is in {2}': '{0} 以 {1} 计薪，但奖金池以 {2} 计',
   '{0} has level "{1}", which has no target % and there is no default target': '{0} 的职级为“{1}”，该职级没有目标百分比，也没有默认目标值',
   'weight rule "{0}" is unknown': '未知的权重规则“{0}”',
+  'positionBreaks[{0}] must be between 0 and 1 (got {1})': 'positionBreaks[{0}] 须在 0 到 1 之间（实际为 {1}）',
+  'positionBreaks must ascend: positionBreaks[{0}] ({1}) is not above {2}': 'positionBreaks 须递增：positionBreaks[{0}]（{1}）不大于 {2}',
+  'needs one row per band of the cycle ({0}) but has {1}': '周期的每个档位须有一行（{0} 行），实际有 {1} 行',
+  'row {0} needs {1} percentages (one per position column) but has {2}': '第 {0} 行须有 {1} 个百分比（每个位置列一个），实际有 {2} 个',
+  'cells[{0}][{1}] must be a percentage from 0 to 100 (got {2})': 'cells[{0}][{1}] 须为 0 到 100 的百分比（实际为 {2}）',
+  '{0} ({1})': '{0}（{1}）',
+  'the cap {0} is below the floor {1}': '上限 {0} 低于下限 {1}',
+  'the floors add up to {0}, more than the pool of {1}': '下限合计 {0}，超过奖金池 {1}',
+  'the caps add up to {0}, less than the pool of {1} (people whose weight × coefficient is 0 count at their floor)': '上限合计 {0}，少于奖金池 {1}（权重 × 系数为 0 的人按其下限计）',
 };

@@ -1,3 +1,4 @@
+import { type MessageText, msg } from '@cadre/sdk';
 // The merit matrix: a raise percentage per (band × position in the salary range).
 
 export interface SalaryRange {
@@ -20,17 +21,17 @@ export function positionColumn(position: number, breaks: number[]): number {
 export const increaseFor = (base: number, percent: number): number => Math.round((base * percent) / 100);
 
 /** Problems with a matrix's shape, as [field, message]; empty when it fits k bands. */
-export function matrixProblems(cells: number[][], bands: number, breaks: number[]): Array<[string, string]> {
-  const problems: Array<[string, string]> = [];
+export function matrixProblems(cells: number[][], bands: number, breaks: number[]): Array<[string, MessageText]> {
+  const problems: Array<[string, MessageText]> = [];
   breaks.forEach((b, i) => {
-    if (!(b > 0 && b < 1)) problems.push([`positionBreaks`, `positionBreaks[${i}] must be between 0 and 1 (got ${b})`]);
-    if (i > 0 && !(b > breaks[i - 1]!)) problems.push(['positionBreaks', `positionBreaks must ascend: positionBreaks[${i}] (${b}) is not above ${breaks[i - 1]}`]);
+    if (!(b > 0 && b < 1)) problems.push(['positionBreaks', msg`positionBreaks[${i}] must be between 0 and 1 (got ${b})`]);
+    if (i > 0 && !(b > breaks[i - 1]!)) problems.push(['positionBreaks', msg`positionBreaks must ascend: positionBreaks[${i}] (${b}) is not above ${breaks[i - 1]}`]);
   });
-  if (cells.length !== bands) problems.push(['cells', `needs one row per band of the cycle (${bands}) but has ${cells.length}`]);
+  if (cells.length !== bands) problems.push(['cells', msg`needs one row per band of the cycle (${bands}) but has ${cells.length}`]);
   cells.forEach((row, i) => {
-    if (row.length !== breaks.length + 1) problems.push(['cells', `row ${i + 1} needs ${breaks.length + 1} percentages (one per position column) but has ${row.length}`]);
+    if (row.length !== breaks.length + 1) problems.push(['cells', msg`row ${i + 1} needs ${breaks.length + 1} percentages (one per position column) but has ${row.length}`]);
     row.forEach((v, j) => {
-      if (!Number.isFinite(v) || v < 0 || v > 100) problems.push(['cells', `cells[${i}][${j}] must be a percentage from 0 to 100 (got ${v})`]);
+      if (!Number.isFinite(v) || v < 0 || v > 100) problems.push(['cells', msg`cells[${i}][${j}] must be a percentage from 0 to 100 (got ${v})`]);
     });
   });
   return problems;

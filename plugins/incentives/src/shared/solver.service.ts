@@ -1,7 +1,6 @@
-import { ConflictError, UserInputError } from '@cadre/sdk';
+import { ConflictError, localize, type MessageText, msg, UserInputError } from '@cadre/sdk';
 import { formatMoney, Injectable } from '@cadre/sdk/common';
 import { createSolver, SolverError, type AllocateProblem, type AllocateResult, type Solver } from '@cadre/solver';
-import { msg } from '@cadre/sdk';
 
 // One WebAssembly instance per process: compiling and instantiating is the expensive part and the
 // solver's calls are synchronous, so concurrent requests never interleave inside it.
@@ -54,32 +53,32 @@ export class IncentivesSolver {
     try {
       return solver.allocate(problem);
     } catch (error) {
-      if (error instanceof SolverError && currency) error.message = inMoney(error, problem, currency, names) ?? error.message;
-      if (error instanceof SolverError && error.index !== undefined) {
-        error.message = `${error.message} (${names(error.index)})`;
-      }
-      throw translate(error, fields);
+      if (!(error instanceof SolverError)) throw error;
+      let text: MessageText = (currency && inMoney(error, problem, currency)) || error.message;
+      // The person concerned, after the problem (translated now: a value is not translated later).
+      if (error.index !== undefined) text = msg`${localize(text)} (${names(error.index)})`;
+      throw translate(error, fields, text);
     }
   }
 }
 
 /** The solver's infeasibility messages speak in minor units; people read money. */
-function inMoney(error: SolverError, p: AllocateProblem, currency: string, names: (index: number) => string): string | null {
+function inMoney(error: SolverError, p: AllocateProblem, currency: string): MessageText | null {
   if (error.code !== 'INFEASIBLE') return null;
   const money = (minor: number) => formatMoney(minor, currency);
   const sum = (xs: ArrayLike<number> | undefined, fallback: number) => Array.from({ length: p.weights.length }, (_, i) => xs?.[i] ?? fallback).reduce((a, b) => a + b, 0);
   if (error.index !== undefined) {
-    return `the cap ${money(p.caps?.[error.index] ?? 0)} is below the floor ${money(p.floors?.[error.index] ?? 0)}`;
+    return msg`the cap ${money(p.caps?.[error.index] ?? 0)} is below the floor ${money(p.floors?.[error.index] ?? 0)}`;
   }
-  if (error.field === 'floors') return `the floors add up to ${money(sum(p.floors, 0))}, more than the pool of ${money(p.pool)}`;
-  if (error.field === 'caps') return `the caps add up to ${money(sum(p.caps, Infinity))}, less than the pool of ${money(p.pool)} (people whose weight × coefficient is 0 count at their floor)`;
+  if (error.field === 'floors') return msg`the floors add up to ${money(sum(p.floors, 0))}, more than the pool of ${money(p.pool)}`;
+  if (error.field === 'caps') return msg`the caps add up to ${money(sum(p.caps, Infinity))}, less than the pool of ${money(p.pool)} (people whose weight × coefficient is 0 count at their floor)`;
   return null;
 }
 
-function translate(error: unknown, fields: FieldNames): unknown {
+function translate(error: unknown, fields: FieldNames, text: MessageText = (error as Error).message): unknown {
   if (!(error instanceof SolverError)) return error;
   const field = (error.field && fields[error.field]) ?? fields.default;
-  if (error.code === 'BAD_INPUT' && field) return new UserInputError(field, error.message);
-  if (error.code === 'BAD_INPUT' || error.code === 'INFEASIBLE') return new ConflictError(error.message, field);
+  if (error.code === 'BAD_INPUT' && field) return new UserInputError(field, text);
+  if (error.code === 'BAD_INPUT' || error.code === 'INFEASIBLE') return new ConflictError(text, field);
   return error;
 }

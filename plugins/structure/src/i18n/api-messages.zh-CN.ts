@@ -73,4 +73,7 @@ export const STRUCTURE_MESSAGES_ZH_CN: Readonly<Record<string, string>> = {
   'See the org chart, units, span of control': '查看组织架构图、部门和管理幅度',
   'See the skill taxonomy, skill profiles and heatmaps': '查看技能体系、技能档案和热力图',
   'The right team shape: org units, skills, projects and the staffing optimiser': '合适的团队结构：部门、技能、项目和人员配置优化器',
+  'Minimum headcounts add up to {0} but only {1} people can be planned: {2}': '最低编制合计 {0} 人，但只有 {1} 人可供规划：{2}',
+  'Not enough suitable, available people for the minimum headcount (candidates/minimum): {0}': '合适且有空的人员不足以满足最低编制（候选人数/最低人数）：{0}',
+  'Everyone must be placed, but the maximum headcounts add up to {0} for {1} people': '每个人都必须被安排，但最高编制合计 {0} 人，而共有 {1} 人',
 };

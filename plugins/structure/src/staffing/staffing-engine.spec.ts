@@ -127,7 +127,7 @@ describe('solveStaffing', () => {
     })();
     expect(error).toBeInstanceOf(StaffingInfeasibleError);
     expect((error as StaffingInfeasibleError).projects).toEqual(['Atlas', 'Beacon']);
-    expect((error as Error).message).toMatch(/Atlas \(min 3\)/);
+    expect((error as Error).message).toMatch(/Atlas \(≥ 3\)/);
   });
 
   it('names a project whose minimum has too few suitable candidates', async () => {
@@ -139,7 +139,7 @@ describe('solveStaffing', () => {
       }
     })();
     expect((error as StaffingInfeasibleError).projects).toEqual(['Atlas']);
-    expect((error as Error).message).toMatch(/Atlas \(min 2, 1 candidate\)/);
+    expect((error as Error).message).toMatch(/\(candidates\/minimum\): Atlas \(1\/2\)/);
   });
 
   it("names the projects from the solver's own infeasibility report", async () => {

@@ -1,5 +1,6 @@
 // From people, projects and preferences to a solved staffing: scoring (staffing-score.ts), the
 // headcount pre-checks, and the solver. No database here, so the benchmark runs exactly this.
+import { type MessageText, msg } from '@cadre/sdk';
 import type { Solver } from '@cadre/solver';
 import { PARTS, projectKeepFor, scoreCandidates, type ProjectRequirements, type ScoredEdges, type StaffingWeights } from './staffing-score.js';
 
@@ -42,8 +43,8 @@ export interface EngineResult {
 
 /** The plan cannot meet the projects' minimum headcounts (or requireAll); names the projects. */
 export class StaffingInfeasibleError extends Error {
-  constructor(message: string, readonly projects: string[]) {
-    super(message);
+  constructor(readonly text: MessageText, readonly projects: string[]) {
+    super(String(text));
     this.name = 'StaffingInfeasibleError';
   }
 }
@@ -132,7 +133,7 @@ function precheck(input: EngineInput, edges: ScoredEdges): void {
   const minSum = needing.reduce((s, p) => s + p.min, 0);
   if (minSum > input.people.length) {
     throw new StaffingInfeasibleError(
-      `Minimum headcounts add up to ${minSum} but only ${input.people.length} people can be planned: ${needing.map((p) => `${p.name} (min ${p.min})`).join(', ')}`,
+      msg`Minimum headcounts add up to ${minSum} but only ${input.people.length} people can be planned: ${needing.map((p) => `${p.name} (≥ ${p.min})`).join(', ')}`,
       needing.map((p) => p.name),
     );
   }
@@ -141,14 +142,14 @@ function precheck(input: EngineInput, edges: ScoredEdges): void {
   const short = input.projects.map((p, q) => ({ p, n: candidates[q] })).filter(({ p, n }) => n < p.min);
   if (short.length) {
     throw new StaffingInfeasibleError(
-      `Not enough suitable, available people for the minimum headcount of ${short.map(({ p, n }) => `${p.name} (min ${p.min}, ${n} candidate${n === 1 ? '' : 's'})`).join(', ')}`,
+      msg`Not enough suitable, available people for the minimum headcount (candidates/minimum): ${short.map(({ p, n }) => `${p.name} (${n}/${p.min})`).join(', ')}`,
       short.map(({ p }) => p.name),
     );
   }
   if (input.requireAll) {
     const maxSum = input.projects.reduce((s, p) => s + p.max, 0);
     if (maxSum < input.people.length) {
-      throw new StaffingInfeasibleError(`Everyone must be placed, but the maximum headcounts add up to ${maxSum} for ${input.people.length} people`, input.projects.map((p) => p.name));
+      throw new StaffingInfeasibleError(msg`Everyone must be placed, but the maximum headcounts add up to ${maxSum} for ${input.people.length} people`, input.projects.map((p) => p.name));
     }
   }
 }

@@ -114,7 +114,7 @@ export class StaffingService {
       result = solveStaffing({ people: enginePeople, projects: engineProjects, preferences: prefs, weights, minFit, topK, requireAll }, await getSolver());
     } catch (error) {
       // No retry makes it solvable: a job fails at once.
-      if (error instanceof StaffingInfeasibleError) throw new CadreError('CONFLICT', error.message, { projects: error.projects, retry: false });
+      if (error instanceof StaffingInfeasibleError) throw new CadreError('CONFLICT', error.text, { projects: error.projects, retry: false });
       throw error;
     }
 
