@@ -68,6 +68,12 @@ describe('incentives connected to attraction', () => {
     const refused = await hr.request(approve, { id: mine.id });
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(refused.errors?.[0].message).toMatch(/Four eyes.*someone else must approve this equity grant/);
+    const zhRefused = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${hr.token}`, 'accept-language': 'zh-CN' },
+      body: JSON.stringify({ query: approve, variables: { id: mine.id } }),
+    });
+    expect(((await zhRefused.json()) as { errors: Array<{ message: string }> }).errors[0].message).toBe('双人复核（approvals.fourEyes）：此项由您创建，需由他人审批这项股权授予');
     expect((await owner.data(approve, { id: mine.id })).approveEquityGrant.status).toBe('granted');
 
     const cycleId = (await hr.data('{ reviewCycles { id name } }')).reviewCycles.find((c: { name: string }) => c.name === 'H1 2026 Performance Review').id;

@@ -106,4 +106,5 @@ export const ATTRACTION_MESSAGES_ZH_CN: Readonly<Record<string, string>> = {
   'the candidate is {0}: that is final': '候选人状态为 {0}：这是最终状态',
   'a candidate is hired by accepting their offer (acceptOffer), not by a move': '候选人通过接受 Offer（acceptOffer）被录用，而不是通过移动阶段',
   'cannot move from {0} to {1}: stages advance one at a time ({2} → {3})': '不能从 {0} 移到 {1}：阶段只能逐级推进（{2} → {3}）',
+  'approve this offer outside its band': '审批这份超出薪酬带宽的 Offer',
 };

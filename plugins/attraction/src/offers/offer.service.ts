@@ -101,7 +101,7 @@ export class OfferService {
     return this.data.transaction(async () => {
       const offer = await this.get(id);
       if (offer.status !== 'pending-approval') throw new ConflictError(msg`the offer is ${offer.status}: only a pending offer can be approved`);
-      if (offer.needsException) await this.fourEyes.check([offer.createdByAccountId, offer.createdById], 'approve this offer outside its band');
+      if (offer.needsException) await this.fourEyes.check([offer.createdByAccountId, offer.createdById], msg`approve this offer outside its band`);
       const given = await this.currentApprovals(offer);
       const required = requiredApprovals(offer.needsException);
       const decision = decideApproval(required, given, { signer: viewer.personId ?? viewer.accountId, permissions: (p) => viewer.has(p) });

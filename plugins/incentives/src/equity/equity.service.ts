@@ -77,7 +77,7 @@ export class EquityService {
   async approve(id: string): Promise<EquityGrantEntity> {
     return this.data.transaction(async () => {
       const proposed = await this.grants.get(id);
-      if (proposed.status === 'proposed') await this.fourEyes.check(proposed.createdById, 'approve this equity grant');
+      if (proposed.status === 'proposed') await this.fourEyes.check(proposed.createdById, msg`approve this equity grant`);
       const g = await this.move(id, ['proposed'], 'granted');
       await this.events.emit(EquityGranted, { grantId: g.id, personId: g.personId, kind: g.kind, units: g.units });
       return g;

@@ -122,4 +122,6 @@ export const INCENTIVES_MESSAGES_ZH_CN: Readonly<Record<string, string>> = {
   'the cap {0} is below the floor {1}': '上限 {0} 低于下限 {1}',
   'the floors add up to {0}, more than the pool of {1}': '下限合计 {0}，超过奖金池 {1}',
   'the caps add up to {0}, less than the pool of {1} (people whose weight × coefficient is 0 count at their floor)': '上限合计 {0}，少于奖金池 {1}（权重 × 系数为 0 的人按其下限计）',
+  'approve this equity grant': '审批这项股权授予',
+  'approve the bonus pool "{0}"': '审批奖金池“{0}”',
 };

@@ -169,7 +169,7 @@ export class BonusPoolService {
       const pool = await this.pools.get(id);
       if (pool.status !== 'draft') throw new ConflictError(msg`Pool "${pool.name}" is ${pool.status}: only a draft pool can be approved`);
       if (!(await this.allocation.draftOf(id))) throw new ConflictError(msg`Pool "${pool.name}" has no allocation yet`);
-      await this.fourEyes.check(pool.createdById, `approve the bonus pool "${pool.name}"`);
+      await this.fourEyes.check(pool.createdById, msg`approve the bonus pool "${pool.name}"`);
       pool.status = 'approved';
       pool.approvedAt = nowIso();
       pool.approvedBy = RequestContexts.current()?.accountEmail ?? 'system';
