@@ -1,7 +1,7 @@
 // The GraphQL documents of the incentives console, typed with TypedDocument.
 import type { TypedDocument } from '@cadre/sdk/console';
 import type {
-  Allocation, AllocationVersion, Award, BonusPool, CalibrationView, MyBonus, MyReview, Participant, PoolInputs, Review, ReviewCycle, ScenarioComparison, ScoreCalibration,
+  Allocation, AllocationVersion, Award, BonusPool, EquityGrant, CalibrationView, MyBonus, MyReview, Participant, PoolInputs, Review, ReviewCycle, ScenarioComparison, ScoreCalibration,
 } from './types.js';
 
 /** The one cast from a document string to its typed form. */
@@ -123,4 +123,25 @@ export const REJECT_AWARD = doc<{ rejectAward: Award }, { id: string; reason: st
 export const PAY_AWARD = doc<{ payAward: Award }, { id: string }>(`mutation IncentivesPayAward($id: ID!) { payAward(id: $id) { ${AWARD} } }`);
 export const PEOPLE_OPTIONS = doc<{ people: { nodes: Array<{ id: string; name: string; title: string }> } }, { search: string | null }>(
   'query IncentivesPeopleOptions($search: String) { people(filter: { search: $search, status: "active" }, first: 20) { nodes { id name title } } }',
+);
+
+// Equity grants: incentives.comp.read lists what the viewer may see (everyone with
+// incentives.comp.read-all, otherwise themself and their chain); incentives.equity.write proposes,
+// approves (proposed → granted, four eyes when the setting is on) and cancels.
+const GRANT = 'id personId personName kind units strikePrice currency grantDate vestingStart cliffMonths vestingMonths frequencyMonths status note vestedUnits schedule { date units cumulative }';
+export const EQUITY_GRANTS = doc<{ equityGrants: EquityGrant[] }, { personId?: string | null }>(
+  `query IncentivesEquityGrants($personId: ID) { equityGrants(personId: $personId) { ${GRANT} } }`,
+);
+export interface CreateEquityGrantInput {
+  personId: string; kind: string; units: number; strikePrice?: number | null; currency?: string | null; grantDate: string; vestingStart?: string | null;
+  cliffMonths: number; vestingMonths: number; frequencyMonths: number; note?: string;
+}
+export const CREATE_EQUITY_GRANT = doc<{ createEquityGrant: EquityGrant }, { input: CreateEquityGrantInput }>(
+  `mutation IncentivesCreateEquityGrant($input: CreateEquityGrantInput!) { createEquityGrant(input: $input) { ${GRANT} } }`,
+);
+export const APPROVE_EQUITY_GRANT = doc<{ approveEquityGrant: EquityGrant }, { id: string }>(
+  `mutation IncentivesApproveEquityGrant($id: ID!) { approveEquityGrant(id: $id) { ${GRANT} } }`,
+);
+export const CANCEL_EQUITY_GRANT = doc<{ cancelEquityGrant: EquityGrant }, { id: string }>(
+  `mutation IncentivesCancelEquityGrant($id: ID!) { cancelEquityGrant(id: $id) { ${GRANT} } }`,
 );

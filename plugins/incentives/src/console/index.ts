@@ -1,4 +1,4 @@
-import { BulbOutlined, CalendarOutlined, FormOutlined, FundOutlined, TrophyOutlined } from '@ant-design/icons';
+import { BulbOutlined, CalendarOutlined, FormOutlined, FundOutlined, StockOutlined, TrophyOutlined } from '@ant-design/icons';
 import { defineConsolePart } from '@cadre/sdk/console';
 import { createElement } from 'react';
 import { navEn, navZh } from './messages-nav.js';
@@ -19,6 +19,7 @@ export default defineConsolePart({
     { path: '/incentives/pools/:id', title: 'incentives.page.pool', permission: 'incentives.pools.read', load: () => import('./PoolPage.js') },
     { path: '/incentives/pools/:id/model', title: 'incentives.page.model', permission: 'incentives.pools.read', load: () => import('./ModellerPage.js') },
     { path: '/incentives/awards', title: 'incentives.awards.title', permission: 'incentives.awards.read', load: () => import('./AwardsPage.js') },
+    { path: '/incentives/equity', title: 'incentives.equity.title', permission: 'incentives.comp.read', load: () => import('./EquityPage.js') },
     { path: '/incentives/pools/:id/compare', title: 'incentives.compare.title', permission: 'incentives.pools.read', load: () => import('./ComparePage.js') },
   ],
   navigation: [
@@ -28,6 +29,8 @@ export default defineConsolePart({
     { key: 'incentives-pools', path: '/incentives/pools', label: 'incentives.nav.pools', group: GROUP, icon: createElement(FundOutlined), permission: 'incentives.pools.read', order: 63 },
     // Everyone may read and nominate (incentives.awards.read is a default of every role); deciding is gated on the page.
     { key: 'incentives-awards', path: '/incentives/awards', label: 'incentives.nav.awards', group: GROUP, icon: createElement(BulbOutlined), permission: 'incentives.awards.read', order: 64 },
+    // Everyone sees their own grants (and their chain's) under incentives.comp.read; proposing, approving and cancelling are gated on the page.
+    { key: 'incentives-equity', path: '/incentives/equity', label: 'incentives.nav.equity', group: GROUP, icon: createElement(StockOutlined), permission: 'incentives.comp.read', order: 65 },
   ],
   widgets: [
     { key: 'cycle-progress', title: 'incentives.widget.cycle', size: 'small', order: 60, permission: 'incentives.cycles.write', load: () => import('./CycleProgressWidget.js') },

@@ -8,6 +8,7 @@ export const navEn = {
   'incentives.nav.pools': 'Bonus pools',
   'incentives.nav.me': 'My review & bonus',
   'incentives.nav.awards': 'Innovation awards',
+  'incentives.nav.equity': 'Equity grants',
   'incentives.page.cycle': 'Review cycle',
   'incentives.page.review': 'Review',
   'incentives.page.pool': 'Bonus pool',
@@ -21,6 +22,7 @@ export const navEn = {
   'incentives.pools.title': 'Bonus pools',
   'incentives.compare.title': 'Scenario comparison',
   'incentives.awards.title': 'Innovation awards',
+  'incentives.equity.title': 'Equity grants',
   // Notifications (the header's bell): kind `incentives.<name>` reads `incentives.notification.<name>`.
   'incentives.notification.allocation-published': 'Your bonus from {pool} is published',
   'incentives.notification.allocation-republished': 'Your bonus from {pool} changed: version {version} is published',
@@ -33,6 +35,7 @@ export const navZh: Record<keyof typeof navEn, string> = {
   'incentives.nav.pools': '奖金池',
   'incentives.nav.me': '我的考核与奖金',
   'incentives.nav.awards': '创新奖励',
+  'incentives.nav.equity': '股权授予',
   'incentives.page.cycle': '考核周期',
   'incentives.page.review': '评估',
   'incentives.page.pool': '奖金池',
@@ -46,6 +49,7 @@ export const navZh: Record<keyof typeof navEn, string> = {
   'incentives.pools.title': '奖金池',
   'incentives.compare.title': '方案对比',
   'incentives.awards.title': '创新奖励',
+  'incentives.equity.title': '股权授予',
   'incentives.notification.allocation-published': '你在「{pool}」中的奖金已发布',
   'incentives.notification.allocation-republished': '你在「{pool}」中的奖金有变动：第 {version} 版已发布',
 };

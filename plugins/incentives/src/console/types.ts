@@ -344,3 +344,38 @@ export interface Award {
   paidAt: string | null;
   createdAt: string;
 }
+
+export type GrantStatus = 'proposed' | 'granted' | 'cancelled';
+export const GRANT_STATUSES: readonly GrantStatus[] = ['proposed', 'granted', 'cancelled'];
+export const GRANT_KINDS = ['new-hire', 'refresh', 'promotion'] as const;
+export const VESTING_FREQUENCIES = [1, 3, 6, 12] as const;
+
+/** One vesting date of a grant, as the API computes it (units vesting then, and the running total). */
+export interface VestingEvent {
+  date: string;
+  units: number;
+  cumulative: number;
+}
+
+/**
+ * An equity grant; `units`, `strikePrice` (minor units per unit), `vestedUnits` and `schedule` are
+ * null when withheld (FORBIDDEN): visible to compensation administrators, the person and their chain.
+ */
+export interface EquityGrant {
+  id: string;
+  personId: string;
+  personName: string;
+  kind: string;
+  units: number | null;
+  strikePrice: number | null;
+  currency: string | null;
+  grantDate: string;
+  vestingStart: string;
+  cliffMonths: number;
+  vestingMonths: number;
+  frequencyMonths: number;
+  status: GrantStatus;
+  note: string;
+  vestedUnits: number | null;
+  schedule: VestingEvent[] | null;
+}

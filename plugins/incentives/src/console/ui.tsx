@@ -33,6 +33,7 @@ export const num = (value: number | null | undefined) => (value === null || valu
 
 const CYCLE_COLORS: Record<string, string> = { draft: 'default', open: 'processing', calibrating: 'warning', finalised: 'success' };
 const AWARD_COLORS: Record<string, string> = { nominated: 'processing', approved: 'gold', rejected: 'default', paid: 'success' };
+const GRANT_COLORS: Record<string, string> = { proposed: 'processing', granted: 'success', cancelled: 'default' };
 const POOL_COLORS: Record<string, string> = { draft: 'default', approved: 'processing', published: 'success', scenario: 'purple', superseded: 'default' };
 
 export function CycleStatusTag({ status }: { status: string }) {
@@ -48,6 +49,11 @@ export function PoolStatusTag({ status }: { status: string }) {
 export function AwardStatusTag({ status }: { status: string }) {
   const t = useT();
   return <Tag color={AWARD_COLORS[status] ?? 'default'} data-testid="award-status">{t(`incentives.awardStatus.${status}`)}</Tag>;
+}
+
+export function GrantStatusTag({ status }: { status: string }) {
+  const t = useT();
+  return <Tag color={GRANT_COLORS[status] ?? 'default'} data-testid="grant-status">{t(`incentives.grantStatus.${status}`)}</Tag>;
 }
 
 export function BoundTag({ bound }: { bound: number | null | undefined }) {

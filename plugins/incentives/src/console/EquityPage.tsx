@@ -1,0 +1,123 @@
+// Equity grants: the grants the API lets the viewer see (everyone's for incentives.comp.read-all
+// holders, otherwise their own and their chain's), filtered by person (the filter the API has),
+// with the company's vesting over time; a person's name opens their vesting schedule. Only
+// incentives.equity.write holders (the permission the resolver checks) propose, approve and cancel;
+// the API's refusals (four eyes included) show as a message.
+import { CheckOutlined, CloseOutlined, PlusOutlined } from '@ant-design/icons';
+import { hiddenPaths, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { Button, Card, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useMemo, useState } from 'react';
+import { APPROVE_EQUITY_GRANT, CANCEL_EQUITY_GRANT, EQUITY_GRANTS } from './api.js';
+import { EquityGrantFormModal } from './EquityGrantFormModal.js';
+import { EquityPersonDrawer } from './EquityPersonDrawer.js';
+import { EquityVestingCard } from './EquityVestingCard.js';
+import { formatUnits, terms } from './equity.js';
+import { PersonSelect } from './PersonSelect.js';
+import type { EquityGrant } from './types.js';
+import { GrantStatusTag, HiddenTag, LoadFailed, MoneyText, None, useRun } from './ui.js';
+import { useT } from './i18n.js';
+
+export default function EquityPage() {
+  const { can, locale } = useCadre();
+  const t = useT();
+  const run = useRun();
+  const [personId, setPersonId] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [person, setPerson] = useState<{ id: string; name: string } | null>(null);
+  const { data, errors, error, isLoading, refetch } = useCadreQuery(EQUITY_GRANTS, { personId });
+  const approve = useCadreMutation(APPROVE_EQUITY_GRANT, { invalidates: [['IncentivesEquityGrants']] });
+  const cancel = useCadreMutation(CANCEL_EQUITY_GRANT, { invalidates: [['IncentivesEquityGrants']] });
+  const mayWrite = can('incentives.equity.write');
+  const rows = data?.equityGrants ?? [];
+  // Units the viewer may not see come back null with FORBIDDEN at equityGrants.<i>.units: a lock, not "none".
+  const hidden = useMemo(() => new Set(hiddenPaths(errors, 'units').map((p) => rows[Number(p.split('.')[1])]?.id)), [errors, rows]);
+  if (error) return <LoadFailed error={error} retry={refetch} />;
+
+  const units = (n: number) => formatUnits(n, locale);
+  const columns: TableColumnsType<EquityGrant> = [
+    {
+      title: t('incentives.equity.person'), dataIndex: 'personName', width: 220,
+      render: (name: string, g) => (
+        <Space orientation="vertical" size={2}>
+          <Typography.Link strong data-testid="grant-person" onClick={() => setPerson({ id: g.personId, name })}>{name}</Typography.Link>
+          <Tag data-testid="grant-kind">{t(`incentives.grantKind.${g.kind}`)}</Tag>
+          {g.note && <Typography.Text type="secondary" ellipsis={{ tooltip: g.note }} style={{ maxWidth: 200 }}>{g.note}</Typography.Text>}
+        </Space>
+      ),
+    },
+    {
+      title: t('incentives.equity.units'), dataIndex: 'units', width: 150, align: 'right',
+      render: (n: number | null, g) => (hidden.has(g.id) ? <HiddenTag /> : n === null ? <None /> : (
+        <Space orientation="vertical" size={0} style={{ whiteSpace: 'nowrap' }}>
+          <span data-testid="grant-units" data-units={n}>{units(n)}</span>
+          {g.status === 'granted' && g.vestedUnits !== null && <Typography.Text type="secondary" data-testid="grant-vested">{t('incentives.equity.vestedSoFar', { units: units(g.vestedUnits) })}</Typography.Text>}
+        </Space>
+      )),
+    },
+    {
+      title: t('incentives.equity.strikePrice'), dataIndex: 'strikePrice', width: 120, align: 'right',
+      render: (p: number | null, g) => (p === null && !hidden.has(g.id) ? <Typography.Text type="secondary">{t('incentives.equity.noStrike')}</Typography.Text>
+        : <MoneyText value={p} currency={g.currency ?? 'USD'} hidden={hidden.has(g.id)} testId="grant-strike" />),
+    },
+    { title: t('incentives.status'), dataIndex: 'status', width: 100, render: (s: string) => <GrantStatusTag status={s} /> },
+    {
+      title: t('incentives.equity.dates'), key: 'dates', width: 230,
+      render: (_, g) => (
+        <Space orientation="vertical" size={0}>
+          <span style={{ whiteSpace: 'nowrap' }} data-testid="grant-date">{t('incentives.equity.grantedOn', { date: g.grantDate })}</span>
+          <span style={{ whiteSpace: 'nowrap' }}>{t('incentives.equity.vestsFrom', { date: g.vestingStart })}</span>
+          <Typography.Text type="secondary" data-testid="grant-terms">{terms(t, g)}</Typography.Text>
+        </Space>
+      ),
+    },
+  ];
+  if (mayWrite) {
+    columns.push({
+      title: t('incentives.actions'), key: 'actions', width: 120,
+      render: (_, g) => (
+        <Space orientation="vertical" size={4}>
+          {g.status === 'proposed' && (
+            <Popconfirm title={t('incentives.equity.approveConfirm', { person: g.personName })} okText={t('incentives.confirm')} cancelText={t('incentives.cancel')}
+              okButtonProps={{ 'data-testid': 'approve-grant-confirm' }} onConfirm={() => run(approve.mutate({ id: g.id }), t('incentives.equity.approved'))}>
+              <Button size="small" type="primary" icon={<CheckOutlined />} data-testid="approve-grant">{t('incentives.equity.approve')}</Button>
+            </Popconfirm>
+          )}
+          {g.status !== 'cancelled' && (
+            <Popconfirm title={t('incentives.equity.cancelConfirm', { person: g.personName })} okText={t('incentives.confirm')} cancelText={t('incentives.equity.keep')}
+              okButtonProps={{ danger: true, 'data-testid': 'cancel-grant-confirm' }} onConfirm={() => run(cancel.mutate({ id: g.id }), t('incentives.equity.cancelled'))}>
+              <Button size="small" danger icon={<CloseOutlined />} data-testid="cancel-grant">{t('incentives.equity.cancelGrant')}</Button>
+            </Popconfirm>
+          )}
+        </Space>
+      ),
+    });
+  }
+
+  const filters = (
+    <Space wrap>
+      <PersonSelect id="grant-person-filter" value={personId} onChange={setPersonId} placeholder={t('incentives.equity.anyPerson')} style={{ width: 240 }} />
+      {mayWrite && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-grant">{t('incentives.equity.new')}</Button>}
+    </Space>
+  );
+
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <Card title={t('incentives.equity.title')} extra={filters}>
+        <Typography.Paragraph type="secondary">{t('incentives.equity.intro')}</Typography.Paragraph>
+        <Table<EquityGrant>
+          rowKey="id"
+          loading={isLoading}
+          dataSource={rows}
+          columns={columns}
+          scroll={{ x: mayWrite ? 940 : 820 }}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          locale={{ emptyText: t(personId ? 'incentives.equity.noneForPerson' : 'incentives.equity.none') }}
+          data-testid="grants-table"
+        />
+      </Card>
+      <EquityVestingCard grants={rows} loading={isLoading} />
+      <EquityGrantFormModal open={creating} onClose={() => setCreating(false)} onCreated={() => setCreating(false)} />
+      <EquityPersonDrawer person={person} onClose={() => setPerson(null)} />
+    </Space>
+  );
+}
