@@ -1692,7 +1692,12 @@ export type IncentivesDistributionGroup = {
 /** Options or units with a vesting schedule; amounts visible to compensation administrators, the person and their managers */
 export type IncentivesEquityGrant = {
   __typename?: 'IncentivesEquityGrant';
+  approvedAt?: Maybe<Scalars['String']['output']>;
+  /** Email of who approved it (proposed → granted) */
+  approvedBy?: Maybe<Scalars['String']['output']>;
   cliffMonths: Scalars['Int']['output'];
+  /** Email of who proposed it (null when made from an accepted offer) */
+  createdBy?: Maybe<Scalars['String']['output']>;
   currency?: Maybe<Scalars['String']['output']>;
   frequencyMonths: Scalars['Int']['output'];
   grantDate: Scalars['String']['output'];

@@ -25,6 +25,7 @@ import { CreateIncentives20261129000000 } from './migrations/20261129000000-crea
 import { AnonymousReviewFeedback20261204000000 } from './migrations/20261204000000-anonymous-review-feedback.migration.js';
 import { HireGrantsAndCreators20261204120000 } from './migrations/20261204120000-hire-grants-and-creators.migration.js';
 import { MeritRangesFromBands20261204130000 } from './migrations/20261204130000-merit-ranges-from-bands.migration.js';
+import { EquityGrantDeciders20261204140000 } from './migrations/20261204140000-equity-grant-deciders.migration.js';
 import { AllocationReadService } from './pools/allocation-read.service.js';
 import { AllocationVersionEntity } from './pools/allocation-version.entity.js';
 import { AllocationEntity } from './pools/allocation.entity.js';
@@ -70,7 +71,7 @@ export const incentivesPlugin = definePlugin({
     BonusPoolEntity, BonusPoolMemberEntity, AllocationVersionEntity, AllocationEntity,
     MeritMatrixEntity, MeritIncreaseEntity, AwardEntity, EquityGrantEntity,
   ],
-  migrations: [CreateIncentives20261129000000, AnonymousReviewFeedback20261204000000, HireGrantsAndCreators20261204120000, MeritRangesFromBands20261204130000],
+  migrations: [CreateIncentives20261129000000, AnonymousReviewFeedback20261204000000, HireGrantsAndCreators20261204120000, MeritRangesFromBands20261204130000, EquityGrantDeciders20261204140000],
   providers: [
     IncentivesSolver, ReviewCycleService, ParticipantService, ScoreService, ReviewReadService, ReviewService, MyReviewService, CalibrationService,
     AllocationService, BonusPoolService, AllocationReadService, MyBonusService, MeritService, AwardService, EquityService, PerformanceService,

@@ -1,4 +1,4 @@
-import { DateColumn, IdColumn, MoneyColumn, TenantEntity } from '@cadre/sdk';
+import { DateColumn, IdColumn, MoneyColumn, TenantEntity, TimestampColumn } from '@cadre/sdk';
 import { Column, Entity } from '@cadre/sdk/orm';
 
 export const GRANT_KINDS = ['new-hire', 'refresh', 'promotion'] as const;
@@ -51,4 +51,15 @@ export class EquityGrantEntity extends TenantEntity {
   /** The account that proposed it (null: made by an event, or before this was recorded). */
   @IdColumn({ nullable: true })
   createdById: string | null;
+
+  /** The proposer's email (shown; four eyes checks createdById). Null when made by an event or before this was kept. */
+  @Column({ type: 'varchar', length: 320, nullable: true })
+  createdBy: string | null;
+
+  /** Who approved it (proposed → granted) and when; null until then, and for grants made by an event. */
+  @Column({ type: 'varchar', length: 320, nullable: true })
+  approvedBy: string | null;
+
+  @TimestampColumn({ nullable: true })
+  approvedAt: string | null;
 }

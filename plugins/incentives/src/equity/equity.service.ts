@@ -1,4 +1,4 @@
-import { ConflictError, DataService, EventBus, FourEyes, NotFoundError, PeopleDirectory, RequestContexts, UserInputError } from '@cadre/sdk';
+import { ConflictError, DataService, EventBus, FourEyes, NotFoundError, nowIso, PeopleDirectory, RequestContexts, UserInputError } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
 import { EquityGranted } from '../shared/events.js';
 import { nameOf, peopleById } from '../shared/people.js';
@@ -44,7 +44,7 @@ export class EquityService {
       return {
         id: g.id, personId: g.personId, personName: nameOf(people, g.personId), kind: g.kind, units: g.units, strikePrice: g.strikePrice, currency: g.currency,
         grantDate: g.grantDate, vestingStart: g.vestingStart, cliffMonths: g.cliffMonths, vestingMonths: g.vestingMonths, frequencyMonths: g.frequencyMonths,
-        status: g.status, note: g.note, vestedUnits: live ? vestedBy(g, day) : 0, schedule: vestingSchedule(g),
+        status: g.status, note: g.note, createdBy: g.createdBy, approvedBy: g.approvedBy, approvedAt: g.approvedAt, vestedUnits: live ? vestedBy(g, day) : 0, schedule: vestingSchedule(g),
       };
     });
   }
@@ -59,6 +59,7 @@ export class EquityService {
         personId: input.personId, kind: input.kind, units: input.units, strikePrice: input.strikePrice ?? null, currency: input.currency ?? null,
         grantDate: input.grantDate, vestingStart: start, cliffMonths: input.cliffMonths, vestingMonths: input.vestingMonths, frequencyMonths: input.frequencyMonths,
         status: 'proposed', note: input.note?.trim() ?? '', sourceKey: null, createdById: RequestContexts.current()?.accountId ?? null,
+        createdBy: RequestContexts.current()?.accountEmail ?? null, approvedBy: null, approvedAt: null,
       });
       await this.grants.save(g);
       auditDetail('IncentivesEquityGrant', g.id, null, { personId: g.personId, kind: g.kind, units: g.units, strikePrice: g.strikePrice });
@@ -71,6 +72,7 @@ export class EquityService {
     if (!from.includes(g.status)) throw new ConflictError(msg`This grant is ${g.status}: it must be ${from.join(' or ')} to become ${to}`);
     auditDetail('IncentivesEquityGrant', id, { status: g.status }, { status: to });
     g.status = to;
+    if (to === 'granted') Object.assign(g, { approvedBy: RequestContexts.current()?.accountEmail ?? 'system', approvedAt: nowIso() });
     return this.grants.save(g);
   }
 

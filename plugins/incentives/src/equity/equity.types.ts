@@ -62,6 +62,15 @@ export class EquityGrantType {
   @Field()
   note: string;
 
+  @Field(() => String, { nullable: true, description: 'Email of who proposed it (null when made from an accepted offer)' })
+  createdBy: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Email of who approved it (proposed → granted)' })
+  approvedBy: string | null;
+
+  @Field(() => String, { nullable: true })
+  approvedAt: string | null;
+
   @SensitiveField(() => Int, { permission: P.compReadAll, subject, description: 'Vested as of today' })
   vestedUnits: number | null;
 

@@ -32,7 +32,7 @@ export class OfferEquityHandler implements EventHandlerInstance<OfferHiredPayloa
     const grant = await grants.save(grants.create({
       personId: p.personId, kind: 'new-hire', units: p.equity.units, strikePrice: null, currency: null, grantDate: p.startDate, vestingStart: p.startDate,
       cliffMonths: p.equity.cliffMonths, vestingMonths: p.equity.vestingMonths, frequencyMonths: FREQUENCY_MONTHS[p.equity.vestingFrequency] ?? 1,
-      status: 'granted', note: 'From the accepted offer', sourceKey, createdById: null,
+      status: 'granted', note: 'From the accepted offer', sourceKey, createdById: null, createdBy: null, approvedBy: null, approvedAt: null,
     }));
     // The delivery's transaction: the grant, its audit entry and its event commit together.
     await this.audit.record({ operation: 'grantOfferEquity', targetType: 'IncentivesEquityGrant', targetId: grant.id, before: null, after: { personId: grant.personId, units: grant.units, sourceKey } });
