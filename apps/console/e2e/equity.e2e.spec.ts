@@ -32,10 +32,11 @@ afterAll(async () => {
 interface ApiGrant {
   id: string; personId: string; personName: string; kind: string; units: number | null; strikePrice: number | null; currency: string | null; grantDate: string;
   vestingStart: string; cliffMonths: number; vestingMonths: number; frequencyMonths: number; status: string; note: string; vestedUnits: number | null;
+  createdBy: string | null; approvedBy: string | null; approvedAt: string | null;
   schedule: Array<{ date: string; units: number; cumulative: number }> | null;
 }
 const GRANTS = `query($p: ID) { equityGrants(personId: $p) { id personId personName kind units strikePrice currency grantDate vestingStart cliffMonths vestingMonths
-  frequencyMonths status note vestedUnits schedule { date units cumulative } } }`;
+  frequencyMonths status note createdBy approvedBy approvedAt vestedUnits schedule { date units cumulative } } }`;
 const CREATE = 'mutation($input: CreateEquityGrantInput!) { createEquityGrant(input: $input) { id } }';
 const TEXT = {
   'en-US': {
@@ -105,12 +106,14 @@ describe.each(['en-US', 'zh-CN'] as const)('equity grants in %s', (language) => 
     const proposed = await grantNoted(note);
     expect(proposed).toMatchObject({
       personId: grantee.id, kind: 'promotion', units: 4800, strikePrice: 250, currency: 'USD', grantDate: '2026-01-15', vestingStart: '2026-01-15',
-      cliffMonths: 12, vestingMonths: 48, frequencyMonths: 3, status: 'proposed', vestedUnits: 0,
+      cliffMonths: 12, vestingMonths: 48, frequencyMonths: 3, status: 'proposed', vestedUnits: 0, createdBy: 'hr@demo.local', approvedBy: null,
     });
     const mine = row(page, proposed!.id);
     await mine.getByTestId('grant-status').filter({ hasText: text.proposed }).waitFor();
     expect(await mine.getByTestId('grant-units').getAttribute('data-units')).toBe('4800');
     expect(await mine.getByTestId('grant-strike').getAttribute('data-minor')).toBe('250');
+    expect(await mine.getByTestId('grant-created-by').innerText()).toContain('hr@demo.local');
+    expect(await mine.getByTestId('grant-approved-by').count()).toBe(0);
 
     // The proposer approves: refused by the API (four eyes), shown as a message; nothing changes.
     await mine.getByTestId('approve-grant').click();
@@ -127,7 +130,8 @@ describe.each(['en-US', 'zh-CN'] as const)('equity grants in %s', (language) => 
     await owner.getByTestId('approve-grant-confirm').click();
     await theirs.getByTestId('grant-status').filter({ hasText: text.granted }).waitFor();
     const granted = await grantNoted(note);
-    expect(granted).toMatchObject({ status: 'granted', units: 4800 });
+    expect(granted).toMatchObject({ status: 'granted', units: 4800, createdBy: 'hr@demo.local', approvedBy: 'owner@demo.local' });
+    expect(await theirs.getByTestId('grant-approved-by').innerText()).toContain('owner@demo.local');
     expect(granted!.schedule!.length).toBeGreaterThan(1);
     expect(await theirs.getByTestId('grant-vested').innerText()).toContain(new Intl.NumberFormat(language).format(granted!.vestedUnits!));
     await owner.getByTestId('equity-company-chart').waitFor();

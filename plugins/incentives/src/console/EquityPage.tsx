@@ -59,7 +59,17 @@ export default function EquityPage() {
       render: (p: number | null, g) => (p === null && !hidden.has(g.id) ? <Typography.Text type="secondary">{t('incentives.equity.noStrike')}</Typography.Text>
         : <MoneyText value={p} currency={g.currency ?? 'USD'} hidden={hidden.has(g.id)} testId="grant-strike" />),
     },
-    { title: t('incentives.status'), dataIndex: 'status', width: 100, render: (s: string) => <GrantStatusTag status={s} /> },
+    {
+      // Who proposed and who approved sit under the status: an approver sees whether four eyes lets them approve.
+      title: t('incentives.status'), dataIndex: 'status', width: 200,
+      render: (s: string, g) => (
+        <Space orientation="vertical" size={0} style={{ maxWidth: 184 }}>
+          <span><GrantStatusTag status={s} /></span>
+          {g.createdBy && <Typography.Text type="secondary" ellipsis={{ tooltip: g.createdBy }} data-testid="grant-created-by">{t('incentives.equity.proposedBy', { who: g.createdBy })}</Typography.Text>}
+          {g.approvedBy && <Typography.Text type="secondary" ellipsis={{ tooltip: g.approvedBy }} data-testid="grant-approved-by">{t('incentives.equity.approvedBy', { who: g.approvedBy })}</Typography.Text>}
+        </Space>
+      ),
+    },
     {
       title: t('incentives.equity.dates'), key: 'dates', width: 230,
       render: (_, g) => (
@@ -109,7 +119,7 @@ export default function EquityPage() {
           loading={isLoading}
           dataSource={rows}
           columns={columns}
-          scroll={{ x: mayWrite ? 940 : 820 }}
+          scroll={{ x: mayWrite ? 1040 : 920 }}
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
           locale={{ emptyText: t(personId ? 'incentives.equity.noneForPerson' : 'incentives.equity.none') }}
           data-testid="grants-table"

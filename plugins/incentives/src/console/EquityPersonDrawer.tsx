@@ -56,6 +56,8 @@ function GrantSchedule({ grant: g }: { grant: EquityGrant }) {
         { key: 'vested', label: t('incentives.equity.vestedToday'), children: g.vestedUnits === null ? <HiddenTag /> : fmt(g.vestedUnits) },
         { key: 'strike', label: t('incentives.equity.strikePrice'), children: g.strikePrice === null ? t('incentives.equity.noStrike') : <MoneyText value={g.strikePrice} currency={g.currency ?? 'USD'} /> },
         { key: 'terms', label: t('incentives.equity.terms'), children: `${t('incentives.equity.vestsFrom', { date: g.vestingStart })} · ${terms(t, g)}` },
+        { key: 'proposer', label: t('incentives.equity.proposer'), children: g.createdBy ?? '—' },
+        { key: 'approver', label: t('incentives.equity.approver'), children: g.approvedBy ? `${g.approvedBy} · ${g.approvedAt!.slice(0, 10)}` : '—' },
       ]} />
       {g.status !== 'granted' && <Typography.Paragraph type="secondary">{t(g.status === 'proposed' ? 'incentives.equity.ifApproved' : 'incentives.equity.cancelledVests')}</Typography.Paragraph>}
       {g.schedule === null ? <HiddenTag /> : (

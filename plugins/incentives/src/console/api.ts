@@ -128,7 +128,7 @@ export const PEOPLE_OPTIONS = doc<{ people: { nodes: Array<{ id: string; name: s
 // Equity grants: incentives.comp.read lists what the viewer may see (everyone with
 // incentives.comp.read-all, otherwise themself and their chain); incentives.equity.write proposes,
 // approves (proposed → granted, four eyes when the setting is on) and cancels.
-const GRANT = 'id personId personName kind units strikePrice currency grantDate vestingStart cliffMonths vestingMonths frequencyMonths status note vestedUnits schedule { date units cumulative }';
+const GRANT = 'id personId personName kind units strikePrice currency grantDate vestingStart cliffMonths vestingMonths frequencyMonths status note createdBy approvedBy approvedAt vestedUnits schedule { date units cumulative }';
 export const EQUITY_GRANTS = doc<{ equityGrants: EquityGrant[] }, { personId?: string | null }>(
   `query IncentivesEquityGrants($personId: ID) { equityGrants(personId: $personId) { ${GRANT} } }`,
 );

@@ -359,4 +359,8 @@ export const en = {
   'incentives.grantStatus.proposed': 'Proposed',
   'incentives.grantStatus.granted': 'Granted',
   'incentives.grantStatus.cancelled': 'Cancelled',
+  'incentives.equity.proposedBy': 'Proposed by {who}',
+  'incentives.equity.approvedBy': 'Approved by {who}',
+  'incentives.equity.proposer': 'Proposed by',
+  'incentives.equity.approver': 'Approved by',
 } as const;

@@ -361,4 +361,8 @@ export const zh: Record<keyof typeof en, string> = {
   'incentives.grantStatus.proposed': '拟授予',
   'incentives.grantStatus.granted': '已授予',
   'incentives.grantStatus.cancelled': '已取消',
+  'incentives.equity.proposedBy': '提出人：{who}',
+  'incentives.equity.approvedBy': '批准人：{who}',
+  'incentives.equity.proposer': '提出人',
+  'incentives.equity.approver': '批准人',
 };

@@ -376,6 +376,10 @@ export interface EquityGrant {
   frequencyMonths: number;
   status: GrantStatus;
   note: string;
+  /** Emails of who proposed and who approved it (null: made from an accepted offer, or before this was kept). */
+  createdBy: string | null;
+  approvedBy: string | null;
+  approvedAt: string | null;
   vestedUnits: number | null;
   schedule: VestingEvent[] | null;
 }
