@@ -100,6 +100,8 @@ describe.each(['en-US', 'zh-CN'] as const)('equity grants in %s', (language) => 
     expect(await grantNoted(note)).toBeUndefined();
 
     await form.locator('#cliffMonths').fill('12');
+    // Corrected: the API's message leaves the field.
+    await cliff.waitFor({ state: 'detached' });
     await screenshot(page, language, 'incentives-equity-new');
     await form.getByRole('button', { name: buttonName(text.propose) }).click();
     await form.waitFor({ state: 'hidden' });
