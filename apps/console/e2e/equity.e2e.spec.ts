@@ -45,7 +45,7 @@ const TEXT = {
   },
   'zh-CN': {
     nav: '股权授予', propose: '提交', promotion: /^晋升授予$/, proposed: '拟授予', granted: '已授予', cancelled: '已取消',
-    cliffTooLong: '不能超过 vestingMonths（48）', fourEyes: /双人复核/, approved: '授予已批准', grantsOf: '的股权',
+    cliffTooLong: '不能超过 vestingMonths（48）', fourEyes: /双人复核.*需由他人审批这项股权授予/, approved: '授予已批准', grantsOf: '的股权',
   },
 } as const;
 
