@@ -105,7 +105,7 @@ describe('staffing optimiser on small instances', () => {
     const nobody = await owner.request('mutation { proposeStaffingPlan { id } }');
     expect(codeOf(nobody)).toBe('CONFLICT');
     expect(nobody.errors?.[0].extensions?.projects).toEqual(['Gamma']);
-    expect(nobody.errors?.[0].message).toMatch(/Gamma \(min 1, 0 candidates\)/);
+    expect(nobody.errors?.[0].message).toMatch(/\(candidates\/minimum\): Gamma \(0\/1\)/);
     expect((await owner.data('{ staffingPlans { id } }')).staffingPlans).toEqual([]);
 
     // requireAll: everyone must be placed, but the maximums leave someone out.
