@@ -2523,6 +2523,8 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Marks your notifications read: these ids, or all when none are given; returns how many changed */
   markNotificationsRead: Scalars['Int']['output'];
+  /** Merges the source skill into the target: people's levels (the higher kept, see SkillMerge.carriedOver), evidence and project requirements move to the target, then the source is deleted */
+  mergeSkills: SkillMerge;
   /** Moves a candidate one stage on, or to rejected/withdrawn; illegal moves are CONFLICT errors */
   moveCandidate: AttractionCandidate;
   /** Moves a unit under another (parentId null: make it top-level); audited with the old and new path */
@@ -2985,6 +2987,12 @@ export type MutationLogoutArgs = {
 
 export type MutationMarkNotificationsReadArgs = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type MutationMergeSkillsArgs = {
+  sourceSkillId: Scalars['ID']['input'];
+  targetSkillId: Scalars['ID']['input'];
 };
 
 
@@ -4291,6 +4299,21 @@ export type SkillHeatmapUnit = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   parentId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** What mergeSkills moved onto the target skill */
+export type SkillMerge = {
+  __typename?: 'SkillMerge';
+  /** Assessments carried over as the newest evidence, so that a higher but older level is not outranked by a newer, lower one of the other skill */
+  carriedOver: Scalars['Int']['output'];
+  /** Evidence items moved, each kept as recorded */
+  evidence: Scalars['Int']['output'];
+  /** People's levels moved (with a level in both, the higher one is kept unless an assessment outranks a self-assessment) */
+  levels: Scalars['Int']['output'];
+  /** Project requirements re-pointed (a project that required both keeps the higher minimum level and weight) */
+  requirements: Scalars['Int']['output'];
+  /** The target, which now holds everything */
+  skill: Skill;
 };
 
 export type SkillProfile = {

@@ -33,6 +33,7 @@ import { SkillProfileService } from './skills/skill-profile.service.js';
 import { SkillEntity } from './skills/skill.entity.js';
 import { SkillResolver } from './skills/skill.resolver.js';
 import { SkillService } from './skills/skill.service.js';
+import { SkillMergeService } from './skills/skill-merge.service.js';
 import { StaffingPlanEntity } from './staffing/staffing-plan.entity.js';
 import { StaffingResolver } from './staffing/staffing.resolver.js';
 import { StaffingService } from './staffing/staffing.service.js';
@@ -82,6 +83,7 @@ export const structurePlugin = definePlugin({
     OrgShapeService,
     UnitAuthority,
     SkillService,
+    SkillMergeService,
     SkillProfileService,
     SkillHeatmapService,
     ProjectService,

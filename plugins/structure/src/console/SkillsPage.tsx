@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { HEATMAP, SKILL_CATEGORIES } from './api.js';
 import { Chart } from './Chart.js';
 import { useT } from './i18n.js';
-import { escapeHtml, LoadFailed } from './ui.js';
+import { escapeHtml, LoadFailed, NavLink } from './ui.js';
 
 type Metric = 'average' | 'atLeast';
 
@@ -49,7 +49,7 @@ export default function SkillsPage() {
   }, [heatmap, metric, t]);
 
   return (
-    <Card title={t('structure.skills.title')}>
+    <Card title={t('structure.skills.title')} extra={<NavLink to="/structure/skills/taxonomy" testId="to-taxonomy">{t('structure.nav.taxonomy')}</NavLink>}>
       <Flex wrap gap={16} align="center" style={{ marginBottom: 12 }}>
         <Select
           aria-label={t('structure.skills.category')}

@@ -1,6 +1,6 @@
 // The GraphQL documents of the structure console, typed with TypedDocument.
 import type { TypedDocument } from '@cadre/sdk/console';
-import type { CollaborationGraph, OrgChart, OrgPerson, OrgUnit, Project, ProjectStatus, SkillCategory, SkillHeatmap, SkillProfile, SpanReport, StaffingPlan } from './types.js';
+import type { CollaborationGraph, OrgChart, OrgPerson, OrgUnit, Project, ProjectStatus, SkillCategory, SkillHeatmap, SkillMergeResult, SkillProfile, SpanReport, StaffingPlan, TaxonomyCategory, TaxonomySkill } from './types.js';
 
 /** The one cast from a document string to its typed form. */
 export const doc = <R, V = Record<string, never>>(source: string) => source as unknown as TypedDocument<R, V>;
@@ -113,4 +113,25 @@ export const SET_REQUIREMENTS = doc<{ setProjectRequirements: Project }, { input
 // Skill assessments (structure.skills.write for people who report to you; anyone with structure.skills.admin).
 export const SET_SKILL_LEVEL = doc<{ setSkillLevel: SkillProfile }, { input: { personId: string; skillId: string; level: number; evidence: 'MANAGER' | 'REVIEW'; note?: string | null } }>(
   `mutation StructureSetSkillLevel($input: SetSkillLevelInput!) { setSkillLevel(input: $input) { person { id } } }`,
+);
+
+// The taxonomy (structure.skills.admin): categories, skills, deleting and merging skills.
+const TAXONOMY_SKILL = 'id name description categoryId categoryName';
+export const TAXONOMY = doc<{ skillCategories: TaxonomyCategory[] }>(
+  `query StructureTaxonomy { skillCategories { id name description skills { ${TAXONOMY_SKILL} } } }`,
+);
+export const CREATE_SKILL_CATEGORY = doc<{ createSkillCategory: { id: string; name: string } }, { input: { name: string; description?: string | null } }>(
+  'mutation StructureCreateSkillCategory($input: CreateSkillCategoryInput!) { createSkillCategory(input: $input) { id name } }',
+);
+export interface SkillInput { categoryId?: string; name?: string; description?: string | null }
+export const CREATE_SKILL = doc<{ createSkill: TaxonomySkill }, { input: SkillInput & { categoryId: string; name: string } }>(
+  `mutation StructureCreateSkill($input: CreateSkillInput!) { createSkill(input: $input) { ${TAXONOMY_SKILL} } }`,
+);
+export const UPDATE_SKILL = doc<{ updateSkill: TaxonomySkill }, { id: string; input: SkillInput }>(
+  `mutation StructureUpdateSkill($id: ID!, $input: UpdateSkillInput!) { updateSkill(id: $id, input: $input) { ${TAXONOMY_SKILL} } }`,
+);
+export const DELETE_SKILL = doc<{ deleteSkill: boolean }, { id: string }>('mutation StructureDeleteSkill($id: ID!) { deleteSkill(id: $id) }');
+export const MERGE_SKILLS = doc<{ mergeSkills: SkillMergeResult }, { sourceSkillId: string; targetSkillId: string }>(
+  `mutation StructureMergeSkills($sourceSkillId: ID!, $targetSkillId: ID!) { mergeSkills(sourceSkillId: $sourceSkillId, targetSkillId: $targetSkillId) {
+    skill { ${TAXONOMY_SKILL} } levels evidence carriedOver requirements } }`,
 );

@@ -65,6 +65,27 @@ export interface SkillCategory {
   skills: Skill[];
 }
 
+/** A skill as the taxonomy page edits it (with its description). */
+export interface TaxonomySkill extends Skill {
+  description: string | null;
+}
+
+export interface TaxonomyCategory {
+  id: string;
+  name: string;
+  description: string | null;
+  skills: TaxonomySkill[];
+}
+
+/** What mergeSkills moved onto the target. */
+export interface SkillMergeResult {
+  skill: TaxonomySkill;
+  levels: number;
+  evidence: number;
+  carriedOver: number;
+  requirements: number;
+}
+
 export interface SkillHeatmap {
   threshold: number;
   units: Array<{ id: string; name: string; parentId: string | null; headcount: number }>;

@@ -19,6 +19,7 @@ export const STRUCTURE_MESSAGES_ZH_CN: Readonly<Record<string, string>> = {
   'is required': '必填',
   'must be a whole number from 0 to 5 (got {0})': '须为 0 到 5 的整数（收到 {0}）',
   'must be a whole number ≥ 0': '须为 ≥ 0 的整数',
+  'must be another skill than the one merged': '须为被合并技能以外的另一个技能',
   'must be at least the minimum headcount ({0})': '不能少于最低人数（{0}）',
   'must be from 1 to 100000': '须在 1 到 100000 之间',
   'must be from 1 to 200': '须在 1 到 200 之间',

@@ -7,9 +7,10 @@ import type { SkillCategoryEntity } from './skill-category.entity.js';
 import type { SkillEntity } from './skill.entity.js';
 import { SkillHeatmapService } from './skill-heatmap.service.js';
 import { SkillProfileService } from './skill-profile.service.js';
+import { SkillMergeService } from './skill-merge.service.js';
 import { SkillService, type SkillWithCategory } from './skill.service.js';
 import { CreateSkillCategoryInput, CreateSkillInput, SetOwnSkillLevelInput, SetSkillLevelInput, SkillHeatmapInput, UpdateSkillInput } from './skill.inputs.js';
-import { SkillCategoryType, SkillEvidenceKindEnum, SkillHeatmapType, SkillProfileEntryType, SkillProfileType, SkillType } from './skill.types.js';
+import { SkillCategoryType, SkillEvidenceKindEnum, SkillHeatmapType, SkillMergeType, SkillProfileEntryType, SkillProfileType, SkillType } from './skill.types.js';
 
 export const toSkillType = ({ skill, category }: SkillWithCategory): SkillType => ({
   id: skill.id,
@@ -25,6 +26,7 @@ export class SkillResolver {
     private readonly skills: SkillService,
     private readonly profiles: SkillProfileService,
     private readonly heatmaps: SkillHeatmapService,
+    private readonly merges: SkillMergeService,
     private readonly people: PeopleDirectory,
   ) {}
 
@@ -117,6 +119,18 @@ export class SkillResolver {
   @RequirePermission(PERM.skillsAdmin)
   deleteSkill(@Args('id', { type: () => ID }) id: string): Promise<boolean> {
     return this.skills.deleteSkill(id);
+  }
+
+  @Mutation(() => SkillMergeType, {
+    description: "Merges the source skill into the target: people's levels (the higher kept, see SkillMerge.carriedOver), evidence and project requirements move to the target, then the source is deleted",
+  })
+  @RequirePermission(PERM.skillsAdmin)
+  async mergeSkills(
+    @Args('sourceSkillId', { type: () => ID, description: 'The skill merged away (deleted)' }) sourceSkillId: string,
+    @Args('targetSkillId', { type: () => ID, description: 'The skill that remains' }) targetSkillId: string,
+  ): Promise<SkillMergeType> {
+    const { target, levels, evidence, carried, requirements } = await this.merges.merge(sourceSkillId, targetSkillId);
+    return { skill: await this.skillType(target), levels, evidence, carriedOver: carried, requirements };
   }
 
   @Mutation(() => SkillProfileType, { description: "A manager's or review assessment of someone who reports to you (anyone, with structure.skills.admin)" })

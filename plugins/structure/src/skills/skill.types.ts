@@ -33,6 +33,24 @@ export class SkillType {
   categoryName: string;
 }
 
+@ObjectType('SkillMerge', { description: 'What mergeSkills moved onto the target skill' })
+export class SkillMergeType {
+  @Field(() => SkillType, { description: 'The target, which now holds everything' })
+  skill: SkillType;
+
+  @Field(() => Int, { description: "People's levels moved (with a level in both, the higher one is kept unless an assessment outranks a self-assessment)" })
+  levels: number;
+
+  @Field(() => Int, { description: 'Evidence items moved, each kept as recorded' })
+  evidence: number;
+
+  @Field(() => Int, { description: 'Assessments carried over as the newest evidence, so that a higher but older level is not outranked by a newer, lower one of the other skill' })
+  carriedOver: number;
+
+  @Field(() => Int, { description: 'Project requirements re-pointed (a project that required both keeps the higher minimum level and weight)' })
+  requirements: number;
+}
+
 @ObjectType('SkillCategory')
 export class SkillCategoryType {
   @Field(() => ID)

@@ -71,7 +71,7 @@ const STEM_ALIASES: Record<string, string> = {
   reviewee: 'Person', reviewer: 'Person', interviewer: 'Person', referrer: 'Person', hiringManager: 'Person', manager: 'Person',
   lead: 'Person', mentor: 'Person', author: 'Person', speaker: 'Person', attendee: 'Person', invitee: 'Person', participant: 'Person',
   actor: 'Account', target: 'Person', unit: 'OrgUnit', rootUnit: 'OrgUnit', hostUnit: 'OrgUnit', ownerUnit: 'OrgUnit', orgUnit: 'OrgUnit',
-  parent: 'OrgUnit', band: 'AttractionBand', targetLevel: 'CareerLevel', knowledgeItem: 'KnowledgeItem',
+  parent: 'OrgUnit', sourceSkill: 'Skill', targetSkill: 'Skill', band: 'AttractionBand', targetLevel: 'CareerLevel', knowledgeItem: 'KnowledgeItem',
 };
 const OPERATION_SUBJECTS: Record<string, string> = {
   deleteBonusScenario: 'IncentivesBonusPool', removeReviewAssignment: 'IncentivesReview', deleteCompBand: 'AttractionBand',
