@@ -34,5 +34,10 @@ export async function rawKeys(scope: Locator): Promise<string[]> {
   return (await scope.innerText()).match(/\b(?:structure|attraction|incentives|development|knowledge)\.[a-zA-Z]+(?:\.[\w.]+)?\b/g) ?? [];
 }
 
-/** A button's accessible name as a pattern: antd puts a space between two CJK characters ("保 存"). */
-export const buttonName = (text: string): RegExp => new RegExp(`^${[...text].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s?')}$`);
+/**
+ * A button's accessible name as a pattern: antd puts a space between two CJK characters ("保 存"),
+ * and a button that was loading keeps its spinner (img "loading") in the name until the icon's
+ * leave motion ends, which headless Chromium may never finish: after a refused submit the modal's
+ * OK button read "loading 提 交" (no longer loading, clickable) and a strict name never matched.
+ */
+export const buttonName = (text: string): RegExp => new RegExp(`^(?:loading\\s)?${[...text].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s?')}$`);
