@@ -73,7 +73,7 @@ export default function BudgetsPage() {
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         scroll={{ x: 900 }}
         locale={{ emptyText: t('development.budgets.empty', { year }) }}
-        expandable={{ expandedRowRender: (r) => <Expenses budget={r} />, rowExpandable: () => true }}
+        expandable={{ expandedRowRender: (r) => <Expenses budget={r} /> }}
         columns={[
           { title: t('development.budgets.person'), width: 220, render: (_, r) => <Flex vertical><span data-testid="budget-person">{r.person.name}</span><Muted>{r.person.title}</Muted></Flex> },
           { title: t('development.budgets.allocated'), width: 140, align: 'right', render: (_, r) => (r.allocated ? formatMoney(r.allocated.amount, r.allocated.currency, locale) : <Muted>{t('development.budgets.none')}</Muted>) },
