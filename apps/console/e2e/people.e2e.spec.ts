@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { gqlAs } from './support/api';
 import { launchBrowser, newContext, screenshot, signIn } from './support/browser';
+import { choose } from './support/forms';
 
 let browser: Browser;
 let page: Page;
@@ -93,8 +95,28 @@ describe('people as HR', () => {
     expect(download.suggestedFilename()).toMatch(/^people-people-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trim();
     const [header, ...rows] = text.split('\n');
-    expect(header).toBe('name,email,title,level,track,manager_email,org_unit_id,location,hire_date,status,comp_base,comp_currency');
+    expect(header).toBe('name,email,title,level,track,manager_email,org_unit_id,location,hire_date,status,leave_date,leave_type,leave_regretted,leave_reason,comp_base,comp_currency');
     expect(rows).toHaveLength(shown);
     expect(rows.every((r) => /engineer/i.test(r))).toBe(true);
+  });
+
+  it('records that someone left and why; an empty leave date means today', async () => {
+    const baseURL = inject('baseURL');
+    const find = '{ people(filter: { search: "alan@demo.local" }) { nodes { id leaveDate departure { type regretted reason } } } }';
+    const { id } = (await gqlAs(baseURL, 'hr@demo.local', find)).people.nodes[0];
+    await page.goto(`/people/${id}/edit`);
+    const form = page.locator('form');
+    await choose(page, form, 'status', 'Left');
+    await choose(page, form, 'departure_type', 'Voluntary');
+    await page.locator('#departure_regretted').click();
+    await page.locator('#departure_reason').fill('Joined a research lab');
+    await screenshot(page, 'en-US', 'person-leaving');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(`**/people/${id}`);
+    const today = new Date().toISOString().slice(0, 10);
+    await page.getByText('Voluntary · Regretted · Joined a research lab').waitFor();
+    expect(await page.locator('.ant-descriptions').innerText()).toContain(today);
+    const stored = (await gqlAs(baseURL, 'hr@demo.local', find)).people.nodes[0];
+    expect(stored).toMatchObject({ leaveDate: today, departure: { type: 'voluntary', regretted: true, reason: 'Joined a research lab' } });
   });
 });

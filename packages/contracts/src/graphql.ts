@@ -963,8 +963,12 @@ export type CreateOrgUnitInput = {
 
 export type CreatePersonInput = {
   compensation?: InputMaybe<CompensationInput>;
+  /** Why they leave (needs people.departures.write and a leave date) */
+  departure?: InputMaybe<DepartureInput>;
   email: Scalars['String']['input'];
   hireDate?: InputMaybe<Scalars['String']['input']>;
+  /** Last working day; set to today when status becomes 'terminated' without one */
+  leaveDate?: InputMaybe<Scalars['String']['input']>;
   level?: InputMaybe<Scalars['String']['input']>;
   location?: InputMaybe<Scalars['String']['input']>;
   managerId?: InputMaybe<Scalars['String']['input']>;
@@ -1066,6 +1070,23 @@ export type CreatedWebhookSubscription = {
   /** The HMAC-SHA256 key of the Cadre-Signature header (t=<unix time>,v1=<hex of HMAC(secret, "<t>.<body>")>); shown only here */
   secret: Scalars['String']['output'];
   subscription: WebhookSubscription;
+};
+
+/** Why a person left (or is leaving) */
+export type Departure = {
+  __typename?: 'Departure';
+  reason: Scalars['String']['output'];
+  /** Whether the company wanted to keep them */
+  regretted: Scalars['Boolean']['output'];
+  /** 'voluntary' or 'involuntary'; empty when not recorded */
+  type: Scalars['String']['output'];
+};
+
+export type DepartureInput = {
+  reason?: InputMaybe<Scalars['String']['input']>;
+  regretted?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 'voluntary' or 'involuntary' */
+  type?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type DevelopmentConferenceBudget = {
@@ -3465,10 +3486,14 @@ export type Person = {
   /** Visible to the person, their management chain and holders of people.compensation.read */
   compensation?: Maybe<Compensation>;
   createdAt: Scalars['String']['output'];
+  /** Why they left; null without a leave date. Visible to the person, their management chain and holders of people.departures.read */
+  departure?: Maybe<Departure>;
   email: Scalars['String']['output'];
   /** YYYY-MM-DD */
   hireDate?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** Last working day (YYYY-MM-DD) of a person who left or is leaving */
+  leaveDate?: Maybe<Scalars['String']['output']>;
   level: Scalars['String']['output'];
   location: Scalars['String']['output'];
   manager?: Maybe<Person>;
@@ -4837,8 +4862,12 @@ export type UpdateOrgUnitInput = {
 
 export type UpdatePersonInput = {
   compensation?: InputMaybe<CompensationInput>;
+  /** Why they leave (needs people.departures.write and a leave date) */
+  departure?: InputMaybe<DepartureInput>;
   email?: InputMaybe<Scalars['String']['input']>;
   hireDate?: InputMaybe<Scalars['String']['input']>;
+  /** Last working day; set to today when status becomes 'terminated' without one */
+  leaveDate?: InputMaybe<Scalars['String']['input']>;
   level?: InputMaybe<Scalars['String']['input']>;
   location?: InputMaybe<Scalars['String']['input']>;
   managerId?: InputMaybe<Scalars['String']['input']>;

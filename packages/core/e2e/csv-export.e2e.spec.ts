@@ -31,7 +31,7 @@ describe('CSV export of people', () => {
     const rows = await rowsOf(response);
     const { people } = await hr.data('{ people(first: 200) { totalCount nodes { email compensation { base } } } }');
     expect(rows).toHaveLength(people.totalCount);
-    expect(Object.keys(rows[0])).toEqual(['name', 'email', 'title', 'level', 'track', 'manager_email', 'org_unit_id', 'location', 'hire_date', 'status', 'comp_base', 'comp_currency']);
+    expect(Object.keys(rows[0])).toEqual(['name', 'email', 'title', 'level', 'track', 'manager_email', 'org_unit_id', 'location', 'hire_date', 'status', 'leave_date', 'leave_type', 'leave_regretted', 'leave_reason', 'comp_base', 'comp_currency']);
     const pay = new Map(people.nodes.map((p: { email: string; compensation: { base: number } | null }) => [p.email, p.compensation?.base]));
     for (const row of rows) expect(row.comp_base === '' ? undefined : Number(row.comp_base)).toBe(pay.get(row.email) ?? undefined);
     expect(rows.filter((r) => r.comp_base !== '').length).toBeGreaterThan(50);

@@ -30,7 +30,7 @@ type Documents = {
     "\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id) { ...JobFields }\n  }\n": typeof types.RetryJobDocument,
     "\n  query PeopleList($filter: PeopleFilter, $first: Int!, $after: String) {\n    people(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id name email title level track status location compensation { base currency } }\n    }\n  }\n": typeof types.PeopleListDocument,
     "\n  query PeopleCursor($filter: PeopleFilter, $first: Int!, $after: String) {\n    people(filter: $filter, first: $first, after: $after) { pageInfo { endCursor hasNextPage } }\n  }\n": typeof types.PeopleCursorDocument,
-    "\n  query Person($id: ID!) {\n    person(id: $id) {\n      id name email title level track status location hireDate managerId orgUnitId createdAt updatedAt\n      compensation { base currency }\n      manager { id name }\n      reports { id name title level status }\n    }\n  }\n": typeof types.PersonDocument,
+    "\n  query Person($id: ID!) {\n    person(id: $id) {\n      id name email title level track status location hireDate leaveDate managerId orgUnitId createdAt updatedAt\n      compensation { base currency }\n      departure { type regretted reason }\n      manager { id name }\n      reports { id name title level status }\n    }\n  }\n": typeof types.PersonDocument,
     "\n  query PeopleOptions($search: String) {\n    people(filter: { search: $search }, first: 20) { nodes { id name email } }\n  }\n": typeof types.PeopleOptionsDocument,
     "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) { id name }\n  }\n": typeof types.CreatePersonDocument,
     "\n  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) { id name }\n  }\n": typeof types.UpdatePersonDocument,
@@ -87,7 +87,7 @@ const documents: Documents = {
     "\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id) { ...JobFields }\n  }\n": types.RetryJobDocument,
     "\n  query PeopleList($filter: PeopleFilter, $first: Int!, $after: String) {\n    people(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id name email title level track status location compensation { base currency } }\n    }\n  }\n": types.PeopleListDocument,
     "\n  query PeopleCursor($filter: PeopleFilter, $first: Int!, $after: String) {\n    people(filter: $filter, first: $first, after: $after) { pageInfo { endCursor hasNextPage } }\n  }\n": types.PeopleCursorDocument,
-    "\n  query Person($id: ID!) {\n    person(id: $id) {\n      id name email title level track status location hireDate managerId orgUnitId createdAt updatedAt\n      compensation { base currency }\n      manager { id name }\n      reports { id name title level status }\n    }\n  }\n": types.PersonDocument,
+    "\n  query Person($id: ID!) {\n    person(id: $id) {\n      id name email title level track status location hireDate leaveDate managerId orgUnitId createdAt updatedAt\n      compensation { base currency }\n      departure { type regretted reason }\n      manager { id name }\n      reports { id name title level status }\n    }\n  }\n": types.PersonDocument,
     "\n  query PeopleOptions($search: String) {\n    people(filter: { search: $search }, first: 20) { nodes { id name email } }\n  }\n": types.PeopleOptionsDocument,
     "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) { id name }\n  }\n": types.CreatePersonDocument,
     "\n  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) { id name }\n  }\n": types.UpdatePersonDocument,
@@ -192,7 +192,7 @@ export function graphql(source: "\n  query PeopleCursor($filter: PeopleFilter, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Person($id: ID!) {\n    person(id: $id) {\n      id name email title level track status location hireDate managerId orgUnitId createdAt updatedAt\n      compensation { base currency }\n      manager { id name }\n      reports { id name title level status }\n    }\n  }\n"): typeof import('./graphql').PersonDocument;
+export function graphql(source: "\n  query Person($id: ID!) {\n    person(id: $id) {\n      id name email title level track status location hireDate leaveDate managerId orgUnitId createdAt updatedAt\n      compensation { base currency }\n      departure { type regretted reason }\n      manager { id name }\n      reports { id name title level status }\n    }\n  }\n"): typeof import('./graphql').PersonDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

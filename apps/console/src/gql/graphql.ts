@@ -36,8 +36,12 @@ export type CreateApiTokenInput = {
 
 export type CreatePersonInput = {
   compensation?: CompensationInput | null | undefined;
+  /** Why they leave (needs people.departures.write and a leave date) */
+  departure?: DepartureInput | null | undefined;
   email: string;
   hireDate?: string | null | undefined;
+  /** Last working day; set to today when status becomes 'terminated' without one */
+  leaveDate?: string | null | undefined;
   level?: string | null | undefined;
   location?: string | null | undefined;
   managerId?: string | null | undefined;
@@ -61,6 +65,13 @@ export type CreateWebhookSubscriptionInput = {
   description?: string | null | undefined;
   events: Array<string>;
   url: string;
+};
+
+export type DepartureInput = {
+  reason?: string | null | undefined;
+  regretted?: boolean | null | undefined;
+  /** 'voluntary' or 'involuntary' */
+  type?: string | null | undefined;
 };
 
 export type PeopleFilter = {
@@ -102,8 +113,12 @@ export type SsoRoleMappingInput = {
 
 export type UpdatePersonInput = {
   compensation?: CompensationInput | null | undefined;
+  /** Why they leave (needs people.departures.write and a leave date) */
+  departure?: DepartureInput | null | undefined;
   email?: string | null | undefined;
   hireDate?: string | null | undefined;
+  /** Last working day; set to today when status becomes 'terminated' without one */
+  leaveDate?: string | null | undefined;
   level?: string | null | undefined;
   location?: string | null | undefined;
   managerId?: string | null | undefined;
@@ -222,7 +237,7 @@ export type PersonQueryVariables = Exact<{
 }>;
 
 
-export type PersonQuery = { person: { id: string, name: string, email: string, title: string, level: string, track: string, status: string, location: string, hireDate: string | null, managerId: string | null, orgUnitId: string | null, createdAt: string, updatedAt: string, compensation: { base: number, currency: string } | null, manager: { id: string, name: string } | null, reports: Array<{ id: string, name: string, title: string, level: string, status: string }> } };
+export type PersonQuery = { person: { id: string, name: string, email: string, title: string, level: string, track: string, status: string, location: string, hireDate: string | null, leaveDate: string | null, managerId: string | null, orgUnitId: string | null, createdAt: string, updatedAt: string, compensation: { base: number, currency: string } | null, departure: { type: string, regretted: boolean, reason: string } | null, manager: { id: string, name: string } | null, reports: Array<{ id: string, name: string, title: string, level: string, status: string }> } };
 
 export type PeopleOptionsQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -757,6 +772,7 @@ export const PersonDocument = new TypedDocumentString(`
     status
     location
     hireDate
+    leaveDate
     managerId
     orgUnitId
     createdAt
@@ -764,6 +780,11 @@ export const PersonDocument = new TypedDocumentString(`
     compensation {
       base
       currency
+    }
+    departure {
+      type
+      regretted
+      reason
     }
     manager {
       id

@@ -42,6 +42,12 @@ export default function PersonDetailPage() {
       <Descriptions.Item label={t('people.status')}><StatusTag status={person.status} /></Descriptions.Item>
       <Descriptions.Item label={t('people.location')}>{person.location || none}</Descriptions.Item>
       <Descriptions.Item label={t('people.hireDate')}>{person.hireDate ?? none}</Descriptions.Item>
+      {person.leaveDate && <Descriptions.Item label={t('people.leaveDate')}>{person.leaveDate}</Descriptions.Item>}
+      {person.leaveDate && person.departure && (
+        <Descriptions.Item label={t('people.departure')}>
+          {[person.departure.type && t(`people.leaveType.${person.departure.type}`), person.departure.regretted && t('people.regretted'), person.departure.reason].filter(Boolean).join(' · ') || none}
+        </Descriptions.Item>
+      )}
       <Descriptions.Item label={t('people.manager')}>{person.manager ? <Link to={`/people/${person.manager.id}`}>{person.manager.name}</Link> : none}</Descriptions.Item>
       <Descriptions.Item label={t('people.compensation')}>
         <Money value={person.compensation} hidden={isHidden(errors, ['person', 'compensation'])} />

@@ -1,12 +1,12 @@
 import { useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
-import { Alert, App, Button, Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Skeleton, Space } from 'antd';
+import { Alert, App, Button, Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Skeleton, Space, Switch } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { CreatePersonDocument, PersonDocument, UpdatePersonDocument } from './documents';
 import { ManagerSelect } from './ManagerSelect';
 import { CURRENCIES, toFieldErrors, toFormValues, toInput, type PersonFormValues } from './person-form';
 
-const FIELDS = ['name', 'email', 'title', 'level', 'track', 'status', 'location', 'hireDate', 'managerId', 'compensation.base', 'compensation.currency', 'compensation'];
+const FIELDS = ['name', 'email', 'title', 'level', 'track', 'status', 'location', 'hireDate', 'leaveDate', 'departure', 'departure.type', 'departure.regretted', 'departure.reason', 'managerId', 'compensation.base', 'compensation.currency', 'compensation'];
 
 /** Create (/people/new) or edit (/people/:id/edit) a person; the API's messages land on their fields. */
 export default function PersonFormPage() {
@@ -22,6 +22,11 @@ export default function PersonFormPage() {
   const person = existing.data?.person;
   const payVisible = !id || !!person?.compensation || !existing.errors.some((e) => e.path?.at(-1) === 'compensation');
   const withCompensation = can('people.compensation.write') && payVisible;
+  const departureVisible = !id || !existing.errors.some((e) => e.path?.at(-1) === 'departure');
+  const withDeparture = can('people.departures.write') && departureVisible;
+  const status = Form.useWatch('status', form);
+  const leaveDate = Form.useWatch('leaveDate', form);
+  const leaving = status === 'terminated' || !!leaveDate;
 
   useEffect(() => {
     if (person) form.setFieldsValue(toFormValues(person));
@@ -32,7 +37,7 @@ export default function PersonFormPage() {
 
   const submit = async (values: PersonFormValues) => {
     setOther([]);
-    const input = toInput(values, withCompensation);
+    const input = toInput(values, { compensation: withCompensation, departure: withDeparture });
     const result = id ? await update.mutate({ id, input }) : await create.mutate({ input: { ...input, name: input.name!, email: input.email! } });
     const saved = result.data && ('updatePerson' in result.data ? result.data.updatePerson : result.data.createPerson);
     if (saved) {
@@ -76,9 +81,27 @@ export default function PersonFormPage() {
           </Col>
           <Col xs={12} md={6}><Form.Item name="location" label={t('people.location')}><Input /></Form.Item></Col>
           <Col xs={12} md={6}><Form.Item name="hireDate" label={t('people.hireDate')}><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
+          <Col xs={12} md={6}>
+            <Form.Item name="leaveDate" label={t('people.leaveDate')} extra={status === 'terminated' && !leaveDate ? t('people.leaveDateToday') : undefined}>
+              <DatePicker style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
           <Col xs={24} md={6}>
             <Form.Item name="managerId" label={t('people.manager')}><ManagerSelect initial={person?.manager ?? null} exclude={id} /></Form.Item>
           </Col>
+          {withDeparture && leaving && (
+            <>
+              <Col xs={12} md={6}>
+                <Form.Item name={['departure', 'type']} label={t('people.leaveType')}>
+                  <Select allowClear options={['voluntary', 'involuntary'].map((v) => ({ value: v, label: t(`people.leaveType.${v}`) }))} />
+                </Form.Item>
+              </Col>
+              <Col xs={12} md={6}>
+                <Form.Item name={['departure', 'regretted']} label={t('people.regretted')} valuePropName="checked"><Switch /></Form.Item>
+              </Col>
+              <Col xs={24} md={12}><Form.Item name={['departure', 'reason']} label={t('people.leaveReason')}><Input maxLength={500} /></Form.Item></Col>
+            </>
+          )}
           {withCompensation && (
             <>
               <Col xs={16} md={12}>

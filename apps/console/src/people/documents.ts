@@ -20,8 +20,9 @@ export const PeopleCursorDocument = graphql(`
 export const PersonDocument = graphql(`
   query Person($id: ID!) {
     person(id: $id) {
-      id name email title level track status location hireDate managerId orgUnitId createdAt updatedAt
+      id name email title level track status location hireDate leaveDate managerId orgUnitId createdAt updatedAt
       compensation { base currency }
+      departure { type regretted reason }
       manager { id name }
       reports { id name title level status }
     }

@@ -14,6 +14,8 @@ export interface PersonFormValues {
   location?: string;
   hireDate?: Dayjs | null;
   managerId?: string | null;
+  leaveDate?: Dayjs | null;
+  departure?: { type?: string | null; regretted?: boolean; reason?: string };
   /** Major units in the form; the API stores integer minor units. */
   compensation?: { base?: number | null; currency?: string };
 }
@@ -31,6 +33,8 @@ export function toFormValues(person: PersonQuery['person']): PersonFormValues {
     location: person.location,
     hireDate: person.hireDate ? dayjs(person.hireDate) : null,
     managerId: person.managerId ?? null,
+    leaveDate: person.leaveDate ? dayjs(person.leaveDate) : null,
+    departure: { type: person.departure?.type || null, regretted: person.departure?.regretted ?? false, reason: person.departure?.reason ?? '' },
     compensation: person.compensation
       ? { base: toMajorUnits(person.compensation.base, person.compensation.currency), currency: person.compensation.currency }
       : { base: null, currency: 'CNY' },
@@ -39,7 +43,13 @@ export function toFormValues(person: PersonQuery['person']): PersonFormValues {
 
 const text = (v: string | undefined) => (v === undefined ? undefined : v.trim());
 
-export function toInput(values: PersonFormValues, withCompensation: boolean): CreatePersonInput & UpdatePersonInput {
+/** What the form may write beyond the plain fields (each needs its own permission and visibility). */
+export interface FormScope {
+  compensation: boolean;
+  departure: boolean;
+}
+
+export function toInput(values: PersonFormValues, scope: FormScope): CreatePersonInput & UpdatePersonInput {
   const input: CreatePersonInput & UpdatePersonInput = {
     name: values.name.trim(),
     email: values.email.trim(),
@@ -50,9 +60,15 @@ export function toInput(values: PersonFormValues, withCompensation: boolean): Cr
     location: text(values.location),
     hireDate: values.hireDate ? values.hireDate.format('YYYY-MM-DD') : null,
     managerId: values.managerId ?? null,
+    // Empty for someone who left: the API records today; empty otherwise: no departure planned.
+    leaveDate: values.leaveDate ? values.leaveDate.format('YYYY-MM-DD') : values.status === 'terminated' ? undefined : null,
   };
+  const departure = values.departure;
+  if (scope.departure && input.leaveDate !== null && departure) {
+    input.departure = { type: departure.type || undefined, regretted: departure.regretted ?? false, reason: departure.reason?.trim() ?? '' };
+  }
   const base = values.compensation?.base;
-  if (withCompensation && base !== null && base !== undefined) {
+  if (scope.compensation && base !== null && base !== undefined) {
     const currency = values.compensation?.currency ?? 'CNY';
     input.compensation = { base: toMinorUnits(base, currency), currency };
   }

@@ -9,6 +9,8 @@ export const CORE_PERMISSIONS: PermissionDeclaration[] = [
   { id: 'people.import', description: 'Import people from CSV', defaultRoles: ['admin', 'hr'] },
   { id: 'people.compensation.read', description: "See anyone's compensation", defaultRoles: ['admin', 'hr'] },
   { id: 'people.compensation.write', description: 'Change compensation', defaultRoles: ['admin', 'hr'] },
+  { id: 'people.departures.read', description: "See why anyone left: voluntary or not, regretted or not, and the reason", defaultRoles: ['admin', 'hr'] },
+  { id: 'people.departures.write', description: 'Record why a person leaves', defaultRoles: ['admin', 'hr'] },
   { id: 'roles.read', description: 'See roles and the permission matrix', defaultRoles: ['admin', 'hr'] },
   { id: 'roles.write', description: 'Create, change and assign roles', defaultRoles: ['admin'] },
   { id: 'accounts.read', description: 'See accounts', defaultRoles: ['admin', 'hr'] },

@@ -5,13 +5,14 @@ import { parse } from 'csv-parse/sync';
 import { RequestContexts } from '../context/request-context.js';
 import { DataService } from '../database/data.service.js';
 import { EventBus } from '../events/event-bus.service.js';
-import { ForbiddenError } from '../graphql/errors.js';
+import { ForbiddenError, UserInputError } from '../graphql/errors.js';
 import { flattenValidationErrors } from '../graphql/validation.js';
 import { type MessageText, Msg, msg } from '../i18n/msg.js';
 import { PersonEntity } from './person.entity.js';
 import { CreatePersonInput } from './person.inputs.js';
 import { PersonCreated } from './people.events.js';
 import { REPORTING_LINES_LOCK } from './people.service.js';
+import { applyLeaving, todayUtc } from './departure.js';
 
 export interface ImportRowError {
   row: number;
@@ -35,7 +36,7 @@ export interface ImportResult {
 
 export type ImportProgress = (phase: 'validate' | 'write', done: number, total: number) => void;
 
-const COLUMNS = ['name', 'email', 'title', 'level', 'track', 'manager_email', 'org_unit_id', 'location', 'hire_date', 'status', 'comp_base', 'comp_currency'];
+const COLUMNS = ['name', 'email', 'title', 'level', 'track', 'manager_email', 'org_unit_id', 'location', 'hire_date', 'status', 'leave_date', 'leave_type', 'leave_regretted', 'leave_reason', 'comp_base', 'comp_currency'];
 const REQUIRED = ['name', 'email'];
 
 /** CSV import of people: every row is checked first; one bad row means nothing is written. */
@@ -67,20 +68,39 @@ export class PeopleImportService {
     const idByEmail = new Map(existing.map((p) => [p.email, p.id]));
     const fileEmails = new Map<string, number>();
     const inputs: Array<{ input: CreatePersonInput; managerEmail?: string }> = [];
+    const created: PersonEntity[] = [];
+    const today = todayUtc();
 
     records.forEach((record, index) => {
       const row = index + 2;
       const plain: Record<string, unknown> = {
         name: record.name, email: record.email?.toLowerCase(), title: record.title || undefined, level: record.level || undefined,
         track: record.track || undefined, orgUnitId: record.org_unit_id || undefined, location: record.location || undefined,
-        hireDate: record.hire_date || undefined, status: record.status || undefined,
+        hireDate: record.hire_date || undefined, status: record.status || undefined, leaveDate: record.leave_date || undefined,
       };
+      if (record.leave_type || record.leave_regretted || record.leave_reason) {
+        plain.departure = { type: record.leave_type || undefined, regretted: record.leave_regretted ? BOOLEAN[record.leave_regretted.toLowerCase()] ?? record.leave_regretted : undefined, reason: record.leave_reason || undefined };
+      }
       if (record.comp_base || record.comp_currency) {
         if (!mayWriteComp) throw new ForbiddenError('Importing compensation needs the permission people.compensation.write');
         plain.compensation = { base: record.comp_base === '' ? NaN : Number(record.comp_base), currency: record.comp_currency };
       }
       const input = plainToInstance(CreatePersonInput, plain);
-      for (const p of flattenValidationErrors(validateSync(input))) errors.push({ row, field: csvField(p.field), message: p.message });
+      const problems = flattenValidationErrors(validateSync(input));
+      for (const p of problems) errors.push({ row, field: csvField(p.field), message: p.message });
+      const person = people.create({
+        name: input.name?.trim(), email: input.email, title: input.title ?? '', level: input.level ?? '', track: (input.track ?? 'ic') as PersonEntity['track'],
+        orgUnitId: input.orgUnitId ?? null, location: input.location ?? '', hireDate: input.hireDate ?? null, status: (input.status ?? 'active') as PersonEntity['status'],
+        compBase: input.compensation?.base ?? null, compCurrency: input.compensation?.currency ?? null, managerId: null,
+        leaveDate: null, leaveType: null, leaveRegretted: false, leaveReason: '',
+      });
+      try {
+        if (!problems.length) applyLeaving(person, input, null, today);
+      } catch (error) {
+        if (!(error instanceof UserInputError)) throw error;
+        errors.push(problem(row, csvField(String(error.extra.field).replace(/^input\./, '')), error.detail));
+      }
+      created.push(person);
       const email = String(plain.email ?? '');
       if (email && idByEmail.has(email)) errors.push(problem(row, 'email', msg`a person with email ${email} already exists`));
       if (email && fileEmails.has(email)) errors.push(problem(row, 'email', msg`duplicates row ${fileEmails.get(email)}`));
@@ -97,13 +117,6 @@ export class PeopleImportService {
 
     await this.data.transaction(async () => {
       await this.data.lock(REPORTING_LINES_LOCK);
-      const created = inputs.map(({ input }) =>
-        people.create({
-          name: input.name.trim(), email: input.email, title: input.title ?? '', level: input.level ?? '', track: (input.track ?? 'ic') as PersonEntity['track'],
-          orgUnitId: input.orgUnitId ?? null, location: input.location ?? '', hireDate: input.hireDate ?? null, status: (input.status ?? 'active') as PersonEntity['status'],
-          compBase: input.compensation?.base ?? null, compCurrency: input.compensation?.currency ?? null, managerId: null,
-        }),
-      );
       for (let i = 0; i < created.length; i += 200) {
         await people.saveMany(created.slice(i, i + 200));
         progress('write', Math.min(i + 200, created.length), created.length);
@@ -121,5 +134,10 @@ export class PeopleImportService {
   }
 }
 
+const BOOLEAN: Record<string, boolean> = { true: true, yes: true, '1': true, false: false, no: false, '0': false };
+
 const csvField = (field: string) =>
-  ({ hireDate: 'hire_date', orgUnitId: 'org_unit_id', 'compensation.base': 'comp_base', 'compensation.currency': 'comp_currency', compensation: 'comp_base' })[field] ?? field;
+  ({
+    hireDate: 'hire_date', orgUnitId: 'org_unit_id', 'compensation.base': 'comp_base', 'compensation.currency': 'comp_currency', compensation: 'comp_base',
+    leaveDate: 'leave_date', departure: 'leave_date', 'departure.type': 'leave_type', 'departure.regretted': 'leave_regretted', 'departure.reason': 'leave_reason',
+  })[field] ?? field;

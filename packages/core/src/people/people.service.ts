@@ -9,6 +9,7 @@ import { PersonEntity } from './person.entity.js';
 import type { CreatePersonInput, PeopleFilter, UpdatePersonInput } from './person.inputs.js';
 import { PersonCreated, PersonDeleted, PersonUpdated } from './people.events.js';
 import { msg } from '../i18n/msg.js';
+import { applyLeaving, todayUtc } from './departure.js';
 
 export interface PeoplePage {
   nodes: PersonEntity[];
@@ -132,9 +133,12 @@ export class PeopleService {
         name: input.name.trim(), email, title: input.title ?? '', level: input.level ?? '', track: (input.track ?? 'ic') as PersonEntity['track'],
         managerId: input.managerId ?? null, orgUnitId: input.orgUnitId ?? null, location: input.location ?? '', hireDate: input.hireDate ?? null,
         status: (input.status ?? 'active') as PersonEntity['status'], compBase: input.compensation?.base ?? null, compCurrency: input.compensation?.currency ?? null,
+        leaveDate: null, leaveType: null, leaveRegretted: false, leaveReason: '',
       });
+      const leaving = applyLeaving(person, input, null, todayUtc());
       await this.people.save(person);
-      this.auditDetail(person.id, null, input.compensation ? { compensation: input.compensation } : undefined);
+      const detail = { ...(input.compensation ? { compensation: input.compensation } : {}), ...(leaving ? { departure: leaving.after } : {}) };
+      this.auditDetail(person.id, null, Object.keys(detail).length ? detail : undefined);
       await this.events.emit(PersonCreated, { personId: person.id, fields: Object.keys(input) });
       return person;
     });
@@ -145,6 +149,7 @@ export class PeopleService {
     return this.data.transaction(async () => {
       if (input.managerId) await this.data.lock(REPORTING_LINES_LOCK);
       const person = await this.people.get(id);
+      const wasStatus = person.status;
       const before: Record<string, unknown> = {};
       const after: Record<string, unknown> = {};
       if (input.email !== undefined) {
@@ -168,6 +173,11 @@ export class PeopleService {
         after.compensation = input.compensation;
         person.compBase = input.compensation?.base ?? null;
         person.compCurrency = input.compensation?.currency ?? null;
+      }
+      const leaving = applyLeaving(person, input, wasStatus, todayUtc());
+      if (leaving) {
+        before.departure = leaving.before;
+        after.departure = leaving.after;
       }
       await this.people.save(person);
       this.auditDetail(person.id, before, after);

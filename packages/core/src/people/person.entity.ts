@@ -4,6 +4,7 @@ import { DateColumn, IdColumn, MoneyColumn } from '../database/columns.js';
 
 export type PersonStatus = 'active' | 'leave' | 'terminated';
 export type PersonTrack = 'ic' | 'management';
+export type LeaveType = 'voluntary' | 'involuntary';
 
 @Entity('people')
 export class PersonEntity extends TenantEntity {
@@ -37,6 +38,20 @@ export class PersonEntity extends TenantEntity {
 
   @Column({ type: 'varchar', length: 20, default: 'active' })
   status: PersonStatus;
+
+  /** The last working day of a person who left (or is about to): attrition is counted from it. */
+  @DateColumn({ nullable: true })
+  leaveDate: string | null;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  leaveType: LeaveType | null;
+
+  /** Whether the company wanted to keep them ("regretted attrition"). */
+  @Column({ type: 'boolean', default: false })
+  leaveRegretted: boolean;
+
+  @Column({ type: 'varchar', length: 500, default: '' })
+  leaveReason: string;
 
   @MoneyColumn({ nullable: true })
   compBase: number | null;

@@ -1,11 +1,30 @@
 import { fieldMessage, msg } from '../i18n/msg.js';
 import { Field, Float, InputType, PartialType } from '@nestjs/graphql';
-import { IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { IsCalendarDate } from '../graphql/validators.js';
 
 export const TRACKS = ['ic', 'management'] as const;
 export const STATUSES = ['active', 'leave', 'terminated'] as const;
+export const LEAVE_TYPES = ['voluntary', 'involuntary'] as const;
+
+@InputType()
+export class DepartureInput {
+  @Field({ nullable: true, description: "'voluntary' or 'involuntary'" })
+  @IsOptional()
+  @IsIn(LEAVE_TYPES, { message: fieldMessage(msg`must be one of ${LEAVE_TYPES.join(', ')}`) })
+  type?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  regretted?: boolean;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(500)
+  reason?: string;
+}
 
 @InputType()
 export class CompensationInput {
@@ -71,6 +90,17 @@ export class CreatePersonInput {
   @IsOptional()
   @IsIn(STATUSES, { message: fieldMessage(msg`must be one of ${STATUSES.join(', ')}`) })
   status?: string;
+
+  @Field(() => String, { nullable: true, description: "Last working day; set to today when status becomes 'terminated' without one" })
+  @IsOptional()
+  @IsCalendarDate()
+  leaveDate?: string | null;
+
+  @Field(() => DepartureInput, { nullable: true, description: 'Why they leave (needs people.departures.write and a leave date)' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DepartureInput)
+  departure?: DepartureInput | null;
 
   @Field(() => CompensationInput, { nullable: true })
   @IsOptional()

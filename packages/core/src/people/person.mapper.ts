@@ -14,6 +14,8 @@ export function toPersonType(p: PersonEntity): PersonType {
     location: p.location,
     hireDate: p.hireDate,
     status: p.status,
+    leaveDate: p.leaveDate,
+    departure: p.leaveDate === null ? null : { type: p.leaveType ?? '', regretted: p.leaveRegretted, reason: p.leaveReason },
     compensation: p.compBase === null || p.compCurrency === null ? null : { base: p.compBase, currency: p.compCurrency },
     createdAt: p.createdAt,
     updatedAt: p.updatedAt,

@@ -10,6 +10,18 @@ export class CompensationType {
   currency: string;
 }
 
+@ObjectType('Departure', { description: "Why a person left (or is leaving)" })
+export class DepartureType {
+  @Field({ description: "'voluntary' or 'involuntary'; empty when not recorded" })
+  type: string;
+
+  @Field({ description: 'Whether the company wanted to keep them' })
+  regretted: boolean;
+
+  @Field()
+  reason: string;
+}
+
 @ObjectType('Person')
 export class PersonType {
   @Field(() => ID)
@@ -44,6 +56,16 @@ export class PersonType {
 
   @Field({ description: "'active', 'leave' or 'terminated'" })
   status: string;
+
+  @Field(() => String, { nullable: true, description: 'Last working day (YYYY-MM-DD) of a person who left or is leaving' })
+  leaveDate: string | null;
+
+  @SensitiveField(() => DepartureType, {
+    permission: 'people.departures.read',
+    subject: (p: PersonType) => p.id,
+    description: 'Why they left; null without a leave date. Visible to the person, their management chain and holders of people.departures.read',
+  })
+  departure: DepartureType | null;
 
   @SensitiveField(() => CompensationType, {
     permission: 'people.compensation.read',
