@@ -96,6 +96,33 @@ describe('knowledge search as a manager', () => {
     expect(await versions.innerText()).toContain('Gang scheduling checklist');
   });
 
+  it('archives an item out of the list, finds it under Archived and restores it; deletes a draft', async () => {
+    const found = await gqlAs('manager@demo.local', '{ searchKnowledge(query: "Gang scheduling checklist") { hits { item { id title } } } }');
+    const item = found.searchKnowledge.hits.find((h: { item: { title: string } }) => h.item.title === 'Gang scheduling checklist (v2)').item;
+    await page.goto(`/knowledge/items/${item.id}`);
+    await page.getByRole('button', { name: 'Archive' }).click();
+    await page.locator('.ant-popover:visible').getByRole('button', { name: 'OK' }).click();
+    await page.getByTestId('item-archived').waitFor();
+    expect(await page.getByRole('button', { name: 'Edit' }).count()).toBe(0);
+    await screenshot(page, 'en-US', 'knowledge-item-archived');
+    await page.goto('/knowledge');
+    await page.getByTestId('item-link').first().waitFor();
+    expect(await page.getByTestId('item-link').allInnerTexts()).not.toContain(item.title);
+    await page.getByTestId('knowledge-filters').getByRole('switch', { name: 'Archived' }).click();
+    await page.getByTestId('item-link').filter({ hasText: item.title }).click();
+    await page.getByRole('button', { name: 'Restore' }).click();
+    await page.getByRole('button', { name: 'Edit' }).waitFor();
+    const { knowledgeItem } = await gqlAs('manager@demo.local', 'query($id: ID!) { knowledgeItem(id: $id) { archivedAt version } }', { id: item.id });
+    expect(knowledgeItem).toEqual({ archivedAt: null, version: 2 });
+
+    const draft = (await gqlAs('manager@demo.local', 'mutation { createKnowledgeItem(input: { kind: DESIGN_DOC, title: "Scratch notes", body: "tbd" }) { id } }')).createKnowledgeItem;
+    await page.goto(`/knowledge/items/${draft.id}`);
+    await page.getByRole('button', { name: 'Delete draft' }).click();
+    await page.locator('.ant-popover:visible').getByRole('button', { name: 'OK' }).click();
+    await page.waitForURL(/\/knowledge$/);
+    await expect(gqlAs('manager@demo.local', 'query($id: ID!) { knowledgeItem(id: $id) { id } }', { id: draft.id })).rejects.toThrow(/NOT_FOUND/);
+  });
+
   it('bookmarks an item and finds it under my bookmarks', async () => {
     await page.goto('/knowledge');
     await page.getByTestId('item-link').first().click();
@@ -107,7 +134,7 @@ describe('knowledge search as a manager', () => {
       await page.locator('[data-testid=bookmark][aria-pressed=true]').waitFor();
     }
     await page.goto('/knowledge');
-    await page.getByTestId('knowledge-filters').getByRole('switch').click();
+    await page.getByTestId('knowledge-filters').getByRole('switch', { name: 'My bookmarks' }).click();
     await page.getByTestId('item-link').first().waitFor();
     expect(await page.getByTestId('item-link').allInnerTexts()).toContain(title);
   });

@@ -2198,6 +2198,8 @@ export type KnowledgeImportRowError = {
 
 export type KnowledgeItem = {
   __typename?: 'KnowledgeItem';
+  /** When it was archived (out of lists and search); null while live */
+  archivedAt?: Maybe<Scalars['String']['output']>;
   authors: Array<KnowledgePerson>;
   /** Markdown source */
   body: Scalars['String']['output'];
@@ -2228,6 +2230,8 @@ export type KnowledgeItem = {
 };
 
 export type KnowledgeItemFilter = {
+  /** Archived items instead of live ones */
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
   authorId?: InputMaybe<Scalars['ID']['input']>;
   /** Only the items the viewer bookmarked */
   bookmarked?: InputMaybe<Scalars['Boolean']['input']>;
@@ -2455,6 +2459,8 @@ export type Mutation = {
   approveOffer: AttractionOffer;
   /** Approves a complete draft (family, level with a band, hiring manager): it opens */
   approveRequisition: AttractionRequisition;
+  /** Takes an item out of lists and search; its versions stay and it can be restored */
+  archiveKnowledgeItem: KnowledgeItem;
   /** Sets the person's unit (null: none) through the core: audited, raises PersonUpdated */
   assignPersonToUnit: OrgPerson;
   /** Add reviewers of one kind for one person; returns that person's reviews of the kind */
@@ -2514,6 +2520,8 @@ export type Mutation = {
   declineOffer: AttractionOffer;
   deleteBonusScenario: Scalars['Boolean']['output'];
   deleteCompBand: Scalars['Boolean']['output'];
+  /** Deletes a draft that was never published, with its versions (a published item is archived instead) */
+  deleteKnowledgeItem: Scalars['Boolean']['output'];
   /** Deletes a unit without sub-units, members or projects */
   deleteOrgUnit: Scalars['Boolean']['output'];
   deletePerson: Scalars['Boolean']['output'];
@@ -2578,6 +2586,8 @@ export type Mutation = {
   reopenBonusPool: IncentivesBonusPool;
   /** Sends a delivery again with the same body and delivery id */
   replayWebhookDelivery: WebhookDelivery;
+  /** Brings an archived item back into lists and search */
+  restoreKnowledgeItem: KnowledgeItem;
   /** Runs a failed job again */
   retryJob: Job;
   /** Changes the terms: a new version that needs approval again */
@@ -2725,6 +2735,11 @@ export type MutationApproveOfferArgs = {
 export type MutationApproveRequisitionArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationArchiveKnowledgeItemArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2922,6 +2937,11 @@ export type MutationDeleteCompBandArgs = {
 };
 
 
+export type MutationDeleteKnowledgeItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteOrgUnitArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3105,6 +3125,11 @@ export type MutationReopenBonusPoolArgs = {
 
 
 export type MutationReplayWebhookDeliveryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreKnowledgeItemArgs = {
   id: Scalars['ID']['input'];
 };
 

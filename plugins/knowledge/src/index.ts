@@ -10,12 +10,14 @@ import { KnowledgeItemSkillEntity } from './items/knowledge-item-skill.entity.js
 import { KnowledgeItemVersionEntity } from './items/knowledge-item-version.entity.js';
 import { KnowledgeItemEntity } from './items/knowledge-item.entity.js';
 import { KnowledgeItemHydrator } from './items/knowledge-item.hydrator.js';
+import { KnowledgeItemLifecycle } from './items/knowledge-item-lifecycle.service.js';
 import { KnowledgeItemResolver } from './items/knowledge-item.resolver.js';
 import { KnowledgeItemService } from './items/knowledge-item.service.js';
 import { KnowledgeReadEntity } from './items/knowledge-read.entity.js';
 import { KnowledgeViewer } from './items/knowledge-viewer.service.js';
 import { CreateKnowledge20261129100000 } from './migrations/20261129100000-create-knowledge.migration.js';
 import { KnowledgeSearch20261129100100 } from './migrations/20261129100100-knowledge-search.migration.js';
+import { KnowledgeItemArchive20261205100000 } from './migrations/20261205100000-knowledge-item-archive.migration.js';
 import { CodeReviewRepositoryEntity } from './reviews/code-review-repository.entity.js';
 import { CodeReviewWebhookController } from './reviews/code-review-webhook.controller.js';
 import { CodeReviewWebhookService } from './reviews/code-review-webhook.service.js';
@@ -57,9 +59,9 @@ export const knowledgePlugin = definePlugin({
     KnowledgeItemEntity, KnowledgeItemVersionEntity, KnowledgeItemAuthorEntity, KnowledgeItemSkillEntity, KnowledgeReadEntity, KnowledgeBookmarkEntity,
     KnowledgeTalkEntity, KnowledgeTalkAttendeeEntity, CodeReviewEntity, CodeReviewRepositoryEntity, WebhookDeliveryEntity,
   ],
-  migrations: [CreateKnowledge20261129100000, KnowledgeSearch20261129100100],
+  migrations: [CreateKnowledge20261129100000, KnowledgeSearch20261129100100, KnowledgeItemArchive20261205100000],
   providers: [
-    KnowledgeViewer, KnowledgeItemHydrator, KnowledgeItemService, KnowledgeSearchService, KnowledgeItemDirectory, KnowledgeTalkService,
+    KnowledgeViewer, KnowledgeItemHydrator, KnowledgeItemService, KnowledgeItemLifecycle, KnowledgeSearchService, KnowledgeItemDirectory, KnowledgeTalkService,
     CodeReviewService, CodeReviewWebhookService, ExpertiseService, SharingIndexService, CollaborationService,
     { provide: 'knowledge.expertise', useExisting: ExpertiseService },
     { provide: 'knowledge.collaboration', useExisting: CollaborationService },

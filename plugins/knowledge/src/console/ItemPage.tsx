@@ -1,10 +1,10 @@
 // One knowledge item: the server's rendered (sanitised) HTML of its markdown, its authors, skill
 // tags, links, reads and bookmarks, every earlier version, and a bookmark toggle.
-import { EditOutlined, EyeOutlined, LinkOutlined, StarFilled, StarOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, EyeOutlined, InboxOutlined, LinkOutlined, RollbackOutlined, StarFilled, StarOutlined } from '@ant-design/icons';
 import { useCadre, useCadreMutation, useCadreQuery, type ConsolePageProps } from '@cadre/sdk/console';
-import { Button, Card, Descriptions, Empty, Flex, List, Modal, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Empty, Flex, List, Modal, Popconfirm, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { BOOKMARK, ITEM_ONE, VERSIONS } from './api.js';
+import { ARCHIVE_ITEM, BOOKMARK, DELETE_ITEM, ITEM_ONE, RESTORE_ITEM, VERSIONS } from './api.js';
 import { useT } from './i18n.js';
 import { BODY_CSS, ServerHtml } from './ServerHtml.js';
 import type { ItemVersion } from './types.js';
@@ -18,6 +18,9 @@ export default function ItemPage({ params }: ConsolePageProps) {
   const { data, error, isLoading, refetch } = useCadreQuery(ITEM_ONE, { id });
   const versions = useCadreQuery(VERSIONS, { id });
   const bookmark = useCadreMutation(BOOKMARK, { invalidates: [] });
+  const archive = useCadreMutation(ARCHIVE_ITEM);
+  const restore = useCadreMutation(RESTORE_ITEM);
+  const remove = useCadreMutation(DELETE_ITEM);
   const [shown, setShown] = useState<ItemVersion | null>(null);
 
   if (isLoading && !data) return <Card><Skeleton active /></Card>;
@@ -28,6 +31,27 @@ export default function ItemPage({ params }: ConsolePageProps) {
     if (await run(bookmark.mutate({ id: item.id, bookmarked: next }), next ? t('knowledge.item.bookmarked') : t('knowledge.item.unbookmarked'))) refetch();
   };
   const earlier = (versions.data?.knowledgeItemVersions ?? []);
+  const onArchive = async () => {
+    if (await run(archive.mutate({ id: item.id }), t('knowledge.item.archived'))) refetch();
+  };
+  const onRestore = async () => {
+    if (await run(restore.mutate({ id: item.id }), t('knowledge.item.restored'))) refetch();
+  };
+  const onDelete = async () => {
+    if (await run(remove.mutate({ id: item.id }), t('knowledge.item.deleted'))) navigate('/knowledge');
+  };
+  // A published item is archived (its versions and readers stay); a draft that never left its authors is deleted.
+  const lifecycle = !item.canEdit ? null : item.archivedAt ? (
+    <Button icon={<RollbackOutlined />} onClick={() => void onRestore()} loading={restore.isPending}>{t('knowledge.item.restore')}</Button>
+  ) : item.publishedAt ? (
+    <Popconfirm title={t('knowledge.item.archiveConfirm')} onConfirm={() => void onArchive()}>
+      <Button icon={<InboxOutlined />} loading={archive.isPending}>{t('knowledge.item.archive')}</Button>
+    </Popconfirm>
+  ) : (
+    <Popconfirm title={t('knowledge.item.deleteConfirm')} onConfirm={() => void onDelete()} okButtonProps={{ danger: true }}>
+      <Button danger icon={<DeleteOutlined />} loading={remove.isPending}>{t('knowledge.item.delete')}</Button>
+    </Popconfirm>
+  );
 
   return (
     <Card
@@ -37,11 +61,13 @@ export default function ItemPage({ params }: ConsolePageProps) {
           <Button icon={item.bookmarked ? <StarFilled style={{ color: '#faad14' }} /> : <StarOutlined />} onClick={() => void toggle()} loading={bookmark.isPending} data-testid="bookmark" aria-pressed={item.bookmarked}>
             {item.bookmarked ? t('knowledge.item.unbookmark') : t('knowledge.item.bookmark')}
           </Button>
-          {item.canEdit && <Button icon={<EditOutlined />} onClick={() => navigate(`/knowledge/items/${item.id}/edit`)}>{t('knowledge.item.edit')}</Button>}
+          {item.canEdit && !item.archivedAt && <Button icon={<EditOutlined />} onClick={() => navigate(`/knowledge/items/${item.id}/edit`)}>{t('knowledge.item.edit')}</Button>}
+          {lifecycle}
         </Space>
       }
     >
       <style>{BODY_CSS}</style>
+      {item.archivedAt && <Alert type="warning" showIcon style={{ marginBottom: 16 }} data-testid="item-archived" title={t('knowledge.item.archivedOn', { date: when(item.archivedAt) })} />}
       <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} style={{ marginBottom: 16 }}>
         <Descriptions.Item label={t('knowledge.item.authors')}><People people={item.authors} /></Descriptions.Item>
         <Descriptions.Item label={t('knowledge.item.published')}>{item.publishedAt ? when(item.publishedAt) : t('knowledge.list.draft')}</Descriptions.Item>

@@ -22,9 +22,10 @@ export default function KnowledgeListPage() {
   const [authorId, setAuthorId] = useState<string | null>(() => queryParam('author'));
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const [bookmarked, setBookmarked] = useState(false);
+  const [archived, setArchived] = useState(false);
   const [page, setPage] = useState(1);
   const filter: ItemFilter = {
-    kinds: kinds.length ? kinds : null, skillId, authorId, bookmarked: bookmarked || null,
+    kinds: kinds.length ? kinds : null, skillId, authorId, bookmarked: bookmarked || null, archived: archived || null,
     from: range?.[0]?.format('YYYY-MM-DD') ?? null, to: range?.[1]?.format('YYYY-MM-DD') ?? null,
   };
   const { data, error, isLoading, refetch } = useCadreQuery(ITEMS, { filter, first: PAGE, offset: (page - 1) * PAGE });
@@ -56,6 +57,7 @@ export default function KnowledgeListPage() {
         <PersonSelect value={authorId} onChange={reset(setAuthorId)} placeholder={t('knowledge.list.author')} style={{ width: 220 }} />
         <DatePicker.RangePicker aria-label={t('knowledge.list.published')} placeholder={[t('knowledge.list.from'), t('knowledge.list.to')]} value={range} onChange={(v) => reset(setRange)(v as [Dayjs | null, Dayjs | null] | null)} allowEmpty={[true, true]} />
         <Space><Switch checked={bookmarked} onChange={reset(setBookmarked)} aria-label={t('knowledge.list.bookmarked')} /><Typography.Text>{t('knowledge.list.bookmarked')}</Typography.Text></Space>
+        <Space><Switch checked={archived} onChange={reset(setArchived)} aria-label={t('knowledge.list.archived')} /><Typography.Text>{t('knowledge.list.archived')}</Typography.Text></Space>
       </Flex>
       <List<ItemSummary>
         loading={isLoading}

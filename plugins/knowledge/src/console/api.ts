@@ -7,12 +7,12 @@ export const doc = <R, V = Record<string, never>>(source: string) => source as u
 
 const PERSON = 'id name title';
 const SUMMARY = `id kind title summary reference visibility version authors { ${PERSON} } skills { id name } publishedAt updatedAt readCount bookmarkCount bookmarked`;
-const ITEM = `${SUMMARY} body bodyHtml unitId links { title url } canEdit createdAt`;
+const ITEM = `${SUMMARY} body bodyHtml unitId links { title url } canEdit createdAt archivedAt`;
 const TALK = `id kind title abstract speaker { ${PERSON} } organiser { ${PERSON} } scheduledAt durationMinutes location recordingUrl notes notesHtml status
   skills { id name } invitees { ${PERSON} } attendees { ${PERSON} } canEdit`;
 const ROW = `person { ${PERSON} } index itemsPublished talksGiven talksAttended reviews readsByOthers bookmarksByOthers`;
 
-export interface ItemFilter { kinds?: ItemKind[] | null; skillId?: string | null; authorId?: string | null; from?: string | null; to?: string | null; bookmarked?: boolean | null; visibility?: Visibility | null }
+export interface ItemFilter { kinds?: ItemKind[] | null; skillId?: string | null; authorId?: string | null; from?: string | null; to?: string | null; bookmarked?: boolean | null; visibility?: Visibility | null; archived?: boolean | null }
 
 export const ITEMS = doc<{ knowledgeItems: { nodes: ItemSummary[]; totalCount: number } }, { filter: ItemFilter; first: number; offset: number }>(
   `query KnowledgeItems($filter: KnowledgeItemFilter, $first: Int!, $offset: Int!) { knowledgeItems(filter: $filter, first: $first, offset: $offset) { totalCount nodes { ${SUMMARY} } } }`,
@@ -28,6 +28,9 @@ export const SEARCH = doc<{ searchKnowledge: { totalCount: number; terms: string
 export const BOOKMARK = doc<{ bookmarkKnowledgeItem: Pick<Item, 'id' | 'bookmarked' | 'bookmarkCount'> }, { id: string; bookmarked: boolean }>(
   'mutation KnowledgeBookmark($id: ID!, $bookmarked: Boolean!) { bookmarkKnowledgeItem(id: $id, bookmarked: $bookmarked) { id bookmarked bookmarkCount } }',
 );
+export const ARCHIVE_ITEM = doc<{ archiveKnowledgeItem: Pick<Item, 'id' | 'archivedAt'> }, { id: string }>('mutation KnowledgeArchiveItem($id: ID!) { archiveKnowledgeItem(id: $id) { id archivedAt } }');
+export const RESTORE_ITEM = doc<{ restoreKnowledgeItem: Pick<Item, 'id' | 'archivedAt'> }, { id: string }>('mutation KnowledgeRestoreItem($id: ID!) { restoreKnowledgeItem(id: $id) { id archivedAt } }');
+export const DELETE_ITEM = doc<{ deleteKnowledgeItem: boolean }, { id: string }>('mutation KnowledgeDeleteItem($id: ID!) { deleteKnowledgeItem(id: $id) }');
 export interface ItemInput {
   title?: string; kind?: ItemKind; body?: string; visibility?: Visibility; reference?: string | null; skillIds?: string[]; authorIds?: string[];
   links?: Array<{ title: string; url: string }>; unitId?: string | null; note?: string;

@@ -43,6 +43,8 @@ export interface Item extends ItemSummary {
   links: Array<{ title: string; url: string }>;
   canEdit: boolean;
   createdAt: string;
+  /** Out of lists and search since then; null while live. */
+  archivedAt: string | null;
 }
 
 export interface ItemVersion {

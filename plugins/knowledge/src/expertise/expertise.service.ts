@@ -90,7 +90,7 @@ export class ExpertiseService {
     const byPerson = new Map<string, Array<{ title: string; kind: string; publishedAt: string | null }>>();
     if (!tagged.length) return byPerson;
     const ids = tagged.map((t) => t.itemId);
-    const items = await this.data.repo(KnowledgeItemEntity).query('i').select(['i.id', 'i.title', 'i.kind', 'i.publishedAt']).andWhere('i.id IN (:...ids)', { ids }).andWhere('i.visibility = :v', { v: 'tenant' }).orderBy('i.publishedAt', 'DESC').addOrderBy('i.id', 'DESC').getMany();
+    const items = await this.data.repo(KnowledgeItemEntity).query('i').select(['i.id', 'i.title', 'i.kind', 'i.publishedAt']).andWhere('i.id IN (:...ids)', { ids }).andWhere('i.visibility = :v', { v: 'tenant' }).andWhere('i.archivedAt IS NULL').orderBy('i.publishedAt', 'DESC').addOrderBy('i.id', 'DESC').getMany();
     if (!items.length) return byPerson;
     const authors = await this.data.repo(KnowledgeItemAuthorEntity).query('a').andWhere('a.itemId IN (:...ids)', { ids: items.map((i) => i.id) }).getMany();
     for (const item of items) {

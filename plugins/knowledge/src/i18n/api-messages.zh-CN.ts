@@ -59,4 +59,9 @@ export const KNOWLEDGE_MESSAGES_ZH_CN: Readonly<Record<string, string>> = {
   'See the knowledge-sharing index per team': '查看各团队的知识分享指数',
   'Use the expertise finder': '使用专家查找',
   'Write knowledge items': '撰写知识条目',
+  'This item is archived already': '该条目已归档',
+  'This item is not archived': '该条目未归档',
+  'A published item is archived, not deleted: its versions and readers stay': '已发布的条目只能归档、不能删除：其版本和阅读记录都会保留',
+  'This item is archived: restore it before editing': '该条目已归档：请先恢复再编辑',
+  'Only its authors (and knowledge moderators, for published items) may archive, restore or delete this item': '只有作者（已发布条目还包括知识库管理员）可以归档、恢复或删除该条目',
 };

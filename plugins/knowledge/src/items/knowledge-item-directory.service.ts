@@ -30,7 +30,7 @@ export class KnowledgeItemDirectory {
   /** Tenant-visible published items of these kinds (e.g. paper, patent), newest first. */
   async publishedItems(kinds: string[], limit = 50): Promise<PublishedItemRef[]> {
     if (!kinds.length) return [];
-    const items = await this.data.repo(KnowledgeItemEntity).query('i').andWhere('i.kind IN (:...kinds)', { kinds }).andWhere('i.visibility = :v', { v: 'tenant' }).andWhere('i.publishedAt IS NOT NULL')
+    const items = await this.data.repo(KnowledgeItemEntity).query('i').andWhere('i.kind IN (:...kinds)', { kinds }).andWhere('i.visibility = :v', { v: 'tenant' }).andWhere('i.publishedAt IS NOT NULL').andWhere('i.archivedAt IS NULL')
       .orderBy('i.publishedAt', 'DESC').addOrderBy('i.id', 'DESC').take(Math.max(1, Math.min(limit, 500))).getMany();
     if (!items.length) return [];
     const authors = await this.data.repo(KnowledgeItemAuthorEntity).query('a').andWhere('a.itemId IN (:...ids)', { ids: items.map((i) => i.id) }).orderBy('a.position', 'ASC').getMany();

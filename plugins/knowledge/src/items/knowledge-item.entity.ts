@@ -58,4 +58,11 @@ export class KnowledgeItemEntity extends TenantEntity {
   /** When it first left draft (visibility other than 'private'); null while a draft. */
   @TimestampColumn({ nullable: true })
   publishedAt: string | null;
+
+  /** Out of lists and search since then (versions kept); null while live. */
+  @TimestampColumn({ nullable: true })
+  archivedAt: string | null;
+
+  @IdColumn({ nullable: true })
+  archivedById: string | null;
 }

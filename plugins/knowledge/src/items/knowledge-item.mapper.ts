@@ -24,6 +24,7 @@ export function toItemType(view: ItemView): KnowledgeItemType {
     authors: view.authors,
     skills: view.skills,
     publishedAt: item.publishedAt,
+    archivedAt: item.archivedAt,
     createdAt: item.createdAt,
     updatedAt: item.updatedAt,
     readCount: view.readCount,

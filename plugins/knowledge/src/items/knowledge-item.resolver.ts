@@ -2,6 +2,7 @@ import { RequirePermission } from '@cadre/sdk';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@cadre/sdk/graphql';
 import { checkPage } from '../shared/paging.js';
 import { KnowledgeItemHydrator } from './knowledge-item.hydrator.js';
+import { KnowledgeItemLifecycle } from './knowledge-item-lifecycle.service.js';
 import { toItemType, toVersionType } from './knowledge-item.mapper.js';
 import { KnowledgeItemService } from './knowledge-item.service.js';
 import {
@@ -13,6 +14,7 @@ export class KnowledgeItemResolver {
   constructor(
     private readonly items: KnowledgeItemService,
     private readonly hydrator: KnowledgeItemHydrator,
+    private readonly lifecycle: KnowledgeItemLifecycle,
   ) {}
 
   @Query(() => KnowledgeItemPageType, { description: 'Items the viewer may see, newest first' })
@@ -57,5 +59,23 @@ export class KnowledgeItemResolver {
   @RequirePermission('knowledge.items.read')
   async bookmarkKnowledgeItem(@Args('id', { type: () => ID }) id: string, @Args('bookmarked', { defaultValue: true }) bookmarked: boolean): Promise<KnowledgeItemType> {
     return toItemType(await this.items.bookmark(id, bookmarked));
+  }
+
+  @Mutation(() => KnowledgeItemType, { description: 'Takes an item out of lists and search; its versions stay and it can be restored' })
+  @RequirePermission('knowledge.items.write')
+  async archiveKnowledgeItem(@Args('id', { type: () => ID }) id: string): Promise<KnowledgeItemType> {
+    return toItemType(await this.lifecycle.archive(id));
+  }
+
+  @Mutation(() => KnowledgeItemType, { description: 'Brings an archived item back into lists and search' })
+  @RequirePermission('knowledge.items.write')
+  async restoreKnowledgeItem(@Args('id', { type: () => ID }) id: string): Promise<KnowledgeItemType> {
+    return toItemType(await this.lifecycle.restore(id));
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes a draft that was never published, with its versions (a published item is archived instead)' })
+  @RequirePermission('knowledge.items.write')
+  deleteKnowledgeItem(@Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    return this.lifecycle.delete(id);
   }
 }

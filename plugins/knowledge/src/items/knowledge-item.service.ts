@@ -1,4 +1,4 @@
-import { DataService, EventBus, ForbiddenError, NotFoundError, PeopleDirectory, RequestContexts, UserInputError, nowIso } from '@cadre/sdk';
+import { ConflictError, DataService, EventBus, ForbiddenError, NotFoundError, PeopleDirectory, RequestContexts, UserInputError, nowIso } from '@cadre/sdk';
 import { Inject, Injectable } from '@cadre/sdk/common';
 import type { SelectQueryBuilder } from '@cadre/sdk/orm';
 import { KnowledgeItemPublished } from '../shared/knowledge.events.js';
@@ -23,6 +23,7 @@ export interface ItemFilter {
   from?: string;
   to?: string;
   bookmarked?: boolean;
+  archived?: boolean;
 }
 
 export interface ItemInput {
@@ -58,6 +59,7 @@ export class KnowledgeItemService {
   visibleQuery(scope: ViewerScope, filter: ItemFilter = {}): SelectQueryBuilder<KnowledgeItemEntity> {
     const q = this.data.repo(KnowledgeItemEntity).query('i');
     this.viewer.restrict(q, 'i', scope);
+    q.andWhere(filter.archived ? 'i.archivedAt IS NOT NULL' : 'i.archivedAt IS NULL');
     if (filter.kinds?.length) q.andWhere('i.kind IN (:...kinds)', { kinds: filter.kinds });
     if (filter.visibility) q.andWhere('i.visibility = :visibility', { visibility: filter.visibility });
     if (filter.skillId) {
@@ -142,6 +144,7 @@ export class KnowledgeItemService {
     return this.data.transaction(async () => {
       const { item, authorIds: currentAuthors, scope } = await this.visible(id);
       if (!this.viewer.canEdit(item, currentAuthors, scope)) throw new ForbiddenError('Only its authors (and knowledge moderators, for published items) may edit this item');
+      if (item.archivedAt) throw new ConflictError('This item is archived: restore it before editing');
       const authorIds = input.authorIds ? await this.checkAuthors(input.authorIds, scope, 'input.authorIds') : currentAuthors;
       const skillIds = input.skillIds ? await this.checkSkills(input.skillIds, 'input.skillIds') : null;
       const visibility = input.visibility ?? item.visibility;

@@ -96,6 +96,9 @@ export class KnowledgeItemType {
   @Field(() => String, { nullable: true })
   publishedAt: string | null;
 
+  @Field(() => String, { nullable: true, description: 'When it was archived (out of lists and search); null while live' })
+  archivedAt: string | null;
+
   @Field()
   createdAt: string;
 
@@ -306,4 +309,8 @@ export class KnowledgeItemFilter {
   @Field({ nullable: true, description: 'Only the items the viewer bookmarked' })
   @IsOptional()
   bookmarked?: boolean;
+
+  @Field({ nullable: true, description: 'Archived items instead of live ones' })
+  @IsOptional()
+  archived?: boolean;
 }

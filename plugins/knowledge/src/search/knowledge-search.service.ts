@@ -53,7 +53,7 @@ export class KnowledgeSearchService {
       .sort((a, b) => b.score - a.score || b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
     const page = ranked.slice(offset, offset + first);
     if (!page.length) return { hits: [], totalCount: ranked.length, terms };
-    const rows = await this.items.visibleQuery(scope).andWhere('i.id IN (:...pageIds)', { pageIds: page.map((p) => p.id) }).getMany();
+    const rows = await this.items.visibleQuery(scope, { archived: filter.archived }).andWhere('i.id IN (:...pageIds)', { pageIds: page.map((p) => p.id) }).getMany();
     const views = new Map((await this.hydrator.hydrate(rows, scope)).map((v) => [v.item.id, v]));
     const hits = page.flatMap((p) => {
       const view = views.get(p.id);
