@@ -94,7 +94,7 @@ export function explainRiskReference(model: RiskModel, rows: ArrayLike<number>[]
   const x = standardise(requireRows(rows, 'rows'), m.means, m.stds);
   const p = Float64Array.from(m.weights), hid = new Float64Array(Math.max(m.hidden, 1));
   const h = m.kind === 'logistic' ? 0 : m.hidden;
-  const fact = (k: number) => (k <= 1 ? 1 : k * fact(k - 1));
+  const fact = (k: number): number => (k <= 1 ? 1 : k * fact(k - 1));
   const w = Array.from({ length: F }, (_, s) => (fact(s) * fact(F - s - 1)) / fact(F));
   const fv = new Float64Array(1 << F), z = new Float64Array(F);
   const values: number[][] = [];
