@@ -7,3 +7,4 @@ export { band } from './band';
 export {
   lastErrorIndex, lastErrorField, lastErrorValue, resultA, resultB,
 } from './status';
+export { riskTrain, riskPredict, riskShapley, riskParamCount } from './risk';

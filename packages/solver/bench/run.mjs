@@ -5,6 +5,7 @@ import { createSolver } from '../dist/node.js';
 import { benchAllocate } from './allocate-bench.mjs';
 import { benchAssign } from './assign-bench.mjs';
 import { benchStaff } from './staff-bench.mjs';
+import { benchRisk } from './risk-bench.mjs';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -30,6 +31,10 @@ if (want('staff')) {
 if (want('allocate')) {
   console.log('allocate (pool split with floors and caps)');
   out.push('## allocate', benchAllocate(solver, { quick }));
+}
+if (want('risk')) {
+  console.log('risk (attrition model: training and exact Shapley values)');
+  out.push('## risk', await benchRisk(solver, { quick }));
 }
 console.log(`\n${out.join('\n\n')}\n`);
 console.log(`total ${((performance.now() - started) / 1000).toFixed(1)} s, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);

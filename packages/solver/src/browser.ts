@@ -5,6 +5,8 @@ import { instantiate } from './solver.js';
 import type { CreateSolverOptions, Solver } from './types.js';
 
 export { SolverError } from './errors.js';
+export { evaluateRisk, splitHoldout } from './risk-eval.js';
+export { RISK_FEATURES } from './risk-types.js';
 export type * from './types.js';
 export type { SolverErrorCode, SolverErrorDetails } from './errors.js';
 

@@ -3,6 +3,7 @@ import { assign } from './assign.js';
 import { band } from './band.js';
 import { SolverError } from './errors.js';
 import { staff } from './staff.js';
+import { explainRisk, predictRisk, trainRiskModel, type RiskExports } from './risk.js';
 import type { Solver } from './types.js';
 import type { SolverExports } from './wasm.js';
 
@@ -14,12 +15,26 @@ export function solverFromInstance(instance: WebAssembly.Instance): Solver {
   for (const name of REQUIRED) {
     if (!(name in ex)) throw new SolverError('LOAD_FAILED', `solver.wasm lacks the export '${name}' (stale build?)`);
   }
+  const rx = ex as SolverExports & RiskExports;
   return {
     assign: (cost, rows, cols, options) => guard(() => assign(ex, cost, rows, cols, options)),
     staff: (problem) => guard(() => staff(ex, problem)),
     allocate: (problem) => guard(() => allocate(ex, problem)),
     band: (scores, thresholds, coefficients) => guard(() => band(ex, scores, thresholds, coefficients)),
+    trainRiskModel: (input, options) => guardAsync(() => trainRiskModel(rx, input, options)),
+    predictRisk: (model, rows) => guard(() => predictRisk(rx, model, rows)),
+    explainRisk: (model, rows) => guard(() => explainRisk(rx, model, rows)),
   };
+}
+
+async function guardAsync<R>(fn: () => Promise<R>): Promise<R> {
+  try {
+    return await fn();
+  } catch (err) {
+    return guard(() => {
+      throw err;
+    });
+  }
 }
 
 // A trap inside the module (memory exhausted half-way, or a bug) becomes a SolverError; nothing

@@ -1,3 +1,5 @@
+import type { RiskExplanation, RiskModel, RiskTrainingInput, RiskTrainOptions } from './risk-types.js';
+
 export interface AssignOptions {
   /** Maximise the total instead of minimising it; then -Infinity marks a forbidden pair. */
   maximize?: boolean;
@@ -70,9 +72,15 @@ export interface Solver {
   staff(problem: StaffProblem): StaffResult;
   allocate(problem: AllocateProblem): AllocateResult;
   band(scores: Float64Array, thresholds: number[], coefficients: number[]): Float64Array;
+  /** Attrition-risk model (see README): train with progress, score, and explain with exact Shapley values. */
+  trainRiskModel(input: RiskTrainingInput, options?: RiskTrainOptions): Promise<RiskModel>;
+  predictRisk(model: RiskModel, rows: ArrayLike<number>[]): number[];
+  explainRisk(model: RiskModel, rows: ArrayLike<number>[]): RiskExplanation;
 }
 
 export interface CreateSolverOptions {
   /** Where to get the module instead of the packaged solver.wasm: a URL/path, bytes or a compiled module. */
   wasm?: URL | string | ArrayBuffer | ArrayBufferView | WebAssembly.Module;
 }
+
+export type * from './risk-types.js';
