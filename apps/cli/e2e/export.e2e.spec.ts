@@ -36,7 +36,7 @@ describe('cadre export', () => {
     const done = await run({ CADRE_PASSWORD: 'demo1234' }, 'export', 'people.people', '--url', server.url, '--email', 'hr@demo.local', '--variables', '{"filter":{"search":"engineer"}}', '--out', out);
     expect(done.code).toBe(0);
     const lines = readFileSync(out, 'utf8').replace(/^\uFEFF/, '').trim().split('\n');
-    expect(lines[0]).toBe('name,email,title,level,track,manager_email,org_unit_id,location,hire_date,status,comp_base,comp_currency');
+    expect(lines[0]).toBe('name,email,title,level,track,manager_email,org_unit_id,location,hire_date,status,leave_date,leave_type,leave_regretted,leave_reason,comp_base,comp_currency');
     const hr = await server.loginAs('hr');
     const { people } = await hr.data('{ people(filter: { search: "engineer" }, first: 200) { totalCount } }');
     expect(lines.length - 1).toBe(people.totalCount);
