@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 const ts = createRequire(import.meta.url)('typescript');
 
 /** Source roots checked, each with its catalog; plugins join as their catalogs are written. */
-const PLUGINS = ['attraction', 'development', 'incentives', 'knowledge', 'structure'];
+const PLUGINS = ['attraction', 'development', 'incentives', 'insights', 'knowledge', 'structure'];
 export const COVERED = [
   { root: 'packages/core/src', catalog: 'packages/core/src/i18n/api-messages.zh-CN.ts' },
   ...PLUGINS.map((id) => ({ root: `plugins/${id}/src`, catalog: `plugins/${id}/src/i18n/api-messages.zh-CN.ts` })),

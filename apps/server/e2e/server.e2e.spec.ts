@@ -12,7 +12,7 @@ describe('the server with every first-party plugin', () => {
   it('boots with the five plugins enabled, in dependency order', async () => {
     const owner = await server.loginAs('owner');
     const { plugins } = await owner.data('{ plugins { id version enabled dependencies } }');
-    expect(plugins.map((p: { id: string }) => p.id).sort()).toEqual(['attraction', 'development', 'incentives', 'knowledge', 'structure']);
+    expect(plugins.map((p: { id: string }) => p.id).sort()).toEqual(['attraction', 'development', 'incentives', 'insights', 'knowledge', 'structure']);
     expect(plugins.every((p: { enabled: boolean }) => p.enabled)).toBe(true);
     expect(server.app.enabled.map((p) => p.id).indexOf('structure')).toBeLessThan(server.app.enabled.map((p) => p.id).indexOf('development'));
   });

@@ -1043,6 +1043,16 @@ export type CreateSkillInput = {
   name: Scalars['String']['input'];
 };
 
+export type CreateSurveyInput = {
+  audienceLevels?: Array<Scalars['String']['input']>;
+  audienceUnitIds?: Array<Scalars['ID']['input']>;
+  closesOn?: InputMaybe<Scalars['String']['input']>;
+  kind: InsightsSurveyKind;
+  /** Default for ENGAGEMENT and PULSE: the shipped template */
+  questions?: InputMaybe<Array<InsightsQuestionInput>>;
+  title: Scalars['String']['input'];
+};
+
 export type CreateTenantInput = {
   name: Scalars['String']['input'];
   /** The new tenant’s first account, holding its owner role */
@@ -2119,6 +2129,226 @@ export type IncentivesVestingEvent = {
   units: Scalars['Int']['output'];
 };
 
+export type InsightsAnswerInput = {
+  /** SINGLE (one) or MULTIPLE: option indexes from 0 */
+  choices?: InputMaybe<Array<Scalars['Int']['input']>>;
+  questionId: Scalars['ID']['input'];
+  /** LIKERT 1–5, ENPS 0–10 */
+  score?: InputMaybe<Scalars['Int']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type InsightsAttrition = {
+  __typename?: 'InsightsAttrition';
+  from: Scalars['String']['output'];
+  /** Median tenure of the period’s leavers, in months */
+  medianTenureMonths?: Maybe<Scalars['Float']['output']>;
+  months: Array<InsightsAttritionMonth>;
+  tenureAtExit: Array<InsightsTenureAtExit>;
+  threshold: Scalars['Int']['output'];
+  to: Scalars['String']['output'];
+  total: InsightsAttritionPeriod;
+  units: Array<InsightsAttritionUnit>;
+};
+
+export type InsightsAttritionMonth = {
+  __typename?: 'InsightsAttritionMonth';
+  /** Leavers / average headcount × 12, in % */
+  annualisedRate?: Maybe<Scalars['Float']['output']>;
+  headcountEnd: Scalars['Int']['output'];
+  headcountStart: Scalars['Int']['output'];
+  hires: Scalars['Int']['output'];
+  involuntary: Scalars['Int']['output'];
+  leavers: Scalars['Int']['output'];
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+  regretted: Scalars['Int']['output'];
+  voluntary: Scalars['Int']['output'];
+};
+
+export type InsightsAttritionPeriod = {
+  __typename?: 'InsightsAttritionPeriod';
+  /** Leavers / average headcount × 12 / months, in % */
+  annualisedRate?: Maybe<Scalars['Float']['output']>;
+  averageHeadcount: Scalars['Float']['output'];
+  involuntary: Scalars['Int']['output'];
+  leavers: Scalars['Int']['output'];
+  regretted: Scalars['Int']['output'];
+  voluntary: Scalars['Int']['output'];
+  /** The same for voluntary leavers only */
+  voluntaryRate?: Maybe<Scalars['Float']['output']>;
+};
+
+export type InsightsAttritionUnit = {
+  __typename?: 'InsightsAttritionUnit';
+  /** The unit with its subtree */
+  figures?: Maybe<InsightsAttritionPeriod>;
+  name: Scalars['String']['output'];
+  parentId?: Maybe<Scalars['ID']['output']>;
+  /** Whether the unit averaged fewer people than the anonymity threshold (nothing below is shown) */
+  suppressed: Scalars['Boolean']['output'];
+  unitId: Scalars['ID']['output'];
+};
+
+export type InsightsLocalText = {
+  __typename?: 'InsightsLocalText';
+  enUS: Scalars['String']['output'];
+  zhCN: Scalars['String']['output'];
+};
+
+export type InsightsLocalTextInput = {
+  enUS: Scalars['String']['input'];
+  /** Default: the English text */
+  zhCN?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type InsightsQuestionInput = {
+  kind: InsightsQuestionKind;
+  /** For SINGLE and MULTIPLE: 2 to 12 options */
+  options?: InputMaybe<Array<InsightsLocalTextInput>>;
+  required?: Scalars['Boolean']['input'];
+  text: InsightsLocalTextInput;
+};
+
+/** LIKERT 1–5, ENPS 0–10, SINGLE or MULTIPLE choice (option indexes), free TEXT */
+export type InsightsQuestionKind =
+  | 'ENPS'
+  | 'LIKERT'
+  | 'MULTIPLE'
+  | 'SINGLE'
+  | 'TEXT';
+
+export type InsightsQuestionResult = {
+  __typename?: 'InsightsQuestionResult';
+  answered?: Maybe<Scalars['Int']['output']>;
+  /** TEXT answers, in no particular order */
+  comments: Array<Scalars['String']['output']>;
+  /** Answers per score (LIKERT 1–5, ENPS 0–10) or per option */
+  distribution: Array<Scalars['Int']['output']>;
+  /** ENPS: % promoters (9–10) − % detractors (0–6) */
+  enps?: Maybe<Scalars['Int']['output']>;
+  /** LIKERT: share of 4 and 5 answers, in % */
+  favourable?: Maybe<Scalars['Float']['output']>;
+  kind: InsightsQuestionKind;
+  /** LIKERT and ENPS: the mean score */
+  mean?: Maybe<Scalars['Float']['output']>;
+  questionId: Scalars['ID']['output'];
+  /** Whether this question has fewer answers than the threshold here (nothing below is shown) */
+  suppressed: Scalars['Boolean']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type InsightsSurvey = {
+  __typename?: 'InsightsSurvey';
+  /** Whether you have answered */
+  answeredByMe: Scalars['Boolean']['output'];
+  /** Levels asked; empty: every level */
+  audienceLevels: Array<Scalars['String']['output']>;
+  /** Org units asked (with their subtrees); empty: everyone */
+  audienceUnitIds: Array<Scalars['ID']['output']>;
+  /** Whether you are asked and have not answered yet */
+  awaitingMyAnswer: Scalars['Boolean']['output'];
+  closedAt?: Maybe<Scalars['String']['output']>;
+  closesOn?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** People asked (once open) */
+  invited?: Maybe<Scalars['Int']['output']>;
+  kind: InsightsSurveyKind;
+  openedAt?: Maybe<Scalars['String']['output']>;
+  questions: Array<InsightsSurveyQuestion>;
+  /** People who answered; null while fewer than the anonymity threshold */
+  responses?: Maybe<Scalars['Int']['output']>;
+  status: InsightsSurveyStatus;
+  title: Scalars['String']['output'];
+};
+
+/** UNIT: the child units of the filtered unit (or of the company) */
+export type InsightsSurveyDimension =
+  | 'LEVEL'
+  | 'LOCATION'
+  | 'TENURE'
+  | 'UNIT';
+
+export type InsightsSurveyFilterInput = {
+  level?: InputMaybe<Scalars['String']['input']>;
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** LT_1Y, Y1_2, Y2_4 or Y4_PLUS */
+  tenureBand?: InputMaybe<Scalars['String']['input']>;
+  /** An org unit with its subtree */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type InsightsSurveyGroupResult = {
+  __typename?: 'InsightsSurveyGroupResult';
+  /** Engagement: mean favourable % of the LIKERT questions */
+  engagement?: Maybe<Scalars['Float']['output']>;
+  /** eNPS of the ENPS question */
+  enps?: Maybe<Scalars['Int']['output']>;
+  invited?: Maybe<Scalars['Int']['output']>;
+  /** The group value (unit id, level, tenure band, location); "" for everyone */
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  questions: Array<InsightsQuestionResult>;
+  /** Why nothing is shown: too few answers, or it would reveal a smaller group by difference */
+  reason?: Maybe<Scalars['String']['output']>;
+  respondents?: Maybe<Scalars['Int']['output']>;
+  /** Respondents / invited, in % */
+  responseRate?: Maybe<Scalars['Float']['output']>;
+  suppressed: Scalars['Boolean']['output'];
+};
+
+/** ENGAGEMENT and PULSE start from the shipped templates */
+export type InsightsSurveyKind =
+  | 'CUSTOM'
+  | 'ENGAGEMENT'
+  | 'PULSE';
+
+export type InsightsSurveyQuestion = {
+  __typename?: 'InsightsSurveyQuestion';
+  id: Scalars['ID']['output'];
+  kind: InsightsQuestionKind;
+  optionTexts: Array<InsightsLocalText>;
+  /** Choice options in the caller's language */
+  options: Array<Scalars['String']['output']>;
+  required: Scalars['Boolean']['output'];
+  /** In the caller's language */
+  text: Scalars['String']['output'];
+  texts: InsightsLocalText;
+};
+
+export type InsightsSurveyResults = {
+  __typename?: 'InsightsSurveyResults';
+  groupBy?: Maybe<InsightsSurveyDimension>;
+  groups: Array<InsightsSurveyGroupResult>;
+  /** Everyone the filter selects */
+  overall: InsightsSurveyGroupResult;
+  surveyId: Scalars['ID']['output'];
+  /** The anonymity threshold k applied */
+  threshold: Scalars['Int']['output'];
+};
+
+export type InsightsSurveyStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'OPEN';
+
+export type InsightsSurveyTrendPoint = {
+  __typename?: 'InsightsSurveyTrendPoint';
+  kind: InsightsSurveyKind;
+  openedAt?: Maybe<Scalars['String']['output']>;
+  /** The whole survey, questions left out */
+  result: InsightsSurveyGroupResult;
+  surveyId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type InsightsTenureAtExit = {
+  __typename?: 'InsightsTenureAtExit';
+  /** LT_1Y, Y1_2, Y2_4 or Y4_PLUS */
+  band: Scalars['String']['output'];
+  leavers: Scalars['Int']['output'];
+};
+
 /** A tenant of this installation, as its owner sees it */
 export type InstallationTenant = {
   __typename?: 'InstallationTenant';
@@ -2475,6 +2705,7 @@ export type Mutation = {
   changePassword: Scalars['Boolean']['output'];
   /** Closes a draft or open requisition (no offers may be in flight) */
   closeRequisition: AttractionRequisition;
+  closeSurvey: InsightsSurvey;
   /** The learner, their managers or course admins mark it completed; the learner may rate it (1–5) at the same time */
   completeCourse: DevelopmentEnrolment;
   /** Propose every participant’s raise; scaled to the budget when it is exceeded */
@@ -2512,6 +2743,8 @@ export type Mutation = {
   createRole: Role;
   createSkill: Skill;
   createSkillCategory: SkillCategory;
+  /** Draft a survey; ENGAGEMENT and PULSE start from the shipped questions */
+  createSurvey: InsightsSurvey;
   /** Creates a tenant and its owner account; only for the installation owner */
   createTenant: InstallationTenant;
   /** Subscribes a URL to events; payloads carry only what you may see; the secret is in this answer only */
@@ -2528,6 +2761,8 @@ export type Mutation = {
   deleteRole: Scalars['Boolean']['output'];
   /** Deletes a skill that no project requires, with the levels and evidence in it */
   deleteSkill: Scalars['Boolean']['output'];
+  /** Delete a draft survey */
+  deleteSurvey: Scalars['Boolean']['output'];
   /** Deletes a subscription and its delivery log */
   deleteWebhookSubscription: Scalars['Boolean']['output'];
   /** Drops a published pool's proposed version: the published numbers stay */
@@ -2561,6 +2796,8 @@ export type Mutation = {
   nominateAward: IncentivesAward;
   /** draft → open: assigns self, manager, peer and upward reviews */
   openReviewCycle: IncentivesReviewCycle;
+  /** Open a draft: everyone active in its audience is asked */
+  openSurvey: InsightsSurvey;
   /** approved → paid */
   payAward: IncentivesAward;
   /** Scores every person × project pair, solves the capacitated assignment and stores the plan. Managers: only for units they lead (or whose lead reports to them); the whole organisation needs structure.projects.admin */
@@ -2580,6 +2817,8 @@ export type Mutation = {
   /** nominated → rejected */
   rejectAward: IncentivesAward;
   rejectRequisition: AttractionRequisition;
+  /** Remind everyone asked who has not answered; returns how many were told */
+  remindSurvey: Scalars['Int']['output'];
   /** Remove a pending review assignment */
   removeReviewAssignment: Scalars['Boolean']['output'];
   /** approved → draft */
@@ -2598,6 +2837,8 @@ export type Mutation = {
   rotateKnowledgeWebhookSecret: CodeReviewWebhookSecret;
   scheduleTalk: KnowledgeTalk;
   setAccountRoles: Account;
+  /** Set the anonymity threshold (3 to 50) */
+  setAnonymityThreshold: Scalars['Int']['output'];
   /** Which skills reviews in this repository count for */
   setCodeReviewRepositorySkills: CodeReviewRepository;
   setConferenceBudget: DevelopmentConferenceBudget;
@@ -2632,6 +2873,8 @@ export type Mutation = {
   startStaffingPlan: Job;
   /** Submit a review assigned to you (while the cycle is open) */
   submitReview: IncentivesReview;
+  /** Answer a survey you are asked, once; the answers are stored apart from you */
+  submitSurveyResponse: InsightsSurvey;
   /** Publishes 'development.requisition-suggested' for each requisition not suggested before */
   suggestRequisitions: DevelopmentTeamGapAnalysis;
   unassignFromProject: StructureProject;
@@ -2655,6 +2898,7 @@ export type Mutation = {
   updateReviewCycle: IncentivesReviewCycle;
   updateRole: Role;
   updateSkill: Skill;
+  updateSurvey: InsightsSurvey;
   /** Notes, recording link, time, or cancellation (speaker, organiser or knowledge.talks.manage) */
   updateTalk: KnowledgeTalk;
   /** Creates a level or replaces the one with the same code */
@@ -2787,6 +3031,11 @@ export type MutationCloseRequisitionArgs = {
 };
 
 
+export type MutationCloseSurveyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCompleteCourseArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   enrolmentId: Scalars['ID']['input'];
@@ -2911,6 +3160,11 @@ export type MutationCreateSkillCategoryArgs = {
 };
 
 
+export type MutationCreateSurveyArgs = {
+  input: CreateSurveyInput;
+};
+
+
 export type MutationCreateTenantArgs = {
   input: CreateTenantInput;
 };
@@ -2958,6 +3212,11 @@ export type MutationDeleteRoleArgs = {
 
 
 export type MutationDeleteSkillArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteSurveyArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -3060,6 +3319,11 @@ export type MutationOpenReviewCycleArgs = {
 };
 
 
+export type MutationOpenSurveyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationPayAwardArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3114,6 +3378,11 @@ export type MutationRejectRequisitionArgs = {
 };
 
 
+export type MutationRemindSurveyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveReviewAssignmentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3163,6 +3432,11 @@ export type MutationScheduleTalkArgs = {
 export type MutationSetAccountRolesArgs = {
   accountId: Scalars['ID']['input'];
   roles: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationSetAnonymityThresholdArgs = {
+  k: Scalars['Int']['input'];
 };
 
 
@@ -3260,6 +3534,12 @@ export type MutationStartStaffingPlanArgs = {
 
 export type MutationSubmitReviewArgs = {
   input: SubmitReviewInput;
+};
+
+
+export type MutationSubmitSurveyResponseArgs = {
+  answers: Array<InsightsAnswerInput>;
+  surveyId: Scalars['ID']['input'];
 };
 
 
@@ -3361,6 +3641,12 @@ export type MutationUpdateRoleArgs = {
 export type MutationUpdateSkillArgs = {
   id: Scalars['ID']['input'];
   input: UpdateSkillInput;
+};
+
+
+export type MutationUpdateSurveyArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateSurveyInput;
 };
 
 
@@ -3587,10 +3873,14 @@ export type ProposeStaffingPlanInput = {
 export type Query = {
   __typename?: 'Query';
   accounts: Array<Account>;
+  /** The anonymity threshold k: no figure is shown for fewer respondents */
+  anonymityThreshold: Scalars['Int']['output'];
   /** Your personal API tokens; every token of the tenant with tokens.manage. Newest first */
   apiTokens: Array<ApiToken>;
   /** Job families that have a band or market data */
   attractionJobFamilies: Array<Scalars['String']['output']>;
+  /** Headcount, hires and leavers per month from `from` to `to` (YYYY-MM), per org unit and by tenure at exit */
+  attritionReport: InsightsAttrition;
   /** Newest first */
   auditLog: AuditConnection;
   award: IncentivesAward;
@@ -3685,6 +3975,8 @@ export type Query = {
   myReview?: Maybe<IncentivesMyReview>;
   /** Reviews you are asked to write */
   myReviewTasks: Array<IncentivesReview>;
+  /** Open surveys you are asked, answered or not */
+  mySurveys: Array<InsightsSurvey>;
   offer: AttractionOffer;
   /** Offers, newest first: all with attraction.offers.read; otherwise those for requisitions you or your reports hire for, and your own */
   offers: Array<AttractionOffer>;
@@ -3746,6 +4038,14 @@ export type Query = {
   staffingPlans: Array<StaffingPlan>;
   /** A person's staffing preferences (default: yours); for them, their managers and structure.projects.admin */
   staffingPreferences: Array<StaffingPreference>;
+  /** A survey you are asked (or any, for survey admins and result readers) */
+  survey: InsightsSurvey;
+  /** Results for the filtered group and, with groupBy, its subgroups; nothing for a group under the anonymity threshold */
+  surveyResults: InsightsSurveyResults;
+  /** Response rate, eNPS and engagement of every opened survey, oldest first */
+  surveyTrend: Array<InsightsSurveyTrendPoint>;
+  /** Every survey, newest first */
+  surveys: Array<InsightsSurvey>;
   talk: KnowledgeTalk;
   /** Tech talks and brainstorming sessions, latest first (at most 500) */
   talks: Array<KnowledgeTalk>;
@@ -3764,6 +4064,12 @@ export type Query = {
   /** Event types a webhook may subscribe to */
   webhookEventTypes: Array<Scalars['String']['output']>;
   webhookSubscriptions: Array<WebhookSubscription>;
+};
+
+
+export type QueryAttritionReportArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 
@@ -4165,6 +4471,28 @@ export type QueryStaffingPlansArgs = {
 
 export type QueryStaffingPreferencesArgs = {
   personId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySurveyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySurveyResultsArgs = {
+  filter?: InputMaybe<InsightsSurveyFilterInput>;
+  groupBy?: InputMaybe<InsightsSurveyDimension>;
+  surveyId: Scalars['ID']['input'];
+};
+
+
+export type QuerySurveyTrendArgs = {
+  kind?: InputMaybe<InsightsSurveyKind>;
+};
+
+
+export type QuerySurveysArgs = {
+  status?: InputMaybe<InsightsSurveyStatus>;
 };
 
 
@@ -4954,6 +5282,14 @@ export type UpdateSkillInput = {
   categoryId?: InputMaybe<Scalars['ID']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateSurveyInput = {
+  audienceLevels?: InputMaybe<Array<Scalars['String']['input']>>;
+  audienceUnitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  closesOn?: InputMaybe<Scalars['String']['input']>;
+  questions?: InputMaybe<Array<InsightsQuestionInput>>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateTalkInput = {

@@ -1,0 +1,47 @@
+import { PeopleDirectory, UserInputError, msg, nowIso } from '@cadre/sdk';
+import { Inject, Injectable } from '@cadre/sdk/common';
+import { STRUCTURE_ORG, type StructureOrg } from '../shared/contracts.js';
+import { subtree, unitTree } from '../surveys/anonymity.js';
+import { SurveyResultsService } from '../surveys/survey-results.service.js';
+import { monthFigures, monthRange, periodFigures, tenureAtExit } from './attrition.js';
+import type { InsightsAttritionType } from './attrition.types.js';
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+export const MAX_MONTHS = 60;
+
+/** Attrition from the core's people (hire and leave dates) and structure's org tree. */
+@Injectable()
+export class AttritionService {
+  constructor(
+    private readonly people: PeopleDirectory,
+    private readonly results: SurveyResultsService,
+    @Inject(STRUCTURE_ORG) private readonly org: StructureOrg,
+  ) {}
+
+  async attrition(from: string, to: string): Promise<InsightsAttritionType> {
+    if (!MONTH.test(from)) throw new UserInputError('from', 'must be a month as YYYY-MM');
+    if (!MONTH.test(to)) throw new UserInputError('to', 'must be a month as YYYY-MM');
+    const months = monthRange(from, to);
+    if (!months.length) throw new UserInputError('to', 'must not be before from');
+    if (months.length > MAX_MONTHS) throw new UserInputError('to', msg`must be at most ${MAX_MONTHS} months after from`);
+    const asOf = nowIso().slice(0, 10);
+    const k = await this.results.threshold();
+    const people = (await this.people.all()).map((p) => ({ orgUnitId: p.orgUnitId, hireDate: p.hireDate, leaveDate: p.leaveDate && p.leaveDate <= asOf ? p.leaveDate : null, leaveType: p.leaveType, leaveRegretted: p.leaveRegretted, status: p.status }));
+    const units = await this.org.units();
+    const tree = unitTree(units);
+    const exits = tenureAtExit(people, `${from}-01`, `${to}-31`);
+    return {
+      from, to, threshold: k,
+      months: months.map((m) => monthFigures(people, m, asOf)),
+      total: periodFigures(people, months, asOf),
+      units: units.map((u) => {
+        const inside = subtree(tree, u.id);
+        const figures = periodFigures(people.filter((p) => p.orgUnitId && inside.has(p.orgUnitId)), months, asOf);
+        const suppressed = figures.averageHeadcount < k;
+        return { unitId: u.id, name: u.name, parentId: u.parentId, suppressed, figures: suppressed ? null : figures };
+      }),
+      tenureAtExit: exits.bands,
+      medianTenureMonths: exits.medianMonths,
+    };
+  }
+}

@@ -1,0 +1,14 @@
+// The structure plugin's published org service, declared locally (a plugin cannot import another).
+export const STRUCTURE_ORG = 'structure.org';
+
+export interface OrgUnitRef {
+  id: string;
+  name: string;
+  kind: string;
+  parentId: string | null;
+  leadId: string | null;
+}
+
+export interface StructureOrg {
+  units(): Promise<OrgUnitRef[]>;
+}

@@ -1,0 +1,3 @@
+import { nodePreset } from '@cadre/vitest-config/node';
+
+export default nodePreset();
