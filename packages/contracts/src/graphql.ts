@@ -2179,6 +2179,13 @@ export type InsightsAttritionPeriod = {
   voluntaryRate?: Maybe<Scalars['Float']['output']>;
 };
 
+export type InsightsAttritionRisks = {
+  __typename?: 'InsightsAttritionRisks';
+  /** Null until a model is trained */
+  model?: Maybe<InsightsRiskModel>;
+  risks: Array<InsightsPersonRisk>;
+};
+
 export type InsightsAttritionUnit = {
   __typename?: 'InsightsAttritionUnit';
   /** The unit with its subtree */
@@ -2188,6 +2195,15 @@ export type InsightsAttritionUnit = {
   /** Whether the unit averaged fewer people than the anonymity threshold (nothing below is shown) */
   suppressed: Scalars['Boolean']['output'];
   unitId: Scalars['ID']['output'];
+};
+
+export type InsightsCalibrationBin = {
+  __typename?: 'InsightsCalibrationBin';
+  count: Scalars['Int']['output'];
+  lower: Scalars['Float']['output'];
+  meanPredicted?: Maybe<Scalars['Float']['output']>;
+  observedRate?: Maybe<Scalars['Float']['output']>;
+  upper: Scalars['Float']['output'];
 };
 
 export type InsightsLocalText = {
@@ -2200,6 +2216,19 @@ export type InsightsLocalTextInput = {
   enUS: Scalars['String']['input'];
   /** Default: the English text */
   zhCN?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type InsightsPersonRisk = {
+  __typename?: 'InsightsPersonRisk';
+  /** The score of a person with the average of every feature */
+  baseline: Scalars['Float']['output'];
+  /** Largest effect first; contributions add up to score − baseline */
+  factors: Array<InsightsRiskFactor>;
+  modelVersion: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  personId: Scalars['ID']['output'];
+  /** Probability of leaving within 12 months */
+  score: Scalars['Float']['output'];
 };
 
 export type InsightsQuestionInput = {
@@ -2236,6 +2265,41 @@ export type InsightsQuestionResult = {
   /** Whether this question has fewer answers than the threshold here (nothing below is shown) */
   suppressed: Scalars['Boolean']['output'];
   text: Scalars['String']['output'];
+};
+
+export type InsightsRiskFactor = {
+  __typename?: 'InsightsRiskFactor';
+  /** Exact Shapley value: this feature’s share of score − baseline */
+  contribution: Scalars['Float']['output'];
+  feature: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+  /** The factor in words, in the caller’s language */
+  words: Scalars['String']['output'];
+};
+
+export type InsightsRiskModel = {
+  __typename?: 'InsightsRiskModel';
+  /** ROC AUC on held-out people */
+  auc?: Maybe<Scalars['Float']['output']>;
+  /** Brier score on held-out people */
+  brier: Scalars['Float']['output'];
+  calibration: Array<InsightsCalibrationBin>;
+  /** The ten features, in the model’s order */
+  features: Array<Scalars['String']['output']>;
+  holdoutPositives: Scalars['Int']['output'];
+  holdoutRows: Scalars['Int']['output'];
+  /** mlp (10 → 5 ReLU → 1 sigmoid) or logistic: the one with the better held-out AUC */
+  kind: Scalars['String']['output'];
+  /** The other model’s held-out AUC */
+  otherAuc?: Maybe<Scalars['Float']['output']>;
+  otherKind: Scalars['String']['output'];
+  /** Of which the person left within 12 months */
+  positives: Scalars['Int']['output'];
+  trainedAt: Scalars['String']['output'];
+  /** Person-months the model learnt from */
+  trainingRows: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
 };
 
 export type InsightsSurvey = {
@@ -2869,6 +2933,8 @@ export type Mutation = {
   startPeopleImport: Job;
   /** open → calibrating: pending reviews expire, scores are computed */
   startReviewCycleCalibration: IncentivesReviewCycle;
+  /** Train a new version of the attrition-risk model as a job; its result says whether there was enough history */
+  startRiskModelTraining: Job;
   /** proposeStaffingPlan as a background job, for a whole organisation: follow it with job(id); its result names the plan */
   startStaffingPlan: Job;
   /** Submit a review assigned to you (while the cycle is open) */
@@ -3881,6 +3947,8 @@ export type Query = {
   attractionJobFamilies: Array<Scalars['String']['output']>;
   /** Headcount, hires and leavers per month from `from` to `to` (YYYY-MM), per org unit and by tenure at exit */
   attritionReport: InsightsAttrition;
+  /** The highest attrition risks you may see (everyone with insights.risk.read, else your reports), each explained */
+  attritionRisks: InsightsAttritionRisks;
   /** Newest first */
   auditLog: AuditConnection;
   award: IncentivesAward;
@@ -3996,6 +4064,8 @@ export type Query = {
   personCompPosition: AttractionPersonCompPosition;
   /** People's compa-ratio and market percentile: all with people.compensation.read, otherwise yourself and your reports */
   personCompPositions: Array<AttractionPersonCompPosition>;
+  /** A person's attrition risk with the factors that raise or lower it (null until a model is trained) */
+  personRisk?: Maybe<InsightsPersonRisk>;
   /** Installed plugins and whether this deployment enables them */
   plugins: Array<Plugin>;
   programmes: Array<DevelopmentProgramme>;
@@ -4012,6 +4082,8 @@ export type Query = {
   reviewCycleParticipants: Array<IncentivesParticipant>;
   /** Newest period first */
   reviewCycles: Array<IncentivesReviewCycle>;
+  /** The latest attrition-risk model and its held-out evaluation (null until one is trained) */
+  riskModel?: Maybe<InsightsRiskModel>;
   roles: Array<Role>;
   /** Calibrated score changes, newest first */
   scoreCalibrations: Array<IncentivesScoreCalibration>;
@@ -4070,6 +4142,11 @@ export type Query = {
 export type QueryAttritionReportArgs = {
   from: Scalars['String']['input'];
   to: Scalars['String']['input'];
+};
+
+
+export type QueryAttritionRisksArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -4366,6 +4443,11 @@ export type QueryPersonCompPositionArgs = {
 
 export type QueryPersonCompPositionsArgs = {
   filter?: InputMaybe<AttractionPersonCompFilter>;
+};
+
+
+export type QueryPersonRiskArgs = {
+  personId: Scalars['ID']['input'];
 };
 
 

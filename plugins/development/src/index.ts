@@ -17,6 +17,7 @@ import { DevelopmentGoalEntity } from './plans/development-goal.entity.js';
 import { DevelopmentPlanEntity } from './plans/development-plan.entity.js';
 import { PlanResolver } from './plans/plan.resolver.js';
 import { PlanService } from './plans/plan.service.js';
+import { DevelopmentPlansApi } from './plans/development-plans.api.js';
 import { BudgetService } from './research/budget.service.js';
 import { ConferenceBudgetEntity } from './research/conference-budget.entity.js';
 import { ConferenceExpenseEntity } from './research/conference-expense.entity.js';
@@ -53,7 +54,8 @@ export const developmentPlugin = definePlugin({
     ResearchOutputEntity, ConferenceBudgetEntity, ConferenceExpenseEntity, RequisitionSuggestionEntity,
   ],
   migrations: [CreateDevelopment20261129110000],
-  providers: [DevelopmentLookups, LadderService, CourseService, PlanService, SkillGapService, TeamGapService, ResearchService, BudgetService],
+  providers: [DevelopmentLookups, LadderService, CourseService, PlanService, SkillGapService, TeamGapService, ResearchService, BudgetService, DevelopmentPlansApi, { provide: 'development.plans', useExisting: DevelopmentPlansApi }],
+  exports: ['development.plans'],
   resolvers: [LadderResolver, CourseResolver, PlanResolver, GapResolver, ResearchResolver],
   events: [RequisitionSuggested, CourseCompleted],
   permissions: [

@@ -66,10 +66,11 @@ export const knowledgePlugin = definePlugin({
     { provide: 'knowledge.expertise', useExisting: ExpertiseService },
     { provide: 'knowledge.collaboration', useExisting: CollaborationService },
     { provide: 'knowledge.items', useExisting: KnowledgeItemDirectory },
+    { provide: 'knowledge.sharing-index', useExisting: SharingIndexService },
   ],
   resolvers: [KnowledgeItemResolver, KnowledgeSearchResolver, KnowledgeTalkResolver, CodeReviewResolver, ExpertiseResolver],
   controllers: [CodeReviewWebhookController],
-  exports: ['knowledge.expertise', 'knowledge.collaboration', 'knowledge.items'],
+  exports: ['knowledge.expertise', 'knowledge.collaboration', 'knowledge.items', 'knowledge.sharing-index'],
   events: [KnowledgeItemPublished, KnowledgeTalkHeld],
   permissions: [
     { id: 'knowledge.items.read', description: 'Read and search the knowledge base, bookmark items', defaultRoles: ['admin', 'hr', 'recruiter', 'manager', 'employee'] },

@@ -17,3 +17,18 @@ export interface RequisitionSuggestedPayload {
   /** Filled where known: the job family most of the unit's people are in. */
   jobFamily?: string | null;
 }
+
+/** Published as 'development.plans': every plan's person, status and dates, no content, no access checks. */
+export const DEVELOPMENT_PLANS = 'development.plans';
+
+export interface DevelopmentPlanRef {
+  personId: string;
+  status: 'active' | 'completed' | 'cancelled';
+  createdAt: string;
+  /** When it last changed (for a completed or cancelled plan: about when it ended). */
+  updatedAt: string;
+}
+
+export interface DevelopmentPlans {
+  plans(): Promise<DevelopmentPlanRef[]>;
+}

@@ -3,6 +3,8 @@ import { Injectable } from '@cadre/sdk/common';
 import { In } from '@cadre/sdk/orm';
 import { ReviewCycleEntity } from '../cycles/review-cycle.entity.js';
 import { finalScore, ReviewParticipantEntity } from '../cycles/review-participant.entity.js';
+import { AllocationEntity } from '../pools/allocation.entity.js';
+import { BonusPoolEntity } from '../pools/bonus-pool.entity.js';
 
 export interface FinalisedScore {
   cycleId: string;
@@ -13,7 +15,8 @@ export interface FinalisedScore {
 
 /**
  * Published as 'incentives.performance' for other plugins (development, insights): final scores
- * of finalised cycles, for the caller's tenant. No review content, no authors.
+ * of finalised cycles and bands of published bonus pools, for the caller's tenant. No review
+ * content, no authors, no amounts.
  */
 @Injectable()
 export class PerformanceService {
@@ -31,6 +34,25 @@ export class PerformanceService {
     if (!cycles.length) return new Map();
     const rows = await this.data.repo(ReviewParticipantEntity).findBy({ cycleId: In(cycles.map((c) => c.id)) });
     return new Map([...(await this.join(rows)).entries()].map(([id, list]) => [id, list.at(-1)!]));
+  }
+
+  /** Every person's final scores in finalised cycles, oldest first. */
+  async allScoreHistories(): Promise<Map<string, FinalisedScore[]>> {
+    const cycles = await this.data.repo(ReviewCycleEntity).findBy({ status: 'finalised' });
+    if (!cycles.length) return new Map();
+    return this.join(await this.data.repo(ReviewParticipantEntity).findBy({ cycleId: In(cycles.map((c) => c.id)) }));
+  }
+
+  /** Each person's band (1 = top) in every published bonus pool, by publication time, oldest first. */
+  async bonusBandHistory(): Promise<Map<string, Array<{ band: number; publishedAt: string }>>> {
+    const pools = (await this.data.repo(BonusPoolEntity).find()).filter((p) => p.publishedVersion !== null && p.publishedAt);
+    const out = new Map<string, Array<{ band: number; publishedAt: string }>>();
+    for (const pool of pools) {
+      const rows = await this.data.repo(AllocationEntity).findBy({ poolId: pool.id, version: pool.publishedVersion! });
+      for (const r of rows) if (r.band !== null) out.set(r.personId, [...(out.get(r.personId) ?? []), { band: r.band, publishedAt: pool.publishedAt! }]);
+    }
+    for (const list of out.values()) list.sort((a, b) => a.publishedAt.localeCompare(b.publishedAt));
+    return out;
   }
 
   private async join(rows: ReviewParticipantEntity[]): Promise<Map<string, FinalisedScore[]>> {

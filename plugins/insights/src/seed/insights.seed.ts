@@ -7,6 +7,7 @@ import type { AnswerValue } from '../surveys/survey-response.entity.js';
 import { SurveyResponseEntity } from '../surveys/survey-response.entity.js';
 import { SurveyEntity, type SurveyQuestion } from '../surveys/survey.entity.js';
 import { ENGAGEMENT_TEMPLATE, PULSE_TEMPLATE } from '../surveys/survey-templates.js';
+import { seedHistory } from './history.seed.js';
 
 /** Deterministic numbers in [0, 1) (mulberry32). */
 function prng(seed: number): () => number {
@@ -85,4 +86,5 @@ export async function seedInsights(ctx: SeedContext): Promise<void> {
     await responses.saveMany(answered);
   }
   ctx.log(`insights: ${runs.length} surveys (${nowIso().slice(0, 7)} pulse open)`);
+  await seedHistory(ctx, nowIso().slice(0, 10));
 }

@@ -78,6 +78,12 @@ export class SharingIndexService {
     return teams.sort((a, b) => b.index - a.index || a.unitName.localeCompare(b.unitName));
   }
 
+  /** Published as 'knowledge.sharing-index' (no access checks): every person's index in the period, 0 when absent. */
+  async indexByPerson(period: Period): Promise<Map<string, number>> {
+    const all = await this.compute(period);
+    return new Map([...all].map(([id, x]) => [id, sharingIndex(x)]));
+  }
+
   private row(person: PersonRef, inputs: SharingInputs | undefined): PersonIndex {
     const x = inputs ?? { itemsPublished: 0, talksGiven: 0, talksAttended: 0, reviews: 0, readsByOthers: 0, bookmarksByOthers: 0 };
     return { person, ...x, index: sharingIndex(x) };

@@ -54,7 +54,8 @@ export function selectAll(type: GqlType, depth: number, skip: ReadonlySet<string
 
 /** Arguments and input fields that carry ids: `id`, `…Id` and `…Ids` (typed ID or String). */
 // Identifiers at another system, not rows of Cadre: the OIDC client id is the identity provider's.
-const FOREIGN_IDS = new Set(['clientId']);
+// And keys inside one row, not rows themselves: a survey's question ids ("q1", "enps").
+const FOREIGN_IDS = new Set(['clientId', 'questionId']);
 export const isIdName = (name: string) => name === 'id' || (/[a-z](Id|Ids)$/.test(name) && !FOREIGN_IDS.has(name));
 
 /**
@@ -71,7 +72,7 @@ const STEM_ALIASES: Record<string, string> = {
   reviewee: 'Person', reviewer: 'Person', interviewer: 'Person', referrer: 'Person', hiringManager: 'Person', manager: 'Person',
   lead: 'Person', mentor: 'Person', author: 'Person', speaker: 'Person', attendee: 'Person', invitee: 'Person', participant: 'Person',
   actor: 'Account', target: 'Person', unit: 'OrgUnit', rootUnit: 'OrgUnit', hostUnit: 'OrgUnit', ownerUnit: 'OrgUnit', orgUnit: 'OrgUnit',
-  parent: 'OrgUnit', sourceSkill: 'Skill', targetSkill: 'Skill', band: 'AttractionBand', targetLevel: 'CareerLevel', knowledgeItem: 'KnowledgeItem',
+  parent: 'OrgUnit', audienceUnit: 'OrgUnit', sourceSkill: 'Skill', targetSkill: 'Skill', band: 'AttractionBand', targetLevel: 'CareerLevel', knowledgeItem: 'KnowledgeItem',
 };
 const OPERATION_SUBJECTS: Record<string, string> = {
   deleteBonusScenario: 'IncentivesBonusPool', removeReviewAssignment: 'IncentivesReview', deleteCompBand: 'AttractionBand',

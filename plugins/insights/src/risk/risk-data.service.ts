@@ -1,0 +1,106 @@
+import {
+  ATTRACTION_COMP_BANDS, DEVELOPMENT_PLANS, INCENTIVES_PERFORMANCE, KNOWLEDGE_SHARING_INDEX,
+  type AttractionCompBands, type DevelopmentPlans, type IncentivesPerformance, type KnowledgeSharingIndex,
+} from '@cadre/contracts/plugins';
+import { DataService, PeopleDirectory } from '@cadre/sdk';
+import { Inject, Injectable, Optional } from '@cadre/sdk/common';
+import { STRUCTURE_ORG, type StructureOrg } from '../shared/contracts.js';
+import { subtree, unitTree, visibleUnits, type UnitTree } from '../surveys/anonymity.js';
+import { SurveyResultsService } from '../surveys/survey-results.service.js';
+import { SurveyResponseEntity } from '../surveys/survey-response.entity.js';
+import { groupStats } from '../surveys/survey-stats.js';
+import { SurveyEntity } from '../surveys/survey.entity.js';
+import { PersonChangeEntity } from './person-change.entity.js';
+import { addMonths, type RiskFacts, type RiskSources } from './risk-features.js';
+
+/** Sources with the sharing index loaded for the days `prepare` was given. */
+export type PreparedSources = RiskSources & { prepare(days: string[]): Promise<void> };
+
+interface SurveyEngagement {
+  openedOn: string;
+  company: number;
+  units: Map<string, number>;
+}
+
+/**
+ * Everything the risk features read, gathered once: the core's people, this plugin's change
+ * history and surveys, and — when those plugins run — attraction's bands, incentives' scores and
+ * bonus bands, knowledge's sharing index and development's plans (through their published services).
+ */
+@Injectable()
+export class RiskDataService {
+  constructor(
+    private readonly data: DataService,
+    private readonly people: PeopleDirectory,
+    private readonly surveys: SurveyResultsService,
+    @Inject(STRUCTURE_ORG) private readonly org: StructureOrg,
+    @Optional() @Inject(ATTRACTION_COMP_BANDS) private readonly bands?: AttractionCompBands,
+    @Optional() @Inject(INCENTIVES_PERFORMANCE) private readonly performance?: IncentivesPerformance,
+    @Optional() @Inject(KNOWLEDGE_SHARING_INDEX) private readonly sharing?: KnowledgeSharingIndex,
+    @Optional() @Inject(DEVELOPMENT_PLANS) private readonly plans?: DevelopmentPlans,
+  ) {}
+
+  async facts(): Promise<RiskFacts[]> {
+    const people = await this.people.all();
+    const ids = people.map((p) => p.id);
+    const [bands, scores, bonus, plans, changes] = await Promise.all([
+      this.bands ? this.bands.bandsOfPeople(ids) : [],
+      this.performance ? this.performance.allScoreHistories() : new Map(),
+      this.performance ? this.performance.bonusBandHistory() : new Map(),
+      this.plans ? this.plans.plans() : [],
+      this.data.repo(PersonChangeEntity).find({ order: { day: 'ASC', id: 'ASC' } }),
+    ]);
+    const mid = new Map(bands.map((b) => [b.personId, b.band]));
+    return people.map((p) => {
+      const band = mid.get(p.id);
+      const compaRatio = band && p.compBase && band.midBase > 0 && band.currency === p.compCurrency ? p.compBase / band.midBase : null;
+      return {
+        personId: p.id, orgUnitId: p.orgUnitId, hireDate: p.hireDate, leaveDate: p.leaveDate, status: p.status, compaRatio,
+        changes: changes.filter((c) => c.personId === p.id), scores: scores.get(p.id) ?? [], bands: bonus.get(p.id) ?? [],
+        plans: plans.filter((x) => x.personId === p.id),
+      };
+    });
+  }
+
+  /** Engagement by team from every opened survey (groups under the threshold fall back to the nearest shown parent, then the company). */
+  async sources(): Promise<PreparedSources> {
+    const k = await this.surveys.threshold();
+    const tree = unitTree(await this.org.units());
+    const runs = (await this.data.repo(SurveyEntity).find()).filter((s) => s.openedAt).sort((a, b) => a.openedAt!.localeCompare(b.openedAt!));
+    const engagement: SurveyEngagement[] = [];
+    for (const s of runs) engagement.push(await this.engagementOf(s, tree, k));
+    const sharing = new Map<string, Map<string, number>>();
+    const sharingAt = async (t: string) => {
+      if (!sharing.has(t)) sharing.set(t, this.sharing ? await this.sharing.indexByPerson({ from: addMonths(t, -12), to: t }) : new Map());
+      return sharing.get(t)!;
+    };
+    const cache = new Map<string, Map<string, number>>();
+    return {
+      engagement: (unitId, t) => {
+        const run = [...engagement].reverse().find((e) => e.openedOn <= t) ?? engagement[0];
+        if (!run) return 0;
+        for (let u: string | null | undefined = unitId; u; u = tree.parent.get(u)) if (run.units.has(u)) return run.units.get(u)!;
+        return run.company;
+      },
+      sharingIndex: (personId, t) => cache.get(t)?.get(personId) ?? 0,
+      prepare: async (days: string[]) => {
+        for (const t of days) cache.set(t, await sharingAt(t));
+      },
+    };
+  }
+
+  private async engagementOf(s: SurveyEntity, tree: UnitTree, k: number): Promise<SurveyEngagement> {
+    const rows = await this.data.repo(SurveyResponseEntity).findBy({ surveyId: s.id });
+    const known = (u: string | null) => (u && tree.parent.has(u) ? u : null);
+    const direct = new Map<string | null, number>();
+    for (const r of rows) direct.set(known(r.unitId), (direct.get(known(r.unitId)) ?? 0) + 1);
+    const units = new Map<string, number>();
+    for (const u of visibleUnits(tree, direct, k)) {
+      const inside = subtree(tree, u);
+      const value = groupStats(s.questions, rows.filter((r) => r.unitId && inside.has(r.unitId)).map((r) => r.answers), k).engagement;
+      if (value !== null) units.set(u, value);
+    }
+    const company = rows.length >= k ? groupStats(s.questions, rows.map((r) => r.answers), k).engagement ?? 0 : 0;
+    return { openedOn: s.openedAt!.slice(0, 10), company, units };
+  }
+}
