@@ -2206,6 +2206,15 @@ export type InsightsCalibrationBin = {
   upper: Scalars['Float']['output'];
 };
 
+export type InsightsEffectiveness = {
+  __typename?: 'InsightsEffectiveness';
+  asOf: Scalars['String']['output'];
+  measures: Array<InsightsMeasure>;
+  threshold: Scalars['Int']['output'];
+  unitId?: Maybe<Scalars['ID']['output']>;
+  unitName: Scalars['String']['output'];
+};
+
 export type InsightsLocalText = {
   __typename?: 'InsightsLocalText';
   enUS: Scalars['String']['output'];
@@ -2216,6 +2225,39 @@ export type InsightsLocalTextInput = {
   enUS: Scalars['String']['input'];
   /** Default: the English text */
   zhCN?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type InsightsMeasure = {
+  __typename?: 'InsightsMeasure';
+  /** The numbers behind it */
+  components: Array<InsightsMeasureComponent>;
+  /** How it is computed, in words */
+  formula: Scalars['String']['output'];
+  /** satisfaction, performance, knowledge or incentives */
+  id: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  /** The headline over time, oldest first */
+  trend: Array<InsightsMeasurePoint>;
+  unit: Scalars['String']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+export type InsightsMeasureComponent = {
+  __typename?: 'InsightsMeasureComponent';
+  id: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** How many people (or answers) it rests on */
+  people?: Maybe<Scalars['Int']['output']>;
+  /** %, pts, score, index or eNPS */
+  unit: Scalars['String']['output'];
+  /** Null when unknown or under the anonymity threshold */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+export type InsightsMeasurePoint = {
+  __typename?: 'InsightsMeasurePoint';
+  label: Scalars['String']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
 };
 
 export type InsightsPersonRisk = {
@@ -4000,6 +4042,8 @@ export type Query = {
   developmentPlan: DevelopmentPlan;
   /** Plans you may see: your own, your reports’, or all (hr) */
   developmentPlans: Array<DevelopmentPlan>;
+  /** The four effectiveness measures (satisfaction, performance, knowledge sharing, incentive effect) for a unit with its subtree, or the company */
+  effectiveness: InsightsEffectiveness;
   equityGrant: IncentivesEquityGrant;
   /** Everyone for compensation administrators; otherwise yourself and your chain */
   equityGrants: Array<IncentivesEquityGrant>;
@@ -4292,6 +4336,11 @@ export type QueryDevelopmentPlanArgs = {
 export type QueryDevelopmentPlansArgs = {
   personId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<DevelopmentPlanStatus>;
+};
+
+
+export type QueryEffectivenessArgs = {
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 

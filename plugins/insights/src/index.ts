@@ -12,6 +12,8 @@ import { SurveyResolver } from './surveys/survey.resolver.js';
 import { SurveyService } from './surveys/survey.service.js';
 import { AttritionResolver } from './attrition/attrition.resolver.js';
 import { AttritionService } from './attrition/attrition.service.js';
+import { EffectivenessResolver } from './effectiveness/effectiveness.resolver.js';
+import { EffectivenessService } from './effectiveness/effectiveness.service.js';
 import { InsightsRisk20261205130000 } from './migrations/20261205130000-insights-risk.migration.js';
 import { PersonChangeEntity } from './risk/person-change.entity.js';
 import { PersonChangeHandler } from './risk/person-change.handler.js';
@@ -42,16 +44,17 @@ export const insightsPlugin = definePlugin({
   optionalDependencies: ['attraction', 'incentives', 'knowledge', 'development'],
   entities: [SurveyEntity, SurveyInvitationEntity, SurveyResponseEntity, PersonChangeEntity, RiskModelEntity],
   migrations: [CreateInsights20261205120000, InsightsRisk20261205130000],
-  providers: [SurveyService, SurveyResultsService, AttritionService, RiskDataService, RiskService],
+  providers: [SurveyService, SurveyResultsService, AttritionService, RiskDataService, RiskService, EffectivenessService],
   jobs: [TrainRiskModelJob],
   eventHandlers: [SurveyOpenedHandler, PersonChangeHandler],
-  resolvers: [SurveyResolver, AttritionResolver, RiskResolver],
+  resolvers: [SurveyResolver, AttritionResolver, RiskResolver, EffectivenessResolver],
   events: [SurveyOpened],
   permissions: [
     { id: 'insights.surveys.manage', description: 'Create, open, close and remind surveys; set the anonymity threshold', defaultRoles: ['admin', 'hr'] },
     { id: 'insights.surveys.results', description: 'Read survey results of groups at or above the anonymity threshold', defaultRoles: ['admin', 'hr'] },
     { id: 'insights.risk.read', description: "See everyone's attrition risk and its explanation (managers see their reports' without it)", defaultRoles: ['admin', 'hr'] },
     { id: 'insights.risk.train', description: 'Train a new version of the attrition-risk model', defaultRoles: ['admin', 'hr'] },
+    { id: 'insights.dashboard.read', description: 'Read the four effectiveness measures per org unit', defaultRoles: ['admin', 'hr'] },
     { id: 'insights.attrition.read', description: 'Read attrition and headcount by month and org unit', defaultRoles: ['admin', 'hr'] },
   ],
   seed: seedInsights,

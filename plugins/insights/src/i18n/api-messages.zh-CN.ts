@@ -19,6 +19,7 @@ export const INSIGHTS_MESSAGES_ZH_CN: Readonly<Record<string, string>> = {
   'Only an open survey closes; this one is {0}': '只能关闭进行中的调查；此调查为 {0}',
   'Only an open survey sends reminders; this one is {0}': '只有进行中的调查可以发送提醒；此调查为 {0}',
   'Read attrition and headcount by month and org unit': '按月和组织单元查看流失与人数',
+  'Read the four effectiveness measures per org unit': '按组织单元查看四项效能指标',
   'Read survey results of groups at or above the anonymity threshold': '查看达到匿名阈值的群体的调查结果',
   'This survey is not open for answers': '此调查当前不接受回答',
   'You have already answered this survey': '您已回答过此调查',

@@ -12,3 +12,17 @@ export interface OrgUnitRef {
 export interface StructureOrg {
   units(): Promise<OrgUnitRef[]>;
 }
+
+/** Structure's published projects (open ones), for staffing coverage. */
+export const STRUCTURE_PROJECTS = 'structure.projects';
+
+export interface ProjectRef {
+  id: string;
+  ownerUnitId: string | null;
+  headcountMin: number;
+  assignedPersonIds: string[];
+}
+
+export interface StructureProjects {
+  projects(): Promise<ProjectRef[]>;
+}
