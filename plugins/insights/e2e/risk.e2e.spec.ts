@@ -31,6 +31,17 @@ describe('attrition risk: training as a job, explained scores, who may see them'
     for (const c of [employee, manager]) expect((await c.request('mutation { startRiskModelTraining { id } }')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('records level, manager and pay changes from the core for the features, once per change', async () => {
+    const changes = async () => Number((await server.app.dataSource.query('SELECT COUNT(*) AS n FROM insights_person_changes'))[0].n);
+    const before = await changes();
+    const { people } = await hr.data('{ people(first: 1, filter: { search: "zhu" }) { nodes { id level } } }');
+    await hr.data('mutation($id: ID!, $i: UpdatePersonInput!) { updatePerson(id: $id, input: $i) { id } }', { id: people.nodes[0].id, i: { level: 'P9', title: 'Staff engineer' } });
+    for (let i = 0; i < 200 && (await changes()) === before; i++) await new Promise((r) => setTimeout(r, 25));
+    expect(await changes()).toBe(before + 1);
+    const [row] = await server.app.dataSource.query(`SELECT * FROM insights_person_changes WHERE "personId" = '${people.nodes[0].id}' AND kind = 'level' ORDER BY day DESC`);
+    expect(row.day).toBe(new Date().toISOString().slice(0, 10));
+  });
+
   it('trains on two years of history, keeps the better of the network and the baseline, and reports held-out AUC and calibration', async () => {
     const { startRiskModelTraining } = await hr.data('mutation { startRiskModelTraining { id } }');
     const job = await hr.finishedJob(startRiskModelTraining.id, 120_000);

@@ -24,13 +24,14 @@ describe('surveys: drafting, opening, answering once, closing', () => {
 
   it('seeds engagement surveys and pulses with a trend, and this month’s pulse awaiting the demo accounts', async () => {
     const { surveys } = await hr.data(`{ surveys { ${SURVEY} } }`);
-    expect(surveys.map((s: { kind: string }) => s.kind).sort()).toEqual(['ENGAGEMENT', 'ENGAGEMENT', 'PULSE', 'PULSE', 'PULSE', 'PULSE']);
+    expect(surveys.filter((s: { kind: string }) => s.kind === 'ENGAGEMENT')).toHaveLength(2);
+    expect(surveys.filter((s: { kind: string }) => s.kind === 'PULSE')).toHaveLength(12);
     expect(surveys.filter((s: { status: string }) => s.status === 'OPEN')).toHaveLength(1);
     const mine = (await employee.data(`{ mySurveys { ${SURVEY} } }`)).mySurveys;
     expect(mine).toHaveLength(1);
     expect(mine[0]).toMatchObject({ kind: 'PULSE', awaitingMyAnswer: true, answeredByMe: false });
     const trend = (await hr.data('{ surveyTrend { title openedAt result { respondents responseRate enps engagement suppressed questions { questionId } } } }')).surveyTrend;
-    expect(trend).toHaveLength(6);
+    expect(trend).toHaveLength(14);
     expect(trend.every((p: { result: { suppressed: boolean; respondents: number; questions: unknown[] } }) => !p.result.suppressed && p.result.respondents >= 5 && p.result.questions.length === 0)).toBe(true);
     expect([...trend.map((p: { openedAt: string }) => p.openedAt)]).toEqual([...trend.map((p: { openedAt: string }) => p.openedAt)].sort());
   });

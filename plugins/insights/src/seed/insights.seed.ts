@@ -40,7 +40,7 @@ interface Run {
 }
 
 /**
- * Two engagement surveys and monthly pulses over the last year, answered by about four in five
+ * Two engagement surveys and a pulse every month of the last year, answered by three to four in five
  * people (scores differ a little by department and drift upwards), and this month's pulse open
  * with the demo accounts still to answer it.
  */
@@ -52,7 +52,7 @@ export async function seedInsights(ctx: SeedContext): Promise<void> {
   const runs: Run[] = [
     { title: 'Engagement survey, last winter', kind: 'engagement', questions: ENGAGEMENT_TEMPLATE, opened: monthsAgo(11), closed: monthsAgo(10), share: 0.82 },
     { title: 'Engagement survey, summer', kind: 'engagement', questions: ENGAGEMENT_TEMPLATE, opened: monthsAgo(5), closed: monthsAgo(4), share: 0.86 },
-    ...[3, 2, 1].map((n): Run => ({ title: `Pulse ${monthsAgo(n).slice(0, 7)}`, kind: 'pulse', questions: PULSE_TEMPLATE, opened: monthsAgo(n), closed: monthsAgo(n - 1), share: 0.75 })),
+    ...[11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1].map((n): Run => ({ title: `Pulse ${monthsAgo(n).slice(0, 7)}`, kind: 'pulse', questions: PULSE_TEMPLATE, opened: monthsAgo(n), closed: monthsAgo(n - 1), share: 0.7 + (n % 3) * 0.05 })),
     { title: `Pulse ${monthsAgo(0).slice(0, 7)}`, kind: 'pulse', questions: PULSE_TEMPLATE, opened: monthsAgo(0), closed: null, share: 0.6 },
   ];
   const surveys = data.repo(SurveyEntity);
