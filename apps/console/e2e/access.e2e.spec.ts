@@ -30,7 +30,7 @@ async function payCell(page: Page, name: string) {
 describe('what each demo role sees', () => {
   it('owner: every core page', async () => {
     const page = await as('owner@demo.local');
-    const plugins = ['Team structure', 'Knowledge sharing', 'Hiring', 'Incentives', 'Talent development'];
+    const plugins = ['Team structure', 'Knowledge sharing', 'Hiring', 'Incentives', 'Talent development', 'Insights'];
     expect(await navLabels(page)).toEqual(['Dashboard', 'People', ...plugins, ...CORE_ADMIN, 'My profile']);
     await page.context().close();
   });

@@ -23,8 +23,8 @@ const NAV: Record<Language, string[]> = {
   'zh-CN': ['仪表盘', '人员', '角色与权限', '审计日志', '后台任务', '插件', '设置', '我的资料'],
 };
 const PLUGIN_GROUPS: Record<Language, string[]> = {
-  'en-US': ['Team structure', 'Knowledge sharing', 'Hiring', 'Incentives', 'Talent development'],
-  'zh-CN': ['团队结构', '知识共享', '人才吸引', '激励机制', '人才培养'],
+  'en-US': ['Team structure', 'Knowledge sharing', 'Hiring', 'Incentives', 'Talent development', 'Insights'],
+  'zh-CN': ['团队结构', '知识共享', '人才吸引', '激励机制', '人才培养', '人才洞察'],
 };
 const withPlugins = (language: Language, core: string[], groups: string[]) => [...core.slice(0, 2), ...groups, ...core.slice(2)];
 

@@ -6,7 +6,8 @@ import type { ConsolePart } from '@cadre/sdk/console';
 import attraction from '@cadre/plugin-attraction/console';
 import development from '@cadre/plugin-development/console';
 import incentives from '@cadre/plugin-incentives/console';
+import insights from '@cadre/plugin-insights/console';
 import knowledge from '@cadre/plugin-knowledge/console';
 import structure from '@cadre/plugin-structure/console';
 
-export const PLUGIN_CONSOLE_PARTS: readonly ConsolePart[] = [structure, knowledge, attraction, incentives, development];
+export const PLUGIN_CONSOLE_PARTS: readonly ConsolePart[] = [structure, knowledge, attraction, incentives, development, insights];

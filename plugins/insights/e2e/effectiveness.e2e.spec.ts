@@ -28,7 +28,7 @@ describe('the four effectiveness measures', () => {
     const m = byId(effectiveness.measures);
     expect(effectiveness.measures.map((x: Measure) => x.id)).toEqual(['satisfaction', 'performance', 'knowledge', 'incentives']);
     for (const x of effectiveness.measures as Measure[]) expect(x.formula.length).toBeGreaterThan(40);
-    // Satisfaction is the latest survey's eNPS, exactly as its results page shows it.
+    // Satisfaction is the latest shown survey's eNPS, exactly as its results page shows it.
     const { surveyTrend } = await hr.data('{ surveyTrend { title result { enps engagement respondents } } }');
     expect(m.satisfaction.value).toBe(surveyTrend.at(-1).result.enps);
     expect(part(m.satisfaction, 'engagement')).toMatchObject({ value: surveyTrend.at(-1).result.engagement, people: surveyTrend.at(-1).result.respondents });

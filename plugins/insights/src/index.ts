@@ -50,6 +50,7 @@ export const insightsPlugin = definePlugin({
   resolvers: [SurveyResolver, AttritionResolver, RiskResolver, EffectivenessResolver],
   events: [SurveyOpened],
   permissions: [
+    { id: 'insights.surveys.answer', description: 'Answer the surveys you are asked', defaultRoles: ['admin', 'hr', 'recruiter', 'manager', 'employee'] },
     { id: 'insights.surveys.manage', description: 'Create, open, close and remind surveys; set the anonymity threshold', defaultRoles: ['admin', 'hr'] },
     { id: 'insights.surveys.results', description: 'Read survey results of groups at or above the anonymity threshold', defaultRoles: ['admin', 'hr'] },
     { id: 'insights.risk.read', description: "See everyone's attrition risk and its explanation (managers see their reports' without it)", defaultRoles: ['admin', 'hr'] },

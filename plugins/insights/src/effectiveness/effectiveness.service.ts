@@ -46,7 +46,8 @@ export class EffectivenessService {
     const runs = (await this.data.repo(SurveyEntity).find()).filter((s) => s.openedAt).sort((a, b) => a.openedAt!.localeCompare(b.openedAt!));
     const results = [];
     for (const s of runs) results.push({ s, r: (await this.surveys.results(s, unitId ? { unitId } : {}, null)).overall });
-    const last = results.at(-1)?.r;
+    // The latest survey with a shown result (a run that just opened may not have k answers yet).
+    const last = [...results].reverse().find(({ r }) => !r.suppressed)?.r ?? results.at(-1)?.r;
     const attrition = periodFigures(members.map((p) => ({ ...p, leaveDate: p.leaveDate && p.leaveDate <= today ? p.leaveDate : null })), monthRange(addMonths(today, -11).slice(0, 7), today.slice(0, 7)), today);
     const satisfaction = measure('satisfaction', last?.stats?.enps ?? null, 'eNPS', [
       component('enps', last?.stats?.enps ?? null, 'eNPS', last?.respondents ?? null),

@@ -3,6 +3,7 @@
 export const INSIGHTS_MESSAGES_ZH_CN: Readonly<Record<string, string>> = {
   Survey: '调查',
   'A draft survey has no results yet': '草稿调查尚无结果',
+  'Answer the surveys you are asked': '回答邀请您参加的调查',
   'Create, open, close and remind surveys; set the anonymity threshold': '创建、开启、关闭调查并发送提醒；设置匿名阈值',
   'Fewer than the threshold answered': '回答人数少于阈值',
   'Hidden so that no smaller group can be found by subtracting it from another': '为防止通过相减推算出更小的群体而隐藏',

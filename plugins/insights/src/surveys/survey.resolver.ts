@@ -5,7 +5,7 @@ import { SurveyResultsService, THRESHOLD_SETTING } from './survey-results.servic
 import { InsightsSurveyDimension, InsightsSurveyResultsType, InsightsSurveyTrendPointType } from './survey-results.types.js';
 import { CreateSurveyInput, InsightsAnswerInput, InsightsSurveyFilterInput, UpdateSurveyInput } from './survey.inputs.js';
 import { toGroupType, toSurveyType } from './survey.mapper.js';
-import { MANAGE_SURVEYS, READ_RESULTS, SurveyService } from './survey.service.js';
+import { ANSWER_SURVEYS, MANAGE_SURVEYS, READ_RESULTS, SurveyService } from './survey.service.js';
 import { InsightsSurveyKind, InsightsSurveyStatus, InsightsSurveyType } from './survey.types.js';
 import type { SurveyEntity } from './survey.entity.js';
 
@@ -36,7 +36,7 @@ export class SurveyResolver {
   }
 
   @Query(() => [InsightsSurveyType], { description: 'Open surveys you are asked, answered or not' })
-  @SignedIn()
+  @RequirePermission(ANSWER_SURVEYS)
   async mySurveys(): Promise<InsightsSurveyType[]> {
     return this.types(await this.service.mine());
   }
@@ -123,7 +123,7 @@ export class SurveyResolver {
   }
 
   @Mutation(() => InsightsSurveyType, { description: 'Answer a survey you are asked, once; the answers are stored apart from you' })
-  @SignedIn()
+  @RequirePermission(ANSWER_SURVEYS)
   async submitSurveyResponse(@Args('surveyId', { type: () => ID }) surveyId: string, @Args('answers', { type: () => [InsightsAnswerInput] }) answers: InsightsAnswerInput[]): Promise<InsightsSurveyType> {
     return this.one(await this.service.answer(surveyId, answers));
   }

@@ -12,6 +12,7 @@ import { SurveyResponseEntity } from './survey-response.entity.js';
 import { SurveyEntity } from './survey.entity.js';
 import type { CreateSurveyInput, UpdateSurveyInput } from './survey.inputs.js';
 
+export const ANSWER_SURVEYS = 'insights.surveys.answer';
 export const MANAGE_SURVEYS = 'insights.surveys.manage';
 export const READ_RESULTS = 'insights.surveys.results';
 
