@@ -51,13 +51,14 @@ export class RiskDataService {
       this.data.repo(PersonChangeEntity).find({ order: { day: 'ASC', id: 'ASC' } }),
     ]);
     const mid = new Map(bands.map((b) => [b.personId, b.band]));
+    const changesOf = groupBy(changes, (c) => c.personId);
+    const plansOf = groupBy(plans, (x) => x.personId);
     return people.map((p) => {
       const band = mid.get(p.id);
       const compaRatio = band && p.compBase && band.midBase > 0 && band.currency === p.compCurrency ? p.compBase / band.midBase : null;
       return {
         personId: p.id, orgUnitId: p.orgUnitId, hireDate: p.hireDate, leaveDate: p.leaveDate, status: p.status, compaRatio,
-        changes: changes.filter((c) => c.personId === p.id), scores: scores.get(p.id) ?? [], bands: bonus.get(p.id) ?? [],
-        plans: plans.filter((x) => x.personId === p.id),
+        changes: changesOf.get(p.id) ?? [], scores: scores.get(p.id) ?? [], bands: bonus.get(p.id) ?? [], plans: plansOf.get(p.id) ?? [],
       };
     });
   }
@@ -103,4 +104,15 @@ export class RiskDataService {
     const company = rows.length >= k ? groupStats(s.questions, rows.map((r) => r.answers), k).engagement ?? 0 : 0;
     return { openedOn: s.openedAt!.slice(0, 10), company, units };
   }
+}
+
+/** Rows by key, in their order (one pass: a 20 000-person tenant has many more changes than people). */
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = out.get(key(r));
+    if (list) list.push(r);
+    else out.set(key(r), [r]);
+  }
+  return out;
 }
