@@ -37,6 +37,11 @@ const NOT_PERSONAL_PAY: Record<string, string> = {
   'KnowledgeExpert.score': 'expertise found from public evidence (the expert finder)',
   'StaffingCandidate.score': 'project fit computed by the staffing optimiser',
   'StaffingProposal.score': 'idem',
+  // No model is trained in the demo, so no row exists for the role walk above; who may read one
+  // (insights.risk.read, or the person's management chain — never the person or a peer) is
+  // enforced in RiskService and tested role by role in plugins/insights/e2e/risk.e2e.spec.ts.
+  'InsightsPersonRisk.score': 'an attrition-risk estimate, not pay: gated by the risk service (see above)',
+  'InsightsPersonRisk.baseline': 'the score of the average person: the same for everyone',
 };
 
 describe('every role against every sensitive field', () => {
