@@ -55,12 +55,15 @@ export class ScopedRepository<T extends TenantEntity> {
   /**
    * The row with this id in the current tenant, or NOT_FOUND (also for another tenant's id).
    * In a transaction on PostgreSQL the row stays locked (FOR NO KEY UPDATE) until commit; on
-   * SQLite the transaction queue gives the same guarantee.
+   * SQLite the transaction queue gives the same guarantee. `lock: 'share'` takes a shared lock
+   * (FOR SHARE) instead: many holders at once (answers to one survey), none while another holds
+   * the row for update (the survey being closed) — so a state read stays true until commit.
    */
-  async get(id: string, options: { lock?: boolean } = {}): Promise<T> {
+  async get(id: string, options: { lock?: boolean | 'share' } = {}): Promise<T> {
     const where = this.scope({ id } as FindOptionsWhere<T>);
     const lock = this.source.locksRows && options.lock !== false;
-    const row = lock ? await this.repo.findOne({ where, lock: { mode: 'for_no_key_update' } }) : await this.repo.findOneBy(where);
+    const mode = options.lock === 'share' ? 'pessimistic_read' : 'for_no_key_update';
+    const row = lock ? await this.repo.findOne({ where, lock: { mode } }) : await this.repo.findOneBy(where);
     if (!row) throw new NotFoundError(this.label, id);
     return row;
   }

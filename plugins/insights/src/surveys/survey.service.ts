@@ -48,8 +48,15 @@ export class SurveyService {
   async mine(): Promise<SurveyEntity[]> {
     const personId = RequestContexts.current()?.personId;
     if (!personId) return [];
-    const ids = (await this.data.repo(SurveyInvitationEntity).findBy({ personId })).map((i) => i.surveyId);
-    return (await this.list('open')).filter((s) => ids.includes(s.id));
+    const ids = new Set((await this.data.repo(SurveyInvitationEntity).findBy({ personId })).map((i) => i.surveyId));
+    return (await this.list('open')).filter((s) => ids.has(s.id));
+  }
+
+  /** The person's invitations to these surveys, by survey id (one query for a whole list). */
+  async invitationsOf(personId: string, surveyIds: string[]): Promise<Map<string, SurveyInvitationEntity>> {
+    if (!surveyIds.length) return new Map();
+    const rows = await this.data.repo(SurveyInvitationEntity).query('i').andWhere('i.personId = :personId', { personId }).andWhere('i.surveyId IN (:...surveyIds)', { surveyIds }).getMany();
+    return new Map(rows.map((r) => [r.surveyId, r]));
   }
 
   invitation(surveyId: string, personId: string): Promise<SurveyInvitationEntity | null> {
@@ -144,9 +151,10 @@ export class SurveyService {
    */
   async answer(surveyId: string, answers: AnswerInput[]): Promise<SurveyEntity> {
     const personId = RequestContexts.current()?.personId;
-    const survey = await this.surveys.findOneBy({ id: surveyId });
     const found = personId ? await this.invitation(surveyId, personId) : null;
-    if (!survey || !found) throw new NotFoundError('Survey', surveyId);
+    if (!found) throw new NotFoundError('Survey', surveyId);
+    // Shared: answers to one survey run side by side, but a close waits for them (and they for it).
+    const survey = await this.surveys.get(surveyId, { lock: 'share' });
     if (survey.status !== 'open' || (survey.closesOn && survey.closesOn < nowIso().slice(0, 10))) throw new ConflictError(msg`This survey is not open for answers`);
     const checked = checkAnswers(survey.questions, answers);
     const invitation = await this.data.repo(SurveyInvitationEntity).get(found.id);
