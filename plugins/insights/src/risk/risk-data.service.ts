@@ -4,6 +4,7 @@ import {
 } from '@cadre/contracts/plugins';
 import { DataService, PeopleDirectory } from '@cadre/sdk';
 import { Inject, Injectable, Optional } from '@cadre/sdk/common';
+import { In } from '@cadre/sdk/orm';
 import { STRUCTURE_ORG, type StructureOrg } from '../shared/contracts.js';
 import { subtree, unitTree, visibleUnits, type UnitTree } from '../surveys/anonymity.js';
 import { SurveyResultsService } from '../surveys/survey-results.service.js';
@@ -17,7 +18,6 @@ import { addMonths, type RiskFacts, type RiskSources } from './risk-features.js'
 export type PreparedSources = RiskSources & { prepare(days: string[]): Promise<void> };
 
 interface SurveyEngagement {
-  openedOn: string;
   company: number;
   units: Map<string, number>;
 }
@@ -40,15 +40,16 @@ export class RiskDataService {
     @Optional() @Inject(DEVELOPMENT_PLANS) private readonly plans?: DevelopmentPlans,
   ) {}
 
-  async facts(): Promise<RiskFacts[]> {
-    const people = await this.people.all();
+  /** The facts of these people (everyone, by default). */
+  async facts(personIds?: string[]): Promise<RiskFacts[]> {
+    const people = personIds ? await this.people.byIds(personIds) : await this.people.all();
     const ids = people.map((p) => p.id);
     const [bands, scores, bonus, plans, changes] = await Promise.all([
       this.bands ? this.bands.bandsOfPeople(ids) : [],
-      this.performance ? this.performance.allScoreHistories() : new Map(),
+      !this.performance ? new Map() : personIds?.length === 1 ? new Map([[ids[0], await this.performance.scoreHistory(ids[0])]]) : this.performance.allScoreHistories(),
       this.performance ? this.performance.bonusBandHistory() : new Map(),
       this.plans ? this.plans.plans() : [],
-      this.data.repo(PersonChangeEntity).find({ order: { day: 'ASC', id: 'ASC' } }),
+      this.data.repo(PersonChangeEntity).find({ where: personIds ? { personId: In(ids) } : {}, order: { day: 'ASC', id: 'ASC' } }),
     ]);
     const mid = new Map(bands.map((b) => [b.personId, b.band]));
     const changesOf = groupBy(changes, (c) => c.personId);
@@ -63,29 +64,32 @@ export class RiskDataService {
     });
   }
 
-  /** Engagement by team from every opened survey (groups under the threshold fall back to the nearest shown parent, then the company). */
+  /**
+   * Team engagement and the sharing index on the days `prepare` is given: engagement from the last
+   * survey opened by then (groups under the threshold fall back to the nearest shown parent, then
+   * the company), read only for the surveys those days need.
+   */
   async sources(): Promise<PreparedSources> {
     const k = await this.surveys.threshold();
     const tree = unitTree(await this.org.units());
     const runs = (await this.data.repo(SurveyEntity).find()).filter((s) => s.openedAt).sort((a, b) => a.openedAt!.localeCompare(b.openedAt!));
-    const engagement: SurveyEngagement[] = [];
-    for (const s of runs) engagement.push(await this.engagementOf(s, tree, k));
+    const runOn = (t: string) => [...runs].reverse().find((s) => s.openedAt!.slice(0, 10) <= t) ?? runs[0];
+    const engagement = new Map<string, SurveyEngagement>();
     const sharing = new Map<string, Map<string, number>>();
-    const sharingAt = async (t: string) => {
-      if (!sharing.has(t)) sharing.set(t, this.sharing ? await this.sharing.indexByPerson({ from: addMonths(t, -12), to: t }) : new Map());
-      return sharing.get(t)!;
-    };
-    const cache = new Map<string, Map<string, number>>();
     return {
       engagement: (unitId, t) => {
-        const run = [...engagement].reverse().find((e) => e.openedOn <= t) ?? engagement[0];
+        const run = engagement.get(runOn(t)?.id ?? '');
         if (!run) return 0;
         for (let u: string | null | undefined = unitId; u; u = tree.parent.get(u)) if (run.units.has(u)) return run.units.get(u)!;
         return run.company;
       },
-      sharingIndex: (personId, t) => cache.get(t)?.get(personId) ?? 0,
+      sharingIndex: (personId, t) => sharing.get(t)?.get(personId) ?? 0,
       prepare: async (days: string[]) => {
-        for (const t of days) cache.set(t, await sharingAt(t));
+        for (const t of days) {
+          const run = runOn(t);
+          if (run && !engagement.has(run.id)) engagement.set(run.id, await this.engagementOf(run, tree, k));
+          if (!sharing.has(t)) sharing.set(t, this.sharing ? await this.sharing.indexByPerson({ from: addMonths(t, -12), to: t }) : new Map());
+        }
       },
     };
   }
@@ -102,7 +106,7 @@ export class RiskDataService {
       if (value !== null) units.set(u, value);
     }
     const company = rows.length >= k ? groupStats(s.questions, rows.map((r) => r.answers), k).engagement ?? 0 : 0;
-    return { openedOn: s.openedAt!.slice(0, 10), company, units };
+    return { company, units };
   }
 }
 

@@ -33,8 +33,13 @@ export class RiskService {
     private readonly data: DataService,
   ) {}
 
+  /** The latest model, for those who may see some risk. */
   async latest(): Promise<RiskModelEntity | null> {
     await this.allowedPeople();
+    return this.model();
+  }
+
+  private async model(): Promise<RiskModelEntity | null> {
     return (await this.data.repo(RiskModelEntity).find({ order: { version: 'DESC' }, take: 1 }))[0] ?? null;
   }
 
@@ -51,7 +56,7 @@ export class RiskService {
   /** The highest risks among the people the caller may see, each explained. */
   async top(first: number): Promise<{ model: RiskModelEntity | null; risks: PersonRiskView[] }> {
     const allowed = await this.allowedPeople();
-    const model = await this.latest();
+    const model = await this.model();
     if (!model) return { model: null, risks: [] };
     const today = nowIso().slice(0, 10);
     const facts = (await this.riskData.facts()).filter((p) => p.status === 'active' && employedOn(p, today) && (!allowed || allowed.has(p.personId)));
@@ -67,10 +72,10 @@ export class RiskService {
   async person(personId: string): Promise<PersonRiskView | null> {
     const allowed = await this.allowedPeople();
     if (allowed && !allowed.has(personId)) throw new ForbiddenError(msg`You may see the attrition risk of your reports only`);
-    const model = await this.latest();
+    const model = await this.model();
     if (!model) return null;
     const today = nowIso().slice(0, 10);
-    const p = (await this.riskData.facts()).find((f) => f.personId === personId);
+    const [p] = await this.riskData.facts([personId]);
     if (!p || !employedOn(p, today)) throw new NotFoundError('Person', personId);
     const sources = await this.riskData.sources();
     await sources.prepare([today]);

@@ -11,11 +11,11 @@ export interface AnswerInput {
 
 const SCORE_RANGE: Record<string, [number, number]> = { likert: [1, 5], enps: [0, 10] };
 
-/** Checks answers against the questions; the error names the answer (answers[i]) at fault. */
+/** Checks answers against the questions; the error names the answer (answers.<i>) at fault. */
 export function checkAnswers(questions: SurveyQuestion[], answers: AnswerInput[]): Record<string, AnswerValue> {
   const out: Record<string, AnswerValue> = {};
   answers.forEach((a, i) => {
-    const field = `answers[${i}]`;
+    const field = `answers.${i}`;
     const q = questions.find((x) => x.id === a.questionId);
     if (!q) throw new UserInputError(`${field}.questionId`, msg`is not a question of this survey: ${a.questionId}`);
     if (out[q.id]) throw new UserInputError(`${field}.questionId`, msg`answers question ${q.id} twice`);

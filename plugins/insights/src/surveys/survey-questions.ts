@@ -16,10 +16,10 @@ export function buildQuestions(input: InsightsQuestionInput[], field: string): S
   return input.map((q, i) => {
     const options = (q.options ?? []).map((o) => ({ en: o.enUS.trim(), zh: o.zhCN?.trim() || o.enUS.trim() }));
     const choice = q.kind === 'single' || q.kind === 'multiple';
-    if (choice && (options.length < 2 || options.length > 12)) throw new UserInputError(`${field}[${i}].options`, 'a choice question needs 2 to 12 options');
-    if (!choice && options.length) throw new UserInputError(`${field}[${i}].options`, 'only SINGLE and MULTIPLE questions have options');
+    if (choice && (options.length < 2 || options.length > 12)) throw new UserInputError(`${field}.${i}.options`, 'a choice question needs 2 to 12 options');
+    if (!choice && options.length) throw new UserInputError(`${field}.${i}.options`, 'only SINGLE and MULTIPLE questions have options');
     const en = q.text.enUS.trim();
-    if (!en) throw new UserInputError(`${field}[${i}].text.enUS`, 'is required');
+    if (!en) throw new UserInputError(`${field}.${i}.text.enUS`, 'is required');
     return { id: `q${i + 1}`, kind: q.kind, text: { en, zh: q.text.zhCN?.trim() || en }, options, required: q.kind === 'text' ? false : q.required !== false };
   });
 }

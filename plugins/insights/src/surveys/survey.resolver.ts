@@ -21,10 +21,8 @@ export class SurveyResolver {
     const counts = await this.service.counts(rows.map((r) => r.id));
     const k = await this.results.threshold();
     const me = RequestContexts.current()?.personId;
-    return Promise.all(rows.map(async (s) => {
-      const mine = me ? await this.service.invitation(s.id, me) : null;
-      return toSurveyType(s, { ...counts.get(s.id)!, k, mine });
-    }));
+    const mine = me ? await this.service.invitationsOf(me, rows.map((r) => r.id)) : new Map();
+    return rows.map((s) => toSurveyType(s, { ...counts.get(s.id)!, k, mine: mine.get(s.id) ?? null }));
   }
 
   private one = async (s: SurveyEntity) => (await this.types([s]))[0];
