@@ -42,8 +42,8 @@ describe('surveys: drafting, opening, answering once, closing', () => {
     expect((await manager.request(`{ surveys { id } }`)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const bad: Array<[Record<string, unknown>, string]> = [
       [{ title: 'x', kind: 'CUSTOM' }, 'input.questions'],
-      [{ title: 'x', kind: 'CUSTOM', questions: [{ kind: 'SINGLE', text: { enUS: 'Pick' }, options: [{ enUS: 'only one' }] }] }, 'input.questions[0].options'],
-      [{ title: 'x', kind: 'CUSTOM', questions: [{ kind: 'LIKERT', text: { enUS: 'Q' }, options: [{ enUS: 'a' }, { enUS: 'b' }] }] }, 'input.questions[0].options'],
+      [{ title: 'x', kind: 'CUSTOM', questions: [{ kind: 'SINGLE', text: { enUS: 'Pick' }, options: [{ enUS: 'only one' }] }] }, 'input.questions.0.options'],
+      [{ title: 'x', kind: 'CUSTOM', questions: [{ kind: 'LIKERT', text: { enUS: 'Q' }, options: [{ enUS: 'a' }, { enUS: 'b' }] }] }, 'input.questions.0.options'],
       [{ title: 'x', kind: 'PULSE', audienceUnitIds: ['no-such-unit'] }, 'input.audienceUnitIds'],
       [{ title: '', kind: 'PULSE' }, 'input.title'],
       [{ title: 'x', kind: 'PULSE', closesOn: '2026-02-30' }, 'input.closesOn'],
@@ -84,12 +84,12 @@ describe('surveys: drafting, opening, answering once, closing', () => {
     const q = pulse.questions as Array<{ id: string; kind: string }>;
     const before = await count(server, 'insights_survey_responses');
     const bad: Array<[unknown[], string]> = [
-      [[{ questionId: 'nope', score: 3 }], 'answers[0].questionId'],
-      [[{ questionId: q[0].id, score: 6 }], 'answers[0].score'],
-      [[{ questionId: q[0].id, score: 3 }, { questionId: q[0].id, score: 3 }], 'answers[1].questionId'],
-      [[{ questionId: q[0].id }], 'answers[0].score'],
+      [[{ questionId: 'nope', score: 3 }], 'answers.0.questionId'],
+      [[{ questionId: q[0].id, score: 6 }], 'answers.0.score'],
+      [[{ questionId: q[0].id, score: 3 }, { questionId: q[0].id, score: 3 }], 'answers.1.questionId'],
+      [[{ questionId: q[0].id }], 'answers.0.score'],
       [answersFor(q, 4).filter((a) => a.questionId !== 'enps'), 'answers'],
-      [[...answersFor(q, 4).filter((a) => a.questionId !== 'enps'), { questionId: 'enps', score: 11 }], `answers[${q.length - 2}].score`],
+      [[...answersFor(q, 4).filter((a) => a.questionId !== 'enps'), { questionId: 'enps', score: 11 }], `answers.${q.length - 2}.score`],
     ];
     for (const [a, field] of bad) expect((await employee.request(ANSWER, { s: pulse.id, a })).errors?.[0].extensions?.field, field).toBe(field);
     expect(await count(server, 'insights_survey_responses')).toBe(before);

@@ -11,11 +11,6 @@ export const count = async (server: TestServer, table: string): Promise<number> 
   return Number(row.n);
 };
 
-/** Payloads of the events of `type` written to the outbox. */
-export async function outbox(server: TestServer, type: string): Promise<any[]> {
-  const rows: Array<{ payload: string }> = await server.app.dataSource.createQueryBuilder().select('o.payload', 'payload').from('outbox', 'o').where('o.type = :type', { type }).orderBy('o.createdAt', 'ASC').getRawMany();
-  return rows.map((r) => JSON.parse(r.payload));
-}
 
 /** Signs in as a demo person through a new account that holds only `roles`. */
 export async function loginWithRoles(server: TestServer, owner: GraphQLClient, personEmail: string, personId: string, roles: string[]): Promise<GraphQLClient> {
