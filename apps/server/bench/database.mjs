@@ -103,6 +103,7 @@ export async function runDatabase(target, opts) {
   const shutdowns = [];
   const load = { connections: opts.connections, duration: opts.duration, warmup: opts.warmup, timeout: opts.timeout };
   const run = async (server, name, serverName, list, token, extra = {}) => {
+    if (opts.only && !opts.only.test(name)) return;
     log(`  ${serverName.padEnd(6)} ${name} …`);
     const result = await measure({ url: server.url, pid: server.pid, list, token, ...load });
     for (const p of result.problems) log(`    ! ${p}`);

@@ -93,7 +93,10 @@ function fire({ url, requests, connections, warmup, duration, timeout, pid }) {
   const withCheck = requests.map((r) => ({ ...r, onResponse: (status, body) => void (m.on && status < 300 && graphqlError(body) && m.graphqlErrors++) }));
   const instance = autocannon({ url, connections, duration: warmup + duration, timeout, requests: withCheck });
   instance.on('response', (_client, status, bytes, ms) => {
-    if (!m.on) return;
+    // Only requests sent after the warm-up: a first request on a connection the server accepted
+    // late (a busy event loop accepts new connections slowly, a bare Fastify server too) can
+    // answer seconds after the warm-up ends, and would otherwise count as steady-state latency.
+    if (!m.on || performance.now() - ms < m.started) return;
     m.latencies.push(ms);
     m.bytes += bytes;
     if (status >= 300) m.non2xx++;

@@ -21,6 +21,7 @@ const { values: args } = parseArgs({
     timeout: { type: 'string', default: '30' },
     people: { type: 'string' },
     db: { type: 'string' },
+    only: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -34,6 +35,7 @@ if (args.help) {
   --timeout <s>      a request slower than this counts as an error (default 30)
   --people <n>       also the scale scenario: import n people and measure the people pages and the org chart
   --db <kind>        sqlite or postgres only (default: SQLite, and PostgreSQL when reachable)
+  --only <regex>     only the scenarios whose name matches (case-insensitive), e.g. --only "bonus|search"
 PostgreSQL: DATABASE_URL (postgres://…) or postgres://postgres@127.0.0.1:5432/test; each run uses a fresh schema, dropped at the end.`);
   process.exit(0);
 }
@@ -52,6 +54,7 @@ const opts = {
   connections: positive('connections', args.connections),
   timeout: positive('timeout', args.timeout),
   people: args.people === undefined ? 0 : positive('people', args.people),
+  only: args.only ? new RegExp(args.only, 'i') : null,
   log: (line) => console.log(line),
 };
 if (args.db && !['sqlite', 'postgres'].includes(args.db)) {

@@ -51,6 +51,12 @@ describe('expertise finder, sharing index and collaboration', () => {
     expect(result.people.length).toBe(60);
     expect(result.people.every((r: Row) => r.index === formula(r))).toBe(true);
     expect(result.people.some((r: Row) => r.index > 0)).toBe(true);
+    // A few people's rows (the person page asks for one) read only their artifacts: same numbers as the whole tenant's.
+    const some = result.people.filter((r: Row) => r.index > 0).slice(0, 6).map((r: Row) => r.person.id);
+    const byId = (rows: Row[]) => [...rows].sort((a, b) => a.person.id.localeCompare(b.person.id));
+    const subset = (await hr.data(INDEX, { p: some })).knowledgeSharingIndex.people as Row[];
+    expect(subset.length).toBe(some.length);
+    expect(byId(subset)).toEqual(byId(result.people.filter((r: Row) => some.includes(r.person.id))));
   });
 
   it('shows people their own index and managers their team, and teams their mean', async () => {

@@ -5,7 +5,7 @@ import { In } from '@cadre/sdk/orm';
 import { ReviewCycleService } from '../cycles/review-cycle.service.js';
 import { finalScore, ReviewParticipantEntity } from '../cycles/review-participant.entity.js';
 import { MeritApproved } from '../shared/events.js';
-import { nameOf, peopleById } from '../shared/people.js';
+import { nameOf, peopleById, recordsById } from '../shared/people.js';
 import { P } from '../shared/permissions.js';
 import { IncentivesSolver } from '../shared/solver.service.js';
 import { auditDetail, currentViewer } from '../shared/viewer.js';
@@ -117,7 +117,7 @@ export class MeritService {
       if (m.status === 'approved') throw new ConflictError(msg`Merit matrix "${m.name}" is approved: its increases are final`);
       const cycle = await this.cycles.requireStatus(m.cycleId, ['calibrating', 'finalised'], 'used for merit increases before it has scores');
       const participants = (await this.data.repo(ReviewParticipantEntity).findBy({ cycleId: cycle.id })).sort((a, b) => a.personId.localeCompare(b.personId));
-      const people = await peopleById(this.people, participants.map((p) => p.personId));
+      const people = await recordsById(this.people, participants.map((p) => p.personId));
       const scores = participants.map(finalScore);
       const scored = scores.flatMap((s) => (s === null ? [] : [s]));
       const bands = await this.solver.bandIndex(scored, cycle.thresholds);

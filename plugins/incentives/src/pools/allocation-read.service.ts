@@ -11,7 +11,7 @@ import { AllocationService } from './allocation.service.js';
 import { AllocationEntity } from './allocation.entity.js';
 import type { AllocationDiffType, AllocationType, AllocationVersionType, PoolInputsType } from './allocation.types.js';
 import { BonusPoolEntity } from './bonus-pool.entity.js';
-import { toAllocationType, toPoolType, toVersionType } from './bonus-pool.mapper.js';
+import { ALLOCATION_COLUMNS, toAllocationType, toPoolType, toVersionType } from './bonus-pool.mapper.js';
 import { BonusPoolMemberEntity } from './bonus-pool-member.entity.js';
 import { BonusPoolService } from './bonus-pool.service.js';
 import type { BonusPoolType, ScenarioComparisonType } from './bonus-pool.types.js';
@@ -72,8 +72,10 @@ export class AllocationReadService {
       if (version) throw new NotFoundError('AllocationVersion', `${poolId}#${version}`);
       return [];
     }
-    const rows = (await this.rows.findBy({ versionId: v.id })).filter((a) => reader || viewer.ownOrChain(a.personId));
-    const people = await peopleById(this.people, rows.map((r) => r.personId));
+    // Only the columns the type shows: a large pool's rows are read on every visit to its page.
+    const all = await this.rows.project(ALLOCATION_COLUMNS, (q) => q.andWhere('r.versionId = :vid', { vid: v.id }));
+    const rows = reader ? all : all.filter((a) => viewer.ownOrChain(a.personId));
+    const people = await this.people.summaries(rows.map((r) => r.personId));
     return rows
       .map((a) => toAllocationType(a, pool.currency, { name: nameOf(people, a.personId), level: people.get(a.personId)?.level ?? '' }))
       .sort((a, b) => a.name.localeCompare(b.name));

@@ -1,7 +1,7 @@
 import { ConflictError, DataService, localize, type Msg, msg, nowIso, PeopleDirectory, UserInputError } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
 import { finalScore, ReviewParticipantEntity } from '../cycles/review-participant.entity.js';
-import { nameOf, peopleById } from '../shared/people.js';
+import { nameOf, recordsById } from '../shared/people.js';
 import { IncentivesSolver, type FieldNames } from '../shared/solver.service.js';
 import { AllocationVersionEntity } from './allocation-version.entity.js';
 import { AllocationEntity } from './allocation.entity.js';
@@ -56,7 +56,7 @@ export class AllocationService {
   async inputs(pool: BonusPoolEntity): Promise<InputRow[]> {
     const members = (await this.data.repo(BonusPoolMemberEntity).findBy({ poolId: pool.id })).sort((a, b) => a.personId.localeCompare(b.personId));
     const participants = new Map((await this.data.repo(ReviewParticipantEntity).findBy({ cycleId: pool.cycleId })).map((p) => [p.personId, p]));
-    const people = await peopleById(this.people, members.map((m) => m.personId));
+    const people = await recordsById(this.people, members.map((m) => m.personId));
     const scores = members.map((m) => { const p = participants.get(m.personId); return p ? finalScore(p) : null; });
     const scored = scores.flatMap((s) => (s === null ? [] : [s]));
     const coefficients = await this.solver.band(scored, pool.thresholds, pool.coefficients, { thresholds: 'input.thresholds', coefficients: 'input.coefficients', default: 'input.thresholds' });

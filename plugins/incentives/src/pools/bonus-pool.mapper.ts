@@ -26,7 +26,11 @@ export function toPoolType(
   };
 }
 
-export function toAllocationType(a: AllocationEntity, currency: string, person: { name: string; level: string }): AllocationType {
+/** The columns an allocation's type shows (a list reads no more than these). */
+export const ALLOCATION_COLUMNS = ['id', 'poolId', 'version', 'personId', 'weight', 'score', 'band', 'coefficient', 'floor', 'cap', 'exactAmount', 'amount', 'bound', 'previousAmount', 'delta'] as const;
+type AllocationRow = Pick<AllocationEntity, (typeof ALLOCATION_COLUMNS)[number]>;
+
+export function toAllocationType(a: AllocationRow, currency: string, person: { name: string; level: string }): AllocationType {
   return {
     id: a.id, poolId: a.poolId, version: a.version, personId: a.personId, name: person.name, level: person.level, currency,
     weight: a.weight, score: a.score, band: a.band, coefficient: a.coefficient, floor: a.floor, cap: a.cap, exactAmount: a.exactAmount,

@@ -1,4 +1,4 @@
-import type { PersonRecord } from '@cadre/sdk';
+import type { PersonSummary } from '@cadre/sdk';
 import type { ReviewCycleEntity } from '../cycles/review-cycle.entity.js';
 import { dueDateOf } from '../cycles/review-cycle.mapper.js';
 import { nameOf } from '../shared/people.js';
@@ -26,7 +26,7 @@ export function canSeeAuthor(review: Pick<ReviewEntity, 'kind' | 'reviewerId' | 
   return cycle.anonymity === 'confidential' || review.status !== 'submitted';
 }
 
-export function toReviewType(r: ReviewEntity, cycle: CycleMode, viewer: Viewer, people: Map<string, PersonRecord>, today: string, withheld = false): ReviewType {
+export function toReviewType(r: ReviewEntity, cycle: CycleMode, viewer: Viewer, people: Map<string, PersonSummary>, today: string, withheld = false): ReviewType {
   const author = canSeeAuthor(r, cycle, viewer);
   return {
     id: r.id, cycleId: r.cycleId, revieweeId: r.revieweeId, revieweeName: nameOf(people, r.revieweeId),
@@ -41,7 +41,7 @@ export function toReviewType(r: ReviewEntity, cycle: CycleMode, viewer: Viewer, 
 }
 
 /** Content kept apart from its author: never an author, a time, or (for a small group) the content. */
-export function feedbackToReviewType(f: ReviewFeedbackEntity, cycle: ReviewCycleEntity, people: Map<string, PersonRecord>, withheld: boolean): ReviewType {
+export function feedbackToReviewType(f: ReviewFeedbackEntity, cycle: ReviewCycleEntity, people: Map<string, PersonSummary>, withheld: boolean): ReviewType {
   return {
     id: f.id, cycleId: f.cycleId, revieweeId: f.revieweeId, revieweeName: nameOf(people, f.revieweeId), reviewerId: null, reviewerName: null,
     kind: f.kind, anonymous: true, status: 'submitted', withheld,

@@ -1,10 +1,14 @@
-import type { PeopleDirectory, PersonRecord } from '@cadre/sdk';
+import type { PeopleDirectory, PersonRecord, PersonSummary } from '@cadre/sdk';
 
-/** The people behind a set of ids, by id (unknown ids are simply absent). */
-export async function peopleById(people: PeopleDirectory, ids: Iterable<string>): Promise<Map<string, PersonRecord>> {
+/** Name, title and level of a set of people, by id (unknown ids are simply absent). */
+export function peopleById(people: PeopleDirectory, ids: Iterable<string>): Promise<Map<string, PersonSummary>> {
+  return people.summaries(ids);
+}
+
+/** Whole people (pay included) by id: for computations that read more than a name. */
+export async function recordsById(people: PeopleDirectory, ids: Iterable<string>): Promise<Map<string, PersonRecord>> {
   const unique = [...new Set(ids)];
-  if (!unique.length) return new Map();
-  return new Map((await people.byIds(unique)).map((p) => [p.id, p as PersonRecord]));
+  return new Map(unique.length ? (await people.byIds(unique)).map((p) => [p.id, p]) : []);
 }
 
 export const nameOf = (map: Map<string, { name: string }>, id: string | null | undefined): string => (id ? (map.get(id)?.name ?? 'Unknown person') : '');

@@ -64,7 +64,7 @@ export class ExpertiseService {
       .filter((e) => e.score > 0)
       .sort((a, b) => b.score - a.score || a.personId.localeCompare(b.personId))
       .slice(0, Math.max(1, Math.min(limit, 100)));
-    const people = new Map((await this.people.byIds(ranked.map((r) => r.personId))).map((p) => [p.id, toPersonRef(p)]));
+    const people = new Map([...(await this.people.summaries(ranked.map((r) => r.personId))).values()].map((p) => [p.id, toPersonRef(p)]));
     const result: Expert[] = [];
     for (const r of ranked) {
       const evidence: string[] = [];

@@ -1,5 +1,6 @@
 import { DataService, ForbiddenError, PeopleDirectory, RequestContexts } from '@cadre/sdk';
 import { Inject, Injectable } from '@cadre/sdk/common';
+import type { ObjectLiteral, SelectQueryBuilder } from '@cadre/sdk/orm';
 import { KnowledgeBookmarkEntity } from '../items/knowledge-bookmark.entity.js';
 import { KnowledgeItemAuthorEntity } from '../items/knowledge-item-author.entity.js';
 import { KnowledgeItemEntity } from '../items/knowledge-item.entity.js';
@@ -60,9 +61,11 @@ export class SharingIndexService {
       allowed = new Set([...(ctx.personId ? [ctx.personId] : []), ...(ctx.reportIds ? await ctx.reportIds() : [])]);
       if (personIds?.some((id) => !allowed!.has(id))) throw new ForbiddenError(msg`Indices of people outside your team need ${READ_INDEX}`);
     }
-    const all = await this.compute(period);
-    const everyone = await this.people.all();
-    const wanted = everyone.filter((p) => (personIds ? personIds.includes(p.id) : true) && (!allowed || allowed.has(p.id)));
+    // A few people (a person page) read only their own artifacts and names, not the tenant's.
+    const ids = personIds ?? (allowed ? [...allowed] : undefined);
+    const all = await this.compute(period, ids);
+    const candidates = ids ? [...(await this.people.summaries(ids)).values()] : await this.people.all();
+    const wanted = candidates.filter((p) => !allowed || allowed.has(p.id));
     return wanted.map((p) => this.row(toPersonRef(p), all.get(p.id))).sort((a, b) => b.index - a.index || a.person.name.localeCompare(b.person.name));
   }
 
@@ -89,7 +92,8 @@ export class SharingIndexService {
     return { person, ...x, index: sharingIndex(x) };
   }
 
-  private async compute(period: Period): Promise<Map<string, SharingInputs>> {
+  /** Everyone's inputs in the period, or only those of `personIds` (reading only their artifacts). */
+  private async compute(period: Period, personIds?: string[]): Promise<Map<string, SharingInputs>> {
     const from = `${period.from}T00:00:00.000Z`;
     const to = nextDay(period.to);
     const out = new Map<string, SharingInputs>();
@@ -98,27 +102,45 @@ export class SharingIndexService {
       x[key] += by;
       out.set(personId, x);
     };
+    if (personIds && !personIds.length) return out;
+    const only = (q: SelectQueryBuilder<ObjectLiteral>, column: string) => (personIds ? q.andWhere(`${column} IN (:...personIds)`, { personIds }) : q);
+    // Every author of the items concerned (co-authors too: a co-author's read is not "by others").
+    const authorRows = await only(this.data.repo(KnowledgeItemAuthorEntity).query('a'), 'a.personId').select(['a.itemId']).getMany();
+    const itemIds = [...new Set(authorRows.map((a) => a.itemId))];
+    const forItems = (q: SelectQueryBuilder<ObjectLiteral>, column: string) => (personIds ? q.andWhere(`${column} IN (:...itemIds)`, { itemIds }) : q);
     const authorsByItem = new Map<string, string[]>();
-    for (const a of await this.data.repo(KnowledgeItemAuthorEntity).find()) authorsByItem.set(a.itemId, [...(authorsByItem.get(a.itemId) ?? []), a.personId]);
+    if (!personIds || itemIds.length) {
+      for (const a of await forItems(this.data.repo(KnowledgeItemAuthorEntity).query('a'), 'a.itemId').select(['a.itemId', 'a.personId']).getMany()) {
+        authorsByItem.set(a.itemId, [...(authorsByItem.get(a.itemId) ?? []), a.personId]);
+      }
+    }
+    const counted = (personId: string) => !personIds || personIds.includes(personId);
+    const bumpAuthors = (itemId: string, key: keyof SharingInputs, except?: string) => {
+      const authors = authorsByItem.get(itemId) ?? [];
+      if (except && authors.includes(except)) return;
+      for (const a of authors) if (counted(a)) bump(a, key);
+    };
 
-    const published = await this.data.repo(KnowledgeItemEntity).query('i').select(['i.id']).andWhere('i.visibility != :p', { p: 'private' }).andWhere('i.publishedAt >= :from AND i.publishedAt < :to', { from, to }).getMany();
-    for (const item of published) for (const a of authorsByItem.get(item.id) ?? []) bump(a, 'itemsPublished');
+    if (!personIds || itemIds.length) {
+      const published = await forItems(this.data.repo(KnowledgeItemEntity).query('i'), 'i.id').select(['i.id']).andWhere('i.visibility != :p', { p: 'private' }).andWhere('i.publishedAt >= :from AND i.publishedAt < :to', { from, to }).getMany();
+      for (const item of published) bumpAuthors(item.id, 'itemsPublished');
 
-    const talks = await this.data.repo(KnowledgeTalkEntity).query('t').andWhere('t.status = :held', { held: 'held' }).andWhere('t.scheduledAt >= :from AND t.scheduledAt < :to', { from, to }).getMany();
-    for (const t of talks) bump(t.speakerId, 'talksGiven');
+      const reads = await forItems(this.data.repo(KnowledgeReadEntity).query('r'), 'r.itemId').select(['r.id', 'r.itemId', 'r.personId']).andWhere('r.day >= :fromDay AND r.day <= :toDay', { fromDay: period.from, toDay: period.to }).getMany();
+      for (const r of reads) bumpAuthors(r.itemId, 'readsByOthers', r.personId);
+
+      const bookmarks = await forItems(this.data.repo(KnowledgeBookmarkEntity).query('b'), 'b.itemId').select(['b.id', 'b.itemId', 'b.personId']).andWhere('b.createdAt >= :from AND b.createdAt < :to', { from, to }).getMany();
+      for (const b of bookmarks) bumpAuthors(b.itemId, 'bookmarksByOthers', b.personId);
+    }
+
+    const talks = await this.data.repo(KnowledgeTalkEntity).query('t').select(['t.id', 't.speakerId']).andWhere('t.status = :held', { held: 'held' }).andWhere('t.scheduledAt >= :from AND t.scheduledAt < :to', { from, to }).getMany();
+    for (const t of talks) if (counted(t.speakerId)) bump(t.speakerId, 'talksGiven');
     if (talks.length) {
-      const rows = await this.data.repo(KnowledgeTalkAttendeeEntity).query('a').andWhere('a.talkId IN (:...ids)', { ids: talks.map((t) => t.id) }).getMany();
+      const rows = await only(this.data.repo(KnowledgeTalkAttendeeEntity).query('a'), 'a.personId').andWhere('a.talkId IN (:...ids)', { ids: talks.map((t) => t.id) }).getMany();
       for (const a of rows) if (a.attended) bump(a.personId, 'talksAttended');
     }
 
-    const reviews: Array<{ reviewerId: string; n: string | number }> = await this.data.repo(CodeReviewEntity).query('r').select('r.reviewerId', 'reviewerId').addSelect('COUNT(*)', 'n').andWhere('r.submittedAt >= :from AND r.submittedAt < :to', { from, to }).groupBy('r.reviewerId').getRawMany();
+    const reviews: Array<{ reviewerId: string; n: string | number }> = await only(this.data.repo(CodeReviewEntity).query('r'), 'r.reviewerId').select('r.reviewerId', 'reviewerId').addSelect('COUNT(*)', 'n').andWhere('r.submittedAt >= :from AND r.submittedAt < :to', { from, to }).groupBy('r.reviewerId').getRawMany();
     for (const r of reviews) bump(r.reviewerId, 'reviews', Number(r.n));
-
-    const reads = await this.data.repo(KnowledgeReadEntity).query('r').select(['r.id', 'r.itemId', 'r.personId']).andWhere('r.day >= :fromDay AND r.day <= :toDay', { fromDay: period.from, toDay: period.to }).getMany();
-    for (const r of reads) for (const a of authorsByItem.get(r.itemId) ?? []) if (!(authorsByItem.get(r.itemId) ?? []).includes(r.personId)) bump(a, 'readsByOthers');
-
-    const bookmarks = await this.data.repo(KnowledgeBookmarkEntity).query('b').select(['b.id', 'b.itemId', 'b.personId']).andWhere('b.createdAt >= :from AND b.createdAt < :to', { from, to }).getMany();
-    for (const b of bookmarks) for (const a of authorsByItem.get(b.itemId) ?? []) if (!(authorsByItem.get(b.itemId) ?? []).includes(b.personId)) bump(a, 'bookmarksByOthers');
     return out;
   }
 }

@@ -1,6 +1,6 @@
 import { DataService, PeopleDirectory, RequestContexts } from '@cadre/sdk';
 import { Inject, Injectable } from '@cadre/sdk/common';
-import { missingPerson, toPersonRef, uniq, type PersonRef } from '../shared/people-names.js';
+import { missingPerson, toPersonRef, type PersonRef } from '../shared/people-names.js';
 import { STRUCTURE_SKILLS, type StructureSkills } from '../shared/structure.contracts.js';
 import { KnowledgeBookmarkEntity } from './knowledge-bookmark.entity.js';
 import { KnowledgeItemAuthorEntity } from './knowledge-item-author.entity.js';
@@ -47,8 +47,8 @@ export class KnowledgeItemHydrator {
   }
 
   async personRefs(ids: string[]): Promise<Map<string, PersonRef>> {
-    const found = await this.people.byIds(uniq(ids));
-    return new Map(found.map((p) => [p.id, toPersonRef(p)]));
+    const found = await this.people.summaries(ids);
+    return new Map([...found.values()].map((p) => [p.id, toPersonRef(p)]));
   }
 
   async skillNames(): Promise<Map<string, string>> {

@@ -110,7 +110,7 @@ export class CodeReviewService {
     const rows = await q.getMany();
     const byPerson = new Map<string, CodeReviewEntity[]>();
     for (const r of rows) byPerson.set(r.reviewerId, [...(byPerson.get(r.reviewerId) ?? []), r]);
-    const people = new Map((await this.people.byIds([...byPerson.keys()])).map((p) => [p.id, toPersonRef(p)]));
+    const people = new Map([...(await this.people.summaries(byPerson.keys())).values()].map((p) => [p.id, toPersonRef(p)]));
     return [...byPerson.entries()]
       .map(([personId, list]) => ({
         person: people.get(personId) ?? missingPerson(personId),

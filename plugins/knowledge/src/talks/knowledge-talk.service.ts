@@ -172,7 +172,7 @@ export class KnowledgeTalkService {
     const ids = talks.map((t) => t.id);
     const rows = await this.data.repo(KnowledgeTalkAttendeeEntity).query('a').andWhere('a.talkId IN (:...ids)', { ids }).getMany();
     const personIds = uniq([...talks.flatMap((t) => [t.speakerId, ...(t.organiserId ? [t.organiserId] : [])]), ...rows.map((r) => r.personId)]);
-    const people = new Map((await this.people.byIds(personIds)).map((p) => [p.id, toPersonRef(p)]));
+    const people = new Map([...(await this.people.summaries(personIds)).values()].map((p) => [p.id, toPersonRef(p)]));
     const ref = (id: string) => people.get(id) ?? missingPerson(id);
     const names = new Map((await this.skills.skills()).map((s) => [s.id, s.name]));
     return talks.map((talk) => {

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DataService } from '../src/database/data.service.js';
+import { PersonEntity } from '../src/people/person.entity.js';
+import { PeopleService } from '../src/people/people.service.js';
+import { RequestContexts } from '../src/context/request-context.js';
+import { createTestServer, type TestServer } from '../src/testing/index.js';
+
+/** Projections skip TypeORM's entity hydration; they must still be tenant-scoped and typed like the entity. */
+describe('projections (ScopedRepository.project, PeopleService.summaries)', () => {
+  let server: TestServer;
+  let demo: string;
+  let other: string;
+  let ids: string[];
+
+  beforeAll(async () => {
+    server = await createTestServer();
+    const hr = await server.loginAs('hr');
+    ids = (await hr.data('{ people(first: 5) { nodes { id } } }')).people.nodes.map((p: { id: string }) => p.id);
+    await server.createTenant('tenant-p');
+    const tenants: Array<{ id: string; slug: string }> = await server.app.dataSource.query('SELECT "id", "slug" FROM "tenants"');
+    demo = tenants.find((t) => t.slug === 'demo')!.id;
+    other = tenants.find((t) => t.slug === 'tenant-p')!.id;
+  });
+  afterAll(() => server?.close());
+
+  const as = <T>(tenantId: string, fn: () => Promise<T>) => RequestContexts.run(RequestContexts.system(tenantId, []), fn);
+
+  it('reads only the columns asked for, with the entity\'s types (money as numbers on both databases)', async () => {
+    const data = server.app.app.get(DataService);
+    const rows = await as(demo, () => data.repo(PersonEntity).project(['id', 'compBase', 'leaveRegretted'] as const, (q) => q.andWhere('r.id IN (:...ids)', { ids })));
+    expect(rows).toHaveLength(ids.length);
+    for (const row of rows) {
+      expect(Object.keys(row).sort()).toEqual(['compBase', 'id', 'leaveRegretted']);
+      expect(typeof row.compBase).toBe('number');
+      expect(row.leaveRegretted).toBe(false);
+    }
+    await expect(as(demo, () => data.repo(PersonEntity).project(['id', 'nope' as 'id'], (q) => q))).rejects.toThrow(/PersonEntity has no column nope/);
+  });
+
+  it('summarises people of the current tenant only', async () => {
+    const people = server.app.app.get(PeopleService);
+    const mine = await as(demo, () => people.summaries([...ids, ids[0]!, 'missing']));
+    expect([...mine.keys()].sort()).toEqual([...ids].sort());
+    expect(Object.keys(mine.get(ids[0]!)!).sort()).toEqual(['id', 'level', 'managerId', 'name', 'orgUnitId', 'status', 'title']);
+    expect((await as(other, () => people.summaries(ids))).size).toBe(0);
+  });
+});
