@@ -7,7 +7,7 @@ export { MoneyColumn, FloatColumn, TimestampColumn, DateColumn, JsonColumn, IdCo
 export { DataService, CommitThenFail } from './database/data.service.js';
 export { OwnTransaction } from './database/own-transaction.js';
 export { DatabaseInUseError } from './database/database-in-use.error.js';
-export { ScopedRepository } from './database/scoped-repository.js';
+export { ScopedRepository, countRows } from './database/scoped-repository.js';
 export { col, tenantTable, type TenantTableOptions } from './database/migration-helpers.js';
 export { runMigrations, type MigrationSet } from './database/migration-runner.js';
 export { RequirePermission, Public, SignedIn } from './access/decorators.js';

@@ -5,7 +5,7 @@ export {
   // declaration
   type PluginDefinition, type SeedContext, SDK_VERSION,
   // data
-  TenantEntity, DataService, ScopedRepository, CommitThenFail, OwnTransaction, MoneyColumn, FloatColumn, TimestampColumn, DateColumn, JsonColumn, IdColumn, nowIso, newId, col, tenantTable,
+  TenantEntity, DataService, ScopedRepository, countRows, CommitThenFail, OwnTransaction, MoneyColumn, FloatColumn, TimestampColumn, DateColumn, JsonColumn, IdColumn, nowIso, newId, col, tenantTable,
   // access
   RequirePermission, Public, SignedIn, SensitiveField, canSeeSensitive, type SensitiveOptions, type PermissionDeclaration, type BuiltInRole, RequestContexts, type RequestContext,
   // errors

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Brackets } from 'typeorm';
 import { RequestContexts } from '../context/request-context.js';
 import { DataService } from '../database/data.service.js';
+import { countRows } from '../database/scoped-repository.js';
 import { UserInputError } from '../graphql/errors.js';
 import { AuditEntryEntity } from './audit-entry.entity.js';
 
@@ -51,7 +52,7 @@ export class AuditService {
     if (filter.targetId) q.andWhere('a.targetId = :targetId', { targetId: filter.targetId });
     if (filter.from) q.andWhere('a.createdAt >= :from', { from: filter.from });
     if (filter.to) q.andWhere('a.createdAt <= :to', { to: filter.to });
-    const totalCount = await q.clone().getCount();
+    const totalCount = await countRows(q);
     if (after) {
       const [createdAt, id] = Buffer.from(after, 'base64url').toString('utf8').split('|');
       if (!createdAt || !id) throw new UserInputError('after', 'is not a cursor returned by this API');

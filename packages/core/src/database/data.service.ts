@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DataSource, type EntityManager, type EntityTarget } from 'typeorm';
+import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { RequestContexts } from '../context/request-context.js';
 import { ConflictError } from '../graphql/errors.js';
 import type { TenantEntity } from './base.entity.js';
@@ -114,6 +114,23 @@ export class DataService implements ManagerSource {
     const keys = [...new Set(names)].map((n) => `${tenantId}:${n}`).sort();
     // unnest yields the (sorted) array in order, and each lock is taken as its row is produced.
     await this.manager.query('SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest($1::text[]) AS k', [keys]);
+  }
+
+  /**
+   * Brings the planner's statistics up to date after a bulk write (an import of thousands of
+   * rows): until autovacuum gets to it, PostgreSQL still plans for the old row count (a people
+   * page sorted 20 000 rows instead of reading the name index: 12 ms instead of 0.2 ms).
+   * SQLite refreshes what changed enough (PRAGMA optimize). Call it after the commit.
+   */
+  async refreshStatistics(entities: EntityTarget<ObjectLiteral>[]): Promise<void> {
+    if (!this.postgres) {
+      await this.write(() => this.manager.query('PRAGMA optimize'));
+      return;
+    }
+    for (const entity of entities) {
+      const { schema, tableName } = this.dataSource.getMetadata(entity);
+      await this.dataSource.query(`ANALYZE ${schema ? `"${schema}".` : ''}"${tableName}"`);
+    }
   }
 
   /** Schedules work for after the surrounding transaction commits (immediately when there is none). */

@@ -143,3 +143,12 @@ export class ScopedRepository<T extends TenantEntity> {
 }
 
 export type AnyEntity = ObjectLiteral;
+
+/**
+ * How many rows a query without joins selects: COUNT(*), where TypeORM's getCount() counts
+ * DISTINCT ids (on PostgreSQL 18 ms instead of 5 for 20 000 people).
+ */
+export async function countRows(q: SelectQueryBuilder<ObjectLiteral>): Promise<number> {
+  const row = await q.clone().orderBy().select('COUNT(*)', 'n').getRawOne<{ n: string | number }>();
+  return Number(row?.n ?? 0);
+}

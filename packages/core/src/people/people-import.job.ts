@@ -24,10 +24,6 @@ export class PeopleImportJob implements JobHandlerInstance<{ csv: string }, Impo
       });
       if (result.imported) await this.audit.record({ operation: 'importPeople', targetType: 'Job', targetId: job.id, after: { rows: result.rows, imported: result.imported } });
       return result;
-    }).then(async (result) => {
-      // Thousands of new rows change the planner's picture: refresh SQLite's statistics at once.
-      if (result.imported && !this.data.postgres) await this.data.write(() => this.data.manager.query('PRAGMA optimize'));
-      return result;
     });
   }
 }

@@ -129,6 +129,9 @@ export class PeopleImportService {
       });
       if (withManager.length) await people.saveMany(withManager);
       for (const p of created) await this.events.emit(PersonCreated, { personId: p.id, fields: ['import'] });
+      // Thousands of new rows change the planner's picture. Only an optimisation (autovacuum
+      // catches up later), so a failure here does not fail the committed import.
+      this.data.afterCommit(() => this.data.refreshStatistics([PersonEntity]).catch(() => undefined));
     });
     return { rows: records.length, imported: inputs.length, errors: [] };
   }

@@ -3,6 +3,7 @@ import { Brackets } from 'typeorm';
 import { RequestContexts } from '../context/request-context.js';
 import { byKeys, requestLoader } from '../context/request-loader.js';
 import { DataService } from '../database/data.service.js';
+import { countRows } from '../database/scoped-repository.js';
 import { ConflictError, ForbiddenError, UserInputError } from '../graphql/errors.js';
 import { EventBus } from '../events/event-bus.service.js';
 import { PersonEntity } from './person.entity.js';
@@ -66,7 +67,7 @@ export class PeopleService {
     for (const key of ['status', 'managerId', 'orgUnitId', 'level', 'track'] as const) {
       if (filter[key]) q.andWhere(`p.${key} = :${key}`, { [key]: filter[key] });
     }
-    const totalCount = await q.clone().getCount();
+    const totalCount = await countRows(q);
     if (after) {
       const [name, id] = decodeCursor(after);
       q.andWhere(new Brackets((b) => b.where('p.name > :cName', { cName: name }).orWhere('p.name = :cName AND p.id > :cId', { cName: name, cId: id })));

@@ -1,4 +1,4 @@
-import { ConflictError, DataService, EventBus, ForbiddenError, NotFoundError, PeopleDirectory, RequestContexts, UserInputError, nowIso } from '@cadre/sdk';
+import { ConflictError, DataService, countRows, EventBus, ForbiddenError, NotFoundError, PeopleDirectory, RequestContexts, UserInputError, nowIso } from '@cadre/sdk';
 import { Inject, Injectable } from '@cadre/sdk/common';
 import type { SelectQueryBuilder } from '@cadre/sdk/orm';
 import { KnowledgeItemPublished } from '../shared/knowledge.events.js';
@@ -82,7 +82,7 @@ export class KnowledgeItemService {
   async list(filter: ItemFilter, first: number, offset: number): Promise<{ nodes: ItemView[]; totalCount: number }> {
     const scope = await this.viewer.scope();
     const q = this.visibleQuery(scope, filter);
-    const totalCount = await q.clone().getCount();
+    const totalCount = await countRows(q);
     const rows = await q.orderBy('i.createdAt', 'DESC').addOrderBy('i.id', 'DESC').skip(offset).take(first).getMany();
     return { nodes: await this.hydrator.hydrate(rows, scope), totalCount };
   }
