@@ -95,8 +95,11 @@ export class PeopleService {
   /** The people (not terminated) whose org unit is one of `unitIds`, by name. */
   async inUnits(unitIds: string[]): Promise<PersonEntity[]> {
     if (!unitIds.length) return [];
+    // Sorted by an expression, not the name column: otherwise SQLite reads the whole tenant in
+    // name order through the name index (a tenant's size averaged over tenants hides a 20 000-
+    // person tenant) instead of the unit's few people through the unit index (11 ms vs 0.1 ms).
     return this.people.query('p').andWhere('p.orgUnitId IN (:...unitIds)', { unitIds }).andWhere('p.status <> :gone', { gone: 'terminated' })
-      .orderBy('p.name', 'ASC').addOrderBy('p.id', 'ASC').getMany();
+      .orderBy("p.name || ''", 'ASC').addOrderBy('p.id', 'ASC').getMany();
   }
 
   /** Everyone in the tenant (for plugins' batch work: scoring, seeding, analytics). */
