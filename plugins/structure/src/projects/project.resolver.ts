@@ -22,7 +22,8 @@ export class ProjectResolver {
   private async toTypes(views: ProjectView[]): Promise<ProjectType[]> {
     const units = new Map((await this.data.repo(OrgUnitEntity).find()).map((u) => [u.id, u.name]));
     const skills = new Map((await this.data.repo(SkillEntity).find()).map((s) => [s.id, s.name]));
-    const people = new Map((await this.people.all()).map((p) => [p.id, p]));
+    const ids = [...new Set(views.flatMap((v) => v.assignments.map((a) => a.personId)))];
+    const people = new Map((ids.length ? await this.people.byIds(ids) : []).map((p) => [p.id, p]));
     const unitOf = new Map([...people.values()].map((p) => [p.id, p.orgUnitId]));
     return views.map((v) => {
       const p = v.project;

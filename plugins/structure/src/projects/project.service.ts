@@ -63,7 +63,8 @@ export class ProjectService {
     let views = await this.views(projects);
     if (filter.personId) views = views.filter((v) => v.assignments.some((a) => a.personId === filter.personId));
     if (filter.crossUnit) {
-      const unitOf = new Map((await this.people.all()).map((p) => [p.id, p.orgUnitId]));
+      const people = await this.people.summaries(views.flatMap((v) => v.assignments.map((a) => a.personId)));
+      const unitOf = new Map([...people.values()].map((p) => [p.id, p.orgUnitId]));
       views = views.filter((v) => this.unitsOf(v, unitOf).length > 1);
     }
     return views;
@@ -77,8 +78,9 @@ export class ProjectService {
   async views(projects: ProjectEntity[]): Promise<ProjectView[]> {
     const ids = projects.map((p) => p.id);
     const requirements = ids.length ? await this.data.repo(ProjectRequirementEntity).findBy({ projectId: In(ids) }) : [];
-    const alive = ids.length ? await this.orphans.personIds() : new Set<string>();
-    const assignments = (ids.length ? await this.data.repo(AssignmentEntity).find({ where: { projectId: In(ids) }, order: { createdAt: 'ASC', id: 'ASC' } }) : []).filter((a) => alive.has(a.personId));
+    const rows = ids.length ? await this.data.repo(AssignmentEntity).find({ where: { projectId: In(ids) }, order: { createdAt: 'ASC', id: 'ASC' } }) : [];
+    const alive = await this.orphans.existing(rows.map((a) => a.personId));
+    const assignments = rows.filter((a) => alive.has(a.personId));
     return projects.map((project) => ({
       project,
       requirements: requirements.filter((r) => r.projectId === project.id).sort((a, b) => b.weight - a.weight || a.skillId.localeCompare(b.skillId)),

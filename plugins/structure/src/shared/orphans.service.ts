@@ -16,16 +16,18 @@ export class Orphans {
     private readonly people: PeopleDirectory,
   ) {}
 
-  async personIds(): Promise<Set<string>> {
-    return new Set((await this.people.all()).map((p) => p.id));
+  /** Which of these people still exist (a list's rows ask about their own people, not the whole tenant). */
+  async existing(personIds: Iterable<string>): Promise<Set<string>> {
+    return new Set((await this.people.summaries(personIds)).keys());
   }
 
   /** Deletes assignments and preferences of people who no longer exist. */
   async prune(): Promise<void> {
-    const alive = await this.personIds();
     for (const entity of [AssignmentEntity, StaffingPreferenceEntity]) {
       const repo = this.data.repo(entity);
-      for (const row of await repo.find()) if (!alive.has(row.personId)) await repo.remove(row);
+      const rows = await repo.find();
+      const alive = await this.existing(rows.map((r) => r.personId));
+      for (const row of rows) if (!alive.has(row.personId)) await repo.remove(row);
     }
   }
 }

@@ -45,9 +45,11 @@ export class SkillProfileService {
     if (personIds && !personIds.length) return [];
     const repo = this.data.repo(PersonSkillEntity);
     if (!personIds) {
-      // People the core deleted keep their rows until pruned; leave them out.
-      const alive = new Set((await this.people.all()).map((p) => p.id));
-      return (await repo.find()).filter((r) => alive.has(r.personId));
+      // People the core deleted keep their rows until pruned; leave them out (asking only about
+      // the people with rows: most of a large tenant has none).
+      const rows = await repo.find();
+      const alive = await this.people.summaries(rows.map((r) => r.personId));
+      return rows.filter((r) => alive.has(r.personId));
     }
     const out: PersonSkillEntity[] = [];
     // Chunked so that large id lists stay under the databases' parameter limits.
