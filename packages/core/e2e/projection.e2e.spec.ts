@@ -43,5 +43,8 @@ describe('projections (ScopedRepository.project, PeopleService.summaries)', () =
     expect([...mine.keys()].sort()).toEqual([...ids].sort());
     expect(Object.keys(mine.get(ids[0]!)!).sort()).toEqual(['id', 'level', 'managerId', 'name', 'orgUnitId', 'status', 'title']);
     expect((await as(other, () => people.summaries(ids))).size).toBe(0);
+    // More ids than one statement binds at once: read in chunks, the real people still found.
+    const many = [...Array.from({ length: 10_050 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`), ...ids];
+    expect([...(await as(demo, () => people.summaries(many))).keys()].sort()).toEqual([...ids].sort());
   });
 });

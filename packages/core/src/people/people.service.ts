@@ -31,6 +31,7 @@ function decodeCursor(cursor: string): [string, string] {
 }
 
 const SUMMARY_COLUMNS = ['id', 'name', 'title', 'level', 'managerId', 'orgUnitId', 'status'] as const;
+const SUMMARY_CHUNK = 10_000;
 /** The part of a person a row of a long list needs (see PeopleService.summaries). */
 export type PersonSummary = Pick<PersonEntity, (typeof SUMMARY_COLUMNS)[number]>;
 
@@ -122,9 +123,13 @@ export class PeopleService {
    */
   async summaries(ids: Iterable<string>): Promise<Map<string, PersonSummary>> {
     const unique = [...new Set(ids)];
-    if (!unique.length) return new Map();
-    const rows = await this.people.project(SUMMARY_COLUMNS, (q) => q.andWhere('r.id IN (:...ids)', { ids: unique }));
-    return new Map(rows.map((p) => [p.id, p]));
+    const out = new Map<string, PersonSummary>();
+    // In chunks: SQLite binds at most 32 766 parameters per statement, PostgreSQL 65 535.
+    for (let i = 0; i < unique.length; i += SUMMARY_CHUNK) {
+      const chunk = unique.slice(i, i + SUMMARY_CHUNK);
+      for (const p of await this.people.project(SUMMARY_COLUMNS, (q) => q.andWhere('r.id IN (:...ids)', { ids: chunk }))) out.set(p.id, p);
+    }
+    return out;
   }
 
   /** One person by id, batched with the other loads of the same request (a page's managers: one query). */
