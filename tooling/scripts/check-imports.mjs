@@ -3,7 +3,10 @@
 // own files and Node built-ins; console files may also use the console's UI libraries, tests
 // their test tools and the plugins they depend on. A library the plugin declares itself is
 // fine, except the frameworks the SDK already provides (a second copy would split decorator
-// metadata) and any other @cadre package. Anything else fails CI.
+// metadata) and any other @cadre package. Another plugin's published contracts
+// (`<package>/contracts`) may be imported for types only (`import type`), from a package the
+// plugin lists in its package.json: types are erased, so no plugin loads another's code.
+// Anything else fails CI.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,17 +16,17 @@ const CONSOLE = [/^react(-dom)?(\/.*)?$/, /^antd(\/.*)?$/, /^@ant-design\/icons(
 const TESTS = [/^vitest(\/.*)?$/, /^@testing-library\//, /^@cadre\/plugin-[a-z0-9-]+(\/testing)?$/, /^@cadre\/vitest-config(\/.*)?$/];
 const FRAMEWORKS = /^(@nestjs\/|typeorm$|typeorm\/|class-validator$|class-transformer$|graphql$|@cadre\/)/;
 
-function ownDependencies(root) {
+function manifest(root) {
   try {
-    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-    return new Set(Object.keys(pkg.dependencies ?? {}));
+    return JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   } catch {
-    return new Set();
+    return {};
   }
 }
 const packageName = (spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]);
 
-const SPECIFIER = /(?:^|[\s;])(?:import|export)\s+(?:type\s+)?(?:[^'"]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm;
+const SPECIFIER = /(?:^|[\s;])(?:import|export)\s+(type\s+)?(?:[^'"]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm;
+const CONTRACTS = /^((?:@[^/]+\/)?[^/]+)\/contracts$/;
 
 function* files(dir) {
   for (const name of readdirSync(dir)) {
@@ -40,17 +43,26 @@ export function checkPluginImports(pluginsDir) {
   for (const plugin of readdirSync(pluginsDir)) {
     const root = join(pluginsDir, plugin);
     if (!statSync(root).isDirectory()) continue;
-    const declared = ownDependencies(root);
+    const pkg = manifest(root);
+    const declared = new Set(Object.keys(pkg.dependencies ?? {}));
+    const known = new Set([...declared, ...Object.keys(pkg.devDependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]);
     for (const file of files(root)) {
       const rel = relative(root, file);
       const isConsole = rel.split(sep).includes('console');
       const isTest = /\.(spec|test)\.tsx?$/.test(file) || rel.startsWith(`e2e${sep}`) || /^vitest\.config\./.test(rel);
       const source = readFileSync(file, 'utf8');
       for (const match of source.matchAll(SPECIFIER)) {
-        const spec = match[1] ?? match[2];
+        const typeOnly = Boolean(match[1]);
+        const spec = match[2] ?? match[3];
         if (spec.startsWith('.')) {
           const target = resolve(dirname(file), spec);
           if (!target.startsWith(root + sep)) violations.push({ file, spec, why: 'reaches outside the plugin package' });
+          continue;
+        }
+        const contracts = CONTRACTS.exec(spec);
+        if (contracts && contracts[1] !== pkg.name && !ALWAYS.some((re) => re.test(spec))) {
+          if (!typeOnly) violations.push({ file, spec, why: "is another plugin's contracts: import them for types only (import type)" });
+          else if (!known.has(contracts[1])) violations.push({ file, spec, why: `needs ${contracts[1]} in package.json (devDependencies) to resolve its types` });
           continue;
         }
         const allowed = [...ALWAYS, ...(isConsole ? CONSOLE : []), ...(isTest ? TESTS : [])];

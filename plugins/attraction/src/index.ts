@@ -1,4 +1,4 @@
-import { ATTRACTION_COMP_BANDS } from '@cadre/contracts/plugins';
+import { ATTRACTION_SERVICES } from './contracts.js';
 import { definePlugin, registerMessages } from '@cadre/sdk';
 import { FunnelResolver } from './analytics/funnel.resolver.js';
 import { FunnelService } from './analytics/funnel.service.js';
@@ -53,11 +53,11 @@ export const attractionPlugin = definePlugin({
   migrations: [CreateAttraction20261129030000, OfferCreatorAccount20261204120000],
   providers: [
     CompBandService, CompImportService, CompPositionService, RequisitionService, CandidateService, ScorecardService, OfferService, OfferHydrator, FunnelService, SuggestedPlacementService,
-    { provide: 'attraction.comp-positions', useExisting: CompPositionService },
-    CompBandsApi, { provide: ATTRACTION_COMP_BANDS, useExisting: CompBandsApi },
+    { provide: ATTRACTION_SERVICES.compPositions, useExisting: CompPositionService },
+    CompBandsApi, { provide: ATTRACTION_SERVICES.compBands, useExisting: CompBandsApi },
   ],
   resolvers: [CompBandResolver, RequisitionResolver, CandidateResolver, OfferResolver, FunnelResolver],
-  exports: ['attraction.comp-positions', ATTRACTION_COMP_BANDS],
+  exports: Object.values(ATTRACTION_SERVICES),
   permissions: [
     { id: 'attraction.bands.read', description: 'See compensation bands, market data and the offer-builder compa-ratio', defaultRoles: ['admin', 'hr', 'recruiter', 'manager'] },
     { id: 'attraction.bands.write', description: 'Edit bands, import market data, map people to job families', defaultRoles: ['admin', 'hr'] },

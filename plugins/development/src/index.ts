@@ -1,4 +1,5 @@
 import { definePlugin, registerMessages } from '@cadre/sdk';
+import { DEVELOPMENT_SERVICES } from './contracts.js';
 import { CourseEntity } from './courses/course.entity.js';
 import { CourseResolver } from './courses/course.resolver.js';
 import { CourseService } from './courses/course.service.js';
@@ -54,8 +55,8 @@ export const developmentPlugin = definePlugin({
     ResearchOutputEntity, ConferenceBudgetEntity, ConferenceExpenseEntity, RequisitionSuggestionEntity,
   ],
   migrations: [CreateDevelopment20261129110000],
-  providers: [DevelopmentLookups, LadderService, CourseService, PlanService, SkillGapService, TeamGapService, ResearchService, BudgetService, DevelopmentPlansApi, { provide: 'development.plans', useExisting: DevelopmentPlansApi }],
-  exports: ['development.plans'],
+  providers: [DevelopmentLookups, LadderService, CourseService, PlanService, SkillGapService, TeamGapService, ResearchService, BudgetService, DevelopmentPlansApi, { provide: DEVELOPMENT_SERVICES.plans, useExisting: DevelopmentPlansApi }],
+  exports: [DEVELOPMENT_SERVICES.plans],
   resolvers: [LadderResolver, CourseResolver, PlanResolver, GapResolver, ResearchResolver],
   events: [RequisitionSuggested, CourseCompleted],
   permissions: [

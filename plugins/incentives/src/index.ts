@@ -45,6 +45,7 @@ import { ReviewService } from './reviews/review.service.js';
 import { ScoreService } from './reviews/score.service.js';
 import { seedIncentives } from './seed/demo-seed.js';
 import { INCENTIVES_EVENTS } from './shared/events.js';
+import { INCENTIVES_SERVICES } from './contracts.js';
 import { PerformanceService } from './shared/performance.service.js';
 import { INCENTIVES_PERMISSIONS } from './shared/permissions.js';
 import { reviewResultsCsvExport } from './cycles/review-results.csv-export.js';
@@ -55,7 +56,7 @@ import { INCENTIVES_MESSAGES_ZH_CN } from './i18n/api-messages.zh-CN.js';
 // API messages in zh-CN (the English text is the id); en-US is the text itself.
 registerMessages('zh-CN', INCENTIVES_MESSAGES_ZH_CN);
 
-export { PerformanceService, type FinalisedScore } from './shared/performance.service.js';
+export { PerformanceService } from './shared/performance.service.js';
 export * from './shared/events.js';
 
 /** Pay and recognition people trust: reviews, calibration, the founding bonus model. */
@@ -75,11 +76,11 @@ export const incentivesPlugin = definePlugin({
   providers: [
     IncentivesSolver, ReviewCycleService, ParticipantService, ScoreService, ReviewReadService, ReviewService, MyReviewService, CalibrationService,
     AllocationService, BonusPoolService, AllocationReadService, MyBonusService, MeritService, AwardService, EquityService, PerformanceService,
-    { provide: 'incentives.performance', useExisting: PerformanceService },
+    { provide: INCENTIVES_SERVICES.performance, useExisting: PerformanceService },
   ],
   resolvers: [ReviewCycleResolver, ReviewResolver, CalibrationResolver, BonusPoolResolver, PoolJobsResolver, AllocationResolver, MeritResolver, AwardResolver, EquityResolver],
   jobs: [AllocatePoolJob],
-  exports: ['incentives.performance'],
+  exports: [INCENTIVES_SERVICES.performance],
   permissions: INCENTIVES_PERMISSIONS,
   events: INCENTIVES_EVENTS,
   eventHandlers: [OfferEquityHandler, AllocationPublishedNoticeHandler],

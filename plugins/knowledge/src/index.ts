@@ -1,4 +1,5 @@
 import { definePlugin, registerMessages } from '@cadre/sdk';
+import { KNOWLEDGE_SERVICES } from './contracts.js';
 import { CollaborationService } from './expertise/collaboration.service.js';
 import { ExpertiseResolver } from './expertise/expertise.resolver.js';
 import { ExpertiseService } from './expertise/expertise.service.js';
@@ -63,14 +64,14 @@ export const knowledgePlugin = definePlugin({
   providers: [
     KnowledgeViewer, KnowledgeItemHydrator, KnowledgeItemService, KnowledgeItemLifecycle, KnowledgeSearchService, KnowledgeItemDirectory, KnowledgeTalkService,
     CodeReviewService, CodeReviewWebhookService, ExpertiseService, SharingIndexService, CollaborationService,
-    { provide: 'knowledge.expertise', useExisting: ExpertiseService },
-    { provide: 'knowledge.collaboration', useExisting: CollaborationService },
-    { provide: 'knowledge.items', useExisting: KnowledgeItemDirectory },
-    { provide: 'knowledge.sharing-index', useExisting: SharingIndexService },
+    { provide: KNOWLEDGE_SERVICES.expertise, useExisting: ExpertiseService },
+    { provide: KNOWLEDGE_SERVICES.collaboration, useExisting: CollaborationService },
+    { provide: KNOWLEDGE_SERVICES.items, useExisting: KnowledgeItemDirectory },
+    { provide: KNOWLEDGE_SERVICES.sharingIndex, useExisting: SharingIndexService },
   ],
   resolvers: [KnowledgeItemResolver, KnowledgeSearchResolver, KnowledgeTalkResolver, CodeReviewResolver, ExpertiseResolver],
   controllers: [CodeReviewWebhookController],
-  exports: ['knowledge.expertise', 'knowledge.collaboration', 'knowledge.items', 'knowledge.sharing-index'],
+  exports: Object.values(KNOWLEDGE_SERVICES),
   events: [KnowledgeItemPublished, KnowledgeTalkHeld],
   permissions: [
     { id: 'knowledge.items.read', description: 'Read and search the knowledge base, bookmark items', defaultRoles: ['admin', 'hr', 'recruiter', 'manager', 'employee'] },

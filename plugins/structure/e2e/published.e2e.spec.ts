@@ -1,27 +1,11 @@
 import { RequestContexts } from '@cadre/sdk';
 import { createTestServer, type GraphQLClient, type TestServer } from '@cadre/sdk/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { structurePlugin, STRUCTURE_TOKENS } from '../src/index.js';
+// Typed as dependants type them (the contracts file, types only) and looked up by the published ids.
+import type { StructureCollaboration, StructureOrg, StructureProjects, StructureSkills } from '../src/contracts.js';
+import { structurePlugin } from '../src/index.js';
 import { codeOf, personId, skillId, unitId } from './support.js';
 
-// The shapes other plugins declare locally and inject by token (as the knowledge plugin does).
-interface StructureOrg {
-  units(): Promise<Array<{ id: string; name: string; kind: string; parentId: string | null; leadId: string | null }>>;
-  unitOfPerson(personId: string): Promise<string | null>;
-  membersOf(unitId: string, recursive?: boolean): Promise<string[]>;
-}
-interface StructureSkills {
-  skills(): Promise<Array<{ id: string; name: string; categoryId: string; categoryName: string }>>;
-  profile(personId: string): Promise<Array<{ skillId: string; level: number; evidence: string[] }>>;
-  profiles(personIds?: string[]): Promise<Map<string, Array<{ skillId: string; level: number }>>>;
-  addEvidence(personId: string, skillId: string, level: number, evidence: 'self' | 'manager' | 'review' | 'knowledge', note?: string): Promise<void>;
-}
-interface StructureProjects {
-  projects(): Promise<Array<{ id: string; name: string; ownerUnitId: string | null; priority: number; headcountMin: number; headcountMax: number; requirements: Array<{ skillId: string; minLevel: number; weight: number }>; assignedPersonIds: string[] }>>;
-}
-interface StructureCollaboration {
-  register(name: string, source: { coAuthorEdges(): Promise<Array<{ unitA: string; unitB: string; weight: number }>> }): void;
-}
 
 describe('published services', () => {
   let server: TestServer;
@@ -37,7 +21,7 @@ describe('published services', () => {
   afterAll(() => server?.close());
 
   it("'structure.org' gives the tree and membership, as the GraphQL API does", async () => {
-    const org = token<StructureOrg>(STRUCTURE_TOKENS.org);
+    const org = token<StructureOrg>('structure.org');
     const units = await asSystem(() => org.units());
     const { orgUnits } = await hr.data('{ orgUnits { id name kind parentId leadId } }');
     expect(units).toEqual(orgUnits.map((u: { kind: string }) => ({ ...u, kind: u.kind.toLowerCase() })));
@@ -51,7 +35,7 @@ describe('published services', () => {
   });
 
   it("'structure.skills' reads profiles and takes knowledge evidence that raises a level", async () => {
-    const skills = token<StructureSkills>(STRUCTURE_TOKENS.skills);
+    const skills = token<StructureSkills>('structure.skills');
     const all = await asSystem(() => skills.skills());
     expect(all.length).toBeGreaterThanOrEqual(80);
     expect(all.find((s) => s.name === 'RLHF')).toMatchObject({ categoryName: 'ML research' });
@@ -72,7 +56,7 @@ describe('published services', () => {
   });
 
   it("'structure.projects' lists open projects with needs and people", async () => {
-    const projects = await asSystem(() => token<StructureProjects>(STRUCTURE_TOKENS.projects).projects());
+    const projects = await asSystem(() => token<StructureProjects>('structure.projects').projects());
     expect(projects).toHaveLength(15);
     const atlas = projects.find((p) => p.name === 'Atlas-2 pre-training run')!;
     expect(atlas).toMatchObject({ priority: 5, headcountMin: 3, headcountMax: 8 });
@@ -83,7 +67,7 @@ describe('published services', () => {
   it("'structure.collaboration' lets a plugin add edges to the collaboration graph", async () => {
     const research = await unitId(hr, 'Pre-training');
     const product = await unitId(hr, 'Design');
-    token<StructureCollaboration>(STRUCTURE_TOKENS.collaboration).register('knowledge', { coAuthorEdges: async () => [{ unitA: research, unitB: product, weight: 2 }] });
+    token<StructureCollaboration>('structure.collaboration').register('knowledge', { coAuthorEdges: async () => [{ unitA: research, unitB: product, weight: 2 }] });
     const { collaborationGraph } = await hr.data('{ collaborationGraph { edges { sourceUnitId targetUnitId weight projectIds sources { source weight } } sources } }');
     expect(collaborationGraph.sources).toEqual(['knowledge']);
     const edge = collaborationGraph.edges.find((e: { sourceUnitId: string; targetUnitId: string }) => [e.sourceUnitId, e.targetUnitId].sort().join() === [research, product].sort().join());

@@ -3,15 +3,11 @@
 import { DataService, EventBus, RequestContexts } from '@cadre/sdk';
 import { createTestServer, type GraphQLClient, type TestServer } from '@cadre/sdk/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STRUCTURE_TOKENS, structurePlugin } from '../src/index.js';
+import type { StructureSkills } from '../src/contracts.js';
+import { structurePlugin } from '../src/index.js';
 import { recomputeSkillLevels } from '../src/migrations/20261204100000-skill-evidence-precedence.migration.js';
 import { CourseCompleted } from '../src/skills/course-completed.event.js';
 import { personId, skillId } from './support.js';
-
-interface StructureSkills {
-  profiles(personIds?: string[]): Promise<Map<string, Array<{ skillId: string; level: number }>>>;
-  addEvidence(personId: string, skillId: string, level: number, evidence: string, note?: string): Promise<void>;
-}
 
 const entryOf = (profile: { entries: Array<{ skill: { id: string } }> }, id: string) => profile.entries.find((e) => e.skill.id === id) as Record<string, any> | undefined;
 const LEVEL = 'entries { skill { id } level evidenceKinds evidence { kind level } }';
@@ -39,7 +35,7 @@ describe('skill evidence precedence', () => {
     [hr, manager, employee] = await Promise.all([server.loginAs('hr'), server.loginAs('manager'), server.loginAs('employee')]);
     me = await personId(hr, 'employee@demo.local');
     tenantId = (await hr.data('{ me { tenant { id } } }')).me.tenant.id;
-    skills = server.app.app.get<string, StructureSkills>(STRUCTURE_TOKENS.skills, { strict: false });
+    skills = server.app.app.get<string, StructureSkills>('structure.skills', { strict: false });
   });
   afterAll(() => server?.close());
 

@@ -19,6 +19,7 @@ import { ProjectResolver } from './projects/project.resolver.js';
 import { ProjectService } from './projects/project.service.js';
 import { StaffingPreferenceEntity } from './projects/staffing-preference.entity.js';
 import { StaffingPreferenceService } from './projects/staffing-preference.service.js';
+import { STRUCTURE_SERVICES } from './contracts.js';
 import { StructureOrgApi } from './published/structure-org.api.js';
 import { StructureProjectsApi } from './published/structure-projects.api.js';
 import { StructureSkillsApi } from './published/structure-skills.api.js';
@@ -44,18 +45,10 @@ import { STRUCTURE_MESSAGES_ZH_CN } from './i18n/api-messages.zh-CN.js';
 registerMessages('zh-CN', STRUCTURE_MESSAGES_ZH_CN);
 
 export { StaffingAppliedEvent, type StaffingApplied } from './staffing/staffing.events.js';
-export { StructureOrgApi, type OrgUnitRef } from './published/structure-org.api.js';
+export { StructureOrgApi } from './published/structure-org.api.js';
 export { StructureSkillsApi } from './published/structure-skills.api.js';
-export { StructureProjectsApi, type ProjectRef } from './published/structure-projects.api.js';
-export { CollaborationSources, type CollaborationSource, type CollaborationEdge } from './collaboration/collaboration-sources.js';
-
-/** Published service tokens (other plugins inject these strings and declare the shapes locally). */
-export const STRUCTURE_TOKENS = {
-  org: 'structure.org',
-  skills: 'structure.skills',
-  projects: 'structure.projects',
-  collaboration: 'structure.collaboration',
-} as const;
+export { StructureProjectsApi } from './published/structure-projects.api.js';
+export { CollaborationSources } from './collaboration/collaboration-sources.js';
 
 /**
  * The right team shape: org units, skills, projects and the staffing optimiser.
@@ -95,14 +88,14 @@ export const structurePlugin = definePlugin({
     StructureOrgApi,
     StructureSkillsApi,
     StructureProjectsApi,
-    { provide: STRUCTURE_TOKENS.org, useExisting: StructureOrgApi },
-    { provide: STRUCTURE_TOKENS.skills, useExisting: StructureSkillsApi },
-    { provide: STRUCTURE_TOKENS.projects, useExisting: StructureProjectsApi },
-    { provide: STRUCTURE_TOKENS.collaboration, useExisting: CollaborationSources },
+    { provide: STRUCTURE_SERVICES.org, useExisting: StructureOrgApi },
+    { provide: STRUCTURE_SERVICES.skills, useExisting: StructureSkillsApi },
+    { provide: STRUCTURE_SERVICES.projects, useExisting: StructureProjectsApi },
+    { provide: STRUCTURE_SERVICES.collaboration, useExisting: CollaborationSources },
   ],
   resolvers: [OrgUnitResolver, OrgShapeResolver, SkillResolver, ProjectResolver, StaffingResolver, StaffingJobsResolver, CollaborationResolver],
   jobs: [StaffingPlanJob],
-  exports: [STRUCTURE_TOKENS.org, STRUCTURE_TOKENS.skills, STRUCTURE_TOKENS.projects, STRUCTURE_TOKENS.collaboration],
+  exports: [STRUCTURE_SERVICES.org, STRUCTURE_SERVICES.skills, STRUCTURE_SERVICES.projects, STRUCTURE_SERVICES.collaboration],
   events: [StaffingAppliedEvent],
   // Subscribes to development's 'development.course-completed' (course skill evidence).
   eventHandlers: [CourseCompletedHandler],

@@ -1,4 +1,4 @@
-import type { AttractionCompBands, PersonBandRef } from '@cadre/contracts/plugins';
+import type { AttractionCompBands, PersonBandRef } from '../contracts.js';
 import { DataService, PeopleDirectory } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
 import { inferJobFamily } from '../shared/job-family.js';
@@ -7,7 +7,7 @@ import { CompBandService } from './comp-band.service.js';
 import { PersonJobFamilyEntity } from './person-job-family.entity.js';
 
 /**
- * Published as 'attraction.comp-bands' (@cadre/contracts/plugins): the one copy of the salary
+ * Published as 'attraction.comp-bands' (../contracts.ts): the one copy of the salary
  * ranges, read by incentives' merit matrices. A person's family is their mapping, else their
  * title's (as the compa-ratio uses). No access checks: callers check their own.
  */

@@ -1,4 +1,5 @@
 import { DataService, ForbiddenError, PeopleDirectory, UserInputError, type PersonRecord } from '@cadre/sdk';
+import type { AttractionCompPositions, CompaRatioRef } from '../contracts.js';
 import { Injectable } from '@cadre/sdk/common';
 import { inferJobFamily } from '../shared/job-family.js';
 import { currentViewer } from '../shared/viewer.js';
@@ -15,7 +16,7 @@ export const PAY_READ = 'people.compensation.read';
 
 /** Compa-ratio and market percentile for hypothetical pay (offer builder) and for people. */
 @Injectable()
-export class CompPositionService {
+export class CompPositionService implements AttractionCompPositions {
   constructor(
     private readonly data: DataService,
     private readonly bands: CompBandService,
@@ -68,7 +69,7 @@ export class CompPositionService {
   }
 
   /** For other plugins (published as 'attraction.comp-positions'): raw numbers, no access checks. */
-  async compaRatios(personIds?: string[]): Promise<Array<{ personId: string; jobFamily: string | null; compaRatio: number | null; marketPercentile: number | null }>> {
+  async compaRatios(personIds?: string[]): Promise<CompaRatioRef[]> {
     const people = personIds ? await this.people.byIds(personIds) : await this.people.all();
     return (await this.positions(people)).map((p) => ({ personId: p.personId, jobFamily: p.jobFamily, compaRatio: p.compaRatio, marketPercentile: p.marketPercentile }));
   }

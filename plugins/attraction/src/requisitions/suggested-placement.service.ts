@@ -1,4 +1,4 @@
-import type { RequisitionSuggestedPayload } from '@cadre/contracts/plugins';
+import type { RequisitionSuggestedPayload } from '../contracts.js';
 import { DataService, PeopleDirectory } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
 import { LEVEL_PATTERN } from '../bands/comp-band.types.js';

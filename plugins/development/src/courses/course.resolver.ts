@@ -1,7 +1,7 @@
 import { DataService, RequestContexts, RequirePermission, SignedIn, UserInputError } from '@cadre/sdk';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@cadre/sdk/graphql';
 import { In } from '@cadre/sdk/orm';
-import type { SkillRef } from '../shared/contracts.js';
+import type { SkillRef } from '@cadre/plugin-structure/contracts';
 import { missingPerson, type PersonRef } from '../shared/people.js';
 import { DevelopmentLookups } from '../shared/skill-names.service.js';
 import type { CourseEntity } from './course.entity.js';

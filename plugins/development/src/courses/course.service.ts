@@ -1,7 +1,7 @@
 import { ConflictError, DataService, EventBus, ForbiddenError, RequestContexts, UserInputError, nowIso } from '@cadre/sdk';
 import { Inject, Injectable } from '@cadre/sdk/common';
 import { In } from '@cadre/sdk/orm';
-import { STRUCTURE_ORG, type StructureOrg } from '../shared/contracts.js';
+import type { StructureOrg } from '@cadre/plugin-structure/contracts';
 import { CourseCompleted } from '../shared/development.events.js';
 import { canManagePerson, visiblePeople } from '../shared/person-access.js';
 import { DevelopmentLookups } from '../shared/skill-names.service.js';
@@ -40,7 +40,7 @@ export class CourseService {
   constructor(
     private readonly data: DataService,
     private readonly lookups: DevelopmentLookups,
-    @Inject(STRUCTURE_ORG) private readonly org: StructureOrg,
+    @Inject('structure.org') private readonly org: StructureOrg,
     private readonly events: EventBus,
   ) {}
 

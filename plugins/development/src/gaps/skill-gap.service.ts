@@ -4,7 +4,8 @@ import { CourseService } from '../courses/course.service.js';
 import type { CareerLevelEntity } from '../ladders/career-level.entity.js';
 import { LadderService } from '../ladders/ladder.service.js';
 import { PlanService, READ_ALL_PLANS } from '../plans/plan.service.js';
-import { KNOWLEDGE_EXPERTISE, type KnowledgeExpertise, STRUCTURE_SKILLS, type StructureSkills } from '../shared/contracts.js';
+import type { KnowledgeExpertise } from '@cadre/plugin-knowledge/contracts';
+import type { StructureSkills } from '@cadre/plugin-structure/contracts';
 import { canSeePerson } from '../shared/person-access.js';
 import { missingPerson, toPersonRef, type PersonRef } from '../shared/people.js';
 import { DevelopmentLookups } from '../shared/skill-names.service.js';
@@ -31,8 +32,8 @@ export class SkillGapService {
     private readonly plans: PlanService,
     private readonly courses: CourseService,
     private readonly lookups: DevelopmentLookups,
-    @Inject(STRUCTURE_SKILLS) private readonly skills: StructureSkills,
-    @Inject(KNOWLEDGE_EXPERTISE) private readonly expertise: KnowledgeExpertise,
+    @Inject('structure.skills') private readonly skills: StructureSkills,
+    @Inject('knowledge.expertise') private readonly expertise: KnowledgeExpertise,
   ) {}
 
   async forPerson(personId: string, targetLevelId?: string | null): Promise<SkillGapReport> {

@@ -2,7 +2,8 @@ import { DataService, EventBus, localize, msg, PeopleDirectory, UserInputError }
 import { Inject, Injectable } from '@cadre/sdk/common';
 import { CourseService } from '../courses/course.service.js';
 import { LadderService } from '../ladders/ladder.service.js';
-import { STRUCTURE_ORG, STRUCTURE_PROJECTS, STRUCTURE_SKILLS, type StructureOrg, type StructureProjects, type StructureSkills, unitAndDescendants } from '../shared/contracts.js';
+import type { StructureOrg, StructureProjects, StructureSkills } from '@cadre/plugin-structure/contracts';
+import { unitAndDescendants } from '../shared/org-units.js';
 import { RequisitionSuggested } from '../shared/development.events.js';
 import { missingPerson, type PersonRef } from '../shared/people.js';
 import { DevelopmentLookups } from '../shared/skill-names.service.js';
@@ -63,9 +64,9 @@ export class TeamGapService {
     private readonly courses: CourseService,
     private readonly lookups: DevelopmentLookups,
     private readonly ladders: LadderService,
-    @Inject(STRUCTURE_ORG) private readonly org: StructureOrg,
-    @Inject(STRUCTURE_SKILLS) private readonly skills: StructureSkills,
-    @Inject(STRUCTURE_PROJECTS) private readonly projectsSource: StructureProjects,
+    @Inject('structure.org') private readonly org: StructureOrg,
+    @Inject('structure.skills') private readonly skills: StructureSkills,
+    @Inject('structure.projects') private readonly projectsSource: StructureProjects,
   ) {}
 
   async analyse(unitId?: string | null): Promise<TeamGapReport> {

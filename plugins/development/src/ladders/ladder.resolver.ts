@@ -1,6 +1,6 @@
 import { RequirePermission } from '@cadre/sdk';
 import { Args, Mutation, Query, Resolver } from '@cadre/sdk/graphql';
-import type { SkillRef } from '../shared/contracts.js';
+import type { SkillRef } from '@cadre/plugin-structure/contracts';
 import { DevelopmentLookups } from '../shared/skill-names.service.js';
 import type { CareerLevelEntity } from './career-level.entity.js';
 import { LadderService, type LadderView } from './ladder.service.js';

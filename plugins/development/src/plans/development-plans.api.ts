@@ -1,11 +1,11 @@
 import { DataService } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
-import type { DevelopmentPlanRef } from '@cadre/contracts/plugins';
+import type { DevelopmentPlanRef, DevelopmentPlans } from '../contracts.js';
 import { DevelopmentPlanEntity } from './development-plan.entity.js';
 
 /** Published as 'development.plans' (no access checks): every plan's person, status and dates, no content. */
 @Injectable()
-export class DevelopmentPlansApi {
+export class DevelopmentPlansApi implements DevelopmentPlans {
   constructor(private readonly data: DataService) {}
 
   async plans(): Promise<DevelopmentPlanRef[]> {

@@ -1,6 +1,6 @@
 import { DataService, ForbiddenError, RequestContexts, UserInputError } from '@cadre/sdk';
 import { Inject, Injectable } from '@cadre/sdk/common';
-import { KNOWLEDGE_ITEMS, type KnowledgeItems, type PublishedItemRef } from '../shared/contracts.js';
+import type { KnowledgeItems, PublishedItemRef } from '@cadre/plugin-knowledge/contracts';
 import { uniq } from '../shared/people.js';
 import { DevelopmentLookups } from '../shared/skill-names.service.js';
 import { ResearchOutputEntity } from './research-output.entity.js';
@@ -27,7 +27,7 @@ export class ResearchService {
   constructor(
     private readonly data: DataService,
     private readonly lookups: DevelopmentLookups,
-    @Inject(KNOWLEDGE_ITEMS) private readonly items: KnowledgeItems,
+    @Inject('knowledge.items') private readonly items: KnowledgeItems,
   ) {}
 
   async list(filter: { personId?: string; kind?: string; year?: number }): Promise<ResearchOutputEntity[]> {

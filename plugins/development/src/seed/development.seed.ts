@@ -9,7 +9,8 @@ import { DevelopmentPlanEntity } from '../plans/development-plan.entity.js';
 import { ConferenceBudgetEntity } from '../research/conference-budget.entity.js';
 import { ConferenceExpenseEntity } from '../research/conference-expense.entity.js';
 import { ResearchOutputEntity } from '../research/research-output.entity.js';
-import { KNOWLEDGE_ITEMS, type KnowledgeItems, STRUCTURE_ORG, STRUCTURE_SKILLS, type SkillRef, type StructureOrg, type StructureSkills } from '../shared/contracts.js';
+import type { KnowledgeItems } from '@cadre/plugin-knowledge/contracts';
+import type { SkillRef, StructureOrg, StructureSkills } from '@cadre/plugin-structure/contracts';
 
 type Key = 'dist' | 'py' | 'eval' | 'writing' | 'gpu' | 'people' | 'infer' | 'data' | 'rlhf';
 
@@ -41,8 +42,8 @@ const dayOffset = (days: number) => new Date(Date.now() + days * DAY).toISOStrin
 /** Ladders IC P3–P8 and management M4–M7, courses and programmes, plans, research outputs and budgets. */
 export async function seedDevelopment(ctx: SeedContext): Promise<void> {
   const data = ctx.get(DataService);
-  const taxonomy = await ctx.get<StructureSkills>(STRUCTURE_SKILLS).skills();
-  const units = await ctx.get<StructureOrg>(STRUCTURE_ORG).units();
+  const taxonomy = await ctx.get<StructureSkills>('structure.skills').skills();
+  const units = await ctx.get<StructureOrg>('structure.org').units();
   const byEmail = new Map((await ctx.get(PeopleDirectory).all()).map((p) => [p.email, p.id]));
   const id = (key: string) => byEmail.get(DEMO_PEOPLE.find((d) => d.key === key)?.email ?? '') ?? null;
   const skill = resolveSkills(taxonomy);
@@ -136,7 +137,7 @@ export async function seedDevelopment(ctx: SeedContext): Promise<void> {
   await plan('se-14', 'em-data', 'se-12', 'P5', '夯实数据工程基础，负责评测数据流水线。', [['Ship the dedup stage rewrite', 'data', 3, 100]]);
 
   const outputs = data.repo(ResearchOutputEntity);
-  const papers = await ctx.get<KnowledgeItems>(KNOWLEDGE_ITEMS).publishedItems(['paper', 'patent'], 10);
+  const papers = await ctx.get<KnowledgeItems>('knowledge.items').publishedItems(['paper', 'patent'], 10);
   const venues = ['NeurIPS 2025', 'ICLR 2026', 'ACL 2025', 'ICML 2025', 'EMNLP 2025'];
   await outputs.saveMany(
     papers.map((item, n) =>

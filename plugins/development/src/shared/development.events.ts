@@ -1,8 +1,8 @@
-import { REQUISITION_SUGGESTED, type RequisitionSuggestedPayload } from '@cadre/contracts/plugins';
+import type { RequisitionSuggestedPayload } from '@cadre/plugin-attraction/contracts';
 import { defineEvent } from '@cadre/sdk';
 
-/** A skill gap no one in the unit is close to: the attraction plugin may open a requisition (payload published in @cadre/contracts/plugins). */
-export const RequisitionSuggested = defineEvent<RequisitionSuggestedPayload>(REQUISITION_SUGGESTED);
+/** A skill gap no one in the unit is close to: the attraction plugin may open a requisition (payload typed by attraction, which acts on it). */
+export const RequisitionSuggested = defineEvent<RequisitionSuggestedPayload>('development.requisition-suggested');
 
 /**
  * A learner completed a course: the course's skills, at the level it takes a learner to, are

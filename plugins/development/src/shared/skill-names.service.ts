@@ -1,6 +1,6 @@
 import { PeopleDirectory, UserInputError } from '@cadre/sdk';
 import { Inject, Injectable } from '@cadre/sdk/common';
-import { STRUCTURE_SKILLS, type SkillRef, type StructureSkills } from './contracts.js';
+import type { SkillRef, StructureSkills } from '@cadre/plugin-structure/contracts';
 import { missingPerson, toPersonRef, uniq, type PersonRef } from './people.js';
 import { msg } from '@cadre/sdk';
 
@@ -8,7 +8,7 @@ import { msg } from '@cadre/sdk';
 @Injectable()
 export class DevelopmentLookups {
   constructor(
-    @Inject(STRUCTURE_SKILLS) private readonly skills: StructureSkills,
+    @Inject('structure.skills') private readonly skills: StructureSkills,
     private readonly people: PeopleDirectory,
   ) {}
 

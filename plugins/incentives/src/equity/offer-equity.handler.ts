@@ -1,11 +1,11 @@
-import { OFFER_HIRED, type OfferHiredPayload } from '@cadre/contracts/plugins';
+import type { OfferHiredPayload } from '@cadre/plugin-attraction/contracts';
 import { AuditService, DataService, defineEvent, EventBus, EventHandler, type EventHandlerInstance } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
 import { EquityGranted } from '../shared/events.js';
 import { EquityGrantEntity } from './equity-grant.entity.js';
 
 // attraction's event, declared here from the published contract only to subscribe to it.
-const OfferHired = defineEvent<OfferHiredPayload>(OFFER_HIRED);
+const OfferHired = defineEvent<OfferHiredPayload>('attraction.offer-hired');
 
 const FREQUENCY_MONTHS: Record<string, number> = { monthly: 1, quarterly: 3, annual: 12 };
 

@@ -1,6 +1,6 @@
 import { ConflictError, DataService, EventBus, NotFoundError, nowIso, PeopleDirectory, UserInputError } from '@cadre/sdk';
 import { Inject, Injectable, Optional } from '@cadre/sdk/common';
-import { ATTRACTION_COMP_BANDS, type AttractionCompBands } from '@cadre/contracts/plugins';
+import type { AttractionCompBands } from '@cadre/plugin-attraction/contracts';
 import { In } from '@cadre/sdk/orm';
 import { ReviewCycleService } from '../cycles/review-cycle.service.js';
 import { finalScore, ReviewParticipantEntity } from '../cycles/review-participant.entity.js';
@@ -25,7 +25,7 @@ export class MeritService {
     private readonly solver: IncentivesSolver,
     private readonly events: EventBus,
     // Optional dependency: present when the attraction plugin is enabled.
-    @Optional() @Inject(ATTRACTION_COMP_BANDS) private readonly compBands?: AttractionCompBands,
+    @Optional() @Inject('attraction.comp-bands') private readonly compBands?: AttractionCompBands,
   ) {}
 
   /** Whether salary ranges can be read (the attraction plugin is enabled). */

@@ -1,17 +1,11 @@
 import { DataService } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
 import { In } from '@cadre/sdk/orm';
+import type { FinalisedScoreRef, IncentivesPerformance } from '../contracts.js';
 import { ReviewCycleEntity } from '../cycles/review-cycle.entity.js';
 import { finalScore, ReviewParticipantEntity } from '../cycles/review-participant.entity.js';
 import { AllocationEntity } from '../pools/allocation.entity.js';
 import { BonusPoolEntity } from '../pools/bonus-pool.entity.js';
-
-export interface FinalisedScore {
-  cycleId: string;
-  cycleName: string;
-  periodEnd: string;
-  score: number;
-}
 
 /**
  * Published as 'incentives.performance' for other plugins (development, insights): final scores
@@ -19,17 +13,17 @@ export interface FinalisedScore {
  * content, no authors, no amounts.
  */
 @Injectable()
-export class PerformanceService {
+export class PerformanceService implements IncentivesPerformance {
   constructor(private readonly data: DataService) {}
 
   /** A person's final scores in finalised cycles, oldest first. */
-  async scoreHistory(personId: string): Promise<FinalisedScore[]> {
+  async scoreHistory(personId: string): Promise<FinalisedScoreRef[]> {
     const rows = await this.data.repo(ReviewParticipantEntity).findBy({ personId });
     return (await this.join(rows)).get(personId) ?? [];
   }
 
   /** Each person's latest finalised score. */
-  async latestScores(): Promise<Map<string, FinalisedScore>> {
+  async latestScores(): Promise<Map<string, FinalisedScoreRef>> {
     const cycles = await this.data.repo(ReviewCycleEntity).findBy({ status: 'finalised' });
     if (!cycles.length) return new Map();
     const rows = await this.data.repo(ReviewParticipantEntity).findBy({ cycleId: In(cycles.map((c) => c.id)) });
@@ -37,7 +31,7 @@ export class PerformanceService {
   }
 
   /** Every person's final scores in finalised cycles, oldest first. */
-  async allScoreHistories(): Promise<Map<string, FinalisedScore[]>> {
+  async allScoreHistories(): Promise<Map<string, FinalisedScoreRef[]>> {
     const cycles = await this.data.repo(ReviewCycleEntity).findBy({ status: 'finalised' });
     if (!cycles.length) return new Map();
     return this.join(await this.data.repo(ReviewParticipantEntity).findBy({ cycleId: In(cycles.map((c) => c.id)) }));
@@ -55,10 +49,10 @@ export class PerformanceService {
     return out;
   }
 
-  private async join(rows: ReviewParticipantEntity[]): Promise<Map<string, FinalisedScore[]>> {
+  private async join(rows: ReviewParticipantEntity[]): Promise<Map<string, FinalisedScoreRef[]>> {
     const ids = [...new Set(rows.map((r) => r.cycleId))];
     const cycles = new Map((ids.length ? await this.data.repo(ReviewCycleEntity).findBy({ id: In(ids), status: 'finalised' }) : []).map((c) => [c.id, c]));
-    const out = new Map<string, FinalisedScore[]>();
+    const out = new Map<string, FinalisedScoreRef[]>();
     for (const r of rows) {
       const c = cycles.get(r.cycleId);
       const score = finalScore(r);

@@ -1,6 +1,6 @@
 import { PeopleDirectory, UserInputError, msg, nowIso } from '@cadre/sdk';
 import { Inject, Injectable } from '@cadre/sdk/common';
-import { STRUCTURE_ORG, type StructureOrg } from '../shared/contracts.js';
+import type { StructureOrg } from '@cadre/plugin-structure/contracts';
 import { subtree, unitTree } from '../surveys/anonymity.js';
 import { SurveyResultsService } from '../surveys/survey-results.service.js';
 import { monthFigures, monthRange, periodFigures, tenureAtExit } from './attrition.js';
@@ -15,7 +15,7 @@ export class AttritionService {
   constructor(
     private readonly people: PeopleDirectory,
     private readonly results: SurveyResultsService,
-    @Inject(STRUCTURE_ORG) private readonly org: StructureOrg,
+    @Inject('structure.org') private readonly org: StructureOrg,
   ) {}
 
   async attrition(from: string, to: string): Promise<InsightsAttritionType> {

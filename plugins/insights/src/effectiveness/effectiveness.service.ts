@@ -1,9 +1,10 @@
-import { INCENTIVES_PERFORMANCE, KNOWLEDGE_SHARING_INDEX, type FinalisedScoreRef, type IncentivesPerformance, type KnowledgeSharingIndex } from '@cadre/contracts/plugins';
+import type { FinalisedScoreRef, IncentivesPerformance } from '@cadre/plugin-incentives/contracts';
+import type { KnowledgeSharingIndex } from '@cadre/plugin-knowledge/contracts';
 import { DataService, PeopleDirectory, RequestContexts, UserInputError, msg, nowIso } from '@cadre/sdk';
 import { Inject, Injectable, Optional } from '@cadre/sdk/common';
 import { monthRange, periodFigures } from '../attrition/attrition.js';
 import { addMonths } from '../risk/risk-features.js';
-import { STRUCTURE_ORG, STRUCTURE_PROJECTS, type StructureOrg, type StructureProjects } from '../shared/contracts.js';
+import type { StructureOrg, StructureProjects } from '@cadre/plugin-structure/contracts';
 import { subtree, unitTree } from '../surveys/anonymity.js';
 import { SurveyResultsService } from '../surveys/survey-results.service.js';
 import { SurveyEntity } from '../surveys/survey.entity.js';
@@ -20,10 +21,10 @@ export class EffectivenessService {
     private readonly data: DataService,
     private readonly people: PeopleDirectory,
     private readonly surveys: SurveyResultsService,
-    @Inject(STRUCTURE_ORG) private readonly org: StructureOrg,
-    @Optional() @Inject(STRUCTURE_PROJECTS) private readonly projects?: StructureProjects,
-    @Optional() @Inject(INCENTIVES_PERFORMANCE) private readonly performance?: IncentivesPerformance,
-    @Optional() @Inject(KNOWLEDGE_SHARING_INDEX) private readonly sharing?: KnowledgeSharingIndex,
+    @Inject('structure.org') private readonly org: StructureOrg,
+    @Optional() @Inject('structure.projects') private readonly projects?: StructureProjects,
+    @Optional() @Inject('incentives.performance') private readonly performance?: IncentivesPerformance,
+    @Optional() @Inject('knowledge.sharing-index') private readonly sharing?: KnowledgeSharingIndex,
   ) {}
 
   async dashboard(unitId: string | null): Promise<InsightsEffectivenessType> {

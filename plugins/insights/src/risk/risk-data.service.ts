@@ -1,11 +1,11 @@
-import {
-  ATTRACTION_COMP_BANDS, DEVELOPMENT_PLANS, INCENTIVES_PERFORMANCE, KNOWLEDGE_SHARING_INDEX,
-  type AttractionCompBands, type DevelopmentPlans, type IncentivesPerformance, type KnowledgeSharingIndex,
-} from '@cadre/contracts/plugins';
+import type { AttractionCompBands } from '@cadre/plugin-attraction/contracts';
+import type { DevelopmentPlans } from '@cadre/plugin-development/contracts';
+import type { IncentivesPerformance } from '@cadre/plugin-incentives/contracts';
+import type { KnowledgeSharingIndex } from '@cadre/plugin-knowledge/contracts';
 import { DataService, PeopleDirectory } from '@cadre/sdk';
 import { Inject, Injectable, Optional } from '@cadre/sdk/common';
 import { In } from '@cadre/sdk/orm';
-import { STRUCTURE_ORG, type StructureOrg } from '../shared/contracts.js';
+import type { StructureOrg } from '@cadre/plugin-structure/contracts';
 import { subtree, unitTree, visibleUnits, type UnitTree } from '../surveys/anonymity.js';
 import { SurveyResultsService } from '../surveys/survey-results.service.js';
 import { SurveyResponseEntity } from '../surveys/survey-response.entity.js';
@@ -33,11 +33,11 @@ export class RiskDataService {
     private readonly data: DataService,
     private readonly people: PeopleDirectory,
     private readonly surveys: SurveyResultsService,
-    @Inject(STRUCTURE_ORG) private readonly org: StructureOrg,
-    @Optional() @Inject(ATTRACTION_COMP_BANDS) private readonly bands?: AttractionCompBands,
-    @Optional() @Inject(INCENTIVES_PERFORMANCE) private readonly performance?: IncentivesPerformance,
-    @Optional() @Inject(KNOWLEDGE_SHARING_INDEX) private readonly sharing?: KnowledgeSharingIndex,
-    @Optional() @Inject(DEVELOPMENT_PLANS) private readonly plans?: DevelopmentPlans,
+    @Inject('structure.org') private readonly org: StructureOrg,
+    @Optional() @Inject('attraction.comp-bands') private readonly bands?: AttractionCompBands,
+    @Optional() @Inject('incentives.performance') private readonly performance?: IncentivesPerformance,
+    @Optional() @Inject('knowledge.sharing-index') private readonly sharing?: KnowledgeSharingIndex,
+    @Optional() @Inject('development.plans') private readonly plans?: DevelopmentPlans,
   ) {}
 
   /** The facts of these people (everyone, by default). */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DEMO_ACCOUNTS, DEMO_PEOPLE, DataService, PeopleDirectory, nowIso, type SeedContext } from '@cadre/sdk';
-import { STRUCTURE_ORG, type StructureOrg } from '../shared/contracts.js';
+import type { StructureOrg } from '@cadre/plugin-structure/contracts';
 import { tenureBand } from '../shared/tenure.js';
 import { SurveyInvitationEntity } from '../surveys/survey-invitation.entity.js';
 import type { AnswerValue } from '../surveys/survey-response.entity.js';
@@ -47,7 +47,7 @@ interface Run {
 export async function seedInsights(ctx: SeedContext): Promise<void> {
   const data = ctx.get(DataService);
   const people = (await ctx.get(PeopleDirectory).all()).filter((p) => p.status === 'active');
-  const unitNames = new Map((await ctx.get<StructureOrg>(STRUCTURE_ORG).units()).map((u) => [u.id, u.name]));
+  const unitNames = new Map((await ctx.get<StructureOrg>('structure.org').units()).map((u) => [u.id, u.name]));
   const demoEmails = new Set(DEMO_ACCOUNTS.map((a) => DEMO_PEOPLE.find((p) => p.key === a.person)?.email));
   const runs: Run[] = [
     { title: 'Engagement survey, last winter', kind: 'engagement', questions: ENGAGEMENT_TEMPLATE, opened: monthsAgo(11), closed: monthsAgo(10), share: 0.82 },

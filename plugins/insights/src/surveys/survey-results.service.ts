@@ -1,6 +1,6 @@
 import { DataService, RequestContexts, SettingsService, UserInputError, localize, msg } from '@cadre/sdk';
 import { Inject, Injectable } from '@cadre/sdk/common';
-import { STRUCTURE_ORG, type StructureOrg } from '../shared/contracts.js';
+import type { StructureOrg } from '@cadre/plugin-structure/contracts';
 import { DEFAULT_THRESHOLD, subtree, suppressCut, unitTree, visibleUnits, type UnitTree } from './anonymity.js';
 import { SurveyInvitationEntity } from './survey-invitation.entity.js';
 import { SurveyResponseEntity } from './survey-response.entity.js';
@@ -33,7 +33,7 @@ export class SurveyResultsService {
   constructor(
     private readonly data: DataService,
     private readonly settings: SettingsService,
-    @Inject(STRUCTURE_ORG) private readonly org: StructureOrg,
+    @Inject('structure.org') private readonly org: StructureOrg,
   ) {}
 
   threshold(): Promise<number> {

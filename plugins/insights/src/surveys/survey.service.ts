@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictError, DataService, EventBus, Notifications, NotFoundError, PeopleDirectory, RequestContexts, UserInputError, msg, nowIso } from '@cadre/sdk';
 import { Inject, Injectable } from '@cadre/sdk/common';
-import { STRUCTURE_ORG, type StructureOrg } from '../shared/contracts.js';
+import type { StructureOrg } from '@cadre/plugin-structure/contracts';
 import { SurveyOpened } from '../shared/insights.events.js';
 import { tenureBand } from '../shared/tenure.js';
 import { subtree, unitTree } from './anonymity.js';
@@ -24,7 +24,7 @@ export class SurveyService {
     private readonly people: PeopleDirectory,
     private readonly events: EventBus,
     private readonly notifications: Notifications,
-    @Inject(STRUCTURE_ORG) private readonly org: StructureOrg,
+    @Inject('structure.org') private readonly org: StructureOrg,
   ) {}
 
   private get surveys() {

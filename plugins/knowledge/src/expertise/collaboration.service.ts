@@ -2,7 +2,8 @@ import { DataService } from '@cadre/sdk';
 import { Inject, Injectable, type OnModuleInit, Optional } from '@cadre/sdk/common';
 import { KnowledgeItemAuthorEntity } from '../items/knowledge-item-author.entity.js';
 import { KnowledgeItemEntity } from '../items/knowledge-item.entity.js';
-import { STRUCTURE_COLLABORATION, STRUCTURE_ORG, type StructureCollaboration, type StructureOrg } from '../shared/structure.contracts.js';
+import type { StructureCollaboration, StructureOrg } from '@cadre/plugin-structure/contracts';
+import type { KnowledgeCollaboration } from '../contracts.js';
 
 /**
  * Published as 'knowledge.collaboration': co-authorship across units, for structure's
@@ -11,11 +12,11 @@ import { STRUCTURE_COLLABORATION, STRUCTURE_ORG, type StructureCollaboration, ty
  * also registers itself with 'structure.collaboration' when structure offers that registry.
  */
 @Injectable()
-export class CollaborationService implements OnModuleInit {
+export class CollaborationService implements OnModuleInit, KnowledgeCollaboration {
   constructor(
     private readonly data: DataService,
-    @Inject(STRUCTURE_ORG) private readonly org: StructureOrg,
-    @Optional() @Inject(STRUCTURE_COLLABORATION) private readonly registry?: StructureCollaboration | null,
+    @Inject('structure.org') private readonly org: StructureOrg,
+    @Optional() @Inject('structure.collaboration') private readonly registry?: StructureCollaboration | null,
   ) {}
 
   onModuleInit(): void {

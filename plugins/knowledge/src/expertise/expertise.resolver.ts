@@ -4,7 +4,7 @@ import { Inject } from '@cadre/sdk/common';
 import { KnowledgeItemService } from '../items/knowledge-item.service.js';
 import { KnowledgeViewer } from '../items/knowledge-viewer.service.js';
 import { KnowledgeItemSkillEntity } from '../items/knowledge-item-skill.entity.js';
-import { STRUCTURE_SKILLS, type StructureSkills } from '../shared/structure.contracts.js';
+import type { StructureSkills } from '@cadre/plugin-structure/contracts';
 import { CollaborationService } from './collaboration.service.js';
 import { EXPERTISE_FORMULA, SHARING_INDEX_FORMULA } from './expertise-score.js';
 import { ExpertiseService } from './expertise.service.js';
@@ -32,7 +32,7 @@ export class ExpertiseResolver {
     private readonly items: KnowledgeItemService,
     private readonly viewer: KnowledgeViewer,
     private readonly data: DataService,
-    @Inject(STRUCTURE_SKILLS) private readonly skills: StructureSkills,
+    @Inject('structure.skills') private readonly skills: StructureSkills,
   ) {}
 
   @Query(() => KnowledgeExpertResultType, { description: 'Who knows this skill: skill profile, authored items, talks given and code reviews, with the evidence' })

@@ -6,7 +6,8 @@ import { KnowledgeItemEntity } from '../items/knowledge-item.entity.js';
 import { CodeReviewRepositoryEntity } from '../reviews/code-review-repository.entity.js';
 import { CodeReviewEntity } from '../reviews/code-review.entity.js';
 import { missingPerson, toPersonRef, type PersonRef } from '../shared/people-names.js';
-import { STRUCTURE_SKILLS, type StructureSkills } from '../shared/structure.contracts.js';
+import type { StructureSkills } from '@cadre/plugin-structure/contracts';
+import type { KnowledgeExpertise } from '../contracts.js';
 import { KnowledgeTalkEntity } from '../talks/knowledge-talk.entity.js';
 import { expertiseScore } from './expertise-score.js';
 import { msg } from '@cadre/sdk';
@@ -32,11 +33,11 @@ const day = (iso: string | null) => (iso ?? '').slice(0, 10);
  * Published to other plugins as 'knowledge.expertise'.
  */
 @Injectable()
-export class ExpertiseService {
+export class ExpertiseService implements KnowledgeExpertise {
   constructor(
     private readonly data: DataService,
     private readonly people: PeopleDirectory,
-    @Inject(STRUCTURE_SKILLS) private readonly skills: StructureSkills,
+    @Inject('structure.skills') private readonly skills: StructureSkills,
   ) {}
 
   /** The published contract: the best `limit` people for the skill with their evidence. */

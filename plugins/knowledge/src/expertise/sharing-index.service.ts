@@ -1,13 +1,14 @@
 import { DataService, ForbiddenError, PeopleDirectory, RequestContexts } from '@cadre/sdk';
 import { Inject, Injectable } from '@cadre/sdk/common';
 import type { ObjectLiteral, SelectQueryBuilder } from '@cadre/sdk/orm';
+import type { StructureOrg } from '@cadre/plugin-structure/contracts';
 import { KnowledgeBookmarkEntity } from '../items/knowledge-bookmark.entity.js';
 import { KnowledgeItemAuthorEntity } from '../items/knowledge-item-author.entity.js';
 import { KnowledgeItemEntity } from '../items/knowledge-item.entity.js';
 import { KnowledgeReadEntity } from '../items/knowledge-read.entity.js';
 import { CodeReviewEntity } from '../reviews/code-review.entity.js';
 import { missingPerson, nextDay, toPersonRef, type PersonRef } from '../shared/people-names.js';
-import { STRUCTURE_ORG, type StructureOrg } from '../shared/structure.contracts.js';
+import type { KnowledgeSharingIndex } from '../contracts.js';
 import { KnowledgeTalkAttendeeEntity } from '../talks/knowledge-talk-attendee.entity.js';
 import { KnowledgeTalkEntity } from '../talks/knowledge-talk.entity.js';
 import { type SharingInputs, mean, sharingIndex } from './expertise-score.js';
@@ -46,11 +47,11 @@ export function defaultPeriod(from?: string, to?: string): Period {
  * items. See SHARING_INDEX_FORMULA.
  */
 @Injectable()
-export class SharingIndexService {
+export class SharingIndexService implements KnowledgeSharingIndex {
   constructor(
     private readonly data: DataService,
     private readonly people: PeopleDirectory,
-    @Inject(STRUCTURE_ORG) private readonly org: StructureOrg,
+    @Inject('structure.org') private readonly org: StructureOrg,
   ) {}
 
   /** People's indices the viewer may see: holders of knowledge.index.read all, others themselves and their reports. */

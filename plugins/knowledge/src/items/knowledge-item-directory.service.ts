@@ -1,23 +1,15 @@
 import { DataService } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
+import type { KnowledgeItems, PublishedItemRef } from '../contracts.js';
 import { KnowledgeItemAuthorEntity } from './knowledge-item-author.entity.js';
 import { KnowledgeItemEntity } from './knowledge-item.entity.js';
-
-export interface PublishedItemRef {
-  id: string;
-  kind: string;
-  title: string;
-  reference: string | null;
-  authorIds: string[];
-  publishedAt: string;
-}
 
 /**
  * Published as 'knowledge.items' for development's research outputs: only items everyone in
  * the tenant may see (published, TENANT visibility), so linking one never leaks a title.
  */
 @Injectable()
-export class KnowledgeItemDirectory {
+export class KnowledgeItemDirectory implements KnowledgeItems {
   constructor(private readonly data: DataService) {}
 
   async publishedItem(id: string): Promise<PublishedItemRef | null> {

@@ -1,7 +1,7 @@
 import { DataService, PeopleDirectory, RequestContexts } from '@cadre/sdk';
 import { Inject, Injectable } from '@cadre/sdk/common';
 import { missingPerson, toPersonRef, type PersonRef } from '../shared/people-names.js';
-import { STRUCTURE_SKILLS, type StructureSkills } from '../shared/structure.contracts.js';
+import type { StructureSkills } from '@cadre/plugin-structure/contracts';
 import { KnowledgeBookmarkEntity } from './knowledge-bookmark.entity.js';
 import { KnowledgeItemAuthorEntity } from './knowledge-item-author.entity.js';
 import { KnowledgeItemSkillEntity } from './knowledge-item-skill.entity.js';
@@ -27,7 +27,7 @@ export class KnowledgeItemHydrator {
     private readonly data: DataService,
     private readonly people: PeopleDirectory,
     private readonly viewer: KnowledgeViewer,
-    @Inject(STRUCTURE_SKILLS) private readonly skills: StructureSkills,
+    @Inject('structure.skills') private readonly skills: StructureSkills,
   ) {}
 
   async authorIdsOf(itemIds: string[]): Promise<Map<string, string[]>> {

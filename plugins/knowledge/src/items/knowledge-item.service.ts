@@ -4,7 +4,7 @@ import type { SelectQueryBuilder } from '@cadre/sdk/orm';
 import { KnowledgeItemPublished } from '../shared/knowledge.events.js';
 import { markdownToText, renderMarkdown } from '../shared/markdown.js';
 import { nextDay, uniq } from '../shared/people-names.js';
-import { STRUCTURE_ORG, STRUCTURE_SKILLS, type StructureOrg, type StructureSkills } from '../shared/structure.contracts.js';
+import type { StructureOrg, StructureSkills } from '@cadre/plugin-structure/contracts';
 import { KnowledgeBookmarkEntity } from './knowledge-bookmark.entity.js';
 import { KnowledgeItemAuthorEntity } from './knowledge-item-author.entity.js';
 import { KnowledgeItemSkillEntity } from './knowledge-item-skill.entity.js';
@@ -51,8 +51,8 @@ export class KnowledgeItemService {
     private readonly hydrator: KnowledgeItemHydrator,
     private readonly people: PeopleDirectory,
     private readonly events: EventBus,
-    @Inject(STRUCTURE_ORG) private readonly org: StructureOrg,
-    @Inject(STRUCTURE_SKILLS) private readonly skills: StructureSkills,
+    @Inject('structure.org') private readonly org: StructureOrg,
+    @Inject('structure.skills') private readonly skills: StructureSkills,
   ) {}
 
   /** A query over the items the viewer may see, narrowed by `filter`. */

@@ -1,7 +1,8 @@
 import { RequestContexts } from '@cadre/sdk';
 import { Inject, Injectable } from '@cadre/sdk/common';
 import { Brackets, type SelectQueryBuilder } from '@cadre/sdk/orm';
-import { STRUCTURE_ORG, type StructureOrg, unitAndAncestors } from '../shared/structure.contracts.js';
+import type { StructureOrg } from '@cadre/plugin-structure/contracts';
+import { unitAndAncestors } from '../shared/org-units.js';
 import { KnowledgeItemAuthorEntity } from './knowledge-item-author.entity.js';
 import type { KnowledgeItemEntity } from './knowledge-item.entity.js';
 
@@ -25,7 +26,7 @@ export interface ViewerScope {
  */
 @Injectable()
 export class KnowledgeViewer {
-  constructor(@Inject(STRUCTURE_ORG) private readonly org: StructureOrg) {}
+  constructor(@Inject('structure.org') private readonly org: StructureOrg) {}
 
   async scope(): Promise<ViewerScope> {
     const ctx = RequestContexts.current();

@@ -2,7 +2,7 @@ import { DataService, PeopleDirectory, RequestContexts, UserInputError } from '@
 import { Inject, Injectable } from '@cadre/sdk/common';
 import { In } from '@cadre/sdk/orm';
 import { missingPerson, nextDay, toPersonRef, uniq, type PersonRef } from '../shared/people-names.js';
-import { STRUCTURE_SKILLS, type StructureSkills } from '../shared/structure.contracts.js';
+import type { StructureSkills } from '@cadre/plugin-structure/contracts';
 import { CodeReviewRepositoryEntity } from './code-review-repository.entity.js';
 import { CodeReviewEntity } from './code-review.entity.js';
 import { parseCsv } from './csv.js';
@@ -38,7 +38,7 @@ export class CodeReviewService {
   constructor(
     private readonly data: DataService,
     private readonly people: PeopleDirectory,
-    @Inject(STRUCTURE_SKILLS) private readonly skills: StructureSkills,
+    @Inject('structure.skills') private readonly skills: StructureSkills,
   ) {}
 
   /**

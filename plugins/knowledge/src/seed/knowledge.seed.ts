@@ -9,7 +9,7 @@ import { CodeReviewRepositoryEntity } from '../reviews/code-review-repository.en
 import { CodeReviewEntity, REVIEW_STATES } from '../reviews/code-review.entity.js';
 import { WEBHOOK_SECRET_KEY, newWebhookSecret } from '../reviews/review-signature.js';
 import { markdownToText, renderMarkdown } from '../shared/markdown.js';
-import { STRUCTURE_ORG, STRUCTURE_SKILLS, type SkillRef, type StructureOrg, type StructureSkills } from '../shared/structure.contracts.js';
+import type { SkillRef, StructureOrg, StructureSkills } from '@cadre/plugin-structure/contracts';
 import { KnowledgeTalkAttendeeEntity } from '../talks/knowledge-talk-attendee.entity.js';
 import { KnowledgeTalkEntity } from '../talks/knowledge-talk.entity.js';
 import { KIND_ROTATION, TOPICS, type Topic, compose, pick, prng } from './seed-content.js';
@@ -35,8 +35,8 @@ export function skillsForTopic(topic: Topic, skills: SkillRef[]): SkillRef[] {
 export async function seedKnowledge(ctx: SeedContext): Promise<void> {
   const started = Date.now();
   const data = ctx.get(DataService);
-  const skills = ctx.get<StructureSkills>(STRUCTURE_SKILLS);
-  const org = ctx.get<StructureOrg>(STRUCTURE_ORG);
+  const skills = ctx.get<StructureSkills>('structure.skills');
+  const org = ctx.get<StructureOrg>('structure.org');
   const r = prng(20261129);
   const byEmail = new Map((await ctx.get(PeopleDirectory).all()).map((p) => [p.email, p.id]));
   const idOf = (key: string) => byEmail.get(DEMO_PEOPLE.find((d) => d.key === key)?.email ?? '');

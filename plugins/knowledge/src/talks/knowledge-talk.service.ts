@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@cadre/sdk/common';
 import { KnowledgeTalkHeld } from '../shared/knowledge.events.js';
 import { renderMarkdown } from '../shared/markdown.js';
 import { missingPerson, nextDay, toPersonRef, uniq, type PersonRef } from '../shared/people-names.js';
-import { STRUCTURE_SKILLS, type StructureSkills } from '../shared/structure.contracts.js';
+import type { StructureSkills } from '@cadre/plugin-structure/contracts';
 import { KnowledgeTalkAttendeeEntity } from './knowledge-talk-attendee.entity.js';
 import { KnowledgeTalkEntity, type TalkKind } from './knowledge-talk.entity.js';
 import { msg } from '@cadre/sdk';
@@ -52,7 +52,7 @@ export class KnowledgeTalkService {
     private readonly data: DataService,
     private readonly people: PeopleDirectory,
     private readonly events: EventBus,
-    @Inject(STRUCTURE_SKILLS) private readonly skills: StructureSkills,
+    @Inject('structure.skills') private readonly skills: StructureSkills,
   ) {}
 
   async list(filter: TalkFilter): Promise<TalkView[]> {

@@ -1,17 +1,5 @@
 import { Injectable, Logger } from '@cadre/sdk/common';
-
-/** Unit-to-unit edges another plugin contributes (the knowledge plugin's co-authorship shape). */
-export interface CollaborationEdge {
-  unitA: string;
-  unitB: string;
-  weight: number;
-}
-
-/** What a source registers: either method works; knowledge's CollaborationService fits as is. */
-export interface CollaborationSource {
-  edges?(): Promise<CollaborationEdge[]>;
-  coAuthorEdges?(): Promise<CollaborationEdge[]>;
-}
+import type { CollaborationEdge, CollaborationSource, StructureCollaboration } from '../contracts.js';
 
 /**
  * The extension point of the collaboration graph, published as 'structure.collaboration'.
@@ -20,7 +8,7 @@ export interface CollaborationSource {
  * themselves: `onModuleInit() { structureCollaboration.register('knowledge', this) }`.
  */
 @Injectable()
-export class CollaborationSources {
+export class CollaborationSources implements StructureCollaboration {
   private readonly logger = new Logger('structure.collaboration');
   private readonly sources = new Map<string, CollaborationSource>();
 

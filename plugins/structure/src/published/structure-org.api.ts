@@ -2,18 +2,11 @@ import { DataService } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
 import { OrgUnitEntity } from '../org/org-unit.entity.js';
 import { OrgUnitService } from '../org/org-unit.service.js';
-
-export interface OrgUnitRef {
-  id: string;
-  name: string;
-  kind: string;
-  parentId: string | null;
-  leadId: string | null;
-}
+import type { OrgUnitRef, StructureOrg } from '../contracts.js';
 
 /** Published as 'structure.org': the org tree and membership for other plugins. No access checks. */
 @Injectable()
-export class StructureOrgApi {
+export class StructureOrgApi implements StructureOrg {
   constructor(
     private readonly orgUnits: OrgUnitService,
     private readonly data: DataService,

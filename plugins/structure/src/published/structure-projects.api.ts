@@ -1,22 +1,11 @@
 import { Injectable } from '@cadre/sdk/common';
+import type { ProjectRef, StructureProjects } from '../contracts.js';
 import { ProjectService } from '../projects/project.service.js';
 
-export interface ProjectRef {
-  id: string;
-  name: string;
-  ownerUnitId: string | null;
-  priority: number;
-  headcountMin: number;
-  headcountMax: number;
-  requirements: Array<{ skillId: string; minLevel: number; weight: number }>;
-  assignedPersonIds: string[];
-  /** Extra to the agreed shape: 'planned' or 'active'. */
-  status: string;
-}
 
 /** Published as 'structure.projects': open projects with needs and people. No access checks. */
 @Injectable()
-export class StructureProjectsApi {
+export class StructureProjectsApi implements StructureProjects {
   constructor(private readonly projectService: ProjectService) {}
 
   /** Planned and active projects (closed ones are left out), highest priority first. */

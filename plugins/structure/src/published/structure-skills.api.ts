@@ -1,17 +1,17 @@
 import { Injectable } from '@cadre/sdk/common';
-import type { EvidenceKind } from '../skills/skill-evidence.entity.js';
+import type { SkillEvidenceKind, SkillRef, StructureSkills } from '../contracts.js';
 import { SkillProfileService } from '../skills/skill-profile.service.js';
 import { SkillService } from '../skills/skill.service.js';
 
 /** Published as 'structure.skills': taxonomy, profiles and evidence for other plugins. No access checks. */
 @Injectable()
-export class StructureSkillsApi {
+export class StructureSkillsApi implements StructureSkills {
   constructor(
     private readonly taxonomy: SkillService,
     private readonly profileService: SkillProfileService,
   ) {}
 
-  async skills(): Promise<Array<{ id: string; name: string; categoryId: string; categoryName: string }>> {
+  async skills(): Promise<SkillRef[]> {
     return (await this.taxonomy.skills()).map(({ skill, category }) => ({ id: skill.id, name: skill.name, categoryId: category.id, categoryName: category.name }));
   }
 
@@ -37,7 +37,7 @@ export class StructureSkillsApi {
    * evidence raise only a level no manager or review assessed. Joins the caller's transaction.
    * Unknown person/skill or a bad level → BAD_USER_INPUT.
    */
-  async addEvidence(personId: string, skillId: string, level: number, evidence: EvidenceKind, note?: string): Promise<void> {
+  async addEvidence(personId: string, skillId: string, level: number, evidence: SkillEvidenceKind, note?: string): Promise<void> {
     await this.profileService.addEvidence(personId, skillId, level, evidence, note ?? null, null);
   }
 }

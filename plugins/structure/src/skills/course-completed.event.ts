@@ -1,15 +1,6 @@
 import { defineEvent } from '@cadre/sdk';
+import type { CourseCompletedPayload } from '../contracts.js';
 
-/**
- * Published by the development plugin when a learner completes a course. Not ours: declared here
- * only to subscribe (a plugin cannot import another, and lists only its own events).
- */
-export interface CourseCompletedPayload {
-  enrolmentId: string;
-  personId: string;
-  courseId: string;
-  courseTitle: string;
-  skills: Array<{ skillId: string; level: number }>;
-  completedAt: string;
-}
+/** The development plugin's 'development.course-completed' (payload typed in ../contracts.ts), declared to subscribe. */
 export const CourseCompleted = defineEvent<CourseCompletedPayload>('development.course-completed');
+export type { CourseCompletedPayload };

@@ -1,9 +1,10 @@
 import { IdColumn, TenantEntity } from '@cadre/sdk';
 import { Column, Entity } from '@cadre/sdk/orm';
+import type { SkillEvidenceKind } from '../contracts.js';
 
 /** Fixed order (also of PersonSkillEntity.evidenceKinds); 'course' is a completed course (development). */
-export const EVIDENCE_KINDS = ['self', 'manager', 'review', 'knowledge', 'course'] as const;
-export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+export const EVIDENCE_KINDS = ['self', 'manager', 'review', 'knowledge', 'course'] as const satisfies readonly SkillEvidenceKind[];
+export type EvidenceKind = SkillEvidenceKind;
 
 /** One piece of evidence for a person's level in a skill; the history is kept, never edited. */
 @Entity('structure_skill_evidence')

@@ -2,6 +2,7 @@
 // three published services from in-memory data about the demo roster, so their tests do not
 // depend on how structure stores things. Each dependant also runs one file against the real one.
 import { DEMO_PEOPLE, PeopleDirectory, RequestContexts, definePlugin } from '@cadre/sdk';
+import type { StructureOrg, StructureProjects, StructureSkills } from '../contracts.js';
 
 export interface FakeUnit {
   id: string;
@@ -119,7 +120,7 @@ export function createFakeStructure() {
       {
         provide: 'structure.org',
         inject: [PeopleDirectory],
-        useFactory: (people: InstanceType<typeof PeopleDirectory>) => ({
+        useFactory: (people: InstanceType<typeof PeopleDirectory>): StructureOrg => ({
           units: async () => {
             const keys = await ids(people);
             return FAKE_UNITS.map((u) => ({ id: u.id, name: u.name, kind: u.kind, parentId: u.parentId, leadId: keys.get(u.lead) ?? null }));
@@ -142,7 +143,7 @@ export function createFakeStructure() {
       {
         provide: 'structure.skills',
         inject: [PeopleDirectory],
-        useFactory: (people: InstanceType<typeof PeopleDirectory>) => ({
+        useFactory: (people: InstanceType<typeof PeopleDirectory>): StructureSkills => ({
           skills: async () => FAKE_SKILLS.map((s) => ({ ...s })),
           profile: (personId: string) => profileOf(people, personId),
           profiles: async (personIds?: string[]) => {
@@ -159,11 +160,11 @@ export function createFakeStructure() {
       {
         provide: 'structure.projects',
         inject: [PeopleDirectory],
-        useFactory: (people: InstanceType<typeof PeopleDirectory>) => ({
+        useFactory: (people: InstanceType<typeof PeopleDirectory>): StructureProjects => ({
           projects: async () => {
             const keys = await ids(people);
             if (!keys.size) return [];
-            return FAKE_PROJECTS.map((p) => ({ id: p.id, name: p.name, ownerUnitId: p.ownerUnitId, priority: p.priority, headcountMin: p.headcountMin, headcountMax: p.headcountMax, requirements: p.requirements.map((r) => ({ ...r })), assignedPersonIds: p.assigned.map((k) => keys.get(k)!).filter(Boolean) }));
+            return FAKE_PROJECTS.map((p) => ({ id: p.id, name: p.name, ownerUnitId: p.ownerUnitId, priority: p.priority, headcountMin: p.headcountMin, headcountMax: p.headcountMax, requirements: p.requirements.map((r) => ({ ...r })), assignedPersonIds: p.assigned.map((k) => keys.get(k)!).filter(Boolean), status: 'active' }));
           },
         }),
       },
