@@ -19,6 +19,7 @@ import { LocalQueueRunner } from '../jobs/local-queue-runner.js';
 import type { QueueRunner } from '../jobs/queue-runner.js';
 import type { PluginDefinition } from '../plugins/plugin-definition.js';
 import { tableNames, validatePlugins } from '../plugins/plugin-host.js';
+import { resolvePlugins } from '../plugins/plugin-packages.js';
 import { buildAppModule } from './app-module.js';
 import { CORE_ENTITIES, CORE_EVENT_HANDLERS, CORE_JOB_HANDLERS, CORE_MIGRATIONS, CORE_RESOLVERS } from './core-parts.js';
 import { connectRedis } from './redis.js';
@@ -30,7 +31,7 @@ import { PinoNestLogger, createLogger } from './logger.js';
 
 export interface CadreAppOptions {
   config: CadreConfig;
-  /** Installed plugins; `config.plugins` chooses which are enabled (all by default). */
+  /** The build's plugins; `config.plugins` chooses among them and adds plugin packages (see resolvePlugins). */
   plugins: PluginDefinition[];
   log?: Logger;
 }
@@ -38,12 +39,15 @@ export interface CadreAppOptions {
 export interface PreparedDatabase {
   dataSource: DataSource;
   registry: PermissionRegistry;
+  /** The build's plugins and those loaded from packages. */
+  installed: PluginDefinition[];
   enabled: PluginDefinition[];
 }
 
 /** The configuration phase: validate plugins, connect, migrate. Nothing else needs the network. */
 export async function prepareDatabase(options: CadreAppOptions, log: (line: string) => void = () => {}): Promise<PreparedDatabase> {
-  const enabled = validatePlugins(options.plugins, options.config.plugins, tableNames(CORE_ENTITIES), CORE_RESOLVERS);
+  const { installed, enabledIds } = await resolvePlugins(options.plugins, options.config.plugins, options.config.pluginRoot);
+  const enabled = validatePlugins(installed, enabledIds, tableNames(CORE_ENTITIES), CORE_RESOLVERS);
   const registry = new PermissionRegistry();
   registry.add('core', CORE_PERMISSIONS);
   for (const plugin of enabled) registry.add(plugin.id, plugin.permissions ?? []);
@@ -57,7 +61,7 @@ export async function prepareDatabase(options: CadreAppOptions, log: (line: stri
     await dataSource.destroy();
     throw error;
   }
-  return { dataSource, registry, enabled };
+  return { dataSource, registry, installed, enabled };
 }
 
 export interface CadreApp {
@@ -78,11 +82,11 @@ export interface CadreApp {
 /** Builds the whole server (not yet listening): core, enabled plugins, GraphQL, health, console. */
 export async function createCadreApp(options: CadreAppOptions): Promise<CadreApp> {
   const log = options.log ?? createLogger(options.config.logLevel);
-  const { dataSource, registry, enabled } = await prepareDatabase(options, (line) => log.info(line));
+  const { dataSource, registry, installed, enabled } = await prepareDatabase(options, (line) => log.info(line));
   const metrics = createMetrics();
   const redis = options.config.redisUrl ? connectRedis(options.config.redisUrl) : null;
   const runner: QueueRunner = redis ? new BullQueueRunner(redis, options.config.queuePrefix) : new LocalQueueRunner();
-  const AppModule = buildAppModule({ config: options.config, dataSource, registry, installed: options.plugins, enabled, metrics, log, runner, redis });
+  const AppModule = buildAppModule({ config: options.config, dataSource, registry, installed, enabled, metrics, log, runner, redis });
   const adapter = new FastifyAdapter({ loggerInstance: log, trustProxy: options.config.trustProxy as string | boolean, bodyLimit: 20 * 1024 * 1024 });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { logger: new PinoNestLogger(log), abortOnError: false, rawBody: true });
 

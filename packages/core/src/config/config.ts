@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { pluginRootOf, readConfigFile } from './config-file.js';
 
 export interface CadreConfig {
   production: boolean;
@@ -10,8 +11,13 @@ export interface CadreConfig {
   host: string;
   redisUrl?: string;
   secrets: { jwt: string; webhook: string };
-  /** Plugin ids to enable; undefined means every first-party plugin. */
+  /**
+   * CADRE_PLUGINS, else the config file's `plugins`: ids of the build's plugins and/or names of
+   * plugin packages (see resolvePlugins); undefined means every plugin of the build.
+   */
   plugins?: string[];
+  /** Where plugin packages are resolved from: the config file's directory, else the working directory. */
+  pluginRoot: string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
   logLevel: string;
@@ -42,6 +48,9 @@ export class ConfigError extends Error {
 }
 
 type Env = Record<string, string | undefined>;
+
+/** A plugin id (`okr`) or an npm package name (`@acme/cadre-plugin-okr`). */
+const PLUGIN_ENTRY = /^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
 
 const DEV_SECRET_HINT = 'set it to a random string of at least 32 characters';
 
@@ -95,8 +104,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): CadreCo
   const homeTenant = env.CADRE_HOME_TENANT?.trim() || undefined;
   if (homeTenant && !/^[a-z0-9][a-z0-9-]{1,62}$/.test(homeTenant)) problems.push(`CADRE_HOME_TENANT: expected a tenant slug (2–63 lower-case letters, digits or dashes), got "${homeTenant}"`);
 
-  const plugins = env.CADRE_PLUGINS === undefined ? undefined : env.CADRE_PLUGINS.split(',').map((s) => s.trim()).filter(Boolean);
-  if (plugins?.some((p) => !/^[a-z][a-z0-9-]*$/.test(p))) problems.push(`CADRE_PLUGINS: plugin ids are lower-case kebab-case, got "${env.CADRE_PLUGINS}"`);
+  const file = readConfigFile(env, cwd, problems);
+  const plugins = env.CADRE_PLUGINS === undefined ? file.plugins : env.CADRE_PLUGINS.split(',').map((s) => s.trim()).filter(Boolean);
+  const source = env.CADRE_PLUGINS === undefined ? `${file.path}: plugins` : 'CADRE_PLUGINS';
+  for (const p of plugins ?? []) if (!PLUGIN_ENTRY.test(p)) problems.push(`${source}: "${p}" is neither a plugin id (lower-case kebab-case) nor a package name (such as @acme/cadre-plugin-okr)`);
+  const pluginRoot = pluginRootOf(file, cwd);
 
   const secrets = loadSecrets(env, dataDir, production, problems);
   const logLevel = env.LOG_LEVEL ?? (production ? 'info' : 'warn');
@@ -104,7 +116,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): CadreCo
 
   if (problems.length) throw new ConfigError(problems);
   return {
-    production, dataDir, database, port, host: env.HOST ?? '0.0.0.0', redisUrl, secrets, plugins,
+    production, dataDir, database, port, host: env.HOST ?? '0.0.0.0', redisUrl, secrets, plugins, pluginRoot,
     accessTokenTtlSeconds, refreshTokenTtlSeconds, logLevel, consoleDir: env.CADRE_CONSOLE_DIR, loginLimits, shutdownGraceSeconds, trustProxy, authCacheSeconds, queues, queuePrefix, publicUrl, homeTenant,
   };
 }
