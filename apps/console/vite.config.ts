@@ -1,16 +1,18 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { pluginPackages } from './vite/plugin-packages';
 
 // The console part contract is compiled from source so the browser bundle never waits on (or
 // pulls in) the server-side SDK build; plugin console parts resolve the same module.
 export const sdkConsole = fileURLToPath(new URL('../../packages/sdk/src/console.ts', import.meta.url));
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), pluginPackages()],
   resolve: {
     alias: { '@cadre/sdk/console': sdkConsole },
-    dedupe: ['react', 'react-dom'],
+    // A plugin package's console part uses the console's copies of the UI libraries, wherever it is installed.
+    dedupe: ['react', 'react-dom', 'antd', '@ant-design/icons', 'dayjs', 'echarts', 'echarts-for-react', '@tanstack/react-query', 'react-router'],
   },
   server: {
     proxy: { '/graphql': 'http://localhost:3000', '/auth/sso': 'http://localhost:3000' },

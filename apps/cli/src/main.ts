@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import 'reflect-metadata';
 import { Command } from 'commander';
+import { registerConsoleCommands } from './commands/console.command.js';
 import { registerDataCommands } from './commands/data.command.js';
 import { registerExportCommand } from './commands/export.command.js';
 import { registerPluginCommands } from './commands/plugin.command.js';
@@ -8,6 +9,7 @@ import { registerSolveCommand } from './commands/solve.command.js';
 import { registerWorkerCommands } from './commands/worker.command.js';
 
 const program = new Command('cadre').description('Cadre: the self-hosted talent platform').version('0.1.0');
+registerConsoleCommands(program);
 registerDataCommands(program);
 registerExportCommand(program);
 registerPluginCommands(program);

@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET_KB = 300;
-const dist = resolve(dirname(fileURLToPath(import.meta.url)), '../dist');
+// The console's own build, or the folder given (a `cadre console build` output).
+const dist = process.argv[2] ? resolve(process.argv[2]) : resolve(dirname(fileURLToPath(import.meta.url)), '../dist');
 const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
 
 const entries = Object.entries(manifest).filter(([, chunk]) => chunk.isEntry);

@@ -11,6 +11,6 @@ export function registerPluginCommands(program: Command): void {
     .action((id: string, opts: { dir: string }) => {
       const target = scaffoldPlugin(id, resolve(opts.dir));
       console.log(`created ${target}`);
-      console.log('next: pnpm install, add the plugin to apps/server/src/plugins.ts, then pnpm --filter @cadre/plugin-' + id + ' test');
+      console.log(`next: pnpm install and pnpm --filter @cadre/plugin-${id} test; to run it, build and pack it, install it in the deployment directory and name it in CADRE_PLUGINS or cadre.config.json, then cadre console build`);
     });
 }

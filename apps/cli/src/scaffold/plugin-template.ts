@@ -1,3 +1,5 @@
+import { consoleFiles } from './console-template.js';
+
 // The files of a new plugin package. The package stands alone (its tsconfig does not extend
 // the repo's) so a third party can copy it out; inside the repo it joins the workspace.
 export interface TemplateNames {
@@ -18,13 +20,15 @@ export function templateNames(id: string): TemplateNames {
 
 export function pluginFiles(n: TemplateNames, sdkVersion: string, stamp: string): Record<string, string> {
   return {
+    ...consoleFiles(n),
     'package.json': `${JSON.stringify(
       {
         name: `@cadre/plugin-${n.id}`,
         version: '0.1.0',
         private: true,
         type: 'module',
-        exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' } },
+        exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' }, './console': { types: './src/console/index.ts', default: './src/console/index.ts' } },
+        files: ['dist', 'src/console'],
         scripts: { build: 'tsc -p tsconfig.build.json', test: 'vitest run' },
         dependencies: { '@cadre/sdk': 'workspace:*' },
         devDependencies: { typescript: '6.0.3', vitest: '4.1.12' },
@@ -39,6 +43,8 @@ export function pluginFiles(n: TemplateNames, sdkVersion: string, stamp: string)
           useDefineForClassFields: false, strictPropertyInitialization: false, skipLibCheck: true, declaration: true, outDir: 'dist', rootDir: 'src', types: ['node'],
         },
         include: ['src', 'e2e'],
+        // The console part is compiled by the console's Vite build (cadre console build).
+        exclude: ['src/console'],
       },
       null,
       2,

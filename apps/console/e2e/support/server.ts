@@ -15,17 +15,20 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+/** `deployment`: run in that directory with its own data folder and the console it built there (`cadre console build`). */
+export async function startServer(env: Record<string, string> = {}, deployment?: string): Promise<RunningServer> {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: build the server first (pnpm --filter @cadre/server... build)`);
-  if (!existsSync(join(CONSOLE_DIR, 'index.html'))) throw new Error(`${CONSOLE_DIR}/index.html is missing: build the console first (pnpm --filter @cadre/console build)`);
-  const dataDir = mkdtempSync(join(tmpdir(), 'cadre-console-e2e-'));
+  if (!deployment && !existsSync(join(CONSOLE_DIR, 'index.html'))) throw new Error(`${CONSOLE_DIR}/index.html is missing: build the console first (pnpm --filter @cadre/console build)`);
+  const dataDir = deployment ? join(deployment, 'data') : mkdtempSync(join(tmpdir(), 'cadre-console-e2e-'));
+  const { CADRE_CONSOLE_DIR: _inherited, ...inherited } = process.env;
   const child: ChildProcess = spawn(process.execPath, [MAIN], {
+    cwd: deployment,
     env: {
-      ...process.env,
+      ...inherited,
       // SQLite in a fresh directory, whatever the caller's environment points at.
       DATABASE_URL: '',
       CADRE_DATA_DIR: dataDir,
-      CADRE_CONSOLE_DIR: CONSOLE_DIR,
+      ...(deployment ? {} : { CADRE_CONSOLE_DIR: CONSOLE_DIR }),
       PORT: '0',
       HOST: '127.0.0.1',
       LOG_LEVEL: 'error',
@@ -54,7 +57,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
         child.kill('SIGTERM');
         await exited;
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!deployment) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
