@@ -4,7 +4,7 @@
 // composed with its part (`cadre console build`), and the real server shows its page and data
 // in Chromium. Each step's time is printed.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -40,27 +40,31 @@ afterAll(async () => {
 
 describe('a plugin package, installed and enabled by an operator', () => {
   it('is scaffolded, packed, installed, composed into the console and shown in Chromium', async () => {
-    step('scaffold', () => node([cli, 'plugin', 'new', 'okr-goals', '--dir', work], repo));
     const pkg = join(work, 'okr-goals');
-    // What its author's install gives it: the SDK and the compiler.
+    step('scaffold', () => node([cli, 'plugin', 'new', 'okr-goals', '--standalone', pkg], repo));
+    expect(JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'))).toMatchObject({ name: 'cadre-plugin-okr-goals', peerDependencies: { '@cadre/sdk': '^0.1.0' } });
+    // What its author's install gives it: the SDK, the compiler and the test runner.
     mkdirSync(join(work, 'node_modules/@cadre'), { recursive: true });
     mkdirSync(join(work, 'node_modules/@types'), { recursive: true });
     symlinkSync(join(repo, 'packages/sdk'), join(work, 'node_modules/@cadre/sdk'));
-    symlinkSync(join(repo, 'node_modules/typescript'), join(work, 'node_modules/typescript'));
+    for (const dep of ['typescript', 'vitest']) symlinkSync(join(repo, 'node_modules', dep), join(work, 'node_modules', dep));
     symlinkSync(join(repo, 'node_modules/@types/node'), join(work, 'node_modules/@types/node'));
     step('build', () => node([join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], pkg));
+    const tested = step('test (createTestServer)', () => node([join(repo, 'node_modules/vitest/vitest.mjs'), 'run'], pkg, { FORCE_COLOR: '0' }));
+    expect(tested).toMatch(/3 passed/);
     step('pack', () => execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: pkg, encoding: 'utf8' }));
     const tarball = join(work, readdirSync(work).find((f) => f.endsWith('.tgz'))!);
 
     // A deployment of the built platform: its packages in node_modules, the tarball installed next to them.
-    const installed = join(deployment, 'node_modules/@cadre/plugin-okr-goals');
+    const installed = join(deployment, 'node_modules/cadre-plugin-okr-goals');
     mkdirSync(installed, { recursive: true });
+    mkdirSync(join(deployment, 'node_modules/@cadre'));
     symlinkSync(join(repo, 'packages/sdk'), join(deployment, 'node_modules/@cadre/sdk'));
     step('install', () => execFileSync('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1'], { encoding: 'utf8' }));
-    writeFileSync(join(deployment, 'cadre.config.json'), JSON.stringify({ plugins: ['@cadre/plugin-okr-goals'] }));
+    writeFileSync(join(deployment, 'cadre.config.json'), JSON.stringify({ plugins: ['cadre-plugin-okr-goals'] }));
 
     const built = step('cadre console build', () => node([cli, 'console', 'build'], deployment, { CADRE_DATA_DIR: join(deployment, 'data') }));
-    expect(built).toMatch(/plugin package @cadre\/plugin-okr-goals: console part .*src\/console\/index\.ts/);
+    expect(built).toMatch(/plugin package cadre-plugin-okr-goals: console part .*src\/console\/index\.ts/);
     expect(built).toMatch(/total \(budget 300 KB\)/);
 
     const started = Date.now();

@@ -18,20 +18,30 @@ export function templateNames(id: string): TemplateNames {
   return { id, pascal, camel: pascal[0].toLowerCase() + pascal.slice(1), snake: parts.join('_') };
 }
 
-export function pluginFiles(n: TemplateNames, sdkVersion: string, stamp: string): Record<string, string> {
+/**
+ * In the workspace the package is `@cadre/plugin-<id>` on `workspace:*`; standalone (outside the
+ * repository, published by a third party) it is `cadre-plugin-<id>` and takes the host's SDK as a
+ * peer, so an installed plugin always runs against the deployment's own copy.
+ */
+function sdkDependencies(standalone: boolean, sdkVersion: string) {
+  return standalone
+    ? { peerDependencies: { '@cadre/sdk': `^${sdkVersion}` }, devDependencies: { '@cadre/sdk': `^${sdkVersion}`, typescript: '6.0.3', vitest: '4.1.12' } }
+    : { dependencies: { '@cadre/sdk': 'workspace:*' }, devDependencies: { typescript: '6.0.3', vitest: '4.1.12' } };
+}
+
+export function pluginFiles(n: TemplateNames, sdkVersion: string, stamp: string, standalone = false): Record<string, string> {
   return {
     ...consoleFiles(n),
     'package.json': `${JSON.stringify(
       {
-        name: `@cadre/plugin-${n.id}`,
+        name: standalone ? `cadre-plugin-${n.id}` : `@cadre/plugin-${n.id}`,
         version: '0.1.0',
-        private: true,
+        ...(standalone ? {} : { private: true }),
         type: 'module',
         exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' }, './console': { types: './src/console/index.ts', default: './src/console/index.ts' } },
         files: ['dist', 'src/console'],
         scripts: { build: 'tsc -p tsconfig.build.json', test: 'vitest run' },
-        dependencies: { '@cadre/sdk': 'workspace:*' },
-        devDependencies: { typescript: '6.0.3', vitest: '4.1.12' },
+        ...sdkDependencies(standalone, sdkVersion),
       },
       null,
       2,
