@@ -83,7 +83,7 @@ describe('cadre plugin new', () => {
     // CADRE_PLUGINS wins over the file; a package that is not there stops the boot, named.
     const missing = await startServer(deploy, { CADRE_PLUGINS: 'structure,@acme/cadre-plugin-absent' });
     expect(missing.url).toBeUndefined();
-    expect(missing.output).toMatch(/Plugin "@acme\/cadre-plugin-absent" cannot be loaded: it is neither a plugin of this build nor a package installed in .*deploy \(install it there with npm install @acme\/cadre-plugin-absent\)/);
+    expect(missing.output).toMatch(/Plugin "@acme\/cadre-plugin-absent" cannot be loaded: it is neither a plugin of this build \(structure, .*\) nor a package installed in .*deploy \(install it there with npm install @acme\/cadre-plugin-absent\)/);
   });
 
   it('refuses a bad id and an existing folder', () => {

@@ -47,7 +47,7 @@ describe('resolvePlugins', () => {
       expect(error).toBeInstanceOf(PluginValidationError);
       expect((error as Error).message).toMatch(message);
     };
-    await refuse('@acme/absent', /Plugin "@acme\/absent" cannot be loaded: it is neither a plugin of this build nor a package installed in .* \(install it there with npm install @acme\/absent\)/);
+    await refuse('@acme/absent', /Plugin "@acme\/absent" cannot be loaded: it is neither a plugin of this build \(structure, knowledge\) nor a package installed in .* \(install it there with npm install @acme\/absent\)/);
     await refuse('no-plugin', /Plugin "no-plugin" cannot be loaded: the package exports no plugin/);
     await refuse('two-plugins', /Plugin "two-plugins" cannot be loaded: the package exports 2 plugins \(a, b\); a package holds one/);
     await refuse('broken', /Plugin "broken" cannot be loaded: the package failed to load: needs a newer @cadre\/sdk/);

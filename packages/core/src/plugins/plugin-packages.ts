@@ -23,7 +23,7 @@ export async function resolvePlugins(builtIn: PluginDefinition[], entries: strin
   const known = new Set(builtIn.map((p) => p.id));
   const chosen = entries.filter((e) => known.has(e));
   const packages: PluginDefinition[] = [];
-  for (const name of entries.filter((e) => !known.has(e))) packages.push(await loadPluginPackage(name, root));
+  for (const name of entries.filter((e) => !known.has(e))) packages.push(await loadPluginPackage(name, root, [...known]));
   return {
     installed: [...builtIn, ...packages],
     enabledIds: [...new Set([...(chosen.length ? chosen : builtIn.map((p) => p.id)), ...packages.map((p) => p.id)])],
@@ -31,10 +31,10 @@ export async function resolvePlugins(builtIn: PluginDefinition[], entries: strin
 }
 
 /** Imports a plugin package and returns the plugin it declares (its default export or `<id>Plugin`). */
-export async function loadPluginPackage(name: string, root: string): Promise<PluginDefinition> {
+export async function loadPluginPackage(name: string, root: string, builtIn: string[] = []): Promise<PluginDefinition> {
   const path = resolvePackage(name, root);
   if (!path) {
-    throw new PluginValidationError(name, `it is neither a plugin of this build nor a package installed in ${root} (install it there with npm install ${name})`);
+    throw new PluginValidationError(name, `it is neither a plugin of this build (${builtIn.join(', ') || 'none'}) nor a package installed in ${root} (install it there with npm install ${name})`);
   }
   let module: Record<string, unknown>;
   try {
