@@ -12,7 +12,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ALWAYS = [/^@cadre\/(sdk|contracts|solver)(\/.*)?$/, /^node:/];
-const CONSOLE = [/^react(-dom)?(\/.*)?$/, /^antd(\/.*)?$/, /^@ant-design\/icons(\/.*)?$/, /^echarts(-for-react)?(\/.*)?$/, /^dayjs(\/.*)?$/, /^@tanstack\/react-query$/, /^react-router$/];
+const CONSOLE = [/^react(-dom)?(\/.*)?$/, /^antd(\/.*)?$/, /^@ant-design\/icons(\/.*)?$/, /^echarts(-for-react)?(\/.*)?$/, /^dayjs(\/.*)?$/, /^@tanstack\/react-query$/, /^react-router$/, /^@graphql-typed-document-node\/core$/];
 const TESTS = [/^vitest(\/.*)?$/, /^@testing-library\//, /^@cadre\/plugin-[a-z0-9-]+(\/testing)?$/, /^@cadre\/vitest-config(\/.*)?$/];
 const FRAMEWORKS = /^(@nestjs\/|typeorm$|typeorm\/|class-validator$|class-transformer$|graphql$|@cadre\/)/;
 

@@ -82,7 +82,8 @@ describe('insights as hr and employees', () => {
   it('shows a seeded survey by unit: figures for groups of at least k, the reason for the others', async () => {
     await hr.goto('/insights/surveys');
     await hr.getByRole('link', { name: 'Engagement survey, summer' }).click();
-    await hr.getByTestId('headline').waitFor();
+    // The headline renders while the results load: wait for its figures, not only for it.
+    await hr.getByTestId('headline').filter({ hasText: /\d+\s*\/\s*\d+/ }).waitFor();
     expect(await hr.getByTestId('headline').innerText()).toMatch(/Respondents[\s\S]*\d+\s*\/\s*\d+/);
     await hr.getByTestId('group-by').click();
     await hr.locator('.ant-select-item-option', { hasText: 'org unit' }).click();

@@ -4,9 +4,9 @@ import { CheckCircleOutlined, LockOutlined } from '@ant-design/icons';
 import { useCadreMutation, useCadreQuery, type ConsolePageProps } from '@cadre/sdk/console';
 import { Alert, Button, Card, Checkbox, Form, Input, Radio, Result, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { ANSWER, SURVEY_ONE, type AnswerInput } from './api.js';
+import { ANSWER, SURVEY_ONE } from './api.js';
 import { useT } from './i18n.js';
-import type { Question } from './types.js';
+import type { AnswerInput, Question } from './types.js';
 import { LoadFailed, NavLink, errorText } from './ui.js';
 
 const LIKERT = [1, 2, 3, 4, 5];

@@ -5,9 +5,9 @@ import { setFormErrors, toFormErrors, useCadreMutation, useCadreQuery } from '@c
 import { Alert, Button, DatePicker, Form, Input, Modal, Select, Space, TreeSelect } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
-import { CREATE_SURVEY, ORG_UNITS, UPDATE_SURVEY, type QuestionInput, type SurveyInput } from './api.js';
+import { CREATE_SURVEY, ORG_UNITS, UPDATE_SURVEY } from './api.js';
 import { useT } from './i18n.js';
-import type { OrgUnit, Survey } from './types.js';
+import type { OrgUnit, QuestionInput, Survey } from './types.js';
 
 const KINDS = ['LIKERT', 'ENPS', 'SINGLE', 'MULTIPLE', 'TEXT'] as const;
 
@@ -36,8 +36,8 @@ export function SurveyFormModal({ survey, onClose }: { survey: Survey | 'new'; o
     const questions: QuestionInput[] | null = v.kind === 'CUSTOM'
       ? (v.questions ?? []).map((q: any) => ({ kind: q.kind, text: { enUS: q.en ?? '', zhCN: q.zh || null }, options: String(q.options ?? '').split('\n').map((o) => o.trim()).filter(Boolean).map((o) => ({ enUS: o })) }))
       : null;
-    const input: SurveyInput = { title: v.title, audienceUnitIds: v.audienceUnitIds ?? [], audienceLevels: v.audienceLevels ?? [], closesOn: v.closesOn ? v.closesOn.format('YYYY-MM-DD') : null };
-    if (questions) input.questions = questions;
+    // Fits both the create and the update input.
+    const input = { title: v.title as string, audienceUnitIds: (v.audienceUnitIds ?? []) as string[], audienceLevels: (v.audienceLevels ?? []) as string[], closesOn: v.closesOn ? (v.closesOn.format('YYYY-MM-DD') as string) : null, ...(questions ? { questions } : {}) };
     const result = editing ? await update.mutate({ id: survey.id, input }) : await create.mutate({ input: { ...input, kind: v.kind } });
     if (result.errors?.length) {
       const { fields, other: rest } = toFormErrors(result.errors, ['title', 'audienceUnitIds', 'audienceLevels', 'closesOn']);

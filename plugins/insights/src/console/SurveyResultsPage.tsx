@@ -5,10 +5,10 @@ import { EyeInvisibleOutlined } from '@ant-design/icons';
 import { useCadreQuery, type ConsolePageProps } from '@cadre/sdk/console';
 import { Alert, Card, Flex, Input, List, Select, Space, Statistic, Table, Tag, TreeSelect, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { ORG_UNITS, RESULTS, SURVEY_ONE, type ResultFilter } from './api.js';
+import { ORG_UNITS, RESULTS, SURVEY_ONE } from './api.js';
 import { useT } from './i18n.js';
 import { unitTreeData } from './SurveyFormModal.js';
-import type { Dimension, GroupResult, QuestionResult } from './types.js';
+import type { Dimension, GroupResult, QuestionResult, ResultFilter } from './types.js';
 import { LoadFailed, Method, NavLink, num } from './ui.js';
 
 const TENURES = ['LT_1Y', 'Y1_2', 'Y2_4', 'Y4_PLUS'];
