@@ -82,4 +82,4 @@ export const attractionPlugin = definePlugin({
   },
 });
 
-export { RequisitionSuggested, type RequisitionSuggestedPayload } from './shared/attraction.events.js';
+export { RequisitionSuggested } from './shared/attraction.events.js';

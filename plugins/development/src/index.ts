@@ -34,7 +34,7 @@ import { DEVELOPMENT_MESSAGES_ZH_CN } from './i18n/api-messages.zh-CN.js';
 // API messages in zh-CN (the English text is the id); en-US is the text itself.
 registerMessages('zh-CN', DEVELOPMENT_MESSAGES_ZH_CN);
 
-export { CourseCompleted, RequisitionSuggested, type CourseCompletedPayload } from './shared/development.events.js';
+export { CourseCompleted, RequisitionSuggested } from './shared/development.events.js';
 export { GAP_METHOD } from './gaps/skill-gap.service.js';
 export { TEAM_GAP_RULE } from './gaps/team-gap.service.js';
 

@@ -1,6 +1,7 @@
 import { EventHandler, type EventHandlerInstance } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
-import { RequisitionSuggested, type RequisitionSuggestedPayload } from '../shared/attraction.events.js';
+import type { RequisitionSuggestedPayload } from '../contracts.js';
+import { RequisitionSuggested } from '../shared/attraction.events.js';
 import { RequisitionService } from './requisition.service.js';
 import { SuggestedPlacementService } from './suggested-placement.service.js';
 

@@ -17,4 +17,3 @@ export const OfferHired = defineEvent<OfferHiredPayload>(ATTRACTION_EVENTS.offer
  * only its own events).
  */
 export const RequisitionSuggested = defineEvent<RequisitionSuggestedPayload>('development.requisition-suggested');
-export type { RequisitionSuggestedPayload };

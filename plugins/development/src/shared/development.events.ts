@@ -1,4 +1,5 @@
 import type { RequisitionSuggestedPayload } from '@cadre/plugin-attraction/contracts';
+import type { CourseCompletedPayload } from '@cadre/plugin-structure/contracts';
 import { defineEvent } from '@cadre/sdk';
 
 /** A skill gap no one in the unit is close to: the attraction plugin may open a requisition (payload typed by attraction, which acts on it). */
@@ -7,14 +8,6 @@ export const RequisitionSuggested = defineEvent<RequisitionSuggestedPayload>('de
 /**
  * A learner completed a course: the course's skills, at the level it takes a learner to, are
  * evidence of learning (structure records them as 'course' skill evidence). Emitted once per
- * enrolment, in the transaction that completes it.
+ * enrolment, in the transaction that completes it. Payload typed by structure, which acts on it.
  */
-export interface CourseCompletedPayload {
-  enrolmentId: string;
-  personId: string;
-  courseId: string;
-  courseTitle: string;
-  skills: Array<{ skillId: string; level: number }>;
-  completedAt: string;
-}
 export const CourseCompleted = defineEvent<CourseCompletedPayload>('development.course-completed');

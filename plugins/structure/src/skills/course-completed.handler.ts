@@ -1,7 +1,8 @@
 import { DataService, EventHandler, PeopleDirectory, type EventHandlerInstance } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
 import { In } from '@cadre/sdk/orm';
-import { CourseCompleted, type CourseCompletedPayload } from './course-completed.event.js';
+import type { CourseCompletedPayload } from '../contracts.js';
+import { CourseCompleted } from './course-completed.event.js';
 import { SkillProfileService } from './skill-profile.service.js';
 import { SkillEntity } from './skill.entity.js';
 

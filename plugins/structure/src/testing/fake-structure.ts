@@ -2,7 +2,7 @@
 // three published services from in-memory data about the demo roster, so their tests do not
 // depend on how structure stores things. Each dependant also runs one file against the real one.
 import { DEMO_PEOPLE, PeopleDirectory, RequestContexts, definePlugin } from '@cadre/sdk';
-import type { StructureOrg, StructureProjects, StructureSkills } from '../contracts.js';
+import type { ProjectRef, StructureOrg, StructureProjects, StructureSkills } from '../contracts.js';
 
 export interface FakeUnit {
   id: string;
@@ -61,14 +61,8 @@ export const FAKE_PROFILES: Record<string, Record<string, number>> = {
   'rs-10': { 'sk-multi': 4 },
 };
 
-export interface FakeProject {
-  id: string;
-  name: string;
-  ownerUnitId: string | null;
-  priority: number;
-  headcountMin: number;
-  headcountMax: number;
-  requirements: Array<{ skillId: string; minLevel: number; weight: number }>;
+/** A project as published, with demo person keys instead of ids and no status. */
+export interface FakeProject extends Omit<ProjectRef, 'assignedPersonIds' | 'status'> {
   assigned: string[];
 }
 
