@@ -5,11 +5,11 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { fieldProblems, useCadre, useCadreMutation, useCadreQuery, type ConsolePageProps } from '@cadre/sdk/console';
 import { Alert, App, Button, Card, Col, Form, Input, Radio, Row, Select, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { CREATE_ITEM, ITEM_ONE, UPDATE_ITEM, type ItemInput } from './api.js';
+import { CREATE_ITEM, ITEM_ONE, UPDATE_ITEM } from './api.js';
 import { useT } from './i18n.js';
 import { PeopleSelect } from './PeopleSelect.js';
 import { SkillSelect } from './SkillSelect.js';
-import { ITEM_KINDS, type Item, type ItemKind, type Visibility } from './types.js';
+import { ITEM_KINDS, type Item, type ItemInput, type ItemKind, type Visibility } from './types.js';
 import { errorText, LoadFailed } from './ui.js';
 
 interface Values {

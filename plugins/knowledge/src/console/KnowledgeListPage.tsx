@@ -5,11 +5,11 @@ import { useCadre, useCadreQuery } from '@cadre/sdk/console';
 import { Button, Card, DatePicker, Flex, List, Select, Space, Switch, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { ITEMS, type ItemFilter } from './api.js';
+import { ITEMS } from './api.js';
 import { useT } from './i18n.js';
 import { PersonSelect } from './PeopleSelect.js';
 import { SkillSelect } from './SkillSelect.js';
-import { ITEM_KINDS, type ItemKind, type ItemSummary } from './types.js';
+import { ITEM_KINDS, type ItemFilter, type ItemKind, type ItemSummary } from './types.js';
 import { KindTag, LoadFailed, Muted, NavLink, People, queryParam, VisibilityTag, when } from './ui.js';
 
 const PAGE = 20;

@@ -5,11 +5,11 @@ import { fieldProblems, useCadre, useCadreMutation, useCadreQuery } from '@cadre
 import { Button, Card, DatePicker, Flex, Form, Input, InputNumber, Modal, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { SCHEDULE, TALKS, type ScheduleInput } from './api.js';
+import { SCHEDULE, TALKS } from './api.js';
 import { useT } from './i18n.js';
 import { PeopleSelect, PersonSelect } from './PeopleSelect.js';
 import { SkillSelect } from './SkillSelect.js';
-import type { Talk, TalkKind, TalkStatus } from './types.js';
+import type { ScheduleInput, Talk, TalkKind, TalkStatus } from './types.js';
 import { errorText, LoadFailed, Muted, NavLink, TalkStatusTag, when } from './ui.js';
 
 type View = 'upcoming' | 'past' | 'all';
