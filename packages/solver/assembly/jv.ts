@@ -14,7 +14,7 @@ import { arenaAlloc, f64At, setF64, i32At, setI32 } from './arena';
 import { K, candidateBar } from './candidates';
 import { sparseArr, sparseSolve } from './sparse-start';
 import { auction } from './auction';
-import { augment } from './jv-augment';
+import { augment, augmentBegin } from './jv-augment';
 import { twoMin, u1g, u2g, j1g, j2g } from './two-min';
 
 /** Cap on augmenting-row-reduction steps, as a multiple of n (see arr below). */
@@ -66,8 +66,14 @@ export function jv(
     numFree = 0;
     for (let i = 0; i < n; i++) if (i32At(x, i) < 0) setI32(free, numFree++, i);
   }
+  if (numFree == 0) return JV_OK;
+  const todo = arenaAlloc(<f64>(m + 1) * 8);
+  const freeCols = arenaAlloc(<f64>(m + 1) * 8);
+  const pred64 = arenaAlloc(<f64>(m + 1) * 8);
+  if (todo == 0 || freeCols == 0 || pred64 == 0) return JV_OUT_OF_MEMORY;
+  augmentBegin(m, y, todo, freeCols, pred64, list);
   for (let f = 0; f < numFree; f++) {
-    if (!augment(c, m, i32At(free, f), x, y, v, d, pred, list)) return JV_INFEASIBLE;
+    if (!augment(c, m, i32At(free, f), x, y, v, d)) return JV_INFEASIBLE;
   }
   return JV_OK;
 }

@@ -1,5 +1,6 @@
 import munkres from 'munkres';
 import { linearSumAssignment } from 'linear-sum-assignment';
+import { lapjvPeer } from './native-peers.mjs';
 import { rng } from './rng.mjs';
 import { fmt, ratio, relDiff, table, time } from './timing.mjs';
 
@@ -26,18 +27,19 @@ function instance(kind, rows, cols, seed) {
   return cost;
 }
 
-// Peer budgets: the largest instances some peers would need minutes for are skipped, and said so.
+// Peer budgets (runs; 0 = skipped, and said so): the largest instances some peers would need
+// minutes for. lapjv: the native LAPJV driver (square only), seconds on the 4000² plateaus.
 const PLAN = [
-  { kind: 'uniform', rows: 1000, cols: 1000, munkres: 3, lsa: 3 },
-  { kind: 'uniform', rows: 2000, cols: 2000, munkres: 3, lsa: 1 },
-  { kind: 'uniform', rows: 4000, cols: 4000, munkres: 1, lsa: 0 },
-  { kind: 'skills', rows: 1000, cols: 1000, munkres: 3, lsa: 1 },
-  { kind: 'skills', rows: 2000, cols: 2000, munkres: 1, lsa: 0 },
-  { kind: 'skills', rows: 4000, cols: 4000, munkres: 0, lsa: 0 },
-  { kind: 'skills-ties', rows: 1000, cols: 1000, munkres: 3, lsa: 1 },
-  { kind: 'skills-ties', rows: 2000, cols: 2000, munkres: 1, lsa: 0 },
-  { kind: 'skills-ties', rows: 4000, cols: 4000, munkres: 0, lsa: 0 },
-  { kind: 'uniform', rows: 1000, cols: 4000, munkres: 3, lsa: 1 },
+  { kind: 'uniform', rows: 1000, cols: 1000, munkres: 3, lsa: 3, lapjv: 3 },
+  { kind: 'uniform', rows: 2000, cols: 2000, munkres: 3, lsa: 1, lapjv: 3 },
+  { kind: 'uniform', rows: 4000, cols: 4000, munkres: 1, lsa: 0, lapjv: 3 },
+  { kind: 'skills', rows: 1000, cols: 1000, munkres: 3, lsa: 1, lapjv: 3 },
+  { kind: 'skills', rows: 2000, cols: 2000, munkres: 1, lsa: 0, lapjv: 1 },
+  { kind: 'skills', rows: 4000, cols: 4000, munkres: 0, lsa: 0, lapjv: 0 },
+  { kind: 'skills-ties', rows: 1000, cols: 1000, munkres: 3, lsa: 1, lapjv: 3 },
+  { kind: 'skills-ties', rows: 2000, cols: 2000, munkres: 1, lsa: 0, lapjv: 3 },
+  { kind: 'skills-ties', rows: 4000, cols: 4000, munkres: 0, lsa: 0, lapjv: 1 },
+  { kind: 'uniform', rows: 1000, cols: 4000, munkres: 3, lsa: 1, lapjv: 0 },
 ];
 
 function total(cost, cols, pairs) {
@@ -78,12 +80,23 @@ export function benchAssign(solver, { quick = false, log = console.log } = {}) {
     } else {
       notes.push(`linear-sum-assignment not run on ${kind} ${R}×${C}: too slow at this size (see BENCHMARKS.md)`);
     }
-    const row = [kind, `${R}×${C}`, fmt(ours.ms), fmt(mk?.ms), ratio(mk?.ms, ours.ms), fmt(ls?.ms), ratio(ls?.ms, ours.ms), ours.result.total.toPrecision(10)];
+    let lap;
+    if (step.lapjv > 0 && R === C) {
+      lap = lapjvPeer(cost, R, step.lapjv, log);
+      const d = lap && relDiff(lap.total, ours.result.total);
+      if (d > 1e-9) throw new Error(`LAPJV total differs on ${kind} ${R}×${C}: ${d}`);
+    } else {
+      notes.push(`LAPJV not run on ${kind} ${R}×${C}: ${R === C ? 'kept out to bound the run (skills-ties 4000² alone takes it ~9 s)' : 'the driver is square only'}`);
+    }
+    const row = [
+      kind, `${R}×${C}`, fmt(ours.ms), fmt(mk?.ms), ratio(mk?.ms, ours.ms), fmt(ls?.ms), ratio(ls?.ms, ours.ms),
+      fmt(lap?.ms), lap ? (ours.ms / lap.ms).toFixed(2) : '—', ours.result.total.toPrecision(10),
+    ];
     rows.push(row);
     log(`  assign ${row.join('  ')}`);
   }
   return {
-    markdown: table(['class', 'size', 'wasm ms', 'munkres ms', 'vs munkres', 'lsa ms', 'vs lsa', 'optimum'], rows),
+    markdown: table(['class', 'size', 'wasm ms', 'munkres ms', 'vs munkres', 'lsa ms', 'vs lsa', 'LAPJV ms', 'wasm / LAPJV', 'optimum'], rows),
     notes,
   };
 }

@@ -97,7 +97,8 @@ describe('assign against the Hungarian reference (medium n: warm start, auction,
   it('skills fit: integer skill vectors, with and without noise (plateaus)', () => {
     const r = rng(2024);
     const skills = (n: number) => Array.from({ length: n }, () => Array.from({ length: 4 }, () => randInt(r, 0, 5)));
-    for (const [rows, cols] of [[150, 150], [200, 200], [60, 140], [140, 60]] as const) {
+    // Odd column counts exercise the padding lane of the two-column SIMD scans.
+    for (const [rows, cols] of [[150, 150], [200, 200], [151, 151], [60, 140], [140, 60], [61, 143], [143, 61]] as const) {
       const people = skills(rows);
       const jobs = skills(cols);
       for (const noise of [0, 1e-3]) {
