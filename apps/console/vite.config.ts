@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { pluginPackages } from './vite/plugin-packages';
+import { pluginPackages } from './vite/plugin-packages.ts';
 
 // The console part contract is compiled from source so the browser bundle never waits on (or
 // pulls in) the server-side SDK build; plugin console parts resolve the same module.
