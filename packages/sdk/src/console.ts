@@ -18,17 +18,6 @@ export * from './console/context.js';
 export * from './console/job.js';
 export * from './console/form-errors.js';
 export { defineConsolePart, ConsolePartError } from './console/define.js';
-// The console kit: the pieces every plugin page shows the same way. Texts come from the host's
-// messages (kit/messages.ts lists the keys). The chart is a separate entry: '@cadre/sdk/console/chart'.
-export type { KitMessageKey } from './console/kit/messages.js';
-export { ExportButton } from './console/kit/ExportButton.js';
-export { HiddenTag } from './console/kit/HiddenTag.js';
-export { LoadFailed } from './console/kit/LoadFailed.js';
-export { Method } from './console/kit/Method.js';
-export { MoneyText, type MoneyTextProps } from './console/kit/MoneyText.js';
-export { Muted, None } from './console/kit/Muted.js';
-export { NavLink } from './console/kit/NavLink.js';
-export { Problems } from './console/kit/Problems.js';
-export { Section } from './console/kit/Section.js';
-export { errorText, useRun } from './console/kit/useRun.js';
-export { queryParam } from './console/kit/query-param.js';
+// The console kit (components every plugin page shows the same way) is its own entry,
+// '@cadre/sdk/console/kit', and the chart another, '@cadre/sdk/console/chart': this one is on the
+// console's first page, they load with the pages that use them.

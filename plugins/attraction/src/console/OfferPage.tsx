@@ -1,9 +1,11 @@
-import { isHidden, useCadre, useCadreQuery, type ConsolePageProps } from '@cadre/sdk/console';
+import { type ConsolePageProps, isHidden, useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { formatPercent, HiddenTag, LoadFailed, MoneyText, NavLink, Section } from '@cadre/sdk/console/kit';
 import { Alert, Button, Card, Col, Descriptions, Row, Skeleton, Space, Table, Tag } from 'antd';
 import { OFFER_ONE } from './api.js';
 import { OfferActions } from './OfferActions.js';
 import type { OfferApproval } from './types.js';
-import { HiddenTag, LoadFailed, MoneyText, NavLink, OfferStatusTag, pct, ratio, Section } from './ui.js';
+import { OfferStatusTag } from './StatusTags.js';
+import { ratio } from './format.js';
 import { useT } from './i18n.js';
 
 /** One offer: terms, levers, pay position, approvals, and what happens next. */
@@ -48,7 +50,7 @@ export default function OfferPage({ params }: ConsolePageProps) {
           <Descriptions bordered size="small" column={1} title={t('attraction.offer.position')}>
             <Descriptions.Item label={t('attraction.compaRatio')}>{value('compaRatio', ratio(o.compaRatio))}</Descriptions.Item>
             <Descriptions.Item label={t('attraction.marketPercentile')}>{value('marketPercentile', o.marketPercentile === null ? '—' : `P${Math.round(o.marketPercentile)}`)}</Descriptions.Item>
-            <Descriptions.Item label={t('attraction.rangePenetration')}>{value('rangePenetration', pct(o.rangePenetration))}</Descriptions.Item>
+            <Descriptions.Item label={t('attraction.rangePenetration')}>{value('rangePenetration', formatPercent(o.rangePenetration))}</Descriptions.Item>
             <Descriptions.Item label={t('attraction.bandPosition')}>{hidden('bandPosition') ? <HiddenTag /> : o.bandPosition ? t(`attraction.bandPos.${o.bandPosition}`) : '—'}</Descriptions.Item>
             <Descriptions.Item label={t('attraction.offer.required')}>{o.requiredApprovals.map((k) => <Tag key={k} color={o.missingApprovals.includes(k) ? 'orange' : 'green'}>{t(`attraction.approval.${k}`)}</Tag>)}</Descriptions.Item>
           </Descriptions>

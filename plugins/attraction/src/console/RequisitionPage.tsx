@@ -1,5 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useCadre, useCadreQuery, type ConsolePageProps } from '@cadre/sdk/console';
+import { type ConsolePageProps, useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, MoneyText, Section } from '@cadre/sdk/console/kit';
 import { Alert, Button, Card, Descriptions, Skeleton, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { REQUISITION } from './api.js';
@@ -7,7 +8,7 @@ import { CandidateFormModal } from './CandidateFormModal.js';
 import { familyLabel } from './labels.js';
 import { PipelineBoard } from './PipelineBoard.js';
 import { RequisitionActions } from './RequisitionActions.js';
-import { LoadFailed, MoneyText, RequisitionStatusTag, Section } from './ui.js';
+import { RequisitionStatusTag } from './StatusTags.js';
 import { useT } from './i18n.js';
 
 /** One requisition: what it asks for, its band, its approval, and its pipeline. */

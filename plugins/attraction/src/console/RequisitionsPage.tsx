@@ -1,5 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, NavLink } from '@cadre/sdk/console/kit';
 import { Button, Card, Segmented, Space, Table, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { REQUISITIONS, STAGES } from './api.js';
@@ -7,7 +8,7 @@ import { familyLabel } from './labels.js';
 import { RequisitionActions } from './RequisitionActions.js';
 import { RequisitionFormModal } from './RequisitionFormModal.js';
 import type { Requisition } from './types.js';
-import { LoadFailed, NavLink, RequisitionStatusTag } from './ui.js';
+import { RequisitionStatusTag } from './StatusTags.js';
 import { useT } from './i18n.js';
 
 /** Requisitions with their band and pipeline; drafts are approved here. */

@@ -1,6 +1,7 @@
 // One course: what it teaches, when, cost and seats, learners' ratings and comments; the viewer's
 // enrolment, and the enrolments they may see (their own and their reports', or all for admins).
-import { formatMoney, useCadre, useCadreQuery, type ConsolePageProps } from '@cadre/sdk/console';
+import { type ConsolePageProps, formatMoney, useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, Muted, NavLink } from '@cadre/sdk/console/kit';
 import { EditOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Descriptions, Empty, Flex, List, Rate, Row, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -9,7 +10,7 @@ import { CourseFormModal } from './CourseFormModal.js';
 import { EnrolActions } from './EnrolActions.js';
 import { useT } from './i18n.js';
 import type { Enrolment } from './types.js';
-import { CourseKindTag, EnrolmentTag, LoadFailed, Muted, NavLink } from './ui.js';
+import { CourseKindTag, EnrolmentTag } from './StatusTags.js';
 
 export default function CoursePage({ params }: ConsolePageProps) {
   const id = params.id ?? '';

@@ -2,12 +2,13 @@
 // time), or rate a completed course afterwards.
 import { CheckOutlined, LoginOutlined, StarOutlined } from '@ant-design/icons';
 import { useCadreMutation } from '@cadre/sdk/console';
+import { useRun } from '@cadre/sdk/console/kit';
 import { Button, Input, Modal, Popconfirm, Rate, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { COMPLETE, ENROL, FEEDBACK, WITHDRAW } from './api.js';
 import { useT } from './i18n.js';
 import type { Course, Enrolment } from './types.js';
-import { EnrolmentTag, useRun } from './ui.js';
+import { EnrolmentTag } from './StatusTags.js';
 
 export function EnrolActions({ course, onChange, size = 'small' }: { course: Pick<Course, 'id' | 'title' | 'active' | 'myEnrolment'>; onChange?: () => void; size?: 'small' | 'middle' }) {
   const t = useT();

@@ -1,11 +1,12 @@
 // The person page's "Development" tab: their active development plan (goals and progress) and
 // their skill gaps towards its target (or the next level) with recommended courses and mentors.
 import { useCadreQuery } from '@cadre/sdk/console';
+import { NavLink } from '@cadre/sdk/console/kit';
 import { Alert, Descriptions, Flex, Progress, Space, Tag, Typography } from 'antd';
 import { PLANS } from './api.js';
 import { GapsPanel } from './GapsPanel.js';
 import { useT } from './i18n.js';
-import { GoalStatusTag, NavLink } from './ui.js';
+import { GoalStatusTag } from './StatusTags.js';
 
 export default function PersonDevelopmentTab({ personId }: { personId: string }) {
   const t = useT();

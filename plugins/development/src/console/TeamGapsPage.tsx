@@ -3,12 +3,13 @@
 // "Suggest requisitions" announces the hires to the attraction plugin (once per skill).
 import { SendOutlined, TeamOutlined } from '@ant-design/icons';
 import { useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, Method, Muted, NavLink, useRun } from '@cadre/sdk/console/kit';
 import { App, Button, Card, Col, Empty, Flex, Row, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { SUGGEST, TEAM_GAPS, UNITS } from './api.js';
 import { useT } from './i18n.js';
 import type { RequirementGap, TeamGapAnalysis } from './types.js';
-import { GapTag, LoadFailed, Method, Muted, NavLink, useRun } from './ui.js';
+import { GapTag } from './StatusTags.js';
 
 type Need = TeamGapAnalysis['requisitions'][number];
 const WHOLE = '__company__';

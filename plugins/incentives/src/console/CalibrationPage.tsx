@@ -1,11 +1,13 @@
-import { useCadre, useCadreMutation, useCadreQuery, type ConsolePageProps } from '@cadre/sdk/console';
+import { type ConsolePageProps, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, Section, useRun } from '@cadre/sdk/console/kit';
 import { Button, Card, Col, Input, Row, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { CALIBRATION, CALIBRATIONS, CYCLE_ONE, SET_POTENTIAL } from './api.js';
 import { CalibrateModal } from './CalibrateModal.js';
 import { DistributionChart, NineBox } from './CalibrationCharts.js';
 import type { CalibrationEntry, ScoreCalibration } from './types.js';
-import { CycleStatusTag, LoadFailed, score, Section, useRun } from './ui.js';
+import { CycleStatusTag } from './StatusTags.js';
+import { score } from './numbers.js';
 import { useT } from './i18n.js';
 
 /** Calibration of one cycle: score distribution, the 9-box, and calibrating a score with a reason. */

@@ -1,10 +1,12 @@
-import { formatMoney, useCadre, useCadreQuery, type ConsolePageProps } from '@cadre/sdk/console';
+import { type ConsolePageProps, formatMoney, useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, NavLink, Section } from '@cadre/sdk/console/kit';
+import { Chart } from '@cadre/sdk/console/chart';
 import { Card, Checkbox, Skeleton, Table, Typography } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { COMPARE, POOLS } from './api.js';
-import { Chart } from './Chart.js';
 import type { ScenarioComparison, ScenarioSummary } from './types.js';
-import { LoadFailed, NavLink, num, PoolStatusTag, score, Section } from './ui.js';
+import { PoolStatusTag } from './StatusTags.js';
+import { num, score } from './numbers.js';
 import { useT } from './i18n.js';
 
 type Metric = { key: string; label: string; value(p: ScenarioSummary): ReactNode };

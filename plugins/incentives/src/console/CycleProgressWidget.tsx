@@ -1,7 +1,7 @@
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
 import { Button, Empty, Flex, Progress, Skeleton, Space, Typography } from 'antd';
 import { CYCLES } from './api.js';
-import { CycleStatusTag } from './ui.js';
+import { CycleStatusTag } from './StatusTags.js';
 import { useT } from './i18n.js';
 
 /** Dashboard: the current review cycle (open or calibrating, else the newest) and its progress per review kind. */

@@ -1,12 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, NavLink } from '@cadre/sdk/console/kit';
 import { Button, Card, Progress, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { CYCLES } from './api.js';
 import { CycleActions } from './CycleActions.js';
 import { CycleFormModal } from './CycleFormModal.js';
 import type { ReviewCycle } from './types.js';
-import { CycleStatusTag, LoadFailed, NavLink } from './ui.js';
+import { CycleStatusTag } from './StatusTags.js';
 import { useT } from './i18n.js';
 
 /** Review cycles: newest first, each with its progress and the next step of its life cycle. */

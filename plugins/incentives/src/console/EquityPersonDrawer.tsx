@@ -2,12 +2,13 @@
 // vesting schedule exactly as the API computed it, and their vested units over time in a chart
 // (granted grants only: a proposed or cancelled grant vests nothing).
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { HiddenTag, LoadFailed, MoneyText } from '@cadre/sdk/console/kit';
 import { Card, Descriptions, Drawer, Empty, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { lazy, Suspense, useMemo } from 'react';
 import { EQUITY_GRANTS } from './api.js';
 import { combinedSchedule, formatUnits, terms, todayIso } from './equity.js';
 import type { EquityGrant, VestingEvent } from './types.js';
-import { GrantStatusTag, HiddenTag, LoadFailed, MoneyText } from './ui.js';
+import { GrantStatusTag } from './StatusTags.js';
 import { useT } from './i18n.js';
 
 const PersonVestingChart = lazy(() => import('./EquityCharts.js').then((m) => ({ default: m.PersonVestingChart })));

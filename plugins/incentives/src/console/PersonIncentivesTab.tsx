@@ -1,9 +1,11 @@
-import { isHidden, useCadre, useCadreQuery, type GraphQLErrorEntry } from '@cadre/sdk/console';
+import { type GraphQLErrorEntry, isHidden, useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { HiddenTag, MoneyText } from '@cadre/sdk/console/kit';
 import { Empty, Skeleton, Table, Typography } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
 import { ALLOCATIONS, CYCLES, PARTICIPANTS, POOLS } from './api.js';
 import type { Allocation, Participant } from './types.js';
-import { CycleStatusTag, HiddenTag, MoneyText, num, score } from './ui.js';
+import { CycleStatusTag } from './StatusTags.js';
+import { num, score } from './numbers.js';
 import { useT } from './i18n.js';
 
 interface ReviewRow { cycleId: string; cycleName: string; status: string; participant: Participant | null; errors: GraphQLErrorEntry[] }

@@ -1,10 +1,12 @@
-import { formatMoney, useCadre, useCadreMutation, useCadreQuery, useJobInUrl, type ConsolePageProps } from '@cadre/sdk/console';
+import { type ConsolePageProps, formatMoney, useCadre, useCadreMutation, useCadreQuery, useJobInUrl } from '@cadre/sdk/console';
+import { ExportButton, LoadFailed, MoneyText, Section, useRun } from '@cadre/sdk/console/kit';
 import { Alert, Button, Card, Col, Descriptions, Popconfirm, Row, Skeleton, Space, Statistic, Table } from 'antd';
 import { ALLOCATIONS, APPLY_SCENARIO, APPROVE_POOL, DELETE_SCENARIO, DISCARD_REVISION, POOL_ONE, PUBLISH_POOL, PUBLISH_REVISION, REOPEN_POOL, VERSIONS } from './api.js';
 import { BandsTable } from './BandsTable.js';
 import { AllocationJobStatus, RecomputeButton } from './RecomputeAllocation.js';
 import type { Allocation, AllocationVersion } from './types.js';
-import { BoundTag, ExportButton, LoadFailed, MoneyText, num, PoolStatusTag, score, Section, useRun } from './ui.js';
+import { BoundTag, PoolStatusTag } from './StatusTags.js';
+import { num, score } from './numbers.js';
 import { useT } from './i18n.js';
 
 /** One pool or scenario: its parameters, its allocation, its versions, and approval/publication. */

@@ -1,11 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { formatMoney, useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, NavLink } from '@cadre/sdk/console/kit';
 import { Button, Card, Space, Table } from 'antd';
 import { useMemo, useState } from 'react';
 import { POOLS } from './api.js';
 import { PoolFormModal } from './PoolFormModal.js';
 import type { BonusPool } from './types.js';
-import { LoadFailed, NavLink, PoolStatusTag } from './ui.js';
+import { PoolStatusTag } from './StatusTags.js';
 import { useT } from './i18n.js';
 
 type Row = BonusPool & { children?: BonusPool[] };

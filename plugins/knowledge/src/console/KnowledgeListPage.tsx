@@ -2,6 +2,7 @@
 // author, publication date or bookmarks. Deep links: /knowledge?skill=<id>&author=<id>.
 import { BookOutlined, EyeOutlined, PlusOutlined, SearchOutlined, StarFilled, StarOutlined } from '@ant-design/icons';
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, Muted, NavLink, queryParam } from '@cadre/sdk/console/kit';
 import { Button, Card, DatePicker, Flex, List, Select, Space, Switch, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -10,7 +11,9 @@ import { useT } from './i18n.js';
 import { PersonSelect } from './PeopleSelect.js';
 import { SkillSelect } from './SkillSelect.js';
 import { ITEM_KINDS, type ItemKind, type ItemSummary } from './types.js';
-import { KindTag, LoadFailed, Muted, NavLink, People, queryParam, VisibilityTag, when } from './ui.js';
+import { People } from './People.js';
+import { KindTag, VisibilityTag } from './StatusTags.js';
+import { when } from './format.js';
 
 const PAGE = 20;
 

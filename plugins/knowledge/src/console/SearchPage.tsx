@@ -3,12 +3,15 @@
 // wrapped in <mark>: those two fields (and only those) are inserted as HTML.
 import { SearchOutlined } from '@ant-design/icons';
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, Muted, NavLink, queryParam } from '@cadre/sdk/console/kit';
 import { Alert, Card, Empty, Flex, Input, List, Select, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { SEARCH } from './api.js';
 import { useT } from './i18n.js';
 import { ITEM_KINDS, type ItemKind, type SearchHit } from './types.js';
-import { KindTag, LoadFailed, Muted, NavLink, People, queryParam, when } from './ui.js';
+import { People } from './People.js';
+import { KindTag } from './StatusTags.js';
+import { when } from './format.js';
 
 const PAGE = 10;
 const EXAMPLES = ['推理加速', 'KV cache', '混合专家模型', 'RLHF', '数据清洗', 'checkpoint'];

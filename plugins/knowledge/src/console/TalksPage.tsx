@@ -2,6 +2,7 @@
 // attendance), filters by kind and status, and a form to schedule a new one.
 import { CalendarOutlined, PlusOutlined } from '@ant-design/icons';
 import { fieldProblems, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { errorText, LoadFailed, Muted, NavLink } from '@cadre/sdk/console/kit';
 import { Button, Card, DatePicker, Flex, Form, Input, InputNumber, Modal, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -10,7 +11,8 @@ import { useT } from './i18n.js';
 import { PeopleSelect, PersonSelect } from './PeopleSelect.js';
 import { SkillSelect } from './SkillSelect.js';
 import type { Talk, TalkKind, TalkStatus } from './types.js';
-import { errorText, LoadFailed, Muted, NavLink, TalkStatusTag, when } from './ui.js';
+import { TalkStatusTag } from './StatusTags.js';
+import { when } from './format.js';
 
 type View = 'upcoming' | 'past' | 'all';
 

@@ -3,13 +3,14 @@
 // allocation. A manager's or review assessment decides; the person's own evidence above it shows
 // as a claim for the manager to confirm (skill-level.ts).
 import { isHidden, useCadreQuery } from '@cadre/sdk/console';
+import { HiddenTag, NavLink } from '@cadre/sdk/console/kit';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Col, Empty, Flex, Progress, Row, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { PROJECTS, SKILL_PROFILE } from './api.js';
 import { useT } from './i18n.js';
 import type { Project, SkillProfile } from './types.js';
-import { HiddenTag, NavLink, PriorityTag, ProjectStatusTag } from './ui.js';
+import { PriorityTag, ProjectStatusTag } from './StatusTags.js';
 import { SkillLevelModal } from './SkillLevelModal.js';
 import { useMayAssess } from './useMayAssess.js';
 

@@ -1,7 +1,8 @@
 // One project: its facts, skill requirements (skill, minimum level, weight) and who works on it
 // with what allocation. Managers of the owning unit put people on it or take them off.
 import { DeleteOutlined, EditOutlined, UserAddOutlined } from '@ant-design/icons';
-import { useCadre, useCadreMutation, useCadreQuery, type ConsolePageProps } from '@cadre/sdk/console';
+import { type ConsolePageProps, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, NavLink, None, useRun } from '@cadre/sdk/console/kit';
 import { Button, Card, Col, Descriptions, Empty, Flex, InputNumber, Modal, Popconfirm, Progress, Row, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { ASSIGN, PROJECT_ONE, UNASSIGN } from './api.js';
@@ -10,7 +11,7 @@ import { PersonSelect } from './PersonSelect.js';
 import { ProjectFormModal } from './ProjectFormModal.js';
 import { useStaffingUnits } from './useStaffingUnits.js';
 import type { Assignment, Requirement } from './types.js';
-import { LoadFailed, NavLink, None, PriorityTag, ProjectStatusTag, StaffingTag, useRun } from './ui.js';
+import { PriorityTag, ProjectStatusTag, StaffingTag } from './StatusTags.js';
 
 export default function ProjectPage({ params }: ConsolePageProps) {
   const id = params.id ?? '';

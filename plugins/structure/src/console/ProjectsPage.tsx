@@ -2,6 +2,7 @@
 // whether they span units. Filter by status, unit and cross-unit.
 import { PlusOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, NavLink } from '@cadre/sdk/console/kit';
 import { Button, Card, Flex, Progress, Select, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { ORG_UNITS, PROJECTS } from './api.js';
@@ -9,7 +10,7 @@ import { ProjectFormModal } from './ProjectFormModal.js';
 import { useT } from './i18n.js';
 import { UnitSelect } from './UnitSelect.js';
 import type { Project, ProjectStatus } from './types.js';
-import { LoadFailed, NavLink, PriorityTag, ProjectStatusTag, StaffingTag } from './ui.js';
+import { PriorityTag, ProjectStatusTag, StaffingTag } from './StatusTags.js';
 
 export default function ProjectsPage() {
   const t = useT();

@@ -1,14 +1,15 @@
 // How flat the organisation is: span of control per manager and layers per unit, each flagged
 // against the tenant's bounds (structure.spanMin / spanMax / maxLayers).
 import { useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, NavLink } from '@cadre/sdk/console/kit';
+import { Chart } from '@cadre/sdk/console/chart';
 import { Card, Col, Flex, Row, Statistic, Table, Tag, Typography, theme } from 'antd';
 import { useMemo, useState } from 'react';
 import { ORG_UNITS, SPAN } from './api.js';
-import { Chart } from './Chart.js';
 import { useT } from './i18n.js';
 import { UnitSelect } from './UnitSelect.js';
 import type { SpanReport } from './types.js';
-import { FlagTag, LoadFailed, NavLink } from './ui.js';
+import { FlagTag } from './StatusTags.js';
 
 type ManagerRow = SpanReport['managers'][number];
 type UnitRow = SpanReport['units'][number];

@@ -2,7 +2,8 @@
 // projects' headcount before and after, and for each proposed assignment why it was chosen.
 // Applying asks for confirmation and shows the API's refusal (CONFLICT, naming projects).
 import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
-import { useCadreMutation, type GraphQLErrorEntry } from '@cadre/sdk/console';
+import { type GraphQLErrorEntry, useCadreMutation } from '@cadre/sdk/console';
+import { NavLink, None } from '@cadre/sdk/console/kit';
 import { Alert, App, Button, Card, Col, Flex, Row, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { APPLY, DISCARD } from './api.js';
@@ -10,7 +11,7 @@ import { useT } from './i18n.js';
 import { StaffingErrors } from './StaffingErrors.js';
 import { ProposalWhy, whySummary } from './StaffingWhy.js';
 import type { PlanProject, Proposal, StaffingPlan } from './types.js';
-import { ChangeTag, NavLink, None, PriorityTag } from './ui.js';
+import { ChangeTag, PriorityTag } from './StatusTags.js';
 
 type Change = StaffingPlan['changes'][number];
 const ORDER: Record<string, number> = { MOVE: 0, NEW: 1, UNSTAFFED: 2, UNCHANGED: 3 };
