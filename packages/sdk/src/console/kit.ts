@@ -14,6 +14,7 @@ export { Muted, None } from './kit/Muted.js';
 export { NavLink } from './kit/NavLink.js';
 export { Problems } from './kit/Problems.js';
 export { Section } from './kit/Section.js';
+export { statusTag, type TagColors } from './kit/statusTag.js';
 export { errorText, useRun } from './kit/useRun.js';
 export { formatPercent } from './kit/percent.js';
 export { queryParam } from './kit/query-param.js';

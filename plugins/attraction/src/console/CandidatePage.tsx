@@ -32,7 +32,7 @@ export default function CandidatePage({ params }: ConsolePageProps) {
 
   return (
     <Card
-      title={<Space>{c.name}<StageTag stage={c.stage} /></Space>}
+      title={<Space>{c.name}<StageTag value={c.stage} /></Space>}
       extra={
         <Space>
           {can('attraction.candidates.write') && c.allowedMoves.length > 0 && (

@@ -22,7 +22,7 @@ export function OfferList({ offers, errors = [], path = [], showCandidate = fals
         { title: t('attraction.compaRatio'), width: 100, align: 'right', render: (_, o, i) => (hidden(i, 'compaRatio') ? <HiddenTag /> : ratio(o.compaRatio)) },
         { title: t('attraction.marketPercentile'), width: 110, align: 'right', render: (_, o, i) => (hidden(i, 'marketPercentile') ? <HiddenTag /> : o.marketPercentile === null ? '—' : `P${Math.round(o.marketPercentile)}`) },
         { title: t('attraction.rangePenetration'), width: 110, align: 'right', render: (_, o, i) => (hidden(i, 'rangePenetration') ? <HiddenTag /> : formatPercent(o.rangePenetration)) },
-        { title: t('attraction.status'), dataIndex: 'status', width: 130, render: (s: string) => <OfferStatusTag status={s} /> },
+        { title: t('attraction.status'), dataIndex: 'status', width: 130, render: (s: string) => <OfferStatusTag value={s} /> },
         {
           title: t('attraction.offer.missing'), width: 160,
           render: (_, o) => (o.missingApprovals.length ? <Typography.Text type="warning">{o.missingApprovals.map((k) => t(`attraction.approval.${k}`)).join(', ')}</Typography.Text> : '—'),

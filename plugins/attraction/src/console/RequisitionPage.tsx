@@ -24,7 +24,7 @@ export default function RequisitionPage({ params }: ConsolePageProps) {
   const b = r.band;
 
   return (
-    <Card title={<Space>{r.title}<RequisitionStatusTag status={r.status} /></Space>} extra={<RequisitionActions req={r} />}>
+    <Card title={<Space>{r.title}<RequisitionStatusTag value={r.status} /></Space>} extra={<RequisitionActions req={r} />}>
       {r.status === 'draft' && r.missingForApproval.length > 0 && (
         <Alert type="warning" showIcon style={{ marginBottom: 16 }} data-testid="requisition-missing" title={t('attraction.req.missing', { fields: r.missingForApproval.map((f) => t(`attraction.req.field.${f}`)).join(t('attraction.listSeparator')) })} />
       )}

@@ -43,7 +43,7 @@ export default function RequisitionsPage() {
           { title: t('attraction.jobFamily'), width: 220, ellipsis: true, render: (_, r) => `${familyLabel(t, r.jobFamily)} · ${r.level ?? '—'}` },
           { title: t('attraction.req.headcount'), width: 100, align: 'right', render: (_, r) => `${r.hiredCount}/${r.headcount}` },
           { title: t('attraction.req.hiringManager'), dataIndex: 'hiringManagerName', width: 170, ellipsis: true, render: (n: string | null) => n ?? '—' },
-          { title: t('attraction.status'), dataIndex: 'status', width: 110, render: (s: string) => <RequisitionStatusTag status={s} /> },
+          { title: t('attraction.status'), dataIndex: 'status', width: 110, render: (s: string) => <RequisitionStatusTag value={s} /> },
           {
             title: t('attraction.req.pipeline'), width: 190,
             render: (_, r) => (

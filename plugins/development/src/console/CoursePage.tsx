@@ -29,7 +29,7 @@ export default function CoursePage({ params }: ConsolePageProps) {
   return (
     <Flex vertical gap={16}>
       <Card
-        title={<Space wrap><CourseKindTag kind={c.kind} /><span data-testid="course-title">{c.title}</span>{!c.active && <Tag>{t('development.courses.inactive')}</Tag>}</Space>}
+        title={<Space wrap><CourseKindTag value={c.kind} /><span data-testid="course-title">{c.title}</span>{!c.active && <Tag>{t('development.courses.inactive')}</Tag>}</Space>}
         extra={
           <Space>
             {can('development.courses.write') && <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-course">{t('development.courses.edit')}</Button>}
@@ -63,7 +63,7 @@ export default function CoursePage({ params }: ConsolePageProps) {
               locale={{ emptyText: t('development.courses.noEnrolments') }}
               columns={[
                 { title: t('development.person'), render: (_, e) => <NavLink to={`/people/${e.person.id}`}>{e.person.name}</NavLink> },
-                { title: t('development.courses.status'), dataIndex: 'status', width: 110, render: (s: string) => <EnrolmentTag status={s} /> },
+                { title: t('development.courses.status'), dataIndex: 'status', width: 110, render: (s: string) => <EnrolmentTag value={s} /> },
                 { title: t('development.courses.enrolledAt'), dataIndex: 'enrolledAt', width: 110, render: (v: string) => v.slice(0, 10) },
                 { title: t('development.courses.completedAt'), dataIndex: 'completedAt', width: 110, render: (v: string | null) => v?.slice(0, 10) ?? '—' },
                 { title: t('development.courses.rating'), dataIndex: 'rating', width: 130, render: (v: number | null) => (v ? <Rate disabled value={v} style={{ fontSize: 11 }} /> : '—') },

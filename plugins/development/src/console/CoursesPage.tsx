@@ -66,7 +66,7 @@ export default function CoursesPage() {
             title: t('development.courses.course'), width: 300,
             render: (_, c) => (
               <Flex vertical>
-                <Space size={4} wrap><CourseKindTag kind={c.kind} /><NavLink to={`/development/courses/${c.id}`} testId="course-link">{c.title}</NavLink></Space>
+                <Space size={4} wrap><CourseKindTag value={c.kind} /><NavLink to={`/development/courses/${c.id}`} testId="course-link">{c.title}</NavLink></Space>
                 <Muted>{[c.provider, c.programmeId ? programmeTitle.get(c.programmeId) : null].filter(Boolean).join(' · ')}</Muted>
               </Flex>
             ),

@@ -22,7 +22,7 @@ export default function PersonDevelopmentTab({ personId }: { personId: string })
           <Descriptions.Item label={t('development.plans.progress')}><Progress percent={Math.round(plan.progress * 100)} size="small" style={{ width: 180 }} /></Descriptions.Item>
           <Descriptions.Item label={t('development.plans.due')}>{plan.dueOn ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('development.plans.goals')} span={2}>
-            <Flex vertical gap={4}>{plan.goals.map((g) => <Space key={g.id} size={6}><GoalStatusTag status={g.status} /><span>{g.title}</span>{g.skillName && <Tag>{g.skillName}{g.targetLevel ? ` → ${g.targetLevel}` : ''}</Tag>}</Space>)}</Flex>
+            <Flex vertical gap={4}>{plan.goals.map((g) => <Space key={g.id} size={6}><GoalStatusTag value={g.status} /><span>{g.title}</span>{g.skillName && <Tag>{g.skillName}{g.targetLevel ? ` → ${g.targetLevel}` : ''}</Tag>}</Space>)}</Flex>
           </Descriptions.Item>
           <Descriptions.Item label="" span={2}><NavLink to={`/development/plans/${plan.id}`}>{t('development.person.openPlan')}</NavLink></Descriptions.Item>
         </Descriptions>

@@ -49,7 +49,7 @@ export default function PlanPage({ params }: ConsolePageProps) {
     <Flex vertical gap={16}>
       <Card
         data-testid="plan"
-        title={<Space wrap><span>{t('development.plan.title', { name: plan.person.name })}</span><PlanStatusTag status={plan.status} /></Space>}
+        title={<Space wrap><span>{t('development.plan.title', { name: plan.person.name })}</span><PlanStatusTag value={plan.status} /></Space>}
         extra={plan.canEdit && plan.status === 'ACTIVE' && (
           <Space>
             <Button onClick={() => void setStatus('COMPLETED')}>{t('development.plan.complete')}</Button>
@@ -87,7 +87,7 @@ export default function PlanPage({ params }: ConsolePageProps) {
                   options={(['OPEN', 'DONE', 'DROPPED'] as const).map((s) => ({ value: s, label: t(`development.goalStatus.${s}`) }))} />
                 {g.status === 'OPEN' && <Button size="small" type="text" icon={<CheckOutlined />} onClick={() => void setGoal(g, 'DONE')} aria-label={t('development.plan.markDone')} />}
               </Space>
-            ) : <GoalStatusTag status={g.status} />) },
+            ) : <GoalStatusTag value={g.status} />) },
           ]}
         />
       </Card>

@@ -55,7 +55,7 @@ export default function PlansPage() {
           { title: t('development.plans.goals'), width: 90, align: 'right', render: (_, p) => p.goals.length },
           { title: t('development.plans.progress'), width: 170, render: (_, p) => <Progress percent={Math.round(p.progress * 100)} size="small" /> },
           { title: t('development.plans.due'), dataIndex: 'dueOn', width: 110, render: (v: string | null) => v ?? '—' },
-          { title: t('development.plans.status'), dataIndex: 'status', width: 100, render: (s: string) => <PlanStatusTag status={s} /> },
+          { title: t('development.plans.status'), dataIndex: 'status', width: 100, render: (s: string) => <PlanStatusTag value={s} /> },
         ]}
       />
       <NewPlanModal open={creating} onClose={() => setCreating(false)} />

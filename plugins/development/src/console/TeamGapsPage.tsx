@@ -76,7 +76,7 @@ export default function TeamGapsPage() {
               columns={[
                 { title: t('development.team.project'), dataIndex: 'projectName', width: 180 },
                 { title: t('development.team.needs'), width: 180, render: (_, r) => <Tag>{r.skillName} ≥ {r.minLevel}</Tag> },
-                { title: t('development.team.recommendation'), dataIndex: 'recommendation', width: 130, render: (v: string) => <GapTag recommendation={v} />,
+                { title: t('development.team.recommendation'), dataIndex: 'recommendation', width: 130, render: (v: string) => <GapTag value={v} />,
                   filters: ['COVERED', 'TRAINING', 'REQUISITION'].map((v) => ({ text: t(`development.gapRec.${v}`), value: v })), onFilter: (v, r) => r.recommendation === v },
                 { title: t('development.team.coveredBy'), width: 300, render: (_, r) => names(r.coveredBy) },
                 { title: t('development.team.candidates'), width: 220, render: (_, r) => names(r.candidates) },

@@ -62,7 +62,7 @@ export default function AwardsPage() {
     {
       title: t('incentives.status'), dataIndex: 'status', width: 90,
       // The decision note (a rejection's reason) reaches only award administrators; others see the bare tag.
-      render: (s: string, a) => (a.decisionNote ? <Tooltip title={a.decisionNote}><span><AwardStatusTag status={s} /></span></Tooltip> : <AwardStatusTag status={s} />),
+      render: (s: string, a) => (a.decisionNote ? <Tooltip title={a.decisionNote}><span><AwardStatusTag value={s} /></span></Tooltip> : <AwardStatusTag value={s} />),
     },
     {
       title: t('incentives.amount'), dataIndex: 'amount', width: 130, align: 'right',

@@ -37,7 +37,7 @@ export default function CalibrationPage({ params }: ConsolePageProps) {
   const canWrite = can('incentives.calibration.write') && (c.status === 'calibrating' || c.status === 'finalised');
 
   return (
-    <Card title={<Space>{t('incentives.calibration.of', { name: c.name })}<CycleStatusTag status={c.status} /></Space>}>
+    <Card title={<Space>{t('incentives.calibration.of', { name: c.name })}<CycleStatusTag value={c.status} /></Space>}>
       <Row gutter={[24, 8]}>
         <Col xs={24} xl={14}>
           <Section title={t('incentives.calibration.distribution')}>

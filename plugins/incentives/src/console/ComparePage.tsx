@@ -30,7 +30,7 @@ export default function ComparePage({ params }: ConsolePageProps) {
   const c: ScenarioComparison | undefined = compare.data?.compareBonusScenarios;
   const money = (p: ScenarioSummary, v: number) => formatMoney(v, p.currency, locale);
   const metrics: Metric[] = [
-    { key: 'status', label: t('incentives.status'), value: (p) => <PoolStatusTag status={p.status} /> },
+    { key: 'status', label: t('incentives.status'), value: (p) => <PoolStatusTag value={p.status} /> },
     { key: 'amount', label: t('incentives.model.pool'), value: (p) => money(p, p.amount) },
     { key: 'total', label: t('incentives.model.sum'), value: (p) => money(p, p.total) },
     { key: 'thresholds', label: t('incentives.thresholds'), value: (p) => p.thresholds.join(' / ') },

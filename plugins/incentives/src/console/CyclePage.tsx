@@ -24,7 +24,7 @@ export default function CyclePage({ params }: ConsolePageProps) {
 
   return (
     <Card
-      title={<Space>{cycle.name}<CycleStatusTag status={cycle.status} /></Space>}
+      title={<Space>{cycle.name}<CycleStatusTag value={cycle.status} /></Space>}
       extra={
         <Space>
           {can('incentives.cycles.write') && <CycleActions cycle={cycle} />}

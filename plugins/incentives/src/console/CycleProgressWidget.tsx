@@ -20,7 +20,7 @@ export default function CycleProgressWidget() {
     <Flex vertical gap={8} data-testid="cycle-progress-widget">
       <Space>
         <Button type="link" style={{ padding: 0 }} onClick={() => navigate(`/incentives/cycles/${cycle.id}`)}>{cycle.name}</Button>
-        <CycleStatusTag status={cycle.status} />
+        <CycleStatusTag value={cycle.status} />
       </Space>
       <Progress percent={pct(p.submitted, p.total)} format={() => `${p.submitted}/${p.total}`} />
       {p.byKind.map((k) => (

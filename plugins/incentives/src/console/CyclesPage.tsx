@@ -33,7 +33,7 @@ export default function CyclesPage() {
         columns={[
           { title: t('incentives.cycle.name'), dataIndex: 'name', render: (name: string, c) => <NavLink to={`/incentives/cycles/${c.id}`}>{name}</NavLink> },
           { title: t('incentives.cycle.period'), width: 210, render: (_, c) => `${c.periodStart} – ${c.periodEnd}` },
-          { title: t('incentives.status'), dataIndex: 'status', width: 120, render: (s: string) => <CycleStatusTag status={s} /> },
+          { title: t('incentives.status'), dataIndex: 'status', width: 120, render: (s: string) => <CycleStatusTag value={s} /> },
           { title: t('incentives.cycle.participants'), dataIndex: 'participantCount', width: 110, align: 'right' },
           {
             title: t('incentives.cycle.progress'), width: 220,

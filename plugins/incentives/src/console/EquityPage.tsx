@@ -65,7 +65,7 @@ export default function EquityPage() {
       title: t('incentives.status'), dataIndex: 'status', width: 200,
       render: (s: string, g) => (
         <Space orientation="vertical" size={0} style={{ maxWidth: 184 }}>
-          <span><GrantStatusTag status={s} /></span>
+          <span><GrantStatusTag value={s} /></span>
           {g.createdBy && <Typography.Text type="secondary" ellipsis={{ tooltip: g.createdBy }} data-testid="grant-created-by">{t('incentives.equity.proposedBy', { who: g.createdBy })}</Typography.Text>}
           {g.approvedBy && <Typography.Text type="secondary" ellipsis={{ tooltip: g.approvedBy }} data-testid="grant-approved-by">{t('incentives.equity.approvedBy', { who: g.approvedBy })}</Typography.Text>}
         </Space>

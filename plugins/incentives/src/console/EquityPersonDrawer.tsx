@@ -51,7 +51,7 @@ function GrantSchedule({ grant: g }: { grant: EquityGrant }) {
   return (
     <Card size="small" data-testid="person-grant" data-grant-id={g.id}
       title={<Space><Tag>{t(`incentives.grantKind.${g.kind}`)}</Tag><span>{t('incentives.equity.grantedOn', { date: g.grantDate })}</span></Space>}
-      extra={<GrantStatusTag status={g.status} />}>
+      extra={<GrantStatusTag value={g.status} />}>
       <Descriptions size="small" column={2} style={{ marginBottom: 12 }} items={[
         { key: 'units', label: t('incentives.equity.units'), children: g.units === null ? <HiddenTag /> : fmt(g.units) },
         { key: 'vested', label: t('incentives.equity.vestedToday'), children: g.vestedUnits === null ? <HiddenTag /> : fmt(g.vestedUnits) },

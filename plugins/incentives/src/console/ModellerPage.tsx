@@ -56,7 +56,7 @@ export default function ModellerPage({ params }: ConsolePageProps) {
 
   return (
     <Card
-      title={<Space>{t('incentives.model.of', { name: p.name })}<PoolStatusTag status={p.status} /></Space>}
+      title={<Space>{t('incentives.model.of', { name: p.name })}<PoolStatusTag value={p.status} /></Space>}
       extra={
         <Space>
           <Button icon={<UndoOutlined />} onClick={() => setParameters(initial)}>{t('incentives.model.reset')}</Button>

@@ -65,7 +65,7 @@ export default function PersonIncentivesTab({ personId }: { personId: string }) 
           rowKey="cycleId" size="small" pagination={false} dataSource={reviews} style={{ marginBottom: 24 }}
           columns={[
             { title: t('incentives.cycle'), dataIndex: 'cycleName' },
-            { title: t('incentives.status'), dataIndex: 'status', width: 120, render: (s: string) => <CycleStatusTag status={s} /> },
+            { title: t('incentives.status'), dataIndex: 'status', width: 120, render: (s: string) => <CycleStatusTag value={s} /> },
             { title: t('incentives.me.finalScore'), width: 120, align: 'right', render: (_, r) => field(r, 'finalScore', (v: number | null) => score(v)) },
             { title: t('incentives.band'), width: 80, align: 'right', render: (_, r) => field(r, 'band', (v: number | null) => v ?? '—') },
             { title: t('incentives.coefficient'), width: 100, align: 'right', render: (_, r) => field(r, 'coefficient', (v: number | null) => num(v)) },

@@ -41,7 +41,7 @@ export default function PoolPage({ params }: ConsolePageProps) {
 
   return (
     <Card
-      title={<Space>{p.name}<PoolStatusTag status={p.status} /></Space>}
+      title={<Space>{p.name}<PoolStatusTag value={p.status} /></Space>}
       extra={
         <Space wrap>
           <Button onClick={() => navigate(`/incentives/pools/${p.id}/model`)} data-testid="open-modeller">{t('incentives.model.open')}</Button>
@@ -119,7 +119,7 @@ export default function PoolPage({ params }: ConsolePageProps) {
             rowKey="id" size="small" loading={versions.isLoading} dataSource={versions.data?.bonusPoolVersions ?? []} pagination={false}
             columns={[
               { title: t('incentives.version'), dataIndex: 'version', width: 80, render: (n: number) => `v${n}` },
-              { title: t('incentives.status'), dataIndex: 'status', width: 120, render: (s: string) => <PoolStatusTag status={s} /> },
+              { title: t('incentives.status'), dataIndex: 'status', width: 120, render: (s: string) => <PoolStatusTag value={s} /> },
               { title: t('incentives.version.reason'), dataIndex: 'reason' },
               { title: t('incentives.model.sum'), dataIndex: 'total', width: 170, align: 'right', render: (n: number) => money(n) },
               { title: t('incentives.version.created'), dataIndex: 'createdAt', width: 180, render: (at: string) => new Date(at).toLocaleString() },

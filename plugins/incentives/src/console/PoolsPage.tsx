@@ -38,7 +38,7 @@ export default function PoolsPage() {
         columns={[
           { title: t('incentives.pool.name'), dataIndex: 'name', render: (name: string, p) => <NavLink to={`/incentives/pools/${p.id}`}>{name}</NavLink> },
           { title: t('incentives.cycle'), dataIndex: 'cycleName', ellipsis: true },
-          { title: t('incentives.status'), dataIndex: 'status', width: 110, render: (s: string) => <PoolStatusTag status={s} /> },
+          { title: t('incentives.status'), dataIndex: 'status', width: 110, render: (s: string) => <PoolStatusTag value={s} /> },
           { title: t('incentives.model.pool'), dataIndex: 'amount', width: 170, align: 'right', render: (a: number, p) => formatMoney(a, p.currency, locale) },
           { title: t('incentives.pool.members'), dataIndex: 'memberCount', width: 90, align: 'right' },
           { title: t('incentives.coefficients'), dataIndex: 'coefficients', width: 170, render: (c: number[]) => c.join(' / ') },

@@ -1,31 +1,12 @@
 // The incentives plugin's tags: cycle, pool, award and grant states, and where an allocation hit a bound.
+import { statusTag } from '@cadre/sdk/console/kit';
 import { Tag, Typography } from 'antd';
 import { useT } from './i18n.js';
 
-const CYCLE_COLORS: Record<string, string> = { draft: 'default', open: 'processing', calibrating: 'warning', finalised: 'success' };
-const AWARD_COLORS: Record<string, string> = { nominated: 'processing', approved: 'gold', rejected: 'default', paid: 'success' };
-const GRANT_COLORS: Record<string, string> = { proposed: 'processing', granted: 'success', cancelled: 'default' };
-const POOL_COLORS: Record<string, string> = { draft: 'default', approved: 'processing', published: 'success', scenario: 'purple', superseded: 'default' };
-
-export function CycleStatusTag({ status }: { status: string }) {
-  const t = useT();
-  return <Tag color={CYCLE_COLORS[status] ?? 'default'} data-testid="cycle-status">{t(`incentives.cycleStatus.${status}`)}</Tag>;
-}
-
-export function PoolStatusTag({ status }: { status: string }) {
-  const t = useT();
-  return <Tag color={POOL_COLORS[status] ?? 'default'} data-testid="pool-status">{t(`incentives.poolStatus.${status}`)}</Tag>;
-}
-
-export function AwardStatusTag({ status }: { status: string }) {
-  const t = useT();
-  return <Tag color={AWARD_COLORS[status] ?? 'default'} data-testid="award-status">{t(`incentives.awardStatus.${status}`)}</Tag>;
-}
-
-export function GrantStatusTag({ status }: { status: string }) {
-  const t = useT();
-  return <Tag color={GRANT_COLORS[status] ?? 'default'} data-testid="grant-status">{t(`incentives.grantStatus.${status}`)}</Tag>;
-}
+export const CycleStatusTag = statusTag(useT, 'incentives.cycleStatus', { draft: 'default', open: 'processing', calibrating: 'warning', finalised: 'success' }, 'cycle-status');
+export const PoolStatusTag = statusTag(useT, 'incentives.poolStatus', { draft: 'default', approved: 'processing', published: 'success', scenario: 'purple', superseded: 'default' }, 'pool-status');
+export const AwardStatusTag = statusTag(useT, 'incentives.awardStatus', { nominated: 'processing', approved: 'gold', rejected: 'default', paid: 'success' }, 'award-status');
+export const GrantStatusTag = statusTag(useT, 'incentives.grantStatus', { proposed: 'processing', granted: 'success', cancelled: 'default' }, 'grant-status');
 
 export function BoundTag({ bound }: { bound: number | null | undefined }) {
   const t = useT();

@@ -58,7 +58,7 @@ export default function ItemPage({ params }: ConsolePageProps) {
 
   return (
     <Card
-      title={<Space wrap><KindTag kind={item.kind} /><span data-testid="item-title">{item.title}</span><VisibilityTag visibility={item.visibility} /><Tag>v{item.version}</Tag></Space>}
+      title={<Space wrap><KindTag value={item.kind} /><span data-testid="item-title">{item.title}</span><VisibilityTag visibility={item.visibility} /><Tag>v{item.version}</Tag></Space>}
       extra={
         <Space>
           <Button icon={item.bookmarked ? <StarFilled style={{ color: '#faad14' }} /> : <StarOutlined />} onClick={() => void toggle()} loading={bookmark.isPending} data-testid="bookmark" aria-pressed={item.bookmarked}>

@@ -82,7 +82,7 @@ export default function KnowledgeListPage() {
             ]}
           >
             <List.Item.Meta
-              title={<Space wrap><KindTag kind={item.kind} /><NavLink to={`/knowledge/items/${item.id}`} testId="item-link">{item.title}</NavLink>{item.visibility !== 'TENANT' && <VisibilityTag visibility={item.visibility} />}</Space>}
+              title={<Space wrap><KindTag value={item.kind} /><NavLink to={`/knowledge/items/${item.id}`} testId="item-link">{item.title}</NavLink>{item.visibility !== 'TENANT' && <VisibilityTag visibility={item.visibility} />}</Space>}
               description={<Space size={4} wrap>{t('knowledge.by')} <People people={item.authors} />{item.reference && <Muted>· {item.reference}</Muted>}</Space>}
             />
             <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} style={{ marginBottom: 8 }}>{item.summary}</Typography.Paragraph>

@@ -27,7 +27,7 @@ export default function PersonKnowledgeTab({ personId }: { personId: string }) {
           locale={{ emptyText: <Empty description={t('knowledge.person.noItems')} /> }}
           renderItem={(item) => (
             <List.Item extra={<Muted>{when(item.publishedAt ?? item.updatedAt)}</Muted>}>
-              <Space wrap size={4}><KindTag kind={item.kind} /><NavLink to={`/knowledge/items/${item.id}`}>{item.title}</NavLink>{item.visibility !== 'TENANT' && <VisibilityTag visibility={item.visibility} />}</Space>
+              <Space wrap size={4}><KindTag value={item.kind} /><NavLink to={`/knowledge/items/${item.id}`}>{item.title}</NavLink>{item.visibility !== 'TENANT' && <VisibilityTag visibility={item.visibility} />}</Space>
             </List.Item>
           )}
         />

@@ -23,7 +23,7 @@ export default function RecentWidget({ size }: { size: 'small' | 'medium' | 'lar
           renderItem={(item) => (
             <List.Item>
               <Flex gap={6} align="center" style={{ width: '100%', minWidth: 0 }}>
-                <KindTag kind={item.kind} />
+                <KindTag value={item.kind} />
                 <Typography.Text ellipsis={{ tooltip: item.title }} style={{ flex: 1, minWidth: 0 }}><NavLink to={`/knowledge/items/${item.id}`}>{item.title}</NavLink></Typography.Text>
                 <span style={{ whiteSpace: 'nowrap' }}><Muted>{when(item.publishedAt)}</Muted></span>
               </Flex>

@@ -95,7 +95,7 @@ export default function SearchPage() {
             renderItem={(hit) => (
               <List.Item key={hit.item.id} data-testid="search-hit">
                 <List.Item.Meta
-                  title={<Space wrap><KindTag kind={hit.item.kind} /><NavLink to={`/knowledge/items/${hit.item.id}`}><Highlighted html={hit.titleHtml} testId="hit-title" /></NavLink></Space>}
+                  title={<Space wrap><KindTag value={hit.item.kind} /><NavLink to={`/knowledge/items/${hit.item.id}`}><Highlighted html={hit.titleHtml} testId="hit-title" /></NavLink></Space>}
                   description={<Space size={4} wrap>{t('knowledge.by')} <People people={hit.item.authors} /><Muted>· {when(hit.item.publishedAt ?? hit.item.updatedAt)} · {t('knowledge.search.score', { score: hit.score.toFixed(2) })}</Muted></Space>}
                 />
                 <Highlighted as="div" html={hit.snippetHtml} testId="hit-snippet" />

@@ -47,7 +47,7 @@ export default function TalkPage({ params }: ConsolePageProps) {
     <Flex vertical gap={16}>
       <style>{BODY_CSS}</style>
       <Card
-        title={<Space wrap><Tag color={talk.kind === 'BRAINSTORM' ? 'magenta' : 'blue'}>{t(`knowledge.talkKind.${talk.kind}`)}</Tag><span data-testid="talk-title">{talk.title}</span><TalkStatusTag status={talk.status} /></Space>}
+        title={<Space wrap><Tag color={talk.kind === 'BRAINSTORM' ? 'magenta' : 'blue'}>{t(`knowledge.talkKind.${talk.kind}`)}</Tag><span data-testid="talk-title">{talk.title}</span><TalkStatusTag value={talk.status} /></Space>}
         extra={talk.canEdit && (
           <Space wrap>
             {talk.status !== 'CANCELLED' && <Button icon={<CheckSquareOutlined />} disabled={!started} title={started ? undefined : t('knowledge.talk.notStarted')} onClick={() => setRecording((talk.attendees.length ? talk.attendees : talk.invitees).map((p) => p.id))}>{t('knowledge.talk.recordAttendance')}</Button>}

@@ -63,7 +63,7 @@ export default function TalksPage() {
           { title: t('knowledge.talks.speaker'), width: 180, render: (_, x) => <NavLink to={`/people/${x.speaker.id}`}>{x.speaker.name}</NavLink> },
           { title: t('knowledge.talks.location'), dataIndex: 'location', width: 140, render: (v: string) => v || '—' },
           { title: t('knowledge.talks.attendance'), width: 130, render: (_, x) => (x.status === 'HELD' ? t('knowledge.talks.attended', { count: x.attendees.length, invited: x.invitees.length }) : t('knowledge.talks.invited', { count: x.invitees.length })) },
-          { title: t('knowledge.talks.status'), dataIndex: 'status', width: 110, render: (s: string) => <TalkStatusTag status={s} /> },
+          { title: t('knowledge.talks.status'), dataIndex: 'status', width: 110, render: (s: string) => <TalkStatusTag value={s} /> },
         ]}
       />
       <ScheduleModal open={scheduling} onClose={() => setScheduling(false)} />

@@ -120,7 +120,7 @@ export default function PersonStructureTab({ personId }: { personId: string }) {
           locale={{ emptyText: <Empty description={t('structure.person.noProjects')} /> }}
           columns={[
             { title: t('structure.staffing.project'), render: (_, r) => <Flex vertical><NavLink to={`/structure/projects/${r.project.id}`}>{r.project.name}</NavLink><Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.project.ownerUnitName}</Typography.Text></Flex> },
-            { title: '', width: 150, render: (_, r) => <Space size={2}><PriorityTag priority={r.project.priority} /><ProjectStatusTag status={r.project.status} /></Space> },
+            { title: '', width: 150, render: (_, r) => <Space size={2}><PriorityTag priority={r.project.priority} /><ProjectStatusTag value={r.project.status} /></Space> },
             { title: t('structure.project.allocation'), width: 130, render: (_, r) => <Progress percent={r.allocation} size="small" status="normal" format={(v) => `${v}%`} /> },
           ]}
         />

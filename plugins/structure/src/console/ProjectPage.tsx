@@ -49,14 +49,14 @@ export default function ProjectPage({ params }: ConsolePageProps) {
   return (
     <Flex vertical gap={16}>
       <Card
-        title={<Space><span data-testid="project-name">{p.name}</span><ProjectStatusTag status={p.status} /><PriorityTag priority={p.priority} /></Space>}
+        title={<Space><span data-testid="project-name">{p.name}</span><ProjectStatusTag value={p.status} /><PriorityTag priority={p.priority} /></Space>}
         extra={mayEdit && <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="project-edit">{t('structure.projectForm.edit')}</Button>}
       >
         <Descriptions bordered size="middle" column={{ xs: 1, md: 2, xl: 3 }}>
           <Descriptions.Item label={t('structure.projects.owner')}>{p.ownerUnitName ?? <None />}</Descriptions.Item>
           <Descriptions.Item label={t('structure.project.dates')}>{p.startDate ?? '…'} → {p.endDate ?? '…'}</Descriptions.Item>
           <Descriptions.Item label={t('structure.projects.headcount')}>
-            <Space>{t('structure.projects.headcountOf', { count: p.headcount, min: p.headcountMin, max: p.headcountMax })}<StaffingTag level={p.staffing} /></Space>
+            <Space>{t('structure.projects.headcountOf', { count: p.headcount, min: p.headcountMin, max: p.headcountMax })}<StaffingTag value={p.staffing} /></Space>
           </Descriptions.Item>
           <Descriptions.Item label={t('structure.projects.crossUnit')}>{p.crossUnit ? <Tag color="purple">{t('structure.project.spans', { count: p.unitIds.length })}</Tag> : t('structure.project.oneUnit')}</Descriptions.Item>
           <Descriptions.Item label={t('structure.project.description')} span={2}>{p.description || <None />}</Descriptions.Item>

@@ -68,13 +68,13 @@ export default function ProjectsPage() {
             ),
           },
           { title: t('structure.projects.priority'), dataIndex: 'priority', width: 90, render: (v: number) => <PriorityTag priority={v} />, sorter: (a, b) => a.priority - b.priority },
-          { title: t('structure.projects.status'), dataIndex: 'status', width: 110, render: (s: string) => <ProjectStatusTag status={s} /> },
+          { title: t('structure.projects.status'), dataIndex: 'status', width: 110, render: (s: string) => <ProjectStatusTag value={s} /> },
           { title: t('structure.projects.owner'), dataIndex: 'ownerUnitName', width: 160, render: (v: string | null, p) => <Space size={4}>{v ?? '—'}{p.crossUnit && <Tooltip title={t('structure.projects.crossUnitHint', { count: p.unitIds.length })}><Tag color="purple">{t('structure.projects.crossUnit')}</Tag></Tooltip>}</Space> },
           {
             title: t('structure.projects.headcount'), width: 200,
             render: (_, p) => (
               <Flex vertical gap={2}>
-                <Space size={4}><span>{t('structure.projects.headcountOf', { count: p.headcount, min: p.headcountMin, max: p.headcountMax })}</span><StaffingTag level={p.staffing} /></Space>
+                <Space size={4}><span>{t('structure.projects.headcountOf', { count: p.headcount, min: p.headcountMin, max: p.headcountMax })}</span><StaffingTag value={p.staffing} /></Space>
                 <Progress percent={Math.round((p.headcount / Math.max(1, p.headcountMax)) * 100)} showInfo={false} size="small" status={p.staffing === 'UNDERSTAFFED' ? 'exception' : 'normal'} />
               </Flex>
             ),

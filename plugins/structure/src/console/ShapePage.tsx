@@ -87,7 +87,7 @@ export default function ShapePage() {
                   { title: t('structure.shape.manager'), render: (_, r) => <NavLink to={`/people/${r.manager.id}`}>{r.manager.name}</NavLink> },
                   { title: t('structure.shape.unit'), render: (_, r) => (r.unitId ? unitName.get(r.unitId) ?? '—' : '—') },
                   { title: t('structure.shape.directReports'), dataIndex: 'directReports', align: 'right', width: 110, sorter: (a, b) => a.directReports - b.directReports },
-                  { title: t('structure.shape.flag'), dataIndex: 'flag', width: 120, render: (f: string) => <FlagTag flag={f} />,
+                  { title: t('structure.shape.flag'), dataIndex: 'flag', width: 120, render: (f: string) => <FlagTag value={f} />,
                     filters: ['OK', 'TOO_NARROW', 'TOO_WIDE'].map((f) => ({ text: t(`structure.flag.${f}`), value: f })), onFilter: (v, r) => r.flag === v },
                 ]}
               />
