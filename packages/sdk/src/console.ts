@@ -18,3 +18,6 @@ export * from './console/context.js';
 export * from './console/job.js';
 export * from './console/form-errors.js';
 export { defineConsolePart, ConsolePartError } from './console/define.js';
+// The console kit (components every plugin page shows the same way) is its own entry,
+// '@cadre/sdk/console/kit', and the chart another, '@cadre/sdk/console/chart': this one is on the
+// console's first page, they load with the pages that use them.

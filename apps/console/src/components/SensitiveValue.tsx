@@ -1,16 +1,7 @@
-import { LockOutlined } from '@ant-design/icons';
+// Compensation on the console's own pages: withheld, set or unset.
 import { formatMoney, useCadre } from '@cadre/sdk/console';
-import { Tag, Tooltip, Typography } from 'antd';
-
-/** A value the API withheld: a lock tag, never an empty cell that looks like "no data". */
-export function HiddenTag() {
-  const { t } = useCadre();
-  return (
-    <Tooltip title={t('common.hiddenHint')}>
-      <Tag icon={<LockOutlined />} data-testid="hidden-value">{t('common.hidden')}</Tag>
-    </Tooltip>
-  );
-}
+import { HiddenTag } from '@cadre/sdk/console/kit';
+import { Typography } from 'antd';
 
 interface MoneyProps {
   value: { base: number; currency: string } | null | undefined;

@@ -1,4 +1,6 @@
 // The console's own messages in English; zh-CN.ts must give every key (the compiler checks).
+import type { KitMessageKey } from '@cadre/sdk/console/kit';
+
 export const enUS = {
   'app.name': 'Cadre',
   'common.retry': 'Retry',
@@ -330,3 +332,6 @@ export const enUS = {
 } as const;
 
 export type CoreMessageKey = keyof typeof enUS;
+
+// The SDK's console kit (LoadFailed, HiddenTag, ExportButton…) shows these: proof that they exist.
+enUS satisfies Record<KitMessageKey, string>;

@@ -1,9 +1,9 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useCadre } from '@cadre/sdk/console';
+import { ExportButton } from '@cadre/sdk/console/kit';
 import { Alert, Button, Card, Flex, Input, Select, Space, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { ExportButton } from '../components/ExportButton';
 import { Money } from '../components/SensitiveValue';
 import { StatusTag } from '../components/StatusTag';
 import type { PeopleListQuery } from '../gql/graphql';

@@ -1,11 +1,12 @@
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { ExportButton, LoadFailed, MoneyText } from '@cadre/sdk/console/kit';
+import { Chart } from '@cadre/sdk/console/chart';
 import { Card, Select, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { BANDS, JOB_FAMILIES } from './api.js';
-import { Chart } from './Chart.js';
 import type { CompBand } from './types.js';
 import { familyLabel } from './labels.js';
-import { ExportButton, LoadFailed, MoneyText, ratio, shortMoney } from './ui.js';
+import { ratio, shortMoney } from './format.js';
 import { useT } from './i18n.js';
 
 // Individual-contributor levels (P…) first, then management (M…) and executive (E…) ones.

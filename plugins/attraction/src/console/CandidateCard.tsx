@@ -1,9 +1,9 @@
 import { DownOutlined, StarFilled } from '@ant-design/icons';
 import { useCadre } from '@cadre/sdk/console';
+import { NavLink } from '@cadre/sdk/console/kit';
 import { Button, Card, Dropdown, Space, Tag, Typography } from 'antd';
 import type { DragEvent } from 'react';
 import type { Candidate } from './types.js';
-import { NavLink } from './ui.js';
 import { useT } from './i18n.js';
 
 interface Props {

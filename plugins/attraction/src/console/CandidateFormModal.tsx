@@ -1,8 +1,8 @@
 import { setFormErrors, toFormErrors, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { Problems } from '@cadre/sdk/console/kit';
 import { App, Col, Form, Input, Modal, Row, Select } from 'antd';
 import { useState } from 'react';
 import { CREATE_CANDIDATE, REQUISITIONS, SOURCES } from './api.js';
-import { Problems } from './ui.js';
 import { useT } from './i18n.js';
 
 interface Values { requisitionId: string; name: string; email: string; source: string; headline?: string; phone?: string; profileUrl?: string; note?: string }

@@ -1,9 +1,9 @@
 import { useCadre, useCadreMutation } from '@cadre/sdk/console';
+import { Section, useRun } from '@cadre/sdk/console/kit';
 import { Button, Input, List, Typography } from 'antd';
 import { useState } from 'react';
 import { ADD_NOTE } from './api.js';
 import type { Note } from './types.js';
-import { Section, useRun } from './ui.js';
 import { useT } from './i18n.js';
 
 /** Notes on a candidate, newest first; anyone who sees the candidate may add one. */

@@ -1,12 +1,13 @@
 import { DownOutlined } from '@ant-design/icons';
-import { useCadre, useCadreMutation, useCadreQuery, type ConsolePageProps } from '@cadre/sdk/console';
+import { type ConsolePageProps, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { errorText, LoadFailed, NavLink, Section } from '@cadre/sdk/console/kit';
 import { Alert, App, Button, Card, Col, Descriptions, Dropdown, Row, Skeleton, Space, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { CANDIDATE_ONE, MOVE_CANDIDATE } from './api.js';
 import { CandidateNotes } from './CandidateNotes.js';
 import { OfferList } from './OfferList.js';
 import { Scorecards } from './Scorecards.js';
-import { errorText, LoadFailed, NavLink, Section, StageTag } from './ui.js';
+import { StageTag } from './StatusTags.js';
 import { useT } from './i18n.js';
 
 /** A candidate: profile, stage history, scorecards, notes and offers. */
@@ -31,7 +32,7 @@ export default function CandidatePage({ params }: ConsolePageProps) {
 
   return (
     <Card
-      title={<Space>{c.name}<StageTag stage={c.stage} /></Space>}
+      title={<Space>{c.name}<StageTag value={c.stage} /></Space>}
       extra={
         <Space>
           {can('attraction.candidates.write') && c.allowedMoves.length > 0 && (

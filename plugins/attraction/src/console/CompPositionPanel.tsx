@@ -1,8 +1,9 @@
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { formatPercent } from '@cadre/sdk/console/kit';
+import { Chart } from '@cadre/sdk/console/chart';
 import { Alert, Space, Spin, Statistic, Tag, Typography } from 'antd';
 import { COMPA_RATIO } from './api.js';
-import { Chart } from './Chart.js';
-import { pct, ratio, shortMoney } from './ui.js';
+import { ratio, shortMoney } from './format.js';
 import { useDebounced } from './useDebounced.js';
 import { useT } from './i18n.js';
 
@@ -29,7 +30,7 @@ export function CompPositionPanel({ base, jobFamily, level, currency }: { base: 
       <Space size="large" wrap align="start">
         <Statistic title={t('attraction.compaRatio')} value={p ? ratio(p.compaRatio) : '—'} data-testid="live-compa" />
         <Statistic title={t('attraction.marketPercentile')} value={p?.marketPercentile !== null && p?.marketPercentile !== undefined ? `P${Math.round(p.marketPercentile)}` : '—'} data-testid="live-percentile" />
-        <Statistic title={t('attraction.rangePenetration')} value={p ? pct(p.rangePenetration) : '—'} />
+        <Statistic title={t('attraction.rangePenetration')} value={p ? formatPercent(p.rangePenetration) : '—'} />
         <div>
           <Typography.Text type="secondary">{t('attraction.bandPosition')}</Typography.Text>
           <div style={{ marginTop: 8 }}>{p?.bandPosition ? <Tag color={POSITION_COLORS[p.bandPosition]} data-testid="live-band-position">{t(`attraction.bandPos.${p.bandPosition}`)}</Tag> : '—'}</div>

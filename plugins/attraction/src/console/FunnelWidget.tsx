@@ -1,8 +1,9 @@
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { formatPercent } from '@cadre/sdk/console/kit';
+import { Chart } from '@cadre/sdk/console/chart';
 import { Empty, Flex, Skeleton, Space, Statistic, Typography } from 'antd';
+import { FunnelChart } from 'echarts/charts';
 import { FUNNEL } from './api.js';
-import { Chart } from './Chart.js';
-import { pct } from './ui.js';
 import { useT } from './i18n.js';
 
 /** Dashboard: how far candidates get (stage conversion), the offer acceptance rate and time to hire. */
@@ -18,13 +19,14 @@ export default function FunnelWidget() {
     <Flex vertical gap={8} data-testid="funnel-widget">
       <Chart
         ariaLabel={t('attraction.widget.funnel')}
+        parts={FunnelChart}
         height={230}
         option={{
           tooltip: {
             trigger: 'item',
             formatter: (p: { name: string; value: number; dataIndex: number }) => {
               const s = f.stages[p.dataIndex];
-              return `${p.name}: ${p.value}<br/>${t('attraction.funnel.ofSourced', { pct: pct(p.value / first) })}${s?.conversionToNext !== null && s?.conversionToNext !== undefined ? `<br/>${t('attraction.funnel.toNext', { pct: pct(s.conversionToNext) })}` : ''}`;
+              return `${p.name}: ${p.value}<br/>${t('attraction.funnel.ofSourced', { pct: formatPercent(p.value / first) })}${s?.conversionToNext !== null && s?.conversionToNext !== undefined ? `<br/>${t('attraction.funnel.toNext', { pct: formatPercent(s.conversionToNext) })}` : ''}`;
             },
           },
           series: [{
@@ -35,7 +37,7 @@ export default function FunnelWidget() {
         }}
       />
       <Space size="large" wrap>
-        <Statistic title={t('attraction.funnel.acceptance')} value={pct(f.offerAcceptanceRate)} data-testid="acceptance-rate" />
+        <Statistic title={t('attraction.funnel.acceptance')} value={formatPercent(f.offerAcceptanceRate)} data-testid="acceptance-rate" />
         <Statistic title={t('attraction.funnel.timeToHire')} value={f.timeToHireDaysMedian === null ? '—' : t('attraction.funnel.days', { days: Math.round(f.timeToHireDaysMedian) })} />
         <Statistic title={t('attraction.funnel.active')} value={f.active} />
       </Space>

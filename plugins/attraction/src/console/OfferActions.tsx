@@ -1,9 +1,9 @@
 import { useCadre, useCadreMutation } from '@cadre/sdk/console';
+import { useRun } from '@cadre/sdk/console/kit';
 import { Button, Input, Modal, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
 import { ACCEPT_OFFER, APPROVE_OFFER, DECLINE_OFFER, REFUSE_OFFER, WITHDRAW_OFFER } from './api.js';
 import type { Offer } from './types.js';
-import { useRun } from './ui.js';
 import { useT } from './i18n.js';
 
 type ReasonAction = 'refuse' | 'decline' | 'withdraw';

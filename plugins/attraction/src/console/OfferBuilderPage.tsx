@@ -1,11 +1,11 @@
-import { setFormErrors, toFormErrors, toMinorUnits, useCadre, useCadreMutation, useCadreQuery, type ConsolePageProps } from '@cadre/sdk/console';
+import { type ConsolePageProps, setFormErrors, toFormErrors, toMinorUnits, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, Problems, Section } from '@cadre/sdk/console/kit';
 import { App, Button, Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Skeleton, Space, Switch, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { CANDIDATE_ONE, CREATE_OFFER, REQUISITION } from './api.js';
 import { CompPositionPanel } from './CompPositionPanel.js';
 import { familyLabel } from './labels.js';
-import { LoadFailed, Problems, Section } from './ui.js';
 import { useT } from './i18n.js';
 
 interface Values {

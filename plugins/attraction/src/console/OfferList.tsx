@@ -1,9 +1,11 @@
 import { isHidden, useCadre } from '@cadre/sdk/console';
+import { formatPercent, HiddenTag, MoneyText, NavLink } from '@cadre/sdk/console/kit';
 import { Table, Typography } from 'antd';
 import type { GraphQLErrorEntry } from '@cadre/sdk/console';
 import { OfferActions } from './OfferActions.js';
 import type { Offer } from './types.js';
-import { HiddenTag, MoneyText, NavLink, OfferStatusTag, pct, ratio } from './ui.js';
+import { OfferStatusTag } from './StatusTags.js';
+import { ratio } from './format.js';
 import { useT } from './i18n.js';
 
 /** Offers with their pay position and what they still need; `path` locates hidden values in `errors`. */
@@ -19,8 +21,8 @@ export function OfferList({ offers, errors = [], path = [], showCandidate = fals
         { title: t('attraction.offer.base'), width: 150, align: 'right', render: (_, o, i) => <MoneyText value={o.base} currency={o.currency} hidden={hidden(i, 'base')} /> },
         { title: t('attraction.compaRatio'), width: 100, align: 'right', render: (_, o, i) => (hidden(i, 'compaRatio') ? <HiddenTag /> : ratio(o.compaRatio)) },
         { title: t('attraction.marketPercentile'), width: 110, align: 'right', render: (_, o, i) => (hidden(i, 'marketPercentile') ? <HiddenTag /> : o.marketPercentile === null ? '—' : `P${Math.round(o.marketPercentile)}`) },
-        { title: t('attraction.rangePenetration'), width: 110, align: 'right', render: (_, o, i) => (hidden(i, 'rangePenetration') ? <HiddenTag /> : pct(o.rangePenetration)) },
-        { title: t('attraction.status'), dataIndex: 'status', width: 130, render: (s: string) => <OfferStatusTag status={s} /> },
+        { title: t('attraction.rangePenetration'), width: 110, align: 'right', render: (_, o, i) => (hidden(i, 'rangePenetration') ? <HiddenTag /> : formatPercent(o.rangePenetration)) },
+        { title: t('attraction.status'), dataIndex: 'status', width: 130, render: (s: string) => <OfferStatusTag value={s} /> },
         {
           title: t('attraction.offer.missing'), width: 160,
           render: (_, o) => (o.missingApprovals.length ? <Typography.Text type="warning">{o.missingApprovals.map((k) => t(`attraction.approval.${k}`)).join(', ')}</Typography.Text> : '—'),

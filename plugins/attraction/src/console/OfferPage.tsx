@@ -1,9 +1,11 @@
-import { isHidden, useCadre, useCadreQuery, type ConsolePageProps } from '@cadre/sdk/console';
+import { type ConsolePageProps, isHidden, useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { formatPercent, HiddenTag, LoadFailed, MoneyText, NavLink, Section } from '@cadre/sdk/console/kit';
 import { Alert, Button, Card, Col, Descriptions, Row, Skeleton, Space, Table, Tag } from 'antd';
 import { OFFER_ONE } from './api.js';
 import { OfferActions } from './OfferActions.js';
 import type { OfferApproval } from './types.js';
-import { HiddenTag, LoadFailed, MoneyText, NavLink, OfferStatusTag, pct, ratio, Section } from './ui.js';
+import { OfferStatusTag } from './StatusTags.js';
+import { ratio } from './format.js';
 import { useT } from './i18n.js';
 
 /** One offer: terms, levers, pay position, approvals, and what happens next. */
@@ -19,7 +21,7 @@ export default function OfferPage({ params }: ConsolePageProps) {
   const value = (field: string, text: string) => (hidden(field) ? <HiddenTag /> : text);
 
   return (
-    <Card title={<Space>{t('attraction.offer.for', { name: o.candidateName })}<OfferStatusTag status={o.status} /></Space>}
+    <Card title={<Space>{t('attraction.offer.for', { name: o.candidateName })}<OfferStatusTag value={o.status} /></Space>}
       extra={<Space><OfferActions offer={o} />{o.hiredPersonId && <Button onClick={() => navigate(`/people/${o.hiredPersonId}`)} data-testid="open-person">{t('attraction.offer.openPerson')}</Button>}</Space>}>
       {o.status === 'accepted' && o.hiredPersonId && <Alert type="success" showIcon style={{ marginBottom: 16 }} title={t('attraction.offer.hired', { name: o.candidateName })} />}
       {o.needsExceptionApproval && o.status === 'pending-approval' && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('attraction.offer.exception')} />}
@@ -48,7 +50,7 @@ export default function OfferPage({ params }: ConsolePageProps) {
           <Descriptions bordered size="small" column={1} title={t('attraction.offer.position')}>
             <Descriptions.Item label={t('attraction.compaRatio')}>{value('compaRatio', ratio(o.compaRatio))}</Descriptions.Item>
             <Descriptions.Item label={t('attraction.marketPercentile')}>{value('marketPercentile', o.marketPercentile === null ? '—' : `P${Math.round(o.marketPercentile)}`)}</Descriptions.Item>
-            <Descriptions.Item label={t('attraction.rangePenetration')}>{value('rangePenetration', pct(o.rangePenetration))}</Descriptions.Item>
+            <Descriptions.Item label={t('attraction.rangePenetration')}>{value('rangePenetration', formatPercent(o.rangePenetration))}</Descriptions.Item>
             <Descriptions.Item label={t('attraction.bandPosition')}>{hidden('bandPosition') ? <HiddenTag /> : o.bandPosition ? t(`attraction.bandPos.${o.bandPosition}`) : '—'}</Descriptions.Item>
             <Descriptions.Item label={t('attraction.offer.required')}>{o.requiredApprovals.map((k) => <Tag key={k} color={o.missingApprovals.includes(k) ? 'orange' : 'green'}>{t(`attraction.approval.${k}`)}</Tag>)}</Descriptions.Item>
           </Descriptions>

@@ -1,9 +1,9 @@
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed } from '@cadre/sdk/console/kit';
 import { Card, Segmented } from 'antd';
 import { useState } from 'react';
 import { OFFERS } from './api.js';
 import { OfferList } from './OfferList.js';
-import { LoadFailed } from './ui.js';
 import { useT } from './i18n.js';
 
 const FILTERS = ['pending-approval', 'approved', 'accepted', 'all'] as const;

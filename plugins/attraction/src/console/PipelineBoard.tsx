@@ -1,10 +1,10 @@
 import { useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { errorText, LoadFailed } from '@cadre/sdk/console/kit';
 import { Alert, App, Badge, Empty, Skeleton, theme as antdTheme, Typography } from 'antd';
 import { useState, type DragEvent } from 'react';
 import { CANDIDATES, EXITS, MOVE_CANDIDATE, STAGES } from './api.js';
 import { CandidateCard } from './CandidateCard.js';
 import type { Candidate } from './types.js';
-import { errorText, LoadFailed } from './ui.js';
 import { useT } from './i18n.js';
 
 const COLUMNS = [...STAGES, ...EXITS];

@@ -1,12 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { ExportButton } from '@cadre/sdk/console/kit';
 import { Button, Card, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import { REQUISITIONS } from './api.js';
 import { CandidateFormModal } from './CandidateFormModal.js';
 import { PipelineBoard } from './PipelineBoard.js';
 import { useT } from './i18n.js';
-import { ExportButton } from './ui.js';
 
 /** The pipeline board of one open requisition or of all of them. */
 export default function PipelinePage() {

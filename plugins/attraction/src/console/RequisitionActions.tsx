@@ -1,11 +1,11 @@
 import { useCadre, useCadreMutation } from '@cadre/sdk/console';
+import { useRun } from '@cadre/sdk/console/kit';
 import { EditOutlined } from '@ant-design/icons';
 import { Button, Input, Modal, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
 import { APPROVE_REQUISITION, CLOSE_REQUISITION, REJECT_REQUISITION } from './api.js';
 import { RequisitionFormModal } from './RequisitionFormModal.js';
 import type { Requisition } from './types.js';
-import { useRun } from './ui.js';
 import { useT } from './i18n.js';
 
 /** Edit (when the API says this account may); approve or reject a draft; close an open requisition (reasons are asked for). */

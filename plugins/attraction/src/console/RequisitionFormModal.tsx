@@ -1,11 +1,11 @@
 import { setFormErrors, toFormErrors, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { Problems } from '@cadre/sdk/console/kit';
 import { Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
 import { useState } from 'react';
 import { BANDS, CREATE_REQUISITION, JOB_FAMILIES, UPDATE_REQUISITION } from './api.js';
 import { PersonSelect } from './PersonSelect.js';
 import { familyLabel } from './labels.js';
 import type { Requisition } from './types.js';
-import { Problems } from './ui.js';
 import { useT } from './i18n.js';
 
 interface Values {

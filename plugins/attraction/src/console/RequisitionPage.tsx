@@ -1,5 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useCadre, useCadreQuery, type ConsolePageProps } from '@cadre/sdk/console';
+import { type ConsolePageProps, useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, MoneyText, Section } from '@cadre/sdk/console/kit';
 import { Alert, Button, Card, Descriptions, Skeleton, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { REQUISITION } from './api.js';
@@ -7,7 +8,7 @@ import { CandidateFormModal } from './CandidateFormModal.js';
 import { familyLabel } from './labels.js';
 import { PipelineBoard } from './PipelineBoard.js';
 import { RequisitionActions } from './RequisitionActions.js';
-import { LoadFailed, MoneyText, RequisitionStatusTag, Section } from './ui.js';
+import { RequisitionStatusTag } from './StatusTags.js';
 import { useT } from './i18n.js';
 
 /** One requisition: what it asks for, its band, its approval, and its pipeline. */
@@ -23,7 +24,7 @@ export default function RequisitionPage({ params }: ConsolePageProps) {
   const b = r.band;
 
   return (
-    <Card title={<Space>{r.title}<RequisitionStatusTag status={r.status} /></Space>} extra={<RequisitionActions req={r} />}>
+    <Card title={<Space>{r.title}<RequisitionStatusTag value={r.status} /></Space>} extra={<RequisitionActions req={r} />}>
       {r.status === 'draft' && r.missingForApproval.length > 0 && (
         <Alert type="warning" showIcon style={{ marginBottom: 16 }} data-testid="requisition-missing" title={t('attraction.req.missing', { fields: r.missingForApproval.map((f) => t(`attraction.req.field.${f}`)).join(t('attraction.listSeparator')) })} />
       )}

@@ -1,5 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, NavLink } from '@cadre/sdk/console/kit';
 import { Button, Card, Segmented, Space, Table, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { REQUISITIONS, STAGES } from './api.js';
@@ -7,7 +8,7 @@ import { familyLabel } from './labels.js';
 import { RequisitionActions } from './RequisitionActions.js';
 import { RequisitionFormModal } from './RequisitionFormModal.js';
 import type { Requisition } from './types.js';
-import { LoadFailed, NavLink, RequisitionStatusTag } from './ui.js';
+import { RequisitionStatusTag } from './StatusTags.js';
 import { useT } from './i18n.js';
 
 /** Requisitions with their band and pipeline; drafts are approved here. */
@@ -42,7 +43,7 @@ export default function RequisitionsPage() {
           { title: t('attraction.jobFamily'), width: 220, ellipsis: true, render: (_, r) => `${familyLabel(t, r.jobFamily)} · ${r.level ?? '—'}` },
           { title: t('attraction.req.headcount'), width: 100, align: 'right', render: (_, r) => `${r.hiredCount}/${r.headcount}` },
           { title: t('attraction.req.hiringManager'), dataIndex: 'hiringManagerName', width: 170, ellipsis: true, render: (n: string | null) => n ?? '—' },
-          { title: t('attraction.status'), dataIndex: 'status', width: 110, render: (s: string) => <RequisitionStatusTag status={s} /> },
+          { title: t('attraction.status'), dataIndex: 'status', width: 110, render: (s: string) => <RequisitionStatusTag value={s} /> },
           {
             title: t('attraction.req.pipeline'), width: 190,
             render: (_, r) => (

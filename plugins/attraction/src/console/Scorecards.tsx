@@ -1,10 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { setFormErrors, toFormErrors, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { Problems, Section } from '@cadre/sdk/console/kit';
 import { Button, Card, Form, Input, Modal, Rate, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { ADD_SCORECARD, REQUISITION } from './api.js';
 import type { CandidateDetail } from './types.js';
-import { Problems, Section } from './ui.js';
 import { useT } from './i18n.js';
 
 const RECOMMENDATIONS = ['strong-yes', 'yes', 'no', 'strong-no'] as const;

@@ -3,13 +3,13 @@
 // their managers and hr record expenses.
 import { PlusOutlined, WalletOutlined } from '@ant-design/icons';
 import { formatMoney, useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, Muted } from '@cadre/sdk/console/kit';
 import { App, Button, Card, Flex, Progress, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { BUDGETS } from './api.js';
 import { ExpenseModal, SetBudgetModal } from './BudgetModals.js';
 import { useT } from './i18n.js';
 import type { ConferenceBudget, ConferenceExpense, Money } from './types.js';
-import { LoadFailed, Muted } from './ui.js';
 
 /** Two years back to two ahead: budgets are set ahead of the year. */
 const YEARS = Array.from({ length: 5 }, (_, i) => new Date().getFullYear() + 2 - i);

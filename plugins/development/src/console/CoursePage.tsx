@@ -1,6 +1,7 @@
 // One course: what it teaches, when, cost and seats, learners' ratings and comments; the viewer's
 // enrolment, and the enrolments they may see (their own and their reports', or all for admins).
-import { formatMoney, useCadre, useCadreQuery, type ConsolePageProps } from '@cadre/sdk/console';
+import { type ConsolePageProps, formatMoney, useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, Muted, NavLink } from '@cadre/sdk/console/kit';
 import { EditOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Descriptions, Empty, Flex, List, Rate, Row, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -9,7 +10,7 @@ import { CourseFormModal } from './CourseFormModal.js';
 import { EnrolActions } from './EnrolActions.js';
 import { useT } from './i18n.js';
 import type { Enrolment } from './types.js';
-import { CourseKindTag, EnrolmentTag, LoadFailed, Muted, NavLink } from './ui.js';
+import { CourseKindTag, EnrolmentTag } from './StatusTags.js';
 
 export default function CoursePage({ params }: ConsolePageProps) {
   const id = params.id ?? '';
@@ -28,7 +29,7 @@ export default function CoursePage({ params }: ConsolePageProps) {
   return (
     <Flex vertical gap={16}>
       <Card
-        title={<Space wrap><CourseKindTag kind={c.kind} /><span data-testid="course-title">{c.title}</span>{!c.active && <Tag>{t('development.courses.inactive')}</Tag>}</Space>}
+        title={<Space wrap><CourseKindTag value={c.kind} /><span data-testid="course-title">{c.title}</span>{!c.active && <Tag>{t('development.courses.inactive')}</Tag>}</Space>}
         extra={
           <Space>
             {can('development.courses.write') && <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-course">{t('development.courses.edit')}</Button>}
@@ -62,7 +63,7 @@ export default function CoursePage({ params }: ConsolePageProps) {
               locale={{ emptyText: t('development.courses.noEnrolments') }}
               columns={[
                 { title: t('development.person'), render: (_, e) => <NavLink to={`/people/${e.person.id}`}>{e.person.name}</NavLink> },
-                { title: t('development.courses.status'), dataIndex: 'status', width: 110, render: (s: string) => <EnrolmentTag status={s} /> },
+                { title: t('development.courses.status'), dataIndex: 'status', width: 110, render: (s: string) => <EnrolmentTag value={s} /> },
                 { title: t('development.courses.enrolledAt'), dataIndex: 'enrolledAt', width: 110, render: (v: string) => v.slice(0, 10) },
                 { title: t('development.courses.completedAt'), dataIndex: 'completedAt', width: 110, render: (v: string | null) => v?.slice(0, 10) ?? '—' },
                 { title: t('development.courses.rating'), dataIndex: 'rating', width: 130, render: (v: number | null) => (v ? <Rate disabled value={v} style={{ fontSize: 11 }} /> : '—') },

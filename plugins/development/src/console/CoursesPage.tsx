@@ -2,6 +2,7 @@
 // what each teaches (skill → level), cost per learner, seats, ratings; enrol, complete and rate.
 import { PlusOutlined, ReadOutlined } from '@ant-design/icons';
 import { formatMoney, useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, Muted, NavLink } from '@cadre/sdk/console/kit';
 import { App, Button, Card, Flex, Rate, Segmented, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { COURSES, PROGRAMMES } from './api.js';
@@ -10,7 +11,7 @@ import { ProgrammeFormModal } from './ProgrammeFormModal.js';
 import { EnrolActions } from './EnrolActions.js';
 import { useT } from './i18n.js';
 import { COURSE_KINDS, type Course, type CourseKind } from './types.js';
-import { CourseKindTag, LoadFailed, Muted, NavLink } from './ui.js';
+import { CourseKindTag } from './StatusTags.js';
 
 export default function CoursesPage() {
   const t = useT();
@@ -65,7 +66,7 @@ export default function CoursesPage() {
             title: t('development.courses.course'), width: 300,
             render: (_, c) => (
               <Flex vertical>
-                <Space size={4} wrap><CourseKindTag kind={c.kind} /><NavLink to={`/development/courses/${c.id}`} testId="course-link">{c.title}</NavLink></Space>
+                <Space size={4} wrap><CourseKindTag value={c.kind} /><NavLink to={`/development/courses/${c.id}`} testId="course-link">{c.title}</NavLink></Space>
                 <Muted>{[c.provider, c.programmeId ? programmeTitle.get(c.programmeId) : null].filter(Boolean).join(' · ')}</Muted>
               </Flex>
             ),

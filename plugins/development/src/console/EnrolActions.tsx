@@ -2,12 +2,13 @@
 // time), or rate a completed course afterwards.
 import { CheckOutlined, LoginOutlined, StarOutlined } from '@ant-design/icons';
 import { useCadreMutation } from '@cadre/sdk/console';
+import { useRun } from '@cadre/sdk/console/kit';
 import { Button, Input, Modal, Popconfirm, Rate, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { COMPLETE, ENROL, FEEDBACK, WITHDRAW } from './api.js';
 import { useT } from './i18n.js';
 import type { Course, Enrolment } from './types.js';
-import { EnrolmentTag, useRun } from './ui.js';
+import { EnrolmentTag } from './StatusTags.js';
 
 export function EnrolActions({ course, onChange, size = 'small' }: { course: Pick<Course, 'id' | 'title' | 'active' | 'myEnrolment'>; onChange?: () => void; size?: 'small' | 'middle' }) {
   const t = useT();
@@ -39,7 +40,7 @@ export function EnrolActions({ course, onChange, size = 'small' }: { course: Pic
   } else if (mine.status === 'ENROLLED') {
     actions = (
       <Space size={4}>
-        <EnrolmentTag status={mine.status} />
+        <EnrolmentTag value={mine.status} />
         <Button size={size} icon={<CheckOutlined />} onClick={() => setRating({ mode: 'complete', enrolment: mine, stars: 0, comment: '' })}>{t('development.courses.complete')}</Button>
         <Popconfirm title={t('development.courses.confirmWithdraw')} onConfirm={async () => { if (await run(withdraw.mutate({ enrolmentId: mine.id }), t('development.courses.withdrawn'))) done(); }}>
           <Button size={size} type="text" danger>{t('development.courses.withdraw')}</Button>
@@ -49,7 +50,7 @@ export function EnrolActions({ course, onChange, size = 'small' }: { course: Pic
   } else {
     actions = (
       <Space size={4}>
-        <EnrolmentTag status={mine.status} />
+        <EnrolmentTag value={mine.status} />
         {mine.rating ? <Rate disabled value={mine.rating} style={{ fontSize: 12 }} /> : (
           <Button size={size} icon={<StarOutlined />} onClick={() => setRating({ mode: 'feedback', enrolment: mine, stars: 5, comment: '' })}>{t('development.courses.rate')}</Button>
         )}

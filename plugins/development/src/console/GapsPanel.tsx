@@ -3,13 +3,13 @@
 // with the reason it was recommended. Used on the plan page, the gaps page and the person tab.
 import { BookOutlined, LoginOutlined, UserOutlined } from '@ant-design/icons';
 import { useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { Method, Muted, NavLink, useRun } from '@cadre/sdk/console/kit';
+import { Chart } from '@cadre/sdk/console/chart';
 import { Alert, Button, Card, Col, Empty, Flex, List, Row, Skeleton, Space, Tag, Tooltip, Typography } from 'antd';
 import { useMemo } from 'react';
 import { ENROL, GAPS } from './api.js';
-import { Chart } from './Chart.js';
 import { useT } from './i18n.js';
 import type { GapReport, SkillGap } from './types.js';
-import { Method, Muted, NavLink, useRun } from './ui.js';
 
 export function GapsPanel({ personId, targetLevelId, compact }: { personId: string; targetLevelId?: string | null; compact?: boolean }) {
   const t = useT();

@@ -2,11 +2,11 @@
 // from junior to senior and the skills each level expects, as a skills × levels matrix.
 import { RiseOutlined } from '@ant-design/icons';
 import { useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed } from '@cadre/sdk/console/kit';
 import { Card, Empty, Flex, Steps, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { LADDERS } from './api.js';
 import { useT } from './i18n.js';
 import type { CareerLadder } from './types.js';
-import { LoadFailed } from './ui.js';
 
 const SHADES = ['#fafafa', '#e6f4ff', '#bae0ff', '#69b1ff', '#1677ff', '#003eb3'];
 

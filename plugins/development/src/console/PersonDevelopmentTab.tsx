@@ -1,11 +1,12 @@
 // The person page's "Development" tab: their active development plan (goals and progress) and
 // their skill gaps towards its target (or the next level) with recommended courses and mentors.
 import { useCadreQuery } from '@cadre/sdk/console';
+import { NavLink } from '@cadre/sdk/console/kit';
 import { Alert, Descriptions, Flex, Progress, Space, Tag, Typography } from 'antd';
 import { PLANS } from './api.js';
 import { GapsPanel } from './GapsPanel.js';
 import { useT } from './i18n.js';
-import { GoalStatusTag, NavLink } from './ui.js';
+import { GoalStatusTag } from './StatusTags.js';
 
 export default function PersonDevelopmentTab({ personId }: { personId: string }) {
   const t = useT();
@@ -21,7 +22,7 @@ export default function PersonDevelopmentTab({ personId }: { personId: string })
           <Descriptions.Item label={t('development.plans.progress')}><Progress percent={Math.round(plan.progress * 100)} size="small" style={{ width: 180 }} /></Descriptions.Item>
           <Descriptions.Item label={t('development.plans.due')}>{plan.dueOn ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('development.plans.goals')} span={2}>
-            <Flex vertical gap={4}>{plan.goals.map((g) => <Space key={g.id} size={6}><GoalStatusTag status={g.status} /><span>{g.title}</span>{g.skillName && <Tag>{g.skillName}{g.targetLevel ? ` → ${g.targetLevel}` : ''}</Tag>}</Space>)}</Flex>
+            <Flex vertical gap={4}>{plan.goals.map((g) => <Space key={g.id} size={6}><GoalStatusTag value={g.status} /><span>{g.title}</span>{g.skillName && <Tag>{g.skillName}{g.targetLevel ? ` → ${g.targetLevel}` : ''}</Tag>}</Space>)}</Flex>
           </Descriptions.Item>
           <Descriptions.Item label="" span={2}><NavLink to={`/development/plans/${plan.id}`}>{t('development.person.openPlan')}</NavLink></Descriptions.Item>
         </Descriptions>

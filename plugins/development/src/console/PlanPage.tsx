@@ -2,14 +2,15 @@
 // gaps towards the target with recommended courses and mentors. Managers and hr edit the plan and
 // add goals; the person marks their own goals done.
 import { CheckOutlined, PlusOutlined } from '@ant-design/icons';
-import { useCadre, useCadreMutation, useCadreQuery, type ConsolePageProps } from '@cadre/sdk/console';
+import { type ConsolePageProps, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, Muted, NavLink, useRun } from '@cadre/sdk/console/kit';
 import { Button, Card, Descriptions, Flex, Form, Input, InputNumber, Modal, Progress, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { ADD_GOAL, PLAN_ONE, SKILLS, UPDATE_GOAL, UPDATE_PLAN, type GoalInput } from './api.js';
 import { GapsPanel } from './GapsPanel.js';
 import { useT } from './i18n.js';
 import type { Goal, GoalStatus, PlanStatus } from './types.js';
-import { GoalStatusTag, LoadFailed, Muted, NavLink, PlanStatusTag, useRun } from './ui.js';
+import { GoalStatusTag, PlanStatusTag } from './StatusTags.js';
 
 export default function PlanPage({ params }: ConsolePageProps) {
   const id = params.id ?? '';
@@ -48,7 +49,7 @@ export default function PlanPage({ params }: ConsolePageProps) {
     <Flex vertical gap={16}>
       <Card
         data-testid="plan"
-        title={<Space wrap><span>{t('development.plan.title', { name: plan.person.name })}</span><PlanStatusTag status={plan.status} /></Space>}
+        title={<Space wrap><span>{t('development.plan.title', { name: plan.person.name })}</span><PlanStatusTag value={plan.status} /></Space>}
         extra={plan.canEdit && plan.status === 'ACTIVE' && (
           <Space>
             <Button onClick={() => void setStatus('COMPLETED')}>{t('development.plan.complete')}</Button>
@@ -86,7 +87,7 @@ export default function PlanPage({ params }: ConsolePageProps) {
                   options={(['OPEN', 'DONE', 'DROPPED'] as const).map((s) => ({ value: s, label: t(`development.goalStatus.${s}`) }))} />
                 {g.status === 'OPEN' && <Button size="small" type="text" icon={<CheckOutlined />} onClick={() => void setGoal(g, 'DONE')} aria-label={t('development.plan.markDone')} />}
               </Space>
-            ) : <GoalStatusTag status={g.status} />) },
+            ) : <GoalStatusTag value={g.status} />) },
           ]}
         />
       </Card>

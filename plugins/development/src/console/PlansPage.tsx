@@ -2,6 +2,7 @@
 // level, mentor and progress; managers and hr start a plan for someone in their chain.
 import { PlusOutlined, SolutionOutlined } from '@ant-design/icons';
 import { fieldProblems, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { errorText, LoadFailed, Muted, NavLink } from '@cadre/sdk/console/kit';
 import { Alert, Button, Card, DatePicker, Form, Input, Modal, Progress, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -9,7 +10,7 @@ import { CREATE_PLAN, LADDERS, ME, PLANS } from './api.js';
 import { useT } from './i18n.js';
 import { PersonSelect } from './PersonSelect.js';
 import type { Plan, PlanStatus } from './types.js';
-import { errorText, LoadFailed, Muted, NavLink, PlanStatusTag } from './ui.js';
+import { PlanStatusTag } from './StatusTags.js';
 
 export default function PlansPage() {
   const t = useT();
@@ -54,7 +55,7 @@ export default function PlansPage() {
           { title: t('development.plans.goals'), width: 90, align: 'right', render: (_, p) => p.goals.length },
           { title: t('development.plans.progress'), width: 170, render: (_, p) => <Progress percent={Math.round(p.progress * 100)} size="small" /> },
           { title: t('development.plans.due'), dataIndex: 'dueOn', width: 110, render: (v: string | null) => v ?? '—' },
-          { title: t('development.plans.status'), dataIndex: 'status', width: 100, render: (s: string) => <PlanStatusTag status={s} /> },
+          { title: t('development.plans.status'), dataIndex: 'status', width: 100, render: (s: string) => <PlanStatusTag value={s} /> },
         ]}
       />
       <NewPlanModal open={creating} onClose={() => setCreating(false)} />

@@ -3,12 +3,13 @@
 // "Suggest requisitions" announces the hires to the attraction plugin (once per skill).
 import { SendOutlined, TeamOutlined } from '@ant-design/icons';
 import { useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, Method, Muted, NavLink, useRun } from '@cadre/sdk/console/kit';
 import { App, Button, Card, Col, Empty, Flex, Row, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { SUGGEST, TEAM_GAPS, UNITS } from './api.js';
 import { useT } from './i18n.js';
 import type { RequirementGap, TeamGapAnalysis } from './types.js';
-import { GapTag, LoadFailed, Method, Muted, NavLink, useRun } from './ui.js';
+import { GapTag } from './StatusTags.js';
 
 type Need = TeamGapAnalysis['requisitions'][number];
 const WHOLE = '__company__';
@@ -75,7 +76,7 @@ export default function TeamGapsPage() {
               columns={[
                 { title: t('development.team.project'), dataIndex: 'projectName', width: 180 },
                 { title: t('development.team.needs'), width: 180, render: (_, r) => <Tag>{r.skillName} ≥ {r.minLevel}</Tag> },
-                { title: t('development.team.recommendation'), dataIndex: 'recommendation', width: 130, render: (v: string) => <GapTag recommendation={v} />,
+                { title: t('development.team.recommendation'), dataIndex: 'recommendation', width: 130, render: (v: string) => <GapTag value={v} />,
                   filters: ['COVERED', 'TRAINING', 'REQUISITION'].map((v) => ({ text: t(`development.gapRec.${v}`), value: v })), onFilter: (v, r) => r.recommendation === v },
                 { title: t('development.team.coveredBy'), width: 300, render: (_, r) => names(r.coveredBy) },
                 { title: t('development.team.candidates'), width: 220, render: (_, r) => names(r.candidates) },

@@ -1,7 +1,5 @@
 // English page texts of the development console part (messages-zh.ts has every key: the compiler checks).
 export const en = {
-  'development.error': 'Something went wrong',
-  'development.retry': 'Retry',
   'development.cancel': 'Cancel',
   'development.required': 'Required',
   'development.save': 'Save',

@@ -2,8 +2,6 @@
 import type { en } from './messages-en.js';
 
 export const zh: Record<keyof typeof en, string> = {
-  'development.error': '出错了',
-  'development.retry': '重试',
   'development.cancel': '取消',
   'development.required': '必填',
   'development.save': '保存',

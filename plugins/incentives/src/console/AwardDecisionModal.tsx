@@ -2,11 +2,11 @@
 // units, sent in minor units as the API stores money) and an optional note, or reject with the
 // reason the API requires. The API's field refusals show on their fields.
 import { setFormErrors, toFormErrors, toMinorUnits, useCadreMutation } from '@cadre/sdk/console';
+import { Problems } from '@cadre/sdk/console/kit';
 import { Form, Input, InputNumber, Modal, Select, Space } from 'antd';
 import { useState } from 'react';
 import { APPROVE_AWARD, REJECT_AWARD } from './api.js';
 import type { Award } from './types.js';
-import { Problems } from './ui.js';
 import { useT } from './i18n.js';
 
 export type Decision = 'approve' | 'reject';

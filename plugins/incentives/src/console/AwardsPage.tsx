@@ -4,6 +4,7 @@
 // holders (the permission the resolver checks) are offered approve / reject / mark paid.
 import { CheckOutlined, CloseOutlined, DollarOutlined, LinkOutlined, PlusOutlined } from '@ant-design/icons';
 import { hiddenPaths, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, MoneyText, useRun } from '@cadre/sdk/console/kit';
 import { Button, Card, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { AWARDS, PAY_AWARD } from './api.js';
@@ -11,7 +12,7 @@ import { AwardDecisionModal, type Decision } from './AwardDecisionModal.js';
 import { AwardFormModal } from './AwardFormModal.js';
 import { PersonSelect } from './PersonSelect.js';
 import { AWARD_STATUSES, type Award } from './types.js';
-import { AwardStatusTag, LoadFailed, MoneyText, useRun } from './ui.js';
+import { AwardStatusTag } from './StatusTags.js';
 import { useT } from './i18n.js';
 
 export default function AwardsPage() {
@@ -61,7 +62,7 @@ export default function AwardsPage() {
     {
       title: t('incentives.status'), dataIndex: 'status', width: 90,
       // The decision note (a rejection's reason) reaches only award administrators; others see the bare tag.
-      render: (s: string, a) => (a.decisionNote ? <Tooltip title={a.decisionNote}><span><AwardStatusTag status={s} /></span></Tooltip> : <AwardStatusTag status={s} />),
+      render: (s: string, a) => (a.decisionNote ? <Tooltip title={a.decisionNote}><span><AwardStatusTag value={s} /></span></Tooltip> : <AwardStatusTag value={s} />),
     },
     {
       title: t('incentives.amount'), dataIndex: 'amount', width: 130, align: 'right',

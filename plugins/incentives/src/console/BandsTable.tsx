@@ -1,7 +1,7 @@
 import { useCadre } from '@cadre/sdk/console';
 import { Table } from 'antd';
 import type { Band } from './types.js';
-import { num } from './ui.js';
+import { num } from './numbers.js';
 import { useT } from './i18n.js';
 
 /** The founding band function: c1 if s > t1, …, ck if s ≤ t(k−1). */

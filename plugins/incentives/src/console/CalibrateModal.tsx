@@ -1,9 +1,10 @@
 import { setFormErrors, toFormErrors, useCadre, useCadreMutation } from '@cadre/sdk/console';
+import { Problems } from '@cadre/sdk/console/kit';
 import { App, Form, Input, InputNumber, Modal, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { CALIBRATE_SCORE } from './api.js';
 import type { CalibrationEntry } from './types.js';
-import { Problems, score } from './ui.js';
+import { score } from './numbers.js';
 import { useT } from './i18n.js';
 
 /** Change one person's score with a reason (audited); published pools get a new version. */

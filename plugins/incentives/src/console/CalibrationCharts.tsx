@@ -1,5 +1,5 @@
 import { useCadre } from '@cadre/sdk/console';
-import { Chart } from './Chart.js';
+import { Chart } from '@cadre/sdk/console/chart';
 import { bandOf } from './model.js';
 import type { CalibrationView, HistogramBucket } from './types.js';
 import { useT } from './i18n.js';

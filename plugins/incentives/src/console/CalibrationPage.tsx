@@ -1,11 +1,13 @@
-import { useCadre, useCadreMutation, useCadreQuery, type ConsolePageProps } from '@cadre/sdk/console';
+import { type ConsolePageProps, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, Section, useRun } from '@cadre/sdk/console/kit';
 import { Button, Card, Col, Input, Row, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { CALIBRATION, CALIBRATIONS, CYCLE_ONE, SET_POTENTIAL } from './api.js';
 import { CalibrateModal } from './CalibrateModal.js';
 import { DistributionChart, NineBox } from './CalibrationCharts.js';
 import type { CalibrationEntry, ScoreCalibration } from './types.js';
-import { CycleStatusTag, LoadFailed, score, Section, useRun } from './ui.js';
+import { CycleStatusTag } from './StatusTags.js';
+import { score } from './numbers.js';
 import { useT } from './i18n.js';
 
 /** Calibration of one cycle: score distribution, the 9-box, and calibrating a score with a reason. */
@@ -35,7 +37,7 @@ export default function CalibrationPage({ params }: ConsolePageProps) {
   const canWrite = can('incentives.calibration.write') && (c.status === 'calibrating' || c.status === 'finalised');
 
   return (
-    <Card title={<Space>{t('incentives.calibration.of', { name: c.name })}<CycleStatusTag status={c.status} /></Space>}>
+    <Card title={<Space>{t('incentives.calibration.of', { name: c.name })}<CycleStatusTag value={c.status} /></Space>}>
       <Row gutter={[24, 8]}>
         <Col xs={24} xl={14}>
           <Section title={t('incentives.calibration.distribution')}>

@@ -1,10 +1,12 @@
-import { formatMoney, useCadre, useCadreQuery, type ConsolePageProps } from '@cadre/sdk/console';
+import { type ConsolePageProps, formatMoney, useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, NavLink, Section } from '@cadre/sdk/console/kit';
+import { Chart } from '@cadre/sdk/console/chart';
 import { Card, Checkbox, Skeleton, Table, Typography } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { COMPARE, POOLS } from './api.js';
-import { Chart } from './Chart.js';
 import type { ScenarioComparison, ScenarioSummary } from './types.js';
-import { LoadFailed, NavLink, num, PoolStatusTag, score, Section } from './ui.js';
+import { PoolStatusTag } from './StatusTags.js';
+import { num, score } from './numbers.js';
 import { useT } from './i18n.js';
 
 type Metric = { key: string; label: string; value(p: ScenarioSummary): ReactNode };
@@ -28,7 +30,7 @@ export default function ComparePage({ params }: ConsolePageProps) {
   const c: ScenarioComparison | undefined = compare.data?.compareBonusScenarios;
   const money = (p: ScenarioSummary, v: number) => formatMoney(v, p.currency, locale);
   const metrics: Metric[] = [
-    { key: 'status', label: t('incentives.status'), value: (p) => <PoolStatusTag status={p.status} /> },
+    { key: 'status', label: t('incentives.status'), value: (p) => <PoolStatusTag value={p.status} /> },
     { key: 'amount', label: t('incentives.model.pool'), value: (p) => money(p, p.amount) },
     { key: 'total', label: t('incentives.model.sum'), value: (p) => money(p, p.total) },
     { key: 'thresholds', label: t('incentives.thresholds'), value: (p) => p.thresholds.join(' / ') },

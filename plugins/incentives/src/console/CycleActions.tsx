@@ -1,8 +1,8 @@
 import { useCadre, useCadreMutation } from '@cadre/sdk/console';
+import { useRun } from '@cadre/sdk/console/kit';
 import { Button, Popconfirm } from 'antd';
 import { CALIBRATE_CYCLE, FINALISE_CYCLE, OPEN_CYCLE } from './api.js';
 import type { ReviewCycle } from './types.js';
-import { useRun } from './ui.js';
 import { useT } from './i18n.js';
 
 /** The one next step of a cycle: open → start calibration → finalise. */

@@ -1,11 +1,11 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { setFormErrors, toFormErrors, useCadre, useCadreMutation } from '@cadre/sdk/console';
+import { Problems } from '@cadre/sdk/console/kit';
 import { Button, DatePicker, Form, Input, InputNumber, Modal, Radio, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { CREATE_CYCLE, type CycleInput } from './api.js';
 import { parseNumbers } from './numbers.js';
-import { Problems } from './ui.js';
 import { useT } from './i18n.js';
 
 interface Values {

@@ -1,12 +1,13 @@
-import { useCadre, useCadreQuery, type ConsolePageProps } from '@cadre/sdk/console';
+import { type ConsolePageProps, useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { ExportButton, LoadFailed, Section } from '@cadre/sdk/console/kit';
+import { Chart } from '@cadre/sdk/console/chart';
 import { Button, Card, Col, Descriptions, Progress, Row, Skeleton, Space, Statistic, Table } from 'antd';
 import { CYCLE_ONE } from './api.js';
 import { BandsTable } from './BandsTable.js';
-import { Chart } from './Chart.js';
 import { CycleActions } from './CycleActions.js';
 import { ReviewerAssignment } from './ReviewerAssignment.js';
 import type { Criterion, KindProgress } from './types.js';
-import { CycleStatusTag, ExportButton, LoadFailed, Section } from './ui.js';
+import { CycleStatusTag } from './StatusTags.js';
 import { useT } from './i18n.js';
 
 /** One cycle: its set-up (criteria, bands, weights) and its progress per review kind. */
@@ -23,7 +24,7 @@ export default function CyclePage({ params }: ConsolePageProps) {
 
   return (
     <Card
-      title={<Space>{cycle.name}<CycleStatusTag status={cycle.status} /></Space>}
+      title={<Space>{cycle.name}<CycleStatusTag value={cycle.status} /></Space>}
       extra={
         <Space>
           {can('incentives.cycles.write') && <CycleActions cycle={cycle} />}

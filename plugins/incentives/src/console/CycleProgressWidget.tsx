@@ -1,7 +1,7 @@
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
 import { Button, Empty, Flex, Progress, Skeleton, Space, Typography } from 'antd';
 import { CYCLES } from './api.js';
-import { CycleStatusTag } from './ui.js';
+import { CycleStatusTag } from './StatusTags.js';
 import { useT } from './i18n.js';
 
 /** Dashboard: the current review cycle (open or calibrating, else the newest) and its progress per review kind. */
@@ -20,7 +20,7 @@ export default function CycleProgressWidget() {
     <Flex vertical gap={8} data-testid="cycle-progress-widget">
       <Space>
         <Button type="link" style={{ padding: 0 }} onClick={() => navigate(`/incentives/cycles/${cycle.id}`)}>{cycle.name}</Button>
-        <CycleStatusTag status={cycle.status} />
+        <CycleStatusTag value={cycle.status} />
       </Space>
       <Progress percent={pct(p.submitted, p.total)} format={() => `${p.submitted}/${p.total}`} />
       {p.byKind.map((k) => (

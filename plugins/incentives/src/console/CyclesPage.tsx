@@ -1,12 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, NavLink } from '@cadre/sdk/console/kit';
 import { Button, Card, Progress, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { CYCLES } from './api.js';
 import { CycleActions } from './CycleActions.js';
 import { CycleFormModal } from './CycleFormModal.js';
 import type { ReviewCycle } from './types.js';
-import { CycleStatusTag, LoadFailed, NavLink } from './ui.js';
+import { CycleStatusTag } from './StatusTags.js';
 import { useT } from './i18n.js';
 
 /** Review cycles: newest first, each with its progress and the next step of its life cycle. */
@@ -32,7 +33,7 @@ export default function CyclesPage() {
         columns={[
           { title: t('incentives.cycle.name'), dataIndex: 'name', render: (name: string, c) => <NavLink to={`/incentives/cycles/${c.id}`}>{name}</NavLink> },
           { title: t('incentives.cycle.period'), width: 210, render: (_, c) => `${c.periodStart} – ${c.periodEnd}` },
-          { title: t('incentives.status'), dataIndex: 'status', width: 120, render: (s: string) => <CycleStatusTag status={s} /> },
+          { title: t('incentives.status'), dataIndex: 'status', width: 120, render: (s: string) => <CycleStatusTag value={s} /> },
           { title: t('incentives.cycle.participants'), dataIndex: 'participantCount', width: 110, align: 'right' },
           {
             title: t('incentives.cycle.progress'), width: 220,

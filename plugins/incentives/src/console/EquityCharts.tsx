@@ -2,7 +2,7 @@
 // table and never in the first page's bundle: the company's vesting per month or quarter, and one
 // person's cumulative vesting over time.
 import { useCadre } from '@cadre/sdk/console';
-import { Chart } from './Chart.js';
+import { Chart } from '@cadre/sdk/console/chart';
 import { formatUnits, periodOf, type Period, type VestingBucket, todayIso } from './equity.js';
 import type { VestingEvent } from './types.js';
 import { useT } from './i18n.js';

@@ -5,6 +5,7 @@
 // the API's refusals (four eyes included) show as a message.
 import { CheckOutlined, CloseOutlined, PlusOutlined } from '@ant-design/icons';
 import { hiddenPaths, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { HiddenTag, LoadFailed, MoneyText, None, useRun } from '@cadre/sdk/console/kit';
 import { Button, Card, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { APPROVE_EQUITY_GRANT, CANCEL_EQUITY_GRANT, EQUITY_GRANTS } from './api.js';
@@ -14,7 +15,7 @@ import { EquityVestingCard } from './EquityVestingCard.js';
 import { formatUnits, terms } from './equity.js';
 import { PersonSelect } from './PersonSelect.js';
 import type { EquityGrant } from './types.js';
-import { GrantStatusTag, HiddenTag, LoadFailed, MoneyText, None, useRun } from './ui.js';
+import { GrantStatusTag } from './StatusTags.js';
 import { useT } from './i18n.js';
 
 export default function EquityPage() {
@@ -64,7 +65,7 @@ export default function EquityPage() {
       title: t('incentives.status'), dataIndex: 'status', width: 200,
       render: (s: string, g) => (
         <Space orientation="vertical" size={0} style={{ maxWidth: 184 }}>
-          <span><GrantStatusTag status={s} /></span>
+          <span><GrantStatusTag value={s} /></span>
           {g.createdBy && <Typography.Text type="secondary" ellipsis={{ tooltip: g.createdBy }} data-testid="grant-created-by">{t('incentives.equity.proposedBy', { who: g.createdBy })}</Typography.Text>}
           {g.approvedBy && <Typography.Text type="secondary" ellipsis={{ tooltip: g.approvedBy }} data-testid="grant-approved-by">{t('incentives.equity.approvedBy', { who: g.approvedBy })}</Typography.Text>}
         </Space>

@@ -2,12 +2,13 @@
 // vesting schedule exactly as the API computed it, and their vested units over time in a chart
 // (granted grants only: a proposed or cancelled grant vests nothing).
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { HiddenTag, LoadFailed, MoneyText } from '@cadre/sdk/console/kit';
 import { Card, Descriptions, Drawer, Empty, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { lazy, Suspense, useMemo } from 'react';
 import { EQUITY_GRANTS } from './api.js';
 import { combinedSchedule, formatUnits, terms, todayIso } from './equity.js';
 import type { EquityGrant, VestingEvent } from './types.js';
-import { GrantStatusTag, HiddenTag, LoadFailed, MoneyText } from './ui.js';
+import { GrantStatusTag } from './StatusTags.js';
 import { useT } from './i18n.js';
 
 const PersonVestingChart = lazy(() => import('./EquityCharts.js').then((m) => ({ default: m.PersonVestingChart })));
@@ -50,7 +51,7 @@ function GrantSchedule({ grant: g }: { grant: EquityGrant }) {
   return (
     <Card size="small" data-testid="person-grant" data-grant-id={g.id}
       title={<Space><Tag>{t(`incentives.grantKind.${g.kind}`)}</Tag><span>{t('incentives.equity.grantedOn', { date: g.grantDate })}</span></Space>}
-      extra={<GrantStatusTag status={g.status} />}>
+      extra={<GrantStatusTag value={g.status} />}>
       <Descriptions size="small" column={2} style={{ marginBottom: 12 }} items={[
         { key: 'units', label: t('incentives.equity.units'), children: g.units === null ? <HiddenTag /> : fmt(g.units) },
         { key: 'vested', label: t('incentives.equity.vestedToday'), children: g.vestedUnits === null ? <HiddenTag /> : fmt(g.vestedUnits) },

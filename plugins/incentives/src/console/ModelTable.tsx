@@ -1,7 +1,8 @@
 import { formatMoney, useCadre } from '@cadre/sdk/console';
 import { Table, Typography } from 'antd';
 import type { ModelRow } from './model.js';
-import { BoundTag, num, score } from './ui.js';
+import { BoundTag } from './StatusTags.js';
+import { num, score } from './numbers.js';
 import { useT } from './i18n.js';
 
 /** Per-person result of the model: ω, s, band, c, exact share, rounded amount, floor/cap, change against the saved allocation. */

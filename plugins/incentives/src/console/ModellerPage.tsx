@@ -1,5 +1,7 @@
 import { CheckCircleTwoTone, SaveOutlined, UndoOutlined } from '@ant-design/icons';
-import { formatMoney, useCadre, useCadreQuery, type ConsolePageProps } from '@cadre/sdk/console';
+import { type ConsolePageProps, formatMoney, useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed } from '@cadre/sdk/console/kit';
+import { Chart } from '@cadre/sdk/console/chart';
 import { Alert, Button, Card, Col, Row, Skeleton, Space, Statistic, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ALLOCATIONS, POOL_INPUTS, POOL_ONE } from './api.js';
@@ -8,8 +10,8 @@ import { ModelTable } from './ModelTable.js';
 import { runModel, type ModelParameters, type ModelResult } from './model.js';
 import { SaveModelModal } from './SaveModelModal.js';
 import { useSolver } from './useSolver.js';
-import { LoadFailed, num, PoolStatusTag } from './ui.js';
-import { Chart } from './Chart.js';
+import { PoolStatusTag } from './StatusTags.js';
+import { num } from './numbers.js';
 import { useT } from './i18n.js';
 
 /**
@@ -54,7 +56,7 @@ export default function ModellerPage({ params }: ConsolePageProps) {
 
   return (
     <Card
-      title={<Space>{t('incentives.model.of', { name: p.name })}<PoolStatusTag status={p.status} /></Space>}
+      title={<Space>{t('incentives.model.of', { name: p.name })}<PoolStatusTag value={p.status} /></Space>}
       extra={
         <Space>
           <Button icon={<UndoOutlined />} onClick={() => setParameters(initial)}>{t('incentives.model.reset')}</Button>

@@ -2,7 +2,8 @@ import { formatMoney, useCadre } from '@cadre/sdk/console';
 import { Card, Col, Descriptions, Row, Statistic, Table, Typography } from 'antd';
 import { BandsTable } from './BandsTable.js';
 import type { MyBonus } from './types.js';
-import { BoundTag, num, score } from './ui.js';
+import { BoundTag } from './StatusTags.js';
+import { num, score } from './numbers.js';
 import { useT } from './i18n.js';
 
 /** One published pool from the employee's side: their numbers and the formula with them filled in. */

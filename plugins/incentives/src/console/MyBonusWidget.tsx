@@ -1,7 +1,7 @@
 import { formatMoney, useCadre, useCadreQuery } from '@cadre/sdk/console';
 import { Button, Empty, Flex, Skeleton, Statistic, Typography } from 'antd';
 import { MY_BONUS } from './api.js';
-import { num, score } from './ui.js';
+import { num, score } from './numbers.js';
 import { useT } from './i18n.js';
 
 /** Dashboard: the viewer's share of the latest published pool, and how it was computed. */

@@ -1,11 +1,12 @@
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed } from '@cadre/sdk/console/kit';
 import { Alert, Button, Card, Descriptions, Empty, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { CYCLES, MY_BONUS, MY_REVIEW } from './api.js';
 import { BandsTable } from './BandsTable.js';
 import { MyBonusCard } from './MyBonusCard.js';
 import type { KindAggregate } from './types.js';
-import { LoadFailed, num, score } from './ui.js';
+import { num, score } from './numbers.js';
 import { useT } from './i18n.js';
 
 /** An employee's own review result and bonus: score, band, coefficient, weight and the published formula with their numbers. */

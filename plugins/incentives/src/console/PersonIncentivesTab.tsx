@@ -1,9 +1,11 @@
-import { isHidden, useCadre, useCadreQuery, type GraphQLErrorEntry } from '@cadre/sdk/console';
+import { type GraphQLErrorEntry, isHidden, useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { HiddenTag, MoneyText } from '@cadre/sdk/console/kit';
 import { Empty, Skeleton, Table, Typography } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
 import { ALLOCATIONS, CYCLES, PARTICIPANTS, POOLS } from './api.js';
 import type { Allocation, Participant } from './types.js';
-import { CycleStatusTag, HiddenTag, MoneyText, num, score } from './ui.js';
+import { CycleStatusTag } from './StatusTags.js';
+import { num, score } from './numbers.js';
 import { useT } from './i18n.js';
 
 interface ReviewRow { cycleId: string; cycleName: string; status: string; participant: Participant | null; errors: GraphQLErrorEntry[] }
@@ -63,7 +65,7 @@ export default function PersonIncentivesTab({ personId }: { personId: string }) 
           rowKey="cycleId" size="small" pagination={false} dataSource={reviews} style={{ marginBottom: 24 }}
           columns={[
             { title: t('incentives.cycle'), dataIndex: 'cycleName' },
-            { title: t('incentives.status'), dataIndex: 'status', width: 120, render: (s: string) => <CycleStatusTag status={s} /> },
+            { title: t('incentives.status'), dataIndex: 'status', width: 120, render: (s: string) => <CycleStatusTag value={s} /> },
             { title: t('incentives.me.finalScore'), width: 120, align: 'right', render: (_, r) => field(r, 'finalScore', (v: number | null) => score(v)) },
             { title: t('incentives.band'), width: 80, align: 'right', render: (_, r) => field(r, 'band', (v: number | null) => v ?? '—') },
             { title: t('incentives.coefficient'), width: 100, align: 'right', render: (_, r) => field(r, 'coefficient', (v: number | null) => num(v)) },

@@ -1,8 +1,8 @@
 import { setFormErrors, toFormErrors, toMinorUnits, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { Problems } from '@cadre/sdk/console/kit';
 import { Form, Input, InputNumber, Modal, Select, Space } from 'antd';
 import { useState } from 'react';
 import { CREATE_POOL, CYCLES } from './api.js';
-import { Problems } from './ui.js';
 import { useT } from './i18n.js';
 
 interface Values {

@@ -1,10 +1,12 @@
-import { formatMoney, useCadre, useCadreMutation, useCadreQuery, useJobInUrl, type ConsolePageProps } from '@cadre/sdk/console';
+import { type ConsolePageProps, formatMoney, useCadre, useCadreMutation, useCadreQuery, useJobInUrl } from '@cadre/sdk/console';
+import { ExportButton, LoadFailed, MoneyText, Section, useRun } from '@cadre/sdk/console/kit';
 import { Alert, Button, Card, Col, Descriptions, Popconfirm, Row, Skeleton, Space, Statistic, Table } from 'antd';
 import { ALLOCATIONS, APPLY_SCENARIO, APPROVE_POOL, DELETE_SCENARIO, DISCARD_REVISION, POOL_ONE, PUBLISH_POOL, PUBLISH_REVISION, REOPEN_POOL, VERSIONS } from './api.js';
 import { BandsTable } from './BandsTable.js';
 import { AllocationJobStatus, RecomputeButton } from './RecomputeAllocation.js';
 import type { Allocation, AllocationVersion } from './types.js';
-import { BoundTag, ExportButton, LoadFailed, MoneyText, num, PoolStatusTag, score, Section, useRun } from './ui.js';
+import { BoundTag, PoolStatusTag } from './StatusTags.js';
+import { num, score } from './numbers.js';
 import { useT } from './i18n.js';
 
 /** One pool or scenario: its parameters, its allocation, its versions, and approval/publication. */
@@ -39,7 +41,7 @@ export default function PoolPage({ params }: ConsolePageProps) {
 
   return (
     <Card
-      title={<Space>{p.name}<PoolStatusTag status={p.status} /></Space>}
+      title={<Space>{p.name}<PoolStatusTag value={p.status} /></Space>}
       extra={
         <Space wrap>
           <Button onClick={() => navigate(`/incentives/pools/${p.id}/model`)} data-testid="open-modeller">{t('incentives.model.open')}</Button>
@@ -117,7 +119,7 @@ export default function PoolPage({ params }: ConsolePageProps) {
             rowKey="id" size="small" loading={versions.isLoading} dataSource={versions.data?.bonusPoolVersions ?? []} pagination={false}
             columns={[
               { title: t('incentives.version'), dataIndex: 'version', width: 80, render: (n: number) => `v${n}` },
-              { title: t('incentives.status'), dataIndex: 'status', width: 120, render: (s: string) => <PoolStatusTag status={s} /> },
+              { title: t('incentives.status'), dataIndex: 'status', width: 120, render: (s: string) => <PoolStatusTag value={s} /> },
               { title: t('incentives.version.reason'), dataIndex: 'reason' },
               { title: t('incentives.model.sum'), dataIndex: 'total', width: 170, align: 'right', render: (n: number) => money(n) },
               { title: t('incentives.version.created'), dataIndex: 'createdAt', width: 180, render: (at: string) => new Date(at).toLocaleString() },

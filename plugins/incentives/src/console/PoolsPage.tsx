@@ -1,11 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { formatMoney, useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, NavLink } from '@cadre/sdk/console/kit';
 import { Button, Card, Space, Table } from 'antd';
 import { useMemo, useState } from 'react';
 import { POOLS } from './api.js';
 import { PoolFormModal } from './PoolFormModal.js';
 import type { BonusPool } from './types.js';
-import { LoadFailed, NavLink, PoolStatusTag } from './ui.js';
+import { PoolStatusTag } from './StatusTags.js';
 import { useT } from './i18n.js';
 
 type Row = BonusPool & { children?: BonusPool[] };
@@ -37,7 +38,7 @@ export default function PoolsPage() {
         columns={[
           { title: t('incentives.pool.name'), dataIndex: 'name', render: (name: string, p) => <NavLink to={`/incentives/pools/${p.id}`}>{name}</NavLink> },
           { title: t('incentives.cycle'), dataIndex: 'cycleName', ellipsis: true },
-          { title: t('incentives.status'), dataIndex: 'status', width: 110, render: (s: string) => <PoolStatusTag status={s} /> },
+          { title: t('incentives.status'), dataIndex: 'status', width: 110, render: (s: string) => <PoolStatusTag value={s} /> },
           { title: t('incentives.model.pool'), dataIndex: 'amount', width: 170, align: 'right', render: (a: number, p) => formatMoney(a, p.currency, locale) },
           { title: t('incentives.pool.members'), dataIndex: 'memberCount', width: 90, align: 'right' },
           { title: t('incentives.coefficients'), dataIndex: 'coefficients', width: 170, render: (c: number[]) => c.join(' / ') },

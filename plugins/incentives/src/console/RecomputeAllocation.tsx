@@ -1,9 +1,9 @@
 import { isJobRunning, jobResult, useCadreJob, useCadreMutation } from '@cadre/sdk/console';
+import { errorText } from '@cadre/sdk/console/kit';
 import { Alert, App, Button, Popconfirm, Progress } from 'antd';
 import { useEffect } from 'react';
 import { START_ALLOCATION } from './api.js';
 import { useT } from './i18n.js';
-import { errorText } from './ui.js';
 
 /**
  * Recomputes a draft pool's (or scenario's) allocation as a job — a pool of thousands takes a

@@ -1,9 +1,10 @@
-import { setFormErrors, toFormErrors, useCadre, useCadreMutation, useCadreQuery, type ConsolePageProps } from '@cadre/sdk/console';
+import { type ConsolePageProps, setFormErrors, toFormErrors, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, Problems } from '@cadre/sdk/console/kit';
 import { Alert, App, Button, Card, Descriptions, Form, Input, Radio, Rate, Result, Skeleton, Space, Statistic, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { CYCLE_ONE, MY_TASKS, SUBMIT_REVIEW } from './api.js';
 import type { Criterion, ReviewCycle } from './types.js';
-import { LoadFailed, Problems, score } from './ui.js';
+import { score } from './numbers.js';
 import { useT } from './i18n.js';
 
 interface Values {

@@ -1,9 +1,10 @@
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed } from '@cadre/sdk/console/kit';
 import { Button, Card, Segmented, Table, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { CYCLES, MY_TASKS } from './api.js';
 import type { Review } from './types.js';
-import { LoadFailed, score } from './ui.js';
+import { score } from './numbers.js';
 import { useT } from './i18n.js';
 
 const STATUS_COLORS: Record<string, string> = { pending: 'processing', submitted: 'success', expired: 'default' };

@@ -3,11 +3,11 @@
 // add reviewers, and drop an assignment that is still pending.
 import { DeleteOutlined, UserAddOutlined } from '@ant-design/icons';
 import { setFormErrors, toFormErrors, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { Section, useRun } from '@cadre/sdk/console/kit';
 import { Alert, Button, Col, Form, Popconfirm, Row, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { ASSIGN_REVIEWERS, CYCLE_REVIEWS, PARTICIPANTS, REMOVE_ASSIGNMENT } from './api.js';
 import type { Review, ReviewCycle } from './types.js';
-import { Section, useRun } from './ui.js';
 import { useT } from './i18n.js';
 
 interface Values { revieweeId?: string; kind?: string; reviewerIds?: string[] }

@@ -1,11 +1,10 @@
 import { formatMoney, useCadre, useCadreMutation } from '@cadre/sdk/console';
+import { errorText, Problems } from '@cadre/sdk/console/kit';
 import { App, Descriptions, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { CREATE_SCENARIO, UPDATE_POOL } from './api.js';
-import { errorText } from './ui.js';
 import type { ModelParameters } from './model.js';
 import type { BonusPool } from './types.js';
-import { Problems } from './ui.js';
 import { useT } from './i18n.js';
 
 /** Sends the modelled parameters to the server (a new what-if scenario, or this draft pool); the server recomputes. */

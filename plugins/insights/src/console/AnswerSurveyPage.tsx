@@ -1,13 +1,13 @@
 // Answering a survey: one control per question kind, required ones enforced; answers are stored
 // apart from who gave them and shown only in groups of at least k (the page says so).
 import { CheckCircleOutlined, LockOutlined } from '@ant-design/icons';
-import { useCadreMutation, useCadreQuery, type ConsolePageProps } from '@cadre/sdk/console';
+import { type ConsolePageProps, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { errorText, LoadFailed, NavLink } from '@cadre/sdk/console/kit';
 import { Alert, Button, Card, Checkbox, Form, Input, Radio, Result, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { ANSWER, SURVEY_ONE } from './api.js';
 import { useT } from './i18n.js';
 import type { AnswerInput, Question } from './types.js';
-import { LoadFailed, NavLink, errorText } from './ui.js';
 
 const LIKERT = [1, 2, 3, 4, 5];
 const ENPS = Array.from({ length: 11 }, (_, i) => i);

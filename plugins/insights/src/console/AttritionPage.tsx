@@ -2,14 +2,15 @@
 // unit (units under the threshold show nothing) and tenure at exit; the range is in the URL.
 import { LineChartOutlined } from '@ant-design/icons';
 import { useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, Method } from '@cadre/sdk/console/kit';
+import { Chart } from '@cadre/sdk/console/chart';
 import { Card, DatePicker, Flex, Space, Statistic, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { ATTRITION } from './api.js';
-import { Chart } from './Chart.js';
 import { useT } from './i18n.js';
 import type { Attrition } from './types.js';
-import { LoadFailed, Method, num } from './ui.js';
+import { num } from './format.js';
 
 const month = (d: dayjs.Dayjs) => d.format('YYYY-MM');
 

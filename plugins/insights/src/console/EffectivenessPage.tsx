@@ -2,14 +2,15 @@
 // a unit: each with its formula, the numbers behind it (one click) and its trend.
 import { DashboardOutlined } from '@ant-design/icons';
 import { useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed } from '@cadre/sdk/console/kit';
+import { Chart } from '@cadre/sdk/console/chart';
 import { Card, Col, Collapse, Flex, Row, Space, Statistic, Table, TreeSelect, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { EFFECTIVENESS, ORG_UNITS } from './api.js';
-import { Chart } from './Chart.js';
 import { useT } from './i18n.js';
 import { unitTreeData } from './SurveyFormModal.js';
 import type { Measure } from './types.js';
-import { LoadFailed, num } from './ui.js';
+import { num } from './format.js';
 
 function MeasureCard({ m }: { m: Measure }) {
   const t = useT();

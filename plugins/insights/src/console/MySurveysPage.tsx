@@ -1,10 +1,10 @@
 // The surveys you are asked: answer the open ones; answered ones say so.
 import { FormOutlined } from '@ant-design/icons';
 import { useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, NavLink } from '@cadre/sdk/console/kit';
 import { Card, Empty, List, Space, Tag, Typography } from 'antd';
 import { MY_SURVEYS } from './api.js';
 import { useT } from './i18n.js';
-import { LoadFailed, NavLink } from './ui.js';
 
 export default function MySurveysPage() {
   const t = useT();

@@ -2,13 +2,14 @@
 // with progress that survives a reload (?job=), and the highest risks, each explained in words.
 import { AlertOutlined, ExperimentOutlined } from '@ant-design/icons';
 import { isJobRunning, jobResult, useCadre, useCadreJob, useCadreMutation, useCadreQuery, useJobInUrl } from '@cadre/sdk/console';
+import { LoadFailed, Method, useRun } from '@cadre/sdk/console/kit';
+import { Chart } from '@cadre/sdk/console/chart';
 import { Alert, Button, Card, Descriptions, Flex, List, Progress, Space, Table, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
 import { RISKS, TRAIN } from './api.js';
-import { Chart } from './Chart.js';
 import { useT } from './i18n.js';
 import type { PersonRisk, RiskModel } from './types.js';
-import { LoadFailed, Method, num, useRun } from './ui.js';
+import { num } from './format.js';
 
 function ModelCard({ model }: { model: RiskModel }) {
   const t = useT();

@@ -2,14 +2,15 @@
 // view can be shared), headline figures, each question's figures, the groups (a hidden group shows
 // why), and the comments. Nothing here can show a group of fewer than k: the server decides.
 import { EyeInvisibleOutlined } from '@ant-design/icons';
-import { useCadreQuery, type ConsolePageProps } from '@cadre/sdk/console';
+import { type ConsolePageProps, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, Method, NavLink } from '@cadre/sdk/console/kit';
 import { Alert, Card, Flex, Input, List, Select, Space, Statistic, Table, Tag, TreeSelect, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { ORG_UNITS, RESULTS, SURVEY_ONE } from './api.js';
 import { useT } from './i18n.js';
 import { unitTreeData } from './SurveyFormModal.js';
 import type { Dimension, GroupResult, QuestionResult, ResultFilter } from './types.js';
-import { LoadFailed, Method, NavLink, num } from './ui.js';
+import { num } from './format.js';
 
 const TENURES = ['LT_1Y', 'Y1_2', 'Y2_4', 'Y4_PLUS'];
 const DIMENSIONS: Dimension[] = ['UNIT', 'LEVEL', 'TENURE', 'LOCATION'];

@@ -2,14 +2,14 @@
 // trend of eNPS, engagement and response rate across runs, and the anonymity threshold.
 import { PlusOutlined, SolutionOutlined } from '@ant-design/icons';
 import { useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, NavLink, useRun } from '@cadre/sdk/console/kit';
+import { Chart } from '@cadre/sdk/console/chart';
 import { App, Button, Card, Flex, InputNumber, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { CLOSE_SURVEY, DELETE_SURVEY, OPEN_SURVEY, REMIND_SURVEY, SET_THRESHOLD, SURVEYS, THRESHOLD, TREND } from './api.js';
-import { Chart } from './Chart.js';
 import { useT } from './i18n.js';
 import { SurveyFormModal } from './SurveyFormModal.js';
 import type { Survey, SurveyStatus } from './types.js';
-import { LoadFailed, NavLink, useRun } from './ui.js';
 
 const STATUS_COLORS: Record<SurveyStatus, string> = { DRAFT: 'default', OPEN: 'processing', CLOSED: 'success' };
 

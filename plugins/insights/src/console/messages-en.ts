@@ -5,8 +5,6 @@ export const en: Record<string, string> = {
   'insights.delete': 'Delete',
   'insights.deleted': 'Deleted',
   'insights.edit': 'Edit',
-  'insights.error': 'This could not be loaded',
-  'insights.retry': 'Try again',
   'insights.save': 'Save',
   'insights.saved': 'Saved',
   'insights.k': 'k',

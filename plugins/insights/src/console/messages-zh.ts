@@ -7,8 +7,6 @@ export const zh: Record<keyof typeof en, string> = {
   'insights.delete': '删除',
   'insights.deleted': '已删除',
   'insights.edit': '编辑',
-  'insights.error': '无法加载',
-  'insights.retry': '重试',
   'insights.save': '保存',
   'insights.saved': '已保存',
   'insights.k': 'k',

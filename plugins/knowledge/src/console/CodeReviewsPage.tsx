@@ -3,13 +3,13 @@
 // (the new secret is shown once).
 import { KeyOutlined } from '@ant-design/icons';
 import { setFormErrors, toFormErrors, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed } from '@cadre/sdk/console/kit';
 import { Alert, Button, Card, Descriptions, Form, Modal, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useT } from './i18n.js';
 import { REVIEW_REPOSITORIES, REVIEW_WEBHOOK, ROTATE_SECRET, SET_REPOSITORY_SKILLS, type ReviewDelivery, type ReviewRepository, type ReviewWebhook } from './review-settings-api.js';
 import { SkillSelect } from './SkillSelect.js';
-import { LoadFailed } from './ui.js';
 
 export default function CodeReviewsPage() {
   const t = useT();

@@ -2,13 +2,14 @@
 // the talks they gave and their code reviews on the skill, and shows the evidence behind each score.
 import { TeamOutlined } from '@ant-design/icons';
 import { useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, Muted, NavLink, queryParam } from '@cadre/sdk/console/kit';
 import { Card, Col, Empty, Flex, List, Progress, Row, Space, Statistic, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { EXPERTS, SKILL_TAGS } from './api.js';
 import { useT } from './i18n.js';
 import { SkillSelect } from './SkillSelect.js';
 import type { Expert } from './types.js';
-import { Formula, LoadFailed, Muted, NavLink, queryParam } from './ui.js';
+import { Formula } from './Formula.js';
 
 const MAX_SCORE = 40;
 

@@ -2,7 +2,8 @@
 // links and a markdown body. The API's validation messages land on the fields they name; an
 // edit keeps the previous state as a version (with an optional note of what changed).
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { fieldProblems, useCadre, useCadreMutation, useCadreQuery, type ConsolePageProps } from '@cadre/sdk/console';
+import { type ConsolePageProps, fieldProblems, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { errorText, LoadFailed } from '@cadre/sdk/console/kit';
 import { Alert, App, Button, Card, Col, Form, Input, Radio, Row, Select, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { CREATE_ITEM, ITEM_ONE, UPDATE_ITEM } from './api.js';
@@ -10,7 +11,6 @@ import { useT } from './i18n.js';
 import { PeopleSelect } from './PeopleSelect.js';
 import { SkillSelect } from './SkillSelect.js';
 import { ITEM_KINDS, type Item, type ItemInput, type ItemKind, type Visibility } from './types.js';
-import { errorText, LoadFailed } from './ui.js';
 
 interface Values {
   title: string;

@@ -1,14 +1,17 @@
 // One knowledge item: the server's rendered (sanitised) HTML of its markdown, its authors, skill
 // tags, links, reads and bookmarks, every earlier version, and a bookmark toggle.
 import { DeleteOutlined, EditOutlined, EyeOutlined, InboxOutlined, LinkOutlined, RollbackOutlined, StarFilled, StarOutlined } from '@ant-design/icons';
-import { useCadre, useCadreMutation, useCadreQuery, type ConsolePageProps } from '@cadre/sdk/console';
+import { type ConsolePageProps, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, Muted, NavLink, useRun } from '@cadre/sdk/console/kit';
 import { Alert, Button, Card, Descriptions, Empty, Flex, List, Modal, Popconfirm, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { ARCHIVE_ITEM, BOOKMARK, DELETE_ITEM, ITEM_ONE, RESTORE_ITEM, VERSIONS } from './api.js';
 import { useT } from './i18n.js';
 import { BODY_CSS, ServerHtml } from './ServerHtml.js';
 import type { ItemVersion } from './types.js';
-import { KindTag, LoadFailed, Muted, NavLink, People, useRun, VisibilityTag, when } from './ui.js';
+import { People } from './People.js';
+import { KindTag, VisibilityTag } from './StatusTags.js';
+import { when } from './format.js';
 
 export default function ItemPage({ params }: ConsolePageProps) {
   const id = params.id ?? '';
@@ -55,7 +58,7 @@ export default function ItemPage({ params }: ConsolePageProps) {
 
   return (
     <Card
-      title={<Space wrap><KindTag kind={item.kind} /><span data-testid="item-title">{item.title}</span><VisibilityTag visibility={item.visibility} /><Tag>v{item.version}</Tag></Space>}
+      title={<Space wrap><KindTag value={item.kind} /><span data-testid="item-title">{item.title}</span><VisibilityTag visibility={item.visibility} /><Tag>v{item.version}</Tag></Space>}
       extra={
         <Space>
           <Button icon={item.bookmarked ? <StarFilled style={{ color: '#faad14' }} /> : <StarOutlined />} onClick={() => void toggle()} loading={bookmark.isPending} data-testid="bookmark" aria-pressed={item.bookmarked}>

@@ -2,6 +2,7 @@
 // author, publication date or bookmarks. Deep links: /knowledge?skill=<id>&author=<id>.
 import { BookOutlined, EyeOutlined, PlusOutlined, SearchOutlined, StarFilled, StarOutlined } from '@ant-design/icons';
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, Muted, NavLink, queryParam } from '@cadre/sdk/console/kit';
 import { Button, Card, DatePicker, Flex, List, Select, Space, Switch, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -10,7 +11,9 @@ import { useT } from './i18n.js';
 import { PersonSelect } from './PeopleSelect.js';
 import { SkillSelect } from './SkillSelect.js';
 import { ITEM_KINDS, type ItemFilter, type ItemKind, type ItemSummary } from './types.js';
-import { KindTag, LoadFailed, Muted, NavLink, People, queryParam, VisibilityTag, when } from './ui.js';
+import { People } from './People.js';
+import { KindTag, VisibilityTag } from './StatusTags.js';
+import { when } from './format.js';
 
 const PAGE = 20;
 
@@ -79,7 +82,7 @@ export default function KnowledgeListPage() {
             ]}
           >
             <List.Item.Meta
-              title={<Space wrap><KindTag kind={item.kind} /><NavLink to={`/knowledge/items/${item.id}`} testId="item-link">{item.title}</NavLink>{item.visibility !== 'TENANT' && <VisibilityTag visibility={item.visibility} />}</Space>}
+              title={<Space wrap><KindTag value={item.kind} /><NavLink to={`/knowledge/items/${item.id}`} testId="item-link">{item.title}</NavLink>{item.visibility !== 'TENANT' && <VisibilityTag visibility={item.visibility} />}</Space>}
               description={<Space size={4} wrap>{t('knowledge.by')} <People people={item.authors} />{item.reference && <Muted>· {item.reference}</Muted>}</Space>}
             />
             <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} style={{ marginBottom: 8 }}>{item.summary}</Typography.Paragraph>

@@ -1,11 +1,13 @@
 // The person page's "Knowledge" tab: items they authored and their knowledge-sharing index
 // with its parts (visible to the person, their managers and holders of knowledge.index.read).
 import { useCadreQuery } from '@cadre/sdk/console';
+import { Muted, NavLink } from '@cadre/sdk/console/kit';
 import { Alert, Col, Descriptions, Empty, List, Row, Space, Statistic, Typography } from 'antd';
 import { ITEMS, SHARING } from './api.js';
 import { useT } from './i18n.js';
 import type { ItemSummary } from './types.js';
-import { KindTag, Muted, NavLink, VisibilityTag, when } from './ui.js';
+import { KindTag, VisibilityTag } from './StatusTags.js';
+import { when } from './format.js';
 
 export default function PersonKnowledgeTab({ personId }: { personId: string }) {
   const t = useT();
@@ -25,7 +27,7 @@ export default function PersonKnowledgeTab({ personId }: { personId: string }) {
           locale={{ emptyText: <Empty description={t('knowledge.person.noItems')} /> }}
           renderItem={(item) => (
             <List.Item extra={<Muted>{when(item.publishedAt ?? item.updatedAt)}</Muted>}>
-              <Space wrap size={4}><KindTag kind={item.kind} /><NavLink to={`/knowledge/items/${item.id}`}>{item.title}</NavLink>{item.visibility !== 'TENANT' && <VisibilityTag visibility={item.visibility} />}</Space>
+              <Space wrap size={4}><KindTag value={item.kind} /><NavLink to={`/knowledge/items/${item.id}`}>{item.title}</NavLink>{item.visibility !== 'TENANT' && <VisibilityTag visibility={item.visibility} />}</Space>
             </List.Item>
           )}
         />

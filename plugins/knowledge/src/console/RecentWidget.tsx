@@ -1,9 +1,11 @@
 // Dashboard widget: the newest items of the knowledge base, with a way into search.
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { Muted, NavLink } from '@cadre/sdk/console/kit';
 import { Button, Empty, Flex, Input, List, Space, Typography } from 'antd';
 import { ITEMS } from './api.js';
 import { useT } from './i18n.js';
-import { KindTag, Muted, NavLink, when } from './ui.js';
+import { KindTag } from './StatusTags.js';
+import { when } from './format.js';
 
 export default function RecentWidget({ size }: { size: 'small' | 'medium' | 'large' }) {
   const t = useT();
@@ -21,7 +23,7 @@ export default function RecentWidget({ size }: { size: 'small' | 'medium' | 'lar
           renderItem={(item) => (
             <List.Item>
               <Flex gap={6} align="center" style={{ width: '100%', minWidth: 0 }}>
-                <KindTag kind={item.kind} />
+                <KindTag value={item.kind} />
                 <Typography.Text ellipsis={{ tooltip: item.title }} style={{ flex: 1, minWidth: 0 }}><NavLink to={`/knowledge/items/${item.id}`}>{item.title}</NavLink></Typography.Text>
                 <span style={{ whiteSpace: 'nowrap' }}><Muted>{when(item.publishedAt)}</Muted></span>
               </Flex>

@@ -3,12 +3,15 @@
 // wrapped in <mark>: those two fields (and only those) are inserted as HTML.
 import { SearchOutlined } from '@ant-design/icons';
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, Muted, NavLink, queryParam } from '@cadre/sdk/console/kit';
 import { Alert, Card, Empty, Flex, Input, List, Select, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { SEARCH } from './api.js';
 import { useT } from './i18n.js';
 import { ITEM_KINDS, type ItemKind, type SearchHit } from './types.js';
-import { KindTag, LoadFailed, Muted, NavLink, People, queryParam, when } from './ui.js';
+import { People } from './People.js';
+import { KindTag } from './StatusTags.js';
+import { when } from './format.js';
 
 const PAGE = 10;
 const EXAMPLES = ['推理加速', 'KV cache', '混合专家模型', 'RLHF', '数据清洗', 'checkpoint'];
@@ -92,7 +95,7 @@ export default function SearchPage() {
             renderItem={(hit) => (
               <List.Item key={hit.item.id} data-testid="search-hit">
                 <List.Item.Meta
-                  title={<Space wrap><KindTag kind={hit.item.kind} /><NavLink to={`/knowledge/items/${hit.item.id}`}><Highlighted html={hit.titleHtml} testId="hit-title" /></NavLink></Space>}
+                  title={<Space wrap><KindTag value={hit.item.kind} /><NavLink to={`/knowledge/items/${hit.item.id}`}><Highlighted html={hit.titleHtml} testId="hit-title" /></NavLink></Space>}
                   description={<Space size={4} wrap>{t('knowledge.by')} <People people={hit.item.authors} /><Muted>· {when(hit.item.publishedAt ?? hit.item.updatedAt)} · {t('knowledge.search.score', { score: hit.score.toFixed(2) })}</Muted></Space>}
                 />
                 <Highlighted as="div" html={hit.snippetHtml} testId="hit-snippet" />

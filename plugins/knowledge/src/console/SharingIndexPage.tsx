@@ -4,14 +4,15 @@
 // one's items. The formula is shown with the numbers.
 import { FundOutlined } from '@ant-design/icons';
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, Muted, NavLink } from '@cadre/sdk/console/kit';
+import { Chart } from '@cadre/sdk/console/chart';
 import { Card, DatePicker, Flex, Space, Table, Tabs, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { SHARING, TEAM_SHARING } from './api.js';
-import { Chart } from './Chart.js';
 import { useT } from './i18n.js';
 import type { SharingRow, TeamSharingIndex } from './types.js';
-import { Formula, LoadFailed, Muted, NavLink } from './ui.js';
+import { Formula } from './Formula.js';
 
 type TeamRow = TeamSharingIndex['teams'][number];
 const n1 = (v: number) => (Math.round(v * 10) / 10).toFixed(1);

@@ -2,7 +2,8 @@
 // and recording, who was invited and who attended. Its speaker, organiser or a talk manager
 // records attendance (marking it held), edits notes and the recording link, or cancels it.
 import { CheckSquareOutlined, EditOutlined, StopOutlined, VideoCameraOutlined } from '@ant-design/icons';
-import { useCadreMutation, useCadreQuery, type ConsolePageProps } from '@cadre/sdk/console';
+import { type ConsolePageProps, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, NavLink, useRun } from '@cadre/sdk/console/kit';
 import { Button, Card, Col, Descriptions, Empty, Flex, Form, Input, List, Modal, Popconfirm, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { ATTENDANCE, TALK_ONE, UPDATE_TALK } from './api.js';
@@ -10,7 +11,8 @@ import { useT } from './i18n.js';
 import { BODY_CSS, ServerHtml } from './ServerHtml.js';
 import { PeopleSelect } from './PeopleSelect.js';
 import type { KnowledgePerson } from './types.js';
-import { LoadFailed, NavLink, TalkStatusTag, useRun, when } from './ui.js';
+import { TalkStatusTag } from './StatusTags.js';
+import { when } from './format.js';
 
 export default function TalkPage({ params }: ConsolePageProps) {
   const id = params.id ?? '';
@@ -45,7 +47,7 @@ export default function TalkPage({ params }: ConsolePageProps) {
     <Flex vertical gap={16}>
       <style>{BODY_CSS}</style>
       <Card
-        title={<Space wrap><Tag color={talk.kind === 'BRAINSTORM' ? 'magenta' : 'blue'}>{t(`knowledge.talkKind.${talk.kind}`)}</Tag><span data-testid="talk-title">{talk.title}</span><TalkStatusTag status={talk.status} /></Space>}
+        title={<Space wrap><Tag color={talk.kind === 'BRAINSTORM' ? 'magenta' : 'blue'}>{t(`knowledge.talkKind.${talk.kind}`)}</Tag><span data-testid="talk-title">{talk.title}</span><TalkStatusTag value={talk.status} /></Space>}
         extra={talk.canEdit && (
           <Space wrap>
             {talk.status !== 'CANCELLED' && <Button icon={<CheckSquareOutlined />} disabled={!started} title={started ? undefined : t('knowledge.talk.notStarted')} onClick={() => setRecording((talk.attendees.length ? talk.attendees : talk.invitees).map((p) => p.id))}>{t('knowledge.talk.recordAttendance')}</Button>}

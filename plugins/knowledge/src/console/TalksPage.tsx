@@ -2,6 +2,7 @@
 // attendance), filters by kind and status, and a form to schedule a new one.
 import { CalendarOutlined, PlusOutlined } from '@ant-design/icons';
 import { fieldProblems, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { errorText, LoadFailed, Muted, NavLink } from '@cadre/sdk/console/kit';
 import { Button, Card, DatePicker, Flex, Form, Input, InputNumber, Modal, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -10,7 +11,8 @@ import { useT } from './i18n.js';
 import { PeopleSelect, PersonSelect } from './PeopleSelect.js';
 import { SkillSelect } from './SkillSelect.js';
 import type { ScheduleInput, Talk, TalkKind, TalkStatus } from './types.js';
-import { errorText, LoadFailed, Muted, NavLink, TalkStatusTag, when } from './ui.js';
+import { TalkStatusTag } from './StatusTags.js';
+import { when } from './format.js';
 
 type View = 'upcoming' | 'past' | 'all';
 
@@ -61,7 +63,7 @@ export default function TalksPage() {
           { title: t('knowledge.talks.speaker'), width: 180, render: (_, x) => <NavLink to={`/people/${x.speaker.id}`}>{x.speaker.name}</NavLink> },
           { title: t('knowledge.talks.location'), dataIndex: 'location', width: 140, render: (v: string) => v || '—' },
           { title: t('knowledge.talks.attendance'), width: 130, render: (_, x) => (x.status === 'HELD' ? t('knowledge.talks.attended', { count: x.attendees.length, invited: x.invitees.length }) : t('knowledge.talks.invited', { count: x.invitees.length })) },
-          { title: t('knowledge.talks.status'), dataIndex: 'status', width: 110, render: (s: string) => <TalkStatusTag status={s} /> },
+          { title: t('knowledge.talks.status'), dataIndex: 'status', width: 110, render: (s: string) => <TalkStatusTag value={s} /> },
         ]}
       />
       <ScheduleModal open={scheduling} onClose={() => setScheduling(false)} />

@@ -1,10 +1,7 @@
 // English page texts of the knowledge console part (messages-zh.ts has every key: the compiler checks).
 export const en = {
   'knowledge.error': 'Something went wrong',
-  'knowledge.retry': 'Retry',
   'knowledge.cancel': 'Cancel',
-  'knowledge.hidden': 'Hidden',
-  'knowledge.hiddenHint': 'You may not see this value',
   'knowledge.total': '{count} in total',
   'knowledge.by': 'by',
   'knowledge.formula': 'How it is computed',

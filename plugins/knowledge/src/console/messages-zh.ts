@@ -3,10 +3,7 @@ import type { en } from './messages-en.js';
 
 export const zh: Record<keyof typeof en, string> = {
   'knowledge.error': '出错了',
-  'knowledge.retry': '重试',
   'knowledge.cancel': '取消',
-  'knowledge.hidden': '已隐藏',
-  'knowledge.hiddenHint': '你无权查看此信息',
   'knowledge.total': '共 {count} 条',
   'knowledge.by': '作者',
   'knowledge.formula': '计算方法',

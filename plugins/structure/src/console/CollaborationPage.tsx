@@ -1,13 +1,15 @@
 // Cross-department collaboration: org units as nodes (sized by headcount, coloured by kind), shared
 // projects and co-authored knowledge as weighted edges (ECharts force graph), plus the edge list.
 import { useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed } from '@cadre/sdk/console/kit';
+import { Chart } from '@cadre/sdk/console/chart';
 import { Card, Col, Empty, Flex, Row, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { GraphChart } from 'echarts/charts';
 import { useMemo, useState } from 'react';
 import { COLLABORATION } from './api.js';
-import { Chart } from './Chart.js';
 import { useT } from './i18n.js';
 import type { CollaborationGraph } from './types.js';
-import { escapeHtml, LoadFailed, num } from './ui.js';
+import { escapeHtml, num } from './format.js';
 
 type Edge = CollaborationGraph['edges'][number];
 const KINDS = ['LEADERSHIP', 'TECHNICAL', 'PRODUCT', 'OPERATIONS'] as const;
@@ -74,7 +76,7 @@ export default function CollaborationPage() {
         }
       >
         <Typography.Paragraph type="secondary">{t('structure.collab.explain')}</Typography.Paragraph>
-        {graph && (graph.nodes.length ? <Chart option={option!} height={560} ariaLabel={t('structure.collab.title')} testId="collab-graph" /> : <Empty />)}
+        {graph && (graph.nodes.length ? <Chart option={option!} parts={GraphChart} height={560} ariaLabel={t('structure.collab.title')} testId="collab-graph" /> : <Empty />)}
       </Card>
       {graph && (
         <Row gutter={16}>

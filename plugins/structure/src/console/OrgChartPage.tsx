@@ -3,12 +3,14 @@
 // highlights the matches, and a unit to start from. People are fetched for open units only.
 import { ApartmentOutlined, NodeCollapseOutlined, NodeExpandOutlined } from '@ant-design/icons';
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, NavLink } from '@cadre/sdk/console/kit';
+import { Chart } from '@cadre/sdk/console/chart';
 import { Alert, Button, Card, Empty, Flex, Input, List, Space, Tag, Typography, theme } from 'antd';
+import { TreeChart } from 'echarts/charts';
 import { useMemo, useRef, useState } from 'react';
 import { ORG_CHART, ORG_UNIT_MEMBERS, ORG_UNITS } from './api.js';
-import { Chart } from './Chart.js';
 import { buildOrgTree, expandedUnitIds, type TreeNode } from './org-tree.js';
-import { escapeHtml as escape, LoadFailed, NavLink } from './ui.js';
+import { escapeHtml as escape } from './format.js';
 import { useT } from './i18n.js';
 import type { OrgPerson } from './types.js';
 import { OrgUnitToolbar } from './OrgUnitToolbar.js';
@@ -153,6 +155,7 @@ export default function OrgChartPage() {
       {error && !chart ? <LoadFailed error={error} retry={refetch} /> : isLoading && !chart ? null : !option ? <Empty /> : (
         <Chart
           option={option}
+          parts={TreeChart}
           height={height}
           merge
           ariaLabel={t('structure.org.title')}

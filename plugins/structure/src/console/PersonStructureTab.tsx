@@ -3,13 +3,14 @@
 // allocation. A manager's or review assessment decides; the person's own evidence above it shows
 // as a claim for the manager to confirm (skill-level.ts).
 import { isHidden, useCadreQuery } from '@cadre/sdk/console';
+import { HiddenTag, NavLink } from '@cadre/sdk/console/kit';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Col, Empty, Flex, Progress, Row, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { PROJECTS, SKILL_PROFILE } from './api.js';
 import { useT } from './i18n.js';
 import type { Project, SkillProfile } from './types.js';
-import { HiddenTag, NavLink, PriorityTag, ProjectStatusTag } from './ui.js';
+import { PriorityTag, ProjectStatusTag } from './StatusTags.js';
 import { SkillLevelModal } from './SkillLevelModal.js';
 import { useMayAssess } from './useMayAssess.js';
 
@@ -119,7 +120,7 @@ export default function PersonStructureTab({ personId }: { personId: string }) {
           locale={{ emptyText: <Empty description={t('structure.person.noProjects')} /> }}
           columns={[
             { title: t('structure.staffing.project'), render: (_, r) => <Flex vertical><NavLink to={`/structure/projects/${r.project.id}`}>{r.project.name}</NavLink><Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.project.ownerUnitName}</Typography.Text></Flex> },
-            { title: '', width: 150, render: (_, r) => <Space size={2}><PriorityTag priority={r.project.priority} /><ProjectStatusTag status={r.project.status} /></Space> },
+            { title: '', width: 150, render: (_, r) => <Space size={2}><PriorityTag priority={r.project.priority} /><ProjectStatusTag value={r.project.status} /></Space> },
             { title: t('structure.project.allocation'), width: 130, render: (_, r) => <Progress percent={r.allocation} size="small" status="normal" format={(v) => `${v}%`} /> },
           ]}
         />

@@ -1,7 +1,8 @@
 // One project: its facts, skill requirements (skill, minimum level, weight) and who works on it
 // with what allocation. Managers of the owning unit put people on it or take them off.
 import { DeleteOutlined, EditOutlined, UserAddOutlined } from '@ant-design/icons';
-import { useCadre, useCadreMutation, useCadreQuery, type ConsolePageProps } from '@cadre/sdk/console';
+import { type ConsolePageProps, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, NavLink, None, useRun } from '@cadre/sdk/console/kit';
 import { Button, Card, Col, Descriptions, Empty, Flex, InputNumber, Modal, Popconfirm, Progress, Row, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { ASSIGN, PROJECT_ONE, UNASSIGN } from './api.js';
@@ -10,7 +11,7 @@ import { PersonSelect } from './PersonSelect.js';
 import { ProjectFormModal } from './ProjectFormModal.js';
 import { useStaffingUnits } from './useStaffingUnits.js';
 import type { Assignment, Requirement } from './types.js';
-import { LoadFailed, NavLink, None, PriorityTag, ProjectStatusTag, StaffingTag, useRun } from './ui.js';
+import { PriorityTag, ProjectStatusTag, StaffingTag } from './StatusTags.js';
 
 export default function ProjectPage({ params }: ConsolePageProps) {
   const id = params.id ?? '';
@@ -48,14 +49,14 @@ export default function ProjectPage({ params }: ConsolePageProps) {
   return (
     <Flex vertical gap={16}>
       <Card
-        title={<Space><span data-testid="project-name">{p.name}</span><ProjectStatusTag status={p.status} /><PriorityTag priority={p.priority} /></Space>}
+        title={<Space><span data-testid="project-name">{p.name}</span><ProjectStatusTag value={p.status} /><PriorityTag priority={p.priority} /></Space>}
         extra={mayEdit && <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="project-edit">{t('structure.projectForm.edit')}</Button>}
       >
         <Descriptions bordered size="middle" column={{ xs: 1, md: 2, xl: 3 }}>
           <Descriptions.Item label={t('structure.projects.owner')}>{p.ownerUnitName ?? <None />}</Descriptions.Item>
           <Descriptions.Item label={t('structure.project.dates')}>{p.startDate ?? '…'} → {p.endDate ?? '…'}</Descriptions.Item>
           <Descriptions.Item label={t('structure.projects.headcount')}>
-            <Space>{t('structure.projects.headcountOf', { count: p.headcount, min: p.headcountMin, max: p.headcountMax })}<StaffingTag level={p.staffing} /></Space>
+            <Space>{t('structure.projects.headcountOf', { count: p.headcount, min: p.headcountMin, max: p.headcountMax })}<StaffingTag value={p.staffing} /></Space>
           </Descriptions.Item>
           <Descriptions.Item label={t('structure.projects.crossUnit')}>{p.crossUnit ? <Tag color="purple">{t('structure.project.spans', { count: p.unitIds.length })}</Tag> : t('structure.project.oneUnit')}</Descriptions.Item>
           <Descriptions.Item label={t('structure.project.description')} span={2}>{p.description || <None />}</Descriptions.Item>

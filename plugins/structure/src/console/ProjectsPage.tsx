@@ -2,6 +2,7 @@
 // whether they span units. Filter by status, unit and cross-unit.
 import { PlusOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, NavLink } from '@cadre/sdk/console/kit';
 import { Button, Card, Flex, Progress, Select, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { ORG_UNITS, PROJECTS } from './api.js';
@@ -9,7 +10,7 @@ import { ProjectFormModal } from './ProjectFormModal.js';
 import { useT } from './i18n.js';
 import { UnitSelect } from './UnitSelect.js';
 import type { Project, ProjectStatus } from './types.js';
-import { LoadFailed, NavLink, PriorityTag, ProjectStatusTag, StaffingTag } from './ui.js';
+import { PriorityTag, ProjectStatusTag, StaffingTag } from './StatusTags.js';
 
 export default function ProjectsPage() {
   const t = useT();
@@ -67,13 +68,13 @@ export default function ProjectsPage() {
             ),
           },
           { title: t('structure.projects.priority'), dataIndex: 'priority', width: 90, render: (v: number) => <PriorityTag priority={v} />, sorter: (a, b) => a.priority - b.priority },
-          { title: t('structure.projects.status'), dataIndex: 'status', width: 110, render: (s: string) => <ProjectStatusTag status={s} /> },
+          { title: t('structure.projects.status'), dataIndex: 'status', width: 110, render: (s: string) => <ProjectStatusTag value={s} /> },
           { title: t('structure.projects.owner'), dataIndex: 'ownerUnitName', width: 160, render: (v: string | null, p) => <Space size={4}>{v ?? '—'}{p.crossUnit && <Tooltip title={t('structure.projects.crossUnitHint', { count: p.unitIds.length })}><Tag color="purple">{t('structure.projects.crossUnit')}</Tag></Tooltip>}</Space> },
           {
             title: t('structure.projects.headcount'), width: 200,
             render: (_, p) => (
               <Flex vertical gap={2}>
-                <Space size={4}><span>{t('structure.projects.headcountOf', { count: p.headcount, min: p.headcountMin, max: p.headcountMax })}</span><StaffingTag level={p.staffing} /></Space>
+                <Space size={4}><span>{t('structure.projects.headcountOf', { count: p.headcount, min: p.headcountMin, max: p.headcountMax })}</span><StaffingTag value={p.staffing} /></Space>
                 <Progress percent={Math.round((p.headcount / Math.max(1, p.headcountMax)) * 100)} showInfo={false} size="small" status={p.staffing === 'UNDERSTAFFED' ? 'exception' : 'normal'} />
               </Flex>
             ),

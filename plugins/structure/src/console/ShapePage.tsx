@@ -1,14 +1,15 @@
 // How flat the organisation is: span of control per manager and layers per unit, each flagged
 // against the tenant's bounds (structure.spanMin / spanMax / maxLayers).
 import { useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, NavLink } from '@cadre/sdk/console/kit';
+import { Chart } from '@cadre/sdk/console/chart';
 import { Card, Col, Flex, Row, Statistic, Table, Tag, Typography, theme } from 'antd';
 import { useMemo, useState } from 'react';
 import { ORG_UNITS, SPAN } from './api.js';
-import { Chart } from './Chart.js';
 import { useT } from './i18n.js';
 import { UnitSelect } from './UnitSelect.js';
 import type { SpanReport } from './types.js';
-import { FlagTag, LoadFailed, NavLink } from './ui.js';
+import { FlagTag } from './StatusTags.js';
 
 type ManagerRow = SpanReport['managers'][number];
 type UnitRow = SpanReport['units'][number];
@@ -86,7 +87,7 @@ export default function ShapePage() {
                   { title: t('structure.shape.manager'), render: (_, r) => <NavLink to={`/people/${r.manager.id}`}>{r.manager.name}</NavLink> },
                   { title: t('structure.shape.unit'), render: (_, r) => (r.unitId ? unitName.get(r.unitId) ?? '—' : '—') },
                   { title: t('structure.shape.directReports'), dataIndex: 'directReports', align: 'right', width: 110, sorter: (a, b) => a.directReports - b.directReports },
-                  { title: t('structure.shape.flag'), dataIndex: 'flag', width: 120, render: (f: string) => <FlagTag flag={f} />,
+                  { title: t('structure.shape.flag'), dataIndex: 'flag', width: 120, render: (f: string) => <FlagTag value={f} />,
                     filters: ['OK', 'TOO_NARROW', 'TOO_WIDE'].map((f) => ({ text: t(`structure.flag.${f}`), value: f })), onFilter: (v, r) => r.flag === v },
                 ]}
               />

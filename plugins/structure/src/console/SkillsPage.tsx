@@ -1,12 +1,13 @@
 // Skills per team: an ECharts heatmap of units × skills, coloured by the mean level (0–5) or by
 // how many members reach the threshold level; filter by skill category.
 import { useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, NavLink } from '@cadre/sdk/console/kit';
+import { Chart } from '@cadre/sdk/console/chart';
 import { Card, Empty, Flex, InputNumber, Segmented, Select, Space, Switch, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { HEATMAP, SKILL_CATEGORIES } from './api.js';
-import { Chart } from './Chart.js';
 import { useT } from './i18n.js';
-import { escapeHtml, LoadFailed, NavLink } from './ui.js';
+import { escapeHtml } from './format.js';
 
 type Metric = 'average' | 'atLeast';
 

@@ -3,7 +3,8 @@
 // stays in the URL so a reload follows it), read the diff against today and why each person was
 // proposed, then apply it on approval.
 import { HistoryOutlined, SettingOutlined, ThunderboltOutlined } from '@ant-design/icons';
-import { isJobRunning, jobErrors, jobResult, useCadre, useCadreJob, useCadreMutation, useCadreQuery, useJobInUrl, type GraphQLErrorEntry } from '@cadre/sdk/console';
+import { type GraphQLErrorEntry, isJobRunning, jobErrors, jobResult, useCadre, useCadreJob, useCadreMutation, useCadreQuery, useJobInUrl } from '@cadre/sdk/console';
+import { LoadFailed } from '@cadre/sdk/console/kit';
 import { Button, Card, Collapse, Empty, Flex, InputNumber, Progress, Result, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { PLAN_ONE, PLANS, START_PLAN, type ProposeInput, type StaffingJobResult } from './api.js';
@@ -12,7 +13,6 @@ import { UnitSelect } from './UnitSelect.js';
 import { StaffingErrors } from './StaffingErrors.js';
 import { StaffingPlanView } from './StaffingPlanView.js';
 import type { StaffingPlan } from './types.js';
-import { LoadFailed } from './ui.js';
 import { useStaffingUnits } from './useStaffingUnits.js';
 
 const WHOLE = '__whole__';

@@ -2,7 +2,8 @@
 // projects' headcount before and after, and for each proposed assignment why it was chosen.
 // Applying asks for confirmation and shows the API's refusal (CONFLICT, naming projects).
 import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
-import { useCadreMutation, type GraphQLErrorEntry } from '@cadre/sdk/console';
+import { type GraphQLErrorEntry, useCadreMutation } from '@cadre/sdk/console';
+import { NavLink, None } from '@cadre/sdk/console/kit';
 import { Alert, App, Button, Card, Col, Flex, Row, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { APPLY, DISCARD } from './api.js';
@@ -10,7 +11,7 @@ import { useT } from './i18n.js';
 import { StaffingErrors } from './StaffingErrors.js';
 import { ProposalWhy, whySummary } from './StaffingWhy.js';
 import type { PlanProject, Proposal, StaffingPlan } from './types.js';
-import { ChangeTag, NavLink, None, PriorityTag } from './ui.js';
+import { ChangeTag, PriorityTag } from './StatusTags.js';
 
 type Change = StaffingPlan['changes'][number];
 const ORDER: Record<string, number> = { MOVE: 0, NEW: 1, UNSTAFFED: 2, UNCHANGED: 3 };
@@ -99,7 +100,7 @@ export function StaffingPlanView({ plan, onChange }: { plan: StaffingPlan; onCha
                 dataSource={changes}
                 columns={[
                   { title: t('structure.staffing.person'), render: (_, c) => <Flex vertical><NavLink to={`/people/${c.person.id}`}>{c.person.name}</NavLink><Typography.Text type="secondary" style={{ fontSize: 12 }}>{c.person.title}</Typography.Text></Flex> },
-                  { title: t('structure.staffing.change'), dataIndex: 'kind', width: 120, render: (k: string) => <ChangeTag kind={k} />,
+                  { title: t('structure.staffing.change'), dataIndex: 'kind', width: 120, render: (k: string) => <ChangeTag value={k} />,
                     filters: ['MOVE', 'NEW', 'UNCHANGED', 'UNSTAFFED'].map((k) => ({ text: t(`structure.change.${k}`), value: k })), onFilter: (v, c) => c.kind === v },
                   { title: t('structure.staffing.today'), render: (_, c) => (c.fromProjectIds.length ? c.fromProjectIds.map(name).join(', ') : <None />) },
                   { title: t('structure.staffing.proposed'), render: (_, c) => (c.toProjectId ? <b>{name(c.toProjectId)}</b> : <None />) },
@@ -121,7 +122,7 @@ export function StaffingPlanView({ plan, onChange }: { plan: StaffingPlan; onCha
                 columns={[
                   { title: t('structure.staffing.project'), dataIndex: 'projectName', width: 220 },
                   { title: t('structure.staffing.person'), render: (_, p) => <NavLink to={`/people/${p.person.id}`}>{p.person.name}</NavLink> },
-                  { title: t('structure.staffing.change'), dataIndex: 'change', width: 110, render: (k: string) => <ChangeTag kind={k} /> },
+                  { title: t('structure.staffing.change'), dataIndex: 'change', width: 110, render: (k: string) => <ChangeTag value={k} /> },
                   { title: t('structure.staffing.fit'), dataIndex: 'fit', width: 80, align: 'right', render: (v: number) => `${Math.round(v * 100)}%` },
                   { title: t('structure.staffing.score'), dataIndex: 'score', width: 80, align: 'right', render: (v: number) => v.toFixed(2) },
                   { title: t('structure.staffing.reason'), render: (_, p) => <Typography.Text data-testid="why-summary">{whySummary(p, t)}</Typography.Text> },

@@ -1,9 +1,10 @@
 // Dashboard widget: open projects below their minimum headcount, most important first.
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { NavLink } from '@cadre/sdk/console/kit';
 import { Button, Empty, Flex, List, Space, Statistic, Typography } from 'antd';
 import { PROJECTS } from './api.js';
 import { useT } from './i18n.js';
-import { NavLink, PriorityTag } from './ui.js';
+import { PriorityTag } from './StatusTags.js';
 
 export default function StaffingWidget() {
   const t = useT();

@@ -4,6 +4,7 @@
 // skill a project requires) stays on the page with the API's reason, not only in a toast.
 import { DeleteOutlined, EditOutlined, MergeCellsOutlined, PlusOutlined } from '@ant-design/icons';
 import { useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { errorText, LoadFailed, NavLink } from '@cadre/sdk/console/kit';
 import { Alert, App, Button, Card, Empty, Flex, Input, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { DELETE_SKILL, TAXONOMY } from './api.js';
@@ -11,7 +12,6 @@ import { useT } from './i18n.js';
 import { MergeSkillsModal } from './MergeSkillsModal.js';
 import { TaxonomyFormModal, type TaxonomyFormMode } from './TaxonomyFormModal.js';
 import type { SkillMergeResult, TaxonomyCategory, TaxonomySkill } from './types.js';
-import { errorText, LoadFailed, NavLink } from './ui.js';
 
 /** A table row: a category (with its skills as children) or a skill. */
 type Row = { key: string; name: string; description: string | null; category?: TaxonomyCategory; skill?: TaxonomySkill; children?: Row[] };

@@ -1,10 +1,7 @@
 // English page texts of the structure console part (messages-zh.ts has every key: the compiler checks).
 export const en = {
   'structure.error': 'Something went wrong',
-  'structure.retry': 'Retry',
   'structure.cancel': 'Cancel',
-  'structure.hidden': 'Hidden',
-  'structure.hiddenHint': 'You may not see this value',
   'structure.priorityHint': 'Priority 1 (nice to have) … 5 (company critical)',
 
   'structure.kind.LEADERSHIP': 'Leadership',

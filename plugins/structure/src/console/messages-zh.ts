@@ -3,10 +3,7 @@ import type { en } from './messages-en.js';
 
 export const zh: Record<keyof typeof en, string> = {
   'structure.error': '出错了',
-  'structure.retry': '重试',
   'structure.cancel': '取消',
-  'structure.hidden': '已隐藏',
-  'structure.hiddenHint': '你无权查看此信息',
   'structure.priorityHint': '优先级 1（锦上添花）… 5（公司级关键）',
 
   'structure.kind.LEADERSHIP': '领导层',

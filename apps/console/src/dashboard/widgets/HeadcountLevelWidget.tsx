@@ -1,5 +1,5 @@
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
-import { Chart } from '../../charts/Chart';
+import { Chart } from '@cadre/sdk/console/chart';
 import { HeadcountByLevelDocument } from './documents';
 import { WidgetState } from './WidgetState';
 
@@ -15,6 +15,7 @@ export default function HeadcountLevelWidget() {
     <WidgetState isLoading={query.isLoading} error={query.error} empty={rows.length === 0} retry={query.refetch}>
       <Chart
         ariaLabel={t('widget.headcountLevel')}
+        height={260}
         option={{
           tooltip: { trigger: 'axis' },
           grid: { left: 32, right: 8, top: 16, bottom: 24 },

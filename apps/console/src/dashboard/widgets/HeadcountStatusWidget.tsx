@@ -1,5 +1,5 @@
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
-import { Chart } from '../../charts/Chart';
+import { Chart } from '@cadre/sdk/console/chart';
 import { HeadcountByStatusDocument } from './documents';
 import { WidgetState } from './WidgetState';
 
@@ -15,6 +15,7 @@ export default function HeadcountStatusWidget() {
     <WidgetState isLoading={isLoading} error={error} empty={total === 0} retry={refetch}>
       <Chart
         ariaLabel={t('widget.headcountStatus')}
+        height={260}
         option={{
           tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
           legend: { bottom: 0 },
