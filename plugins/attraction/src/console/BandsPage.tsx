@@ -2,12 +2,16 @@ import { useCadre, useCadreQuery } from '@cadre/sdk/console';
 import { ExportButton, LoadFailed, MoneyText } from '@cadre/sdk/console/kit';
 import { Chart } from '@cadre/sdk/console/chart';
 import { Card, Select, Space, Table, Typography } from 'antd';
+import { ScatterChart } from 'echarts/charts';
 import { useEffect, useState } from 'react';
 import { BANDS, JOB_FAMILIES } from './api.js';
 import type { CompBand } from './types.js';
 import { familyLabel } from './labels.js';
 import { ratio, shortMoney } from './format.js';
 import { useT } from './i18n.js';
+
+// Series beyond the chart kit's bars and lines.
+const SERIES = [ScatterChart];
 
 // Individual-contributor levels (P…) first, then management (M…) and executive (E…) ones.
 const TRACKS = ['P', 'M', 'E'];
@@ -43,6 +47,7 @@ export default function BandsPage() {
       }
     >
       <Chart
+        parts={SERIES}
         ariaLabel={t('attraction.bands.chart')}
         testId="bands-chart"
         height={340}

@@ -2,10 +2,15 @@ import { useCadre, useCadreQuery } from '@cadre/sdk/console';
 import { formatPercent } from '@cadre/sdk/console/kit';
 import { Chart } from '@cadre/sdk/console/chart';
 import { Alert, Space, Spin, Statistic, Tag, Typography } from 'antd';
+import { ScatterChart } from 'echarts/charts';
+import { MarkLineComponent } from 'echarts/components';
 import { COMPA_RATIO } from './api.js';
 import { ratio, shortMoney } from './format.js';
 import { useDebounced } from './useDebounced.js';
 import { useT } from './i18n.js';
+
+// Series beyond the chart kit's bars and lines.
+const SERIES = [ScatterChart, MarkLineComponent];
 
 const POSITION_COLORS: Record<string, string> = { below: 'orange', within: 'green', above: 'red' };
 
@@ -43,6 +48,7 @@ export function CompPositionPanel({ base, jobFamily, level, currency }: { base: 
       {p?.needsExceptionApproval && <Alert type="warning" showIcon style={{ marginTop: 12 }} title={t('attraction.offer.exception')} data-testid="needs-exception" />}
       {band && p && (
         <Chart
+          parts={SERIES}
           ariaLabel={t('attraction.offer.position')}
           height={170}
           option={{

@@ -1,8 +1,13 @@
 import { useCadre } from '@cadre/sdk/console';
 import { Chart } from '@cadre/sdk/console/chart';
+import { HeatmapChart } from 'echarts/charts';
+import { VisualMapComponent } from 'echarts/components';
 import { bandOf } from './model.js';
 import type { CalibrationView, HistogramBucket } from './types.js';
 import { useT } from './i18n.js';
+
+// Series beyond the chart kit's bars and lines.
+const SERIES = [HeatmapChart, VisualMapComponent];
 
 const BAND_COLORS = ['#1677ff', '#52c41a', '#13c2c2', '#faad14', '#fa8c16', '#f5222d', '#8c8c8c'];
 
@@ -11,6 +16,7 @@ export function DistributionChart({ buckets, thresholds, height = 260 }: { bucke
   const t = useT();
   return (
     <Chart
+      parts={SERIES}
       ariaLabel={t('incentives.calibration.distribution')}
       testId="distribution-chart"
       height={height}
@@ -37,6 +43,7 @@ export function NineBox({ cells, selected, onSelect }: { cells: CalibrationView[
   const max = Math.max(1, ...cells.map((c) => c.count));
   return (
     <Chart
+      parts={SERIES}
       ariaLabel={t('incentives.calibration.nineBox')}
       testId="nine-box"
       height={300}

@@ -3,9 +3,13 @@
 // person's cumulative vesting over time.
 import { useCadre } from '@cadre/sdk/console';
 import { Chart } from '@cadre/sdk/console/chart';
+import { MarkLineComponent } from 'echarts/components';
 import { formatUnits, periodOf, type Period, type VestingBucket, todayIso } from './equity.js';
 import type { VestingEvent } from './types.js';
 import { useT } from './i18n.js';
+
+// Series beyond the chart kit's bars and lines.
+const SERIES = [MarkLineComponent];
 
 /** Bars: units vesting in each period; line: vested so far. A mark on the current period. */
 export function CompanyVestingChart({ buckets, period }: { buckets: VestingBucket[]; period: Period }) {
@@ -15,6 +19,7 @@ export function CompanyVestingChart({ buckets, period }: { buckets: VestingBucke
   const fmt = (v: number) => formatUnits(v, locale);
   return (
     <Chart
+      parts={SERIES}
       ariaLabel={t('incentives.equity.chartTitle')}
       testId="equity-company-chart"
       height={280}
@@ -46,6 +51,7 @@ export function PersonVestingChart({ events }: { events: VestingEvent[] }) {
   const fmt = (v: number) => formatUnits(v, locale);
   return (
     <Chart
+      parts={SERIES}
       ariaLabel={t('incentives.equity.personChart')}
       testId="equity-person-chart"
       height={220}

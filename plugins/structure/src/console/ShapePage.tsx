@@ -4,12 +4,16 @@ import { useCadreQuery } from '@cadre/sdk/console';
 import { LoadFailed, NavLink } from '@cadre/sdk/console/kit';
 import { Chart } from '@cadre/sdk/console/chart';
 import { Card, Col, Flex, Row, Statistic, Table, Tag, Typography, theme } from 'antd';
+import { MarkLineComponent } from 'echarts/components';
 import { useMemo, useState } from 'react';
 import { ORG_UNITS, SPAN } from './api.js';
 import { useT } from './i18n.js';
 import { UnitSelect } from './UnitSelect.js';
 import type { SpanReport } from './types.js';
 import { FlagTag } from './StatusTags.js';
+
+// Series beyond the chart kit's bars and lines.
+const SERIES = [MarkLineComponent];
 
 type ManagerRow = SpanReport['managers'][number];
 type UnitRow = SpanReport['units'][number];
@@ -77,7 +81,7 @@ export default function ShapePage() {
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={12}>
             <Card title={t('structure.shape.managers')}>
-              {option && <Chart option={option} height={Math.max(260, Math.min(30, report.managers.length) * 22 + 60)} ariaLabel={t('structure.shape.managers')} testId="span-chart" />}
+              {option && <Chart parts={SERIES} option={option} height={Math.max(260, Math.min(30, report.managers.length) * 22 + 60)} ariaLabel={t('structure.shape.managers')} testId="span-chart" />}
               <Table<ManagerRow>
                 rowKey={(r) => r.manager.id}
                 size="small"

@@ -4,10 +4,15 @@ import { useCadreQuery } from '@cadre/sdk/console';
 import { LoadFailed, NavLink } from '@cadre/sdk/console/kit';
 import { Chart } from '@cadre/sdk/console/chart';
 import { Card, Empty, Flex, InputNumber, Segmented, Select, Space, Switch, Typography } from 'antd';
+import { HeatmapChart } from 'echarts/charts';
+import { VisualMapComponent } from 'echarts/components';
 import { useMemo, useState } from 'react';
 import { HEATMAP, SKILL_CATEGORIES } from './api.js';
 import { useT } from './i18n.js';
 import { escapeHtml } from './format.js';
+
+// Series beyond the chart kit's bars and lines.
+const SERIES = [HeatmapChart, VisualMapComponent];
 
 type Metric = 'average' | 'atLeast';
 
@@ -76,7 +81,7 @@ export default function SkillsPage() {
       </Flex>
       <Typography.Paragraph type="secondary">{t('structure.skills.explain')}</Typography.Paragraph>
       {error && !heatmap ? <LoadFailed error={error} retry={refetch} /> : isLoading && !heatmap ? null : !option || !heatmap?.skills.length ? <Empty /> : (
-        <Chart option={option} height={Math.max(360, heatmap.units.length * 34 + 170)} ariaLabel={t('structure.skills.title')} testId="skills-heatmap" />
+        <Chart parts={SERIES} option={option} height={Math.max(360, heatmap.units.length * 34 + 170)} ariaLabel={t('structure.skills.title')} testId="skills-heatmap" />
       )}
     </Card>
   );

@@ -1,7 +1,12 @@
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
 import { Chart } from '@cadre/sdk/console/chart';
+import { PieChart } from 'echarts/charts';
+import { TitleComponent } from 'echarts/components';
 import { HeadcountByStatusDocument } from './documents';
 import { WidgetState } from './WidgetState';
+
+// Series beyond the chart kit's bars and lines.
+const SERIES = [PieChart, TitleComponent];
 
 const STATUSES = ['active', 'leave', 'terminated'] as const;
 
@@ -14,6 +19,7 @@ export default function HeadcountStatusWidget() {
   return (
     <WidgetState isLoading={isLoading} error={error} empty={total === 0} retry={refetch}>
       <Chart
+        parts={SERIES}
         ariaLabel={t('widget.headcountStatus')}
         height={260}
         option={{

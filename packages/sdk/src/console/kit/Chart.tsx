@@ -1,11 +1,12 @@
 // @cadre/sdk/console/chart — ECharts for console pages, in its own entry so that only the pages
 // that chart something load it (echarts is the console's largest library; the first page must
-// never reach it). Registers the series most pages draw; a page drawing another kind passes its
-// parts (`parts={[TreeChart]}` from 'echarts/charts'). Follows the console's language and
-// light/dark theme and resizes with its container.
+// never reach it). Registers bars and lines only, so a page that draws just those does not load
+// the rest; a page drawing another kind passes its parts (`parts={[HeatmapChart,
+// VisualMapComponent]}` from 'echarts/charts' and 'echarts/components'). Follows the console's
+// language and light/dark theme and resizes with its container.
 import { theme as antdTheme } from 'antd';
-import { BarChart, HeatmapChart, LineChart, PieChart, ScatterChart } from 'echarts/charts';
-import { DatasetComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
+import { BarChart, LineChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import type { EChartsCoreOption } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
@@ -14,7 +15,7 @@ import type { EChartsReactProps } from 'echarts-for-react/esm/types.js';
 import type { ComponentType } from 'react';
 import { useCadre } from '../context.js';
 
-echarts.use([BarChart, LineChart, PieChart, ScatterChart, HeatmapChart, GridComponent, TooltipComponent, LegendComponent, TitleComponent, DatasetComponent, VisualMapComponent, MarkLineComponent, CanvasRenderer]);
+echarts.use([BarChart, LineChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
 
 // echarts-for-react ships ES modules without "type": "module": a bundler hands over the component
 // itself, while TypeScript (NodeNext) sees a CommonJS module whose default is the component.

@@ -1,0 +1,47 @@
+// The SDK's console kit inside the real console: its texts are the console's own messages (in the
+// chosen language), its links navigate in place, its tags take the plugin's messages.
+import { defineConsolePart, useT } from '@cadre/sdk/console';
+import { formatPercent, HiddenTag, LoadFailed, MoneyText, NavLink, statusTag } from '@cadre/sdk/console/kit';
+import { fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderConsole } from '../test/render-console';
+
+const StateTag = statusTag(useT, 'kit.state', { open: 'processing' }, 'kit-state');
+
+function KitPage() {
+  return (
+    <div>
+      <LoadFailed error={new Error('boom')} retry={() => {}} />
+      <HiddenTag />
+      <MoneyText value={680000} currency="CNY" testId="kit-money" />
+      <StateTag value="open" />
+      <span data-testid="kit-share">{formatPercent(0.256, 1)}</span>
+      <NavLink to="/kit/other" testId="kit-link">next</NavLink>
+    </div>
+  );
+}
+
+const kitPart = defineConsolePart({
+  id: 'kit',
+  routes: [
+    { path: '/kit', title: 'kit.title', permission: 'kit.read', load: async () => ({ default: KitPage }) },
+    { path: '/kit/other', title: 'kit.title', permission: 'kit.read', load: async () => ({ default: () => <p>other page</p> }) },
+  ],
+  messages: { 'en-US': { 'kit.title': 'Kit', 'kit.state.open': 'Open' }, 'zh-CN': { 'kit.title': '套件', 'kit.state.open': '进行中' } },
+});
+
+describe('the console kit', () => {
+  it("speaks the console's language and navigates in place", async () => {
+    renderConsole({ path: '/kit', parts: [kitPart], viewer: { permissions: ['kit.read'] }, locale: 'zh-CN' });
+    expect(await screen.findByText('出错了')).toBeTruthy();
+    expect(screen.getByText('boom')).toBeTruthy();
+    // antd spaces out a two-character Chinese button label.
+    expect(screen.getByRole('button', { name: /^重 ?试$/ })).toBeTruthy();
+    expect(screen.getByTestId('hidden-value').textContent).toBe('已隐藏');
+    expect(screen.getByTestId('kit-money').getAttribute('data-minor')).toBe('680000');
+    expect(screen.getByTestId('kit-state').textContent).toBe('进行中');
+    expect(screen.getByTestId('kit-share').textContent).toBe('25.6%');
+    fireEvent.click(screen.getByTestId('kit-link'));
+    expect(await screen.findByText('other page')).toBeTruthy();
+  });
+});
