@@ -148,19 +148,27 @@ describe('structure as a manager', () => {
 
   it('refuses a stale plan with the CONFLICT message', async () => {
     const gql = await api('manager@demo.local');
+    const { orgUnits } = await gql('{ orgUnits { id name } }');
+    const infra = orgUnits.find((u: { name: string }) => u.name === 'ML Infrastructure').id as string;
     await page.goto('/structure/staffing');
     await page.getByTestId('staffing-unit').getByText('ML Infrastructure').waitFor();
     await page.getByTestId('staffing-propose').click();
     await page.getByTestId('staffing-plan').waitFor();
-    // Someone changes the assignments after the plan was made.
-    const { orgUnits } = await gql('{ orgUnits { id name } }');
-    const infra = orgUnits.find((u: { name: string }) => u.name === 'ML Infrastructure').id as string;
-    const project = ((await gql(PROJECTS, { u: infra })).projects as ProjectRow[]).find((p) => p.assignments.length)!;
+    expect(await page.getByTestId('plan-status').innerText()).toBe('Proposed');
+    // Someone changes an assignment the plan covers after it was made.
+    const [plan] = (await gql('query($u: ID) { staffingPlans(unitId: $u, first: 1) { id status projects { projectId } } }', { u: infra })).staffingPlans;
+    expect(plan.status).toBe('PROPOSED');
+    const planned = new Set(plan.projects.map((p: { projectId: string }) => p.projectId));
+    const project = ((await gql(PROJECTS, { u: infra })).projects as ProjectRow[]).find((p) => planned.has(p.id) && p.assignments.length)!;
     await gql('mutation($p: ID!, $q: ID!) { unassignFromProject(projectId: $p, personId: $q) { id } }', { p: project.id, q: project.assignments[0]!.personId });
     await page.getByTestId('staffing-apply').click();
     await page.locator('.ant-modal-confirm .ant-btn-primary').click();
     const error = page.getByTestId('apply-error');
-    await error.waitFor();
+    await error.waitFor().catch(async (e: Error) => {
+      // What the page and the API say instead, so that a failure here can be told apart.
+      const after = (await gql('query($id: ID!) { staffingPlan(id: $id) { status } }', { id: plan.id })).staffingPlan;
+      throw new Error(`${e.message}\nplan ${plan.id} is ${after.status}; page ${page.url()} shows: ${(await page.locator('body').innerText()).slice(0, 800)}`);
+    });
     expect(await error.innerText()).toMatch(/Assignments changed since this plan was made/);
     expect(await page.getByTestId('plan-status').innerText()).toBe('Proposed');
   });

@@ -41,7 +41,8 @@ export function StaffingPlanView({ plan, onChange }: { plan: StaffingPlan; onCha
       cancelText: t('structure.cancel'),
       onOk: async () => {
         setErrors([]);
-        const result = await apply.mutate({ id: plan.id });
+        // A thrown failure (no answer, not GraphQL) is shown too: the confirm would swallow it.
+        const result = await apply.mutate({ id: plan.id }).catch((error: Error) => ({ data: null, errors: [{ message: error.message }] }));
         if (result.data) {
           void message.success(t('structure.staffing.applied', { count: changed }));
           onChange(result.data.applyStaffingPlan);
