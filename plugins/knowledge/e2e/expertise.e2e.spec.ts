@@ -110,7 +110,7 @@ describe('expertise finder, sharing index and collaboration', () => {
 
     // The published service for development: the same ranking, in the agreed shape.
     const service = server.app.app.get<{ experts(skillId: string, limit?: number): Promise<unknown> }>('knowledge.expertise', { strict: false });
-    expect(await inDemo(() => service.experts('sk-writing', 1))).toEqual([{ personId: ids.employee, score: 12.6, evidence: top.evidence }]);
+    expect(await inDemo(() => service.experts('sk-writing', 1))).toEqual([{ personId: ids.employee, score: 12.6, level: 2, evidence: top.evidence }]);
     const gpu = (await hr.data('{ experts(skillId: "sk-gpu", limit: 3) { experts { person { id } level } } }')).experts.experts;
     expect(gpu[0]).toMatchObject({ person: { id: ids['alex.novak'] }, level: 5 });
     expect((await hr.request('{ experts(skillId: "nope") { formula } }')).errors?.[0].extensions?.field).toBe('skillId');

@@ -13,7 +13,8 @@ export const KNOWLEDGE_SERVICES = {
 
 /** 'knowledge.expertise': who knows a skill, best first. No access checks. */
 export interface KnowledgeExpertise {
-  experts(skillId: string, limit?: number): Promise<Array<{ personId: string; score: number; evidence: string[] }>>;
+  /** `level`: the person's level in the skill (0 when none on file). */
+  experts(skillId: string, limit?: number): Promise<Array<{ personId: string; score: number; level: number; evidence: string[] }>>;
 }
 
 /** 'knowledge.collaboration': co-authorship across units (each published item adds 1 per pair of units). */

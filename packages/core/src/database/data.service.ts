@@ -52,6 +52,26 @@ export class DataService implements ManagerSource {
     return txStorage.getStore() !== undefined;
   }
 
+  /**
+   * A whole-list read (a taxonomy, a ladder) shared by the rest of the request, so that several
+   * services asking for it cost one query. Not inside a transaction or for background work: a
+   * write must read what it wrote. Dropped after each mutation like the request's loaders.
+   * Treat the result as read-only: later callers get the same objects.
+   */
+  memo<R>(name: string, load: () => Promise<R>): Promise<R> {
+    const ctx = RequestContexts.current();
+    if (!ctx || ctx.system || this.inTransaction) return load();
+    const key = `memo:${ctx.tenantId ?? ''}:${name}`;
+    const loaders = (ctx.loaders ??= new Map());
+    let hit = loaders.get(key) as Promise<R> | undefined;
+    if (!hit) {
+      hit = load();
+      loaders.set(key, hit);
+      hit.catch(() => loaders.delete(key));
+    }
+    return hit;
+  }
+
   get postgres(): boolean {
     return this.dataSource.options.type === 'postgres';
   }

@@ -50,9 +50,7 @@ export class SkillGapService {
     for (const gap of skillGaps(target.expectations, profile)) {
       const skillName = nameOf(gap.skillId);
       const experts = await this.expertise.experts(gap.skillId, 10).catch(() => []);
-      const levels = new Map<string, number>();
-      const expertProfiles = experts.length ? await this.skills.profiles(experts.map((e) => e.personId)) : new Map();
-      for (const [id, skills] of expertProfiles) levels.set(id, skills.find((s: { skillId: string }) => s.skillId === gap.skillId)?.level ?? 0);
+      const levels = new Map(experts.map((e) => [e.personId, e.level]));
       const mentors = recommendMentors(gap, experts, levels, personId, skillName);
       const refs = await this.lookups.personRefs(mentors.map((m) => m.personId));
       gaps.push({

@@ -41,18 +41,16 @@ export class ExpertiseService implements KnowledgeExpertise {
   ) {}
 
   /** The published contract: the best `limit` people for the skill with their evidence. */
-  async experts(skillId: string, limit = 10): Promise<Array<{ personId: string; score: number; evidence: string[] }>> {
-    return (await this.rank(skillId, limit)).map((e) => ({ personId: e.personId, score: e.score, evidence: e.evidence }));
+  async experts(skillId: string, limit = 10): Promise<Array<{ personId: string; score: number; level: number; evidence: string[] }>> {
+    return (await this.rank(skillId, limit)).map((e) => ({ personId: e.personId, score: e.score, level: e.level, evidence: e.evidence }));
   }
 
   async rank(skillId: string, limit = 10): Promise<Expert[]> {
     const skill = (await this.skills.skills()).find((s) => s.id === skillId);
     if (!skill) throw new UserInputError('skillId', msg`no skill has the id ${skillId}`);
-    const levels = new Map<string, number>();
-    for (const [personId, profile] of await this.skills.profiles()) {
-      const entry = profile.find((p) => p.skillId === skillId);
-      if (entry) levels.set(personId, entry.level);
-    }
+    const holders = await this.skills.holders(skillId);
+    const levels = new Map(holders.map((h) => [h.personId, h.level]));
+    const sourcesOf = new Map(holders.map((h) => [h.personId, h.evidence]));
     const items = await this.authoredItems(skillId);
     const talks = await this.talksGiven(skillId);
     const reviews = await this.reviewsIn(skillId);
@@ -70,7 +68,7 @@ export class ExpertiseService implements KnowledgeExpertise {
     for (const r of ranked) {
       const evidence: string[] = [];
       if (r.level > 0) {
-        const sources = (await this.skills.profile(r.personId)).find((p) => p.skillId === skillId)?.evidence ?? [];
+        const sources = sourcesOf.get(r.personId) ?? [];
         evidence.push(`${skill.name} level ${r.level}/5${sources.length ? ` (evidence: ${sources.join(', ')})` : ''}`);
       }
       const authored = items.get(r.personId) ?? [];

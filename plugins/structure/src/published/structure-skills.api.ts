@@ -32,6 +32,10 @@ export class StructureSkillsApi implements StructureSkills {
     return out;
   }
 
+  async holders(skillId: string): Promise<Array<{ personId: string; level: number; evidence: string[] }>> {
+    return (await this.profileService.holders(skillId)).map((r) => ({ personId: r.personId, level: r.level, evidence: r.evidenceKinds ? r.evidenceKinds.split(',') : [] }));
+  }
+
   /**
    * Records evidence (level 0–5) and recomputes the level (skill-level.ts): knowledge and course
    * evidence raise only a level no manager or review assessed. Joins the caller's transaction.

@@ -57,6 +57,13 @@ export class SkillProfileService {
     return out;
   }
 
+  /** Everyone alive with a level in the skill (the skill index, not every profile). */
+  async holders(skillId: string): Promise<PersonSkillEntity[]> {
+    const rows = await this.data.repo(PersonSkillEntity).findBy({ skillId });
+    const alive = await this.people.summaries(rows.map((r) => r.personId));
+    return rows.filter((r) => alive.has(r.personId));
+  }
+
   /**
    * Records evidence and recomputes the level. No access check: callers are the checked
    * mutations below, event handlers and other plugins through 'structure.skills' (e.g. knowledge).

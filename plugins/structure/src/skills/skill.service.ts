@@ -20,7 +20,7 @@ export class SkillService {
   constructor(private readonly data: DataService) {}
 
   async categories(): Promise<SkillCategoryEntity[]> {
-    return this.data.repo(SkillCategoryEntity).find({ order: { sortOrder: 'ASC', name: 'ASC' } });
+    return this.data.memo('structure.skill-categories', () => this.data.repo(SkillCategoryEntity).find({ order: { sortOrder: 'ASC', name: 'ASC' } }));
   }
 
   /** Skills with their category, ordered by category then name; filters are optional. */
@@ -29,7 +29,7 @@ export class SkillService {
     const order = new Map(categories.map((c, i) => [c.id, i]));
     const byId = new Map(categories.map((c) => [c.id, c]));
     const term = filter.search?.trim().toLowerCase();
-    return (await this.data.repo(SkillEntity).find())
+    return (await this.data.memo('structure.skills', () => this.data.repo(SkillEntity).find()))
       .filter((s) => byId.has(s.categoryId) && (!filter.categoryId || s.categoryId === filter.categoryId) && (!term || s.name.toLowerCase().includes(term)))
       .sort((a, b) => order.get(a.categoryId)! - order.get(b.categoryId)! || a.name.localeCompare(b.name))
       .map((skill) => ({ skill, category: byId.get(skill.categoryId)! }));

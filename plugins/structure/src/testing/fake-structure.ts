@@ -146,6 +146,14 @@ export function createFakeStructure() {
             for (const id of all) out.set(id, (await profileOf(people, id)).map(({ skillId, level }) => ({ skillId, level })));
             return out;
           },
+          holders: async (skillId: string) => {
+            const out: Array<{ personId: string; level: number; evidence: string[] }> = [];
+            for (const { id } of await people.all()) {
+              const entry = (await profileOf(people, id)).find((p) => p.skillId === skillId);
+              if (entry) out.push({ personId: id, level: entry.level, evidence: entry.evidence });
+            }
+            return out;
+          },
           addEvidence: async (personId: string, skillId: string, level: number, evidence: string, note?: string) => {
             state.evidence.push({ personId, skillId, level, evidence, note });
           },
