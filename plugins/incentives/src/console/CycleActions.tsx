@@ -24,7 +24,8 @@ export function CycleActions({ cycle, size }: { cycle: ReviewCycle; size?: 'smal
       title={t(step.confirm, { name: cycle.name })}
       okText={t('incentives.confirm')}
       cancelText={t('incentives.cancel')}
-      onConfirm={() => run(step.mutation.mutate({ id: cycle.id }), t('incentives.saved'))}
+      // Each step's mutation returns the cycle under its own field; nothing here reads it.
+      onConfirm={() => run<unknown>(step.mutation.mutate({ id: cycle.id }), t('incentives.saved'))}
     >
       <Button size={size} type="primary" loading={step.mutation.isPending} data-testid="cycle-step">{t(step.label)}</Button>
     </Popconfirm>

@@ -4,9 +4,10 @@ import { Problems } from '@cadre/sdk/console/kit';
 import { Button, DatePicker, Form, Input, InputNumber, Modal, Radio, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { CREATE_CYCLE, type CycleInput } from './api.js';
+import { CREATE_CYCLE } from './api.js';
 import { parseNumbers } from './numbers.js';
 import { useT } from './i18n.js';
+import type { CycleInput } from './types.js';
 
 interface Values {
   name: string;

@@ -29,7 +29,7 @@ export default function OrgChartPage() {
   const [toggled, setToggled] = useState<ReadonlyMap<string, boolean>>(new Map());
   const units = useCadreQuery(ORG_UNITS, {});
   const { data, error, isLoading, refetch } = useCadreQuery(ORG_CHART, { rootUnitId, search: search || null });
-  const chart = useMemo(() => (data ? { ...data.orgChart, members: [] } : undefined), [data]);
+  const chart = data?.orgChart;
 
   // The open units whose people to fetch; "expand all" of a large company keeps to the user's clicks.
   const { memberUnitIds, overBudget } = useMemo(() => {

@@ -2,6 +2,7 @@ import { useCadreQuery } from '@cadre/sdk/console';
 import { Select } from 'antd';
 import { useDeferredValue, useState, type CSSProperties } from 'react';
 import { PEOPLE_OPTIONS } from './api.js';
+import type { PersonOption } from './types.js';
 
 /**
  * A searchable picker over the active people of the directory. `current` names the person
@@ -9,7 +10,7 @@ import { PEOPLE_OPTIONS } from './api.js';
  */
 export function PersonSelect({ value, onChange, id, placeholder, style, current, testId }: {
   value?: string | null; onChange?: (value: string | null) => void; id?: string; placeholder?: string; style?: CSSProperties;
-  current?: { id: string; name: string; title: string } | null; testId?: string;
+  current?: PersonOption | null; testId?: string;
 }) {
   const [search, setSearch] = useState('');
   const deferred = useDeferredValue(search);

@@ -6,9 +6,9 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { setFormErrors, toFormErrors, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
 import { Alert, Button, Col, Form, Input, InputNumber, Modal, Row, Select, Space } from 'antd';
 import { useState } from 'react';
-import { CREATE_PROJECT, SET_REQUIREMENTS, SKILL_CATEGORIES, UPDATE_PROJECT, type RequirementInput } from './api.js';
+import { CREATE_PROJECT, SET_REQUIREMENTS, SKILL_CATEGORIES, UPDATE_PROJECT } from './api.js';
 import { useT } from './i18n.js';
-import type { Project, ProjectStatus } from './types.js';
+import type { Project, ProjectStatus, RequirementInput } from './types.js';
 import { UnitSelect } from './UnitSelect.js';
 import { useStaffingUnits } from './useStaffingUnits.js';
 

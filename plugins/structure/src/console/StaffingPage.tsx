@@ -7,12 +7,12 @@ import { type GraphQLErrorEntry, isJobRunning, jobErrors, jobResult, useCadre, u
 import { LoadFailed } from '@cadre/sdk/console/kit';
 import { Button, Card, Collapse, Empty, Flex, InputNumber, Progress, Result, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { PLAN_ONE, PLANS, START_PLAN, type ProposeInput, type StaffingJobResult } from './api.js';
+import { PLAN_ONE, PLANS, START_PLAN } from './api.js';
 import { useT } from './i18n.js';
 import { UnitSelect } from './UnitSelect.js';
 import { StaffingErrors } from './StaffingErrors.js';
 import { StaffingPlanView } from './StaffingPlanView.js';
-import type { StaffingPlan } from './types.js';
+import type { StaffingJobResult, StaffingOptions, StaffingPlan } from './types.js';
 import { useStaffingUnits } from './useStaffingUnits.js';
 
 const WHOLE = '__whole__';
@@ -22,7 +22,7 @@ export default function StaffingPage() {
   const { request } = useCadre();
   const scope = useStaffingUnits();
   const [unit, setUnit] = useState<string | null>(null);
-  const [options, setOptions] = useState<Required<Omit<ProposeInput, 'unitId'>>>({ minFit: 0.3, topK: 8, requireAll: false, includeManagers: false });
+  const [options, setOptions] = useState<StaffingOptions>({ minFit: 0.3, topK: 8, requireAll: false, includeManagers: false });
   const [plan, setPlan] = useState<StaffingPlan | null>(null);
   const [errors, setErrors] = useState<GraphQLErrorEntry[]>([]);
   const start = useCadreMutation(START_PLAN, { invalidates: [] });

@@ -4,15 +4,17 @@
 import { CheckCircleTwoTone, CloseCircleTwoTone, RiseOutlined } from '@ant-design/icons';
 import { useCadreQuery, type Translate } from '@cadre/sdk/console';
 import { Col, Empty, Progress, Row, Space, Table, Tag, Typography } from 'antd';
-import { doc } from './api.js';
+import { graphql } from './gql/index.js';
 import { useT } from './i18n.js';
-import type { Proposal, RequirementCover, ScoreParts, StaffingPlan } from './types.js';
+import type { Proposal, RequirementCover, StaffingPlan } from './types.js';
 
 const PART_KEYS = ['skillFit', 'priority', 'preference', 'growth', 'continuity', 'availability'] as const;
 
-const ALTERNATIVES = doc<{ staffingPlan: { candidates: Array<{ projectId: string; score: number; parts: Pick<ScoreParts, 'skillFit' | 'total'> }> } }, { id: string; personId: string }>(
-  'query StructurePlanAlternatives($id: ID!, $personId: ID!) { staffingPlan(id: $id) { candidates(personId: $personId, first: 6) { projectId score parts { skillFit total } } } }',
-);
+const ALTERNATIVES = graphql(`
+  query StructurePlanAlternatives($id: ID!, $personId: ID!) {
+    staffingPlan(id: $id) { candidates(personId: $personId, first: 6) { projectId score parts { skillFit total } } }
+  }
+`);
 
 /** One line: how many requirements it covers, and the notable parts of the score. */
 export function whySummary(p: Proposal, t: Translate): string {

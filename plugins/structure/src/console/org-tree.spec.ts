@@ -8,7 +8,7 @@ const unit = (id: string, parentId: string | null, depth: number, memberCount: n
 const person = (id: string, orgUnitId: string): OrgPerson => ({ id, name: id, email: `${id}@x`, title: 't', level: 'L1', managerId: null, orgUnitId, status: 'active' });
 const chart = (over: Partial<OrgChart> = {}): OrgChart => ({
   units: [unit('top', null, 0, 1), unit('eng', 'top', 1, 2), unit('infra', 'eng', 2, 3)],
-  members: [], matchedUnitIds: [], matchedPersonIds: [], matchedPeople: [], expandUnitIds: [], ...over,
+  matchedUnitIds: [], matchedPersonIds: [], matchedPeople: [], expandUnitIds: [], ...over,
 });
 const colors = { unit: 'u', person: 'p', lead: 'l', match: 'm' };
 
