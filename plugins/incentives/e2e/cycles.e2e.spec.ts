@@ -55,8 +55,8 @@ describe('review cycles: setup, reviews, status flow', () => {
 
   it('sets up a draft cycle: participants, criteria, due dates and the k bands', async () => {
     cycleId = await createCycle(hr, team, ', peerCount: 3');
-    const updated = await hr.data(`mutation($id: ID!) { updateReviewCycle(id: $id, input: { name: "H2 2026 Infra review", peerCount: 2, selfDue: "2027-01-10" }) { name peerCount selfDue } }`, { id: cycleId });
-    expect(updated.updateReviewCycle).toEqual({ name: 'H2 2026 Infra review', peerCount: 2, selfDue: '2027-01-10' });
+    const updated = await hr.data(`mutation($id: ID!) { updateReviewCycle(id: $id, input: { name: "H2 2026 Infra review", peerCount: 2, selfDue: "2027-01-10", upwardDue: "2026-06-30" }) { name peerCount selfDue upwardDue } }`, { id: cycleId });
+    expect(updated.updateReviewCycle).toEqual({ name: 'H2 2026 Infra review', peerCount: 2, selfDue: '2027-01-10', upwardDue: '2026-06-30' });
     const banded = await hr.data('mutation($id: ID!) { setReviewCycleBands(id: $id, input: { thresholds: [4, 3], coefficients: [1.5, 1, 0.5] }) { bands { band condition coefficient } } }', { id: cycleId });
     expect(banded.setReviewCycleBands.bands).toEqual([
       { band: 1, condition: 's > 4', coefficient: 1.5 },
@@ -72,11 +72,12 @@ describe('review cycles: setup, reviews, status flow', () => {
   });
 
   it('opens the cycle and assigns self, manager, peer and upward reviews', async () => {
-    const { openReviewCycle } = await hr.data('mutation($id: ID!) { openReviewCycle(id: $id) { status progress { total pending byKind { kind total } } } }', { id: cycleId });
+    const { openReviewCycle } = await hr.data('mutation($id: ID!) { openReviewCycle(id: $id) { status progress { total pending overdue byKind { kind total overdue } } } }', { id: cycleId });
     // 7 self + 7 manager (the manager's own from the VP) + 6 × 2 peers (reports are never the manager's peers) + 6 upward
     expect(openReviewCycle.status).toBe('open');
-    expect(openReviewCycle.progress.byKind).toEqual([{ kind: 'self', total: 7 }, { kind: 'manager', total: 7 }, { kind: 'peer', total: 12 }, { kind: 'upward', total: 6 }]);
-    expect(openReviewCycle.progress).toMatchObject({ total: 32, pending: 32 });
+    // Upward reviews were due before today: pending and past due, so overdue.
+    expect(openReviewCycle.progress.byKind).toEqual([{ kind: 'self', total: 7, overdue: 0 }, { kind: 'manager', total: 7, overdue: 0 }, { kind: 'peer', total: 12, overdue: 0 }, { kind: 'upward', total: 6, overdue: 6 }]);
+    expect(openReviewCycle.progress).toMatchObject({ total: 32, pending: 32, overdue: 6 });
     const { myReviewTasks } = await manager.data('query($c: ID) { myReviewTasks(cycleId: $c) { kind revieweeId status dueDate } }', { c: cycleId });
     expect(myReviewTasks.filter((t: { kind: string }) => t.kind === 'manager')).toHaveLength(6);
     expect(myReviewTasks.find((t: { kind: string }) => t.kind === 'self').dueDate).toBe('2027-01-10');

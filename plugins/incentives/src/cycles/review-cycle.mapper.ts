@@ -1,19 +1,24 @@
 import { describeBands } from '../shared/bands.js';
-import type { ReviewEntity } from '../reviews/review.entity.js';
 import type { ReviewCycleEntity } from './review-cycle.entity.js';
 import type { CycleProgressType, ReviewCycleType } from './review-cycle.types.js';
 
-type ReviewStatusRow = Pick<ReviewEntity, 'kind' | 'status' | 'dueDate'>;
+/** How many of a cycle's reviews have this kind and status, and whether they are past due. */
+export interface ReviewCount {
+  kind: string;
+  status: string;
+  late: boolean;
+  n: number;
+}
 
-export function progressOf(kinds: string[], reviews: ReviewStatusRow[], today: string): CycleProgressType {
-  const count = (rows: ReviewStatusRow[]) => {
-    const pending = rows.filter((r) => r.status === 'pending');
+export function progressOf(kinds: string[], reviews: ReviewCount[]): CycleProgressType {
+  const count = (rows: ReviewCount[]) => {
+    const sum = (keep: (r: ReviewCount) => boolean) => rows.reduce((s, r) => s + (keep(r) ? r.n : 0), 0);
     return {
-      total: rows.length,
-      submitted: rows.filter((r) => r.status === 'submitted').length,
-      pending: pending.length,
-      overdue: pending.filter((r) => r.dueDate !== null && r.dueDate < today).length,
-      expired: rows.filter((r) => r.status === 'expired').length,
+      total: sum(() => true),
+      submitted: sum((r) => r.status === 'submitted'),
+      pending: sum((r) => r.status === 'pending'),
+      overdue: sum((r) => r.status === 'pending' && r.late),
+      expired: sum((r) => r.status === 'expired'),
     };
   };
   return { ...count(reviews), byKind: kinds.map((kind) => ({ kind, ...count(reviews.filter((r) => r.kind === kind)) })) };

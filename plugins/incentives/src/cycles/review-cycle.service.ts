@@ -47,12 +47,20 @@ export class ReviewCycleService {
   async toTypes(rows: ReviewCycleEntity[]): Promise<ReviewCycleType[]> {
     if (!rows.length) return [];
     const ids = rows.map((r) => r.id);
-    const reviews = await this.data.repo(ReviewEntity).query('r').select(['r.cycleId', 'r.kind', 'r.status', 'r.dueDate']).andWhere('r.cycleId IN (:...ids)', { ids }).getMany();
-    const participants = await this.data.repo(ReviewParticipantEntity).query('p').select(['p.cycleId']).andWhere('p.cycleId IN (:...ids)', { ids }).getMany();
-    const day = today();
-    return rows.map((c) =>
-      toCycleType(c, participants.filter((p) => p.cycleId === c.id).length, progressOf(c.kinds, reviews.filter((r) => r.cycleId === c.id), day)),
-    );
+    // Counted in the database: a cycle of a large company has tens of thousands of reviews.
+    const reviews = (
+      await this.data.repo(ReviewEntity).query('r')
+        .select('r.cycleId', 'cycleId').addSelect('r.kind', 'kind').addSelect('r.status', 'status')
+        .addSelect('CASE WHEN r.dueDate IS NOT NULL AND r.dueDate < :day THEN 1 ELSE 0 END', 'late').addSelect('COUNT(*)', 'n')
+        .andWhere('r.cycleId IN (:...ids)', { ids }).setParameter('day', today())
+        .groupBy('r.cycleId').addGroupBy('r.kind').addGroupBy('r.status').addGroupBy('late')
+        .getRawMany<{ cycleId: string; kind: string; status: string; late: number | string; n: number | string }>()
+    ).map((r) => ({ cycleId: r.cycleId, kind: r.kind, status: r.status, late: Number(r.late) === 1, n: Number(r.n) }));
+    const participants = await this.data.repo(ReviewParticipantEntity).query('p')
+      .select('p.cycleId', 'cycleId').addSelect('COUNT(*)', 'n').andWhere('p.cycleId IN (:...ids)', { ids }).groupBy('p.cycleId')
+      .getRawMany<{ cycleId: string; n: number | string }>();
+    const participantCount = new Map(participants.map((p) => [p.cycleId, Number(p.n)]));
+    return rows.map((c) => toCycleType(c, participantCount.get(c.id) ?? 0, progressOf(c.kinds, reviews.filter((r) => r.cycleId === c.id))));
   }
 
   async create(input: CreateReviewCycleInput): Promise<ReviewCycleEntity> {
