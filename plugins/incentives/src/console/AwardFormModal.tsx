@@ -2,11 +2,10 @@
 // what kind of work, a title, why they deserve it, and a link to the paper / patent / repository.
 // The API's field refusals show on their fields.
 import { setFormErrors, toFormErrors, useCadreMutation } from '@cadre/sdk/console';
-import { Problems } from '@cadre/sdk/console/kit';
+import { PersonSelect, Problems } from '@cadre/sdk/console/kit';
 import { Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { NOMINATE_AWARD } from './api.js';
-import { PersonSelect } from './PersonSelect.js';
 import { AWARD_KINDS, type Award } from './types.js';
 import { useT } from './i18n.js';
 

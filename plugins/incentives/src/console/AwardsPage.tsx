@@ -4,13 +4,12 @@
 // holders (the permission the resolver checks) are offered approve / reject / mark paid.
 import { CheckOutlined, CloseOutlined, DollarOutlined, LinkOutlined, PlusOutlined } from '@ant-design/icons';
 import { hiddenPaths, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
-import { LoadFailed, MoneyText, useRun } from '@cadre/sdk/console/kit';
+import { LoadFailed, MoneyText, PersonSelect, useRun } from '@cadre/sdk/console/kit';
 import { Button, Card, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { AWARDS, PAY_AWARD } from './api.js';
 import { AwardDecisionModal, type Decision } from './AwardDecisionModal.js';
 import { AwardFormModal } from './AwardFormModal.js';
-import { PersonSelect } from './PersonSelect.js';
 import { AWARD_STATUSES, type Award } from './types.js';
 import { AwardStatusTag } from './StatusTags.js';
 import { useT } from './i18n.js';

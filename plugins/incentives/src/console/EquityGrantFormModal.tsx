@@ -4,12 +4,11 @@
 // API's field refusals (a cliff longer than the vesting, a price without a currency, a date that
 // does not exist) show on their fields, anything else above the form.
 import { setFormErrors, toFormErrors, toMinorUnits, useCadreMutation } from '@cadre/sdk/console';
-import { Problems } from '@cadre/sdk/console/kit';
+import { PersonSelect, Problems } from '@cadre/sdk/console/kit';
 import { Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
 import { useState } from 'react';
 import { CREATE_EQUITY_GRANT } from './api.js';
 import { todayIso } from './equity.js';
-import { PersonSelect } from './PersonSelect.js';
 import { GRANT_KINDS, VESTING_FREQUENCIES, type EquityGrant } from './types.js';
 import { useT } from './i18n.js';
 

@@ -5,7 +5,7 @@
 // the API's refusals (four eyes included) show as a message.
 import { CheckOutlined, CloseOutlined, PlusOutlined } from '@ant-design/icons';
 import { hiddenPaths, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
-import { HiddenTag, LoadFailed, MoneyText, None, useRun } from '@cadre/sdk/console/kit';
+import { HiddenTag, LoadFailed, MoneyText, None, PersonSelect, useRun } from '@cadre/sdk/console/kit';
 import { Button, Card, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { APPROVE_EQUITY_GRANT, CANCEL_EQUITY_GRANT, EQUITY_GRANTS } from './api.js';
@@ -13,7 +13,6 @@ import { EquityGrantFormModal } from './EquityGrantFormModal.js';
 import { EquityPersonDrawer } from './EquityPersonDrawer.js';
 import { EquityVestingCard } from './EquityVestingCard.js';
 import { formatUnits, terms } from './equity.js';
-import { PersonSelect } from './PersonSelect.js';
 import type { EquityGrant } from './types.js';
 import { GrantStatusTag } from './StatusTags.js';
 import { useT } from './i18n.js';

@@ -158,10 +158,6 @@ export const APPROVE_AWARD = graphql(`
 `);
 export const REJECT_AWARD = graphql(`mutation IncentivesRejectAward($id: ID!, $reason: String!) { rejectAward(id: $id, reason: $reason) { ...IncentivesAwardFields } }`);
 export const PAY_AWARD = graphql(`mutation IncentivesPayAward($id: ID!) { payAward(id: $id) { ...IncentivesAwardFields } }`);
-export const PEOPLE_OPTIONS = graphql(`
-  query IncentivesPeopleOptions($search: String) { people(filter: { search: $search, status: "active" }, first: 20) { nodes { id name title } } }
-`);
-
 // Equity grants: incentives.comp.read lists what the viewer may see (everyone with
 // incentives.comp.read-all, otherwise themself and their chain); incentives.equity.write proposes,
 // approves (proposed → granted, four eyes when the setting is on) and cancels.

@@ -3,12 +3,11 @@
 // edit keeps the previous state as a version (with an optional note of what changed).
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { type ConsolePageProps, fieldProblems, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
-import { errorText, LoadFailed } from '@cadre/sdk/console/kit';
+import { errorText, LoadFailed, PeopleSelect } from '@cadre/sdk/console/kit';
 import { Alert, App, Button, Card, Col, Form, Input, Radio, Row, Select, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { CREATE_ITEM, ITEM_ONE, UPDATE_ITEM } from './api.js';
 import { useT } from './i18n.js';
-import { PeopleSelect } from './PeopleSelect.js';
 import { SkillSelect } from './SkillSelect.js';
 import { ITEM_KINDS, type Item, type ItemInput, type ItemKind, type Visibility } from './types.js';
 

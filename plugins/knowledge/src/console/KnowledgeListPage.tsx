@@ -2,13 +2,12 @@
 // author, publication date or bookmarks. Deep links: /knowledge?skill=<id>&author=<id>.
 import { BookOutlined, EyeOutlined, PlusOutlined, SearchOutlined, StarFilled, StarOutlined } from '@ant-design/icons';
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
-import { LoadFailed, Muted, NavLink, queryParam } from '@cadre/sdk/console/kit';
+import { LoadFailed, Muted, NavLink, PersonSelect, queryParam } from '@cadre/sdk/console/kit';
 import { Button, Card, DatePicker, Flex, List, Select, Space, Switch, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ITEMS } from './api.js';
 import { useT } from './i18n.js';
-import { PersonSelect } from './PeopleSelect.js';
 import { SkillSelect } from './SkillSelect.js';
 import { ITEM_KINDS, type ItemFilter, type ItemKind, type ItemSummary } from './types.js';
 import { People } from './People.js';

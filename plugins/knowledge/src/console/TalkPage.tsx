@@ -3,13 +3,12 @@
 // records attendance (marking it held), edits notes and the recording link, or cancels it.
 import { CheckSquareOutlined, EditOutlined, StopOutlined, VideoCameraOutlined } from '@ant-design/icons';
 import { type ConsolePageProps, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
-import { LoadFailed, NavLink, useRun } from '@cadre/sdk/console/kit';
+import { LoadFailed, NavLink, PeopleSelect, useRun } from '@cadre/sdk/console/kit';
 import { Button, Card, Col, Descriptions, Empty, Flex, Form, Input, List, Modal, Popconfirm, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { ATTENDANCE, TALK_ONE, UPDATE_TALK } from './api.js';
 import { useT } from './i18n.js';
 import { BODY_CSS, ServerHtml } from './ServerHtml.js';
-import { PeopleSelect } from './PeopleSelect.js';
 import type { KnowledgePerson } from './types.js';
 import { TalkStatusTag } from './StatusTags.js';
 import { when } from './format.js';

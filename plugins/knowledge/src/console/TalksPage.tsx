@@ -2,13 +2,12 @@
 // attendance), filters by kind and status, and a form to schedule a new one.
 import { CalendarOutlined, PlusOutlined } from '@ant-design/icons';
 import { fieldProblems, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
-import { errorText, LoadFailed, Muted, NavLink } from '@cadre/sdk/console/kit';
+import { errorText, LoadFailed, Muted, NavLink, PeopleSelect, PersonSelect } from '@cadre/sdk/console/kit';
 import { Button, Card, DatePicker, Flex, Form, Input, InputNumber, Modal, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { SCHEDULE, TALKS } from './api.js';
 import { useT } from './i18n.js';
-import { PeopleSelect, PersonSelect } from './PeopleSelect.js';
 import { SkillSelect } from './SkillSelect.js';
 import type { ScheduleInput, Talk, TalkKind, TalkStatus } from './types.js';
 import { TalkStatusTag } from './StatusTags.js';

@@ -74,6 +74,3 @@ export const TEAM_SHARING = graphql(`
   }
 `);
 
-export const PEOPLE_OPTIONS = graphql(`
-  query KnowledgePeopleOptions($search: String) { people(filter: { search: $search, status: "active" }, first: 20) { nodes { id name title } } }
-`);

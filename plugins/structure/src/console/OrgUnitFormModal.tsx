@@ -1,10 +1,10 @@
 // Creating, editing (name, kind, description, lead) and moving an org unit: three small forms in
 // one modal, each one mutation, so a move never half-applies with an edit.
+import { PersonSelect } from '@cadre/sdk/console/kit';
 import { setFormErrors, toFormErrors, useCadreMutation } from '@cadre/sdk/console';
 import { Alert, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { CREATE_ORG_UNIT, MOVE_ORG_UNIT, UPDATE_ORG_UNIT } from './api.js';
-import { PersonSelect } from './PersonSelect.js';
 import { useT } from './i18n.js';
 import type { OrgUnit, OrgUnitKind } from './types.js';
 import { UnitSelect } from './UnitSelect.js';
@@ -69,7 +69,7 @@ export function OrgUnitFormModal({ mode, units, onClose, onSaved }: { mode: Unit
               <Select options={KINDS.map((k) => ({ value: k, label: t(`structure.kind.${k}`) }))} />
             </Form.Item>
             <Form.Item name="leadId" label={t('structure.org.lead')} extra={t('structure.unit.leadHint')}>
-              <PersonSelect current={unit?.lead ?? null} testId="unit-lead" />
+              <PersonSelect known={unit?.lead ? [unit.lead] : []} testId="unit-lead" />
             </Form.Item>
             <Form.Item name="description" label={t('structure.unit.description')}>
               <Input.TextArea rows={2} maxLength={2000} />

@@ -2,12 +2,11 @@
 // with what allocation. Managers of the owning unit put people on it or take them off.
 import { DeleteOutlined, EditOutlined, UserAddOutlined } from '@ant-design/icons';
 import { type ConsolePageProps, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
-import { LoadFailed, NavLink, None, useRun } from '@cadre/sdk/console/kit';
+import { LoadFailed, NavLink, None, PersonSelect, useRun } from '@cadre/sdk/console/kit';
 import { Button, Card, Col, Descriptions, Empty, Flex, InputNumber, Modal, Popconfirm, Progress, Row, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { ASSIGN, PROJECT_ONE, UNASSIGN } from './api.js';
 import { useT } from './i18n.js';
-import { PersonSelect } from './PersonSelect.js';
 import { ProjectFormModal } from './ProjectFormModal.js';
 import { useStaffingUnits } from './useStaffingUnits.js';
 import type { Assignment, Requirement } from './types.js';

@@ -97,10 +97,6 @@ export const COLLABORATION = graphql(`
   }
 `);
 
-export const PEOPLE_OPTIONS = graphql(`
-  query StructurePeopleOptions($search: String) { people(filter: { search: $search, status: "active" }, first: 20) { nodes { id name title } } }
-`);
-
 // Org unit writes (structure.org.write).
 export const CREATE_ORG_UNIT = graphql(`mutation StructureCreateOrgUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { ...StructureUnitFields } }`);
 export const UPDATE_ORG_UNIT = graphql(`

@@ -2,7 +2,7 @@
 // generated for its documents (./gql). The one exception, the staffing job's result, is JSON
 // that the schema does not type.
 import type {
-  ProposeStaffingPlanInput, StructureCollaborationQuery, StructureMergeSkillsMutation, StructureOrgChartQuery, StructurePeopleOptionsQuery, StructurePersonFieldsFragment, StructurePlanFieldsFragment,
+  ProposeStaffingPlanInput, StructureCollaborationQuery, StructureMergeSkillsMutation, StructureOrgChartQuery, StructurePersonFieldsFragment, StructurePlanFieldsFragment,
   StructureProjectFieldsFragment, StructureSkillProfileQuery, StructureSpanQuery, StructureTaxonomyQuery, StructureTaxonomySkillFieldsFragment, StructureUnitFieldsFragment,
 } from './gql/graphql.js';
 
@@ -10,7 +10,6 @@ export type { OrgUnitKind, ProjectRequirementInput as RequirementInput, Structur
 
 export type OrgPerson = StructurePersonFieldsFragment;
 export type OrgUnit = StructureUnitFieldsFragment;
-export type PersonOption = StructurePeopleOptionsQuery['people']['nodes'][number];
 /** Units, counts and search matches; people come per opened unit. */
 export type OrgChart = StructureOrgChartQuery['orgChart'];
 export type SpanReport = StructureSpanQuery['spanOfControl'];

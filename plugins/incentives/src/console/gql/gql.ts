@@ -64,7 +64,6 @@ type Documents = {
     "\n  mutation IncentivesApproveAward($id: ID!, $input: ApproveAwardInput!) { approveAward(id: $id, input: $input) { ...IncentivesAwardFields } }\n": typeof types.IncentivesApproveAwardDocument,
     "mutation IncentivesRejectAward($id: ID!, $reason: String!) { rejectAward(id: $id, reason: $reason) { ...IncentivesAwardFields } }": typeof types.IncentivesRejectAwardDocument,
     "mutation IncentivesPayAward($id: ID!) { payAward(id: $id) { ...IncentivesAwardFields } }": typeof types.IncentivesPayAwardDocument,
-    "\n  query IncentivesPeopleOptions($search: String) { people(filter: { search: $search, status: \"active\" }, first: 20) { nodes { id name title } } }\n": typeof types.IncentivesPeopleOptionsDocument,
     "\n  fragment IncentivesGrantFields on IncentivesEquityGrant {\n    id personId personName kind units strikePrice currency grantDate vestingStart cliffMonths vestingMonths frequencyMonths status note createdBy approvedBy approvedAt\n    vestedUnits schedule { date units cumulative }\n  }\n": typeof types.IncentivesGrantFieldsFragmentDoc,
     "query IncentivesEquityGrants($personId: ID) { equityGrants(personId: $personId) { ...IncentivesGrantFields } }": typeof types.IncentivesEquityGrantsDocument,
     "\n  mutation IncentivesCreateEquityGrant($input: CreateEquityGrantInput!) { createEquityGrant(input: $input) { ...IncentivesGrantFields } }\n": typeof types.IncentivesCreateEquityGrantDocument,
@@ -121,7 +120,6 @@ const documents: Documents = {
     "\n  mutation IncentivesApproveAward($id: ID!, $input: ApproveAwardInput!) { approveAward(id: $id, input: $input) { ...IncentivesAwardFields } }\n": types.IncentivesApproveAwardDocument,
     "mutation IncentivesRejectAward($id: ID!, $reason: String!) { rejectAward(id: $id, reason: $reason) { ...IncentivesAwardFields } }": types.IncentivesRejectAwardDocument,
     "mutation IncentivesPayAward($id: ID!) { payAward(id: $id) { ...IncentivesAwardFields } }": types.IncentivesPayAwardDocument,
-    "\n  query IncentivesPeopleOptions($search: String) { people(filter: { search: $search, status: \"active\" }, first: 20) { nodes { id name title } } }\n": types.IncentivesPeopleOptionsDocument,
     "\n  fragment IncentivesGrantFields on IncentivesEquityGrant {\n    id personId personName kind units strikePrice currency grantDate vestingStart cliffMonths vestingMonths frequencyMonths status note createdBy approvedBy approvedAt\n    vestedUnits schedule { date units cumulative }\n  }\n": types.IncentivesGrantFieldsFragmentDoc,
     "query IncentivesEquityGrants($personId: ID) { equityGrants(personId: $personId) { ...IncentivesGrantFields } }": types.IncentivesEquityGrantsDocument,
     "\n  mutation IncentivesCreateEquityGrant($input: CreateEquityGrantInput!) { createEquityGrant(input: $input) { ...IncentivesGrantFields } }\n": types.IncentivesCreateEquityGrantDocument,
@@ -325,10 +323,6 @@ export function graphql(source: "mutation IncentivesRejectAward($id: ID!, $reaso
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation IncentivesPayAward($id: ID!) { payAward(id: $id) { ...IncentivesAwardFields } }"): typeof import('./graphql').IncentivesPayAwardDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query IncentivesPeopleOptions($search: String) { people(filter: { search: $search, status: \"active\" }, first: 20) { nodes { id name title } } }\n"): typeof import('./graphql').IncentivesPeopleOptionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

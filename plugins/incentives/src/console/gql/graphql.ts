@@ -520,13 +520,6 @@ export type IncentivesPayAwardMutationVariables = Exact<{
 
 export type IncentivesPayAwardMutation = { payAward: { id: string, personId: string, personName: string, nominatedById: string | null, nominatedByName: string | null, kind: string, title: string, description: string, link: string | null, status: string, amount: number | null, currency: string | null, decisionNote: string | null, decidedAt: string | null, paidAt: string | null, createdAt: string } };
 
-export type IncentivesPeopleOptionsQueryVariables = Exact<{
-  search?: string | null | undefined;
-}>;
-
-
-export type IncentivesPeopleOptionsQuery = { people: { nodes: Array<{ id: string, name: string, title: string }> } };
-
 export type IncentivesGrantFieldsFragment = { id: string, personId: string, personName: string, kind: string, units: number | null, strikePrice: number | null, currency: string | null, grantDate: string, vestingStart: string, cliffMonths: number, vestingMonths: number, frequencyMonths: number, status: string, note: string, createdBy: string | null, approvedBy: string | null, approvedAt: string | null, vestedUnits: number | null, schedule: Array<{ date: string, units: number, cumulative: number }> | null };
 
 export type IncentivesEquityGrantsQueryVariables = Exact<{
@@ -2575,17 +2568,6 @@ export const IncentivesPayAwardDocument = new TypedDocumentString(`
   paidAt
   createdAt
 }`) as unknown as TypedDocumentString<IncentivesPayAwardMutation, IncentivesPayAwardMutationVariables>;
-export const IncentivesPeopleOptionsDocument = new TypedDocumentString(`
-    query IncentivesPeopleOptions($search: String) {
-  people(filter: {search: $search, status: "active"}, first: 20) {
-    nodes {
-      id
-      name
-      title
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<IncentivesPeopleOptionsQuery, IncentivesPeopleOptionsQueryVariables>;
 export const IncentivesEquityGrantsDocument = new TypedDocumentString(`
     query IncentivesEquityGrants($personId: ID) {
   equityGrants(personId: $personId) {

@@ -39,7 +39,6 @@ type Documents = {
     "\n  query KnowledgeExperts($skillId: ID!, $limit: Int!) {\n    experts(skillId: $skillId, limit: $limit) { formula skill { id name } experts { person { ...KnowledgePersonFields } score level items talks reviews evidence } }\n  }\n": typeof types.KnowledgeExpertsDocument,
     "\n  query KnowledgeSharing($from: String, $to: String, $personIds: [ID!]) {\n    knowledgeSharingIndex(from: $from, to: $to, personIds: $personIds) { formula from to people { ...KnowledgeSharingRowFields } }\n  }\n": typeof types.KnowledgeSharingDocument,
     "\n  query KnowledgeTeamSharing($from: String, $to: String) {\n    teamKnowledgeSharingIndex(from: $from, to: $to) { formula from to teams { unitId unitName members index total top { ...KnowledgeSharingRowFields } } }\n  }\n": typeof types.KnowledgeTeamSharingDocument,
-    "\n  query KnowledgePeopleOptions($search: String) { people(filter: { search: $search, status: \"active\" }, first: 20) { nodes { id name title } } }\n": typeof types.KnowledgePeopleOptionsDocument,
     "query KnowledgeReviewRepositories { codeReviewRepositories { ...KnowledgeReviewRepositoryFields } }": typeof types.KnowledgeReviewRepositoriesDocument,
     "fragment KnowledgeReviewRepositoryFields on CodeReviewRepository { name reviews skills { id name } }": typeof types.KnowledgeReviewRepositoryFieldsFragmentDoc,
     "\n  mutation KnowledgeSetRepositorySkills($repository: String!, $skillIds: [ID!]!) {\n    setCodeReviewRepositorySkills(repository: $repository, skillIds: $skillIds) { ...KnowledgeReviewRepositoryFields }\n  }\n": typeof types.KnowledgeSetRepositorySkillsDocument,
@@ -71,7 +70,6 @@ const documents: Documents = {
     "\n  query KnowledgeExperts($skillId: ID!, $limit: Int!) {\n    experts(skillId: $skillId, limit: $limit) { formula skill { id name } experts { person { ...KnowledgePersonFields } score level items talks reviews evidence } }\n  }\n": types.KnowledgeExpertsDocument,
     "\n  query KnowledgeSharing($from: String, $to: String, $personIds: [ID!]) {\n    knowledgeSharingIndex(from: $from, to: $to, personIds: $personIds) { formula from to people { ...KnowledgeSharingRowFields } }\n  }\n": types.KnowledgeSharingDocument,
     "\n  query KnowledgeTeamSharing($from: String, $to: String) {\n    teamKnowledgeSharingIndex(from: $from, to: $to) { formula from to teams { unitId unitName members index total top { ...KnowledgeSharingRowFields } } }\n  }\n": types.KnowledgeTeamSharingDocument,
-    "\n  query KnowledgePeopleOptions($search: String) { people(filter: { search: $search, status: \"active\" }, first: 20) { nodes { id name title } } }\n": types.KnowledgePeopleOptionsDocument,
     "query KnowledgeReviewRepositories { codeReviewRepositories { ...KnowledgeReviewRepositoryFields } }": types.KnowledgeReviewRepositoriesDocument,
     "fragment KnowledgeReviewRepositoryFields on CodeReviewRepository { name reviews skills { id name } }": types.KnowledgeReviewRepositoryFieldsFragmentDoc,
     "\n  mutation KnowledgeSetRepositorySkills($repository: String!, $skillIds: [ID!]!) {\n    setCodeReviewRepositorySkills(repository: $repository, skillIds: $skillIds) { ...KnowledgeReviewRepositoryFields }\n  }\n": types.KnowledgeSetRepositorySkillsDocument,
@@ -175,10 +173,6 @@ export function graphql(source: "\n  query KnowledgeSharing($from: String, $to: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query KnowledgeTeamSharing($from: String, $to: String) {\n    teamKnowledgeSharingIndex(from: $from, to: $to) { formula from to teams { unitId unitName members index total top { ...KnowledgeSharingRowFields } } }\n  }\n"): typeof import('./graphql').KnowledgeTeamSharingDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query KnowledgePeopleOptions($search: String) { people(filter: { search: $search, status: \"active\" }, first: 20) { nodes { id name title } } }\n"): typeof import('./graphql').KnowledgePeopleOptionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

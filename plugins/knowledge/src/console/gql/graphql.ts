@@ -272,13 +272,6 @@ export type KnowledgeTeamSharingQueryVariables = Exact<{
 
 export type KnowledgeTeamSharingQuery = { teamKnowledgeSharingIndex: { formula: string, from: string, to: string, teams: Array<{ unitId: string, unitName: string, members: number, index: number, total: number, top: { index: number, itemsPublished: number, talksGiven: number, talksAttended: number, reviews: number, readsByOthers: number, bookmarksByOthers: number, person: { id: string, name: string, title: string } } | null }> } };
 
-export type KnowledgePeopleOptionsQueryVariables = Exact<{
-  search?: string | null | undefined;
-}>;
-
-
-export type KnowledgePeopleOptionsQuery = { people: { nodes: Array<{ id: string, name: string, title: string }> } };
-
 export type KnowledgeReviewRepositoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1025,17 +1018,6 @@ fragment KnowledgeSharingRowFields on KnowledgeSharingIndexRow {
   readsByOthers
   bookmarksByOthers
 }`) as unknown as TypedDocumentString<KnowledgeTeamSharingQuery, KnowledgeTeamSharingQueryVariables>;
-export const KnowledgePeopleOptionsDocument = new TypedDocumentString(`
-    query KnowledgePeopleOptions($search: String) {
-  people(filter: {search: $search, status: "active"}, first: 20) {
-    nodes {
-      id
-      name
-      title
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<KnowledgePeopleOptionsQuery, KnowledgePeopleOptionsQueryVariables>;
 export const KnowledgeReviewRepositoriesDocument = new TypedDocumentString(`
     query KnowledgeReviewRepositories {
   codeReviewRepositories {

@@ -42,7 +42,6 @@ type Documents = {
     "\n  query StructurePlans($unitId: ID) {\n    staffingPlans(unitId: $unitId, first: 10) { id unitId status total summary { moves new unchanged unstaffed unstaffedProjects } createdAt appliedAt proposedBy }\n  }\n": typeof types.StructurePlansDocument,
     "query StructurePlan($id: ID!) { staffingPlan(id: $id) { ...StructurePlanFields } }": typeof types.StructurePlanDocument,
     "\n  query StructureCollaboration($depth: Int) {\n    collaborationGraph(depth: $depth, includeSources: true) {\n      nodes { unitId name kind parentId depth headcount projects }\n      edges { sourceUnitId targetUnitId weight projectIds projectNames sources { source weight } } sources\n    }\n  }\n": typeof types.StructureCollaborationDocument,
-    "\n  query StructurePeopleOptions($search: String) { people(filter: { search: $search, status: \"active\" }, first: 20) { nodes { id name title } } }\n": typeof types.StructurePeopleOptionsDocument,
     "mutation StructureCreateOrgUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { ...StructureUnitFields } }": typeof types.StructureCreateOrgUnitDocument,
     "\n  mutation StructureUpdateOrgUnit($id: ID!, $input: UpdateOrgUnitInput!) { updateOrgUnit(id: $id, input: $input) { ...StructureUnitFields } }\n": typeof types.StructureUpdateOrgUnitDocument,
     "mutation StructureMoveOrgUnit($id: ID!, $parentId: ID) { moveOrgUnit(id: $id, parentId: $parentId) { ...StructureUnitFields } }": typeof types.StructureMoveOrgUnitDocument,
@@ -85,7 +84,6 @@ const documents: Documents = {
     "\n  query StructurePlans($unitId: ID) {\n    staffingPlans(unitId: $unitId, first: 10) { id unitId status total summary { moves new unchanged unstaffed unstaffedProjects } createdAt appliedAt proposedBy }\n  }\n": types.StructurePlansDocument,
     "query StructurePlan($id: ID!) { staffingPlan(id: $id) { ...StructurePlanFields } }": types.StructurePlanDocument,
     "\n  query StructureCollaboration($depth: Int) {\n    collaborationGraph(depth: $depth, includeSources: true) {\n      nodes { unitId name kind parentId depth headcount projects }\n      edges { sourceUnitId targetUnitId weight projectIds projectNames sources { source weight } } sources\n    }\n  }\n": types.StructureCollaborationDocument,
-    "\n  query StructurePeopleOptions($search: String) { people(filter: { search: $search, status: \"active\" }, first: 20) { nodes { id name title } } }\n": types.StructurePeopleOptionsDocument,
     "mutation StructureCreateOrgUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { ...StructureUnitFields } }": types.StructureCreateOrgUnitDocument,
     "\n  mutation StructureUpdateOrgUnit($id: ID!, $input: UpdateOrgUnitInput!) { updateOrgUnit(id: $id, input: $input) { ...StructureUnitFields } }\n": types.StructureUpdateOrgUnitDocument,
     "mutation StructureMoveOrgUnit($id: ID!, $parentId: ID) { moveOrgUnit(id: $id, parentId: $parentId) { ...StructureUnitFields } }": types.StructureMoveOrgUnitDocument,
@@ -209,10 +207,6 @@ export function graphql(source: "query StructurePlan($id: ID!) { staffingPlan(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StructureCollaboration($depth: Int) {\n    collaborationGraph(depth: $depth, includeSources: true) {\n      nodes { unitId name kind parentId depth headcount projects }\n      edges { sourceUnitId targetUnitId weight projectIds projectNames sources { source weight } } sources\n    }\n  }\n"): typeof import('./graphql').StructureCollaborationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query StructurePeopleOptions($search: String) { people(filter: { search: $search, status: \"active\" }, first: 20) { nodes { id name title } } }\n"): typeof import('./graphql').StructurePeopleOptionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -325,13 +325,6 @@ export type StructureCollaborationQueryVariables = Exact<{
 
 export type StructureCollaborationQuery = { collaborationGraph: { sources: Array<string>, nodes: Array<{ unitId: string, name: string, kind: OrgUnitKind, parentId: string | null, depth: number, headcount: number, projects: number }>, edges: Array<{ sourceUnitId: string, targetUnitId: string, weight: number, projectIds: Array<string>, projectNames: Array<string>, sources: Array<{ source: string, weight: number }> }> } };
 
-export type StructurePeopleOptionsQueryVariables = Exact<{
-  search?: string | null | undefined;
-}>;
-
-
-export type StructurePeopleOptionsQuery = { people: { nodes: Array<{ id: string, name: string, title: string }> } };
-
 export type StructureCreateOrgUnitMutationVariables = Exact<{
   input: CreateOrgUnitInput;
 }>;
@@ -1475,17 +1468,6 @@ export const StructureCollaborationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StructureCollaborationQuery, StructureCollaborationQueryVariables>;
-export const StructurePeopleOptionsDocument = new TypedDocumentString(`
-    query StructurePeopleOptions($search: String) {
-  people(filter: {search: $search, status: "active"}, first: 20) {
-    nodes {
-      id
-      name
-      title
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<StructurePeopleOptionsQuery, StructurePeopleOptionsQueryVariables>;
 export const StructureCreateOrgUnitDocument = new TypedDocumentString(`
     mutation StructureCreateOrgUnit($input: CreateOrgUnitInput!) {
   createOrgUnit(input: $input) {
