@@ -66,6 +66,8 @@ describe('a plugin package, installed and enabled by an operator', () => {
     const built = step('cadre console build', () => node([cli, 'console', 'build'], deployment, { CADRE_DATA_DIR: join(deployment, 'data') }));
     expect(built).toMatch(/plugin package cadre-plugin-okr-goals: console part .*src\/console\/index\.ts/);
     expect(built).toMatch(/total \(budget 300 KB\)/);
+    // What the build was made with, so a server loading other packages can say the console is stale.
+    expect(JSON.parse(readFileSync(join(deployment, 'data/console/cadre-console.json'), 'utf8')).packages).toEqual(['cadre-plugin-okr-goals']);
 
     const started = Date.now();
     server = await startServer({}, deployment);

@@ -28,7 +28,7 @@ function consoleEntries(packages: string[], root: string): Array<{ name: string;
 
 /** Builds the console with the console parts of the enabled plugin packages, into the folder the server serves. */
 async function buildConsole(opts: { out?: string }): Promise<void> {
-  const { loadConfig } = await import('@cadre/core');
+  const { loadConfig, writeConsoleManifest } = await import('@cadre/core');
   const { FIRST_PARTY_PLUGINS } = await import('@cadre/server');
   const config = loadConfig();
   const firstParty = new Set(FIRST_PARTY_PLUGINS.map((p) => p.id));
@@ -46,6 +46,7 @@ async function buildConsole(opts: { out?: string }): Promise<void> {
     env: { ...process.env, NODE_ENV: 'production', CADRE_CONSOLE_PACKAGES: JSON.stringify(entries) },
   });
   if (build.status !== 0) throw new CliError(`the console build failed:\n${build.stdout}${build.stderr}`);
+  writeConsoleManifest(out, packages.map((p) => p.name));
   console.log(`[console] built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const size = spawnSync(process.execPath, [join(CONSOLE_APP, 'scripts/bundle-size.mjs'), out], { encoding: 'utf8' });
   process.stdout.write(size.stdout);

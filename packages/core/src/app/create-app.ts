@@ -20,6 +20,7 @@ import type { QueueRunner } from '../jobs/queue-runner.js';
 import type { PluginDefinition } from '../plugins/plugin-definition.js';
 import { tableNames, validatePlugins } from '../plugins/plugin-host.js';
 import { resolvePlugins } from '../plugins/plugin-packages.js';
+import { staleConsoleWarning } from './console-manifest.js';
 import { buildAppModule } from './app-module.js';
 import { CORE_ENTITIES, CORE_EVENT_HANDLERS, CORE_JOB_HANDLERS, CORE_MIGRATIONS, CORE_RESOLVERS } from './core-parts.js';
 import { connectRedis } from './redis.js';
@@ -118,7 +119,8 @@ export async function createCadreApp(options: CadreAppOptions): Promise<CadreApp
     done();
   });
   registerSecurityHeaders(fastify, { graphiql: !options.config.production });
-  await serveConsole(app, options.config);
+  const builtIn = new Set(options.plugins.map((p) => p.id));
+  await serveConsole(app, options.config, (options.config.plugins ?? []).filter((name) => !builtIn.has(name)), log);
 
   await app.init();
   startBackground(app, options.config, runner, {
@@ -150,9 +152,13 @@ export async function createCadreApp(options: CadreAppOptions): Promise<CadreApp
 }
 
 /** Serves the built console at / (same origin as /graphql) when it has been built. */
-async function serveConsole(app: NestFastifyApplication, config: CadreConfig): Promise<void> {
+async function serveConsole(app: NestFastifyApplication, config: CadreConfig, packages: string[], log: Logger): Promise<void> {
   const dir = config.consoleDir;
   if (!dir || !existsSync(join(dir, 'index.html'))) return;
+  // Which build is served, and whether it matches the plugin packages loaded (a stale build misses pages).
+  log.info(`console: serving ${dir}`);
+  const stale = staleConsoleWarning(dir, packages);
+  if (stale) log.warn(stale);
   const { default: fastifyStatic } = await import('@fastify/static');
   const fastify = app.getHttpAdapter().getInstance();
   await fastify.register(fastifyStatic, { root: dir, prefix: '/', wildcard: false, index: ['index.html'] });
