@@ -75,7 +75,7 @@ export class TeamGapService {
     if (unitId && !unit) throw new UserInputError('unitId', msg`no unit has the id ${unitId}`);
     const unitName = unit?.name ?? 'the company';
     const scope = unitId ? new Set(unitAndDescendants(units, unitId)) : null;
-    const members = unitId ? await this.org.membersOf(unitId, true) : (await this.people.all()).map((p) => p.id);
+    const members = unitId ? await this.org.membersOf(unitId, true) : (await this.people.allSummaries()).map((p) => p.id);
     const projects = (await this.projectsSource.projects()).filter((p) => !scope || (p.ownerUnitId !== null && scope.has(p.ownerUnitId))).sort((a, b) => a.priority - b.priority || a.name.localeCompare(b.name));
     const profiles = members.length ? await this.skills.profiles(members) : new Map<string, Array<{ skillId: string; level: number }>>();
     const people = await this.lookups.personRefs(members);

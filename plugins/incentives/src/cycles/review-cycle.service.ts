@@ -74,7 +74,7 @@ export class ReviewCycleService {
       });
       await this.apply(cycle, input);
       await this.cycles.save(cycle);
-      const ids = input.participantIds ?? (await this.people.all()).filter((p) => p.status === 'active').map((p) => p.id);
+      const ids = input.participantIds ?? (await this.people.allSummaries()).filter((p) => p.status === 'active').map((p) => p.id);
       await this.setParticipantRows(cycle, ids, 'input.participantIds');
       return cycle;
     });
@@ -117,7 +117,7 @@ export class ReviewCycleService {
       const cycle = await this.requireStatus(id, ['draft'], 'opened');
       const participants = await this.data.repo(ReviewParticipantEntity).findBy({ cycleId: id });
       if (!participants.length) throw new ConflictError('A cycle needs participants before it opens');
-      const everyone = await this.people.all();
+      const everyone = await this.people.allSummaries();
       const byId = new Map(everyone.map((p) => [p.id, p]));
       for (const p of participants) {
         const person = byId.get(p.personId);

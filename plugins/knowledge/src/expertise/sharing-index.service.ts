@@ -65,14 +65,14 @@ export class SharingIndexService implements KnowledgeSharingIndex {
     // A few people (a person page) read only their own artifacts and names, not the tenant's.
     const ids = personIds ?? (allowed ? [...allowed] : undefined);
     const all = await this.compute(period, ids);
-    const candidates = ids ? [...(await this.people.summaries(ids)).values()] : await this.people.all();
+    const candidates = ids ? [...(await this.people.summaries(ids)).values()] : await this.people.allSummaries();
     const wanted = candidates.filter((p) => !allowed || allowed.has(p.id));
     return wanted.map((p) => this.row(toPersonRef(p), all.get(p.id))).sort((a, b) => b.index - a.index || a.person.name.localeCompare(b.person.name));
   }
 
   async forTeams(period: Period): Promise<TeamIndex[]> {
     const all = await this.compute(period);
-    const people = new Map((await this.people.all()).map((p) => [p.id, toPersonRef(p)]));
+    const people = new Map((await this.people.allSummaries()).map((p) => [p.id, toPersonRef(p)]));
     const teams: TeamIndex[] = [];
     for (const unit of await this.org.units()) {
       const members = (await this.org.membersOf(unit.id, true)).map((id) => this.row(people.get(id) ?? missingPerson(id), all.get(id)));

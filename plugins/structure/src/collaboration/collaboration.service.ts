@@ -39,13 +39,14 @@ export class CollaborationService {
       return depth === null || v.depth <= depth ? v.unit.id : v.path[depth];
     };
     const all = await this.projects.views(await this.data.repo(ProjectEntity).find());
-    const unitOf = new Map((await this.people.all()).map((p) => [p.id, p.orgUnitId]));
+    const everyone = await this.people.allSummaries();
+    const unitOf = new Map(everyone.map((p) => [p.id, p.orgUnitId]));
     const projectUnits = all.map((v) => ({ id: v.project.id, unitIds: this.projects.unitsOf(v, unitOf) }));
     const external = includeSources ? await this.sources.edges() : [];
     const edges = buildGraph(projectUnits, external, rollup);
 
     const nodeIds = new Set(views.map((v) => rollup(v.unit.id)).filter((id): id is string => !!id));
-    const members = (await this.people.all()).filter(isMember);
+    const members = everyone.filter(isMember);
     const headcount = new Map<string, number>();
     for (const p of members) {
       const node = p.orgUnitId ? rollup(p.orgUnitId) : null;

@@ -43,13 +43,14 @@ export class OrgShapeService {
     const bounds = await this.bounds();
     const all = await this.units.all();
     const inScope = new Set(unitId ? subtreeIds(all, (await this.units.get(unitId)).id) : all.map((u) => u.id));
-    const people = (await this.people.all()).filter(isMember);
+    const people = (await this.people.allSummaries()).filter(isMember);
+    const byId = new Map(people.map((p) => [p.id, p]));
     const scoped = unitId ? people.filter((p) => p.orgUnitId && inScope.has(p.orgUnitId)) : people;
     const scopedIds = new Set(scoped.map((p) => p.id));
     // A manager's span counts all their direct reports, wherever those sit.
     const managers = spans(people, bounds)
       .filter((m) => scopedIds.has(m.managerId))
-      .map((m) => ({ ...m, unitId: people.find((p) => p.id === m.managerId)?.orgUnitId ?? null }))
+      .map((m) => ({ ...m, unitId: byId.get(m.managerId)?.orgUnitId ?? null }))
       .sort((a, b) => b.directReports - a.directReports || a.managerId.localeCompare(b.managerId));
     const units = all
       .filter((u) => inScope.has(u.id))
@@ -57,8 +58,8 @@ export class OrgShapeService {
         const ids = new Set(subtreeIds(all, u.id));
         const members = people.filter((p) => p.orgUnitId && ids.has(p.orgUnitId));
         // The lead belongs to the unit's hierarchy even when seated in the parent unit.
-        const lead = u.leadId ? people.find((p) => p.id === u.leadId) : undefined;
-        const group = lead && !members.includes(lead) ? [...members, lead] : members;
+        const lead = u.leadId ? byId.get(u.leadId) : undefined;
+        const group = lead && !(lead.orgUnitId && ids.has(lead.orgUnitId)) ? [...members, lead] : members;
         const n = layers(group);
         return { unitId: u.id, unitName: u.name, headcount: members.length, layers: n, flagged: n > bounds.maxLayers };
       });

@@ -29,7 +29,7 @@ export interface UnitView {
 const MAX_MEMBER_UNITS = 200;
 const bySortThenName = (a: OrgUnitEntity, b: OrgUnitEntity) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name);
 /** Terminated people stay in the directory but are nobody's members any more. */
-export const isMember = (p: PersonRecord) => p.status !== 'terminated';
+export const isMember = (p: Pick<PersonRecord, 'status'>) => p.status !== 'terminated';
 
 /** Org units: the tree, leads, membership (stored on the core person) and moves. */
 @Injectable()

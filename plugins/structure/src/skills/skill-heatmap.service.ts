@@ -48,7 +48,7 @@ export class SkillHeatmapService {
       const wanted = new Set(pick(skills.map((s) => s.skill), query.skillIds, 'input.skillIds', 'skill').map((s) => s.id));
       skills = skills.filter((s) => wanted.has(s.skill.id));
     }
-    const people = (await this.people.all()).filter(isMember);
+    const people = (await this.people.allSummaries()).filter(isMember);
     const unitMembers = new Map<string, string[]>();
     const pool = new Set<string>();
     for (const unit of units) {

@@ -75,7 +75,7 @@ export class StaffingService {
     // The pool: the scope's active members, plus whoever is on its projects today (so a plan
     // can keep, move or release them). Without a unit: everyone active. People who manage
     // others are left out unless already on a planned project (or includeManagers).
-    const everyone = await this.people.all();
+    const everyone = await this.people.allSummaries();
     const managers = new Set(everyone.filter((p) => p.status !== 'terminated' && p.managerId).map((p) => p.managerId!));
     const pool = everyone.filter(
       (p) =>
@@ -238,7 +238,7 @@ export class StaffingService {
       const names = new Map(payload.people.map((p) => [p.id, p.name]));
       const before = assignments.filter((a) => projectIds.has(a.projectId)).map((a) => ({ projectId: a.projectId, personId: a.personId, allocation: a.allocation }));
       const existing = new Set(assignments.map((a) => `${a.projectId}|${a.personId}`));
-      const activePeople = new Set((await this.people.all()).filter((p) => p.status === 'active').map((p) => p.id));
+      const activePeople = new Set((await this.people.allSummaries()).filter((p) => p.status === 'active').map((p) => p.id));
       // Project by project: drop who leaves, then add who joins (each checked as we go).
       for (const project of payload.projects) {
         const wanted = new Map(payload.proposals.filter((x) => x.projectId === project.id).map((x) => [x.personId, x]));
