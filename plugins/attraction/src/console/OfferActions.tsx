@@ -27,7 +27,8 @@ export function OfferActions({ offer, size, onAccepted }: { offer: Offer; size?:
 
   const confirmReason = async () => {
     if (!asking) return;
-    if (await run(mutations[asking].mutate({ id: offer.id, reason }), t('attraction.saved'))) {
+    // The three mutations answer under different fields; only success matters here.
+    if (await run<unknown>(mutations[asking].mutate({ id: offer.id, reason }), t('attraction.saved'))) {
       setAsking(null);
       setReason('');
     }

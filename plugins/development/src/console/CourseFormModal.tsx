@@ -5,12 +5,12 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { setFormErrors, toFormErrors, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
 import { Alert, Button, Col, Form, Input, InputNumber, Modal, Row, Select, Space, Switch } from 'antd';
 import { useState } from 'react';
-import { CREATE_COURSE, PROGRAMMES, SKILLS, UPDATE_COURSE, type CourseInput } from './api.js';
+import { CREATE_COURSE, PROGRAMMES, SKILLS, UPDATE_COURSE } from './api.js';
 import { useT } from './i18n.js';
-import { COURSE_KINDS, type Course } from './types.js';
+import { COURSE_KINDS, type Course, type CourseInput, type CourseKind } from './types.js';
 
 interface Values {
-  title: string; kind: string; provider?: string; programmeId?: string | null; durationHours: number; capacity?: number | null; cost?: number | null; currency: string;
+  title: string; kind: CourseKind; provider?: string; programmeId?: string | null; durationHours: number; capacity?: number | null; cost?: number | null; currency: string;
   startsOn?: string; endsOn?: string; description?: string; active: boolean; skills: Array<{ skillId: string; level: number }>;
 }
 const FIELDS = ['title', 'kind', 'provider', 'programmeId', 'durationHours', 'capacity', 'cost', 'startsOn', 'endsOn', 'description', 'active', 'skills'];
@@ -27,7 +27,8 @@ export function CourseFormModal({ course, onClose, onSaved }: { course: Course |
 
   const submit = async (v: Values) => {
     setOther([]);
-    const common: CourseInput = {
+    // What creating and editing share (kind, provider, programme, hours and cost are set once).
+    const common: Pick<CourseInput, 'title' | 'description' | 'skills' | 'capacity' | 'startsOn' | 'endsOn'> = {
       title: v.title, description: v.description ?? '', skills: v.skills ?? [], capacity: v.capacity ?? null, startsOn: v.startsOn || null, endsOn: v.endsOn || null,
     };
     const result = course

@@ -6,10 +6,10 @@ import { type ConsolePageProps, useCadre, useCadreMutation, useCadreQuery } from
 import { LoadFailed, Muted, NavLink, useRun } from '@cadre/sdk/console/kit';
 import { Button, Card, Descriptions, Flex, Form, Input, InputNumber, Modal, Progress, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { ADD_GOAL, PLAN_ONE, SKILLS, UPDATE_GOAL, UPDATE_PLAN, type GoalInput } from './api.js';
+import { ADD_GOAL, PLAN_ONE, SKILLS, UPDATE_GOAL, UPDATE_PLAN } from './api.js';
 import { GapsPanel } from './GapsPanel.js';
 import { useT } from './i18n.js';
-import type { Goal, GoalStatus, PlanStatus } from './types.js';
+import type { Goal, GoalInput, GoalStatus, PlanStatus } from './types.js';
 import { GoalStatusTag, PlanStatusTag } from './StatusTags.js';
 
 export default function PlanPage({ params }: ConsolePageProps) {

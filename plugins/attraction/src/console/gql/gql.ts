@@ -1,0 +1,230 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "fragment AttractionMarketRateFields on AttractionMarketRate { id jobFamily level currency p25 p50 p75 p90 source asOf }": typeof types.AttractionMarketRateFieldsFragmentDoc,
+    "\n  fragment AttractionBandFields on AttractionBand {\n    id jobFamily level currency minBase midBase maxBase bonusTargetPct equityMin equityMax market { ...AttractionMarketRateFields }\n  }\n": typeof types.AttractionBandFieldsFragmentDoc,
+    "\n  fragment AttractionRequisitionFields on AttractionRequisition {\n    id title team jobFamily level headcount hiredCount openings location description status hiringManagerId hiringManagerName interviewCriteria\n    missingForApproval viewerMayEdit decisionNote createdAt band { ...AttractionBandFields } pipeline { stage count }\n  }\n": typeof types.AttractionRequisitionFieldsFragmentDoc,
+    "\n  fragment AttractionCandidateFields on AttractionCandidate {\n    id name email phone headline profileUrl source stage stageEnteredAt daysInStage allowedMoves averageScore scorecardCount requisitionId requisitionTitle hiredPersonId createdAt\n  }\n": typeof types.AttractionCandidateFieldsFragmentDoc,
+    "\n  fragment AttractionOfferFields on AttractionOffer {\n    id candidateId candidateName requisitionId requisitionTitle title level jobFamily status version currency base bonusTargetPct equityUnits signOnBonus learningBudget\n    compaRatio marketPercentile rangePenetration bandPosition needsExceptionApproval requiredApprovals missingApprovals startDate expiresOn remoteWork flexibleHours\n    innovationTimePct careerPath benefits hiredPersonId decisionNote createdAt vesting { months cliffMonths frequency }\n    approvals { id kind decision approverEmail comment offerVersion createdAt }\n  }\n": typeof types.AttractionOfferFieldsFragmentDoc,
+    "\n  fragment AttractionScorecardFields on AttractionScorecard {\n    id round interviewerId interviewerName recommendation summary averageScore createdAt ratings { criterion score comment }\n  }\n": typeof types.AttractionScorecardFieldsFragmentDoc,
+    "fragment AttractionNoteFields on AttractionCandidateNote { id authorName body createdAt }": typeof types.AttractionNoteFieldsFragmentDoc,
+    "query AttractionJobFamilies { attractionJobFamilies }": typeof types.AttractionJobFamiliesDocument,
+    "query AttractionBands($filter: AttractionBandFilter) { compBands(filter: $filter) { ...AttractionBandFields } }": typeof types.AttractionBandsDocument,
+    "query AttractionMarketRates($filter: AttractionBandFilter) { marketRates(filter: $filter) { ...AttractionMarketRateFields } }": typeof types.AttractionMarketRatesDocument,
+    "\n  query AttractionCompaRatio($input: AttractionCompaRatioInput!) {\n    compaRatio(input: $input) {\n      base currency jobFamily level compaRatio marketPercentile rangePenetration bandPosition needsExceptionApproval note\n      band { ...AttractionBandFields } market { ...AttractionMarketRateFields }\n    }\n  }\n": typeof types.AttractionCompaRatioDocument,
+    "\n  query AttractionRequisitions($filter: AttractionRequisitionFilter) { requisitions(filter: $filter) { ...AttractionRequisitionFields } }\n": typeof types.AttractionRequisitionsDocument,
+    "query AttractionRequisition($id: ID!) { requisition(id: $id) { ...AttractionRequisitionFields } }": typeof types.AttractionRequisitionDocument,
+    "\n  mutation AttractionCreateRequisition($input: CreateAttractionRequisitionInput!) { createRequisition(input: $input) { ...AttractionRequisitionFields } }\n": typeof types.AttractionCreateRequisitionDocument,
+    "\n  mutation AttractionUpdateRequisition($id: ID!, $input: UpdateAttractionRequisitionInput!) {\n    updateRequisition(id: $id, input: $input) { ...AttractionRequisitionFields }\n  }\n": typeof types.AttractionUpdateRequisitionDocument,
+    "\n  mutation AttractionApproveRequisition($id: ID!, $note: String) { approveRequisition(id: $id, note: $note) { ...AttractionRequisitionFields } }\n": typeof types.AttractionApproveRequisitionDocument,
+    "\n  mutation AttractionRejectRequisition($id: ID!, $reason: String!) { rejectRequisition(id: $id, reason: $reason) { ...AttractionRequisitionFields } }\n": typeof types.AttractionRejectRequisitionDocument,
+    "\n  mutation AttractionCloseRequisition($id: ID!, $reason: String!) { closeRequisition(id: $id, reason: $reason) { ...AttractionRequisitionFields } }\n": typeof types.AttractionCloseRequisitionDocument,
+    "\n  query AttractionPeopleOptions($search: String) { people(filter: { search: $search, status: \"active\" }, first: 20) { nodes { id name email title } } }\n": typeof types.AttractionPeopleOptionsDocument,
+    "\n  query AttractionCandidates($filter: AttractionCandidateFilter) { candidates(filter: $filter) { ...AttractionCandidateFields } }\n": typeof types.AttractionCandidatesDocument,
+    "\n  query AttractionCandidate($id: ID!) {\n    candidate(id: $id) {\n      ...AttractionCandidateFields transitions { id fromStage toStage at reason daysInPreviousStage } scorecards { ...AttractionScorecardFields }\n      notes { ...AttractionNoteFields } offers { ...AttractionOfferFields }\n    }\n  }\n": typeof types.AttractionCandidateDocument,
+    "\n  mutation AttractionCreateCandidate($input: CreateAttractionCandidateInput!) { createCandidate(input: $input) { ...AttractionCandidateFields } }\n": typeof types.AttractionCreateCandidateDocument,
+    "\n  mutation AttractionMoveCandidate($id: ID!, $stage: String!, $reason: String) {\n    moveCandidate(id: $id, stage: $stage, reason: $reason) { ...AttractionCandidateFields }\n  }\n": typeof types.AttractionMoveCandidateDocument,
+    "\n  mutation AttractionAddNote($candidateId: ID!, $body: String!) { addCandidateNote(candidateId: $candidateId, body: $body) { ...AttractionNoteFields } }\n": typeof types.AttractionAddNoteDocument,
+    "\n  mutation AttractionAddScorecard($input: AddAttractionScorecardInput!) { addScorecard(input: $input) { ...AttractionScorecardFields } }\n": typeof types.AttractionAddScorecardDocument,
+    "query AttractionOffers($filter: AttractionOfferFilter) { offers(filter: $filter) { ...AttractionOfferFields } }": typeof types.AttractionOffersDocument,
+    "query AttractionOffer($id: ID!) { offer(id: $id) { ...AttractionOfferFields } }": typeof types.AttractionOfferDocument,
+    "\n  mutation AttractionCreateOffer($input: CreateAttractionOfferInput!) { createOffer(input: $input) { ...AttractionOfferFields } }\n": typeof types.AttractionCreateOfferDocument,
+    "\n  mutation AttractionApproveOffer($id: ID!, $comment: String) { approveOffer(id: $id, comment: $comment) { ...AttractionOfferFields } }\n": typeof types.AttractionApproveOfferDocument,
+    "\n  mutation AttractionRefuseOffer($id: ID!, $reason: String!) { refuseOffer(id: $id, reason: $reason) { ...AttractionOfferFields } }\n": typeof types.AttractionRefuseOfferDocument,
+    "\n  mutation AttractionDeclineOffer($id: ID!, $reason: String!) { declineOffer(id: $id, reason: $reason) { ...AttractionOfferFields } }\n": typeof types.AttractionDeclineOfferDocument,
+    "\n  mutation AttractionWithdrawOffer($id: ID!, $reason: String!) { withdrawOffer(id: $id, reason: $reason) { ...AttractionOfferFields } }\n": typeof types.AttractionWithdrawOfferDocument,
+    "mutation AttractionAcceptOffer($id: ID!) { acceptOffer(id: $id) { ...AttractionOfferFields } }": typeof types.AttractionAcceptOfferDocument,
+    "\n  query AttractionFunnel($requisitionId: ID) {\n    hiringFunnel(requisitionId: $requisitionId) {\n      overall {\n        candidates active hires rejected withdrawn offersExtended offersAccepted offersDeclined offerAcceptanceRate timeToHireDaysAvg timeToHireDaysMedian\n        stages { stage reached current conversionToNext avgDaysInStage } sources { source candidates interviewed offered hires hireRate }\n      }\n    }\n  }\n": typeof types.AttractionFunnelDocument,
+};
+const documents: Documents = {
+    "fragment AttractionMarketRateFields on AttractionMarketRate { id jobFamily level currency p25 p50 p75 p90 source asOf }": types.AttractionMarketRateFieldsFragmentDoc,
+    "\n  fragment AttractionBandFields on AttractionBand {\n    id jobFamily level currency minBase midBase maxBase bonusTargetPct equityMin equityMax market { ...AttractionMarketRateFields }\n  }\n": types.AttractionBandFieldsFragmentDoc,
+    "\n  fragment AttractionRequisitionFields on AttractionRequisition {\n    id title team jobFamily level headcount hiredCount openings location description status hiringManagerId hiringManagerName interviewCriteria\n    missingForApproval viewerMayEdit decisionNote createdAt band { ...AttractionBandFields } pipeline { stage count }\n  }\n": types.AttractionRequisitionFieldsFragmentDoc,
+    "\n  fragment AttractionCandidateFields on AttractionCandidate {\n    id name email phone headline profileUrl source stage stageEnteredAt daysInStage allowedMoves averageScore scorecardCount requisitionId requisitionTitle hiredPersonId createdAt\n  }\n": types.AttractionCandidateFieldsFragmentDoc,
+    "\n  fragment AttractionOfferFields on AttractionOffer {\n    id candidateId candidateName requisitionId requisitionTitle title level jobFamily status version currency base bonusTargetPct equityUnits signOnBonus learningBudget\n    compaRatio marketPercentile rangePenetration bandPosition needsExceptionApproval requiredApprovals missingApprovals startDate expiresOn remoteWork flexibleHours\n    innovationTimePct careerPath benefits hiredPersonId decisionNote createdAt vesting { months cliffMonths frequency }\n    approvals { id kind decision approverEmail comment offerVersion createdAt }\n  }\n": types.AttractionOfferFieldsFragmentDoc,
+    "\n  fragment AttractionScorecardFields on AttractionScorecard {\n    id round interviewerId interviewerName recommendation summary averageScore createdAt ratings { criterion score comment }\n  }\n": types.AttractionScorecardFieldsFragmentDoc,
+    "fragment AttractionNoteFields on AttractionCandidateNote { id authorName body createdAt }": types.AttractionNoteFieldsFragmentDoc,
+    "query AttractionJobFamilies { attractionJobFamilies }": types.AttractionJobFamiliesDocument,
+    "query AttractionBands($filter: AttractionBandFilter) { compBands(filter: $filter) { ...AttractionBandFields } }": types.AttractionBandsDocument,
+    "query AttractionMarketRates($filter: AttractionBandFilter) { marketRates(filter: $filter) { ...AttractionMarketRateFields } }": types.AttractionMarketRatesDocument,
+    "\n  query AttractionCompaRatio($input: AttractionCompaRatioInput!) {\n    compaRatio(input: $input) {\n      base currency jobFamily level compaRatio marketPercentile rangePenetration bandPosition needsExceptionApproval note\n      band { ...AttractionBandFields } market { ...AttractionMarketRateFields }\n    }\n  }\n": types.AttractionCompaRatioDocument,
+    "\n  query AttractionRequisitions($filter: AttractionRequisitionFilter) { requisitions(filter: $filter) { ...AttractionRequisitionFields } }\n": types.AttractionRequisitionsDocument,
+    "query AttractionRequisition($id: ID!) { requisition(id: $id) { ...AttractionRequisitionFields } }": types.AttractionRequisitionDocument,
+    "\n  mutation AttractionCreateRequisition($input: CreateAttractionRequisitionInput!) { createRequisition(input: $input) { ...AttractionRequisitionFields } }\n": types.AttractionCreateRequisitionDocument,
+    "\n  mutation AttractionUpdateRequisition($id: ID!, $input: UpdateAttractionRequisitionInput!) {\n    updateRequisition(id: $id, input: $input) { ...AttractionRequisitionFields }\n  }\n": types.AttractionUpdateRequisitionDocument,
+    "\n  mutation AttractionApproveRequisition($id: ID!, $note: String) { approveRequisition(id: $id, note: $note) { ...AttractionRequisitionFields } }\n": types.AttractionApproveRequisitionDocument,
+    "\n  mutation AttractionRejectRequisition($id: ID!, $reason: String!) { rejectRequisition(id: $id, reason: $reason) { ...AttractionRequisitionFields } }\n": types.AttractionRejectRequisitionDocument,
+    "\n  mutation AttractionCloseRequisition($id: ID!, $reason: String!) { closeRequisition(id: $id, reason: $reason) { ...AttractionRequisitionFields } }\n": types.AttractionCloseRequisitionDocument,
+    "\n  query AttractionPeopleOptions($search: String) { people(filter: { search: $search, status: \"active\" }, first: 20) { nodes { id name email title } } }\n": types.AttractionPeopleOptionsDocument,
+    "\n  query AttractionCandidates($filter: AttractionCandidateFilter) { candidates(filter: $filter) { ...AttractionCandidateFields } }\n": types.AttractionCandidatesDocument,
+    "\n  query AttractionCandidate($id: ID!) {\n    candidate(id: $id) {\n      ...AttractionCandidateFields transitions { id fromStage toStage at reason daysInPreviousStage } scorecards { ...AttractionScorecardFields }\n      notes { ...AttractionNoteFields } offers { ...AttractionOfferFields }\n    }\n  }\n": types.AttractionCandidateDocument,
+    "\n  mutation AttractionCreateCandidate($input: CreateAttractionCandidateInput!) { createCandidate(input: $input) { ...AttractionCandidateFields } }\n": types.AttractionCreateCandidateDocument,
+    "\n  mutation AttractionMoveCandidate($id: ID!, $stage: String!, $reason: String) {\n    moveCandidate(id: $id, stage: $stage, reason: $reason) { ...AttractionCandidateFields }\n  }\n": types.AttractionMoveCandidateDocument,
+    "\n  mutation AttractionAddNote($candidateId: ID!, $body: String!) { addCandidateNote(candidateId: $candidateId, body: $body) { ...AttractionNoteFields } }\n": types.AttractionAddNoteDocument,
+    "\n  mutation AttractionAddScorecard($input: AddAttractionScorecardInput!) { addScorecard(input: $input) { ...AttractionScorecardFields } }\n": types.AttractionAddScorecardDocument,
+    "query AttractionOffers($filter: AttractionOfferFilter) { offers(filter: $filter) { ...AttractionOfferFields } }": types.AttractionOffersDocument,
+    "query AttractionOffer($id: ID!) { offer(id: $id) { ...AttractionOfferFields } }": types.AttractionOfferDocument,
+    "\n  mutation AttractionCreateOffer($input: CreateAttractionOfferInput!) { createOffer(input: $input) { ...AttractionOfferFields } }\n": types.AttractionCreateOfferDocument,
+    "\n  mutation AttractionApproveOffer($id: ID!, $comment: String) { approveOffer(id: $id, comment: $comment) { ...AttractionOfferFields } }\n": types.AttractionApproveOfferDocument,
+    "\n  mutation AttractionRefuseOffer($id: ID!, $reason: String!) { refuseOffer(id: $id, reason: $reason) { ...AttractionOfferFields } }\n": types.AttractionRefuseOfferDocument,
+    "\n  mutation AttractionDeclineOffer($id: ID!, $reason: String!) { declineOffer(id: $id, reason: $reason) { ...AttractionOfferFields } }\n": types.AttractionDeclineOfferDocument,
+    "\n  mutation AttractionWithdrawOffer($id: ID!, $reason: String!) { withdrawOffer(id: $id, reason: $reason) { ...AttractionOfferFields } }\n": types.AttractionWithdrawOfferDocument,
+    "mutation AttractionAcceptOffer($id: ID!) { acceptOffer(id: $id) { ...AttractionOfferFields } }": types.AttractionAcceptOfferDocument,
+    "\n  query AttractionFunnel($requisitionId: ID) {\n    hiringFunnel(requisitionId: $requisitionId) {\n      overall {\n        candidates active hires rejected withdrawn offersExtended offersAccepted offersDeclined offerAcceptanceRate timeToHireDaysAvg timeToHireDaysMedian\n        stages { stage reached current conversionToNext avgDaysInStage } sources { source candidates interviewed offered hires hireRate }\n      }\n    }\n  }\n": types.AttractionFunnelDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AttractionMarketRateFields on AttractionMarketRate { id jobFamily level currency p25 p50 p75 p90 source asOf }"): typeof import('./graphql').AttractionMarketRateFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AttractionBandFields on AttractionBand {\n    id jobFamily level currency minBase midBase maxBase bonusTargetPct equityMin equityMax market { ...AttractionMarketRateFields }\n  }\n"): typeof import('./graphql').AttractionBandFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AttractionRequisitionFields on AttractionRequisition {\n    id title team jobFamily level headcount hiredCount openings location description status hiringManagerId hiringManagerName interviewCriteria\n    missingForApproval viewerMayEdit decisionNote createdAt band { ...AttractionBandFields } pipeline { stage count }\n  }\n"): typeof import('./graphql').AttractionRequisitionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AttractionCandidateFields on AttractionCandidate {\n    id name email phone headline profileUrl source stage stageEnteredAt daysInStage allowedMoves averageScore scorecardCount requisitionId requisitionTitle hiredPersonId createdAt\n  }\n"): typeof import('./graphql').AttractionCandidateFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AttractionOfferFields on AttractionOffer {\n    id candidateId candidateName requisitionId requisitionTitle title level jobFamily status version currency base bonusTargetPct equityUnits signOnBonus learningBudget\n    compaRatio marketPercentile rangePenetration bandPosition needsExceptionApproval requiredApprovals missingApprovals startDate expiresOn remoteWork flexibleHours\n    innovationTimePct careerPath benefits hiredPersonId decisionNote createdAt vesting { months cliffMonths frequency }\n    approvals { id kind decision approverEmail comment offerVersion createdAt }\n  }\n"): typeof import('./graphql').AttractionOfferFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AttractionScorecardFields on AttractionScorecard {\n    id round interviewerId interviewerName recommendation summary averageScore createdAt ratings { criterion score comment }\n  }\n"): typeof import('./graphql').AttractionScorecardFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AttractionNoteFields on AttractionCandidateNote { id authorName body createdAt }"): typeof import('./graphql').AttractionNoteFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AttractionJobFamilies { attractionJobFamilies }"): typeof import('./graphql').AttractionJobFamiliesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AttractionBands($filter: AttractionBandFilter) { compBands(filter: $filter) { ...AttractionBandFields } }"): typeof import('./graphql').AttractionBandsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AttractionMarketRates($filter: AttractionBandFilter) { marketRates(filter: $filter) { ...AttractionMarketRateFields } }"): typeof import('./graphql').AttractionMarketRatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttractionCompaRatio($input: AttractionCompaRatioInput!) {\n    compaRatio(input: $input) {\n      base currency jobFamily level compaRatio marketPercentile rangePenetration bandPosition needsExceptionApproval note\n      band { ...AttractionBandFields } market { ...AttractionMarketRateFields }\n    }\n  }\n"): typeof import('./graphql').AttractionCompaRatioDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttractionRequisitions($filter: AttractionRequisitionFilter) { requisitions(filter: $filter) { ...AttractionRequisitionFields } }\n"): typeof import('./graphql').AttractionRequisitionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AttractionRequisition($id: ID!) { requisition(id: $id) { ...AttractionRequisitionFields } }"): typeof import('./graphql').AttractionRequisitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttractionCreateRequisition($input: CreateAttractionRequisitionInput!) { createRequisition(input: $input) { ...AttractionRequisitionFields } }\n"): typeof import('./graphql').AttractionCreateRequisitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttractionUpdateRequisition($id: ID!, $input: UpdateAttractionRequisitionInput!) {\n    updateRequisition(id: $id, input: $input) { ...AttractionRequisitionFields }\n  }\n"): typeof import('./graphql').AttractionUpdateRequisitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttractionApproveRequisition($id: ID!, $note: String) { approveRequisition(id: $id, note: $note) { ...AttractionRequisitionFields } }\n"): typeof import('./graphql').AttractionApproveRequisitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttractionRejectRequisition($id: ID!, $reason: String!) { rejectRequisition(id: $id, reason: $reason) { ...AttractionRequisitionFields } }\n"): typeof import('./graphql').AttractionRejectRequisitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttractionCloseRequisition($id: ID!, $reason: String!) { closeRequisition(id: $id, reason: $reason) { ...AttractionRequisitionFields } }\n"): typeof import('./graphql').AttractionCloseRequisitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttractionPeopleOptions($search: String) { people(filter: { search: $search, status: \"active\" }, first: 20) { nodes { id name email title } } }\n"): typeof import('./graphql').AttractionPeopleOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttractionCandidates($filter: AttractionCandidateFilter) { candidates(filter: $filter) { ...AttractionCandidateFields } }\n"): typeof import('./graphql').AttractionCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttractionCandidate($id: ID!) {\n    candidate(id: $id) {\n      ...AttractionCandidateFields transitions { id fromStage toStage at reason daysInPreviousStage } scorecards { ...AttractionScorecardFields }\n      notes { ...AttractionNoteFields } offers { ...AttractionOfferFields }\n    }\n  }\n"): typeof import('./graphql').AttractionCandidateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttractionCreateCandidate($input: CreateAttractionCandidateInput!) { createCandidate(input: $input) { ...AttractionCandidateFields } }\n"): typeof import('./graphql').AttractionCreateCandidateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttractionMoveCandidate($id: ID!, $stage: String!, $reason: String) {\n    moveCandidate(id: $id, stage: $stage, reason: $reason) { ...AttractionCandidateFields }\n  }\n"): typeof import('./graphql').AttractionMoveCandidateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttractionAddNote($candidateId: ID!, $body: String!) { addCandidateNote(candidateId: $candidateId, body: $body) { ...AttractionNoteFields } }\n"): typeof import('./graphql').AttractionAddNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttractionAddScorecard($input: AddAttractionScorecardInput!) { addScorecard(input: $input) { ...AttractionScorecardFields } }\n"): typeof import('./graphql').AttractionAddScorecardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AttractionOffers($filter: AttractionOfferFilter) { offers(filter: $filter) { ...AttractionOfferFields } }"): typeof import('./graphql').AttractionOffersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AttractionOffer($id: ID!) { offer(id: $id) { ...AttractionOfferFields } }"): typeof import('./graphql').AttractionOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttractionCreateOffer($input: CreateAttractionOfferInput!) { createOffer(input: $input) { ...AttractionOfferFields } }\n"): typeof import('./graphql').AttractionCreateOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttractionApproveOffer($id: ID!, $comment: String) { approveOffer(id: $id, comment: $comment) { ...AttractionOfferFields } }\n"): typeof import('./graphql').AttractionApproveOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttractionRefuseOffer($id: ID!, $reason: String!) { refuseOffer(id: $id, reason: $reason) { ...AttractionOfferFields } }\n"): typeof import('./graphql').AttractionRefuseOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttractionDeclineOffer($id: ID!, $reason: String!) { declineOffer(id: $id, reason: $reason) { ...AttractionOfferFields } }\n"): typeof import('./graphql').AttractionDeclineOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttractionWithdrawOffer($id: ID!, $reason: String!) { withdrawOffer(id: $id, reason: $reason) { ...AttractionOfferFields } }\n"): typeof import('./graphql').AttractionWithdrawOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AttractionAcceptOffer($id: ID!) { acceptOffer(id: $id) { ...AttractionOfferFields } }"): typeof import('./graphql').AttractionAcceptOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttractionFunnel($requisitionId: ID) {\n    hiringFunnel(requisitionId: $requisitionId) {\n      overall {\n        candidates active hires rejected withdrawn offersExtended offersAccepted offersDeclined offerAcceptanceRate timeToHireDaysAvg timeToHireDaysMedian\n        stages { stage reached current conversionToNext avgDaysInStage } sources { source candidates interviewed offered hires hireRate }\n      }\n    }\n  }\n"): typeof import('./graphql').AttractionFunnelDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

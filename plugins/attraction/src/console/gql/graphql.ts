@@ -1,0 +1,1783 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Rates every one of the requisition's interview criteria once */
+export type AddAttractionScorecardInput = {
+  candidateId: string;
+  /** Defaults to you; recruiters may record for another interviewer */
+  interviewerId?: string | null | undefined;
+  ratings: Array<AttractionCriterionRatingInput>;
+  recommendation: string;
+  /** e.g. 'Technical 1', 'System design' */
+  round: string;
+  summary?: string;
+};
+
+export type AttractionBandFilter = {
+  jobFamily?: string | null | undefined;
+  level?: string | null | undefined;
+};
+
+export type AttractionCandidateFilter = {
+  requisitionId?: string | null | undefined;
+  /** Matches name, email or headline */
+  search?: string | null | undefined;
+  source?: string | null | undefined;
+  stage?: string | null | undefined;
+};
+
+/** A hypothetical base against a band: give bandId, or jobFamily and level */
+export type AttractionCompaRatioInput = {
+  bandId?: string | null | undefined;
+  base: number;
+  /** Defaults to the band's currency */
+  currency?: string | null | undefined;
+  jobFamily?: string | null | undefined;
+  level?: string | null | undefined;
+};
+
+export type AttractionCriterionRatingInput = {
+  comment?: string;
+  criterion: string;
+  score: number;
+};
+
+export type AttractionOfferFilter = {
+  candidateId?: string | null | undefined;
+  requisitionId?: string | null | undefined;
+  status?: string | null | undefined;
+};
+
+export type AttractionRequisitionFilter = {
+  hiringManagerId?: string | null | undefined;
+  jobFamily?: string | null | undefined;
+  status?: string | null | undefined;
+};
+
+export type AttractionVestingInput = {
+  cliffMonths?: number;
+  frequency?: string;
+  months?: number;
+};
+
+/** Adds a candidate to an open requisition at stage sourced */
+export type CreateAttractionCandidateInput = {
+  email: string;
+  headline?: string | null | undefined;
+  name: string;
+  /** A first note */
+  note?: string | null | undefined;
+  phone?: string | null | undefined;
+  profileUrl?: string | null | undefined;
+  referrerId?: string | null | undefined;
+  requisitionId: string;
+  source: string;
+};
+
+/** An offer for a candidate in the offer stage; it goes to approval */
+export type CreateAttractionOfferInput = {
+  base: number;
+  benefits?: Array<string>;
+  /** Defaults to the band's target */
+  bonusTargetPct?: number | null | undefined;
+  candidateId: string;
+  careerPath?: string;
+  currency?: string | null | undefined;
+  equityUnits?: number;
+  expiresOn?: string | null | undefined;
+  flexibleHours?: boolean;
+  innovationTimePct?: number;
+  learningBudget?: number;
+  level?: string | null | undefined;
+  remoteWork?: string;
+  signOnBonus?: number;
+  /** YYYY-MM-DD, today or later */
+  startDate: string;
+  title?: string | null | undefined;
+  vesting?: AttractionVestingInput | null | undefined;
+};
+
+export type CreateAttractionRequisitionInput = {
+  description?: string | null | undefined;
+  headcount?: number;
+  hiringManagerId?: string | null | undefined;
+  interviewCriteria?: Array<string> | null | undefined;
+  jobFamily?: string | null | undefined;
+  level?: string | null | undefined;
+  location?: string | null | undefined;
+  orgUnitId?: string | null | undefined;
+  team?: string | null | undefined;
+  title: string;
+};
+
+/** Family and level change only while draft */
+export type UpdateAttractionRequisitionInput = {
+  description?: string | null | undefined;
+  headcount?: number | null | undefined;
+  hiringManagerId?: string | null | undefined;
+  interviewCriteria?: Array<string> | null | undefined;
+  jobFamily?: string | null | undefined;
+  level?: string | null | undefined;
+  location?: string | null | undefined;
+  orgUnitId?: string | null | undefined;
+  team?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type AttractionMarketRateFieldsFragment = { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null };
+
+export type AttractionBandFieldsFragment = { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null };
+
+export type AttractionRequisitionFieldsFragment = { id: string, title: string, team: string, jobFamily: string | null, level: string | null, headcount: number, hiredCount: number, openings: number, location: string, description: string, status: string, hiringManagerId: string | null, hiringManagerName: string | null, interviewCriteria: Array<string>, missingForApproval: Array<string>, viewerMayEdit: boolean, decisionNote: string | null, createdAt: string, band: { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } | null, pipeline: Array<{ stage: string, count: number }> };
+
+export type AttractionCandidateFieldsFragment = { id: string, name: string, email: string, phone: string, headline: string, profileUrl: string, source: string, stage: string, stageEnteredAt: string, daysInStage: number | null, allowedMoves: Array<string>, averageScore: number | null, scorecardCount: number, requisitionId: string, requisitionTitle: string, hiredPersonId: string | null, createdAt: string };
+
+export type AttractionOfferFieldsFragment = { id: string, candidateId: string, candidateName: string, requisitionId: string, requisitionTitle: string, title: string, level: string, jobFamily: string | null, status: string, version: number, currency: string, base: number | null, bonusTargetPct: number | null, equityUnits: number | null, signOnBonus: number | null, learningBudget: number | null, compaRatio: number | null, marketPercentile: number | null, rangePenetration: number | null, bandPosition: string | null, needsExceptionApproval: boolean, requiredApprovals: Array<string>, missingApprovals: Array<string>, startDate: string, expiresOn: string | null, remoteWork: string, flexibleHours: boolean, innovationTimePct: number, careerPath: string, benefits: Array<string>, hiredPersonId: string | null, decisionNote: string | null, createdAt: string, vesting: { months: number, cliffMonths: number, frequency: string } | null, approvals: Array<{ id: string, kind: string, decision: string, approverEmail: string, comment: string, offerVersion: number, createdAt: string }> };
+
+export type AttractionScorecardFieldsFragment = { id: string, round: string, interviewerId: string, interviewerName: string | null, recommendation: string, summary: string, averageScore: number, createdAt: string, ratings: Array<{ criterion: string, score: number, comment: string }> };
+
+export type AttractionNoteFieldsFragment = { id: string, authorName: string | null, body: string, createdAt: string };
+
+export type AttractionJobFamiliesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AttractionJobFamiliesQuery = { attractionJobFamilies: Array<string> };
+
+export type AttractionBandsQueryVariables = Exact<{
+  filter?: AttractionBandFilter | null | undefined;
+}>;
+
+
+export type AttractionBandsQuery = { compBands: Array<{ id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null }> };
+
+export type AttractionMarketRatesQueryVariables = Exact<{
+  filter?: AttractionBandFilter | null | undefined;
+}>;
+
+
+export type AttractionMarketRatesQuery = { marketRates: Array<{ id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null }> };
+
+export type AttractionCompaRatioQueryVariables = Exact<{
+  input: AttractionCompaRatioInput;
+}>;
+
+
+export type AttractionCompaRatioQuery = { compaRatio: { base: number, currency: string, jobFamily: string, level: string, compaRatio: number | null, marketPercentile: number | null, rangePenetration: number | null, bandPosition: string | null, needsExceptionApproval: boolean, note: string | null, band: { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } | null, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } };
+
+export type AttractionRequisitionsQueryVariables = Exact<{
+  filter?: AttractionRequisitionFilter | null | undefined;
+}>;
+
+
+export type AttractionRequisitionsQuery = { requisitions: Array<{ id: string, title: string, team: string, jobFamily: string | null, level: string | null, headcount: number, hiredCount: number, openings: number, location: string, description: string, status: string, hiringManagerId: string | null, hiringManagerName: string | null, interviewCriteria: Array<string>, missingForApproval: Array<string>, viewerMayEdit: boolean, decisionNote: string | null, createdAt: string, band: { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } | null, pipeline: Array<{ stage: string, count: number }> }> };
+
+export type AttractionRequisitionQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AttractionRequisitionQuery = { requisition: { id: string, title: string, team: string, jobFamily: string | null, level: string | null, headcount: number, hiredCount: number, openings: number, location: string, description: string, status: string, hiringManagerId: string | null, hiringManagerName: string | null, interviewCriteria: Array<string>, missingForApproval: Array<string>, viewerMayEdit: boolean, decisionNote: string | null, createdAt: string, band: { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } | null, pipeline: Array<{ stage: string, count: number }> } };
+
+export type AttractionCreateRequisitionMutationVariables = Exact<{
+  input: CreateAttractionRequisitionInput;
+}>;
+
+
+export type AttractionCreateRequisitionMutation = { createRequisition: { id: string, title: string, team: string, jobFamily: string | null, level: string | null, headcount: number, hiredCount: number, openings: number, location: string, description: string, status: string, hiringManagerId: string | null, hiringManagerName: string | null, interviewCriteria: Array<string>, missingForApproval: Array<string>, viewerMayEdit: boolean, decisionNote: string | null, createdAt: string, band: { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } | null, pipeline: Array<{ stage: string, count: number }> } };
+
+export type AttractionUpdateRequisitionMutationVariables = Exact<{
+  id: string;
+  input: UpdateAttractionRequisitionInput;
+}>;
+
+
+export type AttractionUpdateRequisitionMutation = { updateRequisition: { id: string, title: string, team: string, jobFamily: string | null, level: string | null, headcount: number, hiredCount: number, openings: number, location: string, description: string, status: string, hiringManagerId: string | null, hiringManagerName: string | null, interviewCriteria: Array<string>, missingForApproval: Array<string>, viewerMayEdit: boolean, decisionNote: string | null, createdAt: string, band: { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } | null, pipeline: Array<{ stage: string, count: number }> } };
+
+export type AttractionApproveRequisitionMutationVariables = Exact<{
+  id: string;
+  note?: string | null | undefined;
+}>;
+
+
+export type AttractionApproveRequisitionMutation = { approveRequisition: { id: string, title: string, team: string, jobFamily: string | null, level: string | null, headcount: number, hiredCount: number, openings: number, location: string, description: string, status: string, hiringManagerId: string | null, hiringManagerName: string | null, interviewCriteria: Array<string>, missingForApproval: Array<string>, viewerMayEdit: boolean, decisionNote: string | null, createdAt: string, band: { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } | null, pipeline: Array<{ stage: string, count: number }> } };
+
+export type AttractionRejectRequisitionMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type AttractionRejectRequisitionMutation = { rejectRequisition: { id: string, title: string, team: string, jobFamily: string | null, level: string | null, headcount: number, hiredCount: number, openings: number, location: string, description: string, status: string, hiringManagerId: string | null, hiringManagerName: string | null, interviewCriteria: Array<string>, missingForApproval: Array<string>, viewerMayEdit: boolean, decisionNote: string | null, createdAt: string, band: { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } | null, pipeline: Array<{ stage: string, count: number }> } };
+
+export type AttractionCloseRequisitionMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type AttractionCloseRequisitionMutation = { closeRequisition: { id: string, title: string, team: string, jobFamily: string | null, level: string | null, headcount: number, hiredCount: number, openings: number, location: string, description: string, status: string, hiringManagerId: string | null, hiringManagerName: string | null, interviewCriteria: Array<string>, missingForApproval: Array<string>, viewerMayEdit: boolean, decisionNote: string | null, createdAt: string, band: { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } | null, pipeline: Array<{ stage: string, count: number }> } };
+
+export type AttractionPeopleOptionsQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type AttractionPeopleOptionsQuery = { people: { nodes: Array<{ id: string, name: string, email: string, title: string }> } };
+
+export type AttractionCandidatesQueryVariables = Exact<{
+  filter?: AttractionCandidateFilter | null | undefined;
+}>;
+
+
+export type AttractionCandidatesQuery = { candidates: Array<{ id: string, name: string, email: string, phone: string, headline: string, profileUrl: string, source: string, stage: string, stageEnteredAt: string, daysInStage: number | null, allowedMoves: Array<string>, averageScore: number | null, scorecardCount: number, requisitionId: string, requisitionTitle: string, hiredPersonId: string | null, createdAt: string }> };
+
+export type AttractionCandidateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AttractionCandidateQuery = { candidate: { id: string, name: string, email: string, phone: string, headline: string, profileUrl: string, source: string, stage: string, stageEnteredAt: string, daysInStage: number | null, allowedMoves: Array<string>, averageScore: number | null, scorecardCount: number, requisitionId: string, requisitionTitle: string, hiredPersonId: string | null, createdAt: string, transitions: Array<{ id: string, fromStage: string | null, toStage: string, at: string, reason: string | null, daysInPreviousStage: number | null }>, scorecards: Array<{ id: string, round: string, interviewerId: string, interviewerName: string | null, recommendation: string, summary: string, averageScore: number, createdAt: string, ratings: Array<{ criterion: string, score: number, comment: string }> }>, notes: Array<{ id: string, authorName: string | null, body: string, createdAt: string }>, offers: Array<{ id: string, candidateId: string, candidateName: string, requisitionId: string, requisitionTitle: string, title: string, level: string, jobFamily: string | null, status: string, version: number, currency: string, base: number | null, bonusTargetPct: number | null, equityUnits: number | null, signOnBonus: number | null, learningBudget: number | null, compaRatio: number | null, marketPercentile: number | null, rangePenetration: number | null, bandPosition: string | null, needsExceptionApproval: boolean, requiredApprovals: Array<string>, missingApprovals: Array<string>, startDate: string, expiresOn: string | null, remoteWork: string, flexibleHours: boolean, innovationTimePct: number, careerPath: string, benefits: Array<string>, hiredPersonId: string | null, decisionNote: string | null, createdAt: string, vesting: { months: number, cliffMonths: number, frequency: string } | null, approvals: Array<{ id: string, kind: string, decision: string, approverEmail: string, comment: string, offerVersion: number, createdAt: string }> }> } };
+
+export type AttractionCreateCandidateMutationVariables = Exact<{
+  input: CreateAttractionCandidateInput;
+}>;
+
+
+export type AttractionCreateCandidateMutation = { createCandidate: { id: string, name: string, email: string, phone: string, headline: string, profileUrl: string, source: string, stage: string, stageEnteredAt: string, daysInStage: number | null, allowedMoves: Array<string>, averageScore: number | null, scorecardCount: number, requisitionId: string, requisitionTitle: string, hiredPersonId: string | null, createdAt: string } };
+
+export type AttractionMoveCandidateMutationVariables = Exact<{
+  id: string;
+  stage: string;
+  reason?: string | null | undefined;
+}>;
+
+
+export type AttractionMoveCandidateMutation = { moveCandidate: { id: string, name: string, email: string, phone: string, headline: string, profileUrl: string, source: string, stage: string, stageEnteredAt: string, daysInStage: number | null, allowedMoves: Array<string>, averageScore: number | null, scorecardCount: number, requisitionId: string, requisitionTitle: string, hiredPersonId: string | null, createdAt: string } };
+
+export type AttractionAddNoteMutationVariables = Exact<{
+  candidateId: string;
+  body: string;
+}>;
+
+
+export type AttractionAddNoteMutation = { addCandidateNote: { id: string, authorName: string | null, body: string, createdAt: string } };
+
+export type AttractionAddScorecardMutationVariables = Exact<{
+  input: AddAttractionScorecardInput;
+}>;
+
+
+export type AttractionAddScorecardMutation = { addScorecard: { id: string, round: string, interviewerId: string, interviewerName: string | null, recommendation: string, summary: string, averageScore: number, createdAt: string, ratings: Array<{ criterion: string, score: number, comment: string }> } };
+
+export type AttractionOffersQueryVariables = Exact<{
+  filter?: AttractionOfferFilter | null | undefined;
+}>;
+
+
+export type AttractionOffersQuery = { offers: Array<{ id: string, candidateId: string, candidateName: string, requisitionId: string, requisitionTitle: string, title: string, level: string, jobFamily: string | null, status: string, version: number, currency: string, base: number | null, bonusTargetPct: number | null, equityUnits: number | null, signOnBonus: number | null, learningBudget: number | null, compaRatio: number | null, marketPercentile: number | null, rangePenetration: number | null, bandPosition: string | null, needsExceptionApproval: boolean, requiredApprovals: Array<string>, missingApprovals: Array<string>, startDate: string, expiresOn: string | null, remoteWork: string, flexibleHours: boolean, innovationTimePct: number, careerPath: string, benefits: Array<string>, hiredPersonId: string | null, decisionNote: string | null, createdAt: string, vesting: { months: number, cliffMonths: number, frequency: string } | null, approvals: Array<{ id: string, kind: string, decision: string, approverEmail: string, comment: string, offerVersion: number, createdAt: string }> }> };
+
+export type AttractionOfferQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AttractionOfferQuery = { offer: { id: string, candidateId: string, candidateName: string, requisitionId: string, requisitionTitle: string, title: string, level: string, jobFamily: string | null, status: string, version: number, currency: string, base: number | null, bonusTargetPct: number | null, equityUnits: number | null, signOnBonus: number | null, learningBudget: number | null, compaRatio: number | null, marketPercentile: number | null, rangePenetration: number | null, bandPosition: string | null, needsExceptionApproval: boolean, requiredApprovals: Array<string>, missingApprovals: Array<string>, startDate: string, expiresOn: string | null, remoteWork: string, flexibleHours: boolean, innovationTimePct: number, careerPath: string, benefits: Array<string>, hiredPersonId: string | null, decisionNote: string | null, createdAt: string, vesting: { months: number, cliffMonths: number, frequency: string } | null, approvals: Array<{ id: string, kind: string, decision: string, approverEmail: string, comment: string, offerVersion: number, createdAt: string }> } };
+
+export type AttractionCreateOfferMutationVariables = Exact<{
+  input: CreateAttractionOfferInput;
+}>;
+
+
+export type AttractionCreateOfferMutation = { createOffer: { id: string, candidateId: string, candidateName: string, requisitionId: string, requisitionTitle: string, title: string, level: string, jobFamily: string | null, status: string, version: number, currency: string, base: number | null, bonusTargetPct: number | null, equityUnits: number | null, signOnBonus: number | null, learningBudget: number | null, compaRatio: number | null, marketPercentile: number | null, rangePenetration: number | null, bandPosition: string | null, needsExceptionApproval: boolean, requiredApprovals: Array<string>, missingApprovals: Array<string>, startDate: string, expiresOn: string | null, remoteWork: string, flexibleHours: boolean, innovationTimePct: number, careerPath: string, benefits: Array<string>, hiredPersonId: string | null, decisionNote: string | null, createdAt: string, vesting: { months: number, cliffMonths: number, frequency: string } | null, approvals: Array<{ id: string, kind: string, decision: string, approverEmail: string, comment: string, offerVersion: number, createdAt: string }> } };
+
+export type AttractionApproveOfferMutationVariables = Exact<{
+  id: string;
+  comment?: string | null | undefined;
+}>;
+
+
+export type AttractionApproveOfferMutation = { approveOffer: { id: string, candidateId: string, candidateName: string, requisitionId: string, requisitionTitle: string, title: string, level: string, jobFamily: string | null, status: string, version: number, currency: string, base: number | null, bonusTargetPct: number | null, equityUnits: number | null, signOnBonus: number | null, learningBudget: number | null, compaRatio: number | null, marketPercentile: number | null, rangePenetration: number | null, bandPosition: string | null, needsExceptionApproval: boolean, requiredApprovals: Array<string>, missingApprovals: Array<string>, startDate: string, expiresOn: string | null, remoteWork: string, flexibleHours: boolean, innovationTimePct: number, careerPath: string, benefits: Array<string>, hiredPersonId: string | null, decisionNote: string | null, createdAt: string, vesting: { months: number, cliffMonths: number, frequency: string } | null, approvals: Array<{ id: string, kind: string, decision: string, approverEmail: string, comment: string, offerVersion: number, createdAt: string }> } };
+
+export type AttractionRefuseOfferMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type AttractionRefuseOfferMutation = { refuseOffer: { id: string, candidateId: string, candidateName: string, requisitionId: string, requisitionTitle: string, title: string, level: string, jobFamily: string | null, status: string, version: number, currency: string, base: number | null, bonusTargetPct: number | null, equityUnits: number | null, signOnBonus: number | null, learningBudget: number | null, compaRatio: number | null, marketPercentile: number | null, rangePenetration: number | null, bandPosition: string | null, needsExceptionApproval: boolean, requiredApprovals: Array<string>, missingApprovals: Array<string>, startDate: string, expiresOn: string | null, remoteWork: string, flexibleHours: boolean, innovationTimePct: number, careerPath: string, benefits: Array<string>, hiredPersonId: string | null, decisionNote: string | null, createdAt: string, vesting: { months: number, cliffMonths: number, frequency: string } | null, approvals: Array<{ id: string, kind: string, decision: string, approverEmail: string, comment: string, offerVersion: number, createdAt: string }> } };
+
+export type AttractionDeclineOfferMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type AttractionDeclineOfferMutation = { declineOffer: { id: string, candidateId: string, candidateName: string, requisitionId: string, requisitionTitle: string, title: string, level: string, jobFamily: string | null, status: string, version: number, currency: string, base: number | null, bonusTargetPct: number | null, equityUnits: number | null, signOnBonus: number | null, learningBudget: number | null, compaRatio: number | null, marketPercentile: number | null, rangePenetration: number | null, bandPosition: string | null, needsExceptionApproval: boolean, requiredApprovals: Array<string>, missingApprovals: Array<string>, startDate: string, expiresOn: string | null, remoteWork: string, flexibleHours: boolean, innovationTimePct: number, careerPath: string, benefits: Array<string>, hiredPersonId: string | null, decisionNote: string | null, createdAt: string, vesting: { months: number, cliffMonths: number, frequency: string } | null, approvals: Array<{ id: string, kind: string, decision: string, approverEmail: string, comment: string, offerVersion: number, createdAt: string }> } };
+
+export type AttractionWithdrawOfferMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type AttractionWithdrawOfferMutation = { withdrawOffer: { id: string, candidateId: string, candidateName: string, requisitionId: string, requisitionTitle: string, title: string, level: string, jobFamily: string | null, status: string, version: number, currency: string, base: number | null, bonusTargetPct: number | null, equityUnits: number | null, signOnBonus: number | null, learningBudget: number | null, compaRatio: number | null, marketPercentile: number | null, rangePenetration: number | null, bandPosition: string | null, needsExceptionApproval: boolean, requiredApprovals: Array<string>, missingApprovals: Array<string>, startDate: string, expiresOn: string | null, remoteWork: string, flexibleHours: boolean, innovationTimePct: number, careerPath: string, benefits: Array<string>, hiredPersonId: string | null, decisionNote: string | null, createdAt: string, vesting: { months: number, cliffMonths: number, frequency: string } | null, approvals: Array<{ id: string, kind: string, decision: string, approverEmail: string, comment: string, offerVersion: number, createdAt: string }> } };
+
+export type AttractionAcceptOfferMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AttractionAcceptOfferMutation = { acceptOffer: { id: string, candidateId: string, candidateName: string, requisitionId: string, requisitionTitle: string, title: string, level: string, jobFamily: string | null, status: string, version: number, currency: string, base: number | null, bonusTargetPct: number | null, equityUnits: number | null, signOnBonus: number | null, learningBudget: number | null, compaRatio: number | null, marketPercentile: number | null, rangePenetration: number | null, bandPosition: string | null, needsExceptionApproval: boolean, requiredApprovals: Array<string>, missingApprovals: Array<string>, startDate: string, expiresOn: string | null, remoteWork: string, flexibleHours: boolean, innovationTimePct: number, careerPath: string, benefits: Array<string>, hiredPersonId: string | null, decisionNote: string | null, createdAt: string, vesting: { months: number, cliffMonths: number, frequency: string } | null, approvals: Array<{ id: string, kind: string, decision: string, approverEmail: string, comment: string, offerVersion: number, createdAt: string }> } };
+
+export type AttractionFunnelQueryVariables = Exact<{
+  requisitionId?: string | null | undefined;
+}>;
+
+
+export type AttractionFunnelQuery = { hiringFunnel: { overall: { candidates: number, active: number, hires: number, rejected: number, withdrawn: number, offersExtended: number, offersAccepted: number, offersDeclined: number, offerAcceptanceRate: number | null, timeToHireDaysAvg: number | null, timeToHireDaysMedian: number | null, stages: Array<{ stage: string, reached: number, current: number, conversionToNext: number | null, avgDaysInStage: number | null }>, sources: Array<{ source: string, candidates: number, interviewed: number, offered: number, hires: number, hireRate: number | null }> } } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const AttractionMarketRateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AttractionMarketRateFields on AttractionMarketRate {
+  id
+  jobFamily
+  level
+  currency
+  p25
+  p50
+  p75
+  p90
+  source
+  asOf
+}
+    `, {"fragmentName":"AttractionMarketRateFields"}) as unknown as TypedDocumentString<AttractionMarketRateFieldsFragment, unknown>;
+export const AttractionBandFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AttractionBandFields on AttractionBand {
+  id
+  jobFamily
+  level
+  currency
+  minBase
+  midBase
+  maxBase
+  bonusTargetPct
+  equityMin
+  equityMax
+  market {
+    ...AttractionMarketRateFields
+  }
+}
+    fragment AttractionMarketRateFields on AttractionMarketRate {
+  id
+  jobFamily
+  level
+  currency
+  p25
+  p50
+  p75
+  p90
+  source
+  asOf
+}`, {"fragmentName":"AttractionBandFields"}) as unknown as TypedDocumentString<AttractionBandFieldsFragment, unknown>;
+export const AttractionRequisitionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AttractionRequisitionFields on AttractionRequisition {
+  id
+  title
+  team
+  jobFamily
+  level
+  headcount
+  hiredCount
+  openings
+  location
+  description
+  status
+  hiringManagerId
+  hiringManagerName
+  interviewCriteria
+  missingForApproval
+  viewerMayEdit
+  decisionNote
+  createdAt
+  band {
+    ...AttractionBandFields
+  }
+  pipeline {
+    stage
+    count
+  }
+}
+    fragment AttractionMarketRateFields on AttractionMarketRate {
+  id
+  jobFamily
+  level
+  currency
+  p25
+  p50
+  p75
+  p90
+  source
+  asOf
+}
+fragment AttractionBandFields on AttractionBand {
+  id
+  jobFamily
+  level
+  currency
+  minBase
+  midBase
+  maxBase
+  bonusTargetPct
+  equityMin
+  equityMax
+  market {
+    ...AttractionMarketRateFields
+  }
+}`, {"fragmentName":"AttractionRequisitionFields"}) as unknown as TypedDocumentString<AttractionRequisitionFieldsFragment, unknown>;
+export const AttractionCandidateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AttractionCandidateFields on AttractionCandidate {
+  id
+  name
+  email
+  phone
+  headline
+  profileUrl
+  source
+  stage
+  stageEnteredAt
+  daysInStage
+  allowedMoves
+  averageScore
+  scorecardCount
+  requisitionId
+  requisitionTitle
+  hiredPersonId
+  createdAt
+}
+    `, {"fragmentName":"AttractionCandidateFields"}) as unknown as TypedDocumentString<AttractionCandidateFieldsFragment, unknown>;
+export const AttractionOfferFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AttractionOfferFields on AttractionOffer {
+  id
+  candidateId
+  candidateName
+  requisitionId
+  requisitionTitle
+  title
+  level
+  jobFamily
+  status
+  version
+  currency
+  base
+  bonusTargetPct
+  equityUnits
+  signOnBonus
+  learningBudget
+  compaRatio
+  marketPercentile
+  rangePenetration
+  bandPosition
+  needsExceptionApproval
+  requiredApprovals
+  missingApprovals
+  startDate
+  expiresOn
+  remoteWork
+  flexibleHours
+  innovationTimePct
+  careerPath
+  benefits
+  hiredPersonId
+  decisionNote
+  createdAt
+  vesting {
+    months
+    cliffMonths
+    frequency
+  }
+  approvals {
+    id
+    kind
+    decision
+    approverEmail
+    comment
+    offerVersion
+    createdAt
+  }
+}
+    `, {"fragmentName":"AttractionOfferFields"}) as unknown as TypedDocumentString<AttractionOfferFieldsFragment, unknown>;
+export const AttractionScorecardFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AttractionScorecardFields on AttractionScorecard {
+  id
+  round
+  interviewerId
+  interviewerName
+  recommendation
+  summary
+  averageScore
+  createdAt
+  ratings {
+    criterion
+    score
+    comment
+  }
+}
+    `, {"fragmentName":"AttractionScorecardFields"}) as unknown as TypedDocumentString<AttractionScorecardFieldsFragment, unknown>;
+export const AttractionNoteFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AttractionNoteFields on AttractionCandidateNote {
+  id
+  authorName
+  body
+  createdAt
+}
+    `, {"fragmentName":"AttractionNoteFields"}) as unknown as TypedDocumentString<AttractionNoteFieldsFragment, unknown>;
+export const AttractionJobFamiliesDocument = new TypedDocumentString(`
+    query AttractionJobFamilies {
+  attractionJobFamilies
+}
+    `) as unknown as TypedDocumentString<AttractionJobFamiliesQuery, AttractionJobFamiliesQueryVariables>;
+export const AttractionBandsDocument = new TypedDocumentString(`
+    query AttractionBands($filter: AttractionBandFilter) {
+  compBands(filter: $filter) {
+    ...AttractionBandFields
+  }
+}
+    fragment AttractionMarketRateFields on AttractionMarketRate {
+  id
+  jobFamily
+  level
+  currency
+  p25
+  p50
+  p75
+  p90
+  source
+  asOf
+}
+fragment AttractionBandFields on AttractionBand {
+  id
+  jobFamily
+  level
+  currency
+  minBase
+  midBase
+  maxBase
+  bonusTargetPct
+  equityMin
+  equityMax
+  market {
+    ...AttractionMarketRateFields
+  }
+}`) as unknown as TypedDocumentString<AttractionBandsQuery, AttractionBandsQueryVariables>;
+export const AttractionMarketRatesDocument = new TypedDocumentString(`
+    query AttractionMarketRates($filter: AttractionBandFilter) {
+  marketRates(filter: $filter) {
+    ...AttractionMarketRateFields
+  }
+}
+    fragment AttractionMarketRateFields on AttractionMarketRate {
+  id
+  jobFamily
+  level
+  currency
+  p25
+  p50
+  p75
+  p90
+  source
+  asOf
+}`) as unknown as TypedDocumentString<AttractionMarketRatesQuery, AttractionMarketRatesQueryVariables>;
+export const AttractionCompaRatioDocument = new TypedDocumentString(`
+    query AttractionCompaRatio($input: AttractionCompaRatioInput!) {
+  compaRatio(input: $input) {
+    base
+    currency
+    jobFamily
+    level
+    compaRatio
+    marketPercentile
+    rangePenetration
+    bandPosition
+    needsExceptionApproval
+    note
+    band {
+      ...AttractionBandFields
+    }
+    market {
+      ...AttractionMarketRateFields
+    }
+  }
+}
+    fragment AttractionMarketRateFields on AttractionMarketRate {
+  id
+  jobFamily
+  level
+  currency
+  p25
+  p50
+  p75
+  p90
+  source
+  asOf
+}
+fragment AttractionBandFields on AttractionBand {
+  id
+  jobFamily
+  level
+  currency
+  minBase
+  midBase
+  maxBase
+  bonusTargetPct
+  equityMin
+  equityMax
+  market {
+    ...AttractionMarketRateFields
+  }
+}`) as unknown as TypedDocumentString<AttractionCompaRatioQuery, AttractionCompaRatioQueryVariables>;
+export const AttractionRequisitionsDocument = new TypedDocumentString(`
+    query AttractionRequisitions($filter: AttractionRequisitionFilter) {
+  requisitions(filter: $filter) {
+    ...AttractionRequisitionFields
+  }
+}
+    fragment AttractionMarketRateFields on AttractionMarketRate {
+  id
+  jobFamily
+  level
+  currency
+  p25
+  p50
+  p75
+  p90
+  source
+  asOf
+}
+fragment AttractionBandFields on AttractionBand {
+  id
+  jobFamily
+  level
+  currency
+  minBase
+  midBase
+  maxBase
+  bonusTargetPct
+  equityMin
+  equityMax
+  market {
+    ...AttractionMarketRateFields
+  }
+}
+fragment AttractionRequisitionFields on AttractionRequisition {
+  id
+  title
+  team
+  jobFamily
+  level
+  headcount
+  hiredCount
+  openings
+  location
+  description
+  status
+  hiringManagerId
+  hiringManagerName
+  interviewCriteria
+  missingForApproval
+  viewerMayEdit
+  decisionNote
+  createdAt
+  band {
+    ...AttractionBandFields
+  }
+  pipeline {
+    stage
+    count
+  }
+}`) as unknown as TypedDocumentString<AttractionRequisitionsQuery, AttractionRequisitionsQueryVariables>;
+export const AttractionRequisitionDocument = new TypedDocumentString(`
+    query AttractionRequisition($id: ID!) {
+  requisition(id: $id) {
+    ...AttractionRequisitionFields
+  }
+}
+    fragment AttractionMarketRateFields on AttractionMarketRate {
+  id
+  jobFamily
+  level
+  currency
+  p25
+  p50
+  p75
+  p90
+  source
+  asOf
+}
+fragment AttractionBandFields on AttractionBand {
+  id
+  jobFamily
+  level
+  currency
+  minBase
+  midBase
+  maxBase
+  bonusTargetPct
+  equityMin
+  equityMax
+  market {
+    ...AttractionMarketRateFields
+  }
+}
+fragment AttractionRequisitionFields on AttractionRequisition {
+  id
+  title
+  team
+  jobFamily
+  level
+  headcount
+  hiredCount
+  openings
+  location
+  description
+  status
+  hiringManagerId
+  hiringManagerName
+  interviewCriteria
+  missingForApproval
+  viewerMayEdit
+  decisionNote
+  createdAt
+  band {
+    ...AttractionBandFields
+  }
+  pipeline {
+    stage
+    count
+  }
+}`) as unknown as TypedDocumentString<AttractionRequisitionQuery, AttractionRequisitionQueryVariables>;
+export const AttractionCreateRequisitionDocument = new TypedDocumentString(`
+    mutation AttractionCreateRequisition($input: CreateAttractionRequisitionInput!) {
+  createRequisition(input: $input) {
+    ...AttractionRequisitionFields
+  }
+}
+    fragment AttractionMarketRateFields on AttractionMarketRate {
+  id
+  jobFamily
+  level
+  currency
+  p25
+  p50
+  p75
+  p90
+  source
+  asOf
+}
+fragment AttractionBandFields on AttractionBand {
+  id
+  jobFamily
+  level
+  currency
+  minBase
+  midBase
+  maxBase
+  bonusTargetPct
+  equityMin
+  equityMax
+  market {
+    ...AttractionMarketRateFields
+  }
+}
+fragment AttractionRequisitionFields on AttractionRequisition {
+  id
+  title
+  team
+  jobFamily
+  level
+  headcount
+  hiredCount
+  openings
+  location
+  description
+  status
+  hiringManagerId
+  hiringManagerName
+  interviewCriteria
+  missingForApproval
+  viewerMayEdit
+  decisionNote
+  createdAt
+  band {
+    ...AttractionBandFields
+  }
+  pipeline {
+    stage
+    count
+  }
+}`) as unknown as TypedDocumentString<AttractionCreateRequisitionMutation, AttractionCreateRequisitionMutationVariables>;
+export const AttractionUpdateRequisitionDocument = new TypedDocumentString(`
+    mutation AttractionUpdateRequisition($id: ID!, $input: UpdateAttractionRequisitionInput!) {
+  updateRequisition(id: $id, input: $input) {
+    ...AttractionRequisitionFields
+  }
+}
+    fragment AttractionMarketRateFields on AttractionMarketRate {
+  id
+  jobFamily
+  level
+  currency
+  p25
+  p50
+  p75
+  p90
+  source
+  asOf
+}
+fragment AttractionBandFields on AttractionBand {
+  id
+  jobFamily
+  level
+  currency
+  minBase
+  midBase
+  maxBase
+  bonusTargetPct
+  equityMin
+  equityMax
+  market {
+    ...AttractionMarketRateFields
+  }
+}
+fragment AttractionRequisitionFields on AttractionRequisition {
+  id
+  title
+  team
+  jobFamily
+  level
+  headcount
+  hiredCount
+  openings
+  location
+  description
+  status
+  hiringManagerId
+  hiringManagerName
+  interviewCriteria
+  missingForApproval
+  viewerMayEdit
+  decisionNote
+  createdAt
+  band {
+    ...AttractionBandFields
+  }
+  pipeline {
+    stage
+    count
+  }
+}`) as unknown as TypedDocumentString<AttractionUpdateRequisitionMutation, AttractionUpdateRequisitionMutationVariables>;
+export const AttractionApproveRequisitionDocument = new TypedDocumentString(`
+    mutation AttractionApproveRequisition($id: ID!, $note: String) {
+  approveRequisition(id: $id, note: $note) {
+    ...AttractionRequisitionFields
+  }
+}
+    fragment AttractionMarketRateFields on AttractionMarketRate {
+  id
+  jobFamily
+  level
+  currency
+  p25
+  p50
+  p75
+  p90
+  source
+  asOf
+}
+fragment AttractionBandFields on AttractionBand {
+  id
+  jobFamily
+  level
+  currency
+  minBase
+  midBase
+  maxBase
+  bonusTargetPct
+  equityMin
+  equityMax
+  market {
+    ...AttractionMarketRateFields
+  }
+}
+fragment AttractionRequisitionFields on AttractionRequisition {
+  id
+  title
+  team
+  jobFamily
+  level
+  headcount
+  hiredCount
+  openings
+  location
+  description
+  status
+  hiringManagerId
+  hiringManagerName
+  interviewCriteria
+  missingForApproval
+  viewerMayEdit
+  decisionNote
+  createdAt
+  band {
+    ...AttractionBandFields
+  }
+  pipeline {
+    stage
+    count
+  }
+}`) as unknown as TypedDocumentString<AttractionApproveRequisitionMutation, AttractionApproveRequisitionMutationVariables>;
+export const AttractionRejectRequisitionDocument = new TypedDocumentString(`
+    mutation AttractionRejectRequisition($id: ID!, $reason: String!) {
+  rejectRequisition(id: $id, reason: $reason) {
+    ...AttractionRequisitionFields
+  }
+}
+    fragment AttractionMarketRateFields on AttractionMarketRate {
+  id
+  jobFamily
+  level
+  currency
+  p25
+  p50
+  p75
+  p90
+  source
+  asOf
+}
+fragment AttractionBandFields on AttractionBand {
+  id
+  jobFamily
+  level
+  currency
+  minBase
+  midBase
+  maxBase
+  bonusTargetPct
+  equityMin
+  equityMax
+  market {
+    ...AttractionMarketRateFields
+  }
+}
+fragment AttractionRequisitionFields on AttractionRequisition {
+  id
+  title
+  team
+  jobFamily
+  level
+  headcount
+  hiredCount
+  openings
+  location
+  description
+  status
+  hiringManagerId
+  hiringManagerName
+  interviewCriteria
+  missingForApproval
+  viewerMayEdit
+  decisionNote
+  createdAt
+  band {
+    ...AttractionBandFields
+  }
+  pipeline {
+    stage
+    count
+  }
+}`) as unknown as TypedDocumentString<AttractionRejectRequisitionMutation, AttractionRejectRequisitionMutationVariables>;
+export const AttractionCloseRequisitionDocument = new TypedDocumentString(`
+    mutation AttractionCloseRequisition($id: ID!, $reason: String!) {
+  closeRequisition(id: $id, reason: $reason) {
+    ...AttractionRequisitionFields
+  }
+}
+    fragment AttractionMarketRateFields on AttractionMarketRate {
+  id
+  jobFamily
+  level
+  currency
+  p25
+  p50
+  p75
+  p90
+  source
+  asOf
+}
+fragment AttractionBandFields on AttractionBand {
+  id
+  jobFamily
+  level
+  currency
+  minBase
+  midBase
+  maxBase
+  bonusTargetPct
+  equityMin
+  equityMax
+  market {
+    ...AttractionMarketRateFields
+  }
+}
+fragment AttractionRequisitionFields on AttractionRequisition {
+  id
+  title
+  team
+  jobFamily
+  level
+  headcount
+  hiredCount
+  openings
+  location
+  description
+  status
+  hiringManagerId
+  hiringManagerName
+  interviewCriteria
+  missingForApproval
+  viewerMayEdit
+  decisionNote
+  createdAt
+  band {
+    ...AttractionBandFields
+  }
+  pipeline {
+    stage
+    count
+  }
+}`) as unknown as TypedDocumentString<AttractionCloseRequisitionMutation, AttractionCloseRequisitionMutationVariables>;
+export const AttractionPeopleOptionsDocument = new TypedDocumentString(`
+    query AttractionPeopleOptions($search: String) {
+  people(filter: {search: $search, status: "active"}, first: 20) {
+    nodes {
+      id
+      name
+      email
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttractionPeopleOptionsQuery, AttractionPeopleOptionsQueryVariables>;
+export const AttractionCandidatesDocument = new TypedDocumentString(`
+    query AttractionCandidates($filter: AttractionCandidateFilter) {
+  candidates(filter: $filter) {
+    ...AttractionCandidateFields
+  }
+}
+    fragment AttractionCandidateFields on AttractionCandidate {
+  id
+  name
+  email
+  phone
+  headline
+  profileUrl
+  source
+  stage
+  stageEnteredAt
+  daysInStage
+  allowedMoves
+  averageScore
+  scorecardCount
+  requisitionId
+  requisitionTitle
+  hiredPersonId
+  createdAt
+}`) as unknown as TypedDocumentString<AttractionCandidatesQuery, AttractionCandidatesQueryVariables>;
+export const AttractionCandidateDocument = new TypedDocumentString(`
+    query AttractionCandidate($id: ID!) {
+  candidate(id: $id) {
+    ...AttractionCandidateFields
+    transitions {
+      id
+      fromStage
+      toStage
+      at
+      reason
+      daysInPreviousStage
+    }
+    scorecards {
+      ...AttractionScorecardFields
+    }
+    notes {
+      ...AttractionNoteFields
+    }
+    offers {
+      ...AttractionOfferFields
+    }
+  }
+}
+    fragment AttractionCandidateFields on AttractionCandidate {
+  id
+  name
+  email
+  phone
+  headline
+  profileUrl
+  source
+  stage
+  stageEnteredAt
+  daysInStage
+  allowedMoves
+  averageScore
+  scorecardCount
+  requisitionId
+  requisitionTitle
+  hiredPersonId
+  createdAt
+}
+fragment AttractionOfferFields on AttractionOffer {
+  id
+  candidateId
+  candidateName
+  requisitionId
+  requisitionTitle
+  title
+  level
+  jobFamily
+  status
+  version
+  currency
+  base
+  bonusTargetPct
+  equityUnits
+  signOnBonus
+  learningBudget
+  compaRatio
+  marketPercentile
+  rangePenetration
+  bandPosition
+  needsExceptionApproval
+  requiredApprovals
+  missingApprovals
+  startDate
+  expiresOn
+  remoteWork
+  flexibleHours
+  innovationTimePct
+  careerPath
+  benefits
+  hiredPersonId
+  decisionNote
+  createdAt
+  vesting {
+    months
+    cliffMonths
+    frequency
+  }
+  approvals {
+    id
+    kind
+    decision
+    approverEmail
+    comment
+    offerVersion
+    createdAt
+  }
+}
+fragment AttractionScorecardFields on AttractionScorecard {
+  id
+  round
+  interviewerId
+  interviewerName
+  recommendation
+  summary
+  averageScore
+  createdAt
+  ratings {
+    criterion
+    score
+    comment
+  }
+}
+fragment AttractionNoteFields on AttractionCandidateNote {
+  id
+  authorName
+  body
+  createdAt
+}`) as unknown as TypedDocumentString<AttractionCandidateQuery, AttractionCandidateQueryVariables>;
+export const AttractionCreateCandidateDocument = new TypedDocumentString(`
+    mutation AttractionCreateCandidate($input: CreateAttractionCandidateInput!) {
+  createCandidate(input: $input) {
+    ...AttractionCandidateFields
+  }
+}
+    fragment AttractionCandidateFields on AttractionCandidate {
+  id
+  name
+  email
+  phone
+  headline
+  profileUrl
+  source
+  stage
+  stageEnteredAt
+  daysInStage
+  allowedMoves
+  averageScore
+  scorecardCount
+  requisitionId
+  requisitionTitle
+  hiredPersonId
+  createdAt
+}`) as unknown as TypedDocumentString<AttractionCreateCandidateMutation, AttractionCreateCandidateMutationVariables>;
+export const AttractionMoveCandidateDocument = new TypedDocumentString(`
+    mutation AttractionMoveCandidate($id: ID!, $stage: String!, $reason: String) {
+  moveCandidate(id: $id, stage: $stage, reason: $reason) {
+    ...AttractionCandidateFields
+  }
+}
+    fragment AttractionCandidateFields on AttractionCandidate {
+  id
+  name
+  email
+  phone
+  headline
+  profileUrl
+  source
+  stage
+  stageEnteredAt
+  daysInStage
+  allowedMoves
+  averageScore
+  scorecardCount
+  requisitionId
+  requisitionTitle
+  hiredPersonId
+  createdAt
+}`) as unknown as TypedDocumentString<AttractionMoveCandidateMutation, AttractionMoveCandidateMutationVariables>;
+export const AttractionAddNoteDocument = new TypedDocumentString(`
+    mutation AttractionAddNote($candidateId: ID!, $body: String!) {
+  addCandidateNote(candidateId: $candidateId, body: $body) {
+    ...AttractionNoteFields
+  }
+}
+    fragment AttractionNoteFields on AttractionCandidateNote {
+  id
+  authorName
+  body
+  createdAt
+}`) as unknown as TypedDocumentString<AttractionAddNoteMutation, AttractionAddNoteMutationVariables>;
+export const AttractionAddScorecardDocument = new TypedDocumentString(`
+    mutation AttractionAddScorecard($input: AddAttractionScorecardInput!) {
+  addScorecard(input: $input) {
+    ...AttractionScorecardFields
+  }
+}
+    fragment AttractionScorecardFields on AttractionScorecard {
+  id
+  round
+  interviewerId
+  interviewerName
+  recommendation
+  summary
+  averageScore
+  createdAt
+  ratings {
+    criterion
+    score
+    comment
+  }
+}`) as unknown as TypedDocumentString<AttractionAddScorecardMutation, AttractionAddScorecardMutationVariables>;
+export const AttractionOffersDocument = new TypedDocumentString(`
+    query AttractionOffers($filter: AttractionOfferFilter) {
+  offers(filter: $filter) {
+    ...AttractionOfferFields
+  }
+}
+    fragment AttractionOfferFields on AttractionOffer {
+  id
+  candidateId
+  candidateName
+  requisitionId
+  requisitionTitle
+  title
+  level
+  jobFamily
+  status
+  version
+  currency
+  base
+  bonusTargetPct
+  equityUnits
+  signOnBonus
+  learningBudget
+  compaRatio
+  marketPercentile
+  rangePenetration
+  bandPosition
+  needsExceptionApproval
+  requiredApprovals
+  missingApprovals
+  startDate
+  expiresOn
+  remoteWork
+  flexibleHours
+  innovationTimePct
+  careerPath
+  benefits
+  hiredPersonId
+  decisionNote
+  createdAt
+  vesting {
+    months
+    cliffMonths
+    frequency
+  }
+  approvals {
+    id
+    kind
+    decision
+    approverEmail
+    comment
+    offerVersion
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<AttractionOffersQuery, AttractionOffersQueryVariables>;
+export const AttractionOfferDocument = new TypedDocumentString(`
+    query AttractionOffer($id: ID!) {
+  offer(id: $id) {
+    ...AttractionOfferFields
+  }
+}
+    fragment AttractionOfferFields on AttractionOffer {
+  id
+  candidateId
+  candidateName
+  requisitionId
+  requisitionTitle
+  title
+  level
+  jobFamily
+  status
+  version
+  currency
+  base
+  bonusTargetPct
+  equityUnits
+  signOnBonus
+  learningBudget
+  compaRatio
+  marketPercentile
+  rangePenetration
+  bandPosition
+  needsExceptionApproval
+  requiredApprovals
+  missingApprovals
+  startDate
+  expiresOn
+  remoteWork
+  flexibleHours
+  innovationTimePct
+  careerPath
+  benefits
+  hiredPersonId
+  decisionNote
+  createdAt
+  vesting {
+    months
+    cliffMonths
+    frequency
+  }
+  approvals {
+    id
+    kind
+    decision
+    approverEmail
+    comment
+    offerVersion
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<AttractionOfferQuery, AttractionOfferQueryVariables>;
+export const AttractionCreateOfferDocument = new TypedDocumentString(`
+    mutation AttractionCreateOffer($input: CreateAttractionOfferInput!) {
+  createOffer(input: $input) {
+    ...AttractionOfferFields
+  }
+}
+    fragment AttractionOfferFields on AttractionOffer {
+  id
+  candidateId
+  candidateName
+  requisitionId
+  requisitionTitle
+  title
+  level
+  jobFamily
+  status
+  version
+  currency
+  base
+  bonusTargetPct
+  equityUnits
+  signOnBonus
+  learningBudget
+  compaRatio
+  marketPercentile
+  rangePenetration
+  bandPosition
+  needsExceptionApproval
+  requiredApprovals
+  missingApprovals
+  startDate
+  expiresOn
+  remoteWork
+  flexibleHours
+  innovationTimePct
+  careerPath
+  benefits
+  hiredPersonId
+  decisionNote
+  createdAt
+  vesting {
+    months
+    cliffMonths
+    frequency
+  }
+  approvals {
+    id
+    kind
+    decision
+    approverEmail
+    comment
+    offerVersion
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<AttractionCreateOfferMutation, AttractionCreateOfferMutationVariables>;
+export const AttractionApproveOfferDocument = new TypedDocumentString(`
+    mutation AttractionApproveOffer($id: ID!, $comment: String) {
+  approveOffer(id: $id, comment: $comment) {
+    ...AttractionOfferFields
+  }
+}
+    fragment AttractionOfferFields on AttractionOffer {
+  id
+  candidateId
+  candidateName
+  requisitionId
+  requisitionTitle
+  title
+  level
+  jobFamily
+  status
+  version
+  currency
+  base
+  bonusTargetPct
+  equityUnits
+  signOnBonus
+  learningBudget
+  compaRatio
+  marketPercentile
+  rangePenetration
+  bandPosition
+  needsExceptionApproval
+  requiredApprovals
+  missingApprovals
+  startDate
+  expiresOn
+  remoteWork
+  flexibleHours
+  innovationTimePct
+  careerPath
+  benefits
+  hiredPersonId
+  decisionNote
+  createdAt
+  vesting {
+    months
+    cliffMonths
+    frequency
+  }
+  approvals {
+    id
+    kind
+    decision
+    approverEmail
+    comment
+    offerVersion
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<AttractionApproveOfferMutation, AttractionApproveOfferMutationVariables>;
+export const AttractionRefuseOfferDocument = new TypedDocumentString(`
+    mutation AttractionRefuseOffer($id: ID!, $reason: String!) {
+  refuseOffer(id: $id, reason: $reason) {
+    ...AttractionOfferFields
+  }
+}
+    fragment AttractionOfferFields on AttractionOffer {
+  id
+  candidateId
+  candidateName
+  requisitionId
+  requisitionTitle
+  title
+  level
+  jobFamily
+  status
+  version
+  currency
+  base
+  bonusTargetPct
+  equityUnits
+  signOnBonus
+  learningBudget
+  compaRatio
+  marketPercentile
+  rangePenetration
+  bandPosition
+  needsExceptionApproval
+  requiredApprovals
+  missingApprovals
+  startDate
+  expiresOn
+  remoteWork
+  flexibleHours
+  innovationTimePct
+  careerPath
+  benefits
+  hiredPersonId
+  decisionNote
+  createdAt
+  vesting {
+    months
+    cliffMonths
+    frequency
+  }
+  approvals {
+    id
+    kind
+    decision
+    approverEmail
+    comment
+    offerVersion
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<AttractionRefuseOfferMutation, AttractionRefuseOfferMutationVariables>;
+export const AttractionDeclineOfferDocument = new TypedDocumentString(`
+    mutation AttractionDeclineOffer($id: ID!, $reason: String!) {
+  declineOffer(id: $id, reason: $reason) {
+    ...AttractionOfferFields
+  }
+}
+    fragment AttractionOfferFields on AttractionOffer {
+  id
+  candidateId
+  candidateName
+  requisitionId
+  requisitionTitle
+  title
+  level
+  jobFamily
+  status
+  version
+  currency
+  base
+  bonusTargetPct
+  equityUnits
+  signOnBonus
+  learningBudget
+  compaRatio
+  marketPercentile
+  rangePenetration
+  bandPosition
+  needsExceptionApproval
+  requiredApprovals
+  missingApprovals
+  startDate
+  expiresOn
+  remoteWork
+  flexibleHours
+  innovationTimePct
+  careerPath
+  benefits
+  hiredPersonId
+  decisionNote
+  createdAt
+  vesting {
+    months
+    cliffMonths
+    frequency
+  }
+  approvals {
+    id
+    kind
+    decision
+    approverEmail
+    comment
+    offerVersion
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<AttractionDeclineOfferMutation, AttractionDeclineOfferMutationVariables>;
+export const AttractionWithdrawOfferDocument = new TypedDocumentString(`
+    mutation AttractionWithdrawOffer($id: ID!, $reason: String!) {
+  withdrawOffer(id: $id, reason: $reason) {
+    ...AttractionOfferFields
+  }
+}
+    fragment AttractionOfferFields on AttractionOffer {
+  id
+  candidateId
+  candidateName
+  requisitionId
+  requisitionTitle
+  title
+  level
+  jobFamily
+  status
+  version
+  currency
+  base
+  bonusTargetPct
+  equityUnits
+  signOnBonus
+  learningBudget
+  compaRatio
+  marketPercentile
+  rangePenetration
+  bandPosition
+  needsExceptionApproval
+  requiredApprovals
+  missingApprovals
+  startDate
+  expiresOn
+  remoteWork
+  flexibleHours
+  innovationTimePct
+  careerPath
+  benefits
+  hiredPersonId
+  decisionNote
+  createdAt
+  vesting {
+    months
+    cliffMonths
+    frequency
+  }
+  approvals {
+    id
+    kind
+    decision
+    approverEmail
+    comment
+    offerVersion
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<AttractionWithdrawOfferMutation, AttractionWithdrawOfferMutationVariables>;
+export const AttractionAcceptOfferDocument = new TypedDocumentString(`
+    mutation AttractionAcceptOffer($id: ID!) {
+  acceptOffer(id: $id) {
+    ...AttractionOfferFields
+  }
+}
+    fragment AttractionOfferFields on AttractionOffer {
+  id
+  candidateId
+  candidateName
+  requisitionId
+  requisitionTitle
+  title
+  level
+  jobFamily
+  status
+  version
+  currency
+  base
+  bonusTargetPct
+  equityUnits
+  signOnBonus
+  learningBudget
+  compaRatio
+  marketPercentile
+  rangePenetration
+  bandPosition
+  needsExceptionApproval
+  requiredApprovals
+  missingApprovals
+  startDate
+  expiresOn
+  remoteWork
+  flexibleHours
+  innovationTimePct
+  careerPath
+  benefits
+  hiredPersonId
+  decisionNote
+  createdAt
+  vesting {
+    months
+    cliffMonths
+    frequency
+  }
+  approvals {
+    id
+    kind
+    decision
+    approverEmail
+    comment
+    offerVersion
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<AttractionAcceptOfferMutation, AttractionAcceptOfferMutationVariables>;
+export const AttractionFunnelDocument = new TypedDocumentString(`
+    query AttractionFunnel($requisitionId: ID) {
+  hiringFunnel(requisitionId: $requisitionId) {
+    overall {
+      candidates
+      active
+      hires
+      rejected
+      withdrawn
+      offersExtended
+      offersAccepted
+      offersDeclined
+      offerAcceptanceRate
+      timeToHireDaysAvg
+      timeToHireDaysMedian
+      stages {
+        stage
+        reached
+        current
+        conversionToNext
+        avgDaysInStage
+      }
+      sources {
+        source
+        candidates
+        interviewed
+        offered
+        hires
+        hireRate
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttractionFunnelQuery, AttractionFunnelQueryVariables>;

@@ -1,0 +1,284 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "fragment DevelopmentPersonFields on DevelopmentPerson { id name title level }": typeof types.DevelopmentPersonFieldsFragmentDoc,
+    "fragment DevelopmentSkillLevelFields on DevelopmentSkillLevel { skillId skillName level }": typeof types.DevelopmentSkillLevelFieldsFragmentDoc,
+    "fragment DevelopmentLevelFields on CareerLevel { id ladderId code rank title description expectations { ...DevelopmentSkillLevelFields } }": typeof types.DevelopmentLevelFieldsFragmentDoc,
+    "\n  fragment DevelopmentEnrolmentFields on DevelopmentEnrolment {\n    id courseId courseTitle person { ...DevelopmentPersonFields } status enrolledAt completedAt rating feedback\n  }\n": typeof types.DevelopmentEnrolmentFieldsFragmentDoc,
+    "\n  fragment DevelopmentCourseFields on DevelopmentCourse {\n    id title kind description provider hostUnitId skills { ...DevelopmentSkillLevelFields } durationHours capacity cost { amount currency } startsOn endsOn programmeId active\n    enrolledCount completedCount averageRating feedbackCount myEnrolment { ...DevelopmentEnrolmentFields }\n  }\n": typeof types.DevelopmentCourseFieldsFragmentDoc,
+    "\n  fragment DevelopmentPlanFields on DevelopmentPlan {\n    id person { ...DevelopmentPersonFields } mentor { ...DevelopmentPersonFields } targetLevel { id code title } status dueOn summary progress canEdit createdAt updatedAt\n    createdBy { ...DevelopmentPersonFields } goals { id title description skillId skillName targetLevel dueOn status doneAt }\n  }\n": typeof types.DevelopmentPlanFieldsFragmentDoc,
+    "fragment DevelopmentCourseRecommendationFields on DevelopmentCourseRecommendation { courseId title reachesLevel reason }": typeof types.DevelopmentCourseRecommendationFieldsFragmentDoc,
+    "\n  fragment DevelopmentRequirementGapFields on DevelopmentRequirementGap {\n    projectId projectName skillId skillName minLevel weight recommendation reason coveredBy { person { ...DevelopmentPersonFields } level }\n    candidates { person { ...DevelopmentPersonFields } level } courses { ...DevelopmentCourseRecommendationFields }\n  }\n": typeof types.DevelopmentRequirementGapFieldsFragmentDoc,
+    "\n  fragment DevelopmentTeamGapFields on DevelopmentTeamGapAnalysis {\n    unitId unitName memberCount rule projects { projectId name priority requirements { ...DevelopmentRequirementGapFields } } gaps { ...DevelopmentRequirementGapFields }\n    requisitions { skillId skillName level projects reason alreadySuggested }\n  }\n": typeof types.DevelopmentTeamGapFieldsFragmentDoc,
+    "query DevelopmentLadders { careerLadders { id name track description levels { ...DevelopmentLevelFields } } }": typeof types.DevelopmentLaddersDocument,
+    "query DevelopmentCourses($filter: DevelopmentCourseFilter) { courses(filter: $filter) { ...DevelopmentCourseFields } }": typeof types.DevelopmentCoursesDocument,
+    "query DevelopmentCourse($id: ID!) { course(id: $id) { ...DevelopmentCourseFields } }": typeof types.DevelopmentCourseDocument,
+    "query DevelopmentProgrammes { programmes { id title description courses { id } } }": typeof types.DevelopmentProgrammesDocument,
+    "\n  query DevelopmentEnrolments($courseId: ID, $personId: ID) { courseEnrolments(courseId: $courseId, personId: $personId) { ...DevelopmentEnrolmentFields } }\n": typeof types.DevelopmentEnrolmentsDocument,
+    "\n  mutation DevelopmentEnrol($courseId: ID!, $personId: ID) { enrol(courseId: $courseId, personId: $personId) { ...DevelopmentEnrolmentFields } }\n": typeof types.DevelopmentEnrolDocument,
+    "\n  mutation DevelopmentWithdraw($enrolmentId: ID!) { withdrawEnrolment(enrolmentId: $enrolmentId) { ...DevelopmentEnrolmentFields } }\n": typeof types.DevelopmentWithdrawDocument,
+    "\n  mutation DevelopmentComplete($enrolmentId: ID!, $rating: Int, $comment: String) {\n    completeCourse(enrolmentId: $enrolmentId, rating: $rating, comment: $comment) { ...DevelopmentEnrolmentFields }\n  }\n": typeof types.DevelopmentCompleteDocument,
+    "\n  mutation DevelopmentFeedback($enrolmentId: ID!, $feedback: CourseFeedbackInput!) {\n    giveCourseFeedback(enrolmentId: $enrolmentId, feedback: $feedback) { ...DevelopmentEnrolmentFields }\n  }\n": typeof types.DevelopmentFeedbackDocument,
+    "\n  query DevelopmentPlans($personId: ID, $status: DevelopmentPlanStatus) { developmentPlans(personId: $personId, status: $status) { ...DevelopmentPlanFields } }\n": typeof types.DevelopmentPlansDocument,
+    "query DevelopmentPlan($id: ID!) { developmentPlan(id: $id) { ...DevelopmentPlanFields } }": typeof types.DevelopmentPlanDocument,
+    "\n  mutation DevelopmentCreatePlan($input: CreateDevelopmentPlanInput!) { createDevelopmentPlan(input: $input) { ...DevelopmentPlanFields } }\n": typeof types.DevelopmentCreatePlanDocument,
+    "\n  mutation DevelopmentUpdatePlan($id: ID!, $input: UpdateDevelopmentPlanInput!) { updateDevelopmentPlan(id: $id, input: $input) { ...DevelopmentPlanFields } }\n": typeof types.DevelopmentUpdatePlanDocument,
+    "\n  mutation DevelopmentAddGoal($planId: ID!, $input: DevelopmentGoalInput!) { addDevelopmentGoal(planId: $planId, input: $input) { ...DevelopmentPlanFields } }\n": typeof types.DevelopmentAddGoalDocument,
+    "\n  mutation DevelopmentUpdateGoal($goalId: ID!, $input: UpdateDevelopmentGoalInput!) {\n    updateDevelopmentGoal(goalId: $goalId, input: $input) { ...DevelopmentPlanFields }\n  }\n": typeof types.DevelopmentUpdateGoalDocument,
+    "\n  query DevelopmentGaps($personId: ID!, $targetLevelId: ID) {\n    skillGaps(personId: $personId, targetLevelId: $targetLevelId) {\n      person { ...DevelopmentPersonFields } target { id code title } targetSource method expectations { skillId skillName expected current met }\n      gaps {\n        skillId skillName expected current gap courses { ...DevelopmentCourseRecommendationFields }\n        mentors { person { ...DevelopmentPersonFields } score level evidence reason }\n      }\n    }\n  }\n": typeof types.DevelopmentGapsDocument,
+    "query DevelopmentTeamGaps($unitId: ID) { teamGapAnalysis(unitId: $unitId) { ...DevelopmentTeamGapFields } }": typeof types.DevelopmentTeamGapsDocument,
+    "mutation DevelopmentSuggest($unitId: ID) { suggestRequisitions(unitId: $unitId) { ...DevelopmentTeamGapFields } }": typeof types.DevelopmentSuggestDocument,
+    "\n  query DevelopmentPeopleOptions($search: String) { people(filter: { search: $search, status: \"active\" }, first: 20) { nodes { id name title } } }\n": typeof types.DevelopmentPeopleOptionsDocument,
+    "query DevelopmentMe { me { person { id name reports { id name title } } } }": typeof types.DevelopmentMeDocument,
+    "query DevelopmentUnits { orgUnits { id name depth lead { id } } }": typeof types.DevelopmentUnitsDocument,
+    "query DevelopmentSkills { skills { id name categoryName } }": typeof types.DevelopmentSkillsDocument,
+    "mutation DevelopmentCreateCourse($input: CreateCourseInput!) { createCourse(input: $input) { ...DevelopmentCourseFields } }": typeof types.DevelopmentCreateCourseDocument,
+    "\n  mutation DevelopmentUpdateCourse($id: ID!, $input: UpdateCourseInput!) { updateCourse(id: $id, input: $input) { ...DevelopmentCourseFields } }\n": typeof types.DevelopmentUpdateCourseDocument,
+    "\n  mutation DevelopmentCreateProgramme($title: String!, $description: String!) { createProgramme(title: $title, description: $description) { id title } }\n": typeof types.DevelopmentCreateProgrammeDocument,
+    "\n  fragment DevelopmentResearchFields on DevelopmentResearchOutput {\n    id kind title venue status date url authors { ...DevelopmentPersonFields } knowledgeItem { id kind title reference } canEdit\n  }\n": typeof types.DevelopmentResearchFieldsFragmentDoc,
+    "\n  query DevelopmentResearchOutputs($personId: ID, $kind: DevelopmentResearchKind, $year: Int) {\n    researchOutputs(personId: $personId, kind: $kind, year: $year) { ...DevelopmentResearchFields }\n  }\n": typeof types.DevelopmentResearchOutputsDocument,
+    "\n  mutation DevelopmentCreateResearch($input: CreateResearchOutputInput!) { createResearchOutput(input: $input) { ...DevelopmentResearchFields } }\n": typeof types.DevelopmentCreateResearchDocument,
+    "\n  mutation DevelopmentUpdateResearch($id: ID!, $input: UpdateResearchOutputInput!) { updateResearchOutput(id: $id, input: $input) { ...DevelopmentResearchFields } }\n": typeof types.DevelopmentUpdateResearchDocument,
+    "\n  query DevelopmentPapers { knowledgeItems(filter: { kinds: [PAPER, PATENT], visibility: TENANT }, first: 100) { nodes { id kind title } } }\n": typeof types.DevelopmentPapersDocument,
+    "\n  fragment DevelopmentBudgetFields on DevelopmentConferenceBudget {\n    person { ...DevelopmentPersonFields } year allocated { amount currency } spent { amount currency } remaining { amount currency }\n    expenses { id conference date amount { amount currency } note recordedBy { ...DevelopmentPersonFields } }\n  }\n": typeof types.DevelopmentBudgetFieldsFragmentDoc,
+    "query DevelopmentBudgets($year: Int!) { conferenceBudgets(year: $year) { ...DevelopmentBudgetFields } }": typeof types.DevelopmentBudgetsDocument,
+    "\n  mutation DevelopmentSetBudget($personId: ID!, $year: Int!, $amount: DevelopmentMoneyInput!) {\n    setConferenceBudget(personId: $personId, year: $year, amount: $amount) { ...DevelopmentBudgetFields }\n  }\n": typeof types.DevelopmentSetBudgetDocument,
+    "\n  mutation DevelopmentRecordExpense($input: ConferenceExpenseInput!) { recordConferenceExpense(input: $input) { ...DevelopmentBudgetFields } }\n": typeof types.DevelopmentRecordExpenseDocument,
+};
+const documents: Documents = {
+    "fragment DevelopmentPersonFields on DevelopmentPerson { id name title level }": types.DevelopmentPersonFieldsFragmentDoc,
+    "fragment DevelopmentSkillLevelFields on DevelopmentSkillLevel { skillId skillName level }": types.DevelopmentSkillLevelFieldsFragmentDoc,
+    "fragment DevelopmentLevelFields on CareerLevel { id ladderId code rank title description expectations { ...DevelopmentSkillLevelFields } }": types.DevelopmentLevelFieldsFragmentDoc,
+    "\n  fragment DevelopmentEnrolmentFields on DevelopmentEnrolment {\n    id courseId courseTitle person { ...DevelopmentPersonFields } status enrolledAt completedAt rating feedback\n  }\n": types.DevelopmentEnrolmentFieldsFragmentDoc,
+    "\n  fragment DevelopmentCourseFields on DevelopmentCourse {\n    id title kind description provider hostUnitId skills { ...DevelopmentSkillLevelFields } durationHours capacity cost { amount currency } startsOn endsOn programmeId active\n    enrolledCount completedCount averageRating feedbackCount myEnrolment { ...DevelopmentEnrolmentFields }\n  }\n": types.DevelopmentCourseFieldsFragmentDoc,
+    "\n  fragment DevelopmentPlanFields on DevelopmentPlan {\n    id person { ...DevelopmentPersonFields } mentor { ...DevelopmentPersonFields } targetLevel { id code title } status dueOn summary progress canEdit createdAt updatedAt\n    createdBy { ...DevelopmentPersonFields } goals { id title description skillId skillName targetLevel dueOn status doneAt }\n  }\n": types.DevelopmentPlanFieldsFragmentDoc,
+    "fragment DevelopmentCourseRecommendationFields on DevelopmentCourseRecommendation { courseId title reachesLevel reason }": types.DevelopmentCourseRecommendationFieldsFragmentDoc,
+    "\n  fragment DevelopmentRequirementGapFields on DevelopmentRequirementGap {\n    projectId projectName skillId skillName minLevel weight recommendation reason coveredBy { person { ...DevelopmentPersonFields } level }\n    candidates { person { ...DevelopmentPersonFields } level } courses { ...DevelopmentCourseRecommendationFields }\n  }\n": types.DevelopmentRequirementGapFieldsFragmentDoc,
+    "\n  fragment DevelopmentTeamGapFields on DevelopmentTeamGapAnalysis {\n    unitId unitName memberCount rule projects { projectId name priority requirements { ...DevelopmentRequirementGapFields } } gaps { ...DevelopmentRequirementGapFields }\n    requisitions { skillId skillName level projects reason alreadySuggested }\n  }\n": types.DevelopmentTeamGapFieldsFragmentDoc,
+    "query DevelopmentLadders { careerLadders { id name track description levels { ...DevelopmentLevelFields } } }": types.DevelopmentLaddersDocument,
+    "query DevelopmentCourses($filter: DevelopmentCourseFilter) { courses(filter: $filter) { ...DevelopmentCourseFields } }": types.DevelopmentCoursesDocument,
+    "query DevelopmentCourse($id: ID!) { course(id: $id) { ...DevelopmentCourseFields } }": types.DevelopmentCourseDocument,
+    "query DevelopmentProgrammes { programmes { id title description courses { id } } }": types.DevelopmentProgrammesDocument,
+    "\n  query DevelopmentEnrolments($courseId: ID, $personId: ID) { courseEnrolments(courseId: $courseId, personId: $personId) { ...DevelopmentEnrolmentFields } }\n": types.DevelopmentEnrolmentsDocument,
+    "\n  mutation DevelopmentEnrol($courseId: ID!, $personId: ID) { enrol(courseId: $courseId, personId: $personId) { ...DevelopmentEnrolmentFields } }\n": types.DevelopmentEnrolDocument,
+    "\n  mutation DevelopmentWithdraw($enrolmentId: ID!) { withdrawEnrolment(enrolmentId: $enrolmentId) { ...DevelopmentEnrolmentFields } }\n": types.DevelopmentWithdrawDocument,
+    "\n  mutation DevelopmentComplete($enrolmentId: ID!, $rating: Int, $comment: String) {\n    completeCourse(enrolmentId: $enrolmentId, rating: $rating, comment: $comment) { ...DevelopmentEnrolmentFields }\n  }\n": types.DevelopmentCompleteDocument,
+    "\n  mutation DevelopmentFeedback($enrolmentId: ID!, $feedback: CourseFeedbackInput!) {\n    giveCourseFeedback(enrolmentId: $enrolmentId, feedback: $feedback) { ...DevelopmentEnrolmentFields }\n  }\n": types.DevelopmentFeedbackDocument,
+    "\n  query DevelopmentPlans($personId: ID, $status: DevelopmentPlanStatus) { developmentPlans(personId: $personId, status: $status) { ...DevelopmentPlanFields } }\n": types.DevelopmentPlansDocument,
+    "query DevelopmentPlan($id: ID!) { developmentPlan(id: $id) { ...DevelopmentPlanFields } }": types.DevelopmentPlanDocument,
+    "\n  mutation DevelopmentCreatePlan($input: CreateDevelopmentPlanInput!) { createDevelopmentPlan(input: $input) { ...DevelopmentPlanFields } }\n": types.DevelopmentCreatePlanDocument,
+    "\n  mutation DevelopmentUpdatePlan($id: ID!, $input: UpdateDevelopmentPlanInput!) { updateDevelopmentPlan(id: $id, input: $input) { ...DevelopmentPlanFields } }\n": types.DevelopmentUpdatePlanDocument,
+    "\n  mutation DevelopmentAddGoal($planId: ID!, $input: DevelopmentGoalInput!) { addDevelopmentGoal(planId: $planId, input: $input) { ...DevelopmentPlanFields } }\n": types.DevelopmentAddGoalDocument,
+    "\n  mutation DevelopmentUpdateGoal($goalId: ID!, $input: UpdateDevelopmentGoalInput!) {\n    updateDevelopmentGoal(goalId: $goalId, input: $input) { ...DevelopmentPlanFields }\n  }\n": types.DevelopmentUpdateGoalDocument,
+    "\n  query DevelopmentGaps($personId: ID!, $targetLevelId: ID) {\n    skillGaps(personId: $personId, targetLevelId: $targetLevelId) {\n      person { ...DevelopmentPersonFields } target { id code title } targetSource method expectations { skillId skillName expected current met }\n      gaps {\n        skillId skillName expected current gap courses { ...DevelopmentCourseRecommendationFields }\n        mentors { person { ...DevelopmentPersonFields } score level evidence reason }\n      }\n    }\n  }\n": types.DevelopmentGapsDocument,
+    "query DevelopmentTeamGaps($unitId: ID) { teamGapAnalysis(unitId: $unitId) { ...DevelopmentTeamGapFields } }": types.DevelopmentTeamGapsDocument,
+    "mutation DevelopmentSuggest($unitId: ID) { suggestRequisitions(unitId: $unitId) { ...DevelopmentTeamGapFields } }": types.DevelopmentSuggestDocument,
+    "\n  query DevelopmentPeopleOptions($search: String) { people(filter: { search: $search, status: \"active\" }, first: 20) { nodes { id name title } } }\n": types.DevelopmentPeopleOptionsDocument,
+    "query DevelopmentMe { me { person { id name reports { id name title } } } }": types.DevelopmentMeDocument,
+    "query DevelopmentUnits { orgUnits { id name depth lead { id } } }": types.DevelopmentUnitsDocument,
+    "query DevelopmentSkills { skills { id name categoryName } }": types.DevelopmentSkillsDocument,
+    "mutation DevelopmentCreateCourse($input: CreateCourseInput!) { createCourse(input: $input) { ...DevelopmentCourseFields } }": types.DevelopmentCreateCourseDocument,
+    "\n  mutation DevelopmentUpdateCourse($id: ID!, $input: UpdateCourseInput!) { updateCourse(id: $id, input: $input) { ...DevelopmentCourseFields } }\n": types.DevelopmentUpdateCourseDocument,
+    "\n  mutation DevelopmentCreateProgramme($title: String!, $description: String!) { createProgramme(title: $title, description: $description) { id title } }\n": types.DevelopmentCreateProgrammeDocument,
+    "\n  fragment DevelopmentResearchFields on DevelopmentResearchOutput {\n    id kind title venue status date url authors { ...DevelopmentPersonFields } knowledgeItem { id kind title reference } canEdit\n  }\n": types.DevelopmentResearchFieldsFragmentDoc,
+    "\n  query DevelopmentResearchOutputs($personId: ID, $kind: DevelopmentResearchKind, $year: Int) {\n    researchOutputs(personId: $personId, kind: $kind, year: $year) { ...DevelopmentResearchFields }\n  }\n": types.DevelopmentResearchOutputsDocument,
+    "\n  mutation DevelopmentCreateResearch($input: CreateResearchOutputInput!) { createResearchOutput(input: $input) { ...DevelopmentResearchFields } }\n": types.DevelopmentCreateResearchDocument,
+    "\n  mutation DevelopmentUpdateResearch($id: ID!, $input: UpdateResearchOutputInput!) { updateResearchOutput(id: $id, input: $input) { ...DevelopmentResearchFields } }\n": types.DevelopmentUpdateResearchDocument,
+    "\n  query DevelopmentPapers { knowledgeItems(filter: { kinds: [PAPER, PATENT], visibility: TENANT }, first: 100) { nodes { id kind title } } }\n": types.DevelopmentPapersDocument,
+    "\n  fragment DevelopmentBudgetFields on DevelopmentConferenceBudget {\n    person { ...DevelopmentPersonFields } year allocated { amount currency } spent { amount currency } remaining { amount currency }\n    expenses { id conference date amount { amount currency } note recordedBy { ...DevelopmentPersonFields } }\n  }\n": types.DevelopmentBudgetFieldsFragmentDoc,
+    "query DevelopmentBudgets($year: Int!) { conferenceBudgets(year: $year) { ...DevelopmentBudgetFields } }": types.DevelopmentBudgetsDocument,
+    "\n  mutation DevelopmentSetBudget($personId: ID!, $year: Int!, $amount: DevelopmentMoneyInput!) {\n    setConferenceBudget(personId: $personId, year: $year, amount: $amount) { ...DevelopmentBudgetFields }\n  }\n": types.DevelopmentSetBudgetDocument,
+    "\n  mutation DevelopmentRecordExpense($input: ConferenceExpenseInput!) { recordConferenceExpense(input: $input) { ...DevelopmentBudgetFields } }\n": types.DevelopmentRecordExpenseDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment DevelopmentPersonFields on DevelopmentPerson { id name title level }"): typeof import('./graphql').DevelopmentPersonFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment DevelopmentSkillLevelFields on DevelopmentSkillLevel { skillId skillName level }"): typeof import('./graphql').DevelopmentSkillLevelFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment DevelopmentLevelFields on CareerLevel { id ladderId code rank title description expectations { ...DevelopmentSkillLevelFields } }"): typeof import('./graphql').DevelopmentLevelFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DevelopmentEnrolmentFields on DevelopmentEnrolment {\n    id courseId courseTitle person { ...DevelopmentPersonFields } status enrolledAt completedAt rating feedback\n  }\n"): typeof import('./graphql').DevelopmentEnrolmentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DevelopmentCourseFields on DevelopmentCourse {\n    id title kind description provider hostUnitId skills { ...DevelopmentSkillLevelFields } durationHours capacity cost { amount currency } startsOn endsOn programmeId active\n    enrolledCount completedCount averageRating feedbackCount myEnrolment { ...DevelopmentEnrolmentFields }\n  }\n"): typeof import('./graphql').DevelopmentCourseFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DevelopmentPlanFields on DevelopmentPlan {\n    id person { ...DevelopmentPersonFields } mentor { ...DevelopmentPersonFields } targetLevel { id code title } status dueOn summary progress canEdit createdAt updatedAt\n    createdBy { ...DevelopmentPersonFields } goals { id title description skillId skillName targetLevel dueOn status doneAt }\n  }\n"): typeof import('./graphql').DevelopmentPlanFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment DevelopmentCourseRecommendationFields on DevelopmentCourseRecommendation { courseId title reachesLevel reason }"): typeof import('./graphql').DevelopmentCourseRecommendationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DevelopmentRequirementGapFields on DevelopmentRequirementGap {\n    projectId projectName skillId skillName minLevel weight recommendation reason coveredBy { person { ...DevelopmentPersonFields } level }\n    candidates { person { ...DevelopmentPersonFields } level } courses { ...DevelopmentCourseRecommendationFields }\n  }\n"): typeof import('./graphql').DevelopmentRequirementGapFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DevelopmentTeamGapFields on DevelopmentTeamGapAnalysis {\n    unitId unitName memberCount rule projects { projectId name priority requirements { ...DevelopmentRequirementGapFields } } gaps { ...DevelopmentRequirementGapFields }\n    requisitions { skillId skillName level projects reason alreadySuggested }\n  }\n"): typeof import('./graphql').DevelopmentTeamGapFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DevelopmentLadders { careerLadders { id name track description levels { ...DevelopmentLevelFields } } }"): typeof import('./graphql').DevelopmentLaddersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DevelopmentCourses($filter: DevelopmentCourseFilter) { courses(filter: $filter) { ...DevelopmentCourseFields } }"): typeof import('./graphql').DevelopmentCoursesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DevelopmentCourse($id: ID!) { course(id: $id) { ...DevelopmentCourseFields } }"): typeof import('./graphql').DevelopmentCourseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DevelopmentProgrammes { programmes { id title description courses { id } } }"): typeof import('./graphql').DevelopmentProgrammesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DevelopmentEnrolments($courseId: ID, $personId: ID) { courseEnrolments(courseId: $courseId, personId: $personId) { ...DevelopmentEnrolmentFields } }\n"): typeof import('./graphql').DevelopmentEnrolmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DevelopmentEnrol($courseId: ID!, $personId: ID) { enrol(courseId: $courseId, personId: $personId) { ...DevelopmentEnrolmentFields } }\n"): typeof import('./graphql').DevelopmentEnrolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DevelopmentWithdraw($enrolmentId: ID!) { withdrawEnrolment(enrolmentId: $enrolmentId) { ...DevelopmentEnrolmentFields } }\n"): typeof import('./graphql').DevelopmentWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DevelopmentComplete($enrolmentId: ID!, $rating: Int, $comment: String) {\n    completeCourse(enrolmentId: $enrolmentId, rating: $rating, comment: $comment) { ...DevelopmentEnrolmentFields }\n  }\n"): typeof import('./graphql').DevelopmentCompleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DevelopmentFeedback($enrolmentId: ID!, $feedback: CourseFeedbackInput!) {\n    giveCourseFeedback(enrolmentId: $enrolmentId, feedback: $feedback) { ...DevelopmentEnrolmentFields }\n  }\n"): typeof import('./graphql').DevelopmentFeedbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DevelopmentPlans($personId: ID, $status: DevelopmentPlanStatus) { developmentPlans(personId: $personId, status: $status) { ...DevelopmentPlanFields } }\n"): typeof import('./graphql').DevelopmentPlansDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DevelopmentPlan($id: ID!) { developmentPlan(id: $id) { ...DevelopmentPlanFields } }"): typeof import('./graphql').DevelopmentPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DevelopmentCreatePlan($input: CreateDevelopmentPlanInput!) { createDevelopmentPlan(input: $input) { ...DevelopmentPlanFields } }\n"): typeof import('./graphql').DevelopmentCreatePlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DevelopmentUpdatePlan($id: ID!, $input: UpdateDevelopmentPlanInput!) { updateDevelopmentPlan(id: $id, input: $input) { ...DevelopmentPlanFields } }\n"): typeof import('./graphql').DevelopmentUpdatePlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DevelopmentAddGoal($planId: ID!, $input: DevelopmentGoalInput!) { addDevelopmentGoal(planId: $planId, input: $input) { ...DevelopmentPlanFields } }\n"): typeof import('./graphql').DevelopmentAddGoalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DevelopmentUpdateGoal($goalId: ID!, $input: UpdateDevelopmentGoalInput!) {\n    updateDevelopmentGoal(goalId: $goalId, input: $input) { ...DevelopmentPlanFields }\n  }\n"): typeof import('./graphql').DevelopmentUpdateGoalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DevelopmentGaps($personId: ID!, $targetLevelId: ID) {\n    skillGaps(personId: $personId, targetLevelId: $targetLevelId) {\n      person { ...DevelopmentPersonFields } target { id code title } targetSource method expectations { skillId skillName expected current met }\n      gaps {\n        skillId skillName expected current gap courses { ...DevelopmentCourseRecommendationFields }\n        mentors { person { ...DevelopmentPersonFields } score level evidence reason }\n      }\n    }\n  }\n"): typeof import('./graphql').DevelopmentGapsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DevelopmentTeamGaps($unitId: ID) { teamGapAnalysis(unitId: $unitId) { ...DevelopmentTeamGapFields } }"): typeof import('./graphql').DevelopmentTeamGapsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DevelopmentSuggest($unitId: ID) { suggestRequisitions(unitId: $unitId) { ...DevelopmentTeamGapFields } }"): typeof import('./graphql').DevelopmentSuggestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DevelopmentPeopleOptions($search: String) { people(filter: { search: $search, status: \"active\" }, first: 20) { nodes { id name title } } }\n"): typeof import('./graphql').DevelopmentPeopleOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DevelopmentMe { me { person { id name reports { id name title } } } }"): typeof import('./graphql').DevelopmentMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DevelopmentUnits { orgUnits { id name depth lead { id } } }"): typeof import('./graphql').DevelopmentUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DevelopmentSkills { skills { id name categoryName } }"): typeof import('./graphql').DevelopmentSkillsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DevelopmentCreateCourse($input: CreateCourseInput!) { createCourse(input: $input) { ...DevelopmentCourseFields } }"): typeof import('./graphql').DevelopmentCreateCourseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DevelopmentUpdateCourse($id: ID!, $input: UpdateCourseInput!) { updateCourse(id: $id, input: $input) { ...DevelopmentCourseFields } }\n"): typeof import('./graphql').DevelopmentUpdateCourseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DevelopmentCreateProgramme($title: String!, $description: String!) { createProgramme(title: $title, description: $description) { id title } }\n"): typeof import('./graphql').DevelopmentCreateProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DevelopmentResearchFields on DevelopmentResearchOutput {\n    id kind title venue status date url authors { ...DevelopmentPersonFields } knowledgeItem { id kind title reference } canEdit\n  }\n"): typeof import('./graphql').DevelopmentResearchFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DevelopmentResearchOutputs($personId: ID, $kind: DevelopmentResearchKind, $year: Int) {\n    researchOutputs(personId: $personId, kind: $kind, year: $year) { ...DevelopmentResearchFields }\n  }\n"): typeof import('./graphql').DevelopmentResearchOutputsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DevelopmentCreateResearch($input: CreateResearchOutputInput!) { createResearchOutput(input: $input) { ...DevelopmentResearchFields } }\n"): typeof import('./graphql').DevelopmentCreateResearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DevelopmentUpdateResearch($id: ID!, $input: UpdateResearchOutputInput!) { updateResearchOutput(id: $id, input: $input) { ...DevelopmentResearchFields } }\n"): typeof import('./graphql').DevelopmentUpdateResearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DevelopmentPapers { knowledgeItems(filter: { kinds: [PAPER, PATENT], visibility: TENANT }, first: 100) { nodes { id kind title } } }\n"): typeof import('./graphql').DevelopmentPapersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DevelopmentBudgetFields on DevelopmentConferenceBudget {\n    person { ...DevelopmentPersonFields } year allocated { amount currency } spent { amount currency } remaining { amount currency }\n    expenses { id conference date amount { amount currency } note recordedBy { ...DevelopmentPersonFields } }\n  }\n"): typeof import('./graphql').DevelopmentBudgetFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DevelopmentBudgets($year: Int!) { conferenceBudgets(year: $year) { ...DevelopmentBudgetFields } }"): typeof import('./graphql').DevelopmentBudgetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DevelopmentSetBudget($personId: ID!, $year: Int!, $amount: DevelopmentMoneyInput!) {\n    setConferenceBudget(personId: $personId, year: $year, amount: $amount) { ...DevelopmentBudgetFields }\n  }\n"): typeof import('./graphql').DevelopmentSetBudgetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DevelopmentRecordExpense($input: ConferenceExpenseInput!) { recordConferenceExpense(input: $input) { ...DevelopmentBudgetFields } }\n"): typeof import('./graphql').DevelopmentRecordExpenseDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
