@@ -1,9 +1,8 @@
 import { setFormErrors, toFormErrors, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
-import { Problems } from '@cadre/sdk/console/kit';
+import { PersonSelect, Problems } from '@cadre/sdk/console/kit';
 import { Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
 import { useState } from 'react';
 import { BANDS, CREATE_REQUISITION, JOB_FAMILIES, UPDATE_REQUISITION } from './api.js';
-import { PersonSelect } from './PersonSelect.js';
 import { familyLabel } from './labels.js';
 import type { Requisition } from './types.js';
 import { useT } from './i18n.js';
@@ -87,7 +86,7 @@ export function RequisitionFormModal({ open, onClose, onSaved, req }: { open: bo
           <Col span={6}><Form.Item name="headcount" label={t('attraction.req.headcount')}><InputNumber min={Math.max(1, req?.hiredCount ?? 0)} max={100} style={{ width: '100%' }} /></Form.Item></Col>
         </Row>
         <Form.Item name="hiringManagerId" label={t('attraction.req.hiringManager')}>
-          <PersonSelect current={req?.hiringManagerId ? { id: req.hiringManagerId, name: req.hiringManagerName ?? req.hiringManagerId } : null} />
+          <PersonSelect known={req?.hiringManagerId ? [{ id: req.hiringManagerId, name: req.hiringManagerName ?? req.hiringManagerId }] : []} />
         </Form.Item>
         <Form.Item name="interviewCriteria" label={t('attraction.req.criteria')} extra={t('attraction.req.criteriaHint')}>
           <Select mode="tags" open={false} />

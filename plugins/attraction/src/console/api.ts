@@ -69,10 +69,6 @@ export const REJECT_REQUISITION = graphql(`
 export const CLOSE_REQUISITION = graphql(`
   mutation AttractionCloseRequisition($id: ID!, $reason: String!) { closeRequisition(id: $id, reason: $reason) { ...AttractionRequisitionFields } }
 `);
-export const PEOPLE_OPTIONS = graphql(`
-  query AttractionPeopleOptions($search: String) { people(filter: { search: $search, status: "active" }, first: 20) { nodes { id name email title } } }
-`);
-
 // Candidates
 export const CANDIDATES = graphql(`
   query AttractionCandidates($filter: AttractionCandidateFilter) { candidates(filter: $filter) { ...AttractionCandidateFields } }

@@ -1,12 +1,12 @@
 // Setting a person's conference budget for a year (hr), and recording a conference expense against
 // it (the person, their managers, hr). Amounts are entered in major units and sent as minor units;
 // the API's refusals (e.g. more than what remains) show on their fields.
+import { PersonSelect } from '@cadre/sdk/console/kit';
 import { formatMoney, type GraphQLErrorEntry, setFormErrors, toFormErrors, toMajorUnits, toMinorUnits, useCadre, useCadreMutation } from '@cadre/sdk/console';
 import { Alert, Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
 import { useState } from 'react';
 import { RECORD_EXPENSE, SET_BUDGET } from './api.js';
 import { useT } from './i18n.js';
-import { PersonSelect } from './PersonSelect.js';
 import type { ConferenceBudget } from './types.js';
 
 const CURRENCIES = ['CNY', 'USD', 'EUR', 'SGD', 'HKD'];

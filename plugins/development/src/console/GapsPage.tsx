@@ -2,13 +2,12 @@
 // next rung of their ladder, or a level you choose; with recommended courses and mentors.
 import { AimOutlined } from '@ant-design/icons';
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
-import { queryParam } from '@cadre/sdk/console/kit';
+import { PersonSelect, queryParam } from '@cadre/sdk/console/kit';
 import { Card, Empty, Flex, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { LADDERS, ME } from './api.js';
 import { GapsPanel } from './GapsPanel.js';
 import { useT } from './i18n.js';
-import { PersonSelect } from './PersonSelect.js';
 
 export default function GapsPage() {
   const t = useT();

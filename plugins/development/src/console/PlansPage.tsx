@@ -2,13 +2,12 @@
 // level, mentor and progress; managers and hr start a plan for someone in their chain.
 import { PlusOutlined, SolutionOutlined } from '@ant-design/icons';
 import { fieldProblems, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
-import { errorText, LoadFailed, Muted, NavLink } from '@cadre/sdk/console/kit';
+import { errorText, LoadFailed, Muted, NavLink, PersonSelect } from '@cadre/sdk/console/kit';
 import { Alert, Button, Card, DatePicker, Form, Input, Modal, Progress, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { CREATE_PLAN, LADDERS, ME, PLANS } from './api.js';
 import { useT } from './i18n.js';
-import { PersonSelect } from './PersonSelect.js';
 import type { Plan, PlanStatus } from './types.js';
 import { PlanStatusTag } from './StatusTags.js';
 

@@ -1,10 +1,11 @@
 // Recording a research output (kind, title, venue, status, date, authors, link, knowledge item) or
 // editing one (what the API lets change: title, venue, status, date, knowledge item). Field
 // refusals from the API show on their fields.
+import { PeopleSelect } from '@cadre/sdk/console/kit';
 import { setFormErrors, toFormErrors, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
 import { Alert, Col, Form, Input, Modal, Row, Select } from 'antd';
-import { useDeferredValue, useRef, useState } from 'react';
-import { CREATE_RESEARCH, PAPERS, PEOPLE_OPTIONS, UPDATE_RESEARCH } from './api.js';
+import { useState } from 'react';
+import { CREATE_RESEARCH, PAPERS, UPDATE_RESEARCH } from './api.js';
 import { useT } from './i18n.js';
 import { RESEARCH_STATUSES, type ResearchKind, type ResearchOutput, type ResearchStatus } from './types.js';
 
@@ -14,22 +15,6 @@ interface Values {
 const FIELDS = ['kind', 'title', 'venue', 'status', 'date', 'authorIds', 'knowledgeItemId', 'url'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ITEM_KIND: Record<ResearchKind, string> = { PUBLICATION: 'PAPER', PATENT: 'PATENT' };
-
-/** Several people from the directory, searched on the server. */
-function AuthorsSelect({ value, onChange, id }: { value?: string[]; onChange?: (v: string[]) => void; id?: string }) {
-  const t = useT();
-  const [search, setSearch] = useState('');
-  const people = useCadreQuery(PEOPLE_OPTIONS, { search: useDeferredValue(search) || null });
-  // Every person seen so far keeps a label, so chosen authors stay named while another is searched.
-  const seen = useRef(new Map<string, string>()).current;
-  for (const p of people.data?.people.nodes ?? []) seen.set(p.id, `${p.name} · ${p.title}`);
-  const shown = new Set([...(people.data?.people.nodes ?? []).map((p) => p.id), ...(value ?? [])]);
-  const options = [...seen].filter(([v]) => shown.has(v));
-  return (
-    <Select id={id} mode="multiple" value={value} onChange={onChange} placeholder={t('development.researchForm.authorsDefault')} showSearch={{ filterOption: false, onSearch: setSearch }}
-      loading={people.isLoading} options={options.map(([v, label]) => ({ value: v, label }))} />
-  );
-}
 
 export function ResearchFormModal({ output, canLinkItems, onClose, onSaved }: { output: ResearchOutput | null; canLinkItems: boolean; onClose(): void; onSaved(o: ResearchOutput): void }) {
   const t = useT();
@@ -98,7 +83,7 @@ export function ResearchFormModal({ output, canLinkItems, onClose, onSaved }: { 
         )}
         {!output && (
           <>
-            <Form.Item name="authorIds" label={t('development.research.authors')} extra={t('development.researchForm.authorsHint')}><AuthorsSelect /></Form.Item>
+            <Form.Item name="authorIds" label={t('development.research.authors')} extra={t('development.researchForm.authorsHint')}><PeopleSelect placeholder={t('development.researchForm.authorsDefault')} /></Form.Item>
             <Form.Item name="url" label={t('development.researchForm.url')}><Input maxLength={500} placeholder="https://" /></Form.Item>
           </>
         )}

@@ -2,12 +2,11 @@
 // item they are written up in. Everyone records their own; research admins record and edit anyone's.
 import { EditOutlined, ExperimentOutlined, PlusOutlined } from '@ant-design/icons';
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
-import { LoadFailed, Muted, NavLink } from '@cadre/sdk/console/kit';
+import { LoadFailed, Muted, NavLink, PersonSelect } from '@cadre/sdk/console/kit';
 import { App, Button, Card, Flex, Select, Space, Statistic, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { RESEARCH_OUTPUTS } from './api.js';
 import { useT } from './i18n.js';
-import { PersonSelect } from './PersonSelect.js';
 import { ResearchFormModal } from './ResearchFormModal.js';
 import type { ResearchKind, ResearchOutput, ResearchStatus } from './types.js';
 

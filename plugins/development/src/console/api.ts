@@ -95,9 +95,6 @@ export const GAPS = graphql(`
 export const TEAM_GAPS = graphql(`query DevelopmentTeamGaps($unitId: ID) { teamGapAnalysis(unitId: $unitId) { ...DevelopmentTeamGapFields } }`);
 export const SUGGEST = graphql(`mutation DevelopmentSuggest($unitId: ID) { suggestRequisitions(unitId: $unitId) { ...DevelopmentTeamGapFields } }`);
 
-export const PEOPLE_OPTIONS = graphql(`
-  query DevelopmentPeopleOptions($search: String) { people(filter: { search: $search, status: "active" }, first: 20) { nodes { id name title } } }
-`);
 export const ME = graphql(`query DevelopmentMe { me { person { id name reports { id name title } } } }`);
 export const UNITS = graphql(`query DevelopmentUnits { orgUnits { id name depth lead { id } } }`);
 /** The skill taxonomy (the structure plugin's, which development depends on). */

@@ -220,13 +220,6 @@ export type AttractionCloseRequisitionMutationVariables = Exact<{
 
 export type AttractionCloseRequisitionMutation = { closeRequisition: { id: string, title: string, team: string, jobFamily: string | null, level: string | null, headcount: number, hiredCount: number, openings: number, location: string, description: string, status: string, hiringManagerId: string | null, hiringManagerName: string | null, interviewCriteria: Array<string>, missingForApproval: Array<string>, viewerMayEdit: boolean, decisionNote: string | null, createdAt: string, band: { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } | null, pipeline: Array<{ stage: string, count: number }> } };
 
-export type AttractionPeopleOptionsQueryVariables = Exact<{
-  search?: string | null | undefined;
-}>;
-
-
-export type AttractionPeopleOptionsQuery = { people: { nodes: Array<{ id: string, name: string, email: string, title: string }> } };
-
 export type AttractionCandidatesQueryVariables = Exact<{
   filter?: AttractionCandidateFilter | null | undefined;
 }>;
@@ -1075,18 +1068,6 @@ fragment AttractionRequisitionFields on AttractionRequisition {
     count
   }
 }`) as unknown as TypedDocumentString<AttractionCloseRequisitionMutation, AttractionCloseRequisitionMutationVariables>;
-export const AttractionPeopleOptionsDocument = new TypedDocumentString(`
-    query AttractionPeopleOptions($search: String) {
-  people(filter: {search: $search, status: "active"}, first: 20) {
-    nodes {
-      id
-      name
-      email
-      title
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AttractionPeopleOptionsQuery, AttractionPeopleOptionsQueryVariables>;
 export const AttractionCandidatesDocument = new TypedDocumentString(`
     query AttractionCandidates($filter: AttractionCandidateFilter) {
   candidates(filter: $filter) {

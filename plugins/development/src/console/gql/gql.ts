@@ -42,7 +42,6 @@ type Documents = {
     "\n  query DevelopmentGaps($personId: ID!, $targetLevelId: ID) {\n    skillGaps(personId: $personId, targetLevelId: $targetLevelId) {\n      person { ...DevelopmentPersonFields } target { id code title } targetSource method expectations { skillId skillName expected current met }\n      gaps {\n        skillId skillName expected current gap courses { ...DevelopmentCourseRecommendationFields }\n        mentors { person { ...DevelopmentPersonFields } score level evidence reason }\n      }\n    }\n  }\n": typeof types.DevelopmentGapsDocument,
     "query DevelopmentTeamGaps($unitId: ID) { teamGapAnalysis(unitId: $unitId) { ...DevelopmentTeamGapFields } }": typeof types.DevelopmentTeamGapsDocument,
     "mutation DevelopmentSuggest($unitId: ID) { suggestRequisitions(unitId: $unitId) { ...DevelopmentTeamGapFields } }": typeof types.DevelopmentSuggestDocument,
-    "\n  query DevelopmentPeopleOptions($search: String) { people(filter: { search: $search, status: \"active\" }, first: 20) { nodes { id name title } } }\n": typeof types.DevelopmentPeopleOptionsDocument,
     "query DevelopmentMe { me { person { id name reports { id name title } } } }": typeof types.DevelopmentMeDocument,
     "query DevelopmentUnits { orgUnits { id name depth lead { id } } }": typeof types.DevelopmentUnitsDocument,
     "query DevelopmentSkills { skills { id name categoryName } }": typeof types.DevelopmentSkillsDocument,
@@ -87,7 +86,6 @@ const documents: Documents = {
     "\n  query DevelopmentGaps($personId: ID!, $targetLevelId: ID) {\n    skillGaps(personId: $personId, targetLevelId: $targetLevelId) {\n      person { ...DevelopmentPersonFields } target { id code title } targetSource method expectations { skillId skillName expected current met }\n      gaps {\n        skillId skillName expected current gap courses { ...DevelopmentCourseRecommendationFields }\n        mentors { person { ...DevelopmentPersonFields } score level evidence reason }\n      }\n    }\n  }\n": types.DevelopmentGapsDocument,
     "query DevelopmentTeamGaps($unitId: ID) { teamGapAnalysis(unitId: $unitId) { ...DevelopmentTeamGapFields } }": types.DevelopmentTeamGapsDocument,
     "mutation DevelopmentSuggest($unitId: ID) { suggestRequisitions(unitId: $unitId) { ...DevelopmentTeamGapFields } }": types.DevelopmentSuggestDocument,
-    "\n  query DevelopmentPeopleOptions($search: String) { people(filter: { search: $search, status: \"active\" }, first: 20) { nodes { id name title } } }\n": types.DevelopmentPeopleOptionsDocument,
     "query DevelopmentMe { me { person { id name reports { id name title } } } }": types.DevelopmentMeDocument,
     "query DevelopmentUnits { orgUnits { id name depth lead { id } } }": types.DevelopmentUnitsDocument,
     "query DevelopmentSkills { skills { id name categoryName } }": types.DevelopmentSkillsDocument,
@@ -213,10 +211,6 @@ export function graphql(source: "query DevelopmentTeamGaps($unitId: ID) { teamGa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation DevelopmentSuggest($unitId: ID) { suggestRequisitions(unitId: $unitId) { ...DevelopmentTeamGapFields } }"): typeof import('./graphql').DevelopmentSuggestDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query DevelopmentPeopleOptions($search: String) { people(filter: { search: $search, status: \"active\" }, first: 20) { nodes { id name title } } }\n"): typeof import('./graphql').DevelopmentPeopleOptionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

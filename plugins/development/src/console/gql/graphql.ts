@@ -324,13 +324,6 @@ export type DevelopmentSuggestMutationVariables = Exact<{
 
 export type DevelopmentSuggestMutation = { suggestRequisitions: { unitId: string | null, unitName: string, memberCount: number, rule: string, projects: Array<{ projectId: string, name: string, priority: number, requirements: Array<{ projectId: string, projectName: string, skillId: string, skillName: string, minLevel: number, weight: number, recommendation: DevelopmentGapRecommendation, reason: string, coveredBy: Array<{ level: number, person: { id: string, name: string, title: string, level: string } }>, candidates: Array<{ level: number, person: { id: string, name: string, title: string, level: string } }>, courses: Array<{ courseId: string, title: string, reachesLevel: number, reason: string }> }> }>, gaps: Array<{ projectId: string, projectName: string, skillId: string, skillName: string, minLevel: number, weight: number, recommendation: DevelopmentGapRecommendation, reason: string, coveredBy: Array<{ level: number, person: { id: string, name: string, title: string, level: string } }>, candidates: Array<{ level: number, person: { id: string, name: string, title: string, level: string } }>, courses: Array<{ courseId: string, title: string, reachesLevel: number, reason: string }> }>, requisitions: Array<{ skillId: string, skillName: string, level: number, projects: Array<string>, reason: string, alreadySuggested: boolean }> } };
 
-export type DevelopmentPeopleOptionsQueryVariables = Exact<{
-  search?: string | null | undefined;
-}>;
-
-
-export type DevelopmentPeopleOptionsQuery = { people: { nodes: Array<{ id: string, name: string, title: string }> } };
-
 export type DevelopmentMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1515,17 +1508,6 @@ fragment DevelopmentTeamGapFields on DevelopmentTeamGapAnalysis {
     alreadySuggested
   }
 }`) as unknown as TypedDocumentString<DevelopmentSuggestMutation, DevelopmentSuggestMutationVariables>;
-export const DevelopmentPeopleOptionsDocument = new TypedDocumentString(`
-    query DevelopmentPeopleOptions($search: String) {
-  people(filter: {search: $search, status: "active"}, first: 20) {
-    nodes {
-      id
-      name
-      title
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DevelopmentPeopleOptionsQuery, DevelopmentPeopleOptionsQueryVariables>;
 export const DevelopmentMeDocument = new TypedDocumentString(`
     query DevelopmentMe {
   me {
