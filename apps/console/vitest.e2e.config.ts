@@ -12,5 +12,8 @@ export default defineConfig({
     hookTimeout: 180_000,
     pool: 'forks',
     fileParallelism: false,
+    // The browser's waits allow 20 s (support/browser.ts); a poll of the API after a click gets as
+    // long, not vitest's 1 s, which a loaded CI machine overran.
+    expect: { poll: { timeout: 20_000, interval: 100 } },
   },
 });
