@@ -1,6 +1,7 @@
 // The GraphQL documents the benchmark sends. Apart from the people page (the benchmark's own,
-// sent to Cadre and the anchor alike), they are copied verbatim from the console, which is
-// TypeScript compiled by Vite and so not importable here; keep them in step when those change.
+// sent to Cadre and the anchor alike), they ask for the same fields as the console's documents
+// (which are TypeScript, some built from generated fragments, so not importable here), with the
+// fragments written out; keep them in step when those change.
 
 /** The people page of issue #10: the same text goes to Cadre and to the anchor. */
 export const PEOPLE_PAGE = `query BenchPeoplePage($after: String) { people(first: 50, after: $after) { totalCount pageInfo { endCursor hasNextPage }
