@@ -4,7 +4,7 @@
 import { setFormErrors, toFormErrors, toMinorUnits, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
 import { Problems } from '@cadre/sdk/console/kit';
 import { Form, Input, InputNumber, Modal, Select } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { CREATE_MERIT_MATRIX, MERIT_CYCLES, MERIT_QUERIES } from './merit-api.js';
 import { MeritGrid, reshape } from './MeritGrid.js';
 import { parseNumbers } from './numbers.js';
@@ -28,7 +28,10 @@ export function MeritFormModal({ open, onClose, onCreated }: { open: boolean; on
   const bands = cycles.data?.reviewCycles.find((c) => c.id === cycleId)?.coefficients.length ?? 0;
 
   // The grid follows the cycle's bands and the breaks' columns, keeping the percentages already typed.
-  const fitGrid = () => form.setFieldValue('cells', reshape(form.getFieldValue('cells') as number[][] | undefined, bands, breaks.length + 1));
+  const columns = breaks.length + 1;
+  useEffect(() => {
+    form.setFieldValue('cells', reshape(form.getFieldValue('cells') as number[][] | undefined, bands, columns));
+  }, [form, bands, columns]);
   const submit = async (v: Values) => {
     setOther([]);
     const positionBreaks = parseNumbers(v.positionBreaks);
@@ -48,14 +51,14 @@ export function MeritFormModal({ open, onClose, onCreated }: { open: boolean; on
     setFormErrors(form, fields);
     setOther(rest);
   };
+  const breaksRule = (_: unknown, v: string | undefined) => (parseNumbers(v) ? Promise.resolve() : Promise.reject(new Error(t('incentives.merit.breaksFormat'))));
   const required = { required: true, message: t('incentives.form.required') };
 
   return (
     <Modal open={open} title={t('incentives.merit.new')} onCancel={() => { setOther([]); onClose(); }} onOk={() => form.submit()} okText={t('incentives.merit.create')}
       cancelText={t('incentives.cancel')} confirmLoading={create.isPending} destroyOnHidden width={720} okButtonProps={{ 'data-testid': 'merit-form-ok' }}>
       <Problems errors={other} />
-      <Form<Values> form={form} layout="vertical" initialValues={{ currency: 'CNY', positionBreaks: DEFAULT_BREAKS, cells: [] }} onFinish={(v) => void submit(v)} data-testid="merit-form"
-        onValuesChange={(changed: Partial<Values>) => { if ('cycleId' in changed || 'positionBreaks' in changed) setTimeout(fitGrid); }}>
+      <Form<Values> form={form} layout="vertical" initialValues={{ currency: 'CNY', positionBreaks: DEFAULT_BREAKS, cells: [] }} onFinish={(v) => void submit(v)} data-testid="merit-form">
         <Form.Item name="cycleId" label={t('incentives.cycle')} rules={[required]} extra={t('incentives.merit.cycleHint')}>
           <Select loading={cycles.isLoading} options={(cycles.data?.reviewCycles ?? []).map((c) => ({ value: c.id, label: `${c.name} (${t(`incentives.cycleStatus.${c.status}`)})` }))} />
         </Form.Item>
@@ -68,7 +71,8 @@ export function MeritFormModal({ open, onClose, onCreated }: { open: boolean; on
         <Form.Item name="currency" label={t('incentives.merit.currency')} rules={[required]}>
           <Select options={CURRENCIES.map((c) => ({ value: c, label: c }))} />
         </Form.Item>
-        <Form.Item name="positionBreaks" label={t('incentives.merit.breaks')} extra={t('incentives.merit.breaksHint')}>
+        {/* A rule of its own also clears the API's message on this field once the breaks change. */}
+        <Form.Item name="positionBreaks" label={t('incentives.merit.breaks')} extra={t('incentives.merit.breaksHint')} rules={[{ validator: breaksRule }]}>
           <Input placeholder={DEFAULT_BREAKS} />
         </Form.Item>
         <Form.Item name="cells" label={t('incentives.merit.grid')} extra={bands ? undefined : t('incentives.merit.pickCycle')}>
