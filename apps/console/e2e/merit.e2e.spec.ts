@@ -116,6 +116,7 @@ describe.each(['en-US', 'zh-CN'] as const)('merit matrices in %s', (language) =>
     expect(await attrs(table, 'merit-increase-percent', 'data-value')).toEqual(shown.filter((i) => i.baseSalary && i.amount !== null).map((i) => (i.amount! / i.baseSalary!) * 100));
     expect(await page.getByTestId('merit-summary-used').locator('[data-minor]').getAttribute('data-minor')).toBe(String(computed.totalAmount));
     expect(await rawKeys(page.locator('main').first())).toEqual([]);
+    await page.getByTestId('merit-budget-chart').scrollIntoViewIfNeeded();
     await screenshot(page, language, 'incentives-merit');
 
     await page.getByTestId('approve-merit').click();
