@@ -24,7 +24,7 @@ export default function MeritBudgetChart({ matrix }: { matrix: MeritMatrix }) {
       height={240}
       option={{
         tooltip: { trigger: 'axis', valueFormatter: (v: number) => money(v) },
-        grid: { left: 110, right: 40, top: 16, bottom: 30 },
+        grid: { left: 110, right: 120, top: 16, bottom: 30 },
         xAxis: { type: 'value', axisLabel: { formatter: (v: number) => String(toMajorUnits(v, matrix.currency)) } },
         yAxis: { type: 'category', data: bars.map((b) => b.name), inverse: true },
         series: [{ type: 'bar', name: t('incentives.merit.amount'), data: bars.map((b) => ({ value: b.value, itemStyle: { color: b.color } })), label: { show: true, position: 'right', formatter: (p: { value: number }) => money(p.value) } }],
