@@ -7,6 +7,7 @@ export const CycleStatusTag = statusTag(useT, 'incentives.cycleStatus', { draft:
 export const PoolStatusTag = statusTag(useT, 'incentives.poolStatus', { draft: 'default', approved: 'processing', published: 'success', scenario: 'purple', superseded: 'default' }, 'pool-status');
 export const AwardStatusTag = statusTag(useT, 'incentives.awardStatus', { nominated: 'processing', approved: 'gold', rejected: 'default', paid: 'success' }, 'award-status');
 export const GrantStatusTag = statusTag(useT, 'incentives.grantStatus', { proposed: 'processing', granted: 'success', cancelled: 'default' }, 'grant-status');
+export const MeritStatusTag = statusTag(useT, 'incentives.meritStatus', { draft: 'default', computed: 'processing', approved: 'success' }, 'merit-status');
 
 export function BoundTag({ bound }: { bound: number | null | undefined }) {
   const t = useT();

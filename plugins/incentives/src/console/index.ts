@@ -1,4 +1,4 @@
-import { BulbOutlined, CalendarOutlined, FormOutlined, FundOutlined, StockOutlined, TrophyOutlined } from '@ant-design/icons';
+import { BulbOutlined, CalendarOutlined, FormOutlined, FundOutlined, RiseOutlined, StockOutlined, TrophyOutlined } from '@ant-design/icons';
 import { defineConsolePart } from '@cadre/sdk/console';
 import { createElement } from 'react';
 import { navEn, navZh } from './messages-nav.js';
@@ -20,6 +20,9 @@ export default defineConsolePart({
     { path: '/incentives/pools/:id/model', title: 'incentives.page.model', permission: 'incentives.pools.read', load: () => import('./ModellerPage.js') },
     { path: '/incentives/awards', title: 'incentives.awards.title', permission: 'incentives.awards.read', load: () => import('./AwardsPage.js') },
     { path: '/incentives/equity', title: 'incentives.equity.title', permission: 'incentives.comp.read', load: () => import('./EquityPage.js') },
+    // Merit matrices (#17): the API's read permission; what each viewer sees is the API's (approved matrices only without incentives.comp.read-all).
+    { path: '/incentives/merit', title: 'incentives.merit.title', permission: 'incentives.comp.read', load: () => import('./MeritMatricesPage.js') },
+    { path: '/incentives/merit/:id', title: 'incentives.page.merit', permission: 'incentives.comp.read', load: () => import('./MeritMatrixPage.js') },
     { path: '/incentives/pools/:id/compare', title: 'incentives.compare.title', permission: 'incentives.pools.read', load: () => import('./ComparePage.js') },
   ],
   navigation: [
@@ -31,6 +34,8 @@ export default defineConsolePart({
     { key: 'incentives-awards', path: '/incentives/awards', label: 'incentives.nav.awards', group: GROUP, icon: createElement(BulbOutlined), permission: 'incentives.awards.read', order: 64 },
     // Everyone sees their own grants (and their chain's) under incentives.comp.read; proposing, approving and cancelling are gated on the page.
     { key: 'incentives-equity', path: '/incentives/equity', label: 'incentives.nav.equity', group: GROUP, icon: createElement(StockOutlined), permission: 'incentives.comp.read', order: 65 },
+    // Offered to those who see every matrix (compensation administrators); others reach approved ones by link.
+    { key: 'incentives-merit', path: '/incentives/merit', label: 'incentives.nav.merit', group: GROUP, icon: createElement(RiseOutlined), permission: 'incentives.comp.read-all', order: 66 },
   ],
   widgets: [
     { key: 'cycle-progress', title: 'incentives.widget.cycle', size: 'small', order: 60, permission: 'incentives.cycles.write', load: () => import('./CycleProgressWidget.js') },

@@ -9,6 +9,7 @@ export const navEn = {
   'incentives.nav.me': 'My review & bonus',
   'incentives.nav.awards': 'Innovation awards',
   'incentives.nav.equity': 'Equity grants',
+  'incentives.nav.merit': 'Merit matrices',
   'incentives.page.cycle': 'Review cycle',
   'incentives.page.review': 'Review',
   'incentives.page.pool': 'Bonus pool',
@@ -23,6 +24,8 @@ export const navEn = {
   'incentives.compare.title': 'Scenario comparison',
   'incentives.awards.title': 'Innovation awards',
   'incentives.equity.title': 'Equity grants',
+  'incentives.merit.title': 'Merit matrices',
+  'incentives.page.merit': 'Merit matrix',
   // Notifications (the header's bell): kind `incentives.<name>` reads `incentives.notification.<name>`.
   'incentives.notification.allocation-published': 'Your bonus from {pool} is published',
   'incentives.notification.allocation-republished': 'Your bonus from {pool} changed: version {version} is published',
@@ -36,6 +39,7 @@ export const navZh: Record<keyof typeof navEn, string> = {
   'incentives.nav.me': '我的考核与奖金',
   'incentives.nav.awards': '创新奖励',
   'incentives.nav.equity': '股权授予',
+  'incentives.nav.merit': '调薪矩阵',
   'incentives.page.cycle': '考核周期',
   'incentives.page.review': '评估',
   'incentives.page.pool': '奖金池',
@@ -50,6 +54,8 @@ export const navZh: Record<keyof typeof navEn, string> = {
   'incentives.compare.title': '方案对比',
   'incentives.awards.title': '创新奖励',
   'incentives.equity.title': '股权授予',
+  'incentives.merit.title': '调薪矩阵',
+  'incentives.page.merit': '调薪矩阵',
   'incentives.notification.allocation-published': '你在「{pool}」中的奖金已发布',
   'incentives.notification.allocation-republished': '你在「{pool}」中的奖金有变动：第 {version} 版已发布',
 };

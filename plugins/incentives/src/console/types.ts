@@ -3,7 +3,7 @@
 // statuses and kinds as strings; the lists below are the values the server uses.
 import type {
   IncentivesAllocationsQuery, IncentivesAwardFieldsFragment, IncentivesBandFieldsFragment, IncentivesCalibrationQuery, IncentivesCompareQuery, IncentivesCycleFieldsFragment,
-  IncentivesGrantFieldsFragment, IncentivesMyBonusQuery, IncentivesMyReviewQuery, IncentivesParticipantFieldsFragment, IncentivesPoolFieldsFragment, IncentivesPoolInputsQuery,
+  IncentivesGrantFieldsFragment, IncentivesMeritCyclesQuery, IncentivesMeritIncreaseFieldsFragment, IncentivesMeritMatrixFieldsFragment, IncentivesMyBonusQuery, IncentivesMyReviewQuery, IncentivesParticipantFieldsFragment, IncentivesPoolFieldsFragment, IncentivesPoolInputsQuery,
   IncentivesReviewFieldsFragment, IncentivesScoreCalibrationsQuery, IncentivesVersionFieldsFragment,
 } from './gql/graphql.js';
 
@@ -37,6 +37,13 @@ export type EquityGrant = IncentivesGrantFieldsFragment;
 /** One vesting date of a grant, as the API computes it (units vesting then, and the running total). */
 export type VestingEvent = NonNullable<EquityGrant['schedule']>[number];
 
+/** A merit matrix (#17): `budget` and the totals are null when withheld (FORBIDDEN) from those without incentives.comp.read-all. */
+export type MeritMatrix = IncentivesMeritMatrixFieldsFragment;
+/** One person's computed merit increase; the figures are null when withheld (FORBIDDEN). */
+export type MeritIncrease = IncentivesMeritIncreaseFieldsFragment;
+export type MeritCycle = IncentivesMeritCyclesQuery['reviewCycles'][number];
+
+export const MERIT_STATUSES = ['draft', 'computed', 'approved'] as const;
 export const AWARD_STATUSES = ['nominated', 'approved', 'rejected', 'paid'] as const;
 export const AWARD_KINDS = ['idea', 'paper', 'patent', 'open-source'] as const;
 export const GRANT_STATUSES = ['proposed', 'granted', 'cancelled'] as const;

@@ -69,6 +69,15 @@ type Documents = {
     "\n  mutation IncentivesCreateEquityGrant($input: CreateEquityGrantInput!) { createEquityGrant(input: $input) { ...IncentivesGrantFields } }\n": typeof types.IncentivesCreateEquityGrantDocument,
     "mutation IncentivesApproveEquityGrant($id: ID!) { approveEquityGrant(id: $id) { ...IncentivesGrantFields } }": typeof types.IncentivesApproveEquityGrantDocument,
     "mutation IncentivesCancelEquityGrant($id: ID!) { cancelEquityGrant(id: $id) { ...IncentivesGrantFields } }": typeof types.IncentivesCancelEquityGrantDocument,
+    "\n  fragment IncentivesMeritMatrixFields on IncentivesMeritMatrix {\n    id cycleId name budget currency positionBreaks cells status approvedAt totalProposed totalAmount withinBudget increaseCount createdAt\n  }\n": typeof types.IncentivesMeritMatrixFieldsFragmentDoc,
+    "\n  fragment IncentivesMeritIncreaseFields on IncentivesMeritIncrease {\n    id personId name level currency band positionInRange positionColumn matrixPercent baseSalary proposedAmount amount newBase note\n  }\n": typeof types.IncentivesMeritIncreaseFieldsFragmentDoc,
+    "query IncentivesMeritMatrices($cycleId: ID) { meritMatrices(cycleId: $cycleId) { ...IncentivesMeritMatrixFields } }": typeof types.IncentivesMeritMatricesDocument,
+    "\n  query IncentivesMeritMatrix($id: ID!) { meritMatrix(id: $id) { ...IncentivesMeritMatrixFields } meritIncreases(matrixId: $id) { ...IncentivesMeritIncreaseFields } }\n": typeof types.IncentivesMeritMatrixDocument,
+    "query IncentivesMeritCycles { reviewCycles { id name status coefficients } }": typeof types.IncentivesMeritCyclesDocument,
+    "\n  mutation IncentivesCreateMeritMatrix($input: CreateMeritMatrixInput!) { createMeritMatrix(input: $input) { ...IncentivesMeritMatrixFields } }\n": typeof types.IncentivesCreateMeritMatrixDocument,
+    "\n  mutation IncentivesUpdateMeritMatrix($id: ID!, $input: UpdateMeritMatrixInput!) { updateMeritMatrix(id: $id, input: $input) { ...IncentivesMeritMatrixFields } }\n": typeof types.IncentivesUpdateMeritMatrixDocument,
+    "mutation IncentivesComputeMerit($id: ID!) { computeMeritIncreases(id: $id) { ...IncentivesMeritMatrixFields } }": typeof types.IncentivesComputeMeritDocument,
+    "mutation IncentivesApproveMerit($id: ID!) { approveMeritMatrix(id: $id) { ...IncentivesMeritMatrixFields } }": typeof types.IncentivesApproveMeritDocument,
 };
 const documents: Documents = {
     "fragment IncentivesBandFields on IncentivesBand { band coefficient condition lower upper }": types.IncentivesBandFieldsFragmentDoc,
@@ -125,6 +134,15 @@ const documents: Documents = {
     "\n  mutation IncentivesCreateEquityGrant($input: CreateEquityGrantInput!) { createEquityGrant(input: $input) { ...IncentivesGrantFields } }\n": types.IncentivesCreateEquityGrantDocument,
     "mutation IncentivesApproveEquityGrant($id: ID!) { approveEquityGrant(id: $id) { ...IncentivesGrantFields } }": types.IncentivesApproveEquityGrantDocument,
     "mutation IncentivesCancelEquityGrant($id: ID!) { cancelEquityGrant(id: $id) { ...IncentivesGrantFields } }": types.IncentivesCancelEquityGrantDocument,
+    "\n  fragment IncentivesMeritMatrixFields on IncentivesMeritMatrix {\n    id cycleId name budget currency positionBreaks cells status approvedAt totalProposed totalAmount withinBudget increaseCount createdAt\n  }\n": types.IncentivesMeritMatrixFieldsFragmentDoc,
+    "\n  fragment IncentivesMeritIncreaseFields on IncentivesMeritIncrease {\n    id personId name level currency band positionInRange positionColumn matrixPercent baseSalary proposedAmount amount newBase note\n  }\n": types.IncentivesMeritIncreaseFieldsFragmentDoc,
+    "query IncentivesMeritMatrices($cycleId: ID) { meritMatrices(cycleId: $cycleId) { ...IncentivesMeritMatrixFields } }": types.IncentivesMeritMatricesDocument,
+    "\n  query IncentivesMeritMatrix($id: ID!) { meritMatrix(id: $id) { ...IncentivesMeritMatrixFields } meritIncreases(matrixId: $id) { ...IncentivesMeritIncreaseFields } }\n": types.IncentivesMeritMatrixDocument,
+    "query IncentivesMeritCycles { reviewCycles { id name status coefficients } }": types.IncentivesMeritCyclesDocument,
+    "\n  mutation IncentivesCreateMeritMatrix($input: CreateMeritMatrixInput!) { createMeritMatrix(input: $input) { ...IncentivesMeritMatrixFields } }\n": types.IncentivesCreateMeritMatrixDocument,
+    "\n  mutation IncentivesUpdateMeritMatrix($id: ID!, $input: UpdateMeritMatrixInput!) { updateMeritMatrix(id: $id, input: $input) { ...IncentivesMeritMatrixFields } }\n": types.IncentivesUpdateMeritMatrixDocument,
+    "mutation IncentivesComputeMerit($id: ID!) { computeMeritIncreases(id: $id) { ...IncentivesMeritMatrixFields } }": types.IncentivesComputeMeritDocument,
+    "mutation IncentivesApproveMerit($id: ID!) { approveMeritMatrix(id: $id) { ...IncentivesMeritMatrixFields } }": types.IncentivesApproveMeritDocument,
 };
 
 /**
@@ -343,6 +361,42 @@ export function graphql(source: "mutation IncentivesApproveEquityGrant($id: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation IncentivesCancelEquityGrant($id: ID!) { cancelEquityGrant(id: $id) { ...IncentivesGrantFields } }"): typeof import('./graphql').IncentivesCancelEquityGrantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IncentivesMeritMatrixFields on IncentivesMeritMatrix {\n    id cycleId name budget currency positionBreaks cells status approvedAt totalProposed totalAmount withinBudget increaseCount createdAt\n  }\n"): typeof import('./graphql').IncentivesMeritMatrixFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IncentivesMeritIncreaseFields on IncentivesMeritIncrease {\n    id personId name level currency band positionInRange positionColumn matrixPercent baseSalary proposedAmount amount newBase note\n  }\n"): typeof import('./graphql').IncentivesMeritIncreaseFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IncentivesMeritMatrices($cycleId: ID) { meritMatrices(cycleId: $cycleId) { ...IncentivesMeritMatrixFields } }"): typeof import('./graphql').IncentivesMeritMatricesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncentivesMeritMatrix($id: ID!) { meritMatrix(id: $id) { ...IncentivesMeritMatrixFields } meritIncreases(matrixId: $id) { ...IncentivesMeritIncreaseFields } }\n"): typeof import('./graphql').IncentivesMeritMatrixDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IncentivesMeritCycles { reviewCycles { id name status coefficients } }"): typeof import('./graphql').IncentivesMeritCyclesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IncentivesCreateMeritMatrix($input: CreateMeritMatrixInput!) { createMeritMatrix(input: $input) { ...IncentivesMeritMatrixFields } }\n"): typeof import('./graphql').IncentivesCreateMeritMatrixDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IncentivesUpdateMeritMatrix($id: ID!, $input: UpdateMeritMatrixInput!) { updateMeritMatrix(id: $id, input: $input) { ...IncentivesMeritMatrixFields } }\n"): typeof import('./graphql').IncentivesUpdateMeritMatrixDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IncentivesComputeMerit($id: ID!) { computeMeritIncreases(id: $id) { ...IncentivesMeritMatrixFields } }"): typeof import('./graphql').IncentivesComputeMeritDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IncentivesApproveMerit($id: ID!) { approveMeritMatrix(id: $id) { ...IncentivesMeritMatrixFields } }"): typeof import('./graphql').IncentivesApproveMeritDocument;
 
 
 export function graphql(source: string) {

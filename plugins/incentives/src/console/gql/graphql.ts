@@ -91,6 +91,16 @@ export type CreateEquityGrantInput = {
   vestingStart?: string | null | undefined;
 };
 
+export type CreateMeritMatrixInput = {
+  /** Raise budget in minor units */
+  budget: number;
+  cells: Array<Array<number>>;
+  currency: string;
+  cycleId: string;
+  name: string;
+  positionBreaks: Array<number>;
+};
+
 export type CreateReviewCycleInput = {
   /** Peer and upward authors: 'anonymous' (default; nobody, HR and owner included, can learn them) or 'confidential' (HR sees them, the reviewee never does). Only while the cycle is draft */
   anonymity?: string | null | undefined;
@@ -203,6 +213,15 @@ export type UpdateBonusPoolInput = {
   thresholds?: Array<number> | null | undefined;
   /** 'salary-target-percent', 'target-by-level', 'equal' or 'custom' */
   weightRule?: string | null | undefined;
+};
+
+export type UpdateMeritMatrixInput = {
+  budget?: number | null | undefined;
+  /** One row per band of the cycle, one column per position bucket (breaks + 1) */
+  cells?: Array<Array<number>> | null | undefined;
+  currency?: string | null | undefined;
+  name?: string | null | undefined;
+  positionBreaks?: Array<number> | null | undefined;
 };
 
 export type IncentivesBandFieldsFragment = { band: number, coefficient: number, condition: string, lower: number | null, upper: number | null };
@@ -550,6 +569,58 @@ export type IncentivesCancelEquityGrantMutationVariables = Exact<{
 
 export type IncentivesCancelEquityGrantMutation = { cancelEquityGrant: { id: string, personId: string, personName: string, kind: string, units: number | null, strikePrice: number | null, currency: string | null, grantDate: string, vestingStart: string, cliffMonths: number, vestingMonths: number, frequencyMonths: number, status: string, note: string, createdBy: string | null, approvedBy: string | null, approvedAt: string | null, vestedUnits: number | null, schedule: Array<{ date: string, units: number, cumulative: number }> | null } };
 
+export type IncentivesMeritMatrixFieldsFragment = { id: string, cycleId: string, name: string, budget: number | null, currency: string, positionBreaks: Array<number>, cells: Array<Array<number>>, status: string, approvedAt: string | null, totalProposed: number | null, totalAmount: number | null, withinBudget: boolean | null, increaseCount: number, createdAt: string };
+
+export type IncentivesMeritIncreaseFieldsFragment = { id: string, personId: string, name: string, level: string, currency: string, band: number | null, positionInRange: number | null, positionColumn: number | null, matrixPercent: number | null, baseSalary: number | null, proposedAmount: number | null, amount: number | null, newBase: number | null, note: string };
+
+export type IncentivesMeritMatricesQueryVariables = Exact<{
+  cycleId?: string | null | undefined;
+}>;
+
+
+export type IncentivesMeritMatricesQuery = { meritMatrices: Array<{ id: string, cycleId: string, name: string, budget: number | null, currency: string, positionBreaks: Array<number>, cells: Array<Array<number>>, status: string, approvedAt: string | null, totalProposed: number | null, totalAmount: number | null, withinBudget: boolean | null, increaseCount: number, createdAt: string }> };
+
+export type IncentivesMeritMatrixQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type IncentivesMeritMatrixQuery = { meritMatrix: { id: string, cycleId: string, name: string, budget: number | null, currency: string, positionBreaks: Array<number>, cells: Array<Array<number>>, status: string, approvedAt: string | null, totalProposed: number | null, totalAmount: number | null, withinBudget: boolean | null, increaseCount: number, createdAt: string }, meritIncreases: Array<{ id: string, personId: string, name: string, level: string, currency: string, band: number | null, positionInRange: number | null, positionColumn: number | null, matrixPercent: number | null, baseSalary: number | null, proposedAmount: number | null, amount: number | null, newBase: number | null, note: string }> };
+
+export type IncentivesMeritCyclesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IncentivesMeritCyclesQuery = { reviewCycles: Array<{ id: string, name: string, status: string, coefficients: Array<number> }> };
+
+export type IncentivesCreateMeritMatrixMutationVariables = Exact<{
+  input: CreateMeritMatrixInput;
+}>;
+
+
+export type IncentivesCreateMeritMatrixMutation = { createMeritMatrix: { id: string, cycleId: string, name: string, budget: number | null, currency: string, positionBreaks: Array<number>, cells: Array<Array<number>>, status: string, approvedAt: string | null, totalProposed: number | null, totalAmount: number | null, withinBudget: boolean | null, increaseCount: number, createdAt: string } };
+
+export type IncentivesUpdateMeritMatrixMutationVariables = Exact<{
+  id: string;
+  input: UpdateMeritMatrixInput;
+}>;
+
+
+export type IncentivesUpdateMeritMatrixMutation = { updateMeritMatrix: { id: string, cycleId: string, name: string, budget: number | null, currency: string, positionBreaks: Array<number>, cells: Array<Array<number>>, status: string, approvedAt: string | null, totalProposed: number | null, totalAmount: number | null, withinBudget: boolean | null, increaseCount: number, createdAt: string } };
+
+export type IncentivesComputeMeritMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type IncentivesComputeMeritMutation = { computeMeritIncreases: { id: string, cycleId: string, name: string, budget: number | null, currency: string, positionBreaks: Array<number>, cells: Array<Array<number>>, status: string, approvedAt: string | null, totalProposed: number | null, totalAmount: number | null, withinBudget: boolean | null, increaseCount: number, createdAt: string } };
+
+export type IncentivesApproveMeritMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type IncentivesApproveMeritMutation = { approveMeritMatrix: { id: string, cycleId: string, name: string, budget: number | null, currency: string, positionBreaks: Array<number>, cells: Array<Array<number>>, status: string, approvedAt: string | null, totalProposed: number | null, totalAmount: number | null, withinBudget: boolean | null, increaseCount: number, createdAt: string } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -811,6 +882,42 @@ export const IncentivesGrantFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"IncentivesGrantFields"}) as unknown as TypedDocumentString<IncentivesGrantFieldsFragment, unknown>;
+export const IncentivesMeritMatrixFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IncentivesMeritMatrixFields on IncentivesMeritMatrix {
+  id
+  cycleId
+  name
+  budget
+  currency
+  positionBreaks
+  cells
+  status
+  approvedAt
+  totalProposed
+  totalAmount
+  withinBudget
+  increaseCount
+  createdAt
+}
+    `, {"fragmentName":"IncentivesMeritMatrixFields"}) as unknown as TypedDocumentString<IncentivesMeritMatrixFieldsFragment, unknown>;
+export const IncentivesMeritIncreaseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IncentivesMeritIncreaseFields on IncentivesMeritIncrease {
+  id
+  personId
+  name
+  level
+  currency
+  band
+  positionInRange
+  positionColumn
+  matrixPercent
+  baseSalary
+  proposedAmount
+  amount
+  newBase
+  note
+}
+    `, {"fragmentName":"IncentivesMeritIncreaseFields"}) as unknown as TypedDocumentString<IncentivesMeritIncreaseFieldsFragment, unknown>;
 export const IncentivesCyclesDocument = new TypedDocumentString(`
     query IncentivesCycles($status: String) {
   reviewCycles(status: $status) {
@@ -2692,3 +2799,164 @@ export const IncentivesCancelEquityGrantDocument = new TypedDocumentString(`
     cumulative
   }
 }`) as unknown as TypedDocumentString<IncentivesCancelEquityGrantMutation, IncentivesCancelEquityGrantMutationVariables>;
+export const IncentivesMeritMatricesDocument = new TypedDocumentString(`
+    query IncentivesMeritMatrices($cycleId: ID) {
+  meritMatrices(cycleId: $cycleId) {
+    ...IncentivesMeritMatrixFields
+  }
+}
+    fragment IncentivesMeritMatrixFields on IncentivesMeritMatrix {
+  id
+  cycleId
+  name
+  budget
+  currency
+  positionBreaks
+  cells
+  status
+  approvedAt
+  totalProposed
+  totalAmount
+  withinBudget
+  increaseCount
+  createdAt
+}`) as unknown as TypedDocumentString<IncentivesMeritMatricesQuery, IncentivesMeritMatricesQueryVariables>;
+export const IncentivesMeritMatrixDocument = new TypedDocumentString(`
+    query IncentivesMeritMatrix($id: ID!) {
+  meritMatrix(id: $id) {
+    ...IncentivesMeritMatrixFields
+  }
+  meritIncreases(matrixId: $id) {
+    ...IncentivesMeritIncreaseFields
+  }
+}
+    fragment IncentivesMeritMatrixFields on IncentivesMeritMatrix {
+  id
+  cycleId
+  name
+  budget
+  currency
+  positionBreaks
+  cells
+  status
+  approvedAt
+  totalProposed
+  totalAmount
+  withinBudget
+  increaseCount
+  createdAt
+}
+fragment IncentivesMeritIncreaseFields on IncentivesMeritIncrease {
+  id
+  personId
+  name
+  level
+  currency
+  band
+  positionInRange
+  positionColumn
+  matrixPercent
+  baseSalary
+  proposedAmount
+  amount
+  newBase
+  note
+}`) as unknown as TypedDocumentString<IncentivesMeritMatrixQuery, IncentivesMeritMatrixQueryVariables>;
+export const IncentivesMeritCyclesDocument = new TypedDocumentString(`
+    query IncentivesMeritCycles {
+  reviewCycles {
+    id
+    name
+    status
+    coefficients
+  }
+}
+    `) as unknown as TypedDocumentString<IncentivesMeritCyclesQuery, IncentivesMeritCyclesQueryVariables>;
+export const IncentivesCreateMeritMatrixDocument = new TypedDocumentString(`
+    mutation IncentivesCreateMeritMatrix($input: CreateMeritMatrixInput!) {
+  createMeritMatrix(input: $input) {
+    ...IncentivesMeritMatrixFields
+  }
+}
+    fragment IncentivesMeritMatrixFields on IncentivesMeritMatrix {
+  id
+  cycleId
+  name
+  budget
+  currency
+  positionBreaks
+  cells
+  status
+  approvedAt
+  totalProposed
+  totalAmount
+  withinBudget
+  increaseCount
+  createdAt
+}`) as unknown as TypedDocumentString<IncentivesCreateMeritMatrixMutation, IncentivesCreateMeritMatrixMutationVariables>;
+export const IncentivesUpdateMeritMatrixDocument = new TypedDocumentString(`
+    mutation IncentivesUpdateMeritMatrix($id: ID!, $input: UpdateMeritMatrixInput!) {
+  updateMeritMatrix(id: $id, input: $input) {
+    ...IncentivesMeritMatrixFields
+  }
+}
+    fragment IncentivesMeritMatrixFields on IncentivesMeritMatrix {
+  id
+  cycleId
+  name
+  budget
+  currency
+  positionBreaks
+  cells
+  status
+  approvedAt
+  totalProposed
+  totalAmount
+  withinBudget
+  increaseCount
+  createdAt
+}`) as unknown as TypedDocumentString<IncentivesUpdateMeritMatrixMutation, IncentivesUpdateMeritMatrixMutationVariables>;
+export const IncentivesComputeMeritDocument = new TypedDocumentString(`
+    mutation IncentivesComputeMerit($id: ID!) {
+  computeMeritIncreases(id: $id) {
+    ...IncentivesMeritMatrixFields
+  }
+}
+    fragment IncentivesMeritMatrixFields on IncentivesMeritMatrix {
+  id
+  cycleId
+  name
+  budget
+  currency
+  positionBreaks
+  cells
+  status
+  approvedAt
+  totalProposed
+  totalAmount
+  withinBudget
+  increaseCount
+  createdAt
+}`) as unknown as TypedDocumentString<IncentivesComputeMeritMutation, IncentivesComputeMeritMutationVariables>;
+export const IncentivesApproveMeritDocument = new TypedDocumentString(`
+    mutation IncentivesApproveMerit($id: ID!) {
+  approveMeritMatrix(id: $id) {
+    ...IncentivesMeritMatrixFields
+  }
+}
+    fragment IncentivesMeritMatrixFields on IncentivesMeritMatrix {
+  id
+  cycleId
+  name
+  budget
+  currency
+  positionBreaks
+  cells
+  status
+  approvedAt
+  totalProposed
+  totalAmount
+  withinBudget
+  increaseCount
+  createdAt
+}`) as unknown as TypedDocumentString<IncentivesApproveMeritMutation, IncentivesApproveMeritMutationVariables>;
