@@ -41,5 +41,8 @@ export function useGraphQLMutation<R, V>(request: GraphQLRequest, document: Type
       else await Promise.all(options.invalidates.map((queryKey) => queryClient.invalidateQueries({ queryKey: [...queryKey] })));
     },
   });
-  return { mutate: (variables) => mutation.mutateAsync(variables), isPending: mutation.isPending };
+  // Resolves, never rejects (the SDK's contract): a failure without a GraphQL answer (the network,
+  // a proxy's HTML) becomes an error entry, so a form or a confirm dialog shows it instead of losing it.
+  const mutate = (variables: V) => mutation.mutateAsync(variables).catch((error: Error): GraphQLResult<R> => ({ data: null, errors: [{ message: error.message }] }));
+  return { mutate, isPending: mutation.isPending };
 }

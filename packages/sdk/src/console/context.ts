@@ -39,7 +39,7 @@ export interface CadreMutationOptions {
 }
 
 export interface CadreMutation<TResult, TVariables> {
-  /** Runs the mutation; resolves with data and errors so a form can map errors to its fields. */
+  /** Runs the mutation; resolves with data and errors so a form can map errors to its fields (never rejects: a failure without a GraphQL answer is an error entry). */
   mutate(variables: TVariables): Promise<GraphQLResult<TResult>>;
   isPending: boolean;
 }

@@ -41,8 +41,7 @@ export function StaffingPlanView({ plan, onChange }: { plan: StaffingPlan; onCha
       cancelText: t('structure.cancel'),
       onOk: async () => {
         setErrors([]);
-        // A thrown failure (no answer, not GraphQL) is shown too: the confirm would swallow it.
-        const result = await apply.mutate({ id: plan.id }).catch((error: Error) => ({ data: null, errors: [{ message: error.message }] }));
+        const result = await apply.mutate({ id: plan.id });
         if (result.data) {
           void message.success(t('structure.staffing.applied', { count: changed }));
           onChange(result.data.applyStaffingPlan);
