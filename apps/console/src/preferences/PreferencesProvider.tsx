@@ -1,7 +1,8 @@
 import type { ConsoleMessages, Locale } from '@cadre/sdk/console';
 import { App as AntApp, ConfigProvider, theme as antdTheme } from 'antd';
-import enUSAntd from 'antd/locale/en_US';
-import zhCNAntd from 'antd/locale/zh_CN';
+// The ES builds: 'antd/locale/*' re-exports the CommonJS copies, a second set of locale tables in the first page.
+import enUSAntd from 'antd/es/locale/en_US';
+import zhCNAntd from 'antd/es/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';

@@ -1,5 +1,5 @@
 import type { LazyComponent } from '@cadre/sdk/console';
-import { Button, Result, Skeleton } from 'antd';
+import { Alert, Button, Skeleton } from 'antd';
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { usePreferences } from '../preferences/usePreferences';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -31,12 +31,14 @@ export function LazyPart<P extends object>({ load, props, failure, compact }: La
   return (
     <ErrorBoundary
       fallback={(error, reset) => (
-        <Result
-          status="warning"
+        // An Alert, not a Result: Result carries its status illustrations into the first page's bundle.
+        <Alert
+          type="warning"
+          showIcon
           title={failure ?? t('common.error')}
-          subTitle={error.message}
-          style={compact ? { padding: 16 } : undefined}
-          extra={<Button onClick={() => { cache.delete(load); reset(); }}>{t('common.retry')}</Button>}
+          description={error.message}
+          style={{ margin: compact ? 0 : 24 }}
+          action={<Button onClick={() => { cache.delete(load); reset(); }}>{t('common.retry')}</Button>}
         />
       )}
     >

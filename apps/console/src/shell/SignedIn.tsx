@@ -1,6 +1,6 @@
 import { dataOrThrow, type CadreViewer } from '@cadre/sdk/console';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Flex, Result, Spin } from 'antd';
+import { Alert, Button, Flex, Spin } from 'antd';
 import { useMemo } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useClient } from '../api/useClient';
@@ -47,8 +47,8 @@ export function SignedIn() {
   const failed = me.error ?? (canReadPlugins ? plugins.error : null);
   if (failed) {
     return (
-      <Result status="error" title={t('common.error')} subTitle={failed.message}
-        extra={<Button onClick={() => void (me.error ? me.refetch() : plugins.refetch())}>{t('common.retry')}</Button>} />
+      <Alert type="error" showIcon title={t('common.error')} description={failed.message} style={{ margin: 24 }}
+        action={<Button onClick={() => void (me.error ? me.refetch() : plugins.refetch())}>{t('common.retry')}</Button>} />
     );
   }
   if (!viewer || !access || (canReadPlugins && !plugins.data)) {
