@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPERTISE_FORMULA, SHARING_INDEX_FORMULA, knowledgePlugin } from '../src/index.js';
 import { createItem, personIds } from './support/demo.js';
 import { createFakeStructure } from '@cadre/plugin-structure/testing';
+import type { KnowledgeExpertise } from '../src/contracts.js';
 
 const fake = createFakeStructure();
 const INDEX = 'query($p: [ID!]) { knowledgeSharingIndex(personIds: $p) { formula from to people { person { id } index itemsPublished talksGiven talksAttended reviews readsByOthers bookmarksByOthers } } }';
@@ -109,8 +110,14 @@ describe('expertise finder, sharing index and collaboration', () => {
     expect(experts.experts[1].evidence).toEqual(['1 code review in lab/docs']);
 
     // The published service for development: the same ranking, in the agreed shape.
-    const service = server.app.app.get<{ experts(skillId: string, limit?: number): Promise<unknown> }>('knowledge.expertise', { strict: false });
+    const service = server.app.app.get<KnowledgeExpertise>('knowledge.expertise', { strict: false });
     expect(await inDemo(() => service.experts('sk-writing', 1))).toEqual([{ personId: ids.employee, score: 12.6, level: 2, evidence: top.evidence }]);
+    // Several skills in one pass rank each exactly as alone; an unknown id is left out.
+    const batch = await inDemo(() => service.expertsFor(['sk-writing', 'sk-gpu', 'nope'], 3));
+    expect([...batch.keys()].sort()).toEqual(['sk-gpu', 'sk-writing']);
+    expect(batch.get('sk-writing')).toEqual(await inDemo(() => service.experts('sk-writing', 3)));
+    expect(batch.get('sk-gpu')).toEqual(await inDemo(() => service.experts('sk-gpu', 3)));
+    expect(batch.get('sk-gpu')!.length).toBeGreaterThan(0);
     const gpu = (await hr.data('{ experts(skillId: "sk-gpu", limit: 3) { experts { person { id } level } } }')).experts.experts;
     expect(gpu[0]).toMatchObject({ person: { id: ids['alex.novak'] }, level: 5 });
     expect((await hr.request('{ experts(skillId: "nope") { formula } }')).errors?.[0].extensions?.field).toBe('skillId');

@@ -15,6 +15,8 @@ export const KNOWLEDGE_SERVICES = {
 export interface KnowledgeExpertise {
   /** `level`: the person's level in the skill (0 when none on file). */
   experts(skillId: string, limit?: number): Promise<Array<{ personId: string; score: number; level: number; evidence: string[] }>>;
+  /** The same for several skills in one pass (unknown skill ids are left out of the map). */
+  expertsFor(skillIds: string[], limit?: number): Promise<Map<string, Array<{ personId: string; score: number; level: number; evidence: string[] }>>>;
 }
 
 /** 'knowledge.collaboration': co-authorship across units (each published item adds 1 per pair of units). */

@@ -46,8 +46,8 @@ export interface StructureSkills {
   profile(personId: string): Promise<Array<{ skillId: string; level: number; evidence: string[] }>>;
   /** Levels by person id (everyone with a profile when personIds is omitted). */
   profiles(personIds?: string[]): Promise<Map<string, Array<{ skillId: string; level: number }>>>;
-  /** Everyone with a level in the skill, with the kinds of evidence on file (one query, not every profile). */
-  holders(skillId: string): Promise<Array<{ personId: string; level: number; evidence: string[] }>>;
+  /** Everyone with a level in any of the skills, with the kinds of evidence on file (one query, not every profile). */
+  holders(skillIds: string[]): Promise<Array<{ skillId: string; personId: string; level: number; evidence: string[] }>>;
   /**
    * Records evidence (level 0–5) and recomputes the level: knowledge and course evidence raise
    * only a level no manager or review assessed. Joins the caller's transaction.

@@ -46,19 +46,20 @@ export class SkillGapService {
     const current = new Map(profile.map((p) => [p.skillId, p.level]));
     const courses = await this.courses.list({ activeOnly: true });
     const completed = await this.courses.completedCourseIds(personId);
-    const gaps: SkillGapReport['gaps'] = [];
-    for (const gap of skillGaps(target.expectations, profile)) {
-      const skillName = nameOf(gap.skillId);
-      const experts = await this.expertise.experts(gap.skillId, 10).catch(() => []);
-      const levels = new Map(experts.map((e) => [e.personId, e.level]));
-      const mentors = recommendMentors(gap, experts, levels, personId, skillName);
-      const refs = await this.lookups.personRefs(mentors.map((m) => m.personId));
-      gaps.push({
-        ...gap, skillName,
-        courses: recommendCourses(gap, courses.map((c) => ({ id: c.id, title: c.title, skills: c.skills, active: c.active, startsOn: c.startsOn })), completed, skillName, target.code),
-        mentors: mentors.map((m) => ({ ...m, person: refs.get(m.personId) ?? missingPerson(m.personId) })),
-      });
-    }
+    const found = skillGaps(target.expectations, profile);
+    // One ranking for every gap's skill, and one lookup of every mentor, rather than per gap.
+    const experts = await this.expertise.expertsFor(found.map((g) => g.skillId), 10).catch(() => new Map<string, Array<{ personId: string; score: number; level: number; evidence: string[] }>>());
+    const mentorsOf = new Map(found.map((gap) => {
+      const candidates = experts.get(gap.skillId) ?? [];
+      return [gap.skillId, recommendMentors(gap, candidates, new Map(candidates.map((e) => [e.personId, e.level])), personId, nameOf(gap.skillId))];
+    }));
+    const refs = await this.lookups.personRefs([...new Set([...mentorsOf.values()].flat().map((m) => m.personId))]);
+    const offered = courses.map((c) => ({ id: c.id, title: c.title, skills: c.skills, active: c.active, startsOn: c.startsOn }));
+    const gaps: SkillGapReport['gaps'] = found.map((gap) => ({
+      ...gap, skillName: nameOf(gap.skillId),
+      courses: recommendCourses(gap, offered, completed, nameOf(gap.skillId), target.code),
+      mentors: (mentorsOf.get(gap.skillId) ?? []).map((m) => ({ ...m, person: refs.get(m.personId) ?? missingPerson(m.personId) })),
+    }));
     return {
       person: toPersonRef(person), target, targetSource: source, gaps,
       expectations: target.expectations.map((e) => ({ skillId: e.skillId, skillName: nameOf(e.skillId), expected: e.level, current: current.get(e.skillId) ?? 0, met: (current.get(e.skillId) ?? 0) >= e.level })),

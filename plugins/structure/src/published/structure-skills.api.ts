@@ -32,8 +32,8 @@ export class StructureSkillsApi implements StructureSkills {
     return out;
   }
 
-  async holders(skillId: string): Promise<Array<{ personId: string; level: number; evidence: string[] }>> {
-    return (await this.profileService.holders(skillId)).map((r) => ({ personId: r.personId, level: r.level, evidence: r.evidenceKinds ? r.evidenceKinds.split(',') : [] }));
+  async holders(skillIds: string[]): Promise<Array<{ skillId: string; personId: string; level: number; evidence: string[] }>> {
+    return (await this.profileService.holders(skillIds)).map((r) => ({ skillId: r.skillId, personId: r.personId, level: r.level, evidence: r.evidenceKinds ? r.evidenceKinds.split(',') : [] }));
   }
 
   /**

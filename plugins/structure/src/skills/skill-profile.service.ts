@@ -57,9 +57,10 @@ export class SkillProfileService {
     return out;
   }
 
-  /** Everyone alive with a level in the skill (the skill index, not every profile). */
-  async holders(skillId: string): Promise<PersonSkillEntity[]> {
-    const rows = await this.data.repo(PersonSkillEntity).findBy({ skillId });
+  /** Everyone alive with a level in any of the skills (the skill index, not every profile). */
+  async holders(skillIds: string[]): Promise<PersonSkillEntity[]> {
+    if (!skillIds.length) return [];
+    const rows = await this.data.repo(PersonSkillEntity).findBy({ skillId: In(skillIds) });
     const alive = await this.people.summaries(rows.map((r) => r.personId));
     return rows.filter((r) => alive.has(r.personId));
   }

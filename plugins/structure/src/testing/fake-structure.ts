@@ -146,11 +146,12 @@ export function createFakeStructure() {
             for (const id of all) out.set(id, (await profileOf(people, id)).map(({ skillId, level }) => ({ skillId, level })));
             return out;
           },
-          holders: async (skillId: string) => {
-            const out: Array<{ personId: string; level: number; evidence: string[] }> = [];
+          holders: async (skillIds: string[]) => {
+            const out: Array<{ skillId: string; personId: string; level: number; evidence: string[] }> = [];
             for (const { id } of await people.all()) {
-              const entry = (await profileOf(people, id)).find((p) => p.skillId === skillId);
-              if (entry) out.push({ personId: id, level: entry.level, evidence: entry.evidence });
+              for (const entry of await profileOf(people, id)) {
+                if (skillIds.includes(entry.skillId)) out.push({ skillId: entry.skillId, personId: id, level: entry.level, evidence: entry.evidence });
+              }
             }
             return out;
           },
