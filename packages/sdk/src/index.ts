@@ -6,6 +6,8 @@ export {
   type PluginDefinition, type SeedContext, SDK_VERSION,
   // data
   TenantEntity, DataService, ScopedRepository, countRows, CommitThenFail, OwnTransaction, MoneyColumn, FloatColumn, TimestampColumn, DateColumn, JsonColumn, IdColumn, nowIso, newId, col, tenantTable,
+  // lists: keyset pages and their GraphQL connection and sort types
+  keysetPage, PAGE_SIZE_MAX, type KeysetSort, type KeysetPage, type SortDirection, Connection, PageInfoType, SortDirectionValue, SortInput, type ConnectionShape,
   // access
   RequirePermission, Public, SignedIn, SensitiveField, canSeeSensitive, type SensitiveOptions, type PermissionDeclaration, type BuiltInRole, RequestContexts, type RequestContext,
   // errors

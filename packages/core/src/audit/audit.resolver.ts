@@ -25,7 +25,7 @@ export class AuditResolver {
         after: a.after === null || a.after === undefined ? null : JSON.stringify(a.after),
       })),
       totalCount: page.totalCount,
-      pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
+      pageInfo: page.pageInfo,
     };
   }
 }

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { Brackets } from 'typeorm';
 import { RequestContexts } from '../context/request-context.js';
 import { DataService } from '../database/data.service.js';
-import { countRows } from '../database/scoped-repository.js';
-import { UserInputError } from '../graphql/errors.js';
+import { keysetPage, type KeysetPage, type KeysetSort } from '../paging/keyset-page.js';
 import { AuditEntryEntity } from './audit-entry.entity.js';
+
+const NEWEST_FIRST: KeysetSort<AuditEntryEntity> = { key: 'createdAt', column: 'a.createdAt', direction: 'DESC', value: (a) => a.createdAt };
 
 export interface AuditRecord {
   operation: string;
@@ -44,7 +44,7 @@ export class AuditService {
     );
   }
 
-  async list(filter: AuditFilter, first: number, after?: string | null): Promise<{ nodes: AuditEntryEntity[]; totalCount: number; endCursor: string | null; hasNextPage: boolean }> {
+  async list(filter: AuditFilter, first: number, after?: string | null): Promise<KeysetPage<AuditEntryEntity>> {
     const q = this.data.repo(AuditEntryEntity).query('a');
     if (filter.actorId) q.andWhere('a.actorId = :actorId', { actorId: filter.actorId });
     if (filter.actorEmail) q.andWhere('a.actorEmail = :actorEmail', { actorEmail: filter.actorEmail.toLowerCase() });
@@ -52,15 +52,6 @@ export class AuditService {
     if (filter.targetId) q.andWhere('a.targetId = :targetId', { targetId: filter.targetId });
     if (filter.from) q.andWhere('a.createdAt >= :from', { from: filter.from });
     if (filter.to) q.andWhere('a.createdAt <= :to', { to: filter.to });
-    const totalCount = await countRows(q);
-    if (after) {
-      const [createdAt, id] = Buffer.from(after, 'base64url').toString('utf8').split('|');
-      if (!createdAt || !id) throw new UserInputError('after', 'is not a cursor returned by this API');
-      q.andWhere(new Brackets((b) => b.where('a.createdAt < :cAt', { cAt: createdAt }).orWhere('a.createdAt = :cAt AND a.id < :cId', { cAt: createdAt, cId: id })));
-    }
-    const rows = await q.orderBy('a.createdAt', 'DESC').addOrderBy('a.id', 'DESC').take(first + 1).getMany();
-    const nodes = rows.slice(0, first);
-    const last = nodes[nodes.length - 1];
-    return { nodes, totalCount, endCursor: last ? Buffer.from(`${last.createdAt}|${last.id}`).toString('base64url') : null, hasNextPage: rows.length > first };
+    return keysetPage(q, { first, after, sort: NEWEST_FIRST, idColumn: 'a.id' });
   }
 }

@@ -1,6 +1,6 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsOptional, Matches, MaxLength } from 'class-validator';
-import { PageInfoType } from '../people/person.types.js';
+import { Connection } from '../paging/connection.types.js';
 
 @ObjectType('AuditEntry')
 export class AuditEntryType {
@@ -33,16 +33,7 @@ export class AuditEntryType {
 }
 
 @ObjectType('AuditConnection')
-export class AuditConnectionType {
-  @Field(() => [AuditEntryType])
-  nodes: AuditEntryType[];
-
-  @Field(() => Int)
-  totalCount: number;
-
-  @Field(() => PageInfoType)
-  pageInfo: PageInfoType;
-}
+export class AuditConnectionType extends Connection(AuditEntryType) {}
 
 const ISO = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/;
 

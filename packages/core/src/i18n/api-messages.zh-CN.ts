@@ -51,6 +51,7 @@ export const CORE_MESSAGES_ZH_CN: Readonly<Record<string, string>> = {
   'input.key: a role "{0}" already exists': 'input.key: 角色 "{0}" 已存在',
   'input.scopes: you do not hold {0}, so a token you create cannot either': 'input.scopes: 您没有 {0}，因此您创建的令牌也不能拥有',
   'is not a cursor returned by this API': '不是本 API 返回的游标',
+  'belongs to another sort order; start again from the first page': '属于另一种排序，请从第一页重新开始',
   'is not a valid date': '不是有效的日期',
   'is not valid JSON': '不是有效的 JSON',
   'is required when creating a role': '创建角色时必填',

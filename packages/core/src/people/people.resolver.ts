@@ -32,7 +32,7 @@ export class PeopleResolver {
   ): Promise<PersonConnectionType> {
     if (first < 1 || first > PAGE_MAX) throw new UserInputError('first', msg`must be from 1 to ${PAGE_MAX}`);
     const page = await this.people.list(filter ?? {}, first, after);
-    return { nodes: page.nodes.map(toPersonType), totalCount: page.totalCount, pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage } };
+    return { ...page, nodes: page.nodes.map(toPersonType) };
   }
 
   @Query(() => HeadcountType, { description: 'Headcount by status, level, location and track (aggregates, for dashboards)' })

@@ -3,7 +3,7 @@ import { Brackets } from 'typeorm';
 import { RequestContexts } from '../context/request-context.js';
 import { byKeys, requestLoader } from '../context/request-loader.js';
 import { DataService } from '../database/data.service.js';
-import { countRows } from '../database/scoped-repository.js';
+import { keysetPage, type KeysetPage, type KeysetSort } from '../paging/keyset-page.js';
 import { ConflictError, ForbiddenError, UserInputError } from '../graphql/errors.js';
 import { EventBus } from '../events/event-bus.service.js';
 import { PersonEntity } from './person.entity.js';
@@ -12,23 +12,9 @@ import { PersonCreated, PersonDeleted, PersonUpdated } from './people.events.js'
 import { msg } from '../i18n/msg.js';
 import { applyLeaving, todayUtc } from './departure.js';
 
-export interface PeoplePage {
-  nodes: PersonEntity[];
-  totalCount: number;
-  endCursor: string | null;
-  hasNextPage: boolean;
-}
+export type PeoplePage = KeysetPage<PersonEntity>;
 
-const encodeCursor = (p: PersonEntity) => Buffer.from(JSON.stringify([p.name, p.id])).toString('base64url');
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string')) return value as [string, string];
-  } catch {
-    /* reported below */
-  }
-  throw new UserInputError('after', 'is not a cursor returned by this API');
-}
+const BY_NAME: KeysetSort<PersonEntity> = { key: 'name', column: 'p.name', direction: 'ASC', value: (p) => p.name };
 
 const SUMMARY_COLUMNS = ['id', 'name', 'title', 'level', 'managerId', 'orgUnitId', 'status'] as const;
 const SUMMARY_CHUNK = 10_000;
@@ -68,14 +54,7 @@ export class PeopleService {
     for (const key of ['status', 'managerId', 'orgUnitId', 'level', 'track'] as const) {
       if (filter[key]) q.andWhere(`p.${key} = :${key}`, { [key]: filter[key] });
     }
-    const totalCount = await countRows(q);
-    if (after) {
-      const [name, id] = decodeCursor(after);
-      q.andWhere(new Brackets((b) => b.where('p.name > :cName', { cName: name }).orWhere('p.name = :cName AND p.id > :cId', { cName: name, cId: id })));
-    }
-    const rows = await q.orderBy('p.name', 'ASC').addOrderBy('p.id', 'ASC').take(first + 1).getMany();
-    const nodes = rows.slice(0, first);
-    return { nodes, totalCount, endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1]) : null, hasNextPage: rows.length > first };
+    return keysetPage(q, { first, after, sort: BY_NAME, idColumn: 'p.id' });
   }
 
   /** Counts per value of `column` (active people only unless `allStatuses`), largest first. */

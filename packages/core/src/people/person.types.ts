@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { SensitiveField } from '../access/sensitive-field.js';
+import { Connection } from '../paging/connection.types.js';
 
 @ObjectType('Compensation')
 export class CompensationType {
@@ -81,26 +82,8 @@ export class PersonType {
   updatedAt: string;
 }
 
-@ObjectType('PageInfo')
-export class PageInfoType {
-  @Field(() => String, { nullable: true })
-  endCursor: string | null;
-
-  @Field()
-  hasNextPage: boolean;
-}
-
 @ObjectType('PersonConnection')
-export class PersonConnectionType {
-  @Field(() => [PersonType])
-  nodes: PersonType[];
-
-  @Field(() => Int)
-  totalCount: number;
-
-  @Field(() => PageInfoType)
-  pageInfo: PageInfoType;
-}
+export class PersonConnectionType extends Connection(PersonType) {}
 
 @ObjectType('ImportRowError')
 export class ImportRowErrorType {

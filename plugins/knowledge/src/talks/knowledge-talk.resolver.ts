@@ -1,5 +1,6 @@
-import { RequirePermission } from '@cadre/sdk';
-import { Args, ID, Mutation, Query, Resolver } from '@cadre/sdk/graphql';
+import { RequirePermission, SortDirectionValue } from '@cadre/sdk';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@cadre/sdk/graphql';
+import { KnowledgeTalkConnection, KnowledgeTalkSort, KnowledgeTalkSortField } from './knowledge-talk-page.types.js';
 import type { TalkView } from './knowledge-talk.service.js';
 import { KnowledgeTalkService } from './knowledge-talk.service.js';
 import { KnowledgeTalkFilter, type KnowledgeTalkKind, KnowledgeTalkType, type KnowledgeTalkStatus, ScheduleTalkInput, UpdateTalkInput } from './knowledge-talk.types.js';
@@ -32,6 +33,18 @@ export class KnowledgeTalkResolver {
   @RequirePermission('knowledge.talks.read')
   async talks(@Args('filter', { type: () => KnowledgeTalkFilter, nullable: true }) filter: KnowledgeTalkFilter): Promise<KnowledgeTalkType[]> {
     return (await this.service.list(filter ?? {})).map(toTalkType);
+  }
+
+  @Query(() => KnowledgeTalkConnection, { description: 'Tech talks and brainstorming sessions, a page at a time: filtered, sorted (latest first by default) and paged on the server' })
+  @RequirePermission('knowledge.talks.read')
+  async talksPage(
+    @Args('filter', { type: () => KnowledgeTalkFilter, nullable: true }) filter: KnowledgeTalkFilter,
+    @Args('sort', { type: () => KnowledgeTalkSort, nullable: true }) sort: KnowledgeTalkSort,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<KnowledgeTalkConnection> {
+    const page = await this.service.page(filter ?? {}, sort ?? { field: KnowledgeTalkSortField.SCHEDULED_AT, direction: SortDirectionValue.DESC }, first, after);
+    return { ...page, nodes: page.nodes.map(toTalkType) };
   }
 
   @Query(() => KnowledgeTalkType)

@@ -1,4 +1,4 @@
-import { ConflictError, DataService, EventBus, ForbiddenError, PeopleDirectory, RequestContexts, UserInputError, nowIso } from '@cadre/sdk';
+import { ConflictError, DataService, EventBus, ForbiddenError, PeopleDirectory, RequestContexts, UserInputError, keysetPage, nowIso, type KeysetPage, type KeysetSort } from '@cadre/sdk';
 import { Inject, Injectable } from '@cadre/sdk/common';
 import { KnowledgeTalkHeld } from '../shared/knowledge.events.js';
 import { renderMarkdown } from '../shared/markdown.js';
@@ -30,7 +30,13 @@ export interface TalkFilter {
   speakerId?: string;
   attendeeId?: string;
   skillId?: string;
+  when?: 'upcoming' | 'past';
 }
+
+const SORTS: Record<'SCHEDULED_AT' | 'TITLE', Omit<KeysetSort<KnowledgeTalkEntity>, 'direction'>> = {
+  SCHEDULED_AT: { key: 'scheduledAt', column: 't.scheduledAt', value: (t) => t.scheduledAt },
+  TITLE: { key: 'title', column: 't.title', value: (t) => t.title },
+};
 
 export interface ScheduleInput {
   kind: TalkKind;
@@ -56,6 +62,16 @@ export class KnowledgeTalkService {
   ) {}
 
   async list(filter: TalkFilter): Promise<TalkView[]> {
+    return this.hydrate(await this.filtered(filter).orderBy('t.scheduledAt', 'DESC').addOrderBy('t.id', 'ASC').take(500).getMany());
+  }
+
+  /** One page of the filtered talks in the given order (see keysetPage). */
+  async page(filter: TalkFilter, sort: { field: keyof typeof SORTS; direction: 'ASC' | 'DESC' }, first: number, after?: string | null): Promise<KeysetPage<TalkView>> {
+    const page = await keysetPage(this.filtered(filter), { first, after, sort: { ...SORTS[sort.field], direction: sort.direction }, idColumn: 't.id' });
+    return { ...page, nodes: await this.hydrate(page.nodes) };
+  }
+
+  private filtered(filter: TalkFilter) {
     const q = this.data.repo(KnowledgeTalkEntity).query('t');
     if (filter.from) q.andWhere('t.scheduledAt >= :from', { from: `${filter.from}T00:00:00.000Z` });
     if (filter.to) q.andWhere('t.scheduledAt < :to', { to: nextDay(filter.to) });
@@ -67,7 +83,9 @@ export class KnowledgeTalkService {
       const sub = q.subQuery().select('ta.talkId').from(KnowledgeTalkAttendeeEntity, 'ta').where('ta.personId = :attendee').andWhere('ta.tenantId = :__tenantId').getQuery();
       q.andWhere(`t.id IN ${sub}`, { attendee: filter.attendeeId });
     }
-    return this.hydrate(await q.orderBy('t.scheduledAt', 'DESC').addOrderBy('t.id', 'ASC').take(500).getMany());
+    if (filter.when === 'upcoming') q.andWhere("(t.scheduledAt >= :now OR t.status = 'scheduled')", { now: nowIso() });
+    if (filter.when === 'past') q.andWhere('t.scheduledAt < :now', { now: nowIso() });
+    return q;
   }
 
   async get(id: string): Promise<TalkView> {

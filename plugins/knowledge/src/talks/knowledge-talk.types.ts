@@ -16,6 +16,12 @@ export enum KnowledgeTalkStatus {
 }
 registerEnumType(KnowledgeTalkStatus, { name: 'KnowledgeTalkStatus' });
 
+export enum KnowledgeTalkWhen {
+  UPCOMING = 'upcoming',
+  PAST = 'past',
+}
+registerEnumType(KnowledgeTalkWhen, { name: 'KnowledgeTalkWhen', description: 'UPCOMING: from now on, or still scheduled; PAST: before now' });
+
 @ObjectType('KnowledgeTalk')
 export class KnowledgeTalkType {
   @Field(() => ID)
@@ -189,4 +195,8 @@ export class KnowledgeTalkFilter {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   skillId?: string;
+
+  @Field(() => KnowledgeTalkWhen, { nullable: true })
+  @IsOptional()
+  when?: KnowledgeTalkWhen;
 }
