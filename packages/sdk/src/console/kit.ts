@@ -1,5 +1,5 @@
 // @cadre/sdk/console/kit — the pieces every plugin page shows the same way: links, load failures,
-// mutations with toasts, withheld values, money, sections, notes, CSV export, people pickers. Their texts are the
+// mutations with toasts, withheld values, money, sections, notes, CSV export, people pickers, server-paged lists. Their texts are the
 // host console's messages (kit/messages.ts lists the keys). A separate entry from
 // '@cadre/sdk/console' because that one is on the console's first page: reached through it, these
 // modules (and the antd components they use) would be bundled there too. The chart is yet another
@@ -19,3 +19,4 @@ export { statusTag, type TagColors } from './kit/statusTag.js';
 export { errorText, useRun } from './kit/useRun.js';
 export { formatPercent } from './kit/percent.js';
 export { queryParam } from './kit/query-param.js';
+export { useServerList, type ServerListOptions, type ServerPage } from './kit/useServerList.js';

@@ -1,32 +1,42 @@
-// Tech talks and brainstorming sessions: the schedule (upcoming first, then past ones with their
-// attendance), filters by kind and status, and a form to schedule a new one.
+// Tech talks and brainstorming sessions: upcoming (soonest first), past or all, filtered by kind
+// and status, sorted by date or title and paged on the server; and a form to schedule a new one.
 import { CalendarOutlined, PlusOutlined } from '@ant-design/icons';
-import { fieldProblems, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
-import { errorText, LoadFailed, Muted, NavLink, PeopleSelect, PersonSelect } from '@cadre/sdk/console/kit';
+import { dataOrThrow, fieldProblems, useCadre, useCadreMutation } from '@cadre/sdk/console';
+import { errorText, LoadFailed, Muted, NavLink, PeopleSelect, PersonSelect, useServerList } from '@cadre/sdk/console/kit';
 import { Button, Card, DatePicker, Flex, Form, Input, InputNumber, Modal, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { SCHEDULE, TALKS } from './api.js';
+import { SCHEDULE, TALKS_PAGE } from './api.js';
 import { useT } from './i18n.js';
 import { SkillSelect } from './SkillSelect.js';
-import type { ScheduleInput, Talk, TalkKind, TalkStatus } from './types.js';
+import type { ScheduleInput, Talk, TalkKind, TalkSortField, TalkStatus } from './types.js';
 import { TalkStatusTag } from './StatusTags.js';
 import { when } from './format.js';
 
-type View = 'upcoming' | 'past' | 'all';
+type View = 'UPCOMING' | 'PAST' | 'ALL';
+const VIEWS: readonly View[] = ['UPCOMING', 'PAST', 'ALL'];
+const KINDS: readonly TalkKind[] = ['TECH_TALK', 'BRAINSTORM'];
+const STATUSES: readonly TalkStatus[] = ['SCHEDULED', 'HELD', 'CANCELLED'];
+const known = <T extends string>(values: readonly T[], value: string | undefined): T | undefined => values.find((v) => v === value);
 
 export default function TalksPage() {
   const t = useT();
-  const { can } = useCadre();
-  const [view, setView] = useState<View>('upcoming');
-  const [kind, setKind] = useState<TalkKind | null>(null);
-  const [status, setStatus] = useState<TalkStatus | null>(null);
+  const { can, request } = useCadre();
   const [scheduling, setScheduling] = useState(false);
-  const { data, error, isLoading, refetch } = useCadreQuery(TALKS, { filter: { kind, status } });
-  if (error && !data) return <LoadFailed error={error} retry={refetch} />;
-  const now = new Date().toISOString();
-  const talks = (data?.talks ?? []).filter((x) => view === 'all' || (view === 'upcoming' ? x.scheduledAt >= now || x.status === 'SCHEDULED' : x.scheduledAt < now));
-  if (view === 'upcoming') talks.sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt));
+  // Paged, sorted and filtered on the server; the view, filters, order and page are in the URL.
+  const list = useServerList<Talk, 'when' | 'kind' | 'status', TalkSortField>({
+    key: 'KnowledgeTalksPage',
+    filters: ['when', 'kind', 'status'],
+    sorts: ['SCHEDULED_AT', 'TITLE'],
+    defaultSort: (f) => ({ field: 'SCHEDULED_AT', direction: (known(VIEWS, f.when) ?? 'UPCOMING') === 'UPCOMING' ? 'ASC' : 'DESC' }),
+    fetch: async ({ filter, sort, first, after }) => {
+      const view = known(VIEWS, filter.when) ?? 'UPCOMING';
+      const variables = { filter: { when: view === 'ALL' ? undefined : view, kind: known(KINDS, filter.kind), status: known(STATUSES, filter.status) }, sort, first, after };
+      return dataOrThrow(await request(TALKS_PAGE, variables)).talksPage;
+    },
+  });
+  if (list.error && !list.data) return <LoadFailed error={list.error} retry={() => void list.refetch()} />;
+  const view = known(VIEWS, list.filter.when) ?? 'UPCOMING';
 
   return (
     <Card
@@ -34,24 +44,28 @@ export default function TalksPage() {
       extra={can('knowledge.talks.write') && <Button type="primary" icon={<PlusOutlined />} onClick={() => setScheduling(true)}>{t('knowledge.talks.schedule')}</Button>}
     >
       <Flex wrap gap={12} style={{ marginBottom: 16 }}>
-        <Segmented<View> value={view} onChange={setView} options={(['upcoming', 'past', 'all'] as const).map((v) => ({ value: v, label: t(`knowledge.talks.view.${v}`) }))} />
-        <Select aria-label={t('knowledge.talks.kind')} placeholder={t('knowledge.talks.kind')} allowClear style={{ width: 170 }} value={kind ?? undefined} onChange={(v) => setKind(v ?? null)}
-          options={(['TECH_TALK', 'BRAINSTORM'] as const).map((k) => ({ value: k, label: t(`knowledge.talkKind.${k}`) }))} />
-        <Select aria-label={t('knowledge.talks.status')} placeholder={t('knowledge.talks.status')} allowClear style={{ width: 150 }} value={status ?? undefined} onChange={(v) => setStatus(v ?? null)}
-          options={(['SCHEDULED', 'HELD', 'CANCELLED'] as const).map((s) => ({ value: s, label: t(`knowledge.talkStatus.${s}`) }))} />
+        <Segmented<View> value={view} onChange={(v) => list.update({ when: v === 'UPCOMING' ? null : v })} options={VIEWS.map((v) => ({ value: v, label: t(`knowledge.talks.view.${v.toLowerCase()}`) }))} />
+        <Select aria-label={t('knowledge.talks.kind')} placeholder={t('knowledge.talks.kind')} allowClear style={{ width: 170 }} value={known(KINDS, list.filter.kind)} onChange={(v) => list.update({ kind: v })}
+          options={KINDS.map((k) => ({ value: k, label: t(`knowledge.talkKind.${k}`) }))} />
+        <Select aria-label={t('knowledge.talks.status')} placeholder={t('knowledge.talks.status')} allowClear style={{ width: 150 }} value={known(STATUSES, list.filter.status)} onChange={(v) => list.update({ status: v })}
+          options={STATUSES.map((s) => ({ value: s, label: t(`knowledge.talkStatus.${s}`) }))} />
       </Flex>
       <Table<Talk>
         rowKey="id"
         size="middle"
-        loading={isLoading}
-        dataSource={talks}
-        pagination={{ pageSize: 15, hideOnSinglePage: true }}
+        data-testid="talks-table"
+        loading={list.isFetching}
+        dataSource={list.nodes}
+        {...list.tableProps}
         locale={{ emptyText: t('knowledge.talks.empty') }}
         scroll={{ x: 900 }}
         columns={[
-          { title: t('knowledge.talks.when'), dataIndex: 'scheduledAt', width: 150, render: (v: string, x) => <Flex vertical><span>{when(v, true)}</span><Muted>{t('knowledge.talks.minutes', { count: x.durationMinutes })}</Muted></Flex> },
+          { title: t('knowledge.talks.when'), key: 'SCHEDULED_AT', sorter: true, sortOrder: list.sortOrder('SCHEDULED_AT'), dataIndex: 'scheduledAt', width: 150, render: (v: string, x) => <Flex vertical><span>{when(v, true)}</span><Muted>{t('knowledge.talks.minutes', { count: x.durationMinutes })}</Muted></Flex> },
           {
             title: t('knowledge.talks.talk'),
+            key: 'TITLE',
+            sorter: true,
+            sortOrder: list.sortOrder('TITLE'),
             render: (_, x) => (
               <Flex vertical>
                 <Space size={4}><Tag color={x.kind === 'BRAINSTORM' ? 'magenta' : 'blue'}>{t(`knowledge.talkKind.${x.kind}`)}</Tag><NavLink to={`/knowledge/talks/${x.id}`} testId="talk-link">{x.title}</NavLink></Space>

@@ -50,7 +50,11 @@ export const UPDATE_ITEM = graphql(`
 
 export const SKILL_TAGS = graphql(`query KnowledgeSkillTags($query: String) { knowledgeSkillTags(query: $query) { id name categoryName items } }`);
 
-export const TALKS = graphql(`query KnowledgeTalks($filter: KnowledgeTalkFilter) { talks(filter: $filter) { ...KnowledgeTalkFields } }`);
+export const TALKS_PAGE = graphql(`
+  query KnowledgeTalksPage($filter: KnowledgeTalkFilter, $sort: KnowledgeTalkSort, $first: Int!, $after: String) {
+    talksPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...KnowledgeTalkFields } }
+  }
+`);
 export const TALK_ONE = graphql(`query KnowledgeTalk($id: ID!) { talk(id: $id) { ...KnowledgeTalkFields } }`);
 export const SCHEDULE = graphql(`mutation KnowledgeScheduleTalk($input: ScheduleTalkInput!) { scheduleTalk(input: $input) { ...KnowledgeTalkFields } }`);
 export const UPDATE_TALK = graphql(`mutation KnowledgeUpdateTalk($id: ID!, $input: UpdateTalkInput!) { updateTalk(id: $id, input: $input) { ...KnowledgeTalkFields } }`);

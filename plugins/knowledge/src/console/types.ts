@@ -2,10 +2,10 @@
 // generated for its documents (./gql): nothing here is written by hand.
 import type {
   KnowledgeExpertsQuery, KnowledgeItemFieldsFragment, KnowledgeItemFilter, KnowledgeItemKind, KnowledgeItemSummaryFieldsFragment, KnowledgeItemVersionsQuery, KnowledgePersonFieldsFragment,
-  KnowledgeSearchQuery, KnowledgeSharingRowFieldsFragment, KnowledgeTalkFieldsFragment, KnowledgeTalkFilter, KnowledgeTeamSharingQuery, ScheduleTalkInput,
+  KnowledgeSearchQuery, KnowledgeSharingRowFieldsFragment, KnowledgeTalkFieldsFragment, KnowledgeTeamSharingQuery, ScheduleTalkInput,
 } from './gql/graphql.js';
 
-export type { KnowledgeItemKind as ItemKind, KnowledgeTalkKind as TalkKind, KnowledgeTalkStatus as TalkStatus, KnowledgeVisibility as Visibility } from './gql/graphql.js';
+export type { KnowledgeItemKind as ItemKind, KnowledgeTalkKind as TalkKind, KnowledgeTalkSortField as TalkSortField, KnowledgeTalkStatus as TalkStatus, KnowledgeVisibility as Visibility } from './gql/graphql.js';
 export type { CreateKnowledgeItemInput as ItemInput } from './gql/graphql.js';
 
 export const ITEM_KINDS: readonly KnowledgeItemKind[] = ['PAPER', 'PATENT', 'TECH_BLOG', 'DESIGN_DOC', 'BEST_PRACTICE', 'POST_MORTEM'];
@@ -21,5 +21,4 @@ export type SkillTag = KnowledgeExpertsQuery['experts']['skill'];
 export type SharingRow = KnowledgeSharingRowFieldsFragment;
 export type TeamSharingIndex = KnowledgeTeamSharingQuery['teamKnowledgeSharingIndex'];
 export type ItemFilter = KnowledgeItemFilter;
-export type TalkFilter = KnowledgeTalkFilter;
 export type ScheduleInput = ScheduleTalkInput;

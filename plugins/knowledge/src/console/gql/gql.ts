@@ -31,7 +31,7 @@ type Documents = {
     "mutation KnowledgeCreateItem($input: CreateKnowledgeItemInput!) { createKnowledgeItem(input: $input) { ...KnowledgeItemFields } }": typeof types.KnowledgeCreateItemDocument,
     "\n  mutation KnowledgeUpdateItem($id: ID!, $input: UpdateKnowledgeItemInput!) { updateKnowledgeItem(id: $id, input: $input) { ...KnowledgeItemFields } }\n": typeof types.KnowledgeUpdateItemDocument,
     "query KnowledgeSkillTags($query: String) { knowledgeSkillTags(query: $query) { id name categoryName items } }": typeof types.KnowledgeSkillTagsDocument,
-    "query KnowledgeTalks($filter: KnowledgeTalkFilter) { talks(filter: $filter) { ...KnowledgeTalkFields } }": typeof types.KnowledgeTalksDocument,
+    "\n  query KnowledgeTalksPage($filter: KnowledgeTalkFilter, $sort: KnowledgeTalkSort, $first: Int!, $after: String) {\n    talksPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...KnowledgeTalkFields } }\n  }\n": typeof types.KnowledgeTalksPageDocument,
     "query KnowledgeTalk($id: ID!) { talk(id: $id) { ...KnowledgeTalkFields } }": typeof types.KnowledgeTalkDocument,
     "mutation KnowledgeScheduleTalk($input: ScheduleTalkInput!) { scheduleTalk(input: $input) { ...KnowledgeTalkFields } }": typeof types.KnowledgeScheduleTalkDocument,
     "mutation KnowledgeUpdateTalk($id: ID!, $input: UpdateTalkInput!) { updateTalk(id: $id, input: $input) { ...KnowledgeTalkFields } }": typeof types.KnowledgeUpdateTalkDocument,
@@ -62,7 +62,7 @@ const documents: Documents = {
     "mutation KnowledgeCreateItem($input: CreateKnowledgeItemInput!) { createKnowledgeItem(input: $input) { ...KnowledgeItemFields } }": types.KnowledgeCreateItemDocument,
     "\n  mutation KnowledgeUpdateItem($id: ID!, $input: UpdateKnowledgeItemInput!) { updateKnowledgeItem(id: $id, input: $input) { ...KnowledgeItemFields } }\n": types.KnowledgeUpdateItemDocument,
     "query KnowledgeSkillTags($query: String) { knowledgeSkillTags(query: $query) { id name categoryName items } }": types.KnowledgeSkillTagsDocument,
-    "query KnowledgeTalks($filter: KnowledgeTalkFilter) { talks(filter: $filter) { ...KnowledgeTalkFields } }": types.KnowledgeTalksDocument,
+    "\n  query KnowledgeTalksPage($filter: KnowledgeTalkFilter, $sort: KnowledgeTalkSort, $first: Int!, $after: String) {\n    talksPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...KnowledgeTalkFields } }\n  }\n": types.KnowledgeTalksPageDocument,
     "query KnowledgeTalk($id: ID!) { talk(id: $id) { ...KnowledgeTalkFields } }": types.KnowledgeTalkDocument,
     "mutation KnowledgeScheduleTalk($input: ScheduleTalkInput!) { scheduleTalk(input: $input) { ...KnowledgeTalkFields } }": types.KnowledgeScheduleTalkDocument,
     "mutation KnowledgeUpdateTalk($id: ID!, $input: UpdateTalkInput!) { updateTalk(id: $id, input: $input) { ...KnowledgeTalkFields } }": types.KnowledgeUpdateTalkDocument,
@@ -144,7 +144,7 @@ export function graphql(source: "query KnowledgeSkillTags($query: String) { know
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query KnowledgeTalks($filter: KnowledgeTalkFilter) { talks(filter: $filter) { ...KnowledgeTalkFields } }"): typeof import('./graphql').KnowledgeTalksDocument;
+export function graphql(source: "\n  query KnowledgeTalksPage($filter: KnowledgeTalkFilter, $sort: KnowledgeTalkSort, $first: Int!, $after: String) {\n    talksPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...KnowledgeTalkFields } }\n  }\n"): typeof import('./graphql').KnowledgeTalksPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -58,6 +58,7 @@ export type KnowledgeTalkFilter = {
   status?: KnowledgeTalkStatus | null | undefined;
   /** On or before (YYYY-MM-DD) */
   to?: string | null | undefined;
+  when?: KnowledgeTalkWhen | null | undefined;
 };
 
 /** TECH_TALK 技术分享会; BRAINSTORM 头脑风暴会 */
@@ -65,10 +66,24 @@ export type KnowledgeTalkKind =
   | 'BRAINSTORM'
   | 'TECH_TALK';
 
+export type KnowledgeTalkSort = {
+  direction?: SortDirection;
+  field: KnowledgeTalkSortField;
+};
+
+export type KnowledgeTalkSortField =
+  | 'SCHEDULED_AT'
+  | 'TITLE';
+
 export type KnowledgeTalkStatus =
   | 'CANCELLED'
   | 'HELD'
   | 'SCHEDULED';
+
+/** UPCOMING: from now on, or still scheduled; PAST: before now */
+export type KnowledgeTalkWhen =
+  | 'PAST'
+  | 'UPCOMING';
 
 /** TENANT: everyone; UNIT: members of the unit and its sub-units; PRIVATE: a draft only its authors see */
 export type KnowledgeVisibility =
@@ -89,6 +104,10 @@ export type ScheduleTalkInput = {
   speakerId: string;
   title: string;
 };
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
 
 export type UpdateKnowledgeItemInput = {
   authorIds?: Array<string> | null | undefined;
@@ -210,12 +229,15 @@ export type KnowledgeSkillTagsQueryVariables = Exact<{
 
 export type KnowledgeSkillTagsQuery = { knowledgeSkillTags: Array<{ id: string, name: string, categoryName: string, items: number }> };
 
-export type KnowledgeTalksQueryVariables = Exact<{
+export type KnowledgeTalksPageQueryVariables = Exact<{
   filter?: KnowledgeTalkFilter | null | undefined;
+  sort?: KnowledgeTalkSort | null | undefined;
+  first: number;
+  after?: string | null | undefined;
 }>;
 
 
-export type KnowledgeTalksQuery = { talks: Array<{ id: string, kind: KnowledgeTalkKind, title: string, abstract: string, scheduledAt: string, durationMinutes: number, location: string, recordingUrl: string | null, notes: string, notesHtml: string, status: KnowledgeTalkStatus, canEdit: boolean, speaker: { id: string, name: string, title: string }, organiser: { id: string, name: string, title: string } | null, skills: Array<{ id: string, name: string }>, invitees: Array<{ id: string, name: string, title: string }>, attendees: Array<{ id: string, name: string, title: string }> }> };
+export type KnowledgeTalksPageQuery = { talksPage: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, kind: KnowledgeTalkKind, title: string, abstract: string, scheduledAt: string, durationMinutes: number, location: string, recordingUrl: string | null, notes: string, notesHtml: string, status: KnowledgeTalkStatus, canEdit: boolean, speaker: { id: string, name: string, title: string }, organiser: { id: string, name: string, title: string } | null, skills: Array<{ id: string, name: string }>, invitees: Array<{ id: string, name: string, title: string }>, attendees: Array<{ id: string, name: string, title: string }> }> } };
 
 export type KnowledgeTalkQueryVariables = Exact<{
   id: string;
@@ -724,10 +746,17 @@ export const KnowledgeSkillTagsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KnowledgeSkillTagsQuery, KnowledgeSkillTagsQueryVariables>;
-export const KnowledgeTalksDocument = new TypedDocumentString(`
-    query KnowledgeTalks($filter: KnowledgeTalkFilter) {
-  talks(filter: $filter) {
-    ...KnowledgeTalkFields
+export const KnowledgeTalksPageDocument = new TypedDocumentString(`
+    query KnowledgeTalksPage($filter: KnowledgeTalkFilter, $sort: KnowledgeTalkSort, $first: Int!, $after: String) {
+  talksPage(filter: $filter, sort: $sort, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      ...KnowledgeTalkFields
+    }
   }
 }
     fragment KnowledgePersonFields on KnowledgePerson {
@@ -764,7 +793,7 @@ fragment KnowledgeTalkFields on KnowledgeTalk {
     ...KnowledgePersonFields
   }
   canEdit
-}`) as unknown as TypedDocumentString<KnowledgeTalksQuery, KnowledgeTalksQueryVariables>;
+}`) as unknown as TypedDocumentString<KnowledgeTalksPageQuery, KnowledgeTalksPageQueryVariables>;
 export const KnowledgeTalkDocument = new TypedDocumentString(`
     query KnowledgeTalk($id: ID!) {
   talk(id: $id) {
