@@ -556,6 +556,7 @@ export type AuditConnection = {
   __typename?: 'AuditConnection';
   nodes: Array<AuditEntry>;
   pageInfo: PageInfo;
+  /** Rows the filters match, on every page */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -2709,6 +2710,14 @@ export type KnowledgeTalk = {
   title: Scalars['String']['output'];
 };
 
+export type KnowledgeTalkConnection = {
+  __typename?: 'KnowledgeTalkConnection';
+  nodes: Array<KnowledgeTalk>;
+  pageInfo: PageInfo;
+  /** Rows the filters match, on every page */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type KnowledgeTalkFilter = {
   /** Talks the person was invited to or attended */
   attendeeId?: InputMaybe<Scalars['ID']['input']>;
@@ -2720,6 +2729,7 @@ export type KnowledgeTalkFilter = {
   status?: InputMaybe<KnowledgeTalkStatus>;
   /** On or before (YYYY-MM-DD) */
   to?: InputMaybe<Scalars['String']['input']>;
+  when?: InputMaybe<KnowledgeTalkWhen>;
 };
 
 /** TECH_TALK 技术分享会; BRAINSTORM 头脑风暴会 */
@@ -2727,10 +2737,24 @@ export type KnowledgeTalkKind =
   | 'BRAINSTORM'
   | 'TECH_TALK';
 
+export type KnowledgeTalkSort = {
+  direction?: SortDirection;
+  field: KnowledgeTalkSortField;
+};
+
+export type KnowledgeTalkSortField =
+  | 'SCHEDULED_AT'
+  | 'TITLE';
+
 export type KnowledgeTalkStatus =
   | 'CANCELLED'
   | 'HELD'
   | 'SCHEDULED';
+
+/** UPCOMING: from now on, or still scheduled; PAST: before now */
+export type KnowledgeTalkWhen =
+  | 'PAST'
+  | 'UPCOMING';
 
 export type KnowledgeTeamSharingIndex = {
   __typename?: 'KnowledgeTeamSharingIndex';
@@ -3933,6 +3957,7 @@ export type PersonConnection = {
   __typename?: 'PersonConnection';
   nodes: Array<Person>;
   pageInfo: PageInfo;
+  /** Rows the filters match, on every page */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -4165,6 +4190,8 @@ export type Query = {
   talk: KnowledgeTalk;
   /** Tech talks and brainstorming sessions, latest first (at most 500) */
   talks: Array<KnowledgeTalk>;
+  /** Tech talks and brainstorming sessions, a page at a time: filtered, sorted (latest first by default) and paged on the server */
+  talksPage: KnowledgeTalkConnection;
   /** Project requirements vs the unit's skills: covered, train someone close, or hire */
   teamGapAnalysis: DevelopmentTeamGapAnalysis;
   /** Knowledge-sharing index per org unit (mean over members, sub-units included) */
@@ -4637,6 +4664,14 @@ export type QueryTalksArgs = {
 };
 
 
+export type QueryTalksPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<KnowledgeTalkFilter>;
+  first?: Scalars['Int']['input'];
+  sort?: InputMaybe<KnowledgeTalkSort>;
+};
+
+
 export type QueryTeamGapAnalysisArgs = {
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -4862,6 +4897,10 @@ export type SkillSourceLevel = {
   /** When that evidence was recorded */
   recordedAt: Scalars['String']['output'];
 };
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
 
 /** The tenant's OIDC single sign-on; the client secret is never shown again */
 export type SsoConfig = {
