@@ -5,6 +5,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { TablePaginationConfig, TableProps } from 'antd';
 import { useRef } from 'react';
+import { useCadre } from '../context.js';
 import { useSearchParams } from 'react-router';
 
 export type SortDirection = 'ASC' | 'DESC';
@@ -36,6 +37,7 @@ export function useServerList<TNode, F extends string, S extends string>(options
   const { key, filters, sorts, fetch } = options;
   const sizes = options.sizes ?? [20, 50, 100];
   const [params, setParams] = useSearchParams();
+  const { t } = useCadre();
 
   const filter: Partial<Record<F, string>> = {};
   for (const name of filters) {
@@ -89,7 +91,8 @@ export function useServerList<TNode, F extends string, S extends string>(options
   });
 
   const pagination: TablePaginationConfig = {
-    current: page, pageSize: size, total: query.data?.totalCount ?? 0, showSizeChanger: true, pageSizeOptions: sizes.map(String), hideOnSinglePage: false,
+    current: page, pageSize: size, total: query.data?.totalCount ?? 0, showSizeChanger: true, pageSizeOptions: sizes.map(String),
+    showTotal: (total) => t('common.total', { count: total }),
   };
   return {
     ...query,
