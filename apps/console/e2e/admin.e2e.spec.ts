@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newContext, signIn } from './support/browser';
+import { gqlAs } from './support/api';
 
 let browser: Browser;
 let page: Page;
@@ -65,7 +66,31 @@ describe('administration as the owner', () => {
     await page.locator('#operation').fill('');
     await page.locator('#actorEmail').fill('nobody@demo.local');
     await page.getByRole('button', { name: 'Filter' }).click();
-    await page.getByText('0 in total').waitFor();
+    await page.locator('[data-testid=audit-table] .ant-table-placeholder').waitFor();
+    expect(await page.locator('tbody tr.ant-table-row').count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('actorEmail')).toBe('nobody@demo.local');
+  });
+
+  it('pages the audit log on the server, its filters and page in the URL', async () => {
+    const baseURL = inject('baseURL');
+    for (let i = 0; i < 23; i++) await gqlAs(baseURL, 'owner@demo.local', 'mutation($v: String!) { setSetting(key: "console.welcome-note", value: $v) { key } }', { v: JSON.stringify(`Note ${i}`) });
+    const { auditLog } = await gqlAs(baseURL, 'owner@demo.local', '{ auditLog(filter: { operation: "setSetting", actorEmail: "owner@demo.local" }, first: 200) { totalCount nodes { id } } }');
+    expect(auditLog.totalCount).toBeGreaterThan(20); // more than the first page holds
+    const ids = auditLog.nodes.map((n: { id: string }) => n.id);
+    const rowsAre = async (want: string[]) => {
+      await page.waitForFunction((w) => JSON.stringify([...document.querySelectorAll('[data-testid=audit-table] tr.ant-table-row[data-row-key]')].map((r) => r.getAttribute('data-row-key'))) === JSON.stringify(w), want);
+    };
+
+    await page.goto('/audit?operation=setSetting&actorEmail=owner%40demo.local');
+    expect(await page.locator('#operation').inputValue()).toBe('setSetting');
+    await rowsAre(ids.slice(0, 20));
+    await page.getByText(`${auditLog.totalCount} in total`).waitFor();
+    await page.locator('.ant-pagination-item-2').click();
+    await rowsAre(ids.slice(20, 40));
+    expect(new URL(page.url()).searchParams.get('page')).toBe('2');
+    await page.reload();
+    await rowsAre(ids.slice(20, 40));
+    expect(await page.locator('#actorEmail').inputValue()).toBe('owner@demo.local');
   });
 
   it('changes a password and stays signed in (the console signs in again with the new one)', async () => {

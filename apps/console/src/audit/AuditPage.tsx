@@ -1,9 +1,8 @@
 import { dataOrThrow, useCadre } from '@cadre/sdk/console';
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useServerList } from '@cadre/sdk/console/kit';
 import { Alert, AutoComplete, Button, Card, DatePicker, Flex, Form, Input, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
-import type { AuditFilterInput, AuditLogQuery } from '../gql/graphql';
+import type { AuditLogQuery } from '../gql/graphql';
 import { AuditLogDocument } from './documents';
 
 type Entry = AuditLogQuery['auditLog']['nodes'][number];
@@ -13,7 +12,6 @@ interface FilterValues {
   range?: [Dayjs | null, Dayjs | null] | null;
 }
 
-const PAGE = 50;
 const OPERATIONS = ['login', 'createPerson', 'updatePerson', 'deletePerson', 'importPeople', 'createRole', 'updateRole', 'deleteRole', 'setSetting', 'createAccount', 'setAccountRoles', 'changePassword', 'logout'];
 
 const pretty = (json: string | null | undefined) => {
@@ -27,29 +25,34 @@ const pretty = (json: string | null | undefined) => {
 
 export default function AuditPage() {
   const { request, t } = useCadre();
-  const [filter, setFilter] = useState<AuditFilterInput>({});
-  const query = useInfiniteQuery({
-    queryKey: ['AuditLog', filter],
-    initialPageParam: null as string | null,
-    queryFn: async ({ pageParam }) => dataOrThrow(await request(AuditLogDocument, { filter, first: PAGE, after: pageParam })).auditLog,
-    getNextPageParam: (last) => (last.pageInfo.hasNextPage ? last.pageInfo.endCursor : undefined),
+  // Newest first, paged on the server; the filters and the page are in the URL.
+  const list = useServerList<Entry, 'actorEmail' | 'operation' | 'from' | 'to', 'AT'>({
+    key: 'AuditLog',
+    filters: ['actorEmail', 'operation', 'from', 'to'],
+    sorts: ['AT'],
+    defaultSort: { field: 'AT', direction: 'DESC' },
+    fetch: async ({ filter, first, after }) => dataOrThrow(await request(AuditLogDocument, { filter, first, after })).auditLog,
   });
-  const entries = query.data?.pages.flatMap((p) => p.nodes) ?? [];
-  const total = query.data?.pages[0]?.totalCount ?? 0;
+  const { filter } = list;
 
   const apply = (values: FilterValues) => {
     const [from, to] = values.range ?? [];
-    setFilter({
-      actorEmail: values.actorEmail?.trim() || undefined,
-      operation: values.operation?.trim() || undefined,
-      from: from ? from.toISOString() : undefined,
-      to: to ? to.toISOString() : undefined,
+    list.update({
+      actorEmail: values.actorEmail?.trim() || null,
+      operation: values.operation?.trim() || null,
+      from: from ? from.toISOString() : null,
+      to: to ? to.toISOString() : null,
     });
+  };
+  const initial: FilterValues = {
+    actorEmail: filter.actorEmail,
+    operation: filter.operation,
+    range: filter.from || filter.to ? [filter.from ? dayjs(filter.from) : null, filter.to ? dayjs(filter.to) : null] : null,
   };
 
   return (
     <Card title={t('nav.audit')}>
-      <Form<FilterValues> layout="inline" onFinish={apply} style={{ marginBottom: 16, rowGap: 12 }}>
+      <Form<FilterValues> layout="inline" onFinish={apply} initialValues={initial} style={{ marginBottom: 16, rowGap: 12 }}>
         <Form.Item name="actorEmail" label={t('audit.actor')}><Input allowClear placeholder="hr@demo.local" style={{ width: 200 }} /></Form.Item>
         <Form.Item name="operation" label={t('audit.operation')}>
           <AutoComplete allowClear style={{ width: 180 }} options={OPERATIONS.map((o) => ({ value: o }))} showSearch={{ filterOption: (input, option) => !!option?.value.toLowerCase().includes(input.toLowerCase()) }} />
@@ -57,13 +60,14 @@ export default function AuditPage() {
         <Form.Item name="range" label={t('audit.range')}><DatePicker.RangePicker showTime allowEmpty={[true, true]} /></Form.Item>
         <Form.Item><Button type="primary" htmlType="submit">{t('audit.filter')}</Button></Form.Item>
       </Form>
-      {query.error && <Alert type="error" showIcon title={query.error.message} style={{ marginBottom: 16 }} />}
+      {list.error && <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 16 }} />}
       <Table<Entry>
         rowKey="id"
         size="middle"
-        loading={query.isLoading}
-        dataSource={entries}
-        pagination={false}
+        data-testid="audit-table"
+        loading={list.isFetching}
+        dataSource={list.nodes}
+        {...list.tableProps}
         scroll={{ x: 800 }}
         expandable={{
           rowExpandable: (e) => !!(e.before || e.after),
@@ -80,12 +84,6 @@ export default function AuditPage() {
           { title: t('audit.operation'), dataIndex: 'operation', render: (op: string) => <Tag color="blue">{op}</Tag> },
           { title: t('audit.target'), key: 'target', render: (_: unknown, e) => (e.targetType ? `${e.targetType}${e.targetId ? ` ${e.targetId.slice(0, 8)}…` : ''}` : t('common.none')) },
         ]}
-        footer={() => (
-          <Flex justify="space-between" align="center">
-            <Typography.Text type="secondary">{t('common.total', { count: total })}</Typography.Text>
-            {query.hasNextPage && <Button onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>{t('common.loadMore')}</Button>}
-          </Flex>
-        )}
       />
     </Card>
   );

@@ -23,7 +23,6 @@ export const enUS = {
   'common.notFound': 'This page does not exist',
   'common.backHome': 'Back to the dashboard',
   'common.total': '{count} in total',
-  'common.loadMore': 'Load more',
   'common.details': 'Details',
   'shell.language': 'Language',
   'shell.theme': 'Theme',

@@ -23,7 +23,6 @@ export const zhCN: Record<CoreMessageKey, string> = {
   'common.notFound': '页面不存在',
   'common.backHome': '返回仪表盘',
   'common.total': '共 {count} 条',
-  'common.loadMore': '加载更多',
   'common.details': '详情',
   'shell.language': '语言',
   'shell.theme': '主题',
