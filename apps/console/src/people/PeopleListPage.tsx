@@ -1,23 +1,33 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { useCadre } from '@cadre/sdk/console';
-import { ExportButton } from '@cadre/sdk/console/kit';
+import { dataOrThrow, GraphQLRequestError, useCadre } from '@cadre/sdk/console';
+import { ExportButton, useServerList } from '@cadre/sdk/console/kit';
 import { Alert, Button, Card, Flex, Input, Select, Space, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { Money } from '../components/SensitiveValue';
 import { StatusTag } from '../components/StatusTag';
 import type { PeopleListQuery } from '../gql/graphql';
-import { PAGE_SIZES, usePeopleSearchParams } from './usePeopleSearchParams';
-import { usePeoplePage } from './usePeoplePage';
+import { PeopleCursorDocument, PeopleListDocument } from './documents';
 
 type Row = PeopleListQuery['people']['nodes'][number];
 
 export default function PeopleListPage() {
-  const { t, can } = useCadre();
-  const { filter, page, size, update } = usePeopleSearchParams();
-  const query = usePeoplePage(filter, page, size);
-  const people = query.data?.data?.people;
-  const errors = query.data?.errors ?? [];
+  const { t, can, request } = useCadre();
+  // Filters and page live in the URL; a page reached directly walks only the cursors before it.
+  const list = useServerList<Row, 'search' | 'status' | 'track' | 'level', 'NAME'>({
+    key: 'PeopleList',
+    filters: ['search', 'status', 'track', 'level'],
+    sorts: ['NAME'],
+    defaultSort: { field: 'NAME', direction: 'ASC' },
+    fetch: async ({ filter, first, after }) => {
+      const result = await request(PeopleListDocument, { filter, first, after });
+      if (!result.data) throw new GraphQLRequestError(result.errors);
+      return { ...result.data.people, errors: result.errors ?? [] };
+    },
+    walk: async ({ filter, first, after }) => dataOrThrow(await request(PeopleCursorDocument, { filter, first, after })).people,
+  });
+  const { filter, update, errors } = list;
+  const people = list.data;
 
   // Rows whose pay the API withheld (FORBIDDEN at people.nodes.<i>.compensation).
   const hidden = useMemo(() => {
@@ -62,22 +72,14 @@ export default function PeopleListPage() {
         <Input aria-label={t('people.level')} placeholder={t('people.level')} allowClear defaultValue={filter.level ?? ''} key={`level:${filter.level ?? ''}`} style={{ width: 110 }}
           onPressEnter={(e) => update({ level: e.currentTarget.value.trim() })} onClear={() => update({ level: undefined })} />
       </Flex>
-      {query.error && <Alert type="error" showIcon title={query.error.message} style={{ marginBottom: 16 }} />}
+      {list.error && <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 16 }} />}
       <Table<Row>
         rowKey="id"
         size="middle"
-        loading={query.isFetching}
-        dataSource={people?.nodes ?? []}
+        loading={list.isFetching}
+        dataSource={list.nodes}
         scroll={{ x: 960 }}
-        pagination={{
-          current: page,
-          pageSize: size,
-          total: people?.totalCount ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: PAGE_SIZES,
-          showTotal: (total) => t('common.total', { count: total }),
-          onChange: (nextPage, nextSize) => (nextSize !== size ? update({ size: nextSize }) : update({ page: nextPage === 1 ? undefined : nextPage })),
-        }}
+        {...list.tableProps}
         columns={[
           {
             title: t('people.name'), dataIndex: 'name', fixed: 'left', width: 240,

@@ -6,6 +6,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { TablePaginationConfig, TableProps } from 'antd';
 import { useRef } from 'react';
 import { useCadre } from '../context.js';
+import type { GraphQLErrorEntry } from '../graphql.js';
 import { useSearchParams } from 'react-router';
 
 export type SortDirection = 'ASC' | 'DESC';
@@ -14,7 +15,11 @@ export interface ServerPage<TNode> {
   nodes: TNode[];
   totalCount: number;
   pageInfo: { endCursor?: string | null; hasNextPage: boolean };
+  /** Field errors that came with the rows (e.g. a withheld value), for the page to show. */
+  errors?: GraphQLErrorEntry[];
 }
+
+type FetchArgs<F extends string, S extends string> = { filter: Partial<Record<F, string>>; sort: { field: S; direction: SortDirection }; first: number; after: string | null };
 
 export interface ServerListOptions<TNode, F extends string, S extends string> {
   /** Query-cache key of this list (filters, sort and page are added). */
@@ -26,7 +31,9 @@ export interface ServerListOptions<TNode, F extends string, S extends string> {
   /** The order without a `sort` parameter; a function when it depends on the filters (e.g. upcoming soonest first). */
   defaultSort: { field: S; direction: SortDirection } | ((filter: Partial<Record<F, string>>) => { field: S; direction: SortDirection });
   sizes?: readonly number[];
-  fetch(args: { filter: Partial<Record<F, string>>; sort: { field: S; direction: SortDirection }; first: number; after: string | null }): Promise<ServerPage<TNode>>;
+  fetch(args: FetchArgs<F, S>): Promise<ServerPage<TNode>>;
+  /** A cheaper request for the cursors before a page reached directly (only pageInfo is read); `fetch` when omitted. */
+  walk?(args: FetchArgs<F, S>): Promise<{ pageInfo: ServerPage<TNode>['pageInfo'] }>;
 }
 
 const WALK = 200;
@@ -35,6 +42,7 @@ type Sorter<T> = Parameters<NonNullable<TableProps<T>['onChange']>>[2];
 
 export function useServerList<TNode, F extends string, S extends string>(options: ServerListOptions<TNode, F, S>) {
   const { key, filters, sorts, fetch } = options;
+  const walk = options.walk ?? fetch;
   const sizes = options.sizes ?? [20, 50, 100];
   const [params, setParams] = useSearchParams();
   const { t } = useCadre();
@@ -78,7 +86,7 @@ export function useServerList<TNode, F extends string, S extends string>(options
       let after = known.get(from) ?? null;
       for (let skip = (page - from) * size; skip > 0; ) {
         const first = Math.min(skip, WALK);
-        const walked = await fetch({ filter, sort, first, after });
+        const walked = await walk({ filter, sort, first, after });
         after = walked.pageInfo.endCursor ?? null;
         skip -= first;
         if (!walked.pageInfo.hasNextPage) break;
@@ -97,6 +105,7 @@ export function useServerList<TNode, F extends string, S extends string>(options
   return {
     ...query,
     nodes: query.data?.nodes ?? [],
+    errors: query.data?.errors ?? [],
     filter, sort, page, size, update, setSort,
     /** antd column `sortOrder` for the API field `field`. */
     sortOrder: (field: S) => (sort.field === field ? (sort.direction === 'ASC' ? 'ascend' : 'descend') : null) as 'ascend' | 'descend' | null,
