@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { BAND_QUERIES, UPSERT_BAND } from './api.js';
 import { BAND_FIELDS, bandInput, bandValues, type BandValues } from './band-form.js';
 import type { CompBand } from './types.js';
+import { clearChangedErrors } from './form-errors.js';
 import { useT } from './i18n.js';
 
 /**
@@ -46,7 +47,7 @@ export function BandFormModal({ open, onClose, band, jobFamily, currency }: { op
       okText={band ? t('attraction.save') : t('attraction.create')} cancelText={t('attraction.cancel')} confirmLoading={upsert.isPending} destroyOnHidden
       okButtonProps={{ 'data-testid': 'band-form-ok' }}>
       <Problems errors={other} />
-      <Form<BandValues> form={form} layout="vertical" initialValues={bandValues(band, jobFamily, currency)} onFinish={(v) => void submit(v)} data-testid="band-form">
+      <Form<BandValues> form={form} layout="vertical" initialValues={bandValues(band, jobFamily, currency)} onFinish={(v) => void submit(v)} onValuesChange={clearChangedErrors(form)} data-testid="band-form">
         <Row gutter={16}>
           <Col span={10}><Form.Item name="jobFamily" label={t('attraction.jobFamily')} rules={required} extra={t('attraction.bands.familyHint')}><Input disabled={!!band} /></Form.Item></Col>
           <Col span={7}><Form.Item name="level" label={t('attraction.level')} rules={required}><Input disabled={!!band} placeholder="P5" /></Form.Item></Col>

@@ -4,6 +4,7 @@ import { App, Col, Form, Input, Modal, Row, Select } from 'antd';
 import { useState } from 'react';
 import { CANDIDATE_QUERIES, CREATE_CANDIDATE, REQUISITIONS, SOURCES, UPDATE_CANDIDATE } from './api.js';
 import type { Candidate } from './types.js';
+import { clearChangedErrors } from './form-errors.js';
 import { useT } from './i18n.js';
 
 interface Values { requisitionId: string; name: string; email: string; source: string; headline?: string; phone?: string; profileUrl?: string; note?: string }
@@ -46,7 +47,7 @@ export function CandidateFormModal({ requisitionId, open, onClose, candidate }: 
       okText={candidate ? t('attraction.save') : t('attraction.create')} cancelText={t('attraction.cancel')} confirmLoading={create.isPending || update.isPending} destroyOnHidden
       okButtonProps={{ 'data-testid': 'candidate-form-ok' }}>
       <Problems errors={other} />
-      <Form<Values> form={form} layout="vertical" initialValues={initial} onFinish={(v) => void submit(v)} data-testid="candidate-form">
+      <Form<Values> form={form} layout="vertical" initialValues={initial} onFinish={(v) => void submit(v)} onValuesChange={clearChangedErrors(form)} data-testid="candidate-form">
         {!candidate && (
           <Form.Item name="requisitionId" label={t('attraction.req.one')} rules={[{ required: true, message: t('attraction.required') }]}>
             <Select disabled={!!requisitionId} options={(reqs.data?.requisitions ?? []).map((r) => ({ value: r.id, label: r.title }))} />

@@ -4,6 +4,7 @@ import { App, Col, Form, Input, InputNumber, Modal, Row } from 'antd';
 import { useState } from 'react';
 import { BAND_QUERIES, UPSERT_MARKET_RATE } from './api.js';
 import { MARKET_FIELDS, marketInput, type MarketValues } from './band-form.js';
+import { clearChangedErrors } from './form-errors.js';
 import { useT } from './i18n.js';
 
 const POINTS = ['p25', 'p50', 'p75', 'p90'] as const;
@@ -36,7 +37,7 @@ export function MarketRateFormModal({ open, onClose, initial, editing }: { open:
       okText={editing ? t('attraction.save') : t('attraction.create')} cancelText={t('attraction.cancel')} confirmLoading={upsert.isPending} destroyOnHidden
       okButtonProps={{ 'data-testid': 'market-form-ok' }}>
       <Problems errors={other} />
-      <Form<MarketValues> form={form} layout="vertical" initialValues={initial} onFinish={(v) => void submit(v)} data-testid="market-form">
+      <Form<MarketValues> form={form} layout="vertical" initialValues={initial} onFinish={(v) => void submit(v)} onValuesChange={clearChangedErrors(form)} data-testid="market-form">
         <Row gutter={16}>
           <Col span={10}><Form.Item name="jobFamily" label={t('attraction.jobFamily')} rules={required}><Input disabled={editing} /></Form.Item></Col>
           <Col span={7}><Form.Item name="level" label={t('attraction.level')} rules={required}><Input disabled={editing} placeholder="P5" /></Form.Item></Col>

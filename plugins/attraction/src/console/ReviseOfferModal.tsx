@@ -6,6 +6,7 @@ import { OFFER_QUERIES, REVISE_OFFER } from './api.js';
 import { offerTermsValues, TERMS_FIELDS, termsInput, type TermsValues } from './offer-terms.js';
 import { OfferTermsFields } from './OfferTermsFields.js';
 import type { Offer } from './types.js';
+import { clearChangedErrors } from './form-errors.js';
 import { useT } from './i18n.js';
 
 /** New terms for an offer: the API makes them a new version that needs every approval again (or refuses, e.g. once the requisition closed). */
@@ -34,7 +35,7 @@ export function ReviseOfferModal({ offer, open, onClose }: { offer: Offer; open:
       okText={t('attraction.offer.reviseSend')} cancelText={t('attraction.cancel')} confirmLoading={revise.isPending} destroyOnHidden okButtonProps={{ 'data-testid': 'revise-offer-ok' }}>
       <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('attraction.offer.reviseHint')} />
       <Problems errors={other} />
-      <Form<TermsValues> form={form} layout="vertical" initialValues={offerTermsValues(offer)} onFinish={(v) => void submit(v)} data-testid="revise-offer-form">
+      <Form<TermsValues> form={form} layout="vertical" initialValues={offerTermsValues(offer)} onFinish={(v) => void submit(v)} onValuesChange={clearChangedErrors(form)} data-testid="revise-offer-form">
         <OfferTermsFields currency={offer.currency} />
       </Form>
     </Modal>
