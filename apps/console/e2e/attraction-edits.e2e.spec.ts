@@ -52,7 +52,7 @@ describe.each(['en-US', 'zh-CN'] as const)('pay bands and market data as HR in %
     page = await signedIn('hr@demo.local', language);
   });
 
-  it('adds a band (a mid below the min is refused on the mid), edits it (a bad equity range is refused), then deletes it after a confirm', async () => {
+  it('adds a band (a mid below the min is refused on the mid), edits it (a bad equity range is refused), types its market data (a P50 below P25 is refused), deletes it after a confirm (refused while a requisition uses it)', async () => {
     await page.goto('/attraction/bands');
     await page.getByTestId('bands-table').waitFor();
     expect(await page.getByTestId('add-band').innerText()).toMatch(buttonName(text.addBand));
@@ -124,11 +124,22 @@ describe.each(['en-US', 'zh-CN'] as const)('pay bands and market data as HR in %
     await form.waitFor({ state: 'hidden' });
     expect(await markets()).toMatchObject([{ p50: 36_000_000, p90: 52_000_000, asOf: '2026-11-30' }]);
 
-    await page.getByTestId('delete-band-P5').click();
-    const confirm = page.locator('.ant-popover:visible');
-    expect(await confirm.innerText()).toContain(text.deleteBand);
-    await confirm.getByRole('button', { name: buttonName(text.confirm) }).click();
+    // Refused while a draft requisition hires against the band: the API's message, the band stays.
+    const { createRequisition } = await hr('mutation($i: CreateAttractionRequisitionInput!) { createRequisition(input: $i) { id } }', { i: { title: `E2E band in use ${language}`, jobFamily: family, level: 'P5' } });
+    const deleteBand = async () => {
+      await page.getByTestId('delete-band-P5').click();
+      const confirm = page.locator('.ant-popover:visible');
+      expect(await confirm.innerText()).toContain(text.deleteBand);
+      await confirm.getByRole('button', { name: buttonName(text.confirm) }).click();
+    };
+    await deleteBand();
+    await expect.poll(() => page.locator('.ant-message-error').last().innerText()).toContain(`${family} × P5`);
+    expect(await bands()).toHaveLength(1);
+
+    await hr('mutation($id: ID!) { closeRequisition(id: $id, reason: "E2E: frees the band") { status } }', { id: createRequisition.id });
+    await deleteBand();
     await expect.poll(bands).toEqual([]);
+    await page.getByTestId('delete-band-P5').waitFor({ state: 'detached' });
   });
 });
 
