@@ -1,10 +1,14 @@
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
 import { ExportButton, LoadFailed, MoneyText } from '@cadre/sdk/console/kit';
 import { Chart } from '@cadre/sdk/console/chart';
-import { Card, Select, Space, Table, Typography } from 'antd';
+import { Button, Card, Select, Space, Table, Typography } from 'antd';
 import { ScatterChart } from 'echarts/charts';
 import { useEffect, useState } from 'react';
 import { BANDS, JOB_FAMILIES } from './api.js';
+import { marketValues, type MarketValues } from './band-form.js';
+import { BandFormModal } from './BandFormModal.js';
+import { BandRowActions } from './BandRowActions.js';
+import { MarketRateFormModal } from './MarketRateFormModal.js';
 import type { CompBand } from './types.js';
 import { familyLabel } from './labels.js';
 import { ratio, shortMoney } from './format.js';
@@ -20,12 +24,16 @@ const levelOrder = (a: string, b: string) => track(a) - track(b) || a.localeComp
 
 /** Compensation bands per level of a job family, against the imported market percentiles. */
 export default function BandsPage() {
-  const { locale } = useCadre();
+  const { can, locale } = useCadre();
   const t = useT();
   const families = useCadreQuery(JOB_FAMILIES, {});
   const [family, setFamily] = useState<string | null>(null);
   useEffect(() => { if (!family && families.data?.attractionJobFamilies.length) setFamily(families.data.attractionJobFamilies[0]!); }, [families.data, family]);
   const bands = useCadreQuery(BANDS, { filter: { jobFamily: family } }, { enabled: !!family });
+  // The band form (null: a new band) and the market-rate form, when open.
+  const [bandForm, setBandForm] = useState<{ band: CompBand | null } | null>(null);
+  const [marketForm, setMarketForm] = useState<{ initial: Partial<MarketValues>; editing: boolean } | null>(null);
+  const writer = can('attraction.bands.write');
   if (families.error) return <LoadFailed error={families.error} retry={families.refetch} />;
   const rows = [...(bands.data?.compBands ?? [])].sort((a, b) => levelOrder(a.level, b.level));
   const currency = rows[0]?.currency ?? 'CNY';
@@ -43,6 +51,8 @@ export default function BandsPage() {
           <Select style={{ width: 240 }} aria-label={t('attraction.jobFamily')} value={family ?? undefined} onChange={setFamily} loading={families.isLoading}
             options={(families.data?.attractionJobFamilies ?? []).map((f) => ({ value: f, label: familyLabel(t, f) }))} />
           <ExportButton id="attraction.bands" variables={family ? { filter: { jobFamily: family } } : {}} />
+          {writer && <Button onClick={() => setMarketForm({ initial: marketValues(null, null, family, currency), editing: false })} data-testid="add-market-rate">{t('attraction.market.add')}</Button>}
+          {writer && <Button type="primary" onClick={() => setBandForm({ band: null })} data-testid="add-band">{t('attraction.bands.add')}</Button>}
         </Space>
       }
     >
@@ -71,7 +81,7 @@ export default function BandsPage() {
       />
       {rows[0]?.market && <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>{t('attraction.bands.source', { source: rows[0].market.source, date: rows[0].market.asOf ?? '—' })}</Typography.Paragraph>}
       <Table<CompBand>
-        rowKey="id" size="small" loading={bands.isLoading} dataSource={rows} pagination={false} scroll={{ x: 1550 }} data-testid="bands-table"
+        rowKey="id" size="small" loading={bands.isLoading} dataSource={rows} pagination={false} scroll={{ x: writer ? 1750 : 1550 }} data-testid="bands-table"
         columns={[
           { title: t('attraction.level'), dataIndex: 'level', width: 70, fixed: 'left' },
           ...(['minBase', 'midBase', 'maxBase'] as const).map((k) => ({ title: t(`attraction.bands.${k}`), dataIndex: k, align: 'right' as const, render: (v: number, b: CompBand) => <MoneyText value={v} currency={b.currency} /> })),
@@ -79,8 +89,16 @@ export default function BandsPage() {
           { title: t('attraction.bands.equity'), width: 140, align: 'right', render: (_, b) => `${b.equityMin.toLocaleString()} – ${b.equityMax.toLocaleString()}` },
           ...(['p25', 'p50', 'p75', 'p90'] as const).map((k) => ({ title: k.toUpperCase(), align: 'right' as const, render: (_: unknown, b: CompBand) => <MoneyText value={b.market?.[k]} currency={b.currency} /> })),
           { title: t('attraction.bands.midVsP50'), width: 110, align: 'right', render: (_, b) => (b.market ? ratio(b.midBase / b.market.p50) : '—') },
+          ...(writer ? [{
+            title: t('attraction.actions'), width: 200, fixed: 'right' as const,
+            render: (_: unknown, b: CompBand) => (
+              <BandRowActions band={b} onEdit={() => setBandForm({ band: b })} onMarket={() => setMarketForm({ initial: marketValues(b.market, b, family, currency), editing: !!b.market })} />
+            ),
+          }] : []),
         ]}
       />
+      {bandForm && <BandFormModal open band={bandForm.band} jobFamily={family} currency={currency} onClose={() => setBandForm(null)} />}
+      {marketForm && <MarketRateFormModal open initial={marketForm.initial} editing={marketForm.editing} onClose={() => setMarketForm(null)} />}
     </Card>
   );
 }

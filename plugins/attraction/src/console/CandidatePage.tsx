@@ -4,6 +4,7 @@ import { errorText, LoadFailed, NavLink, Section } from '@cadre/sdk/console/kit'
 import { Alert, App, Button, Card, Col, Descriptions, Dropdown, Row, Skeleton, Space, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { CANDIDATE_ONE, MOVE_CANDIDATE } from './api.js';
+import { CandidateFormModal } from './CandidateFormModal.js';
 import { CandidateNotes } from './CandidateNotes.js';
 import { OfferList } from './OfferList.js';
 import { Scorecards } from './Scorecards.js';
@@ -19,6 +20,7 @@ export default function CandidatePage({ params }: ConsolePageProps) {
   const { data, error, isLoading, refetch } = useCadreQuery(CANDIDATE_ONE, { id });
   const move = useCadreMutation(MOVE_CANDIDATE);
   const [problem, setProblem] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
   if (isLoading) return <Card><Skeleton active /></Card>;
   if (error || !data) return <LoadFailed error={error} retry={refetch} />;
   const c = data.candidate;
@@ -35,6 +37,7 @@ export default function CandidatePage({ params }: ConsolePageProps) {
       title={<Space>{c.name}<StageTag value={c.stage} /></Space>}
       extra={
         <Space>
+          {can('attraction.candidates.write') && <Button onClick={() => setEditing(true)} data-testid="edit-candidate">{t('attraction.edit')}</Button>}
           {can('attraction.candidates.write') && c.allowedMoves.length > 0 && (
             <Dropdown trigger={['click']} menu={{ items: c.allowedMoves.map((s) => ({ key: s, label: t(`attraction.stage.${s}`) })), onClick: ({ key }) => void moveTo(key) }}>
               <Button data-testid="move-to">{t('attraction.pipeline.moveTo')} <DownOutlined /></Button>
@@ -47,6 +50,7 @@ export default function CandidatePage({ params }: ConsolePageProps) {
         </Space>
       }
     >
+      {editing && <CandidateFormModal open candidate={c} onClose={() => setEditing(false)} />}
       {problem && <Alert type="error" showIcon title={problem} role="alert" style={{ marginBottom: 16 }} data-testid="move-error" />}
       <Row gutter={[24, 16]}>
         <Col xs={24} xl={16}>

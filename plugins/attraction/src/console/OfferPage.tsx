@@ -22,7 +22,7 @@ export default function OfferPage({ params }: ConsolePageProps) {
 
   return (
     <Card title={<Space>{t('attraction.offer.for', { name: o.candidateName })}<OfferStatusTag value={o.status} /></Space>}
-      extra={<Space><OfferActions offer={o} />{o.hiredPersonId && <Button onClick={() => navigate(`/people/${o.hiredPersonId}`)} data-testid="open-person">{t('attraction.offer.openPerson')}</Button>}</Space>}>
+      extra={<Space><OfferActions offer={o} revise />{o.hiredPersonId && <Button onClick={() => navigate(`/people/${o.hiredPersonId}`)} data-testid="open-person">{t('attraction.offer.openPerson')}</Button>}</Space>}>
       {o.status === 'accepted' && o.hiredPersonId && <Alert type="success" showIcon style={{ marginBottom: 16 }} title={t('attraction.offer.hired', { name: o.candidateName })} />}
       {o.needsExceptionApproval && o.status === 'pending-approval' && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('attraction.offer.exception')} />}
       <Row gutter={[24, 16]}>

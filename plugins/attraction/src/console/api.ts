@@ -38,6 +38,11 @@ graphql(`fragment AttractionNoteFields on AttractionCandidateNote { id authorNam
 export const JOB_FAMILIES = graphql(`query AttractionJobFamilies { attractionJobFamilies }`);
 export const BANDS = graphql(`query AttractionBands($filter: AttractionBandFilter) { compBands(filter: $filter) { ...AttractionBandFields } }`);
 export const MARKET_RATES = graphql(`query AttractionMarketRates($filter: AttractionBandFilter) { marketRates(filter: $filter) { ...AttractionMarketRateFields } }`);
+export const UPSERT_BAND = graphql(`mutation AttractionUpsertBand($input: AttractionBandInput!) { upsertCompBand(input: $input) { ...AttractionBandFields } }`);
+export const DELETE_BAND = graphql(`mutation AttractionDeleteBand($id: ID!) { deleteCompBand(id: $id) }`);
+export const UPSERT_MARKET_RATE = graphql(`
+  mutation AttractionUpsertMarketRate($input: AttractionMarketRateInput!) { upsertMarketRate(input: $input) { ...AttractionMarketRateFields } }
+`);
 export const COMPA_RATIO = graphql(`
   query AttractionCompaRatio($input: AttractionCompaRatioInput!) {
     compaRatio(input: $input) {
@@ -84,6 +89,9 @@ export const CANDIDATE_ONE = graphql(`
 export const CREATE_CANDIDATE = graphql(`
   mutation AttractionCreateCandidate($input: CreateAttractionCandidateInput!) { createCandidate(input: $input) { ...AttractionCandidateFields } }
 `);
+export const UPDATE_CANDIDATE = graphql(`
+  mutation AttractionUpdateCandidate($id: ID!, $input: UpdateAttractionCandidateInput!) { updateCandidate(id: $id, input: $input) { ...AttractionCandidateFields } }
+`);
 export const MOVE_CANDIDATE = graphql(`
   mutation AttractionMoveCandidate($id: ID!, $stage: String!, $reason: String) {
     moveCandidate(id: $id, stage: $stage, reason: $reason) { ...AttractionCandidateFields }
@@ -101,6 +109,9 @@ export const OFFERS = graphql(`query AttractionOffers($filter: AttractionOfferFi
 export const OFFER_ONE = graphql(`query AttractionOffer($id: ID!) { offer(id: $id) { ...AttractionOfferFields } }`);
 export const CREATE_OFFER = graphql(`
   mutation AttractionCreateOffer($input: CreateAttractionOfferInput!) { createOffer(input: $input) { ...AttractionOfferFields } }
+`);
+export const REVISE_OFFER = graphql(`
+  mutation AttractionReviseOffer($id: ID!, $input: AttractionOfferTermsInput!) { reviseOffer(id: $id, input: $input) { ...AttractionOfferFields } }
 `);
 export const APPROVE_OFFER = graphql(`
   mutation AttractionApproveOffer($id: ID!, $comment: String) { approveOffer(id: $id, comment: $comment) { ...AttractionOfferFields } }
@@ -131,3 +142,8 @@ export const FUNNEL = graphql(`
 export const STAGES = ['sourced', 'screen', 'interviews', 'offer', 'hired'] as const;
 export const EXITS = ['rejected', 'withdrawn'] as const;
 export const SOURCES = ['referral', 'linkedin', 'job-board', 'agency', 'campus', 'conference', 'career-site', 'open-source', 'internal', 'other'] as const;
+
+// What each write changes, as query-cache prefixes (the operation names above) to refresh after it.
+export const BAND_QUERIES = [['AttractionBands'], ['AttractionJobFamilies'], ['AttractionMarketRates'], ['AttractionCompaRatio'], ['AttractionRequisition'], ['AttractionRequisitions']] as const;
+export const CANDIDATE_QUERIES = [['AttractionCandidate'], ['AttractionCandidates'], ['AttractionOffer'], ['AttractionOffers'], ['AttractionFunnel']] as const;
+export const OFFER_QUERIES = [['AttractionOffer'], ['AttractionOffers'], ['AttractionCandidate'], ['AttractionFunnel']] as const;

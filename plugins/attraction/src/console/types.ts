@@ -12,3 +12,4 @@ export type CandidateDetail = AttractionCandidateQuery['candidate'];
 export type Note = AttractionNoteFieldsFragment;
 export type Offer = AttractionOfferFieldsFragment;
 export type OfferApproval = Offer['approvals'][number];
+export type MarketRate = NonNullable<CompBand['market']>;

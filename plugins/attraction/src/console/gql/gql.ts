@@ -25,6 +25,9 @@ type Documents = {
     "query AttractionJobFamilies { attractionJobFamilies }": typeof types.AttractionJobFamiliesDocument,
     "query AttractionBands($filter: AttractionBandFilter) { compBands(filter: $filter) { ...AttractionBandFields } }": typeof types.AttractionBandsDocument,
     "query AttractionMarketRates($filter: AttractionBandFilter) { marketRates(filter: $filter) { ...AttractionMarketRateFields } }": typeof types.AttractionMarketRatesDocument,
+    "mutation AttractionUpsertBand($input: AttractionBandInput!) { upsertCompBand(input: $input) { ...AttractionBandFields } }": typeof types.AttractionUpsertBandDocument,
+    "mutation AttractionDeleteBand($id: ID!) { deleteCompBand(id: $id) }": typeof types.AttractionDeleteBandDocument,
+    "\n  mutation AttractionUpsertMarketRate($input: AttractionMarketRateInput!) { upsertMarketRate(input: $input) { ...AttractionMarketRateFields } }\n": typeof types.AttractionUpsertMarketRateDocument,
     "\n  query AttractionCompaRatio($input: AttractionCompaRatioInput!) {\n    compaRatio(input: $input) {\n      base currency jobFamily level compaRatio marketPercentile rangePenetration bandPosition needsExceptionApproval note\n      band { ...AttractionBandFields } market { ...AttractionMarketRateFields }\n    }\n  }\n": typeof types.AttractionCompaRatioDocument,
     "\n  query AttractionRequisitions($filter: AttractionRequisitionFilter) { requisitions(filter: $filter) { ...AttractionRequisitionFields } }\n": typeof types.AttractionRequisitionsDocument,
     "query AttractionRequisition($id: ID!) { requisition(id: $id) { ...AttractionRequisitionFields } }": typeof types.AttractionRequisitionDocument,
@@ -36,12 +39,14 @@ type Documents = {
     "\n  query AttractionCandidates($filter: AttractionCandidateFilter) { candidates(filter: $filter) { ...AttractionCandidateFields } }\n": typeof types.AttractionCandidatesDocument,
     "\n  query AttractionCandidate($id: ID!) {\n    candidate(id: $id) {\n      ...AttractionCandidateFields transitions { id fromStage toStage at reason daysInPreviousStage } scorecards { ...AttractionScorecardFields }\n      notes { ...AttractionNoteFields } offers { ...AttractionOfferFields }\n    }\n  }\n": typeof types.AttractionCandidateDocument,
     "\n  mutation AttractionCreateCandidate($input: CreateAttractionCandidateInput!) { createCandidate(input: $input) { ...AttractionCandidateFields } }\n": typeof types.AttractionCreateCandidateDocument,
+    "\n  mutation AttractionUpdateCandidate($id: ID!, $input: UpdateAttractionCandidateInput!) { updateCandidate(id: $id, input: $input) { ...AttractionCandidateFields } }\n": typeof types.AttractionUpdateCandidateDocument,
     "\n  mutation AttractionMoveCandidate($id: ID!, $stage: String!, $reason: String) {\n    moveCandidate(id: $id, stage: $stage, reason: $reason) { ...AttractionCandidateFields }\n  }\n": typeof types.AttractionMoveCandidateDocument,
     "\n  mutation AttractionAddNote($candidateId: ID!, $body: String!) { addCandidateNote(candidateId: $candidateId, body: $body) { ...AttractionNoteFields } }\n": typeof types.AttractionAddNoteDocument,
     "\n  mutation AttractionAddScorecard($input: AddAttractionScorecardInput!) { addScorecard(input: $input) { ...AttractionScorecardFields } }\n": typeof types.AttractionAddScorecardDocument,
     "query AttractionOffers($filter: AttractionOfferFilter) { offers(filter: $filter) { ...AttractionOfferFields } }": typeof types.AttractionOffersDocument,
     "query AttractionOffer($id: ID!) { offer(id: $id) { ...AttractionOfferFields } }": typeof types.AttractionOfferDocument,
     "\n  mutation AttractionCreateOffer($input: CreateAttractionOfferInput!) { createOffer(input: $input) { ...AttractionOfferFields } }\n": typeof types.AttractionCreateOfferDocument,
+    "\n  mutation AttractionReviseOffer($id: ID!, $input: AttractionOfferTermsInput!) { reviseOffer(id: $id, input: $input) { ...AttractionOfferFields } }\n": typeof types.AttractionReviseOfferDocument,
     "\n  mutation AttractionApproveOffer($id: ID!, $comment: String) { approveOffer(id: $id, comment: $comment) { ...AttractionOfferFields } }\n": typeof types.AttractionApproveOfferDocument,
     "\n  mutation AttractionRefuseOffer($id: ID!, $reason: String!) { refuseOffer(id: $id, reason: $reason) { ...AttractionOfferFields } }\n": typeof types.AttractionRefuseOfferDocument,
     "\n  mutation AttractionDeclineOffer($id: ID!, $reason: String!) { declineOffer(id: $id, reason: $reason) { ...AttractionOfferFields } }\n": typeof types.AttractionDeclineOfferDocument,
@@ -60,6 +65,9 @@ const documents: Documents = {
     "query AttractionJobFamilies { attractionJobFamilies }": types.AttractionJobFamiliesDocument,
     "query AttractionBands($filter: AttractionBandFilter) { compBands(filter: $filter) { ...AttractionBandFields } }": types.AttractionBandsDocument,
     "query AttractionMarketRates($filter: AttractionBandFilter) { marketRates(filter: $filter) { ...AttractionMarketRateFields } }": types.AttractionMarketRatesDocument,
+    "mutation AttractionUpsertBand($input: AttractionBandInput!) { upsertCompBand(input: $input) { ...AttractionBandFields } }": types.AttractionUpsertBandDocument,
+    "mutation AttractionDeleteBand($id: ID!) { deleteCompBand(id: $id) }": types.AttractionDeleteBandDocument,
+    "\n  mutation AttractionUpsertMarketRate($input: AttractionMarketRateInput!) { upsertMarketRate(input: $input) { ...AttractionMarketRateFields } }\n": types.AttractionUpsertMarketRateDocument,
     "\n  query AttractionCompaRatio($input: AttractionCompaRatioInput!) {\n    compaRatio(input: $input) {\n      base currency jobFamily level compaRatio marketPercentile rangePenetration bandPosition needsExceptionApproval note\n      band { ...AttractionBandFields } market { ...AttractionMarketRateFields }\n    }\n  }\n": types.AttractionCompaRatioDocument,
     "\n  query AttractionRequisitions($filter: AttractionRequisitionFilter) { requisitions(filter: $filter) { ...AttractionRequisitionFields } }\n": types.AttractionRequisitionsDocument,
     "query AttractionRequisition($id: ID!) { requisition(id: $id) { ...AttractionRequisitionFields } }": types.AttractionRequisitionDocument,
@@ -71,12 +79,14 @@ const documents: Documents = {
     "\n  query AttractionCandidates($filter: AttractionCandidateFilter) { candidates(filter: $filter) { ...AttractionCandidateFields } }\n": types.AttractionCandidatesDocument,
     "\n  query AttractionCandidate($id: ID!) {\n    candidate(id: $id) {\n      ...AttractionCandidateFields transitions { id fromStage toStage at reason daysInPreviousStage } scorecards { ...AttractionScorecardFields }\n      notes { ...AttractionNoteFields } offers { ...AttractionOfferFields }\n    }\n  }\n": types.AttractionCandidateDocument,
     "\n  mutation AttractionCreateCandidate($input: CreateAttractionCandidateInput!) { createCandidate(input: $input) { ...AttractionCandidateFields } }\n": types.AttractionCreateCandidateDocument,
+    "\n  mutation AttractionUpdateCandidate($id: ID!, $input: UpdateAttractionCandidateInput!) { updateCandidate(id: $id, input: $input) { ...AttractionCandidateFields } }\n": types.AttractionUpdateCandidateDocument,
     "\n  mutation AttractionMoveCandidate($id: ID!, $stage: String!, $reason: String) {\n    moveCandidate(id: $id, stage: $stage, reason: $reason) { ...AttractionCandidateFields }\n  }\n": types.AttractionMoveCandidateDocument,
     "\n  mutation AttractionAddNote($candidateId: ID!, $body: String!) { addCandidateNote(candidateId: $candidateId, body: $body) { ...AttractionNoteFields } }\n": types.AttractionAddNoteDocument,
     "\n  mutation AttractionAddScorecard($input: AddAttractionScorecardInput!) { addScorecard(input: $input) { ...AttractionScorecardFields } }\n": types.AttractionAddScorecardDocument,
     "query AttractionOffers($filter: AttractionOfferFilter) { offers(filter: $filter) { ...AttractionOfferFields } }": types.AttractionOffersDocument,
     "query AttractionOffer($id: ID!) { offer(id: $id) { ...AttractionOfferFields } }": types.AttractionOfferDocument,
     "\n  mutation AttractionCreateOffer($input: CreateAttractionOfferInput!) { createOffer(input: $input) { ...AttractionOfferFields } }\n": types.AttractionCreateOfferDocument,
+    "\n  mutation AttractionReviseOffer($id: ID!, $input: AttractionOfferTermsInput!) { reviseOffer(id: $id, input: $input) { ...AttractionOfferFields } }\n": types.AttractionReviseOfferDocument,
     "\n  mutation AttractionApproveOffer($id: ID!, $comment: String) { approveOffer(id: $id, comment: $comment) { ...AttractionOfferFields } }\n": types.AttractionApproveOfferDocument,
     "\n  mutation AttractionRefuseOffer($id: ID!, $reason: String!) { refuseOffer(id: $id, reason: $reason) { ...AttractionOfferFields } }\n": types.AttractionRefuseOfferDocument,
     "\n  mutation AttractionDeclineOffer($id: ID!, $reason: String!) { declineOffer(id: $id, reason: $reason) { ...AttractionOfferFields } }\n": types.AttractionDeclineOfferDocument,
@@ -128,6 +138,18 @@ export function graphql(source: "query AttractionMarketRates($filter: Attraction
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AttractionUpsertBand($input: AttractionBandInput!) { upsertCompBand(input: $input) { ...AttractionBandFields } }"): typeof import('./graphql').AttractionUpsertBandDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AttractionDeleteBand($id: ID!) { deleteCompBand(id: $id) }"): typeof import('./graphql').AttractionDeleteBandDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttractionUpsertMarketRate($input: AttractionMarketRateInput!) { upsertMarketRate(input: $input) { ...AttractionMarketRateFields } }\n"): typeof import('./graphql').AttractionUpsertMarketRateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AttractionCompaRatio($input: AttractionCompaRatioInput!) {\n    compaRatio(input: $input) {\n      base currency jobFamily level compaRatio marketPercentile rangePenetration bandPosition needsExceptionApproval note\n      band { ...AttractionBandFields } market { ...AttractionMarketRateFields }\n    }\n  }\n"): typeof import('./graphql').AttractionCompaRatioDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -172,6 +194,10 @@ export function graphql(source: "\n  mutation AttractionCreateCandidate($input: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AttractionUpdateCandidate($id: ID!, $input: UpdateAttractionCandidateInput!) { updateCandidate(id: $id, input: $input) { ...AttractionCandidateFields } }\n"): typeof import('./graphql').AttractionUpdateCandidateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AttractionMoveCandidate($id: ID!, $stage: String!, $reason: String) {\n    moveCandidate(id: $id, stage: $stage, reason: $reason) { ...AttractionCandidateFields }\n  }\n"): typeof import('./graphql').AttractionMoveCandidateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -193,6 +219,10 @@ export function graphql(source: "query AttractionOffer($id: ID!) { offer(id: $id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AttractionCreateOffer($input: CreateAttractionOfferInput!) { createOffer(input: $input) { ...AttractionOfferFields } }\n"): typeof import('./graphql').AttractionCreateOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttractionReviseOffer($id: ID!, $input: AttractionOfferTermsInput!) { reviseOffer(id: $id, input: $input) { ...AttractionOfferFields } }\n"): typeof import('./graphql').AttractionReviseOfferDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

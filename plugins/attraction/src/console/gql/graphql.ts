@@ -21,6 +21,19 @@ export type AttractionBandFilter = {
   level?: string | null | undefined;
 };
 
+/** Creates the band for jobFamily × level, or replaces it */
+export type AttractionBandInput = {
+  bonusTargetPct?: number;
+  currency: string;
+  equityMax?: number;
+  equityMin?: number;
+  jobFamily: string;
+  level: string;
+  maxBase: number;
+  midBase: number;
+  minBase: number;
+};
+
 export type AttractionCandidateFilter = {
   requisitionId?: string | null | undefined;
   /** Matches name, email or headline */
@@ -45,10 +58,44 @@ export type AttractionCriterionRatingInput = {
   score: number;
 };
 
+export type AttractionMarketRateInput = {
+  asOf?: string | null | undefined;
+  currency: string;
+  jobFamily: string;
+  level: string;
+  p25: number;
+  p50: number;
+  p75: number;
+  p90: number;
+  source?: string;
+};
+
 export type AttractionOfferFilter = {
   candidateId?: string | null | undefined;
   requisitionId?: string | null | undefined;
   status?: string | null | undefined;
+};
+
+/** Money in integer minor units; omitted title, level and currency come from the requisition and its band */
+export type AttractionOfferTermsInput = {
+  base: number;
+  benefits?: Array<string>;
+  /** Defaults to the band's target */
+  bonusTargetPct?: number | null | undefined;
+  careerPath?: string;
+  currency?: string | null | undefined;
+  equityUnits?: number;
+  expiresOn?: string | null | undefined;
+  flexibleHours?: boolean;
+  innovationTimePct?: number;
+  learningBudget?: number;
+  level?: string | null | undefined;
+  remoteWork?: string;
+  signOnBonus?: number;
+  /** YYYY-MM-DD, today or later */
+  startDate: string;
+  title?: string | null | undefined;
+  vesting?: AttractionVestingInput | null | undefined;
 };
 
 export type AttractionRequisitionFilter = {
@@ -113,6 +160,16 @@ export type CreateAttractionRequisitionInput = {
   title: string;
 };
 
+export type UpdateAttractionCandidateInput = {
+  email?: string | null | undefined;
+  headline?: string | null | undefined;
+  name?: string | null | undefined;
+  phone?: string | null | undefined;
+  profileUrl?: string | null | undefined;
+  referrerId?: string | null | undefined;
+  source?: string | null | undefined;
+};
+
 /** Family and level change only while draft */
 export type UpdateAttractionRequisitionInput = {
   description?: string | null | undefined;
@@ -159,6 +216,27 @@ export type AttractionMarketRatesQueryVariables = Exact<{
 
 
 export type AttractionMarketRatesQuery = { marketRates: Array<{ id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null }> };
+
+export type AttractionUpsertBandMutationVariables = Exact<{
+  input: AttractionBandInput;
+}>;
+
+
+export type AttractionUpsertBandMutation = { upsertCompBand: { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } };
+
+export type AttractionDeleteBandMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AttractionDeleteBandMutation = { deleteCompBand: boolean };
+
+export type AttractionUpsertMarketRateMutationVariables = Exact<{
+  input: AttractionMarketRateInput;
+}>;
+
+
+export type AttractionUpsertMarketRateMutation = { upsertMarketRate: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } };
 
 export type AttractionCompaRatioQueryVariables = Exact<{
   input: AttractionCompaRatioInput;
@@ -241,6 +319,14 @@ export type AttractionCreateCandidateMutationVariables = Exact<{
 
 export type AttractionCreateCandidateMutation = { createCandidate: { id: string, name: string, email: string, phone: string, headline: string, profileUrl: string, source: string, stage: string, stageEnteredAt: string, daysInStage: number | null, allowedMoves: Array<string>, averageScore: number | null, scorecardCount: number, requisitionId: string, requisitionTitle: string, hiredPersonId: string | null, createdAt: string } };
 
+export type AttractionUpdateCandidateMutationVariables = Exact<{
+  id: string;
+  input: UpdateAttractionCandidateInput;
+}>;
+
+
+export type AttractionUpdateCandidateMutation = { updateCandidate: { id: string, name: string, email: string, phone: string, headline: string, profileUrl: string, source: string, stage: string, stageEnteredAt: string, daysInStage: number | null, allowedMoves: Array<string>, averageScore: number | null, scorecardCount: number, requisitionId: string, requisitionTitle: string, hiredPersonId: string | null, createdAt: string } };
+
 export type AttractionMoveCandidateMutationVariables = Exact<{
   id: string;
   stage: string;
@@ -285,6 +371,14 @@ export type AttractionCreateOfferMutationVariables = Exact<{
 
 
 export type AttractionCreateOfferMutation = { createOffer: { id: string, candidateId: string, candidateName: string, requisitionId: string, requisitionTitle: string, title: string, level: string, jobFamily: string | null, status: string, version: number, currency: string, base: number | null, bonusTargetPct: number | null, equityUnits: number | null, signOnBonus: number | null, learningBudget: number | null, compaRatio: number | null, marketPercentile: number | null, rangePenetration: number | null, bandPosition: string | null, needsExceptionApproval: boolean, requiredApprovals: Array<string>, missingApprovals: Array<string>, startDate: string, expiresOn: string | null, remoteWork: string, flexibleHours: boolean, innovationTimePct: number, careerPath: string, benefits: Array<string>, hiredPersonId: string | null, decisionNote: string | null, createdAt: string, vesting: { months: number, cliffMonths: number, frequency: string } | null, approvals: Array<{ id: string, kind: string, decision: string, approverEmail: string, comment: string, offerVersion: number, createdAt: string }> } };
+
+export type AttractionReviseOfferMutationVariables = Exact<{
+  id: string;
+  input: AttractionOfferTermsInput;
+}>;
+
+
+export type AttractionReviseOfferMutation = { reviseOffer: { id: string, candidateId: string, candidateName: string, requisitionId: string, requisitionTitle: string, title: string, level: string, jobFamily: string | null, status: string, version: number, currency: string, base: number | null, bonusTargetPct: number | null, equityUnits: number | null, signOnBonus: number | null, learningBudget: number | null, compaRatio: number | null, marketPercentile: number | null, rangePenetration: number | null, bandPosition: string | null, needsExceptionApproval: boolean, requiredApprovals: Array<string>, missingApprovals: Array<string>, startDate: string, expiresOn: string | null, remoteWork: string, flexibleHours: boolean, innovationTimePct: number, careerPath: string, benefits: Array<string>, hiredPersonId: string | null, decisionNote: string | null, createdAt: string, vesting: { months: number, cliffMonths: number, frequency: string } | null, approvals: Array<{ id: string, kind: string, decision: string, approverEmail: string, comment: string, offerVersion: number, createdAt: string }> } };
 
 export type AttractionApproveOfferMutationVariables = Exact<{
   id: string;
@@ -600,6 +694,62 @@ export const AttractionMarketRatesDocument = new TypedDocumentString(`
   source
   asOf
 }`) as unknown as TypedDocumentString<AttractionMarketRatesQuery, AttractionMarketRatesQueryVariables>;
+export const AttractionUpsertBandDocument = new TypedDocumentString(`
+    mutation AttractionUpsertBand($input: AttractionBandInput!) {
+  upsertCompBand(input: $input) {
+    ...AttractionBandFields
+  }
+}
+    fragment AttractionMarketRateFields on AttractionMarketRate {
+  id
+  jobFamily
+  level
+  currency
+  p25
+  p50
+  p75
+  p90
+  source
+  asOf
+}
+fragment AttractionBandFields on AttractionBand {
+  id
+  jobFamily
+  level
+  currency
+  minBase
+  midBase
+  maxBase
+  bonusTargetPct
+  equityMin
+  equityMax
+  market {
+    ...AttractionMarketRateFields
+  }
+}`) as unknown as TypedDocumentString<AttractionUpsertBandMutation, AttractionUpsertBandMutationVariables>;
+export const AttractionDeleteBandDocument = new TypedDocumentString(`
+    mutation AttractionDeleteBand($id: ID!) {
+  deleteCompBand(id: $id)
+}
+    `) as unknown as TypedDocumentString<AttractionDeleteBandMutation, AttractionDeleteBandMutationVariables>;
+export const AttractionUpsertMarketRateDocument = new TypedDocumentString(`
+    mutation AttractionUpsertMarketRate($input: AttractionMarketRateInput!) {
+  upsertMarketRate(input: $input) {
+    ...AttractionMarketRateFields
+  }
+}
+    fragment AttractionMarketRateFields on AttractionMarketRate {
+  id
+  jobFamily
+  level
+  currency
+  p25
+  p50
+  p75
+  p90
+  source
+  asOf
+}`) as unknown as TypedDocumentString<AttractionUpsertMarketRateMutation, AttractionUpsertMarketRateMutationVariables>;
 export const AttractionCompaRatioDocument = new TypedDocumentString(`
     query AttractionCompaRatio($input: AttractionCompaRatioInput!) {
   compaRatio(input: $input) {
@@ -1230,6 +1380,31 @@ export const AttractionCreateCandidateDocument = new TypedDocumentString(`
   hiredPersonId
   createdAt
 }`) as unknown as TypedDocumentString<AttractionCreateCandidateMutation, AttractionCreateCandidateMutationVariables>;
+export const AttractionUpdateCandidateDocument = new TypedDocumentString(`
+    mutation AttractionUpdateCandidate($id: ID!, $input: UpdateAttractionCandidateInput!) {
+  updateCandidate(id: $id, input: $input) {
+    ...AttractionCandidateFields
+  }
+}
+    fragment AttractionCandidateFields on AttractionCandidate {
+  id
+  name
+  email
+  phone
+  headline
+  profileUrl
+  source
+  stage
+  stageEnteredAt
+  daysInStage
+  allowedMoves
+  averageScore
+  scorecardCount
+  requisitionId
+  requisitionTitle
+  hiredPersonId
+  createdAt
+}`) as unknown as TypedDocumentString<AttractionUpdateCandidateMutation, AttractionUpdateCandidateMutationVariables>;
 export const AttractionMoveCandidateDocument = new TypedDocumentString(`
     mutation AttractionMoveCandidate($id: ID!, $stage: String!, $reason: String) {
   moveCandidate(id: $id, stage: $stage, reason: $reason) {
@@ -1453,6 +1628,61 @@ export const AttractionCreateOfferDocument = new TypedDocumentString(`
     createdAt
   }
 }`) as unknown as TypedDocumentString<AttractionCreateOfferMutation, AttractionCreateOfferMutationVariables>;
+export const AttractionReviseOfferDocument = new TypedDocumentString(`
+    mutation AttractionReviseOffer($id: ID!, $input: AttractionOfferTermsInput!) {
+  reviseOffer(id: $id, input: $input) {
+    ...AttractionOfferFields
+  }
+}
+    fragment AttractionOfferFields on AttractionOffer {
+  id
+  candidateId
+  candidateName
+  requisitionId
+  requisitionTitle
+  title
+  level
+  jobFamily
+  status
+  version
+  currency
+  base
+  bonusTargetPct
+  equityUnits
+  signOnBonus
+  learningBudget
+  compaRatio
+  marketPercentile
+  rangePenetration
+  bandPosition
+  needsExceptionApproval
+  requiredApprovals
+  missingApprovals
+  startDate
+  expiresOn
+  remoteWork
+  flexibleHours
+  innovationTimePct
+  careerPath
+  benefits
+  hiredPersonId
+  decisionNote
+  createdAt
+  vesting {
+    months
+    cliffMonths
+    frequency
+  }
+  approvals {
+    id
+    kind
+    decision
+    approverEmail
+    comment
+    offerVersion
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<AttractionReviseOfferMutation, AttractionReviseOfferMutationVariables>;
 export const AttractionApproveOfferDocument = new TypedDocumentString(`
     mutation AttractionApproveOffer($id: ID!, $comment: String) {
   approveOffer(id: $id, comment: $comment) {
