@@ -1,6 +1,6 @@
 // Career ladders edited through the console, each step checked through the GraphQL API: HR creates
-// a ladder, adds a level with an expected skill (a code of another ladder is refused on the code
-// field and changes nothing), then edits the level, in both languages; an employee is offered none
+// a ladder, adds a level with an expected skill (a skill named twice and a code of another ladder
+// are refused on their fields and change nothing), then edits the level, in both languages; an employee is offered none
 // of it.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -25,8 +25,8 @@ const ladders = async (): Promise<Ladder[]> => (await gqlAs(baseURL, 'hr@demo.lo
 const ladderNamed = async (name: string) => (await ladders()).find((l) => l.name === name);
 
 const TEXT = {
-  'en-US': { create: 'Create', save: 'Save', cancel: 'Cancel', management: 'Management', conflict: 'P5 already belongs to another ladder', editLevel: (code: string) => `Edit level ${code}` },
-  'zh-CN': { create: '创建', save: '保存', cancel: '取消', management: '管理序列', conflict: 'P5 已属于另一个职级阶梯', editLevel: (code: string) => `编辑职级 ${code}` },
+  'en-US': { create: 'Create', save: 'Save', cancel: 'Cancel', management: 'Management', conflict: 'P5 already belongs to another ladder', twice: 'names a skill twice', removeSkill: 'Remove this skill', editLevel: (code: string) => `Edit level ${code}` },
+  'zh-CN': { create: '创建', save: '保存', cancel: '取消', management: '管理序列', conflict: 'P5 已属于另一个职级阶梯', twice: '重复指定了同一技能', removeSkill: '移除该技能', editLevel: (code: string) => `编辑职级 ${code}` },
 } as const;
 
 async function signedIn(email: string, language: Language): Promise<Page> {
@@ -62,7 +62,7 @@ describe.each(['en-US', 'zh-CN'] as const)('career ladders as HR in %s', (langua
     await page.locator('.ant-tabs-tab-active', { hasText: name }).waitFor();
   });
 
-  it("refuses another ladder's level code on the code field, and changes nothing", async () => {
+  it("refuses a skill named twice and another ladder's level code, each on its field, and changes nothing", async () => {
     const before = (await ladders()).flatMap((l) => l.levels.map((v) => ({ ladder: l.name, ...v })));
     const pane = page.getByRole('tabpanel');
     await pane.getByTestId('level-new').click();
@@ -71,6 +71,13 @@ describe.each(['en-US', 'zh-CN'] as const)('career ladders as HR in %s', (langua
     await form.locator('#title').fill('Research lead');
     await form.getByTestId('add-level-skill').click();
     await choose(page, form, 'expectations_0_skillId', skills[0]!);
+    // First a skill named twice: refused on the list of expected skills.
+    await form.getByTestId('add-level-skill').click();
+    await choose(page, form, 'expectations_1_skillId', skills[0]!);
+    await form.getByRole('button', { name: buttonName(text.create) }).click();
+    const twice = form.getByTestId('level-skills-error');
+    await expect.poll(async () => (await twice.count()) && twice.innerText()).toContain(text.twice);
+    await form.getByTestId('level-skill-row').nth(1).getByRole('button', { name: text.removeSkill }).click();
     await form.getByRole('button', { name: buttonName(text.create) }).click();
     const problem = form.locator('.ant-form-item-has-error', { has: page.locator('#code') }).locator('.ant-form-item-explain-error');
     await problem.waitFor();

@@ -82,7 +82,7 @@ export function LevelFormModal({ ladder, level, onClose, onSaved }: { ladder: Ca
                     <Button type="text" icon={<MinusCircleOutlined />} onClick={() => remove(name)} aria-label={t('development.levelForm.removeSkill')} />
                   </Space>
                 ))}
-                <Form.ErrorList errors={errors} />
+                {errors.length > 0 && <div data-testid="level-skills-error"><Form.ErrorList errors={errors} /></div>}
                 <Button icon={<PlusOutlined />} onClick={() => add({ level: 3 })} data-testid="add-level-skill">{t('development.levelForm.addSkill')}</Button>
               </>
             )}
