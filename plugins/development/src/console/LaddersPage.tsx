@@ -1,16 +1,40 @@
 // Career development paths: each ladder (individual contributor, management) with its levels
-// from junior to senior and the skills each level expects, as a skills × levels matrix.
-import { RiseOutlined } from '@ant-design/icons';
-import { useCadreQuery } from '@cadre/sdk/console';
+// from junior to senior and the skills each level expects, as a skills × levels matrix. Holders of
+// development.ladders.write (the API's rule) add ladders, and add or edit their levels.
+import { EditOutlined, PlusOutlined, RiseOutlined } from '@ant-design/icons';
+import { useCadre, useCadreQuery } from '@cadre/sdk/console';
 import { LoadFailed } from '@cadre/sdk/console/kit';
-import { Card, Empty, Flex, Steps, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Empty, Flex, Steps, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { useState } from 'react';
 import { LADDERS } from './api.js';
 import { useT } from './i18n.js';
-import type { CareerLadder } from './types.js';
+import { LadderFormModal } from './LadderFormModal.js';
+import { LevelFormModal } from './LevelFormModal.js';
+import type { CareerLadder, CareerLevel } from './types.js';
 
 const SHADES = ['#fafafa', '#e6f4ff', '#bae0ff', '#69b1ff', '#1677ff', '#003eb3'];
 
-function LadderMatrix({ ladder }: { ladder: CareerLadder }) {
+/** Add a level, or edit one (by its code): for development.ladders.write only. */
+function LevelActions({ ladder, levels }: { ladder: CareerLadder; levels: readonly CareerLevel[] }) {
+  const t = useT();
+  const { message } = App.useApp();
+  // undefined: closed; null: a new level; else that level.
+  const [editing, setEditing] = useState<CareerLevel | null | undefined>(undefined);
+  return (
+    <Flex wrap gap={8} align="center" data-testid="level-actions">
+      <Button type="primary" size="small" icon={<PlusOutlined />} onClick={() => setEditing(null)} data-testid="level-new">{t('development.levelForm.add')}</Button>
+      {levels.map((l) => (
+        <Button key={l.id} size="small" icon={<EditOutlined />} onClick={() => setEditing(l)} aria-label={t('development.levelForm.editLevel', { code: l.code })} data-testid="level-edit">{l.code}</Button>
+      ))}
+      {editing !== undefined && (
+        <LevelFormModal ladder={ladder} level={editing} onClose={() => setEditing(undefined)}
+          onSaved={(l) => { setEditing(undefined); void message.success(t('development.levelForm.saved', { code: l.code })); }} />
+      )}
+    </Flex>
+  );
+}
+
+function LadderMatrix({ ladder, editable }: { ladder: CareerLadder; editable: boolean }) {
   const t = useT();
   const levels = [...ladder.levels].sort((a, b) => a.rank - b.rank);
   const skills = new Map<string, string>();
@@ -19,6 +43,7 @@ function LadderMatrix({ ladder }: { ladder: CareerLadder }) {
   return (
     <Flex vertical gap={16}>
       {ladder.description && <Typography.Paragraph type="secondary">{ladder.description}</Typography.Paragraph>}
+      {editable && <LevelActions ladder={ladder} levels={levels} />}
       <Steps
         size="small"
         current={levels.length}
@@ -53,14 +78,30 @@ function LadderMatrix({ ladder }: { ladder: CareerLadder }) {
 
 export default function LaddersPage() {
   const t = useT();
+  const { can } = useCadre();
+  const { message } = App.useApp();
+  const editable = can('development.ladders.write');
+  const [creating, setCreating] = useState(false);
+  const [activeKey, setActiveKey] = useState<string | undefined>(undefined);
   const { data, error, isLoading, refetch } = useCadreQuery(LADDERS, {});
   if (error && !data) return <LoadFailed error={error} retry={refetch} />;
   const ladders = data?.careerLadders ?? [];
+  // A ladder just created shows once the list is back from the API.
+  const active = ladders.some((l) => l.id === activeKey) ? activeKey : ladders[0]?.id;
   return (
-    <Card title={<Flex gap={8}><RiseOutlined />{t('development.ladders.title')}</Flex>} loading={isLoading && !data}>
+    <Card
+      title={<Flex gap={8}><RiseOutlined />{t('development.ladders.title')}</Flex>}
+      loading={isLoading && !data}
+      extra={editable && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="ladder-new">{t('development.ladders.new')}</Button>}
+    >
       {ladders.length ? (
-        <Tabs items={ladders.map((l) => ({ key: l.id, label: <span>{l.name} <Tag>{t(`development.track.${l.track}`)}</Tag></span>, children: <LadderMatrix ladder={l} /> }))} />
+        <Tabs activeKey={active} onChange={setActiveKey}
+          items={ladders.map((l) => ({ key: l.id, label: <span>{l.name} <Tag>{t(`development.track.${l.track}`)}</Tag></span>, children: <LadderMatrix ladder={l} editable={editable} /> }))} />
       ) : <Empty />}
+      {creating && (
+        <LadderFormModal onClose={() => setCreating(false)}
+          onSaved={(l) => { setCreating(false); setActiveKey(l.id); void message.success(t('development.ladders.created', { name: l.name })); }} />
+      )}
     </Card>
   );
 }

@@ -37,6 +37,11 @@ graphql(`
 `);
 
 export const LADDERS = graphql(`query DevelopmentLadders { careerLadders { id name track description levels { ...DevelopmentLevelFields } } }`);
+// Ladder writes (development.ladders.write): a new ladder, and a level added or replaced by its code.
+export const CREATE_LADDER = graphql(`
+  mutation DevelopmentCreateLadder($input: CreateCareerLadderInput!) { createCareerLadder(input: $input) { id name track description levels { ...DevelopmentLevelFields } } }
+`);
+export const UPSERT_LEVEL = graphql(`mutation DevelopmentUpsertLevel($input: CareerLevelInput!) { upsertCareerLevel(input: $input) { ...DevelopmentLevelFields } }`);
 
 export const COURSES = graphql(`query DevelopmentCourses($filter: DevelopmentCourseFilter) { courses(filter: $filter) { ...DevelopmentCourseFields } }`);
 export const COURSE_ONE = graphql(`query DevelopmentCourse($id: ID!) { course(id: $id) { ...DevelopmentCourseFields } }`);

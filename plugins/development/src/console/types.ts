@@ -10,7 +10,7 @@ export type {
   DevelopmentCourseKind as CourseKind, DevelopmentGoalStatus as GoalStatus, DevelopmentPlanStatus as PlanStatus, DevelopmentResearchKind as ResearchKind,
   DevelopmentResearchStatus as ResearchStatus,
 } from './gql/graphql.js';
-export type { CreateCourseInput as CourseInput, DevelopmentGoalInput as GoalInput } from './gql/graphql.js';
+export type { CareerLevelInput as LevelInput, CareerTrack, CreateCourseInput as CourseInput, DevelopmentGoalInput as GoalInput } from './gql/graphql.js';
 
 export const COURSE_KINDS: readonly DevelopmentCourseKind[] = ['INTERNAL', 'EXTERNAL', 'EXPERT_SESSION', 'CROSS_TRAINING'];
 
@@ -21,6 +21,7 @@ export const RESEARCH_STATUSES: Record<DevelopmentResearchKind, DevelopmentResea
 };
 
 export type CareerLadder = DevelopmentLaddersQuery['careerLadders'][number];
+export type CareerLevel = CareerLadder['levels'][number];
 export type Enrolment = DevelopmentEnrolmentFieldsFragment;
 export type Course = DevelopmentCourseFieldsFragment;
 export type Money = Course['cost'];

@@ -1,10 +1,11 @@
 // The person page's "Skills & projects" tab: their skill profile (level 0–5 per skill, what each
 // source says and which one decided, the evidence) and the projects they are on with their
 // allocation. A manager's or review assessment decides; the person's own evidence above it shows
-// as a claim for the manager to confirm (skill-level.ts).
-import { isHidden, useCadreQuery } from '@cadre/sdk/console';
+// as a claim for the manager to confirm (skill-level.ts). On their own page a person rates their
+// own skills (setOwnSkillLevel, evidence SELF).
+import { isHidden, useCadre, useCadreQuery } from '@cadre/sdk/console';
 import { HiddenTag, NavLink } from '@cadre/sdk/console/kit';
-import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, LikeOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Col, Empty, Flex, Progress, Row, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { PROJECTS, SKILL_PROFILE } from './api.js';
@@ -12,9 +13,12 @@ import { useT } from './i18n.js';
 import type { Project, SkillProfile } from './types.js';
 import { PriorityTag, ProjectStatusTag } from './StatusTags.js';
 import { SkillLevelModal } from './SkillLevelModal.js';
+import { OwnSkillLevelModal } from './OwnSkillLevelModal.js';
 import { useMayAssess } from './useMayAssess.js';
 
 type Entry = SkillProfile['entries'][number];
+/** The person's latest own rating of the skill (evidence is newest first), if any. */
+const ownLevel = (e: Entry): number | null => e.evidence.find((ev) => ev.kind === 'SELF')?.level ?? null;
 const EVIDENCE_COLORS: Record<string, string> = { SELF: 'default', MANAGER: 'blue', REVIEW: 'purple', KNOWLEDGE: 'cyan', COURSE: 'geekblue' };
 
 /** One tag per source: "Manager 2"; the deciding one marked, claims above the assessment in orange. */
@@ -40,9 +44,13 @@ function SourceTags({ entry }: { entry: Entry }) {
 export default function PersonStructureTab({ personId }: { personId: string }) {
   const t = useT();
   const { message } = App.useApp();
+  const { viewer } = useCadre();
   const mayAssess = useMayAssess(personId);
+  // The API's rule for rating your own skills: signed in as this very person.
+  const own = !!viewer.personId && viewer.personId === personId;
   // null: closed; { skillId: null }: any skill; else that skill at its current level.
   const [assessing, setAssessing] = useState<{ skillId: string | null; level: number | null } | null>(null);
+  const [rating, setRating] = useState<{ skillId: string | null; level: number | null } | null>(null);
   const profile = useCadreQuery(SKILL_PROFILE, { personId });
   const projects = useCadreQuery(PROJECTS, { filter: { personId } });
   const entries = profile.data?.skillProfile.entries ?? [];
@@ -54,8 +62,15 @@ export default function PersonStructureTab({ personId }: { personId: string }) {
       <Col xs={24} xl={14}>
         <Flex justify="space-between" align="center">
           <Typography.Title level={5}>{t('structure.person.skills')}</Typography.Title>
-          {mayAssess && <Button size="small" icon={<PlusOutlined />} onClick={() => setAssessing({ skillId: null, level: null })} data-testid="assess-new">{t('structure.assess.new')}</Button>}
+          <Space>
+            {own && <Button size="small" icon={<LikeOutlined />} onClick={() => setRating({ skillId: null, level: null })} data-testid="self-assess-new">{t('structure.self.new')}</Button>}
+            {mayAssess && <Button size="small" icon={<PlusOutlined />} onClick={() => setAssessing({ skillId: null, level: null })} data-testid="assess-new">{t('structure.assess.new')}</Button>}
+          </Space>
         </Flex>
+        {rating && (
+          <OwnSkillLevelModal skillId={rating.skillId} level={rating.level} onClose={() => setRating(null)}
+            onSaved={() => { setRating(null); void message.success(t('structure.self.saved')); }} />
+        )}
         {assessing && (
           <SkillLevelModal personId={personId} skillId={assessing.skillId} level={assessing.level} onClose={() => setAssessing(null)}
             onSaved={() => { setAssessing(null); void message.success(t('structure.saved')); }} />
@@ -96,13 +111,23 @@ export default function PersonStructureTab({ personId }: { personId: string }) {
               { title: t('structure.person.category'), width: 120, ellipsis: true, render: (_, e) => <Typography.Text type="secondary">{e.skill.categoryName}</Typography.Text> },
               { title: t('structure.person.levelCol'), dataIndex: 'level', width: 110, render: (v: number) => <Tooltip title={t(`structure.levelName.${v}`)}><Progress steps={5} percent={v * 20} size="small" format={() => v} /></Tooltip> },
               { title: <Tooltip title={t('structure.person.precedence')}>{t('structure.person.sources')}</Tooltip>, render: (_, e) => <SourceTags entry={e} /> },
-              ...(mayAssess ? [{
-                title: '', width: 56,
+              ...(mayAssess || own ? [{
+                title: '', width: mayAssess && own ? 88 : 56,
                 render: (_: unknown, e: Entry) => (
-                  <Tooltip title={t('structure.assess.set')}>
-                    <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('structure.assess.setFor', { skill: e.skill.name })} data-testid="assess-skill"
-                      onClick={() => setAssessing({ skillId: e.skill.id, level: e.claimedLevel ?? e.level })} />
-                  </Tooltip>
+                  <Space size={0}>
+                    {own && (
+                      <Tooltip title={t('structure.self.set')}>
+                        <Button size="small" type="text" icon={<LikeOutlined />} aria-label={t('structure.self.setFor', { skill: e.skill.name })} data-testid="self-assess-skill"
+                          onClick={() => setRating({ skillId: e.skill.id, level: ownLevel(e) ?? e.level })} />
+                      </Tooltip>
+                    )}
+                    {mayAssess && (
+                      <Tooltip title={t('structure.assess.set')}>
+                        <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('structure.assess.setFor', { skill: e.skill.name })} data-testid="assess-skill"
+                          onClick={() => setAssessing({ skillId: e.skill.id, level: e.claimedLevel ?? e.level })} />
+                      </Tooltip>
+                    )}
+                  </Space>
                 ),
               }] : []),
             ]}

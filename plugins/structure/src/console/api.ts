@@ -103,6 +103,13 @@ export const UPDATE_ORG_UNIT = graphql(`
   mutation StructureUpdateOrgUnit($id: ID!, $input: UpdateOrgUnitInput!) { updateOrgUnit(id: $id, input: $input) { ...StructureUnitFields } }
 `);
 export const MOVE_ORG_UNIT = graphql(`mutation StructureMoveOrgUnit($id: ID!, $parentId: ID) { moveOrgUnit(id: $id, parentId: $parentId) { ...StructureUnitFields } }`);
+export const DELETE_ORG_UNIT = graphql(`mutation StructureDeleteOrgUnit($id: ID!) { deleteOrgUnit(id: $id) }`);
+// A person's unit (null: none), set through the core (audited, PersonUpdated).
+export const ASSIGN_PERSON_TO_UNIT = graphql(`
+  mutation StructureAssignPersonToUnit($personId: ID!, $unitId: ID) { assignPersonToUnit(personId: $personId, unitId: $unitId) { ...StructurePersonFields } }
+`);
+/** What a change of units or of who is in them makes stale: the structure queries showing units, members or counts (the query cache keys by operation name). */
+export const ORG_QUERIES = [['StructureOrgChart'], ['StructureOrgUnits'], ['StructureOrgUnitMembers'], ['StructureStaffingOrg'], ['StructureSpan'], ['StructureHeatmap'], ['StructureCollaboration']] as const;
 
 // Project writes (structure.projects.write; units you lead, any with structure.projects.admin).
 export const CREATE_PROJECT = graphql(`mutation StructureCreateProject($input: CreateProjectInput!) { createProject(input: $input) { ...StructureProjectFields } }`);
@@ -115,6 +122,8 @@ export const SET_REQUIREMENTS = graphql(`
 
 // Skill assessments (structure.skills.write for people who report to you; anyone with structure.skills.admin).
 export const SET_SKILL_LEVEL = graphql(`mutation StructureSetSkillLevel($input: SetSkillLevelInput!) { setSkillLevel(input: $input) { person { id } } }`);
+// A signed-in person rating their own skill (evidence SELF; any account linked to a person).
+export const SET_OWN_SKILL_LEVEL = graphql(`mutation StructureSetOwnSkillLevel($input: SetOwnSkillLevelInput!) { setOwnSkillLevel(input: $input) { person { id } } }`);
 
 // The taxonomy (structure.skills.admin): categories, skills, deleting and merging skills.
 export const TAXONOMY = graphql(`query StructureTaxonomy { skillCategories { id name description skills { ...StructureTaxonomySkillFields } } }`);

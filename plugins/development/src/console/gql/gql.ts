@@ -25,6 +25,8 @@ type Documents = {
     "\n  fragment DevelopmentRequirementGapFields on DevelopmentRequirementGap {\n    projectId projectName skillId skillName minLevel weight recommendation reason coveredBy { person { ...DevelopmentPersonFields } level }\n    candidates { person { ...DevelopmentPersonFields } level } courses { ...DevelopmentCourseRecommendationFields }\n  }\n": typeof types.DevelopmentRequirementGapFieldsFragmentDoc,
     "\n  fragment DevelopmentTeamGapFields on DevelopmentTeamGapAnalysis {\n    unitId unitName memberCount rule projects { projectId name priority requirements { ...DevelopmentRequirementGapFields } } gaps { ...DevelopmentRequirementGapFields }\n    requisitions { skillId skillName level projects reason alreadySuggested }\n  }\n": typeof types.DevelopmentTeamGapFieldsFragmentDoc,
     "query DevelopmentLadders { careerLadders { id name track description levels { ...DevelopmentLevelFields } } }": typeof types.DevelopmentLaddersDocument,
+    "\n  mutation DevelopmentCreateLadder($input: CreateCareerLadderInput!) { createCareerLadder(input: $input) { id name track description levels { ...DevelopmentLevelFields } } }\n": typeof types.DevelopmentCreateLadderDocument,
+    "mutation DevelopmentUpsertLevel($input: CareerLevelInput!) { upsertCareerLevel(input: $input) { ...DevelopmentLevelFields } }": typeof types.DevelopmentUpsertLevelDocument,
     "query DevelopmentCourses($filter: DevelopmentCourseFilter) { courses(filter: $filter) { ...DevelopmentCourseFields } }": typeof types.DevelopmentCoursesDocument,
     "query DevelopmentCourse($id: ID!) { course(id: $id) { ...DevelopmentCourseFields } }": typeof types.DevelopmentCourseDocument,
     "query DevelopmentProgrammes { programmes { id title description courses { id } } }": typeof types.DevelopmentProgrammesDocument,
@@ -69,6 +71,8 @@ const documents: Documents = {
     "\n  fragment DevelopmentRequirementGapFields on DevelopmentRequirementGap {\n    projectId projectName skillId skillName minLevel weight recommendation reason coveredBy { person { ...DevelopmentPersonFields } level }\n    candidates { person { ...DevelopmentPersonFields } level } courses { ...DevelopmentCourseRecommendationFields }\n  }\n": types.DevelopmentRequirementGapFieldsFragmentDoc,
     "\n  fragment DevelopmentTeamGapFields on DevelopmentTeamGapAnalysis {\n    unitId unitName memberCount rule projects { projectId name priority requirements { ...DevelopmentRequirementGapFields } } gaps { ...DevelopmentRequirementGapFields }\n    requisitions { skillId skillName level projects reason alreadySuggested }\n  }\n": types.DevelopmentTeamGapFieldsFragmentDoc,
     "query DevelopmentLadders { careerLadders { id name track description levels { ...DevelopmentLevelFields } } }": types.DevelopmentLaddersDocument,
+    "\n  mutation DevelopmentCreateLadder($input: CreateCareerLadderInput!) { createCareerLadder(input: $input) { id name track description levels { ...DevelopmentLevelFields } } }\n": types.DevelopmentCreateLadderDocument,
+    "mutation DevelopmentUpsertLevel($input: CareerLevelInput!) { upsertCareerLevel(input: $input) { ...DevelopmentLevelFields } }": types.DevelopmentUpsertLevelDocument,
     "query DevelopmentCourses($filter: DevelopmentCourseFilter) { courses(filter: $filter) { ...DevelopmentCourseFields } }": types.DevelopmentCoursesDocument,
     "query DevelopmentCourse($id: ID!) { course(id: $id) { ...DevelopmentCourseFields } }": types.DevelopmentCourseDocument,
     "query DevelopmentProgrammes { programmes { id title description courses { id } } }": types.DevelopmentProgrammesDocument,
@@ -143,6 +147,14 @@ export function graphql(source: "\n  fragment DevelopmentTeamGapFields on Develo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DevelopmentLadders { careerLadders { id name track description levels { ...DevelopmentLevelFields } } }"): typeof import('./graphql').DevelopmentLaddersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DevelopmentCreateLadder($input: CreateCareerLadderInput!) { createCareerLadder(input: $input) { id name track description levels { ...DevelopmentLevelFields } } }\n"): typeof import('./graphql').DevelopmentCreateLadderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DevelopmentUpsertLevel($input: CareerLevelInput!) { upsertCareerLevel(input: $input) { ...DevelopmentLevelFields } }"): typeof import('./graphql').DevelopmentUpsertLevelDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,16 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type CareerLevelInput = {
+  /** Creates the level, or replaces the one with this code */
+  code: string;
+  description?: string;
+  expectations: Array<DevelopmentSkillLevelInput>;
+  ladderId: string;
+  rank: number;
+  title: string;
+};
+
 /** IC: individual contributor; MANAGEMENT: people managers */
 export type CareerTrack =
   | 'IC'
@@ -21,6 +31,12 @@ export type ConferenceExpenseInput = {
 export type CourseFeedbackInput = {
   comment?: string;
   rating: number;
+};
+
+export type CreateCareerLadderInput = {
+  description?: string;
+  name: string;
+  track: CareerTrack;
 };
 
 export type CreateCourseInput = {
@@ -196,6 +212,20 @@ export type DevelopmentLaddersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type DevelopmentLaddersQuery = { careerLadders: Array<{ id: string, name: string, track: CareerTrack, description: string, levels: Array<{ id: string, ladderId: string, code: string, rank: number, title: string, description: string, expectations: Array<{ skillId: string, skillName: string, level: number }> }> }> };
+
+export type DevelopmentCreateLadderMutationVariables = Exact<{
+  input: CreateCareerLadderInput;
+}>;
+
+
+export type DevelopmentCreateLadderMutation = { createCareerLadder: { id: string, name: string, track: CareerTrack, description: string, levels: Array<{ id: string, ladderId: string, code: string, rank: number, title: string, description: string, expectations: Array<{ skillId: string, skillName: string, level: number }> }> } };
+
+export type DevelopmentUpsertLevelMutationVariables = Exact<{
+  input: CareerLevelInput;
+}>;
+
+
+export type DevelopmentUpsertLevelMutation = { upsertCareerLevel: { id: string, ladderId: string, code: string, rank: number, title: string, description: string, expectations: Array<{ skillId: string, skillName: string, level: number }> } };
 
 export type DevelopmentCoursesQueryVariables = Exact<{
   filter?: DevelopmentCourseFilter | null | undefined;
@@ -784,6 +814,56 @@ fragment DevelopmentLevelFields on CareerLevel {
     ...DevelopmentSkillLevelFields
   }
 }`) as unknown as TypedDocumentString<DevelopmentLaddersQuery, DevelopmentLaddersQueryVariables>;
+export const DevelopmentCreateLadderDocument = new TypedDocumentString(`
+    mutation DevelopmentCreateLadder($input: CreateCareerLadderInput!) {
+  createCareerLadder(input: $input) {
+    id
+    name
+    track
+    description
+    levels {
+      ...DevelopmentLevelFields
+    }
+  }
+}
+    fragment DevelopmentSkillLevelFields on DevelopmentSkillLevel {
+  skillId
+  skillName
+  level
+}
+fragment DevelopmentLevelFields on CareerLevel {
+  id
+  ladderId
+  code
+  rank
+  title
+  description
+  expectations {
+    ...DevelopmentSkillLevelFields
+  }
+}`) as unknown as TypedDocumentString<DevelopmentCreateLadderMutation, DevelopmentCreateLadderMutationVariables>;
+export const DevelopmentUpsertLevelDocument = new TypedDocumentString(`
+    mutation DevelopmentUpsertLevel($input: CareerLevelInput!) {
+  upsertCareerLevel(input: $input) {
+    ...DevelopmentLevelFields
+  }
+}
+    fragment DevelopmentSkillLevelFields on DevelopmentSkillLevel {
+  skillId
+  skillName
+  level
+}
+fragment DevelopmentLevelFields on CareerLevel {
+  id
+  ladderId
+  code
+  rank
+  title
+  description
+  expectations {
+    ...DevelopmentSkillLevelFields
+  }
+}`) as unknown as TypedDocumentString<DevelopmentUpsertLevelMutation, DevelopmentUpsertLevelMutationVariables>;
 export const DevelopmentCoursesDocument = new TypedDocumentString(`
     query DevelopmentCourses($filter: DevelopmentCourseFilter) {
   courses(filter: $filter) {

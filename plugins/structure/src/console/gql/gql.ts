@@ -45,10 +45,13 @@ type Documents = {
     "mutation StructureCreateOrgUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { ...StructureUnitFields } }": typeof types.StructureCreateOrgUnitDocument,
     "\n  mutation StructureUpdateOrgUnit($id: ID!, $input: UpdateOrgUnitInput!) { updateOrgUnit(id: $id, input: $input) { ...StructureUnitFields } }\n": typeof types.StructureUpdateOrgUnitDocument,
     "mutation StructureMoveOrgUnit($id: ID!, $parentId: ID) { moveOrgUnit(id: $id, parentId: $parentId) { ...StructureUnitFields } }": typeof types.StructureMoveOrgUnitDocument,
+    "mutation StructureDeleteOrgUnit($id: ID!) { deleteOrgUnit(id: $id) }": typeof types.StructureDeleteOrgUnitDocument,
+    "\n  mutation StructureAssignPersonToUnit($personId: ID!, $unitId: ID) { assignPersonToUnit(personId: $personId, unitId: $unitId) { ...StructurePersonFields } }\n": typeof types.StructureAssignPersonToUnitDocument,
     "mutation StructureCreateProject($input: CreateProjectInput!) { createProject(input: $input) { ...StructureProjectFields } }": typeof types.StructureCreateProjectDocument,
     "\n  mutation StructureUpdateProject($id: ID!, $input: UpdateProjectInput!) { updateProject(id: $id, input: $input) { ...StructureProjectFields } }\n": typeof types.StructureUpdateProjectDocument,
     "\n  mutation StructureSetRequirements($input: SetProjectRequirementsInput!) { setProjectRequirements(input: $input) { ...StructureProjectFields } }\n": typeof types.StructureSetRequirementsDocument,
     "mutation StructureSetSkillLevel($input: SetSkillLevelInput!) { setSkillLevel(input: $input) { person { id } } }": typeof types.StructureSetSkillLevelDocument,
+    "mutation StructureSetOwnSkillLevel($input: SetOwnSkillLevelInput!) { setOwnSkillLevel(input: $input) { person { id } } }": typeof types.StructureSetOwnSkillLevelDocument,
     "query StructureTaxonomy { skillCategories { id name description skills { ...StructureTaxonomySkillFields } } }": typeof types.StructureTaxonomyDocument,
     "mutation StructureCreateSkillCategory($input: CreateSkillCategoryInput!) { createSkillCategory(input: $input) { id name } }": typeof types.StructureCreateSkillCategoryDocument,
     "mutation StructureCreateSkill($input: CreateSkillInput!) { createSkill(input: $input) { ...StructureTaxonomySkillFields } }": typeof types.StructureCreateSkillDocument,
@@ -87,10 +90,13 @@ const documents: Documents = {
     "mutation StructureCreateOrgUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { ...StructureUnitFields } }": types.StructureCreateOrgUnitDocument,
     "\n  mutation StructureUpdateOrgUnit($id: ID!, $input: UpdateOrgUnitInput!) { updateOrgUnit(id: $id, input: $input) { ...StructureUnitFields } }\n": types.StructureUpdateOrgUnitDocument,
     "mutation StructureMoveOrgUnit($id: ID!, $parentId: ID) { moveOrgUnit(id: $id, parentId: $parentId) { ...StructureUnitFields } }": types.StructureMoveOrgUnitDocument,
+    "mutation StructureDeleteOrgUnit($id: ID!) { deleteOrgUnit(id: $id) }": types.StructureDeleteOrgUnitDocument,
+    "\n  mutation StructureAssignPersonToUnit($personId: ID!, $unitId: ID) { assignPersonToUnit(personId: $personId, unitId: $unitId) { ...StructurePersonFields } }\n": types.StructureAssignPersonToUnitDocument,
     "mutation StructureCreateProject($input: CreateProjectInput!) { createProject(input: $input) { ...StructureProjectFields } }": types.StructureCreateProjectDocument,
     "\n  mutation StructureUpdateProject($id: ID!, $input: UpdateProjectInput!) { updateProject(id: $id, input: $input) { ...StructureProjectFields } }\n": types.StructureUpdateProjectDocument,
     "\n  mutation StructureSetRequirements($input: SetProjectRequirementsInput!) { setProjectRequirements(input: $input) { ...StructureProjectFields } }\n": types.StructureSetRequirementsDocument,
     "mutation StructureSetSkillLevel($input: SetSkillLevelInput!) { setSkillLevel(input: $input) { person { id } } }": types.StructureSetSkillLevelDocument,
+    "mutation StructureSetOwnSkillLevel($input: SetOwnSkillLevelInput!) { setOwnSkillLevel(input: $input) { person { id } } }": types.StructureSetOwnSkillLevelDocument,
     "query StructureTaxonomy { skillCategories { id name description skills { ...StructureTaxonomySkillFields } } }": types.StructureTaxonomyDocument,
     "mutation StructureCreateSkillCategory($input: CreateSkillCategoryInput!) { createSkillCategory(input: $input) { id name } }": types.StructureCreateSkillCategoryDocument,
     "mutation StructureCreateSkill($input: CreateSkillInput!) { createSkill(input: $input) { ...StructureTaxonomySkillFields } }": types.StructureCreateSkillDocument,
@@ -222,6 +228,14 @@ export function graphql(source: "mutation StructureMoveOrgUnit($id: ID!, $parent
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation StructureDeleteOrgUnit($id: ID!) { deleteOrgUnit(id: $id) }"): typeof import('./graphql').StructureDeleteOrgUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StructureAssignPersonToUnit($personId: ID!, $unitId: ID) { assignPersonToUnit(personId: $personId, unitId: $unitId) { ...StructurePersonFields } }\n"): typeof import('./graphql').StructureAssignPersonToUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation StructureCreateProject($input: CreateProjectInput!) { createProject(input: $input) { ...StructureProjectFields } }"): typeof import('./graphql').StructureCreateProjectDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -235,6 +249,10 @@ export function graphql(source: "\n  mutation StructureSetRequirements($input: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation StructureSetSkillLevel($input: SetSkillLevelInput!) { setSkillLevel(input: $input) { person { id } } }"): typeof import('./graphql').StructureSetSkillLevelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StructureSetOwnSkillLevel($input: SetOwnSkillLevelInput!) { setOwnSkillLevel(input: $input) { person { id } } }"): typeof import('./graphql').StructureSetOwnSkillLevelDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

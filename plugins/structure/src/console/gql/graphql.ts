@@ -81,6 +81,12 @@ export type ProposeStaffingPlanInput = {
   weights?: StaffingWeightsInput | null | undefined;
 };
 
+export type SetOwnSkillLevelInput = {
+  level: number;
+  note?: string | null | undefined;
+  skillId: string;
+};
+
 export type SetProjectRequirementsInput = {
   projectId: string;
   /** Replaces all requirements */
@@ -348,6 +354,21 @@ export type StructureMoveOrgUnitMutationVariables = Exact<{
 
 export type StructureMoveOrgUnitMutation = { moveOrgUnit: { id: string, name: string, kind: OrgUnitKind, description: string | null, parentId: string | null, depth: number, path: Array<string>, childIds: Array<string>, memberCount: number, totalMemberCount: number, lead: { id: string, name: string, email: string, title: string, level: string, managerId: string | null, orgUnitId: string | null, status: string } | null } };
 
+export type StructureDeleteOrgUnitMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StructureDeleteOrgUnitMutation = { deleteOrgUnit: boolean };
+
+export type StructureAssignPersonToUnitMutationVariables = Exact<{
+  personId: string;
+  unitId?: string | null | undefined;
+}>;
+
+
+export type StructureAssignPersonToUnitMutation = { assignPersonToUnit: { id: string, name: string, email: string, title: string, level: string, managerId: string | null, orgUnitId: string | null, status: string } };
+
 export type StructureCreateProjectMutationVariables = Exact<{
   input: CreateProjectInput;
 }>;
@@ -376,6 +397,13 @@ export type StructureSetSkillLevelMutationVariables = Exact<{
 
 
 export type StructureSetSkillLevelMutation = { setSkillLevel: { person: { id: string } } };
+
+export type StructureSetOwnSkillLevelMutationVariables = Exact<{
+  input: SetOwnSkillLevelInput;
+}>;
+
+
+export type StructureSetOwnSkillLevelMutation = { setOwnSkillLevel: { person: { id: string } } };
 
 export type StructureTaxonomyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1561,6 +1589,27 @@ fragment StructureUnitFields on OrgUnit {
   memberCount
   totalMemberCount
 }`) as unknown as TypedDocumentString<StructureMoveOrgUnitMutation, StructureMoveOrgUnitMutationVariables>;
+export const StructureDeleteOrgUnitDocument = new TypedDocumentString(`
+    mutation StructureDeleteOrgUnit($id: ID!) {
+  deleteOrgUnit(id: $id)
+}
+    `) as unknown as TypedDocumentString<StructureDeleteOrgUnitMutation, StructureDeleteOrgUnitMutationVariables>;
+export const StructureAssignPersonToUnitDocument = new TypedDocumentString(`
+    mutation StructureAssignPersonToUnit($personId: ID!, $unitId: ID) {
+  assignPersonToUnit(personId: $personId, unitId: $unitId) {
+    ...StructurePersonFields
+  }
+}
+    fragment StructurePersonFields on OrgPerson {
+  id
+  name
+  email
+  title
+  level
+  managerId
+  orgUnitId
+  status
+}`) as unknown as TypedDocumentString<StructureAssignPersonToUnitMutation, StructureAssignPersonToUnitMutationVariables>;
 export const StructureCreateProjectDocument = new TypedDocumentString(`
     mutation StructureCreateProject($input: CreateProjectInput!) {
   createProject(input: $input) {
@@ -1717,6 +1766,15 @@ export const StructureSetSkillLevelDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StructureSetSkillLevelMutation, StructureSetSkillLevelMutationVariables>;
+export const StructureSetOwnSkillLevelDocument = new TypedDocumentString(`
+    mutation StructureSetOwnSkillLevel($input: SetOwnSkillLevelInput!) {
+  setOwnSkillLevel(input: $input) {
+    person {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StructureSetOwnSkillLevelMutation, StructureSetOwnSkillLevelMutationVariables>;
 export const StructureTaxonomyDocument = new TypedDocumentString(`
     query StructureTaxonomy {
   skillCategories {
