@@ -92,6 +92,23 @@ describe('staffing optimiser on the demo lab', () => {
     expect((await client.data('mutation($u: ID) { proposeStaffingPlan(input: { unitId: $u }) { projects { name } } }', { u: inference })).proposeStaffingPlan.projects).toHaveLength(2);
     expect((await client.data('mutation($u: ID) { proposeStaffingPlan(input: { unitId: $u }) { projects { name } } }', { u: engineering })).proposeStaffingPlan.projects).toHaveLength(6);
     expect(codeOf(await client.request('mutation($u: ID) { proposeStaffingPlan(input: { unitId: $u }) { id } }', { u: await unitId(client, 'Alignment') }))).toBe('FORBIDDEN');
+    // The plan list holds exactly the plans of units the VP may manage, newest first, `first` of them.
+    const alignment = await unitId(client, 'Alignment');
+    await hr.data('mutation($u: ID) { proposeStaffingPlan(input: { unitId: $u }) { id } }', { u: alignment });
+    const all = (await hr.data('{ staffingPlans(first: 200) { id unitId createdAt } }')).staffingPlans;
+    const listed = (await client.data('{ staffingPlans(first: 200) { id unitId } }')).staffingPlans;
+    const units = (await hr.data('{ orgUnits { id parentId } }')).orgUnits as Array<{ id: string; parentId: string | null }>;
+    const manageable = new Set([engineering]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const u of units) if (u.parentId && manageable.has(u.parentId) && !manageable.has(u.id)) (manageable.add(u.id), (grew = true));
+    }
+    expect(listed.length).toBeGreaterThanOrEqual(2);
+    expect(listed.every((p: { unitId: string }) => manageable.has(p.unitId))).toBe(true);
+    expect(listed.some((p: { unitId: string }) => p.unitId === alignment)).toBe(false);
+    expect(all.some((p: { unitId: string }) => p.unitId === alignment)).toBe(true);
+    expect(listed.map((p: { id: string }) => p.id)).toEqual(all.filter((p: { id: string }) => listed.some((l: { id: string }) => l.id === p.id)).map((p: { id: string }) => p.id));
+    expect((await client.data('{ staffingPlans(first: 1) { id } }')).staffingPlans).toEqual([{ id: listed[0].id }]);
   });
 
   it('applies exactly the plan in one transaction, audited, with an event; never twice', async () => {

@@ -20,16 +20,20 @@ export class UnitAuthority {
   constructor(private readonly data: DataService) {}
 
   async canManage(unitId: string | null): Promise<boolean> {
+    const manageable = await this.manageable();
+    return manageable === null || (!!unitId && manageable.has(unitId));
+  }
+
+  /** Every unit the viewer may manage, from one read of the tree; null: every unit and the whole tenant. */
+  async manageable(): Promise<Set<string> | null> {
     const v = viewer();
-    if (v.has(PERM.projectsAdmin)) return true;
-    if (!unitId || !v.personId) return false;
+    if (v.has(PERM.projectsAdmin)) return null;
+    if (!v.personId) return new Set();
     const units = await this.data.repo(OrgUnitEntity).find();
-    const leads = ancestorIds(units, unitId)
-      .map((id) => units.find((u) => u.id === id)?.leadId)
-      .filter((id): id is string => !!id);
-    if (leads.includes(v.personId)) return true;
     const reports = await v.reports();
-    return leads.some((id) => reports.has(id));
+    const leadOf = new Map(units.map((u) => [u.id, u.leadId]));
+    const mine = (leadId: string | null | undefined) => !!leadId && (leadId === v.personId || reports.has(leadId));
+    return new Set(units.filter((u) => ancestorIds(units, u.id).some((id) => mine(leadOf.get(id)))).map((u) => u.id));
   }
 
   async require(unitId: string | null, what: string): Promise<void> {

@@ -198,16 +198,16 @@ export class StaffingService {
   }
 
   /** The newest plans the viewer may see (optionally of one unit). */
+  /** The newest `first` plans of units the viewer may manage: scoped in SQL, so only those rows (and their payloads) are read. */
   async list(unitId: string | null | undefined, first: number): Promise<StaffingPlanEntity[]> {
-    const plans = await this.data.repo(StaffingPlanEntity).find({ where: unitId ? { unitId } : {}, order: { createdAt: 'DESC', id: 'DESC' } });
-    const out: StaffingPlanEntity[] = [];
-    const allowed = new Map<string | null, boolean>();
-    for (const plan of plans) {
-      if (out.length >= first) break;
-      if (!allowed.has(plan.unitId)) allowed.set(plan.unitId, await this.authority.canManage(plan.unitId));
-      if (allowed.get(plan.unitId)) out.push(plan);
+    const manageable = await this.authority.manageable();
+    const q = this.data.repo(StaffingPlanEntity).query('s');
+    if (unitId) q.andWhere('s.unitId = :unitId', { unitId });
+    if (manageable) {
+      if (!manageable.size) return [];
+      q.andWhere('s.unitId IN (:...manageable)', { manageable: [...manageable] });
     }
-    return out;
+    return q.orderBy('s.createdAt', 'DESC').addOrderBy('s.id', 'DESC').take(first).getMany();
   }
 
   /**
