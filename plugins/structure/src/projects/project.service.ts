@@ -52,14 +52,19 @@ export class ProjectService {
   ) {}
 
   async list(filter: ProjectFilter = {}): Promise<ProjectView[]> {
-    let projects = await this.data.repo(ProjectEntity).find({ order: { priority: 'DESC', name: 'ASC' } });
+    // Unit, status and person narrow the projects in SQL: a person's page reads their projects only.
+    const q = this.data.repo(ProjectEntity).query('p');
     if (filter.unitId) {
       const units = await this.data.repo(OrgUnitEntity).find();
       if (!units.some((u) => u.id === filter.unitId)) throw new UserInputError('filter.unitId', msg`no org unit has the id ${filter.unitId}`);
-      const scope = new Set(filter.includeSubunits === false ? [filter.unitId] : subtreeIds(units, filter.unitId));
-      projects = projects.filter((p) => p.ownerUnitId && scope.has(p.ownerUnitId));
+      q.andWhere('p.ownerUnitId IN (:...scope)', { scope: filter.includeSubunits === false ? [filter.unitId] : subtreeIds(units, filter.unitId) });
     }
-    if (filter.status) projects = projects.filter((p) => p.status === filter.status);
+    if (filter.status) q.andWhere('p.status = :status', { status: filter.status });
+    if (filter.personId) {
+      const sub = q.subQuery().select('a.projectId').from(AssignmentEntity, 'a').where('a.personId = :personId').andWhere('a.tenantId = :__tenantId').getQuery();
+      q.andWhere(`p.id IN ${sub}`, { personId: filter.personId });
+    }
+    const projects = await q.orderBy('p.priority', 'DESC').addOrderBy('p.name', 'ASC').getMany();
     let views = await this.views(projects);
     if (filter.personId) views = views.filter((v) => v.assignments.some((a) => a.personId === filter.personId));
     if (filter.crossUnit) {
