@@ -2566,6 +2566,14 @@ export type KnowledgeItem = {
   visibility: KnowledgeVisibility;
 };
 
+export type KnowledgeItemConnection = {
+  __typename?: 'KnowledgeItemConnection';
+  nodes: Array<KnowledgeItem>;
+  pageInfo: PageInfo;
+  /** Rows the filters match, on every page */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type KnowledgeItemFilter = {
   /** Archived items instead of live ones */
   archived?: InputMaybe<Scalars['Boolean']['input']>;
@@ -2594,6 +2602,16 @@ export type KnowledgeItemPage = {
   nodes: Array<KnowledgeItem>;
   totalCount: Scalars['Int']['output'];
 };
+
+export type KnowledgeItemSort = {
+  direction?: SortDirection;
+  field: KnowledgeItemSortField;
+};
+
+export type KnowledgeItemSortField =
+  | 'CREATED_AT'
+  | 'TITLE'
+  | 'UPDATED_AT';
 
 export type KnowledgeItemVersion = {
   __typename?: 'KnowledgeItemVersion';
@@ -4090,6 +4108,8 @@ export type Query = {
   knowledgeItemVersions: Array<KnowledgeItemVersion>;
   /** Items the viewer may see, newest first */
   knowledgeItems: KnowledgeItemPage;
+  /** Items the viewer may see, a page at a time: filtered, sorted (newest first by default) and paged on the server */
+  knowledgeItemsPage: KnowledgeItemConnection;
   /** Knowledge-sharing index per person (yourself and your reports, or everyone with knowledge.index.read); default period: the last 365 days */
   knowledgeSharingIndex: KnowledgeSharingIndex;
   /** Skills (optionally matching a name) with how many visible items carry each: the tag cloud and the expert-finder picker */
@@ -4417,6 +4437,14 @@ export type QueryKnowledgeItemsArgs = {
   filter?: InputMaybe<KnowledgeItemFilter>;
   first?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
+};
+
+
+export type QueryKnowledgeItemsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<KnowledgeItemFilter>;
+  first?: Scalars['Int']['input'];
+  sort?: InputMaybe<KnowledgeItemSort>;
 };
 
 

@@ -1,4 +1,5 @@
-import { RequirePermission } from '@cadre/sdk';
+import { RequirePermission, SortDirectionValue } from '@cadre/sdk';
+import { KnowledgeItemConnection, KnowledgeItemSort, KnowledgeItemSortField } from './knowledge-item-page.types.js';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@cadre/sdk/graphql';
 import { checkPage } from '../shared/paging.js';
 import { KnowledgeItemHydrator } from './knowledge-item.hydrator.js';
@@ -27,6 +28,18 @@ export class KnowledgeItemResolver {
     checkPage(first, offset);
     const page = await this.items.list(filter ?? {}, first, offset);
     return { nodes: page.nodes.map(toItemType), totalCount: page.totalCount };
+  }
+
+  @Query(() => KnowledgeItemConnection, { description: 'Items the viewer may see, a page at a time: filtered, sorted (newest first by default) and paged on the server' })
+  @RequirePermission('knowledge.items.read')
+  async knowledgeItemsPage(
+    @Args('filter', { type: () => KnowledgeItemFilter, nullable: true }) filter: KnowledgeItemFilter,
+    @Args('sort', { type: () => KnowledgeItemSort, nullable: true }) sort: KnowledgeItemSort,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<KnowledgeItemConnection> {
+    const page = await this.items.page(filter ?? {}, sort ?? { field: KnowledgeItemSortField.CREATED_AT, direction: SortDirectionValue.DESC }, first, after);
+    return { ...page, nodes: page.nodes.map(toItemType) };
   }
 
   @Query(() => KnowledgeItemType, { description: 'One item; reading it is recorded for the knowledge-sharing index' })

@@ -1,4 +1,4 @@
-import { ConflictError, DataService, countRows, EventBus, ForbiddenError, NotFoundError, PeopleDirectory, RequestContexts, UserInputError, nowIso } from '@cadre/sdk';
+import { ConflictError, DataService, countRows, EventBus, ForbiddenError, NotFoundError, PeopleDirectory, RequestContexts, UserInputError, keysetPage, nowIso, type KeysetPage, type KeysetSort } from '@cadre/sdk';
 import { Inject, Injectable } from '@cadre/sdk/common';
 import type { SelectQueryBuilder } from '@cadre/sdk/orm';
 import { KnowledgeItemPublished } from '../shared/knowledge.events.js';
@@ -14,6 +14,12 @@ import { KnowledgeItemHydrator, type ItemView } from './knowledge-item.hydrator.
 import { KnowledgeReadEntity } from './knowledge-read.entity.js';
 import { KnowledgeViewer, type ViewerScope } from './knowledge-viewer.service.js';
 import { msg } from '@cadre/sdk';
+
+const ITEM_SORTS: Record<'CREATED_AT' | 'UPDATED_AT' | 'TITLE', Omit<KeysetSort<KnowledgeItemEntity>, 'direction'>> = {
+  CREATED_AT: { key: 'createdAt', column: 'i.createdAt', value: (i) => i.createdAt },
+  UPDATED_AT: { key: 'updatedAt', column: 'i.updatedAt', value: (i) => i.updatedAt },
+  TITLE: { key: 'title', column: 'i.title', value: (i) => i.title },
+};
 
 export interface ItemFilter {
   kinds?: string[];
@@ -85,6 +91,13 @@ export class KnowledgeItemService {
     const totalCount = await countRows(q);
     const rows = await q.orderBy('i.createdAt', 'DESC').addOrderBy('i.id', 'DESC').skip(offset).take(first).getMany();
     return { nodes: await this.hydrator.hydrate(rows, scope), totalCount };
+  }
+
+  /** One keyset page of the items the viewer may see (visibility is part of the query, so counts agree). */
+  async page(filter: ItemFilter, sort: { field: keyof typeof ITEM_SORTS; direction: 'ASC' | 'DESC' }, first: number, after?: string | null): Promise<KeysetPage<ItemView>> {
+    const scope = await this.viewer.scope();
+    const page = await keysetPage(this.visibleQuery(scope, filter), { first, after, sort: { ...ITEM_SORTS[sort.field], direction: sort.direction }, idColumn: 'i.id' });
+    return { ...page, nodes: await this.hydrator.hydrate(page.nodes, scope) };
   }
 
   /** The item if the viewer may see it (NOT_FOUND otherwise: a draft's existence is not revealed). */
