@@ -28,6 +28,11 @@ export const ITEMS = graphql(`
     knowledgeItems(filter: $filter, first: $first, offset: $offset) { totalCount nodes { ...KnowledgeItemSummaryFields } }
   }
 `);
+export const ITEMS_PAGE = graphql(`
+  query KnowledgeItemsPage($filter: KnowledgeItemFilter, $sort: KnowledgeItemSort, $first: Int!, $after: String) {
+    knowledgeItemsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...KnowledgeItemSummaryFields } }
+  }
+`);
 export const ITEM_ONE = graphql(`query KnowledgeItem($id: ID!) { knowledgeItem(id: $id) { ...KnowledgeItemFields } }`);
 export const VERSIONS = graphql(`
   query KnowledgeItemVersions($id: ID!) { knowledgeItemVersions(id: $id) { version title kind visibility bodyHtml note createdAt editedBy { ...KnowledgePersonFields } } }

@@ -3,7 +3,7 @@
 // the same rows. Any page is reachable: the cursor of page n is the end of the rows before it,
 // walked once and remembered; next/previous pages use the cursors already known.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { TablePaginationConfig, TableProps } from 'antd';
+import type { PaginationProps, TablePaginationConfig, TableProps } from 'antd';
 import { useRef } from 'react';
 import { useCadre } from '../context.js';
 import type { GraphQLErrorEntry } from '../graphql.js';
@@ -98,7 +98,7 @@ export function useServerList<TNode, F extends string, S extends string>(options
     },
   });
 
-  const pagination: TablePaginationConfig = {
+  const pagination: PaginationProps = {
     current: page, pageSize: size, total: query.data?.totalCount ?? 0, showSizeChanger: true, pageSizeOptions: sizes.map(String),
     showTotal: (total) => t('common.total', { count: total }),
   };
@@ -107,11 +107,13 @@ export function useServerList<TNode, F extends string, S extends string>(options
     nodes: query.data?.nodes ?? [],
     errors: query.data?.errors ?? [],
     filter, sort, page, size, update, setSort,
+    /** For an antd List or Pagination (a Table takes `tableProps`). */
+    pagination: { ...pagination, onChange: (nextPage: number, nextSize: number) => (nextSize !== size ? update({ size: nextSize }) : update({ page: nextPage })) } satisfies PaginationProps,
     /** antd column `sortOrder` for the API field `field`. */
     sortOrder: (field: S) => (sort.field === field ? (sort.direction === 'ASC' ? 'ascend' : 'descend') : null) as 'ascend' | 'descend' | null,
     /** The Table's pagination and onChange: paging and column sorting go to the URL. Columns set `key` to their API sort field. */
     tableProps: {
-      pagination,
+      pagination: pagination as TablePaginationConfig,
       // Never "unsorted": a third click on a column turns it back to ascending, not to no order.
       sortDirections: ['ascend', 'descend', 'ascend'] as Array<'ascend' | 'descend'>,
       onChange: (p: TablePaginationConfig, _filters: unknown, sorter: Sorter<TNode>) => {

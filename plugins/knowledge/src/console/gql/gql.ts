@@ -21,6 +21,7 @@ type Documents = {
     "\n  fragment KnowledgeTalkFields on KnowledgeTalk {\n    id kind title abstract speaker { ...KnowledgePersonFields } organiser { ...KnowledgePersonFields } scheduledAt durationMinutes location recordingUrl notes notesHtml status\n    skills { id name } invitees { ...KnowledgePersonFields } attendees { ...KnowledgePersonFields } canEdit\n  }\n": typeof types.KnowledgeTalkFieldsFragmentDoc,
     "\n  fragment KnowledgeSharingRowFields on KnowledgeSharingIndexRow {\n    person { ...KnowledgePersonFields } index itemsPublished talksGiven talksAttended reviews readsByOthers bookmarksByOthers\n  }\n": typeof types.KnowledgeSharingRowFieldsFragmentDoc,
     "\n  query KnowledgeItems($filter: KnowledgeItemFilter, $first: Int!, $offset: Int!) {\n    knowledgeItems(filter: $filter, first: $first, offset: $offset) { totalCount nodes { ...KnowledgeItemSummaryFields } }\n  }\n": typeof types.KnowledgeItemsDocument,
+    "\n  query KnowledgeItemsPage($filter: KnowledgeItemFilter, $sort: KnowledgeItemSort, $first: Int!, $after: String) {\n    knowledgeItemsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...KnowledgeItemSummaryFields } }\n  }\n": typeof types.KnowledgeItemsPageDocument,
     "query KnowledgeItem($id: ID!) { knowledgeItem(id: $id) { ...KnowledgeItemFields } }": typeof types.KnowledgeItemDocument,
     "\n  query KnowledgeItemVersions($id: ID!) { knowledgeItemVersions(id: $id) { version title kind visibility bodyHtml note createdAt editedBy { ...KnowledgePersonFields } } }\n": typeof types.KnowledgeItemVersionsDocument,
     "\n  query KnowledgeSearch($query: String!, $filter: KnowledgeItemFilter, $first: Int!, $offset: Int!) {\n    searchKnowledge(query: $query, filter: $filter, first: $first, offset: $offset) { totalCount terms hits { score titleHtml snippetHtml item { ...KnowledgeItemSummaryFields } } }\n  }\n": typeof types.KnowledgeSearchDocument,
@@ -52,6 +53,7 @@ const documents: Documents = {
     "\n  fragment KnowledgeTalkFields on KnowledgeTalk {\n    id kind title abstract speaker { ...KnowledgePersonFields } organiser { ...KnowledgePersonFields } scheduledAt durationMinutes location recordingUrl notes notesHtml status\n    skills { id name } invitees { ...KnowledgePersonFields } attendees { ...KnowledgePersonFields } canEdit\n  }\n": types.KnowledgeTalkFieldsFragmentDoc,
     "\n  fragment KnowledgeSharingRowFields on KnowledgeSharingIndexRow {\n    person { ...KnowledgePersonFields } index itemsPublished talksGiven talksAttended reviews readsByOthers bookmarksByOthers\n  }\n": types.KnowledgeSharingRowFieldsFragmentDoc,
     "\n  query KnowledgeItems($filter: KnowledgeItemFilter, $first: Int!, $offset: Int!) {\n    knowledgeItems(filter: $filter, first: $first, offset: $offset) { totalCount nodes { ...KnowledgeItemSummaryFields } }\n  }\n": types.KnowledgeItemsDocument,
+    "\n  query KnowledgeItemsPage($filter: KnowledgeItemFilter, $sort: KnowledgeItemSort, $first: Int!, $after: String) {\n    knowledgeItemsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...KnowledgeItemSummaryFields } }\n  }\n": types.KnowledgeItemsPageDocument,
     "query KnowledgeItem($id: ID!) { knowledgeItem(id: $id) { ...KnowledgeItemFields } }": types.KnowledgeItemDocument,
     "\n  query KnowledgeItemVersions($id: ID!) { knowledgeItemVersions(id: $id) { version title kind visibility bodyHtml note createdAt editedBy { ...KnowledgePersonFields } } }\n": types.KnowledgeItemVersionsDocument,
     "\n  query KnowledgeSearch($query: String!, $filter: KnowledgeItemFilter, $first: Int!, $offset: Int!) {\n    searchKnowledge(query: $query, filter: $filter, first: $first, offset: $offset) { totalCount terms hits { score titleHtml snippetHtml item { ...KnowledgeItemSummaryFields } } }\n  }\n": types.KnowledgeSearchDocument,
@@ -101,6 +103,10 @@ export function graphql(source: "\n  fragment KnowledgeSharingRowFields on Knowl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query KnowledgeItems($filter: KnowledgeItemFilter, $first: Int!, $offset: Int!) {\n    knowledgeItems(filter: $filter, first: $first, offset: $offset) { totalCount nodes { ...KnowledgeItemSummaryFields } }\n  }\n"): typeof import('./graphql').KnowledgeItemsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KnowledgeItemsPage($filter: KnowledgeItemFilter, $sort: KnowledgeItemSort, $first: Int!, $after: String) {\n    knowledgeItemsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...KnowledgeItemSummaryFields } }\n  }\n"): typeof import('./graphql').KnowledgeItemsPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

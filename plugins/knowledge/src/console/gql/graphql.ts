@@ -42,6 +42,16 @@ export type KnowledgeItemKind =
   | 'POST_MORTEM'
   | 'TECH_BLOG';
 
+export type KnowledgeItemSort = {
+  direction?: SortDirection;
+  field: KnowledgeItemSortField;
+};
+
+export type KnowledgeItemSortField =
+  | 'CREATED_AT'
+  | 'TITLE'
+  | 'UPDATED_AT';
+
 export type KnowledgeLinkInput = {
   title: string;
   url: string;
@@ -153,6 +163,16 @@ export type KnowledgeItemsQueryVariables = Exact<{
 
 
 export type KnowledgeItemsQuery = { knowledgeItems: { totalCount: number, nodes: Array<{ id: string, kind: KnowledgeItemKind, title: string, summary: string, reference: string | null, visibility: KnowledgeVisibility, version: number, publishedAt: string | null, updatedAt: string, readCount: number, bookmarkCount: number, bookmarked: boolean, authors: Array<{ id: string, name: string, title: string }>, skills: Array<{ id: string, name: string }> }> } };
+
+export type KnowledgeItemsPageQueryVariables = Exact<{
+  filter?: KnowledgeItemFilter | null | undefined;
+  sort?: KnowledgeItemSort | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type KnowledgeItemsPageQuery = { knowledgeItemsPage: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, kind: KnowledgeItemKind, title: string, summary: string, reference: string | null, visibility: KnowledgeVisibility, version: number, publishedAt: string | null, updatedAt: string, readCount: number, bookmarkCount: number, bookmarked: boolean, authors: Array<{ id: string, name: string, title: string }>, skills: Array<{ id: string, name: string }> }> } };
 
 export type KnowledgeItemQueryVariables = Exact<{
   id: string;
@@ -510,6 +530,45 @@ fragment KnowledgeItemSummaryFields on KnowledgeItem {
   bookmarkCount
   bookmarked
 }`) as unknown as TypedDocumentString<KnowledgeItemsQuery, KnowledgeItemsQueryVariables>;
+export const KnowledgeItemsPageDocument = new TypedDocumentString(`
+    query KnowledgeItemsPage($filter: KnowledgeItemFilter, $sort: KnowledgeItemSort, $first: Int!, $after: String) {
+  knowledgeItemsPage(filter: $filter, sort: $sort, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      ...KnowledgeItemSummaryFields
+    }
+  }
+}
+    fragment KnowledgePersonFields on KnowledgePerson {
+  id
+  name
+  title
+}
+fragment KnowledgeItemSummaryFields on KnowledgeItem {
+  id
+  kind
+  title
+  summary
+  reference
+  visibility
+  version
+  authors {
+    ...KnowledgePersonFields
+  }
+  skills {
+    id
+    name
+  }
+  publishedAt
+  updatedAt
+  readCount
+  bookmarkCount
+  bookmarked
+}`) as unknown as TypedDocumentString<KnowledgeItemsPageQuery, KnowledgeItemsPageQueryVariables>;
 export const KnowledgeItemDocument = new TypedDocumentString(`
     query KnowledgeItem($id: ID!) {
   knowledgeItem(id: $id) {
