@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newContext, signIn, type Language } from './support/browser';
-import { gqlAs } from './support/api';
+import { allPages } from './support/api';
 import { pick, rawKeys } from './support/forms';
 
 const PAGE = `query($filter: KnowledgeItemFilter, $sort: KnowledgeItemSort, $first: Int!, $after: String) {
@@ -20,15 +20,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function apiOrder(variables: Record<string, unknown>): Promise<string[]> {
-  const out: string[] = [];
-  for (let after: string | null = null; ; ) {
-    const { knowledgeItemsPage: page } = await gqlAs(baseURL, 'hr@demo.local', PAGE, { ...variables, first: 200, after });
-    out.push(...page.nodes.map((n: { id: string }) => n.id));
-    if (!page.pageInfo.hasNextPage) return out;
-    after = page.pageInfo.endCursor;
-  }
-}
+const apiOrder = async (variables: Record<string, unknown>): Promise<string[]> => (await allPages(baseURL, 'hr@demo.local', PAGE, 'knowledgeItemsPage', variables)).map((n: { id: string }) => n.id);
 async function itemsAre(page: Page, ids: string[]) {
   const want = ids.map((id) => `/knowledge/items/${id}`);
   await page.waitForFunction((w) => JSON.stringify([...document.querySelectorAll('[data-testid=item-link]')].map((a) => a.getAttribute('href'))) === JSON.stringify(w), want);

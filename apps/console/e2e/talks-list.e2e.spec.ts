@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
-import { gqlAs } from './support/api';
+import { allPages } from './support/api';
 import { pick, rawKeys } from './support/forms';
 
 const PAGE = `query($filter: KnowledgeTalkFilter, $sort: KnowledgeTalkSort, $first: Int!, $after: String) {
@@ -20,17 +20,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The API's order: every talk the filter matches, in pages of 200. */
-async function apiOrder(variables: Record<string, unknown>): Promise<Array<{ id: string; kind: string }>> {
-  const out: Array<{ id: string; kind: string }> = [];
-  let after: string | null = null;
-  for (;;) {
-    const { talksPage } = await gqlAs(baseURL, 'hr@demo.local', PAGE, { ...variables, first: 200, after });
-    out.push(...talksPage.nodes);
-    if (!talksPage.pageInfo.hasNextPage) return out;
-    after = talksPage.pageInfo.endCursor;
-  }
-}
+/** The API's order: every talk the filter matches. */
+const apiOrder = (variables: Record<string, unknown>): Promise<Array<{ id: string; kind: string }>> => allPages(baseURL, 'hr@demo.local', PAGE, 'talksPage', variables);
 
 const rowIds = (page: Page) => page.locator('[data-testid=talks-table] tr.ant-table-row[data-row-key]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-key')));
 async function rowsAre(page: Page, ids: string[]) {

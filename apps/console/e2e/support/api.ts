@@ -10,3 +10,14 @@ export async function gqlAs(baseURL: string, email: string, query: string, varia
   if (!result.data) throw new Error(`GraphQL failed: ${JSON.stringify(result.errors)}`);
   return result.data;
 }
+
+/** Every node of a connection query (`field` is its name; it takes $first and $after), in the API's order. */
+export async function allPages(baseURL: string, email: string, query: string, field: string, variables: Record<string, unknown> = {}): Promise<any[]> {
+  const out: any[] = [];
+  for (let after: string | null = null; ; ) {
+    const page: { nodes: any[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = (await gqlAs(baseURL, email, query, { ...variables, first: 200, after }))[field];
+    out.push(...page.nodes);
+    if (!page.pageInfo.hasNextPage) return out;
+    after = page.pageInfo.endCursor;
+  }
+}
