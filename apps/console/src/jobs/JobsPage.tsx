@@ -89,7 +89,7 @@ export default function JobsPage() {
           { title: t('jobs.state'), dataIndex: 'state', width: 120, render: (s: string) => <JobStateTag state={s} /> },
           {
             title: t('jobs.progress'), dataIndex: 'progress', width: 160,
-            render: (p: number, job) => <Progress size="small" percent={p} status={job.state === 'failed' ? 'exception' : job.state === 'completed' ? 'success' : isRunning(job.state) ? 'active' : 'normal'} />,
+            render: (p: number, job) => <Progress aria-label={t('jobs.progress')} size="small" percent={p} status={job.state === 'failed' ? 'exception' : job.state === 'completed' ? 'success' : isRunning(job.state) ? 'active' : 'normal'} />,
           },
           { title: t('jobs.attempts'), dataIndex: 'attempts', width: 110, align: 'right' },
           { title: t('jobs.created'), dataIndex: 'createdAt', width: 180, render: time },

@@ -17,7 +17,7 @@ export function ImportRunning({ job, rows }: { job: Job | undefined; rows: numbe
         <Typography.Text>{text}</Typography.Text>
         {job && <JobStateTag state={job.state} />}
       </Space>
-      <Progress percent={job?.progress ?? 0} status="active" data-testid="import-progress" />
+      <Progress aria-label={t('jobs.progress')} percent={job?.progress ?? 0} status="active" data-testid="import-progress" />
       {job?.state === 'delayed' && <Alert type="warning" showIcon title={t('import.retrying', { attempts: job.attempts })} description={job.error} />}
       <Typography.Text type="secondary">{t('import.background')}</Typography.Text>
     </Space>
@@ -40,7 +40,7 @@ export function ImportOutcome({ job, failure, onAgain }: OutcomeProps) {
     const jobs = can('jobs.read') && <Link key="jobs" to="/jobs?state=failed"><Button>{t('import.seeJobs')}</Button></Link>;
     return (
       <Result status="error" title={t('import.jobFailed', { attempts: job.attempts })} subTitle={<span data-testid="import-job-error">{job.error}</span>} extra={[again, jobs]}>
-        <Progress percent={job.progress} status="exception" />
+        <Progress aria-label={t('jobs.progress')} percent={job.progress} status="exception" />
       </Result>
     );
   }
@@ -55,7 +55,7 @@ function ReportView({ report, again }: { report: ImportReport; again: ReactNode 
     return (
       <Result status="success" title={t('import.success', { imported: report.imported, rows: report.rows })}
         extra={[<Link key="people" to="/people"><Button type="primary">{t('nav.people')}</Button></Link>, again]}>
-        <Progress percent={100} />
+        <Progress aria-label={t('jobs.progress')} percent={100} />
       </Result>
     );
   }

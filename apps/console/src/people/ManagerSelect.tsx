@@ -4,6 +4,8 @@ import { useDeferredValue, useState } from 'react';
 import { PeopleOptionsDocument } from './documents';
 
 interface Props {
+  /** Set by Form.Item, so its label names this field. */
+  id?: string;
   value?: string | null;
   onChange?: (value: string | null) => void;
   initial: { id: string; name: string } | null;
@@ -12,7 +14,7 @@ interface Props {
 }
 
 /** Searchable person picker backed by the directory search. */
-export function ManagerSelect({ value, onChange, initial, exclude }: Props) {
+export function ManagerSelect({ id, value, onChange, initial, exclude }: Props) {
   const [search, setSearch] = useState('');
   const deferred = useDeferredValue(search);
   const { data, isLoading } = useCadreQuery(PeopleOptionsDocument, { search: deferred || null });
@@ -20,6 +22,7 @@ export function ManagerSelect({ value, onChange, initial, exclude }: Props) {
   if (initial && !options.some((o) => o.value === initial.id)) options.unshift({ value: initial.id, label: initial.name });
   return (
     <Select
+      id={id}
       showSearch={{ filterOption: false, onSearch: setSearch }}
       allowClear
       loading={isLoading}

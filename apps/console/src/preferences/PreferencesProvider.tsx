@@ -9,6 +9,18 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { createTranslator, initialLocale, rememberLocale } from '../i18n/translate';
 import { PreferencesContext, type Preferences, type ThemeMode } from './preferences-context';
 import { initialTheme, rememberTheme } from './theme';
+import './contrast.css';
+
+// WCAG AA contrast (4.5:1) in the light theme: antd's description, placeholder and link greys and
+// blue and its status colours are lighter; these are a step darker (tags' text: contrast.css).
+const LIGHT_TOKENS = {
+  colorPrimary: '#1668dc', colorLink: '#1668dc', colorInfo: '#1668dc',
+  colorSuccess: '#237804', colorWarning: '#874d00', colorError: '#cf1322',
+  // The darker seeds would derive muddy backgrounds: keep antd's light ones.
+  colorSuccessBg: '#f6ffed', colorSuccessBorder: '#b7eb8f', colorWarningBg: '#fffbe6', colorWarningBorder: '#ffe58f', colorErrorBg: '#fff2f0', colorErrorBorder: '#ffccc7',
+  colorTextDescription: 'rgba(0, 0, 0, 0.6)', colorTextTertiary: 'rgba(0, 0, 0, 0.6)', colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)',
+};
+const DARK_TOKENS = { colorPrimary: '#1668dc' };
 
 export interface PreferencesProviderProps {
   /** The plugins' messages, merged (the core's are built in). */
@@ -28,6 +40,10 @@ export function PreferencesProvider({ messages, children, locale: fixedLocale, t
     dayjs.locale(locale === 'zh-CN' ? 'zh-cn' : 'en');
     document.documentElement.lang = locale;
   }, [locale]);
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
 
   const value = useMemo<Preferences>(
     () => ({
@@ -50,7 +66,7 @@ export function PreferencesProvider({ messages, children, locale: fixedLocale, t
     <PreferencesContext.Provider value={value}>
       <ConfigProvider
         locale={locale === 'zh-CN' ? zhCNAntd : enUSAntd}
-        theme={{ algorithm: theme === 'dark' ? antdTheme.darkAlgorithm : antdTheme.defaultAlgorithm, token: { colorPrimary: '#1668dc' } }}
+        theme={{ algorithm: theme === 'dark' ? antdTheme.darkAlgorithm : antdTheme.defaultAlgorithm, token: theme === 'dark' ? DARK_TOKENS : LIGHT_TOKENS }}
       >
         <AntApp>{children}</AntApp>
       </ConfigProvider>

@@ -4,6 +4,7 @@ import { Badge, Button, Dropdown, Spin } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { MyNotificationsDocument } from './notification-documents';
 
+// The accessible name holds the badge's count, the button's visible text.
 // The panel (a list, dates) loads on first open: the header is on every page's first bundle.
 const NotificationPanel = lazy(() => import('./NotificationPanel'));
 
@@ -28,7 +29,7 @@ export function NotificationBell() {
         </Suspense>
       )}
     >
-      <Button type="text" aria-label={t('notifications.title')} data-testid="notification-bell">
+      <Button type="text" aria-label={unread ? `${t('notifications.title')} ${unread}` : t('notifications.title')} data-testid="notification-bell">
         <Badge count={unread} size="small"><BellOutlined style={{ fontSize: 18 }} /></Badge>
       </Button>
     </Dropdown>

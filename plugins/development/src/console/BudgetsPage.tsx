@@ -81,7 +81,7 @@ export default function BudgetsPage() {
           { title: t('development.budgets.remaining'), width: 140, align: 'right', render: (_, r) => <span data-testid="budget-remaining">{formatMoney(r.remaining.amount, r.remaining.currency, locale)}</span> },
           {
             title: t('development.budgets.use'), width: 170,
-            render: (_, r) => (r.allocated?.amount ? <Progress percent={Math.round((100 * r.spent.amount) / r.allocated.amount)} size="small" status={r.remaining.amount <= 0 ? 'exception' : 'normal'} /> : <Muted>—</Muted>),
+            render: (_, r) => (r.allocated?.amount ? <Progress aria-label={t('development.budgets.use')} percent={Math.round((100 * r.spent.amount) / r.allocated.amount)} size="small" status={r.remaining.amount <= 0 ? 'exception' : 'normal'} /> : <Muted>—</Muted>),
           },
           {
             title: '', width: 230, fixed: 'right',

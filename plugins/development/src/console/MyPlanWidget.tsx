@@ -18,7 +18,7 @@ export default function MyPlanWidget() {
       {plan ? (
         <>
           <Typography.Text>{t('development.widget.towards', { code: plan.targetLevel?.code ?? '—' })}</Typography.Text>
-          <Progress percent={Math.round(plan.progress * 100)} />
+          <Progress aria-label={t('development.plans.progress')} percent={Math.round(plan.progress * 100)} />
           <Typography.Text type="secondary">{t('development.widget.goals', { done: plan.goals.filter((g) => g.status === 'DONE').length, total: plan.goals.filter((g) => g.status !== 'DROPPED').length })}</Typography.Text>
         </>
       ) : !plans.isLoading && <Typography.Text type="secondary">{t('development.person.noPlan')}</Typography.Text>}

@@ -19,7 +19,7 @@ export default function PersonDevelopmentTab({ personId }: { personId: string })
         <Descriptions size="small" bordered column={{ xs: 1, md: 2 }}>
           <Descriptions.Item label={t('development.plans.target')}>{plan.targetLevel ? <Tag color="blue">{plan.targetLevel.code} · {plan.targetLevel.title}</Tag> : '—'}</Descriptions.Item>
           <Descriptions.Item label={t('development.plans.mentor')}>{plan.mentor ? <NavLink to={`/people/${plan.mentor.id}`}>{plan.mentor.name}</NavLink> : '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('development.plans.progress')}><Progress percent={Math.round(plan.progress * 100)} size="small" style={{ width: 180 }} /></Descriptions.Item>
+          <Descriptions.Item label={t('development.plans.progress')}><Progress aria-label={t('development.plans.progress')} percent={Math.round(plan.progress * 100)} size="small" style={{ width: 180 }} /></Descriptions.Item>
           <Descriptions.Item label={t('development.plans.due')}>{plan.dueOn ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('development.plans.goals')} span={2}>
             <Flex vertical gap={4}>{plan.goals.map((g) => <Space key={g.id} size={6}><GoalStatusTag value={g.status} /><span>{g.title}</span>{g.skillName && <Tag>{g.skillName}{g.targetLevel ? ` → ${g.targetLevel}` : ''}</Tag>}</Space>)}</Flex>

@@ -62,7 +62,7 @@ export default function PlanPage({ params }: ConsolePageProps) {
           <Descriptions.Item label={t('development.plans.target')}>{plan.targetLevel ? <Tag color="blue">{plan.targetLevel.code} · {plan.targetLevel.title}</Tag> : '—'}</Descriptions.Item>
           <Descriptions.Item label={t('development.plans.mentor')}>{plan.mentor ? <NavLink to={`/people/${plan.mentor.id}`}>{plan.mentor.name}</NavLink> : '—'}</Descriptions.Item>
           <Descriptions.Item label={t('development.plans.due')}>{plan.dueOn ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('development.plans.progress')}><Progress percent={Math.round(plan.progress * 100)} size="small" style={{ width: 180 }} /></Descriptions.Item>
+          <Descriptions.Item label={t('development.plans.progress')}><Progress aria-label={t('development.plans.progress')} percent={Math.round(plan.progress * 100)} size="small" style={{ width: 180 }} /></Descriptions.Item>
           <Descriptions.Item label={t('development.plan.createdBy')}>{plan.createdBy?.name ?? '—'} <Muted>{plan.createdAt.slice(0, 10)}</Muted></Descriptions.Item>
           {plan.summary && <Descriptions.Item label={t('development.plans.summary')} span={3}>{plan.summary}</Descriptions.Item>}
         </Descriptions>

@@ -52,7 +52,7 @@ export default function PlansPage() {
           { title: t('development.plans.target'), width: 170, render: (_, p) => (p.targetLevel ? <Tag>{p.targetLevel.code} · {p.targetLevel.title}</Tag> : '—') },
           { title: t('development.plans.mentor'), width: 180, render: (_, p) => (p.mentor ? <NavLink to={`/people/${p.mentor.id}`}>{p.mentor.name}</NavLink> : '—') },
           { title: t('development.plans.goals'), width: 90, align: 'right', render: (_, p) => p.goals.length },
-          { title: t('development.plans.progress'), width: 170, render: (_, p) => <Progress percent={Math.round(p.progress * 100)} size="small" /> },
+          { title: t('development.plans.progress'), width: 170, render: (_, p) => <Progress aria-label={t('development.plans.progress')} percent={Math.round(p.progress * 100)} size="small" /> },
           { title: t('development.plans.due'), dataIndex: 'dueOn', width: 110, render: (v: string | null) => v ?? '—' },
           { title: t('development.plans.status'), dataIndex: 'status', width: 100, render: (s: string) => <PlanStatusTag value={s} /> },
         ]}

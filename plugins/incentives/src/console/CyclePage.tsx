@@ -54,12 +54,12 @@ export default function CyclePage({ params }: ConsolePageProps) {
 
       <Section title={t('incentives.cycle.progress')}>
         {p.total === 0 ? (
-          <Progress percent={0} format={() => t('incentives.cycle.notOpened')} />
+          <Progress aria-label={t('incentives.cycle.progress')} percent={0} format={() => t('incentives.cycle.notOpened')} />
         ) : (
           <Row gutter={[24, 16]}>
             <Col xs={24} lg={8}>
               <Space orientation="vertical" style={{ width: '100%' }}>
-                <Progress type="dashboard" percent={Math.round((p.submitted / p.total) * 100)} data-testid="cycle-progress" />
+                <Progress aria-label={t('incentives.cycle.progress')} type="dashboard" percent={Math.round((p.submitted / p.total) * 100)} data-testid="cycle-progress" />
                 <Space size="large" wrap>
                   <Statistic title={t('incentives.progress.submitted')} value={p.submitted} />
                   <Statistic title={t('incentives.progress.pending')} value={p.pending} />

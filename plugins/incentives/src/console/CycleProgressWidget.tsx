@@ -22,11 +22,11 @@ export default function CycleProgressWidget() {
         <Button type="link" style={{ padding: 0 }} onClick={() => navigate(`/incentives/cycles/${cycle.id}`)}>{cycle.name}</Button>
         <CycleStatusTag value={cycle.status} />
       </Space>
-      <Progress percent={pct(p.submitted, p.total)} format={() => `${p.submitted}/${p.total}`} />
+      <Progress aria-label={cycle.name} percent={pct(p.submitted, p.total)} format={() => `${p.submitted}/${p.total}`} />
       {p.byKind.map((k) => (
         <Flex key={k.kind} align="center" gap={8}>
           <Typography.Text type="secondary" style={{ width: 72, flex: 'none' }}>{t(`incentives.kind.${k.kind}`)}</Typography.Text>
-          <Progress size="small" percent={pct(k.submitted, k.total)} format={() => `${k.submitted}/${k.total}`} />
+          <Progress aria-label={t(`incentives.kind.${k.kind}`)} size="small" percent={pct(k.submitted, k.total)} format={() => `${k.submitted}/${k.total}`} />
         </Flex>
       ))}
     </Flex>

@@ -38,7 +38,7 @@ export default function CyclesPage() {
           {
             title: t('incentives.cycle.progress'), width: 220,
             render: (_, c) => c.progress.total
-              ? <Progress percent={Math.round((c.progress.submitted / c.progress.total) * 100)} size="small" format={() => `${c.progress.submitted}/${c.progress.total}`} />
+              ? <Progress aria-label={t('incentives.cycle.progress')} percent={Math.round((c.progress.submitted / c.progress.total) * 100)} size="small" format={() => `${c.progress.submitted}/${c.progress.total}`} />
               : <Typography.Text type="secondary">{t('incentives.cycle.notOpened')}</Typography.Text>,
           },
           {

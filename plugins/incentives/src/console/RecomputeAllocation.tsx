@@ -38,7 +38,7 @@ export function AllocationJobStatus({ jobId, onDone }: { jobId: string; onDone: 
   if (isJobRunning(job.state)) {
     return (
       <Alert type="info" showIcon style={{ marginBottom: 16 }} data-testid="allocation-job" title={t('incentives.pool.recomputing')}
-        description={<Progress percent={job.progress} status="active" />} />
+        description={<Progress aria-label={t('incentives.pool.recomputing')} percent={job.progress} status="active" />} />
     );
   }
   if (job.state === 'failed') return <Alert type="error" showIcon style={{ marginBottom: 16 }} data-testid="allocation-job" title={t('incentives.pool.recomputeFailed')} description={job.error} />;

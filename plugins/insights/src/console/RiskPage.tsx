@@ -62,7 +62,7 @@ export default function RiskPage() {
       <Card title={<Space><ExperimentOutlined />{t('insights.risk.modelTitle')}</Space>}
         extra={can('insights.risk.train') && <Button type="primary" loading={train.isPending || running} onClick={async () => { const r = await run(train.mutate({}), null); if (r) follow(r.startRiskModelTraining.id); }} data-testid="train-model">{t('insights.risk.train')}</Button>}>
         <Method title={t('insights.risk.methodTitle')} text={t('insights.risk.method')} />
-        {job && <Progress percent={job.progress} status={job.state === 'failed' ? 'exception' : running ? 'active' : 'success'} data-testid="train-progress" />}
+        {job && <Progress aria-label={t('insights.risk.modelTitle')} percent={job.progress} status={job.state === 'failed' ? 'exception' : running ? 'active' : 'success'} data-testid="train-progress" />}
         {outcome && !outcome.trained && <Alert type="warning" showIcon title={t('insights.risk.tooLittle', { rows: outcome.rows, leavers: outcome.leavers })} data-testid="too-little" />}
         {model ? <ModelCard model={model} /> : !isLoading && <Alert type="info" showIcon title={t('insights.risk.noModel')} data-testid="no-model" />}
       </Card>
@@ -72,7 +72,7 @@ export default function RiskPage() {
           expandable={{ expandedRowRender: (r) => <Factors risk={r} />, rowExpandable: () => true }}
           columns={[
             { title: t('insights.risk.person'), dataIndex: 'name' },
-            { title: t('insights.risk.score'), width: 160, render: (_, r) => <Progress percent={Math.round(r.score * 100)} size="small" status={r.score > 0.5 ? 'exception' : 'normal'} /> },
+            { title: t('insights.risk.score'), width: 160, render: (_, r) => <Progress aria-label={t('insights.risk.score')} percent={Math.round(r.score * 100)} size="small" status={r.score > 0.5 ? 'exception' : 'normal'} /> },
             { title: t('insights.risk.mainFactor'), render: (_, r) => <Typography.Text type="secondary">{r.factors[0]?.words}</Typography.Text> },
           ]} />
       </Card>

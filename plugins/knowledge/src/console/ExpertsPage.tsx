@@ -47,7 +47,7 @@ export default function ExpertsPage() {
                     <Flex vertical>
                       <NavLink to={`/people/${e.person.id}`}><b>{e.person.name}</b></NavLink>
                       <Muted>{e.person.title}</Muted>
-                      <Progress percent={Math.round((e.score / MAX_SCORE) * 100)} format={() => e.score.toFixed(1)} size="small" style={{ width: 180 }} />
+                      <Progress aria-label={e.person.name} percent={Math.round((e.score / MAX_SCORE) * 100)} format={() => e.score.toFixed(1)} size="small" style={{ width: 180 }} />
                     </Flex>
                   </Space>
                 </Col>

@@ -109,7 +109,7 @@ export default function PersonStructureTab({ personId }: { personId: string }) {
                 ),
               },
               { title: t('structure.person.category'), width: 120, ellipsis: true, render: (_, e) => <Typography.Text type="secondary">{e.skill.categoryName}</Typography.Text> },
-              { title: t('structure.person.levelCol'), dataIndex: 'level', width: 110, render: (v: number) => <Tooltip title={t(`structure.levelName.${v}`)}><Progress steps={5} percent={v * 20} size="small" format={() => v} /></Tooltip> },
+              { title: t('structure.person.levelCol'), dataIndex: 'level', width: 110, render: (v: number) => <Tooltip title={t(`structure.levelName.${v}`)}><Progress aria-label={t('structure.person.levelCol')} steps={5} percent={v * 20} size="small" format={() => v} /></Tooltip> },
               { title: <Tooltip title={t('structure.person.precedence')}>{t('structure.person.sources')}</Tooltip>, render: (_, e) => <SourceTags entry={e} /> },
               ...(mayAssess || own ? [{
                 title: '', width: mayAssess && own ? 88 : 56,
@@ -146,7 +146,7 @@ export default function PersonStructureTab({ personId }: { personId: string }) {
           columns={[
             { title: t('structure.staffing.project'), render: (_, r) => <Flex vertical><NavLink to={`/structure/projects/${r.project.id}`}>{r.project.name}</NavLink><Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.project.ownerUnitName}</Typography.Text></Flex> },
             { title: '', width: 150, render: (_, r) => <Space size={2}><PriorityTag priority={r.project.priority} /><ProjectStatusTag value={r.project.status} /></Space> },
-            { title: t('structure.project.allocation'), width: 130, render: (_, r) => <Progress percent={r.allocation} size="small" status="normal" format={(v) => `${v}%`} /> },
+            { title: t('structure.project.allocation'), width: 130, render: (_, r) => <Progress aria-label={t('structure.project.allocation')} percent={r.allocation} size="small" status="normal" format={(v) => `${v}%`} /> },
           ]}
         />
       </Col>

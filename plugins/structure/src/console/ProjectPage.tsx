@@ -72,7 +72,7 @@ export default function ProjectPage({ params }: ConsolePageProps) {
                 dataSource={p.requirements}
                 columns={[
                   { title: t('structure.project.skill'), dataIndex: 'skillName' },
-                  { title: t('structure.project.minLevel'), dataIndex: 'minLevel', width: 110, render: (v: number) => <Progress steps={5} percent={v * 20} size="small" format={() => v} /> },
+                  { title: t('structure.project.minLevel'), dataIndex: 'minLevel', width: 110, render: (v: number) => <Progress aria-label={t('structure.project.minLevel')} steps={5} percent={v * 20} size="small" format={() => v} /> },
                   { title: t('structure.project.weight'), dataIndex: 'weight', width: 80, align: 'right' },
                 ]}
               />
@@ -92,7 +92,7 @@ export default function ProjectPage({ params }: ConsolePageProps) {
               locale={{ emptyText: t('structure.project.nobody') }}
               columns={[
                 { title: t('structure.project.person'), render: (_, a) => (a.person ? <Flex vertical><NavLink to={`/people/${a.personId}`}>{a.person.name}</NavLink><Typography.Text type="secondary" style={{ fontSize: 12 }}>{a.person.title}</Typography.Text></Flex> : a.personId) },
-                { title: t('structure.project.allocation'), dataIndex: 'allocation', width: 150, render: (v: number) => <Progress percent={v} size="small" status="normal" format={(x) => `${x}%`} /> },
+                { title: t('structure.project.allocation'), dataIndex: 'allocation', width: 150, render: (v: number) => <Progress aria-label={t('structure.project.allocation')} percent={v} size="small" status="normal" format={(x) => `${x}%`} /> },
                 { title: t('structure.project.since'), dataIndex: 'since', width: 110, render: (v: string) => v.slice(0, 10) },
                 ...(mayStaff ? [{
                   title: '', width: 60,

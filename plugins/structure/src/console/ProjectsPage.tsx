@@ -75,7 +75,7 @@ export default function ProjectsPage() {
             render: (_, p) => (
               <Flex vertical gap={2}>
                 <Space size={4}><span>{t('structure.projects.headcountOf', { count: p.headcount, min: p.headcountMin, max: p.headcountMax })}</span><StaffingTag value={p.staffing} /></Space>
-                <Progress percent={Math.round((p.headcount / Math.max(1, p.headcountMax)) * 100)} showInfo={false} size="small" status={p.staffing === 'UNDERSTAFFED' ? 'exception' : 'normal'} />
+                <Progress aria-label={t('structure.projects.headcount')} percent={Math.round((p.headcount / Math.max(1, p.headcountMax)) * 100)} showInfo={false} size="small" status={p.staffing === 'UNDERSTAFFED' ? 'exception' : 'normal'} />
               </Flex>
             ),
           },

@@ -97,7 +97,7 @@ export default function StaffingPage() {
       {running && (
         <Card data-testid="staffing-job">
           <Typography.Text>{t('structure.staffing.running')}</Typography.Text>
-          <Progress percent={job.progress} status="active" />
+          <Progress aria-label={t('structure.staffing.running')} percent={job.progress} status="active" />
         </Card>
       )}
       <StaffingErrors errors={errors} testId="staffing-error" />

@@ -72,7 +72,7 @@ export function ProposalWhy({ proposal: p, plan }: { proposal: Proposal; plan: S
                 <Typography.Text>{t(`structure.part.${key}`)}</Typography.Text>
                 <Typography.Text strong type={value < 0 ? 'danger' : undefined}>{value >= 0 ? '+' : ''}{value.toFixed(2)}</Typography.Text>
               </Space>
-              <Progress percent={weight ? Math.round((Math.abs(value) / weight) * 100) : 0} showInfo={false} size="small" status={value < 0 ? 'exception' : 'normal'} />
+              <Progress aria-label={t(`structure.part.${key}`)} percent={weight ? Math.round((Math.abs(value) / weight) * 100) : 0} showInfo={false} size="small" status={value < 0 ? 'exception' : 'normal'} />
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t(`structure.partHint.${key}`, { weight })}</Typography.Text>
             </div>
           );

@@ -47,7 +47,7 @@ function usePeopleOptions(known: readonly PersonOption[] = []) {
 export function PersonSelect({ value, onChange, id, placeholder, style, testId, known }: Props<string | null>) {
   const o = usePeopleOptions(known);
   return (
-    <Select id={id} data-testid={testId} style={style} placeholder={placeholder} allowClear showSearch={{ filterOption: false, onSearch: o.setSearch }} loading={o.isLoading}
+    <Select id={id} aria-label={id ? undefined : placeholder} data-testid={testId} style={style} placeholder={placeholder} allowClear showSearch={{ filterOption: false, onSearch: o.setSearch }} loading={o.isLoading}
       value={value ?? undefined} onChange={(v) => { if (v) o.remember([v]); onChange?.(v ?? null); }} options={o.options} />
   );
 }
