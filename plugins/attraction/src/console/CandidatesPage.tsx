@@ -37,7 +37,7 @@ export default function CandidatesPage() {
 
   return (
     <Card
-      title={t('attraction.candidates.title')}
+      title={t('attraction.nav.candidates')}
       extra={
         <Space wrap>
           <ViewSwitch value="list" />

@@ -227,7 +227,6 @@ export const en = {
   'attraction.createdAt': 'Created',
   'attraction.candidate.stage': 'Stage',
   'attraction.candidate.inStageSince': 'In stage since',
-  'attraction.candidates.title': 'Candidates',
   'attraction.candidates.none': 'No candidates match',
   'attraction.candidates.view': 'View',
   'attraction.candidates.board': 'Board',

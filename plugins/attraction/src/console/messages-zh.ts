@@ -229,7 +229,6 @@ export const zh: Record<keyof typeof en, string> = {
   'attraction.createdAt': '创建时间',
   'attraction.candidate.stage': '阶段',
   'attraction.candidate.inStageSince': '进入阶段',
-  'attraction.candidates.title': '候选人',
   'attraction.candidates.none': '没有符合条件的候选人',
   'attraction.candidates.view': '视图',
   'attraction.candidates.board': '看板',
