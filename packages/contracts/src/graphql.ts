@@ -152,6 +152,14 @@ export type AttractionCandidate = {
   updatedAt: Scalars['String']['output'];
 };
 
+export type AttractionCandidateConnection = {
+  __typename?: 'AttractionCandidateConnection';
+  nodes: Array<AttractionCandidate>;
+  pageInfo: PageInfo;
+  /** Rows the filters match, on every page */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type AttractionCandidateFilter = {
   requisitionId?: InputMaybe<Scalars['ID']['input']>;
   /** Matches name, email or headline */
@@ -169,6 +177,17 @@ export type AttractionCandidateNote = {
   createdAt: Scalars['String']['output'];
   id: Scalars['ID']['output'];
 };
+
+export type AttractionCandidateSort = {
+  direction?: SortDirection;
+  field: AttractionCandidateSortField;
+};
+
+export type AttractionCandidateSortField =
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'STAGE_ENTERED_AT'
+  | 'UPDATED_AT';
 
 /** Where a base pay sits against its band and the market (nothing saved) */
 export type AttractionCompPosition = {
@@ -385,11 +404,30 @@ export type AttractionOfferApproval = {
   offerVersion: Scalars['Int']['output'];
 };
 
+export type AttractionOfferConnection = {
+  __typename?: 'AttractionOfferConnection';
+  nodes: Array<AttractionOffer>;
+  pageInfo: PageInfo;
+  /** Rows the filters match, on every page */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type AttractionOfferFilter = {
   candidateId?: InputMaybe<Scalars['ID']['input']>;
   requisitionId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type AttractionOfferSort = {
+  direction?: SortDirection;
+  field: AttractionOfferSortField;
+};
+
+export type AttractionOfferSortField =
+  | 'CREATED_AT'
+  | 'STATUS'
+  | 'TITLE'
+  | 'UPDATED_AT';
 
 /** Money in integer minor units; omitted title, level and currency come from the requisition and its band */
 export type AttractionOfferTermsInput = {
@@ -486,11 +524,30 @@ export type AttractionRequisition = {
   viewerMayEdit: Scalars['Boolean']['output'];
 };
 
+export type AttractionRequisitionConnection = {
+  __typename?: 'AttractionRequisitionConnection';
+  nodes: Array<AttractionRequisition>;
+  pageInfo: PageInfo;
+  /** Rows the filters match, on every page */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type AttractionRequisitionFilter = {
   hiringManagerId?: InputMaybe<Scalars['String']['input']>;
   jobFamily?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type AttractionRequisitionSort = {
+  direction?: SortDirection;
+  field: AttractionRequisitionSortField;
+};
+
+export type AttractionRequisitionSortField =
+  | 'CREATED_AT'
+  | 'STATUS'
+  | 'TITLE'
+  | 'UPDATED_AT';
 
 export type AttractionScorecard = {
   __typename?: 'AttractionScorecard';
@@ -4055,6 +4112,8 @@ export type Query = {
   candidate: AttractionCandidate;
   /** Candidates (the pipeline board); managers see those of requisitions they or their reports hire for */
   candidates: Array<AttractionCandidate>;
+  /** Candidates a page at a time (newest first by default), visible as in candidates, filtered, sorted and paged on the server */
+  candidatesPage: AttractionCandidateConnection;
   /** Career ladders with their levels and expected skills */
   careerLadders: Array<CareerLadder>;
   /** Code reviews given per person, most active first */
@@ -4137,6 +4196,8 @@ export type Query = {
   offer: AttractionOffer;
   /** Offers, newest first: all with attraction.offers.read; otherwise those for requisitions you or your reports hire for, and your own */
   offers: Array<AttractionOffer>;
+  /** Offers a page at a time (newest first by default), visible as in offers, filtered, sorted and paged on the server */
+  offersPage: AttractionOfferConnection;
   /** The org chart from a unit (or the top), with search matches for zoom, collapse and search; members of every unit when includeMembers (a large company loads them per unit with orgUnitMembers) */
   orgChart: OrgChart;
   orgUnit: OrgUnit;
@@ -4164,6 +4225,8 @@ export type Query = {
   requisition: AttractionRequisition;
   /** Requisitions, newest first, with band and candidates per stage */
   requisitions: Array<AttractionRequisition>;
+  /** Requisitions a page at a time: filtered, sorted (newest first by default) and paged on the server */
+  requisitionsPage: AttractionRequisitionConnection;
   /** Publications and patents, newest first */
   researchOutputs: Array<DevelopmentResearchOutput>;
   reviewCycle: IncentivesReviewCycle;
@@ -4305,6 +4368,14 @@ export type QueryCandidateArgs = {
 
 export type QueryCandidatesArgs = {
   filter?: InputMaybe<AttractionCandidateFilter>;
+};
+
+
+export type QueryCandidatesPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AttractionCandidateFilter>;
+  first?: Scalars['Int']['input'];
+  sort?: InputMaybe<AttractionCandidateSort>;
 };
 
 
@@ -4511,6 +4582,14 @@ export type QueryOffersArgs = {
 };
 
 
+export type QueryOffersPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AttractionOfferFilter>;
+  first?: Scalars['Int']['input'];
+  sort?: InputMaybe<AttractionOfferSort>;
+};
+
+
 export type QueryOrgChartArgs = {
   includeMembers?: Scalars['Boolean']['input'];
   rootUnitId?: InputMaybe<Scalars['ID']['input']>;
@@ -4572,6 +4651,14 @@ export type QueryRequisitionArgs = {
 
 export type QueryRequisitionsArgs = {
   filter?: InputMaybe<AttractionRequisitionFilter>;
+};
+
+
+export type QueryRequisitionsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AttractionRequisitionFilter>;
+  first?: Scalars['Int']['input'];
+  sort?: InputMaybe<AttractionRequisitionSort>;
 };
 
 

@@ -1,5 +1,5 @@
-import { DataService, PeopleDirectory, RequirePermission, UserInputError } from '@cadre/sdk';
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@cadre/sdk/graphql';
+import { DataService, PeopleDirectory, RequirePermission, SortDirectionValue, UserInputError } from '@cadre/sdk';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@cadre/sdk/graphql';
 import { In } from '@cadre/sdk/orm';
 import { OfferHydrator } from '../offers/offer.hydrator.js';
 import { OfferService } from '../offers/offer.service.js';
@@ -9,6 +9,7 @@ import { RequisitionEntity } from '../requisitions/requisition.entity.js';
 import { isStage } from '../shared/stages.js';
 import { currentViewer } from '../shared/viewer.js';
 import { CandidateNoteEntity } from './candidate-note.entity.js';
+import { CandidateConnection, CandidateSort, CandidateSortField } from './candidate-page.types.js';
 import { CandidateService } from './candidate.service.js';
 import { AddScorecardInput, CandidateFilter, CandidateNoteType, CandidateType, CreateCandidateInput, ScorecardType, StageTransitionType, UpdateCandidateInput } from './candidate.types.js';
 import { ScorecardService } from './scorecard.service.js';
@@ -31,6 +32,18 @@ export class CandidateResolver {
   @RequirePermission('attraction.candidates.read')
   async candidates_(@Args('filter', { type: () => CandidateFilter, nullable: true }) filter?: CandidateFilter): Promise<CandidateType[]> {
     return this.candidates.toTypes(await this.candidates.list(filter ?? {}));
+  }
+
+  @Query(() => CandidateConnection, { description: 'Candidates a page at a time (newest first by default), visible as in candidates, filtered, sorted and paged on the server' })
+  @RequirePermission('attraction.candidates.read')
+  async candidatesPage(
+    @Args('filter', { type: () => CandidateFilter, nullable: true }) filter: CandidateFilter | null,
+    @Args('sort', { type: () => CandidateSort, nullable: true }) sort: CandidateSort | null,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<CandidateConnection> {
+    const page = await this.candidates.page(filter ?? {}, sort ?? { field: CandidateSortField.CREATED_AT, direction: SortDirectionValue.DESC }, first, after);
+    return { ...page, nodes: await this.candidates.toTypes(page.nodes) };
   }
 
   @Query(() => CandidateType)

@@ -1,4 +1,4 @@
-import { ConflictError, DataService, NotFoundError, PeopleDirectory, UserInputError } from '@cadre/sdk';
+import { ConflictError, DataService, NotFoundError, PeopleDirectory, UserInputError, keysetPage, type KeysetPage, type KeysetSort } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
 import { In } from '@cadre/sdk/orm';
 import { ACTIVE_OFFER_STATUSES, OfferEntity } from '../offers/offer.entity.js';
@@ -8,13 +8,21 @@ import { currentViewer, nowIso, type Viewer } from '../shared/viewer.js';
 import { CandidateNoteEntity } from './candidate-note.entity.js';
 import { CandidateEntity } from './candidate.entity.js';
 import type { CandidateFilter, CandidateType, CreateCandidateInput, UpdateCandidateInput } from './candidate.types.js';
-import { requireVisible, visibleRequisitions } from './pipeline-access.js';
+import { READ_ALL_CANDIDATES, requireVisible } from './pipeline-access.js';
+import type { CandidateSortField } from './candidate-page.types.js';
 import { ScorecardEntity } from './scorecard.entity.js';
 import { StageTransitionEntity } from './stage-transition.entity.js';
 import { msg } from '@cadre/sdk';
 
 const DAY = 86_400_000;
 const days = (fromIso: string, to = Date.now()) => Math.round(((to - Date.parse(fromIso)) / DAY) * 10) / 10;
+
+const SORTS: Record<CandidateSortField, Omit<KeysetSort<CandidateEntity>, 'direction'>> = {
+  CREATED_AT: { key: 'createdAt', column: 'c.createdAt', value: (c) => c.createdAt },
+  UPDATED_AT: { key: 'updatedAt', column: 'c.updatedAt', value: (c) => c.updatedAt },
+  NAME: { key: 'name', column: 'c.name', value: (c) => c.name },
+  STAGE_ENTERED_AT: { key: 'stageEnteredAt', column: 'c.stageEnteredAt', value: (c) => c.stageEnteredAt },
+};
 
 @Injectable()
 export class CandidateService {
@@ -40,8 +48,20 @@ export class CandidateService {
   }
 
   async list(filter: CandidateFilter = {}): Promise<CandidateEntity[]> {
+    return (await this.filtered(filter)).orderBy('c.stageEnteredAt', 'ASC').addOrderBy('c.id', 'ASC').getMany();
+  }
+
+  /** One page of the filtered candidates the viewer may see, in the given order (see keysetPage). */
+  async page(filter: CandidateFilter, sort: { field: CandidateSortField; direction: 'ASC' | 'DESC' }, first: number, after?: string | null): Promise<KeysetPage<CandidateEntity>> {
+    return keysetPage(await this.filtered(filter), { first, after, sort: { ...SORTS[sort.field], direction: sort.direction }, idColumn: 'c.id' });
+  }
+
+  /**
+   * The list's filters and the viewer's visibility (see pipeline-access) as one query, shared by
+   * the array and the page, so that counts and pages hold only what the viewer may see.
+   */
+  private async filtered(filter: CandidateFilter) {
     const viewer = await currentViewer();
-    const visible = visibleRequisitions(viewer, await this.data.repo(RequisitionEntity).find());
     const q = this.candidates.query('c');
     if (filter.requisitionId) q.andWhere('c.requisitionId = :rid', { rid: filter.requisitionId });
     if (filter.stage) q.andWhere('c.stage = :stage', { stage: filter.stage });
@@ -50,11 +70,11 @@ export class CandidateService {
       const term = `%${filter.search.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
       q.andWhere("(LOWER(c.name) LIKE :term ESCAPE '\\' OR LOWER(c.email) LIKE :term ESCAPE '\\' OR LOWER(c.headline) LIKE :term ESCAPE '\\')", { term });
     }
-    if (visible) {
-      if (!visible.size) return [];
-      q.andWhere('c.requisitionId IN (:...visible)', { visible: [...visible] });
+    if (!viewer.has(READ_ALL_CANDIDATES)) {
+      const sub = q.subQuery().select('vr.id').from(RequisitionEntity, 'vr').where('vr.tenantId = :__tenantId').andWhere('vr.hiringManagerId IN (:...chain)').getQuery();
+      q.andWhere(`c.requisitionId IN ${sub}`, { chain: viewer.chain() });
     }
-    return q.orderBy('c.stageEnteredAt', 'ASC').addOrderBy('c.id', 'ASC').getMany();
+    return q;
   }
 
   async create(input: CreateCandidateInput): Promise<CandidateEntity> {

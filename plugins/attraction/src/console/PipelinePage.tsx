@@ -7,6 +7,7 @@ import { REQUISITIONS } from './api.js';
 import { CandidateFormModal } from './CandidateFormModal.js';
 import { PipelineBoard } from './PipelineBoard.js';
 import { useT } from './i18n.js';
+import { ViewSwitch } from './ViewSwitch.js';
 
 /** The pipeline board of one open requisition or of all of them. */
 export default function PipelinePage() {
@@ -22,6 +23,7 @@ export default function PipelinePage() {
       title={t('attraction.nav.pipeline')}
       extra={
         <Space wrap>
+          <ViewSwitch value="board" />
           <Select style={{ width: 300 }} allowClear placeholder={t('attraction.pipeline.allRequisitions')} aria-label={t('attraction.req.one')} value={requisition ?? undefined}
             onChange={(v: string | undefined) => setRequisition(v ?? null)} loading={reqs.isLoading}
             options={(reqs.data?.requisitions ?? []).map((r) => ({ value: r.id, label: r.title }))} />

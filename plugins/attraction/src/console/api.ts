@@ -56,6 +56,11 @@ export const COMPA_RATIO = graphql(`
 export const REQUISITIONS = graphql(`
   query AttractionRequisitions($filter: AttractionRequisitionFilter) { requisitions(filter: $filter) { ...AttractionRequisitionFields } }
 `);
+export const REQUISITIONS_PAGE = graphql(`
+  query AttractionRequisitionsPage($filter: AttractionRequisitionFilter, $sort: AttractionRequisitionSort, $first: Int!, $after: String) {
+    requisitionsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...AttractionRequisitionFields } }
+  }
+`);
 export const REQUISITION = graphql(`query AttractionRequisition($id: ID!) { requisition(id: $id) { ...AttractionRequisitionFields } }`);
 export const CREATE_REQUISITION = graphql(`
   mutation AttractionCreateRequisition($input: CreateAttractionRequisitionInput!) { createRequisition(input: $input) { ...AttractionRequisitionFields } }
@@ -77,6 +82,11 @@ export const CLOSE_REQUISITION = graphql(`
 // Candidates
 export const CANDIDATES = graphql(`
   query AttractionCandidates($filter: AttractionCandidateFilter) { candidates(filter: $filter) { ...AttractionCandidateFields } }
+`);
+export const CANDIDATES_PAGE = graphql(`
+  query AttractionCandidatesPage($filter: AttractionCandidateFilter, $sort: AttractionCandidateSort, $first: Int!, $after: String) {
+    candidatesPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...AttractionCandidateFields } }
+  }
 `);
 export const CANDIDATE_ONE = graphql(`
   query AttractionCandidate($id: ID!) {
@@ -106,6 +116,11 @@ export const ADD_SCORECARD = graphql(`
 
 // Offers
 export const OFFERS = graphql(`query AttractionOffers($filter: AttractionOfferFilter) { offers(filter: $filter) { ...AttractionOfferFields } }`);
+export const OFFERS_PAGE = graphql(`
+  query AttractionOffersPage($filter: AttractionOfferFilter, $sort: AttractionOfferSort, $first: Int!, $after: String) {
+    offersPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...AttractionOfferFields } }
+  }
+`);
 export const OFFER_ONE = graphql(`query AttractionOffer($id: ID!) { offer(id: $id) { ...AttractionOfferFields } }`);
 export const CREATE_OFFER = graphql(`
   mutation AttractionCreateOffer($input: CreateAttractionOfferInput!) { createOffer(input: $input) { ...AttractionOfferFields } }
@@ -144,6 +159,6 @@ export const EXITS = ['rejected', 'withdrawn'] as const;
 export const SOURCES = ['referral', 'linkedin', 'job-board', 'agency', 'campus', 'conference', 'career-site', 'open-source', 'internal', 'other'] as const;
 
 // What each write changes, as query-cache prefixes (the operation names above) to refresh after it.
-export const BAND_QUERIES = [['AttractionBands'], ['AttractionJobFamilies'], ['AttractionMarketRates'], ['AttractionCompaRatio'], ['AttractionRequisition'], ['AttractionRequisitions']] as const;
-export const CANDIDATE_QUERIES = [['AttractionCandidate'], ['AttractionCandidates'], ['AttractionOffer'], ['AttractionOffers'], ['AttractionFunnel']] as const;
-export const OFFER_QUERIES = [['AttractionOffer'], ['AttractionOffers'], ['AttractionCandidate'], ['AttractionFunnel']] as const;
+export const BAND_QUERIES = [['AttractionBands'], ['AttractionJobFamilies'], ['AttractionMarketRates'], ['AttractionCompaRatio'], ['AttractionRequisition'], ['AttractionRequisitions'], ['AttractionRequisitionsPage']] as const;
+export const CANDIDATE_QUERIES = [['AttractionCandidate'], ['AttractionCandidates'], ['AttractionCandidatesPage'], ['AttractionOffer'], ['AttractionOffers'], ['AttractionOffersPage'], ['AttractionFunnel']] as const;
+export const OFFER_QUERIES = [['AttractionOffer'], ['AttractionOffers'], ['AttractionOffersPage'], ['AttractionCandidate'], ['AttractionCandidatesPage'], ['AttractionFunnel']] as const;

@@ -8,3 +8,6 @@ export function shortMoney(minor: number, currency: string, locale: string): str
 }
 
 export const ratio = (v: number | null | undefined) => (v === null || v === undefined ? '—' : v.toFixed(2));
+
+/** The date of an ISO timestamp in the viewer's locale. */
+export const day = (iso: string) => new Date(iso).toLocaleDateString();

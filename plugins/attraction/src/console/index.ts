@@ -12,6 +12,7 @@ export default defineConsolePart({
     { path: '/attraction/requisitions', title: 'attraction.nav.requisitions', permission: 'attraction.requisitions.read', load: () => import('./RequisitionsPage.js') },
     { path: '/attraction/requisitions/:id', title: 'attraction.page.requisition', permission: 'attraction.requisitions.read', load: () => import('./RequisitionPage.js') },
     { path: '/attraction/pipeline', title: 'attraction.nav.pipeline', permission: 'attraction.candidates.read', load: () => import('./PipelinePage.js') },
+    { path: '/attraction/candidates', title: 'attraction.nav.candidates', permission: 'attraction.candidates.read', load: () => import('./CandidatesPage.js') },
     { path: '/attraction/candidates/:id', title: 'attraction.page.candidate', permission: 'attraction.candidates.read', load: () => import('./CandidatePage.js') },
     { path: '/attraction/candidates/:id/offer', title: 'attraction.page.offerBuilder', permission: ['attraction.offers.write', 'attraction.bands.read'], load: () => import('./OfferBuilderPage.js') },
     { path: '/attraction/offers', title: 'attraction.nav.offers', load: () => import('./OffersPage.js') },

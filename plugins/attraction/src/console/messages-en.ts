@@ -224,5 +224,13 @@ export const en = {
   'attraction.req.field.level': 'level',
   'attraction.req.field.hiringManagerId': 'hiring manager',
 
+  'attraction.createdAt': 'Created',
+  'attraction.candidate.stage': 'Stage',
+  'attraction.candidate.inStageSince': 'In stage since',
+  'attraction.candidates.none': 'No candidates match',
+  'attraction.candidates.view': 'View',
+  'attraction.candidates.board': 'Board',
+  'attraction.candidates.list': 'List',
+
   'attraction.listSeparator': ', ',
 } as const;

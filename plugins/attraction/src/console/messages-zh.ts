@@ -226,5 +226,13 @@ export const zh: Record<keyof typeof en, string> = {
   'attraction.req.field.level': '职级',
   'attraction.req.field.hiringManagerId': '用人经理',
 
+  'attraction.createdAt': '创建时间',
+  'attraction.candidate.stage': '阶段',
+  'attraction.candidate.inStageSince': '进入阶段',
+  'attraction.candidates.none': '没有符合条件的候选人',
+  'attraction.candidates.view': '视图',
+  'attraction.candidates.board': '看板',
+  'attraction.candidates.list': '列表',
+
   'attraction.listSeparator': '、',
 };

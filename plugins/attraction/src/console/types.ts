@@ -13,3 +13,6 @@ export type Note = AttractionNoteFieldsFragment;
 export type Offer = AttractionOfferFieldsFragment;
 export type OfferApproval = Offer['approvals'][number];
 export type MarketRate = NonNullable<CompBand['market']>;
+export type {
+  AttractionCandidateSortField as CandidateSortField, AttractionOfferSortField as OfferSortField, AttractionRequisitionSortField as RequisitionSortField,
+} from './gql/graphql.js';

@@ -1,6 +1,7 @@
-import { RequirePermission, SignedIn, UserInputError } from '@cadre/sdk';
-import { Args, ID, Mutation, Query, Resolver } from '@cadre/sdk/graphql';
+import { RequirePermission, SignedIn, SortDirectionValue, UserInputError } from '@cadre/sdk';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@cadre/sdk/graphql';
 import type { OfferEntity } from './offer.entity.js';
+import { OfferConnection, OfferSort, OfferSortField } from './offer-page.types.js';
 import { OfferHydrator } from './offer.hydrator.js';
 import { OfferService } from './offer.service.js';
 import { CreateOfferInput, OfferFilter, OfferTermsInput, OfferType } from './offer.types.js';
@@ -26,6 +27,18 @@ export class OfferResolver {
   @SignedIn()
   async offers_(@Args('filter', { type: () => OfferFilter, nullable: true }) filter?: OfferFilter): Promise<OfferType[]> {
     return this.hydrator.toTypes(await this.offers.list(filter ?? {}));
+  }
+
+  @Query(() => OfferConnection, { description: 'Offers a page at a time (newest first by default), visible as in offers, filtered, sorted and paged on the server' })
+  @SignedIn()
+  async offersPage(
+    @Args('filter', { type: () => OfferFilter, nullable: true }) filter: OfferFilter | null,
+    @Args('sort', { type: () => OfferSort, nullable: true }) sort: OfferSort | null,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<OfferConnection> {
+    const page = await this.offers.page(filter ?? {}, sort ?? { field: OfferSortField.CREATED_AT, direction: SortDirectionValue.DESC }, first, after);
+    return { ...page, nodes: await this.hydrator.toTypes(page.nodes) };
   }
 
   @Query(() => OfferType)

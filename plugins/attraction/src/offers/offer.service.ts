@@ -1,6 +1,6 @@
-import { ConflictError, DataService, EventBus, ForbiddenError, FourEyes, HireRequested, NotFoundError, PeopleDirectory, UserInputError } from '@cadre/sdk';
+import { ConflictError, DataService, EventBus, ForbiddenError, FourEyes, HireRequested, NotFoundError, PeopleDirectory, UserInputError, keysetPage, type KeysetPage, type KeysetSort } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
-import { In, type FindOptionsWhere } from '@cadre/sdk/orm';
+import { In } from '@cadre/sdk/orm';
 import { CompBandService } from '../bands/comp-band.service.js';
 import { positionOf } from '../bands/comp-position.js';
 import { CandidateEntity } from '../candidates/candidate.entity.js';
@@ -12,9 +12,17 @@ import { auditDetail, currentViewer, nowIso, type Viewer } from '../shared/viewe
 import { OfferApprovalEntity } from './offer-approval.entity.js';
 import { ACTIVE_OFFER_STATUSES, OfferEntity } from './offer.entity.js';
 import type { CreateOfferInput, OfferFilter, OfferTermsInput } from './offer.types.js';
+import type { OfferSortField } from './offer-page.types.js';
 import { msg } from '@cadre/sdk';
 
 export const READ_ALL_OFFERS = 'attraction.offers.read';
+
+const SORTS: Record<OfferSortField, Omit<KeysetSort<OfferEntity>, 'direction'>> = {
+  CREATED_AT: { key: 'createdAt', column: 'o.createdAt', value: (o) => o.createdAt },
+  UPDATED_AT: { key: 'updatedAt', column: 'o.updatedAt', value: (o) => o.updatedAt },
+  TITLE: { key: 'title', column: 'o.title', value: (o) => o.title },
+  STATUS: { key: 'status', column: 'o.status', value: (o) => o.status },
+};
 
 /** Offers: drafting goes straight to approval; accepted offers become hires through the core. */
 @Injectable()
@@ -38,15 +46,26 @@ export class OfferService {
   }
 
   async list(filter: OfferFilter = {}): Promise<OfferEntity[]> {
+    return (await this.filtered(filter)).orderBy('o.createdAt', 'DESC').addOrderBy('o.id', 'DESC').getMany();
+  }
+
+  /** One page of the filtered offers the viewer may see, in the given order (see keysetPage). */
+  async page(filter: OfferFilter, sort: { field: OfferSortField; direction: 'ASC' | 'DESC' }, first: number, after?: string | null): Promise<KeysetPage<OfferEntity>> {
+    return keysetPage(await this.filtered(filter), { first, after, sort: { ...SORTS[sort.field], direction: sort.direction }, idColumn: 'o.id' });
+  }
+
+  /** The list's filters and mayView's rule in SQL, shared by the array and the page, so counts and pages agree. */
+  private async filtered(filter: OfferFilter) {
     const viewer = await currentViewer();
-    const where: FindOptionsWhere<OfferEntity> = {};
-    if (filter.requisitionId) where.requisitionId = filter.requisitionId;
-    if (filter.candidateId) where.candidateId = filter.candidateId;
-    if (filter.status) where.status = filter.status as OfferEntity['status'];
-    const rows = await this.offers.find({ where, order: { createdAt: 'DESC', id: 'DESC' } });
-    if (viewer.has(READ_ALL_OFFERS)) return rows;
-    const reqs = new Map((await this.data.repo(RequisitionEntity).find()).map((r) => [r.id, r]));
-    return rows.filter((o) => this.mayView(viewer, o, reqs.get(o.requisitionId)!));
+    const q = this.offers.query('o');
+    if (filter.requisitionId) q.andWhere('o.requisitionId = :rid', { rid: filter.requisitionId });
+    if (filter.candidateId) q.andWhere('o.candidateId = :cid', { cid: filter.candidateId });
+    if (filter.status) q.andWhere('o.status = :status', { status: filter.status });
+    if (!viewer.has(READ_ALL_OFFERS)) {
+      const sub = q.subQuery().select('vr.id').from(RequisitionEntity, 'vr').where('vr.tenantId = :__tenantId').andWhere('vr.hiringManagerId IN (:...chain)').getQuery();
+      q.andWhere(`(o.requisitionId IN ${sub} OR o.hiredPersonId IN (:...chain))`, { chain: viewer.chain() });
+    }
+    return q;
   }
 
   async get(id: string): Promise<OfferEntity> {

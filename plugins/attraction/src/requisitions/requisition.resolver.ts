@@ -1,5 +1,6 @@
-import { RequirePermission, UserInputError } from '@cadre/sdk';
-import { Args, ID, Mutation, Query, Resolver } from '@cadre/sdk/graphql';
+import { RequirePermission, SortDirectionValue, UserInputError } from '@cadre/sdk';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@cadre/sdk/graphql';
+import { RequisitionConnection, RequisitionSort, RequisitionSortField } from './requisition-page.types.js';
 import { RequisitionService } from './requisition.service.js';
 import { CreateRequisitionInput, RequisitionFilter, RequisitionType, UpdateRequisitionInput } from './requisition.types.js';
 
@@ -17,6 +18,18 @@ export class RequisitionResolver {
   @RequirePermission('attraction.requisitions.read')
   async requisitions_(@Args('filter', { type: () => RequisitionFilter, nullable: true }) filter?: RequisitionFilter): Promise<RequisitionType[]> {
     return this.requisitions.toTypes(await this.requisitions.list(filter ?? {}));
+  }
+
+  @Query(() => RequisitionConnection, { description: 'Requisitions a page at a time: filtered, sorted (newest first by default) and paged on the server' })
+  @RequirePermission('attraction.requisitions.read')
+  async requisitionsPage(
+    @Args('filter', { type: () => RequisitionFilter, nullable: true }) filter: RequisitionFilter | null,
+    @Args('sort', { type: () => RequisitionSort, nullable: true }) sort: RequisitionSort | null,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<RequisitionConnection> {
+    const page = await this.requisitions.page(filter ?? {}, sort ?? { field: RequisitionSortField.CREATED_AT, direction: SortDirectionValue.DESC }, first, after);
+    return { ...page, nodes: await this.requisitions.toTypes(page.nodes) };
   }
 
   @Query(() => RequisitionType)

@@ -1,6 +1,6 @@
-import { ConflictError, DataService, EventBus, ForbiddenError, PeopleDirectory, UserInputError } from '@cadre/sdk';
+import { ConflictError, DataService, EventBus, ForbiddenError, PeopleDirectory, UserInputError, keysetPage, type KeysetPage, type KeysetSort } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
-import { In, type FindOptionsWhere } from '@cadre/sdk/orm';
+import { In } from '@cadre/sdk/orm';
 import { bandKey, toBandType } from '../bands/comp-band.mapper.js';
 import { CompBandService } from '../bands/comp-band.service.js';
 import { CandidateEntity } from '../candidates/candidate.entity.js';
@@ -10,9 +10,17 @@ import { RequisitionOpened } from '../shared/attraction.events.js';
 import { STAGES } from '../shared/stages.js';
 import { currentViewer, nowIso, type Viewer } from '../shared/viewer.js';
 import { RequisitionEntity } from './requisition.entity.js';
+import type { RequisitionSortField } from './requisition-page.types.js';
 import type { SuggestedPlacement } from './suggested-placement.service.js';
 import type { CreateRequisitionInput, RequisitionFilter, RequisitionType, UpdateRequisitionInput } from './requisition.types.js';
 import { msg } from '@cadre/sdk';
+
+const SORTS: Record<RequisitionSortField, Omit<KeysetSort<RequisitionEntity>, 'direction'>> = {
+  CREATED_AT: { key: 'createdAt', column: 'r.createdAt', value: (r) => r.createdAt },
+  UPDATED_AT: { key: 'updatedAt', column: 'r.updatedAt', value: (r) => r.updatedAt },
+  TITLE: { key: 'title', column: 'r.title', value: (r) => r.title },
+  STATUS: { key: 'status', column: 'r.status', value: (r) => r.status },
+};
 
 export const DEFAULT_CRITERIA = ['Technical depth', 'Problem solving', 'Communication', 'Collaboration', 'Motivation and values'];
 
@@ -39,11 +47,21 @@ export class RequisitionService {
   }
 
   list(filter: RequisitionFilter = {}): Promise<RequisitionEntity[]> {
-    const where: FindOptionsWhere<RequisitionEntity> = {};
-    if (filter.status) where.status = filter.status as RequisitionEntity['status'];
-    if (filter.hiringManagerId) where.hiringManagerId = filter.hiringManagerId;
-    if (filter.jobFamily) where.jobFamily = filter.jobFamily;
-    return this.reqs.find({ where, order: { createdAt: 'DESC', id: 'DESC' } });
+    return this.filtered(filter).orderBy('r.createdAt', 'DESC').addOrderBy('r.id', 'DESC').getMany();
+  }
+
+  /** One page of the filtered requisitions in the given order (see keysetPage). */
+  page(filter: RequisitionFilter, sort: { field: RequisitionSortField; direction: 'ASC' | 'DESC' }, first: number, after?: string | null): Promise<KeysetPage<RequisitionEntity>> {
+    return keysetPage(this.filtered(filter), { first, after, sort: { ...SORTS[sort.field], direction: sort.direction }, idColumn: 'r.id' });
+  }
+
+  /** The list's filters as one query, shared by the array and the page (every reader sees every requisition). */
+  private filtered(filter: RequisitionFilter) {
+    const q = this.reqs.query('r');
+    if (filter.status) q.andWhere('r.status = :status', { status: filter.status });
+    if (filter.hiringManagerId) q.andWhere('r.hiringManagerId = :hm', { hm: filter.hiringManagerId });
+    if (filter.jobFamily) q.andWhere('r.jobFamily = :family', { family: filter.jobFamily });
+    return q;
   }
 
   async create(input: CreateRequisitionInput): Promise<RequisitionEntity> {

@@ -9,6 +9,8 @@ export interface Viewer {
   has(permission: string): boolean;
   /** The viewer themself or someone in their management chain below them. */
   ownOrChain(personId: string | null | undefined): boolean;
+  /** The ids ownOrChain accepts, for SQL (`IN (:...chain)`); never empty (a dummy id for none). */
+  chain(): string[];
 }
 
 export async function currentViewer(): Promise<Viewer> {
@@ -23,6 +25,10 @@ export async function currentViewer(): Promise<Viewer> {
     system,
     has: (permission) => system || ctx.permissions.has(permission),
     ownOrChain: (id) => !!id && (id === personId || reports.has(id)),
+    chain: () => {
+      const ids = [...(personId ? [personId] : []), ...reports];
+      return ids.length ? ids : ['-'];
+    },
   };
 }
 

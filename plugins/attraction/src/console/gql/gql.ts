@@ -30,6 +30,7 @@ type Documents = {
     "\n  mutation AttractionUpsertMarketRate($input: AttractionMarketRateInput!) { upsertMarketRate(input: $input) { ...AttractionMarketRateFields } }\n": typeof types.AttractionUpsertMarketRateDocument,
     "\n  query AttractionCompaRatio($input: AttractionCompaRatioInput!) {\n    compaRatio(input: $input) {\n      base currency jobFamily level compaRatio marketPercentile rangePenetration bandPosition needsExceptionApproval note\n      band { ...AttractionBandFields } market { ...AttractionMarketRateFields }\n    }\n  }\n": typeof types.AttractionCompaRatioDocument,
     "\n  query AttractionRequisitions($filter: AttractionRequisitionFilter) { requisitions(filter: $filter) { ...AttractionRequisitionFields } }\n": typeof types.AttractionRequisitionsDocument,
+    "\n  query AttractionRequisitionsPage($filter: AttractionRequisitionFilter, $sort: AttractionRequisitionSort, $first: Int!, $after: String) {\n    requisitionsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...AttractionRequisitionFields } }\n  }\n": typeof types.AttractionRequisitionsPageDocument,
     "query AttractionRequisition($id: ID!) { requisition(id: $id) { ...AttractionRequisitionFields } }": typeof types.AttractionRequisitionDocument,
     "\n  mutation AttractionCreateRequisition($input: CreateAttractionRequisitionInput!) { createRequisition(input: $input) { ...AttractionRequisitionFields } }\n": typeof types.AttractionCreateRequisitionDocument,
     "\n  mutation AttractionUpdateRequisition($id: ID!, $input: UpdateAttractionRequisitionInput!) {\n    updateRequisition(id: $id, input: $input) { ...AttractionRequisitionFields }\n  }\n": typeof types.AttractionUpdateRequisitionDocument,
@@ -37,6 +38,7 @@ type Documents = {
     "\n  mutation AttractionRejectRequisition($id: ID!, $reason: String!) { rejectRequisition(id: $id, reason: $reason) { ...AttractionRequisitionFields } }\n": typeof types.AttractionRejectRequisitionDocument,
     "\n  mutation AttractionCloseRequisition($id: ID!, $reason: String!) { closeRequisition(id: $id, reason: $reason) { ...AttractionRequisitionFields } }\n": typeof types.AttractionCloseRequisitionDocument,
     "\n  query AttractionCandidates($filter: AttractionCandidateFilter) { candidates(filter: $filter) { ...AttractionCandidateFields } }\n": typeof types.AttractionCandidatesDocument,
+    "\n  query AttractionCandidatesPage($filter: AttractionCandidateFilter, $sort: AttractionCandidateSort, $first: Int!, $after: String) {\n    candidatesPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...AttractionCandidateFields } }\n  }\n": typeof types.AttractionCandidatesPageDocument,
     "\n  query AttractionCandidate($id: ID!) {\n    candidate(id: $id) {\n      ...AttractionCandidateFields transitions { id fromStage toStage at reason daysInPreviousStage } scorecards { ...AttractionScorecardFields }\n      notes { ...AttractionNoteFields } offers { ...AttractionOfferFields }\n    }\n  }\n": typeof types.AttractionCandidateDocument,
     "\n  mutation AttractionCreateCandidate($input: CreateAttractionCandidateInput!) { createCandidate(input: $input) { ...AttractionCandidateFields } }\n": typeof types.AttractionCreateCandidateDocument,
     "\n  mutation AttractionUpdateCandidate($id: ID!, $input: UpdateAttractionCandidateInput!) { updateCandidate(id: $id, input: $input) { ...AttractionCandidateFields } }\n": typeof types.AttractionUpdateCandidateDocument,
@@ -44,6 +46,7 @@ type Documents = {
     "\n  mutation AttractionAddNote($candidateId: ID!, $body: String!) { addCandidateNote(candidateId: $candidateId, body: $body) { ...AttractionNoteFields } }\n": typeof types.AttractionAddNoteDocument,
     "\n  mutation AttractionAddScorecard($input: AddAttractionScorecardInput!) { addScorecard(input: $input) { ...AttractionScorecardFields } }\n": typeof types.AttractionAddScorecardDocument,
     "query AttractionOffers($filter: AttractionOfferFilter) { offers(filter: $filter) { ...AttractionOfferFields } }": typeof types.AttractionOffersDocument,
+    "\n  query AttractionOffersPage($filter: AttractionOfferFilter, $sort: AttractionOfferSort, $first: Int!, $after: String) {\n    offersPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...AttractionOfferFields } }\n  }\n": typeof types.AttractionOffersPageDocument,
     "query AttractionOffer($id: ID!) { offer(id: $id) { ...AttractionOfferFields } }": typeof types.AttractionOfferDocument,
     "\n  mutation AttractionCreateOffer($input: CreateAttractionOfferInput!) { createOffer(input: $input) { ...AttractionOfferFields } }\n": typeof types.AttractionCreateOfferDocument,
     "\n  mutation AttractionReviseOffer($id: ID!, $input: AttractionOfferTermsInput!) { reviseOffer(id: $id, input: $input) { ...AttractionOfferFields } }\n": typeof types.AttractionReviseOfferDocument,
@@ -70,6 +73,7 @@ const documents: Documents = {
     "\n  mutation AttractionUpsertMarketRate($input: AttractionMarketRateInput!) { upsertMarketRate(input: $input) { ...AttractionMarketRateFields } }\n": types.AttractionUpsertMarketRateDocument,
     "\n  query AttractionCompaRatio($input: AttractionCompaRatioInput!) {\n    compaRatio(input: $input) {\n      base currency jobFamily level compaRatio marketPercentile rangePenetration bandPosition needsExceptionApproval note\n      band { ...AttractionBandFields } market { ...AttractionMarketRateFields }\n    }\n  }\n": types.AttractionCompaRatioDocument,
     "\n  query AttractionRequisitions($filter: AttractionRequisitionFilter) { requisitions(filter: $filter) { ...AttractionRequisitionFields } }\n": types.AttractionRequisitionsDocument,
+    "\n  query AttractionRequisitionsPage($filter: AttractionRequisitionFilter, $sort: AttractionRequisitionSort, $first: Int!, $after: String) {\n    requisitionsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...AttractionRequisitionFields } }\n  }\n": types.AttractionRequisitionsPageDocument,
     "query AttractionRequisition($id: ID!) { requisition(id: $id) { ...AttractionRequisitionFields } }": types.AttractionRequisitionDocument,
     "\n  mutation AttractionCreateRequisition($input: CreateAttractionRequisitionInput!) { createRequisition(input: $input) { ...AttractionRequisitionFields } }\n": types.AttractionCreateRequisitionDocument,
     "\n  mutation AttractionUpdateRequisition($id: ID!, $input: UpdateAttractionRequisitionInput!) {\n    updateRequisition(id: $id, input: $input) { ...AttractionRequisitionFields }\n  }\n": types.AttractionUpdateRequisitionDocument,
@@ -77,6 +81,7 @@ const documents: Documents = {
     "\n  mutation AttractionRejectRequisition($id: ID!, $reason: String!) { rejectRequisition(id: $id, reason: $reason) { ...AttractionRequisitionFields } }\n": types.AttractionRejectRequisitionDocument,
     "\n  mutation AttractionCloseRequisition($id: ID!, $reason: String!) { closeRequisition(id: $id, reason: $reason) { ...AttractionRequisitionFields } }\n": types.AttractionCloseRequisitionDocument,
     "\n  query AttractionCandidates($filter: AttractionCandidateFilter) { candidates(filter: $filter) { ...AttractionCandidateFields } }\n": types.AttractionCandidatesDocument,
+    "\n  query AttractionCandidatesPage($filter: AttractionCandidateFilter, $sort: AttractionCandidateSort, $first: Int!, $after: String) {\n    candidatesPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...AttractionCandidateFields } }\n  }\n": types.AttractionCandidatesPageDocument,
     "\n  query AttractionCandidate($id: ID!) {\n    candidate(id: $id) {\n      ...AttractionCandidateFields transitions { id fromStage toStage at reason daysInPreviousStage } scorecards { ...AttractionScorecardFields }\n      notes { ...AttractionNoteFields } offers { ...AttractionOfferFields }\n    }\n  }\n": types.AttractionCandidateDocument,
     "\n  mutation AttractionCreateCandidate($input: CreateAttractionCandidateInput!) { createCandidate(input: $input) { ...AttractionCandidateFields } }\n": types.AttractionCreateCandidateDocument,
     "\n  mutation AttractionUpdateCandidate($id: ID!, $input: UpdateAttractionCandidateInput!) { updateCandidate(id: $id, input: $input) { ...AttractionCandidateFields } }\n": types.AttractionUpdateCandidateDocument,
@@ -84,6 +89,7 @@ const documents: Documents = {
     "\n  mutation AttractionAddNote($candidateId: ID!, $body: String!) { addCandidateNote(candidateId: $candidateId, body: $body) { ...AttractionNoteFields } }\n": types.AttractionAddNoteDocument,
     "\n  mutation AttractionAddScorecard($input: AddAttractionScorecardInput!) { addScorecard(input: $input) { ...AttractionScorecardFields } }\n": types.AttractionAddScorecardDocument,
     "query AttractionOffers($filter: AttractionOfferFilter) { offers(filter: $filter) { ...AttractionOfferFields } }": types.AttractionOffersDocument,
+    "\n  query AttractionOffersPage($filter: AttractionOfferFilter, $sort: AttractionOfferSort, $first: Int!, $after: String) {\n    offersPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...AttractionOfferFields } }\n  }\n": types.AttractionOffersPageDocument,
     "query AttractionOffer($id: ID!) { offer(id: $id) { ...AttractionOfferFields } }": types.AttractionOfferDocument,
     "\n  mutation AttractionCreateOffer($input: CreateAttractionOfferInput!) { createOffer(input: $input) { ...AttractionOfferFields } }\n": types.AttractionCreateOfferDocument,
     "\n  mutation AttractionReviseOffer($id: ID!, $input: AttractionOfferTermsInput!) { reviseOffer(id: $id, input: $input) { ...AttractionOfferFields } }\n": types.AttractionReviseOfferDocument,
@@ -158,6 +164,10 @@ export function graphql(source: "\n  query AttractionRequisitions($filter: Attra
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AttractionRequisitionsPage($filter: AttractionRequisitionFilter, $sort: AttractionRequisitionSort, $first: Int!, $after: String) {\n    requisitionsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...AttractionRequisitionFields } }\n  }\n"): typeof import('./graphql').AttractionRequisitionsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query AttractionRequisition($id: ID!) { requisition(id: $id) { ...AttractionRequisitionFields } }"): typeof import('./graphql').AttractionRequisitionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -186,6 +196,10 @@ export function graphql(source: "\n  query AttractionCandidates($filter: Attract
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AttractionCandidatesPage($filter: AttractionCandidateFilter, $sort: AttractionCandidateSort, $first: Int!, $after: String) {\n    candidatesPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...AttractionCandidateFields } }\n  }\n"): typeof import('./graphql').AttractionCandidatesPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AttractionCandidate($id: ID!) {\n    candidate(id: $id) {\n      ...AttractionCandidateFields transitions { id fromStage toStage at reason daysInPreviousStage } scorecards { ...AttractionScorecardFields }\n      notes { ...AttractionNoteFields } offers { ...AttractionOfferFields }\n    }\n  }\n"): typeof import('./graphql').AttractionCandidateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -211,6 +225,10 @@ export function graphql(source: "\n  mutation AttractionAddScorecard($input: Add
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AttractionOffers($filter: AttractionOfferFilter) { offers(filter: $filter) { ...AttractionOfferFields } }"): typeof import('./graphql').AttractionOffersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttractionOffersPage($filter: AttractionOfferFilter, $sort: AttractionOfferSort, $first: Int!, $after: String) {\n    offersPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...AttractionOfferFields } }\n  }\n"): typeof import('./graphql').AttractionOffersPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -42,6 +42,17 @@ export type AttractionCandidateFilter = {
   stage?: string | null | undefined;
 };
 
+export type AttractionCandidateSort = {
+  direction?: SortDirection;
+  field: AttractionCandidateSortField;
+};
+
+export type AttractionCandidateSortField =
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'STAGE_ENTERED_AT'
+  | 'UPDATED_AT';
+
 /** A hypothetical base against a band: give bandId, or jobFamily and level */
 export type AttractionCompaRatioInput = {
   bandId?: string | null | undefined;
@@ -76,6 +87,17 @@ export type AttractionOfferFilter = {
   status?: string | null | undefined;
 };
 
+export type AttractionOfferSort = {
+  direction?: SortDirection;
+  field: AttractionOfferSortField;
+};
+
+export type AttractionOfferSortField =
+  | 'CREATED_AT'
+  | 'STATUS'
+  | 'TITLE'
+  | 'UPDATED_AT';
+
 /** Money in integer minor units; omitted title, level and currency come from the requisition and its band */
 export type AttractionOfferTermsInput = {
   base: number;
@@ -103,6 +125,17 @@ export type AttractionRequisitionFilter = {
   jobFamily?: string | null | undefined;
   status?: string | null | undefined;
 };
+
+export type AttractionRequisitionSort = {
+  direction?: SortDirection;
+  field: AttractionRequisitionSortField;
+};
+
+export type AttractionRequisitionSortField =
+  | 'CREATED_AT'
+  | 'STATUS'
+  | 'TITLE'
+  | 'UPDATED_AT';
 
 export type AttractionVestingInput = {
   cliffMonths?: number;
@@ -159,6 +192,10 @@ export type CreateAttractionRequisitionInput = {
   team?: string | null | undefined;
   title: string;
 };
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
 
 export type UpdateAttractionCandidateInput = {
   email?: string | null | undefined;
@@ -252,6 +289,16 @@ export type AttractionRequisitionsQueryVariables = Exact<{
 
 export type AttractionRequisitionsQuery = { requisitions: Array<{ id: string, title: string, team: string, jobFamily: string | null, level: string | null, headcount: number, hiredCount: number, openings: number, location: string, description: string, status: string, hiringManagerId: string | null, hiringManagerName: string | null, interviewCriteria: Array<string>, missingForApproval: Array<string>, viewerMayEdit: boolean, decisionNote: string | null, createdAt: string, band: { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } | null, pipeline: Array<{ stage: string, count: number }> }> };
 
+export type AttractionRequisitionsPageQueryVariables = Exact<{
+  filter?: AttractionRequisitionFilter | null | undefined;
+  sort?: AttractionRequisitionSort | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AttractionRequisitionsPageQuery = { requisitionsPage: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, title: string, team: string, jobFamily: string | null, level: string | null, headcount: number, hiredCount: number, openings: number, location: string, description: string, status: string, hiringManagerId: string | null, hiringManagerName: string | null, interviewCriteria: Array<string>, missingForApproval: Array<string>, viewerMayEdit: boolean, decisionNote: string | null, createdAt: string, band: { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } | null, pipeline: Array<{ stage: string, count: number }> }> } };
+
 export type AttractionRequisitionQueryVariables = Exact<{
   id: string;
 }>;
@@ -305,6 +352,16 @@ export type AttractionCandidatesQueryVariables = Exact<{
 
 export type AttractionCandidatesQuery = { candidates: Array<{ id: string, name: string, email: string, phone: string, headline: string, profileUrl: string, source: string, stage: string, stageEnteredAt: string, daysInStage: number | null, allowedMoves: Array<string>, averageScore: number | null, scorecardCount: number, requisitionId: string, requisitionTitle: string, hiredPersonId: string | null, createdAt: string }> };
 
+export type AttractionCandidatesPageQueryVariables = Exact<{
+  filter?: AttractionCandidateFilter | null | undefined;
+  sort?: AttractionCandidateSort | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AttractionCandidatesPageQuery = { candidatesPage: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, name: string, email: string, phone: string, headline: string, profileUrl: string, source: string, stage: string, stageEnteredAt: string, daysInStage: number | null, allowedMoves: Array<string>, averageScore: number | null, scorecardCount: number, requisitionId: string, requisitionTitle: string, hiredPersonId: string | null, createdAt: string }> } };
+
 export type AttractionCandidateQueryVariables = Exact<{
   id: string;
 }>;
@@ -357,6 +414,16 @@ export type AttractionOffersQueryVariables = Exact<{
 
 
 export type AttractionOffersQuery = { offers: Array<{ id: string, candidateId: string, candidateName: string, requisitionId: string, requisitionTitle: string, title: string, level: string, jobFamily: string | null, status: string, version: number, currency: string, base: number | null, bonusTargetPct: number | null, equityUnits: number | null, signOnBonus: number | null, learningBudget: number | null, compaRatio: number | null, marketPercentile: number | null, rangePenetration: number | null, bandPosition: string | null, needsExceptionApproval: boolean, requiredApprovals: Array<string>, missingApprovals: Array<string>, startDate: string, expiresOn: string | null, remoteWork: string, flexibleHours: boolean, innovationTimePct: number, careerPath: string, benefits: Array<string>, hiredPersonId: string | null, decisionNote: string | null, createdAt: string, vesting: { months: number, cliffMonths: number, frequency: string } | null, approvals: Array<{ id: string, kind: string, decision: string, approverEmail: string, comment: string, offerVersion: number, createdAt: string }> }> };
+
+export type AttractionOffersPageQueryVariables = Exact<{
+  filter?: AttractionOfferFilter | null | undefined;
+  sort?: AttractionOfferSort | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AttractionOffersPageQuery = { offersPage: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, candidateId: string, candidateName: string, requisitionId: string, requisitionTitle: string, title: string, level: string, jobFamily: string | null, status: string, version: number, currency: string, base: number | null, bonusTargetPct: number | null, equityUnits: number | null, signOnBonus: number | null, learningBudget: number | null, compaRatio: number | null, marketPercentile: number | null, rangePenetration: number | null, bandPosition: string | null, needsExceptionApproval: boolean, requiredApprovals: Array<string>, missingApprovals: Array<string>, startDate: string, expiresOn: string | null, remoteWork: string, flexibleHours: boolean, innovationTimePct: number, careerPath: string, benefits: Array<string>, hiredPersonId: string | null, decisionNote: string | null, createdAt: string, vesting: { months: number, cliffMonths: number, frequency: string } | null, approvals: Array<{ id: string, kind: string, decision: string, approverEmail: string, comment: string, offerVersion: number, createdAt: string }> }> } };
 
 export type AttractionOfferQueryVariables = Exact<{
   id: string;
@@ -858,6 +925,73 @@ fragment AttractionRequisitionFields on AttractionRequisition {
     count
   }
 }`) as unknown as TypedDocumentString<AttractionRequisitionsQuery, AttractionRequisitionsQueryVariables>;
+export const AttractionRequisitionsPageDocument = new TypedDocumentString(`
+    query AttractionRequisitionsPage($filter: AttractionRequisitionFilter, $sort: AttractionRequisitionSort, $first: Int!, $after: String) {
+  requisitionsPage(filter: $filter, sort: $sort, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      ...AttractionRequisitionFields
+    }
+  }
+}
+    fragment AttractionMarketRateFields on AttractionMarketRate {
+  id
+  jobFamily
+  level
+  currency
+  p25
+  p50
+  p75
+  p90
+  source
+  asOf
+}
+fragment AttractionBandFields on AttractionBand {
+  id
+  jobFamily
+  level
+  currency
+  minBase
+  midBase
+  maxBase
+  bonusTargetPct
+  equityMin
+  equityMax
+  market {
+    ...AttractionMarketRateFields
+  }
+}
+fragment AttractionRequisitionFields on AttractionRequisition {
+  id
+  title
+  team
+  jobFamily
+  level
+  headcount
+  hiredCount
+  openings
+  location
+  description
+  status
+  hiringManagerId
+  hiringManagerName
+  interviewCriteria
+  missingForApproval
+  viewerMayEdit
+  decisionNote
+  createdAt
+  band {
+    ...AttractionBandFields
+  }
+  pipeline {
+    stage
+    count
+  }
+}`) as unknown as TypedDocumentString<AttractionRequisitionsPageQuery, AttractionRequisitionsPageQueryVariables>;
 export const AttractionRequisitionDocument = new TypedDocumentString(`
     query AttractionRequisition($id: ID!) {
   requisition(id: $id) {
@@ -1243,6 +1377,38 @@ export const AttractionCandidatesDocument = new TypedDocumentString(`
   hiredPersonId
   createdAt
 }`) as unknown as TypedDocumentString<AttractionCandidatesQuery, AttractionCandidatesQueryVariables>;
+export const AttractionCandidatesPageDocument = new TypedDocumentString(`
+    query AttractionCandidatesPage($filter: AttractionCandidateFilter, $sort: AttractionCandidateSort, $first: Int!, $after: String) {
+  candidatesPage(filter: $filter, sort: $sort, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      ...AttractionCandidateFields
+    }
+  }
+}
+    fragment AttractionCandidateFields on AttractionCandidate {
+  id
+  name
+  email
+  phone
+  headline
+  profileUrl
+  source
+  stage
+  stageEnteredAt
+  daysInStage
+  allowedMoves
+  averageScore
+  scorecardCount
+  requisitionId
+  requisitionTitle
+  hiredPersonId
+  createdAt
+}`) as unknown as TypedDocumentString<AttractionCandidatesPageQuery, AttractionCandidatesPageQueryVariables>;
 export const AttractionCandidateDocument = new TypedDocumentString(`
     query AttractionCandidate($id: ID!) {
   candidate(id: $id) {
@@ -1518,6 +1684,68 @@ export const AttractionOffersDocument = new TypedDocumentString(`
     createdAt
   }
 }`) as unknown as TypedDocumentString<AttractionOffersQuery, AttractionOffersQueryVariables>;
+export const AttractionOffersPageDocument = new TypedDocumentString(`
+    query AttractionOffersPage($filter: AttractionOfferFilter, $sort: AttractionOfferSort, $first: Int!, $after: String) {
+  offersPage(filter: $filter, sort: $sort, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      ...AttractionOfferFields
+    }
+  }
+}
+    fragment AttractionOfferFields on AttractionOffer {
+  id
+  candidateId
+  candidateName
+  requisitionId
+  requisitionTitle
+  title
+  level
+  jobFamily
+  status
+  version
+  currency
+  base
+  bonusTargetPct
+  equityUnits
+  signOnBonus
+  learningBudget
+  compaRatio
+  marketPercentile
+  rangePenetration
+  bandPosition
+  needsExceptionApproval
+  requiredApprovals
+  missingApprovals
+  startDate
+  expiresOn
+  remoteWork
+  flexibleHours
+  innovationTimePct
+  careerPath
+  benefits
+  hiredPersonId
+  decisionNote
+  createdAt
+  vesting {
+    months
+    cliffMonths
+    frequency
+  }
+  approvals {
+    id
+    kind
+    decision
+    approverEmail
+    comment
+    offerVersion
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<AttractionOffersPageQuery, AttractionOffersPageQueryVariables>;
 export const AttractionOfferDocument = new TypedDocumentString(`
     query AttractionOffer($id: ID!) {
   offer(id: $id) {

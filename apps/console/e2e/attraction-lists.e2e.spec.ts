@@ -1,0 +1,126 @@
+// The attraction lists paged, sorted and filtered on the server with their state in the URL (the
+// kit's useServerList): candidates (more than a page), requisitions and offers as hr@demo.local in
+// both languages, and a hiring manager who sees only their requisitions' rows and counts.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
+import { gqlAs } from './support/api';
+import { pick, rawKeys } from './support/forms';
+
+const page = (name: string, type: string) => `query($filter: Attraction${type}Filter, $sort: Attraction${type}Sort, $first: Int!, $after: String) {
+  ${name}(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { id } } }`;
+const LISTS = { candidatesPage: page('candidatesPage', 'Candidate'), requisitionsPage: page('requisitionsPage', 'Requisition'), offersPage: page('offersPage', 'Offer') };
+
+let browser: Browser;
+let baseURL: string;
+beforeAll(async () => {
+  baseURL = inject('baseURL');
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The API's order of a list for `email`: every id the variables match, in pages of 200. */
+async function apiOrder(list: keyof typeof LISTS, variables: Record<string, unknown>, email = 'hr@demo.local'): Promise<string[]> {
+  const out: string[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const result: { nodes: Array<{ id: string }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = (await gqlAs(baseURL, email, LISTS[list], { ...variables, first: 200, after }))[list];
+    out.push(...result.nodes.map((n) => n.id));
+    if (!result.pageInfo.hasNextPage) return out;
+    after = result.pageInfo.endCursor;
+  }
+}
+
+async function rowsAre(p: Page, table: string, ids: string[]) {
+  const selector = `[data-testid=${table}] tr.ant-table-row[data-row-key]`;
+  await p.waitForFunction(([sel, want]) => JSON.stringify([...document.querySelectorAll(sel)].map((r) => r.getAttribute('data-row-key'))) === want, [selector, JSON.stringify(ids)] as const);
+  expect(await p.locator(selector).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-key')))).toEqual(ids);
+}
+const param = (p: Page, name: string) => new URL(p.url()).searchParams.get(name);
+const total = (p: Page) => p.locator(`main .ant-pagination-total-text`).first().innerText();
+
+describe('the attraction lists, paged on the server', () => {
+  for (const language of ['en-US', 'zh-CN'] as Language[]) {
+    const en = language === 'en-US';
+    it(`candidates page, sort and filter through the URL (${language})`, async () => {
+      const p = await (await newContext(browser, baseURL, language)).newPage();
+      await signIn(p, 'hr@demo.local');
+      const all = await apiOrder('candidatesPage', { sort: { field: 'CREATED_AT', direction: 'DESC' } });
+      expect(all.length).toBeGreaterThan(20); // more than one page of 20
+
+      await p.goto('/attraction/candidates');
+      await rowsAre(p, 'candidates-table', all.slice(0, 20));
+      expect(await total(p)).toContain(String(all.length));
+      await p.locator('main .ant-pagination-item-2').first().click();
+      await rowsAre(p, 'candidates-table', all.slice(20, 40));
+      expect(param(p, 'page')).toBe('2');
+      expect(await rawKeys(p.locator('main').first())).toEqual([]);
+      await screenshot(p, language, 'attraction-candidates-page-2');
+
+      // Sorting by the name column asks the server and starts again at page 1.
+      const byName = await apiOrder('candidatesPage', { sort: { field: 'NAME', direction: 'ASC' } });
+      await p.locator('[data-testid=candidates-table] th.ant-table-column-has-sorters').first().click();
+      await rowsAre(p, 'candidates-table', byName.slice(0, 20));
+      expect(param(p, 'sort')).toBe('NAME');
+      expect(param(p, 'page')).toBeNull();
+
+      // A shared link to page 2 of that order, and a reload, show exactly those rows.
+      await p.goto('/attraction/candidates?sort=NAME&page=2');
+      await rowsAre(p, 'candidates-table', byName.slice(20, 40));
+      await p.reload();
+      await rowsAre(p, 'candidates-table', byName.slice(20, 40));
+
+      // A stage filter narrows on the server; the total is the API's count.
+      await pick(p, p.locator('.ant-select', { has: p.getByLabel(en ? 'Stage' : '阶段') }), en ? 'Interviews' : '面试');
+      const interviews = await apiOrder('candidatesPage', { filter: { stage: 'interviews' }, sort: { field: 'NAME', direction: 'ASC' } });
+      await rowsAre(p, 'candidates-table', interviews.slice(0, 20));
+      expect(param(p, 'stage')).toBe('interviews');
+      expect(await total(p)).toContain(String(interviews.length));
+      await p.context().close();
+    });
+
+    it(`requisitions and offers sort and filter through the URL (${language})`, async () => {
+      const p = await (await newContext(browser, baseURL, language)).newPage();
+      await signIn(p, 'hr@demo.local');
+      await p.goto('/attraction/requisitions');
+      await rowsAre(p, 'requisitions-table', (await apiOrder('requisitionsPage', { sort: { field: 'CREATED_AT', direction: 'DESC' } })).slice(0, 20));
+      await p.locator('[data-testid=requisitions-table] th.ant-table-column-has-sorters').first().click();
+      await rowsAre(p, 'requisitions-table', (await apiOrder('requisitionsPage', { sort: { field: 'TITLE', direction: 'ASC' } })).slice(0, 20));
+      expect(param(p, 'sort')).toBe('TITLE');
+      await p.locator('.ant-segmented-item').filter({ hasText: en ? /^Open$/ : /^开放中$/ }).click();
+      await rowsAre(p, 'requisitions-table', (await apiOrder('requisitionsPage', { filter: { status: 'open' }, sort: { field: 'TITLE', direction: 'ASC' } })).slice(0, 20));
+      expect(param(p, 'status')).toBe('open');
+      await p.reload();
+      await rowsAre(p, 'requisitions-table', (await apiOrder('requisitionsPage', { filter: { status: 'open' }, sort: { field: 'TITLE', direction: 'ASC' } })).slice(0, 20));
+
+      await p.goto('/attraction/offers?status=all&sort=STATUS');
+      await rowsAre(p, 'offers-table', (await apiOrder('offersPage', { sort: { field: 'STATUS', direction: 'ASC' } })).slice(0, 20));
+      await p.goto('/attraction/offers');
+      await rowsAre(p, 'offers-table', await apiOrder('offersPage', { filter: { status: 'pending-approval' }, sort: { field: 'CREATED_AT', direction: 'DESC' } }));
+      expect(await rawKeys(p.locator('main').first())).toEqual([]);
+      await p.context().close();
+    });
+  }
+
+  it('shows a hiring manager only the candidates and offers of their requisitions, counted alike', async () => {
+    const p = await (await newContext(browser, baseURL, 'en-US')).newPage();
+    await signIn(p, 'manager@demo.local');
+    const mine = await apiOrder('candidatesPage', { sort: { field: 'CREATED_AT', direction: 'DESC' } }, 'manager@demo.local');
+    const everyone = await apiOrder('candidatesPage', {});
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.length).toBeLessThan(everyone.length);
+    await p.goto('/attraction/candidates');
+    await rowsAre(p, 'candidates-table', mine.slice(0, 20));
+    expect(await total(p)).toContain(String(mine.length));
+    const titles = await p.locator('[data-testid=candidates-table] tr.ant-table-row td:nth-child(2)').allInnerTexts();
+    expect(new Set(titles)).toEqual(new Set(['ML Infrastructure Engineer']));
+
+    const offers = await apiOrder('offersPage', { sort: { field: 'CREATED_AT', direction: 'DESC' } }, 'manager@demo.local');
+    expect(offers.length).toBeLessThan((await apiOrder('offersPage', {})).length);
+    await p.goto('/attraction/offers?status=all');
+    await rowsAre(p, 'offers-table', offers);
+    await p.context().close();
+  });
+});
