@@ -38,8 +38,8 @@ const fieldError = (form: Locator, field: string) =>
   form.locator('.ant-form-item', { has: form.page().locator(`#${field}`) }).locator('.ant-form-item-explain-error').first();
 
 const TEXT = {
-  'en-US': { addBand: 'Add band', addMarket: 'Add market rate', create: 'Create', save: 'Save', confirm: 'Confirm', deleteBand: 'Delete band P5?', midBelowMin: 'must not be below minBase', equity: 'must not be below equityMin', p50: 'must be greater than p25' },
-  'zh-CN': { addBand: '新增带宽', addMarket: '新增市场数据', create: '创建', save: '保存', confirm: '确认', deleteBand: '删除带宽 P5？', midBelowMin: '不得低于 minBase', equity: '不能低于 equityMin', p50: '必须大于 p25' },
+  'en-US': { addBand: 'Add band', addMarket: 'Add market rate', create: 'Create', save: 'Save', confirm: 'Confirm', deleteBand: 'Delete band P5?', deleteMarket: 'Delete the market data of P5?', noBand: 'No band yet', midBelowMin: 'must not be below minBase', equity: 'must not be below equityMin', p50: 'must be greater than p25' },
+  'zh-CN': { addBand: '新增带宽', addMarket: '新增市场数据', create: '创建', save: '保存', confirm: '确认', deleteBand: '删除带宽 P5？', deleteMarket: '删除 P5 的市场数据？', noBand: '尚无带宽', midBelowMin: '不得低于 minBase', equity: '不能低于 equityMin', p50: '必须大于 p25' },
 } as const;
 
 describe.each(['en-US', 'zh-CN'] as const)('pay bands and market data as HR in %s', (language: Language) => {
@@ -141,6 +141,44 @@ describe.each(['en-US', 'zh-CN'] as const)('pay bands and market data as HR in %
     await expect.poll(bands).toEqual([]);
     await page.getByTestId('delete-band-P5').waitFor({ state: 'detached' });
   });
+
+  it('lists market data of a level without a band (offering "Add band"), deletes market data after a confirm', async () => {
+    // P5 kept its market data when its band went; P6 gets market data only, through the API.
+    await hr('mutation($i: AttractionMarketRateInput!) { upsertMarketRate(input: $i) { id } }', { i: { jobFamily: family, level: 'P6', currency: 'CNY', p25: 40_000_000, p50: 47_000_000, p75: 55_000_000, p90: 60_000_000, source: 'E2E' } });
+    await page.reload();
+    await pick(page, page.locator('.ant-card-extra .ant-select').first(), family);
+    const table = page.getByTestId('bands-table');
+    await table.getByTestId('no-band-P6').waitFor();
+    expect(await table.getByTestId('no-band-P5').innerText()).toBe(text.noBand);
+    await expect.poll(() => table.locator('tbody tr.ant-table-row', { has: page.getByTestId('no-band-P6') }).innerText()).toMatch(/470,000/);
+    expect(await table.getByTestId('add-band-P6').innerText()).toMatch(buttonName(text.addBand));
+    expect(await table.getByTestId('delete-band-P6').count()).toBe(0);
+    expect((await markets()).map((m) => m.level)).toEqual(['P5', 'P6']);
+    expect(await bands()).toEqual([]);
+
+    // Delete P5's market data: confirmed, then gone from the API and the table.
+    await table.getByTestId('delete-market-P5').click();
+    const confirm = page.locator('.ant-popover:visible');
+    expect(await confirm.innerText()).toContain(text.deleteMarket);
+    await confirm.getByRole('button', { name: buttonName(text.confirm) }).click();
+    await expect.poll(async () => (await markets()).map((m) => m.level)).toEqual(['P6']);
+    await table.getByTestId('no-band-P5').waitFor({ state: 'detached' });
+
+    // "Add band" beside P6's market data opens the band form at P6.
+    await table.getByTestId('add-band-P6').click();
+    const form = modal(page);
+    expect(await form.locator('#level').inputValue()).toBe('P6');
+    expect(await form.locator('#jobFamily').inputValue()).toBe(family);
+    await fill(form, 'minBase', 400000);
+    await fill(form, 'midBase', 460000);
+    await fill(form, 'maxBase', 520000);
+    await page.getByTestId('band-form-ok').click();
+    await form.waitFor({ state: 'hidden' });
+    expect(await bands()).toMatchObject([{ level: 'P6', midBase: 46_000_000 }]);
+    await table.getByTestId('edit-band-P6').waitFor();
+    await table.getByTestId('no-band-P6').waitFor({ state: 'detached' });
+    await screenshot(page, language, 'attraction-market-without-band');
+  });
 });
 
 describe('a candidate and an offer as HR', () => {
@@ -216,7 +254,7 @@ describe('a candidate and an offer as HR', () => {
 });
 
 describe('accounts without the write permissions', () => {
-  const WRITES = '[data-testid="add-band"], [data-testid="add-market-rate"], [data-testid^="edit-band-"], [data-testid^="delete-band-"], [data-testid^="edit-market-"], [data-testid="edit-candidate"], [data-testid="revise-offer"]';
+  const WRITES = '[data-testid="add-band"], [data-testid="add-market-rate"], [data-testid^="edit-band-"], [data-testid^="delete-band-"], [data-testid^="edit-market-"], [data-testid^="delete-market-"], [data-testid^="add-band-"], [data-testid="edit-candidate"], [data-testid="revise-offer"]';
   let pages: { candidate: string; offer: string };
   beforeAll(async () => {
     // A demo candidate with an approved offer, on a requisition manager@demo.local hires for.

@@ -1,7 +1,8 @@
 // Career ladders edited through the console, each step checked through the GraphQL API: HR creates
 // a ladder, adds a level with an expected skill (a skill named twice and a code of another ladder
-// are refused on their fields and change nothing), then edits the level, in both languages; an employee is offered none
-// of it.
+// are refused on their fields and change nothing), then edits the level, in both languages; deleting the
+// ladder (it has a level) and the level (a plan targets it) is refused with the API's words, then both go;
+// an employee is offered none of it.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { gqlAs } from './support/api';
@@ -25,8 +26,10 @@ const ladders = async (): Promise<Ladder[]> => (await gqlAs(baseURL, 'hr@demo.lo
 const ladderNamed = async (name: string) => (await ladders()).find((l) => l.name === name);
 
 const TEXT = {
-  'en-US': { create: 'Create', save: 'Save', cancel: 'Cancel', management: 'Management', conflict: 'P5 already belongs to another ladder', twice: 'names a skill twice', removeSkill: 'Remove this skill', editLevel: (code: string) => `Edit level ${code}` },
-  'zh-CN': { create: '创建', save: '保存', cancel: '取消', management: '管理序列', conflict: 'P5 已属于另一个职级阶梯', twice: '重复指定了同一技能', removeSkill: '移除该技能', editLevel: (code: string) => `编辑职级 ${code}` },
+  'en-US': { create: 'Create', save: 'Save', cancel: 'Cancel', management: 'Management', conflict: 'P5 already belongs to another ladder', twice: 'names a skill twice', removeSkill: 'Remove this skill', editLevel: (code: string) => `Edit level ${code}`,
+    ladderHasLevels: (ladder: string, code: string) => `${ladder} still has 1 level(s) (${code}): delete them first`, levelTargeted: (code: string) => `${code} (Senior research lead) is the target level of 1 development plan(s)` },
+  'zh-CN': { create: '创建', save: '保存', cancel: '取消', management: '管理序列', conflict: 'P5 已属于另一个职级阶梯', twice: '重复指定了同一技能', removeSkill: '移除该技能', editLevel: (code: string) => `编辑职级 ${code}`,
+    ladderHasLevels: (ladder: string, code: string) => `${ladder} 仍有 1 个职级（${code}）：请先删除这些职级`, levelTargeted: (code: string) => `${code}（Senior research lead）是 1 个发展计划的目标职级` },
 } as const;
 
 async function signedIn(email: string, language: Language): Promise<Page> {
@@ -121,6 +124,45 @@ describe.each(['en-US', 'zh-CN'] as const)('career ladders as HR in %s', (langua
       ...created[0], title: 'Senior research lead', expectations: [{ skillName: skills[0], level: 4 }, { skillName: skills[1], level: 2 }],
     }]);
     await pane.getByTestId('ladder-matrix').getByText(skills[1]!, { exact: true }).waitFor();
+  });
+
+  it('refuses to delete the ladder while it has a level and the level while a plan targets it (the API\'s words shown, nothing changed), then deletes both', async () => {
+    const level = (await ladderNamed(name))!.levels[0]!;
+    const pane = page.getByRole('tabpanel');
+    // A development plan aims at the level (through the API, for someone without an active plan).
+    const active = new Set((await gqlAs(baseURL, 'hr@demo.local', '{ developmentPlans(status: ACTIVE) { person { id } } }')).developmentPlans.map((p: { person: { id: string } }) => p.person.id));
+    const person = (await gqlAs(baseURL, 'hr@demo.local', '{ people(first: 100) { nodes { id } } }')).people.nodes.map((p: { id: string }) => p.id).find((id: string) => !active.has(id));
+    const plan = (await gqlAs(baseURL, 'hr@demo.local', 'mutation($i: CreateDevelopmentPlanInput!) { createDevelopmentPlan(input: $i) { id } }', { i: { personId: person, targetLevelId: level.id, summary: `E2E ${language}` } })).createDevelopmentPlan;
+
+    // The ladder still has the level.
+    await pane.getByTestId('ladder-delete').click();
+    await page.getByTestId('ladder-delete-confirm').click();
+    await expect.poll(async () => (await pane.getByTestId('ladder-delete-error').count()) && pane.getByTestId('ladder-delete-error').innerText()).toContain(text.ladderHasLevels(name, code));
+    expect((await ladderNamed(name))!.levels.map((l) => l.id)).toEqual([level.id]);
+
+    // The level is a plan's target.
+    await pane.getByRole('button', { name: text.editLevel(code) }).click();
+    const form = modal(page);
+    await form.getByTestId('level-delete').click();
+    await page.getByTestId('level-delete-confirm').click();
+    const refusal = form.getByTestId('level-form-error');
+    await expect.poll(async () => (await refusal.count()) && refusal.innerText()).toContain(text.levelTargeted(code));
+    expect((await ladderNamed(name))!.levels.map((l) => l.id)).toEqual([level.id]);
+    await screenshot(page, language, 'development-level-delete-refused');
+
+    // Once the plan aims at another level, the level goes, and then the empty ladder.
+    const other = (await ladders()).find((l) => l.track === 'IC')!.levels[0]!.id;
+    await gqlAs(baseURL, 'hr@demo.local', 'mutation($id: ID!, $i: UpdateDevelopmentPlanInput!) { updateDevelopmentPlan(id: $id, input: $i) { id } }', { id: plan.id, i: { targetLevelId: other, status: 'CANCELLED' } });
+    await form.getByTestId('level-delete').click();
+    await page.getByTestId('level-delete-confirm').last().click();
+    await form.waitFor({ state: 'hidden' });
+    await expect.poll(async () => (await ladderNamed(name))!.levels).toEqual([]);
+    await pane.getByRole('button', { name: text.editLevel(code) }).waitFor({ state: 'detached' });
+
+    await pane.getByTestId('ladder-delete').click();
+    await page.getByTestId('ladder-delete-confirm').last().click();
+    await expect.poll(async () => await ladderNamed(name)).toBeUndefined();
+    await page.locator('.ant-tabs-tab', { hasText: name }).waitFor({ state: 'detached' });
     await page.context().close();
   });
 });
@@ -133,6 +175,7 @@ describe('career ladders as an employee', () => {
     expect(await page.getByTestId('ladder-new').count()).toBe(0);
     expect(await page.getByTestId('level-new').count()).toBe(0);
     expect(await page.getByTestId('level-edit').count()).toBe(0);
+    expect(await page.getByTestId('ladder-delete').count()).toBe(0);
     await page.context().close();
   });
 });

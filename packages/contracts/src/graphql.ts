@@ -2957,9 +2957,15 @@ export type Mutation = {
   /** Records that the candidate turned an approved offer down */
   declineOffer: AttractionOffer;
   deleteBonusScenario: Scalars['Boolean']['output'];
+  /** Deletes a ladder; refused (CONFLICT) while it has levels */
+  deleteCareerLadder: Scalars['Boolean']['output'];
+  /** Deletes a level; refused (CONFLICT) while a development plan targets it */
+  deleteCareerLevel: Scalars['Boolean']['output'];
   deleteCompBand: Scalars['Boolean']['output'];
   /** Deletes a draft that was never published, with its versions (a published item is archived instead) */
   deleteKnowledgeItem: Scalars['Boolean']['output'];
+  /** Deletes the market data of a job family × level (the band, if any, stays) */
+  deleteMarketRate: Scalars['Boolean']['output'];
   /** Deletes a unit without sub-units, members or projects */
   deleteOrgUnit: Scalars['Boolean']['output'];
   deletePerson: Scalars['Boolean']['output'];
@@ -3393,12 +3399,27 @@ export type MutationDeleteBonusScenarioArgs = {
 };
 
 
+export type MutationDeleteCareerLadderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteCareerLevelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteCompBandArgs = {
   id: Scalars['ID']['input'];
 };
 
 
 export type MutationDeleteKnowledgeItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteMarketRateArgs = {
   id: Scalars['ID']['input'];
 };
 

@@ -162,6 +162,34 @@ describe('compensation bands and market data', () => {
     expect(upserts.some((n: { before: string | null; after: string }) => n.before && JSON.parse(n.after).bonusTargetPct === 20)).toBe(true);
   });
 
+  it('deletes market data (audited), refuses recruiters and names an unknown id, keeps the band', async () => {
+    const mm = 'mutation($i: AttractionMarketRateInput!) { upsertMarketRate(input: $i) { id level p50 } }';
+    const del = 'mutation($id: ID!) { deleteMarketRate(id: $id) }';
+    const rate = (await hr.data(mm, { i: { jobFamily: 'data-ops', level: 'P4', currency: 'CNY', p25: 10, p50: 20, p75: 30, p90: 40, source: 'survey' } })).upsertMarketRate;
+    await expectError(recruiter, del, { id: rate.id }, 'FORBIDDEN');
+    await expectError(employee, del, { id: rate.id }, 'FORBIDDEN');
+    expect((await hr.data('{ marketRates(filter: { jobFamily: "data-ops" }) { id } }')).marketRates).toEqual([{ id: rate.id }]);
+
+    expect((await hr.data(del, { id: rate.id })).deleteMarketRate).toBe(true);
+    expect((await hr.data('{ marketRates(filter: { jobFamily: "data-ops" }) { id } }')).marketRates).toEqual([]);
+    const again = await hr.request(del, { id: rate.id });
+    expect(again.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(again.errors?.[0]?.message).toContain(rate.id);
+
+    const { auditLog } = await owner.data('query($id: String) { auditLog(filter: { targetId: $id, operation: "deleteMarketRate" }) { nodes { actorEmail before after } } }', { id: rate.id });
+    expect(auditLog.nodes).toHaveLength(1);
+    expect(JSON.parse(auditLog.nodes[0].before)).toMatchObject({ jobFamily: 'data-ops', level: 'P4', p50: 20 });
+    expect(auditLog.nodes[0].after).toBeNull();
+
+    // Deleting a band's market data leaves the band, now without market data.
+    const bandInput = { jobFamily: 'data-ops', level: 'P5', currency: 'CNY', minBase: 1000, midBase: 2000, maxBase: 3000, bonusTargetPct: 10, equityMin: 0, equityMax: 0 };
+    const band = (await hr.data('mutation($i: AttractionBandInput!) { upsertCompBand(input: $i) { id } }', { i: bandInput })).upsertCompBand;
+    const bandRate = (await hr.data(mm, { i: { jobFamily: 'data-ops', level: 'P5', currency: 'CNY', p25: 1, p50: 2, p75: 3, p90: 4 } })).upsertMarketRate;
+    expect((await hr.data('query($id: ID!) { compBand(id: $id) { market { id } } }', { id: band.id })).compBand.market).toEqual({ id: bandRate.id });
+    expect((await hr.data(del, { id: bandRate.id })).deleteMarketRate).toBe(true);
+    expect((await hr.data('query($id: ID!) { compBand(id: $id) { id market { id } } }', { id: band.id })).compBand).toEqual({ id: band.id, market: null });
+  });
+
   describe("people's pay position", () => {
     let zhu: string;
     beforeAll(async () => {

@@ -162,4 +162,42 @@ describe('development under concurrent requests', () => {
       expect(new Set(events.map((e) => `${e.skillId}|${e.level}`)).size).toBe(events.length);
     }
   });
+
+  it('a level being deleted while plans are pointed at it: the delete refuses or no plan targets it, never a plan aiming at a deleted level', async () => {
+    const ladderId = (await hr.data('mutation { createCareerLadder(input: { track: IC, name: "Racing ladder" }) { id } }')).createCareerLadder.id;
+    const active = (await hr.data('{ developmentPlans(status: ACTIVE) { person { id } } }')).developmentPlans.map((p: { person: { id: string } }) => p.person.id);
+    const free = Object.values(ids).filter((id) => !active.includes(id)).slice(0, 3);
+    expect(free).toHaveLength(3);
+    const deletes: string[] = [];
+    for (let round = 0; round < 8; round++) {
+      const levelId = (await hr.data('mutation($i: CareerLevelInput!) { upsertCareerLevel(input: $i) { id } }', { i: { ladderId, code: `RACE${round}`, rank: round + 1, title: `Race ${round}`, expectations: [] } })).upsertCareerLevel.id;
+      const creates = free.map((personId) => () => hr.request(CREATE_PLAN, { i: { personId, targetLevelId: levelId, summary: `round ${round}` } }));
+      const remove = () => hr.request('mutation($id: ID!) { deleteCareerLevel(id: $id) }', { id: levelId });
+      // The delete goes first, in the middle or last, so both orders of commit are tried.
+      const order = [...creates];
+      order.splice(round % (creates.length + 1), 0, remove);
+      const results = await Promise.all(order.map((f) => f()));
+      const deleteAt = round % (creates.length + 1);
+      const [deleted] = outcomes([results[deleteAt]], ['CONFLICT']);
+      const planCodes = outcomes(results.filter((_, i) => i !== deleteAt), ['BAD_USER_INPUT']);
+      deletes.push(deleted);
+      const { careerLadders } = await hr.data('{ careerLadders { id levels { id } } }');
+      const levelExists = careerLadders.find((l: { id: string }) => l.id === ladderId).levels.some((l: { id: string }) => l.id === levelId);
+      const plans = (await hr.data('{ developmentPlans { id status targetLevel { id } } }')).developmentPlans;
+      const aiming = plans.filter((p: { targetLevel: { id: string } | null }) => p.targetLevel?.id === levelId);
+      const [row] = await server.app.dataSource.query(`SELECT COUNT(*) AS n FROM development_plans WHERE "targetLevelId" = '${levelId}'`);
+      if (deleted === 'OK') {
+        expect(levelExists).toBe(false);
+        expect(ok(planCodes)).toBe(0);
+        expect(Number(row.n)).toBe(0); // no row points at the deleted level
+      } else {
+        expect(levelExists).toBe(true);
+        expect(ok(planCodes)).toBeGreaterThan(0);
+        expect(aiming).toHaveLength(ok(planCodes));
+      }
+      // Free the people for the next round.
+      for (const p of aiming) await hr.data(UPDATE_PLAN, { id: p.id, i: { status: 'CANCELLED' } });
+    }
+    expect(deletes.length).toBe(8);
+  });
 });

@@ -86,6 +86,12 @@ export class CompBandResolver {
     return toMarketType(await this.bands.upsertMarket(input));
   }
 
+  @Mutation(() => Boolean, { description: 'Deletes the market data of a job family × level (the band, if any, stays)' })
+  @RequirePermission('attraction.bands.write')
+  deleteMarketRate(@Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    return this.bands.deleteMarket(id);
+  }
+
   @Mutation(() => ImportReportType, {
     description: 'All-or-nothing CSV import of bands; columns job_family, level, currency, min_base, mid_base, max_base (integer minor units), bonus_target_pct, equity_min, equity_max',
   })

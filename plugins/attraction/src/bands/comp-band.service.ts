@@ -100,6 +100,17 @@ export class CompBandService {
     });
   }
 
+  /** Removes the market data of one job family × level; the band (if any) stays. */
+  async deleteMarket(id: string): Promise<boolean> {
+    return this.data.transaction(async () => {
+      await this.data.lock(MARKET_LOCK);
+      const rate = await this.markets.get(id);
+      await this.markets.remove(rate);
+      auditDetail('AttractionMarketRate', id, { ...rate, id }, null);
+      return true;
+    });
+  }
+
   /** Refused while an open or draft requisition hires against it. */
   async delete(id: string): Promise<boolean> {
     return this.data.transaction(async () => {

@@ -12,7 +12,7 @@ import { useT } from './i18n.js';
  * A new band of a job family × level, or the edit of one (`band`). The API replaces the band of
  * the same family and level, so those two identify it and are read-only when editing.
  */
-export function BandFormModal({ open, onClose, band, jobFamily, currency }: { open: boolean; onClose(): void; band: CompBand | null; jobFamily: string | null; currency: string }) {
+export function BandFormModal({ open, onClose, band, jobFamily, currency, level }: { open: boolean; onClose(): void; band: CompBand | null; jobFamily: string | null; currency: string; level?: string }) {
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<BandValues>();
@@ -47,7 +47,7 @@ export function BandFormModal({ open, onClose, band, jobFamily, currency }: { op
       okText={band ? t('attraction.save') : t('attraction.create')} cancelText={t('attraction.cancel')} confirmLoading={upsert.isPending} destroyOnHidden
       okButtonProps={{ 'data-testid': 'band-form-ok' }}>
       <Problems errors={other} />
-      <Form<BandValues> form={form} layout="vertical" initialValues={bandValues(band, jobFamily, currency)} onFinish={(v) => void submit(v)} onValuesChange={clearChangedErrors(form)} data-testid="band-form">
+      <Form<BandValues> form={form} layout="vertical" initialValues={bandValues(band, jobFamily, currency, level)} onFinish={(v) => void submit(v)} onValuesChange={clearChangedErrors(form)} data-testid="band-form">
         <Row gutter={16}>
           <Col span={10}><Form.Item name="jobFamily" label={t('attraction.jobFamily')} rules={required} extra={t('attraction.bands.familyHint')}><Input disabled={!!band} /></Form.Item></Col>
           <Col span={7}><Form.Item name="level" label={t('attraction.level')} rules={required}><Input disabled={!!band} placeholder="P5" /></Form.Item></Col>

@@ -4,12 +4,12 @@ import { Chart } from '@cadre/sdk/console/chart';
 import { Button, Card, Select, Space, Table, Typography } from 'antd';
 import { ScatterChart } from 'echarts/charts';
 import { useEffect, useState } from 'react';
-import { BANDS, JOB_FAMILIES } from './api.js';
+import { BANDS, JOB_FAMILIES, MARKET_RATES } from './api.js';
 import { marketValues, type MarketValues } from './band-form.js';
 import { BandFormModal } from './BandFormModal.js';
 import { BandRowActions } from './BandRowActions.js';
 import { MarketRateFormModal } from './MarketRateFormModal.js';
-import type { CompBand } from './types.js';
+import type { CompBand, MarketRate } from './types.js';
 import { familyLabel } from './labels.js';
 import { ratio, shortMoney } from './format.js';
 import { useT } from './i18n.js';
@@ -22,6 +22,9 @@ const TRACKS = ['P', 'M', 'E'];
 const track = (level: string) => { const i = TRACKS.indexOf(level[0] ?? ''); return i < 0 ? TRACKS.length : i; };
 const levelOrder = (a: string, b: string) => track(a) - track(b) || a.localeCompare(b, 'en', { numeric: true });
 
+/** A table row: a level with its band, or with market data only (saved before the band, or its band deleted). */
+interface LevelRow { level: string; band: CompBand | null; market: MarketRate | null }
+
 /** Compensation bands per level of a job family, against the imported market percentiles. */
 export default function BandsPage() {
   const { can, locale } = useCadre();
@@ -30,13 +33,19 @@ export default function BandsPage() {
   const [family, setFamily] = useState<string | null>(null);
   useEffect(() => { if (!family && families.data?.attractionJobFamilies.length) setFamily(families.data.attractionJobFamilies[0]!); }, [families.data, family]);
   const bands = useCadreQuery(BANDS, { filter: { jobFamily: family } }, { enabled: !!family });
-  // The band form (null: a new band) and the market-rate form, when open.
-  const [bandForm, setBandForm] = useState<{ band: CompBand | null } | null>(null);
+  const markets = useCadreQuery(MARKET_RATES, { filter: { jobFamily: family } }, { enabled: !!family });
+  // The band form (null: a new band, at `level` when added beside market data) and the market-rate form, when open.
+  const [bandForm, setBandForm] = useState<{ band: CompBand | null; level?: string } | null>(null);
   const [marketForm, setMarketForm] = useState<{ initial: Partial<MarketValues>; editing: boolean } | null>(null);
   const writer = can('attraction.bands.write');
   if (families.error) return <LoadFailed error={families.error} retry={families.refetch} />;
   const rows = [...(bands.data?.compBands ?? [])].sort((a, b) => levelOrder(a.level, b.level));
-  const currency = rows[0]?.currency ?? 'CNY';
+  const banded = new Set(rows.map((b) => b.level));
+  const tableRows: LevelRow[] = [
+    ...rows.map((b) => ({ level: b.level, band: b, market: b.market ?? null })),
+    ...(markets.data?.marketRates ?? []).filter((m) => !banded.has(m.level)).map((m) => ({ level: m.level, band: null, market: m })),
+  ].sort((a, b) => levelOrder(a.level, b.level));
+  const currency = rows[0]?.currency ?? markets.data?.marketRates[0]?.currency ?? 'CNY';
   const money = (v: number) => shortMoney(v, currency, locale);
   // A gap between tracks, so the lines do not join P7 to M4.
   const points: Array<CompBand | null> = rows.flatMap((b, i) => (i > 0 && track(b.level) !== track(rows[i - 1]!.level) ? [null, b] : [b]));
@@ -80,24 +89,30 @@ export default function BandsPage() {
         }}
       />
       {rows[0]?.market && <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>{t('attraction.bands.source', { source: rows[0].market.source, date: rows[0].market.asOf ?? '—' })}</Typography.Paragraph>}
-      <Table<CompBand>
-        rowKey="id" size="small" loading={bands.isLoading} dataSource={rows} pagination={false} scroll={{ x: writer ? 1750 : 1550 }} data-testid="bands-table"
+      <Table<LevelRow>
+        rowKey="level" size="small" loading={bands.isLoading || markets.isLoading} dataSource={tableRows} pagination={false} scroll={{ x: writer ? 1900 : 1550 }} data-testid="bands-table"
         columns={[
           { title: t('attraction.level'), dataIndex: 'level', width: 70, fixed: 'left' },
-          ...(['minBase', 'midBase', 'maxBase'] as const).map((k) => ({ title: t(`attraction.bands.${k}`), dataIndex: k, align: 'right' as const, render: (v: number, b: CompBand) => <MoneyText value={v} currency={b.currency} /> })),
-          { title: t('attraction.bands.bonus'), dataIndex: 'bonusTargetPct', width: 90, align: 'right', render: (v: number) => `${v}%` },
-          { title: t('attraction.bands.equity'), width: 140, align: 'right', render: (_, b) => `${b.equityMin.toLocaleString()} – ${b.equityMax.toLocaleString()}` },
-          ...(['p25', 'p50', 'p75', 'p90'] as const).map((k) => ({ title: k.toUpperCase(), align: 'right' as const, render: (_: unknown, b: CompBand) => <MoneyText value={b.market?.[k]} currency={b.currency} /> })),
-          { title: t('attraction.bands.midVsP50'), width: 110, align: 'right', render: (_, b) => (b.market ? ratio(b.midBase / b.market.p50) : '—') },
+          ...(['minBase', 'midBase', 'maxBase'] as const).map((k, i) => ({
+            title: t(`attraction.bands.${k}`), align: 'right' as const,
+            // A level with market data only says so once, across the band's columns.
+            onCell: (r: LevelRow) => (r.band ? {} : { colSpan: i === 0 ? 5 : 0 }),
+            render: (_: unknown, r: LevelRow) => (r.band ? <MoneyText value={r.band[k]} currency={r.band.currency} /> : <Typography.Text type="secondary" data-testid={`no-band-${r.level}`}>{t('attraction.market.noBand')}</Typography.Text>),
+          })),
+          { title: t('attraction.bands.bonus'), width: 90, align: 'right', onCell: (r) => (r.band ? {} : { colSpan: 0 }), render: (_, r) => (r.band ? `${r.band.bonusTargetPct}%` : null) },
+          { title: t('attraction.bands.equity'), width: 140, align: 'right', onCell: (r) => (r.band ? {} : { colSpan: 0 }), render: (_, r) => (r.band ? `${r.band.equityMin.toLocaleString()} – ${r.band.equityMax.toLocaleString()}` : null) },
+          ...(['p25', 'p50', 'p75', 'p90'] as const).map((k) => ({ title: k.toUpperCase(), align: 'right' as const, render: (_: unknown, r: LevelRow) => <MoneyText value={r.market?.[k]} currency={r.market?.currency ?? r.band?.currency ?? currency} /> })),
+          { title: t('attraction.bands.midVsP50'), width: 110, align: 'right', render: (_, r) => (r.band && r.market ? ratio(r.band.midBase / r.market.p50) : '—') },
           ...(writer ? [{
-            title: t('attraction.actions'), width: 200, fixed: 'right' as const,
-            render: (_: unknown, b: CompBand) => (
-              <BandRowActions band={b} onEdit={() => setBandForm({ band: b })} onMarket={() => setMarketForm({ initial: marketValues(b.market, b, family, currency), editing: !!b.market })} />
+            title: t('attraction.actions'), width: 350, fixed: 'right' as const,
+            render: (_: unknown, r: LevelRow) => (
+              <BandRowActions level={r.level} band={r.band} market={r.market} onEdit={() => setBandForm({ band: r.band })} onAddBand={() => setBandForm({ band: null, level: r.level })}
+                onMarket={() => setMarketForm({ initial: marketValues(r.market, r.band ?? { jobFamily: family ?? '', level: r.level, currency: r.market?.currency ?? currency }, family, currency), editing: !!r.market })} />
             ),
           }] : []),
         ]}
       />
-      {bandForm && <BandFormModal open band={bandForm.band} jobFamily={family} currency={currency} onClose={() => setBandForm(null)} />}
+      {bandForm && <BandFormModal open band={bandForm.band} level={bandForm.level} jobFamily={family} currency={currency} onClose={() => setBandForm(null)} />}
       {marketForm && <MarketRateFormModal open initial={marketForm.initial} editing={marketForm.editing} onClose={() => setMarketForm(null)} />}
     </Card>
   );

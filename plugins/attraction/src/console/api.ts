@@ -40,6 +40,7 @@ export const BANDS = graphql(`query AttractionBands($filter: AttractionBandFilte
 export const MARKET_RATES = graphql(`query AttractionMarketRates($filter: AttractionBandFilter) { marketRates(filter: $filter) { ...AttractionMarketRateFields } }`);
 export const UPSERT_BAND = graphql(`mutation AttractionUpsertBand($input: AttractionBandInput!) { upsertCompBand(input: $input) { ...AttractionBandFields } }`);
 export const DELETE_BAND = graphql(`mutation AttractionDeleteBand($id: ID!) { deleteCompBand(id: $id) }`);
+export const DELETE_MARKET_RATE = graphql(`mutation AttractionDeleteMarketRate($id: ID!) { deleteMarketRate(id: $id) }`);
 export const UPSERT_MARKET_RATE = graphql(`
   mutation AttractionUpsertMarketRate($input: AttractionMarketRateInput!) { upsertMarketRate(input: $input) { ...AttractionMarketRateFields } }
 `);

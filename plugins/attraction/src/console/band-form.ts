@@ -15,9 +15,9 @@ const major = (minor: number | undefined, currency: string) => (minor === undefi
 // An empty number field goes to the API as 0, whose refusal ("must be positive") names it.
 const minor = (value: number | undefined | null, currency: string) => toMinorUnits(value ?? 0, currency);
 
-/** The form's start: an existing band, or a new one of a family (with the family's currency). */
-export function bandValues(band: CompBand | null, jobFamily: string | null, currency: string): Partial<BandValues> {
-  if (!band) return { jobFamily: jobFamily ?? undefined, currency, bonusTargetPct: 0, equityMin: 0, equityMax: 0 };
+/** The form's start: an existing band, or a new one of a family (with the family's currency; at `level` when given, e.g. beside its market data). */
+export function bandValues(band: CompBand | null, jobFamily: string | null, currency: string, level?: string): Partial<BandValues> {
+  if (!band) return { jobFamily: jobFamily ?? undefined, ...(level ? { level } : {}), currency, bonusTargetPct: 0, equityMin: 0, equityMax: 0 };
   return {
     jobFamily: band.jobFamily, level: band.level, currency: band.currency, minBase: major(band.minBase, band.currency), midBase: major(band.midBase, band.currency),
     maxBase: major(band.maxBase, band.currency), bonusTargetPct: band.bonusTargetPct, equityMin: band.equityMin, equityMax: band.equityMax,

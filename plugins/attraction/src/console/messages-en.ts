@@ -45,6 +45,10 @@ export const en = {
   'attraction.market.add': 'Add market rate',
   'attraction.market.editTitle': 'Edit market data of {level}',
   'attraction.market.saved': 'Market data of {level} saved',
+  'attraction.market.delete': 'Delete market data',
+  'attraction.market.deleteConfirm': 'Delete the market data of {level}? The band stays.',
+  'attraction.market.deleted': 'Market data of {level} deleted',
+  'attraction.market.noBand': 'No band yet',
   'attraction.market.source': 'Source',
   'attraction.market.asOf': 'As of',
 

@@ -47,6 +47,10 @@ export const zh: Record<keyof typeof en, string> = {
   'attraction.market.add': '新增市场数据',
   'attraction.market.editTitle': '编辑 {level} 的市场数据',
   'attraction.market.saved': '{level} 的市场数据已保存',
+  'attraction.market.delete': '删除市场数据',
+  'attraction.market.deleteConfirm': '删除 {level} 的市场数据？带宽保留。',
+  'attraction.market.deleted': '{level} 的市场数据已删除',
+  'attraction.market.noBand': '尚无带宽',
   'attraction.market.source': '来源',
   'attraction.market.asOf': '截至日期',
 

@@ -1,12 +1,13 @@
 // Career development paths: each ladder (individual contributor, management) with its levels
 // from junior to senior and the skills each level expects, as a skills × levels matrix. Holders of
-// development.ladders.write (the API's rule) add ladders, and add or edit their levels.
-import { EditOutlined, PlusOutlined, RiseOutlined } from '@ant-design/icons';
-import { useCadre, useCadreQuery } from '@cadre/sdk/console';
+// development.ladders.write (the API's rule) add ladders, add, edit or delete their levels, and
+// delete a ladder without levels; the API's refusals (a level a plan targets, a ladder with levels) show.
+import { DeleteOutlined, EditOutlined, PlusOutlined, RiseOutlined } from '@ant-design/icons';
+import { useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
 import { LoadFailed } from '@cadre/sdk/console/kit';
-import { App, Button, Card, Empty, Flex, Steps, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Flex, Popconfirm, Steps, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
-import { LADDERS } from './api.js';
+import { DELETE_LADDER, LADDERS } from './api.js';
 import { useT } from './i18n.js';
 import { LadderFormModal } from './LadderFormModal.js';
 import { LevelFormModal } from './LevelFormModal.js';
@@ -28,8 +29,32 @@ function LevelActions({ ladder, levels }: { ladder: CareerLadder; levels: readon
       ))}
       {editing !== undefined && (
         <LevelFormModal ladder={ladder} level={editing} onClose={() => setEditing(undefined)}
-          onSaved={(l) => { setEditing(undefined); void message.success(t('development.levelForm.saved', { code: l.code })); }} />
+          onSaved={(l) => { setEditing(undefined); void message.success(t('development.levelForm.saved', { code: l.code })); }}
+          onDeleted={(l) => { setEditing(undefined); void message.success(t('development.levelForm.deleted', { code: l.code })); }} />
       )}
+    </Flex>
+  );
+}
+
+/** Deletes the ladder (confirmed); the API refuses while it has levels, and the refusal shows here. */
+function DeleteLadder({ ladder }: { ladder: CareerLadder }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [problem, setProblem] = useState<string | null>(null);
+  const remove = useCadreMutation(DELETE_LADDER, { invalidates: [['DevelopmentLadders']] });
+  const run = async () => {
+    setProblem(null);
+    const result = await remove.mutate({ id: ladder.id });
+    if (result.data?.deleteCareerLadder) return void message.success(t('development.ladders.deleted', { name: ladder.name }));
+    setProblem((result.errors ?? []).map((e) => e.message).join('; '));
+  };
+  return (
+    <Flex vertical gap={8} align="flex-start">
+      <Popconfirm title={t('development.ladders.deleteConfirm', { name: ladder.name })} okText={t('development.ladders.delete')} cancelText={t('development.cancel')}
+        okButtonProps={{ danger: true, 'data-testid': 'ladder-delete-confirm' }} onConfirm={() => void run()}>
+        <Button size="small" danger icon={<DeleteOutlined />} loading={remove.isPending} data-testid="ladder-delete">{t('development.ladders.delete')}</Button>
+      </Popconfirm>
+      {problem && <Alert type="error" showIcon title={problem} closable onClose={() => setProblem(null)} data-testid="ladder-delete-error" />}
     </Flex>
   );
 }
@@ -44,6 +69,7 @@ function LadderMatrix({ ladder, editable }: { ladder: CareerLadder; editable: bo
     <Flex vertical gap={16}>
       {ladder.description && <Typography.Paragraph type="secondary">{ladder.description}</Typography.Paragraph>}
       {editable && <LevelActions ladder={ladder} levels={levels} />}
+      {editable && <DeleteLadder ladder={ladder} />}
       <Steps
         size="small"
         current={levels.length}

@@ -2,11 +2,12 @@
 // description and the skills it expects. upsertCareerLevel replaces the level with the same code,
 // so an edited level's code stays as it is, and a new level named like an existing one says it
 // will replace it. The API's refusals show on their fields (a code of another ladder, a skill twice).
+// An edited level can be deleted (confirmed); the API's refusal (a plan still targets it) shows here.
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { setFormErrors, toFormErrors, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
-import { Alert, Button, Col, Form, Input, InputNumber, Modal, Row, Select, Space } from 'antd';
+import { Alert, Button, Col, Form, Input, InputNumber, Modal, Popconfirm, Row, Select, Space } from 'antd';
 import { useState } from 'react';
-import { SKILLS, UPSERT_LEVEL } from './api.js';
+import { DELETE_LEVEL, SKILLS, UPSERT_LEVEL } from './api.js';
 import { useT } from './i18n.js';
 import { initialLevelValues, levelInput, type LevelValues } from './ladder-levels.js';
 import type { CareerLadder, CareerLevel } from './types.js';
@@ -14,12 +15,21 @@ import type { CareerLadder, CareerLevel } from './types.js';
 const FIELDS = ['code', 'rank', 'title', 'description', 'expectations'];
 const LEVELS = [0, 1, 2, 3, 4, 5];
 
-export function LevelFormModal({ ladder, level, onClose, onSaved }: { ladder: CareerLadder; level: CareerLevel | null; onClose(): void; onSaved(level: CareerLevel): void }) {
+export function LevelFormModal({ ladder, level, onClose, onSaved, onDeleted }: { ladder: CareerLadder; level: CareerLevel | null; onClose(): void; onSaved(level: CareerLevel): void; onDeleted?(level: CareerLevel): void }) {
   const t = useT();
   const [form] = Form.useForm<LevelValues>();
   const [other, setOther] = useState<string[]>([]);
   const skills = useCadreQuery(SKILLS, {});
   const upsert = useCadreMutation(UPSERT_LEVEL, { invalidates: [['DevelopmentLadders']] });
+  const remove = useCadreMutation(DELETE_LEVEL, { invalidates: [['DevelopmentLadders'], ['DevelopmentPlans'], ['DevelopmentPlan']] });
+
+  const deleteLevel = async () => {
+    if (!level) return;
+    setOther([]);
+    const result = await remove.mutate({ id: level.id });
+    if (result.data?.deleteCareerLevel) return onDeleted?.(level);
+    setOther((result.errors ?? []).map((e) => e.message));
+  };
 
   const submit = async (v: LevelValues) => {
     setOther([]);
@@ -39,7 +49,19 @@ export function LevelFormModal({ ladder, level, onClose, onSaved }: { ladder: Ca
 
   return (
     <Modal open width={720} title={title} onCancel={onClose} onOk={() => form.submit()} okText={t(level ? 'development.save' : 'development.create')} cancelText={t('development.cancel')}
-      confirmLoading={upsert.isPending} destroyOnHidden okButtonProps={{ 'data-testid': 'level-form-ok' }}>
+      confirmLoading={upsert.isPending} destroyOnHidden okButtonProps={{ 'data-testid': 'level-form-ok' }}
+      footer={(_, { OkBtn, CancelBtn }) => (
+        <>
+          {level && (
+            <Popconfirm title={t('development.levelForm.deleteConfirm', { code: level.code })} okText={t('development.levelForm.delete')} cancelText={t('development.cancel')}
+              okButtonProps={{ danger: true, 'data-testid': 'level-delete-confirm' }} onConfirm={() => void deleteLevel()}>
+              <Button danger style={{ float: 'left' }} loading={remove.isPending} data-testid="level-delete">{t('development.levelForm.delete')}</Button>
+            </Popconfirm>
+          )}
+          <CancelBtn />
+          <OkBtn />
+        </>
+      )}>
       {other.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 16 }} title={other.join('; ')} data-testid="level-form-error" />}
       <Form<LevelValues> form={form} layout="vertical" initialValues={initialLevelValues(level, ladder.levels)} onFinish={(v) => void submit(v)} data-testid="level-form">
         <Row gutter={16}>

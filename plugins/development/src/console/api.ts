@@ -41,6 +41,8 @@ export const LADDERS = graphql(`query DevelopmentLadders { careerLadders { id na
 export const CREATE_LADDER = graphql(`
   mutation DevelopmentCreateLadder($input: CreateCareerLadderInput!) { createCareerLadder(input: $input) { id name track description levels { ...DevelopmentLevelFields } } }
 `);
+export const DELETE_LEVEL = graphql(`mutation DevelopmentDeleteLevel($id: ID!) { deleteCareerLevel(id: $id) }`);
+export const DELETE_LADDER = graphql(`mutation DevelopmentDeleteLadder($id: ID!) { deleteCareerLadder(id: $id) }`);
 export const UPSERT_LEVEL = graphql(`mutation DevelopmentUpsertLevel($input: CareerLevelInput!) { upsertCareerLevel(input: $input) { ...DevelopmentLevelFields } }`);
 
 export const COURSES = graphql(`query DevelopmentCourses($filter: DevelopmentCourseFilter) { courses(filter: $filter) { ...DevelopmentCourseFields } }`);

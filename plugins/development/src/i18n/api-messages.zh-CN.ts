@@ -54,6 +54,8 @@ export const DEVELOPMENT_MESSAGES_ZH_CN: Readonly<Record<string, string>> = {
   'the budget is in {0}': '预算以 {0} 计',
   'your account is not linked to a person: name who to enrol': '您的账号未关联人员：请指定报名人',
   '{0} already belongs to another ladder': '{0} 已属于另一个职级阶梯',
+  '{0} ({1}) is the target level of {2} development plan(s): change their target level first': '{0}（{1}）是 {2} 个发展计划的目标职级：请先修改这些计划的目标职级',
+  '{0} still has {1} level(s) ({2}): delete them first': '{0} 仍有 {1} 个职级（{2}）：请先删除这些职级',
   // Validation decorators' messages (a field problem, shown after "field: ").
   'must be a short code such as P5': '必须是简短代码，例如 P5',
   'must be a three-letter ISO currency code such as CNY': '必须是三个字母的 ISO 货币代码，例如 CNY',

@@ -1,5 +1,5 @@
 import { RequirePermission } from '@cadre/sdk';
-import { Args, Mutation, Query, Resolver } from '@cadre/sdk/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@cadre/sdk/graphql';
 import type { SkillRef } from '@cadre/plugin-structure/contracts';
 import { DevelopmentLookups } from '../shared/skill-names.service.js';
 import type { CareerLevelEntity } from './career-level.entity.js';
@@ -39,5 +39,17 @@ export class LadderResolver {
   @RequirePermission('development.ladders.write')
   async upsertCareerLevel(@Args('input') input: CareerLevelInput): Promise<CareerLevelType> {
     return toLevelType(await this.ladders.upsertLevel(input), await this.lookups.skillMap());
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes a level; refused (CONFLICT) while a development plan targets it' })
+  @RequirePermission('development.ladders.write')
+  deleteCareerLevel(@Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    return this.ladders.deleteLevel(id);
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes a ladder; refused (CONFLICT) while it has levels' })
+  @RequirePermission('development.ladders.write')
+  deleteCareerLadder(@Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    return this.ladders.deleteLadder(id);
   }
 }

@@ -1,9 +1,10 @@
-import { DataService, UserInputError } from '@cadre/sdk';
+import { ConflictError, DataService, NotFoundError, RequestContexts, UserInputError } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
 import { uniq } from '../shared/people.js';
 import { DevelopmentLookups } from '../shared/skill-names.service.js';
 import { CareerLadderEntity } from './career-ladder.entity.js';
 import { CareerLevelEntity, type SkillExpectation } from './career-level.entity.js';
+import { DevelopmentPlanEntity } from '../plans/development-plan.entity.js';
 import { msg } from '@cadre/sdk';
 
 export interface LadderView {
@@ -33,18 +34,57 @@ export class LadderService {
 
   /** Creates the level or replaces the one with the same code (its id stays, plans keep pointing at it). */
   async upsertLevel(input: { ladderId: string; code: string; rank: number; title: string; description: string; expectations: SkillExpectation[] }): Promise<CareerLevelEntity> {
-    await this.data.repo(CareerLadderEntity).get(input.ladderId).catch(() => {
-      throw new UserInputError('input.ladderId', msg`no ladder has the id ${input.ladderId}`);
-    });
+    await this.lockLadder(input.ladderId);
     const skillIds = input.expectations.map((e) => e.skillId);
     if (uniq(skillIds).length !== skillIds.length) throw new UserInputError('input.expectations', 'names a skill twice');
     await this.lookups.requireSkills(skillIds, 'input.expectations');
     return this.data.transaction(async () => {
+      await this.lockLadder(input.ladderId); // share lock: a concurrent deleteCareerLadder waits, then sees this level
       const repo = this.data.repo(CareerLevelEntity);
       const level = (await repo.findOneBy({ code: input.code })) ?? repo.create({ code: input.code });
       if (level.ladderId && level.ladderId !== input.ladderId) throw new UserInputError('input.code', msg`${input.code} already belongs to another ladder`);
       Object.assign(level, { ladderId: input.ladderId, rank: input.rank, title: input.title.trim(), description: input.description ?? '', expectations: input.expectations.map((e) => ({ skillId: e.skillId, level: e.level })) });
       return repo.save(level);
+    });
+  }
+
+  private async lockLadder(ladderId: string): Promise<void> {
+    try {
+      await this.data.repo(CareerLadderEntity).get(ladderId, { lock: 'share' });
+    } catch (error) {
+      if (error instanceof NotFoundError) throw new UserInputError('input.ladderId', msg`no ladder has the id ${ladderId}`);
+      throw error;
+    }
+  }
+
+  /**
+   * Deletes a level no development plan aims at (any status: a finished plan still names it).
+   * The row is taken for update first, so a plan being pointed at it concurrently (which holds a
+   * share lock on the level until commit) either commits first and is counted, or finds no level.
+   */
+  async deleteLevel(id: string): Promise<boolean> {
+    return this.data.transaction(async () => {
+      const level = await this.data.repo(CareerLevelEntity).get(id);
+      const plans = await this.data.repo(DevelopmentPlanEntity).count({ targetLevelId: id });
+      if (plans) throw new ConflictError(msg`${level.code} (${level.title}) is the target level of ${plans} development plan(s): change their target level first`);
+      await this.data.repo(CareerLevelEntity).remove(level);
+      audit('CareerLevel', id, { ladderId: level.ladderId, code: level.code, rank: level.rank, title: level.title, description: level.description, expectations: level.expectations });
+      return true;
+    });
+  }
+
+  /** Deletes a ladder without levels (levels add under a share lock on the ladder, so none slips in). */
+  async deleteLadder(id: string): Promise<boolean> {
+    return this.data.transaction(async () => {
+      const ladder = await this.data.repo(CareerLadderEntity).get(id);
+      const levels = await this.data.repo(CareerLevelEntity).findBy({ ladderId: id });
+      if (levels.length) {
+        const codes = levels.sort((a, b) => a.rank - b.rank).map((l) => l.code).join(', ');
+        throw new ConflictError(msg`${ladder.name} still has ${levels.length} level(s) (${codes}): delete them first`);
+      }
+      await this.data.repo(CareerLadderEntity).remove(ladder);
+      audit('CareerLadder', id, { track: ladder.track, name: ladder.name, description: ladder.description });
+      return true;
     });
   }
 
@@ -76,4 +116,9 @@ export class LadderService {
       .sort((a, b) => Number(ladders.get(a.ladderId) !== 'ic') - Number(ladders.get(b.ladderId) !== 'ic') || a.rank - b.rank || a.code.localeCompare(b.code));
     return fits[0]?.code ?? null;
   }
+}
+
+function audit(targetType: string, targetId: string, before: unknown): void {
+  const ctx = RequestContexts.current();
+  if (ctx) ctx.auditDetail = { targetType, targetId, before, after: null };
 }

@@ -64,6 +64,7 @@ export class PlanService {
     return this.data.transaction(async () => {
       await this.data.lock(activePlanLock(input.personId));
       if (await this.activePlanOf(input.personId)) throw new ConflictError('The person already has an active plan: complete or cancel it first', 'input.personId');
+      if (input.targetLevelId) await this.lockTargetLevel(input.targetLevelId); // not deleted before we commit
       const plans = this.data.repo(DevelopmentPlanEntity);
       const plan = await plans.save(
         plans.create({ personId: input.personId, mentorId: input.mentorId ?? null, targetLevelId: input.targetLevelId ?? null, status: 'active', dueOn: input.dueOn ?? null, summary: input.summary ?? '', createdById: RequestContexts.current()?.personId ?? null }),
@@ -148,7 +149,21 @@ export class PlanService {
       if (mentorId === personId) throw new UserInputError('input.mentorId', 'a person cannot mentor themself');
       await this.lookups.requirePeople([mentorId], 'input.mentorId');
     }
-    if (targetLevelId && !(await this.data.repo(CareerLevelEntity).findOneBy({ id: targetLevelId }))) throw new UserInputError('input.targetLevelId', msg`no career level has the id ${targetLevelId}`);
+    if (targetLevelId) await this.lockTargetLevel(targetLevelId);
+  }
+
+  /**
+   * The target level, share-locked until commit (PostgreSQL): a concurrent deleteCareerLevel
+   * (which takes the row for update, then counts the plans aiming at it) waits for this plan and
+   * refuses, or deleted first and this finds no level. Outside a transaction a plain check.
+   */
+  private async lockTargetLevel(targetLevelId: string): Promise<void> {
+    try {
+      await this.data.repo(CareerLevelEntity).get(targetLevelId, { lock: 'share' });
+    } catch (error) {
+      if (error instanceof NotFoundError) throw new UserInputError('input.targetLevelId', msg`no career level has the id ${targetLevelId}`);
+      throw error;
+    }
   }
 
   /** `field` is 'input' for one goal, 'input.goals' for a list (errors then name the index). */

@@ -33,7 +33,6 @@ export const STRUCTURE_MESSAGES_ZH_CN: Readonly<Record<string, string>> = {
   'no project has the id {0}': '没有 id 为 {0} 的项目',
   'no skill category has the id {0}': '没有 id 为 {0} 的技能类别',
   'no skill has the id {0}': '没有 id 为 {0} 的技能',
-  'no {0} has the id {1}': '没有 id 为 {1} 的 {0}',
   'there are no open projects to staff': '没有需要配置人员的进行中项目',
   'this person is not on {0}': '此人不在 {0} 中',
   'this unit and its sub-units own no open projects': '此部门及其下级部门没有进行中的项目',
@@ -49,7 +48,7 @@ export const STRUCTURE_MESSAGES_ZH_CN: Readonly<Record<string, string>> = {
   '{0} is not active ({1})': '{0} 不在职（{1}）',
   '{0} is required by {1} project(s): change their requirements first': '{0} 被 {1} 个项目所需要：请先修改这些项目的要求',
   '{0} needs structure.projects.admin, or leading this unit (or a unit above it), or managing its lead': '{0}需要 structure.projects.admin，或担任此部门（或上级部门）负责人，或是其负责人的上级',
-  '{0} still has {1}: move them first': '{0} 仍有 {1}：请先移走',
+  '{0} still has {1} sub-unit(s), {2} member(s) and {3} owned project(s): move them first': '{0} 仍有 {1} 个下级部门、{2} 名成员和 {3} 个所属项目：请先移走',
   // Validation decorators' messages (a field problem, shown after "field: ").
   'must be MANAGER or REVIEW': '须为 MANAGER 或 REVIEW',
   'must be a whole number from 0 to 5': '须为 0 到 5 的整数',

@@ -155,8 +155,10 @@ export class OrgUnitService {
       const ownedProjects = await this.data.repo(ProjectEntity).count({ ownerUnitId: id });
       const children = await this.repo.count({ parentId: id });
       const members = (await this.members(id)).length;
-      const problems = [children && `${children} sub-unit(s)`, members && `${members} member(s)`, ownedProjects && `${ownedProjects} project(s)`].filter(Boolean);
-      if (problems.length) throw new ConflictError(msg`${unit.name} still has ${problems.join(', ')}: move them first`);
+      // One whole template (counts as values) so the refusal translates; no English pieces inside.
+      if (children || members || ownedProjects) {
+        throw new ConflictError(msg`${unit.name} still has ${children} sub-unit(s), ${members} member(s) and ${ownedProjects} owned project(s): move them first`);
+      }
       await this.repo.remove(unit);
       auditDetail('OrgUnit', id, { name: unit.name, parentId: unit.parentId }, null);
       return true;
@@ -169,7 +171,7 @@ export class OrgUnitService {
    */
   async assignPerson(personId: string, unitId: string | null): Promise<PersonRecord> {
     return this.data.transaction(async () => {
-      if (unitId) await lockReferenced(this.repo, unitId, 'unitId', 'org unit'); // not deleted meanwhile
+      if (unitId) await lockReferenced(this.repo, unitId, 'unitId', msg`no org unit has the id ${unitId}`); // not deleted meanwhile
       const person = await this.people.get(personId);
       if (person.orgUnitId === unitId) return person;
       return this.people.update(personId, { orgUnitId: unitId });

@@ -217,7 +217,7 @@ export class ProjectService {
     if (input.description !== undefined) project.description = input.description?.trim() || null;
     if (input.ownerUnitId !== undefined) {
       // Locked so that the unit is not deleted meanwhile (deleteOrgUnit counts its projects).
-      if (input.ownerUnitId) await lockReferenced(this.data.repo(OrgUnitEntity), input.ownerUnitId, 'input.ownerUnitId', 'org unit');
+      if (input.ownerUnitId) await lockReferenced(this.data.repo(OrgUnitEntity), input.ownerUnitId, 'input.ownerUnitId', msg`no org unit has the id ${input.ownerUnitId}`);
       project.ownerUnitId = input.ownerUnitId ?? null;
     }
     if (input.status !== undefined) {

@@ -1,5 +1,4 @@
-import { NotFoundError, type ScopedRepository, type TenantEntity, UserInputError } from '@cadre/sdk';
-import { msg } from '@cadre/sdk';
+import { type Msg, NotFoundError, type ScopedRepository, type TenantEntity, UserInputError } from '@cadre/sdk';
 
 /**
  * Names for data.lock(): checks that span many rows take one of these (before any row lock),
@@ -17,13 +16,14 @@ export const LOCKS = {
 
 /**
  * The row, locked until commit so that it cannot be deleted while we link to it; a missing row
- * answers BAD_USER_INPUT on `field` rather than NOT_FOUND.
+ * answers BAD_USER_INPUT on `field` with `missing`, a whole translatable message such as
+ * msg`no org unit has the id ${id}` (an entity name put into a shared template stayed English in zh-CN).
  */
-export async function lockReferenced<T extends TenantEntity>(repo: ScopedRepository<T>, id: string, field: string, what: string): Promise<T> {
+export async function lockReferenced<T extends TenantEntity>(repo: ScopedRepository<T>, id: string, field: string, missing: Msg): Promise<T> {
   try {
     return await repo.get(id);
   } catch (error) {
-    if (error instanceof NotFoundError) throw new UserInputError(field, msg`no ${what} has the id ${id}`);
+    if (error instanceof NotFoundError) throw new UserInputError(field, missing);
     throw error;
   }
 }

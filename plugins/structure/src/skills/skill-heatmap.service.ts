@@ -6,7 +6,7 @@ import { subtreeIds } from '../org/org-tree.js';
 import { heatmap, type HeatmapCell } from './heatmap.js';
 import { SkillProfileService } from './skill-profile.service.js';
 import { SkillService, type SkillWithCategory } from './skill.service.js';
-import { msg } from '@cadre/sdk';
+import { type Msg, msg } from '@cadre/sdk';
 
 export interface HeatmapQuery {
   unitIds?: string[] | null;
@@ -39,13 +39,13 @@ export class SkillHeatmapService {
     const threshold = query.threshold ?? 3;
     const recursive = query.recursive ?? true;
     const allUnits = await this.units.all();
-    const units = query.unitIds?.length ? pick(allUnits, query.unitIds, 'input.unitIds', 'org unit') : allUnits;
+    const units = query.unitIds?.length ? pick(allUnits, query.unitIds, 'input.unitIds', (id) => msg`no org unit has the id ${id}`) : allUnits;
     if (query.categoryId && !(await this.skills.categories()).some((c) => c.id === query.categoryId)) {
       throw new UserInputError('input.categoryId', msg`no skill category has the id ${query.categoryId}`);
     }
     let skills = await this.skills.skills({ categoryId: query.categoryId ?? null });
     if (query.skillIds?.length) {
-      const wanted = new Set(pick(skills.map((s) => s.skill), query.skillIds, 'input.skillIds', 'skill').map((s) => s.id));
+      const wanted = new Set(pick(skills.map((s) => s.skill), query.skillIds, 'input.skillIds', (id) => msg`no skill has the id ${id}`).map((s) => s.id));
       skills = skills.filter((s) => wanted.has(s.skill.id));
     }
     const people = (await this.people.allSummaries()).filter(isMember);
@@ -64,9 +64,9 @@ export class SkillHeatmapService {
   }
 }
 
-function pick<T extends { id: string }>(all: T[], ids: string[], field: string, what: string): T[] {
+function pick<T extends { id: string }>(all: T[], ids: string[], field: string, missing: (id: string) => Msg): T[] {
   const byId = new Map(all.map((x) => [x.id, x]));
-  const missing = ids.find((id) => !byId.has(id));
-  if (missing) throw new UserInputError(field, msg`no ${what} has the id ${missing}`);
+  const unknown = ids.find((id) => !byId.has(id));
+  if (unknown) throw new UserInputError(field, missing(unknown));
   return ids.map((id) => byId.get(id)!);
 }

@@ -77,7 +77,7 @@ export class SkillProfileService {
       if (!(await this.people.byIds([personId])).length) throw new UserInputError('personId', msg`no person has the id ${personId}`);
       // The skill's row lock: the level is derived from the whole history, so evidence for it is
       // recorded one at a time (none lost), and the skill cannot be deleted meanwhile.
-      await lockReferenced(this.data.repo(SkillEntity), skillId, 'skillId', 'skill');
+      await lockReferenced(this.data.repo(SkillEntity), skillId, 'skillId', msg`no skill has the id ${skillId}`);
       const evidenceRepo = this.data.repo(SkillEvidenceEntity);
       const repo = this.data.repo(PersonSkillEntity);
       const existing = await repo.findOneBy({ personId, skillId });

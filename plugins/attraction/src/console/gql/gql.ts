@@ -27,6 +27,7 @@ type Documents = {
     "query AttractionMarketRates($filter: AttractionBandFilter) { marketRates(filter: $filter) { ...AttractionMarketRateFields } }": typeof types.AttractionMarketRatesDocument,
     "mutation AttractionUpsertBand($input: AttractionBandInput!) { upsertCompBand(input: $input) { ...AttractionBandFields } }": typeof types.AttractionUpsertBandDocument,
     "mutation AttractionDeleteBand($id: ID!) { deleteCompBand(id: $id) }": typeof types.AttractionDeleteBandDocument,
+    "mutation AttractionDeleteMarketRate($id: ID!) { deleteMarketRate(id: $id) }": typeof types.AttractionDeleteMarketRateDocument,
     "\n  mutation AttractionUpsertMarketRate($input: AttractionMarketRateInput!) { upsertMarketRate(input: $input) { ...AttractionMarketRateFields } }\n": typeof types.AttractionUpsertMarketRateDocument,
     "\n  query AttractionCompaRatio($input: AttractionCompaRatioInput!) {\n    compaRatio(input: $input) {\n      base currency jobFamily level compaRatio marketPercentile rangePenetration bandPosition needsExceptionApproval note\n      band { ...AttractionBandFields } market { ...AttractionMarketRateFields }\n    }\n  }\n": typeof types.AttractionCompaRatioDocument,
     "\n  query AttractionRequisitions($filter: AttractionRequisitionFilter) { requisitions(filter: $filter) { ...AttractionRequisitionFields } }\n": typeof types.AttractionRequisitionsDocument,
@@ -70,6 +71,7 @@ const documents: Documents = {
     "query AttractionMarketRates($filter: AttractionBandFilter) { marketRates(filter: $filter) { ...AttractionMarketRateFields } }": types.AttractionMarketRatesDocument,
     "mutation AttractionUpsertBand($input: AttractionBandInput!) { upsertCompBand(input: $input) { ...AttractionBandFields } }": types.AttractionUpsertBandDocument,
     "mutation AttractionDeleteBand($id: ID!) { deleteCompBand(id: $id) }": types.AttractionDeleteBandDocument,
+    "mutation AttractionDeleteMarketRate($id: ID!) { deleteMarketRate(id: $id) }": types.AttractionDeleteMarketRateDocument,
     "\n  mutation AttractionUpsertMarketRate($input: AttractionMarketRateInput!) { upsertMarketRate(input: $input) { ...AttractionMarketRateFields } }\n": types.AttractionUpsertMarketRateDocument,
     "\n  query AttractionCompaRatio($input: AttractionCompaRatioInput!) {\n    compaRatio(input: $input) {\n      base currency jobFamily level compaRatio marketPercentile rangePenetration bandPosition needsExceptionApproval note\n      band { ...AttractionBandFields } market { ...AttractionMarketRateFields }\n    }\n  }\n": types.AttractionCompaRatioDocument,
     "\n  query AttractionRequisitions($filter: AttractionRequisitionFilter) { requisitions(filter: $filter) { ...AttractionRequisitionFields } }\n": types.AttractionRequisitionsDocument,
@@ -149,6 +151,10 @@ export function graphql(source: "mutation AttractionUpsertBand($input: Attractio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AttractionDeleteBand($id: ID!) { deleteCompBand(id: $id) }"): typeof import('./graphql').AttractionDeleteBandDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AttractionDeleteMarketRate($id: ID!) { deleteMarketRate(id: $id) }"): typeof import('./graphql').AttractionDeleteMarketRateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -268,6 +268,13 @@ export type AttractionDeleteBandMutationVariables = Exact<{
 
 export type AttractionDeleteBandMutation = { deleteCompBand: boolean };
 
+export type AttractionDeleteMarketRateMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AttractionDeleteMarketRateMutation = { deleteMarketRate: boolean };
+
 export type AttractionUpsertMarketRateMutationVariables = Exact<{
   input: AttractionMarketRateInput;
 }>;
@@ -799,6 +806,11 @@ export const AttractionDeleteBandDocument = new TypedDocumentString(`
   deleteCompBand(id: $id)
 }
     `) as unknown as TypedDocumentString<AttractionDeleteBandMutation, AttractionDeleteBandMutationVariables>;
+export const AttractionDeleteMarketRateDocument = new TypedDocumentString(`
+    mutation AttractionDeleteMarketRate($id: ID!) {
+  deleteMarketRate(id: $id)
+}
+    `) as unknown as TypedDocumentString<AttractionDeleteMarketRateMutation, AttractionDeleteMarketRateMutationVariables>;
 export const AttractionUpsertMarketRateDocument = new TypedDocumentString(`
     mutation AttractionUpsertMarketRate($input: AttractionMarketRateInput!) {
   upsertMarketRate(input: $input) {

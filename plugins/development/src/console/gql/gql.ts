@@ -26,6 +26,8 @@ type Documents = {
     "\n  fragment DevelopmentTeamGapFields on DevelopmentTeamGapAnalysis {\n    unitId unitName memberCount rule projects { projectId name priority requirements { ...DevelopmentRequirementGapFields } } gaps { ...DevelopmentRequirementGapFields }\n    requisitions { skillId skillName level projects reason alreadySuggested }\n  }\n": typeof types.DevelopmentTeamGapFieldsFragmentDoc,
     "query DevelopmentLadders { careerLadders { id name track description levels { ...DevelopmentLevelFields } } }": typeof types.DevelopmentLaddersDocument,
     "\n  mutation DevelopmentCreateLadder($input: CreateCareerLadderInput!) { createCareerLadder(input: $input) { id name track description levels { ...DevelopmentLevelFields } } }\n": typeof types.DevelopmentCreateLadderDocument,
+    "mutation DevelopmentDeleteLevel($id: ID!) { deleteCareerLevel(id: $id) }": typeof types.DevelopmentDeleteLevelDocument,
+    "mutation DevelopmentDeleteLadder($id: ID!) { deleteCareerLadder(id: $id) }": typeof types.DevelopmentDeleteLadderDocument,
     "mutation DevelopmentUpsertLevel($input: CareerLevelInput!) { upsertCareerLevel(input: $input) { ...DevelopmentLevelFields } }": typeof types.DevelopmentUpsertLevelDocument,
     "query DevelopmentCourses($filter: DevelopmentCourseFilter) { courses(filter: $filter) { ...DevelopmentCourseFields } }": typeof types.DevelopmentCoursesDocument,
     "query DevelopmentCourse($id: ID!) { course(id: $id) { ...DevelopmentCourseFields } }": typeof types.DevelopmentCourseDocument,
@@ -72,6 +74,8 @@ const documents: Documents = {
     "\n  fragment DevelopmentTeamGapFields on DevelopmentTeamGapAnalysis {\n    unitId unitName memberCount rule projects { projectId name priority requirements { ...DevelopmentRequirementGapFields } } gaps { ...DevelopmentRequirementGapFields }\n    requisitions { skillId skillName level projects reason alreadySuggested }\n  }\n": types.DevelopmentTeamGapFieldsFragmentDoc,
     "query DevelopmentLadders { careerLadders { id name track description levels { ...DevelopmentLevelFields } } }": types.DevelopmentLaddersDocument,
     "\n  mutation DevelopmentCreateLadder($input: CreateCareerLadderInput!) { createCareerLadder(input: $input) { id name track description levels { ...DevelopmentLevelFields } } }\n": types.DevelopmentCreateLadderDocument,
+    "mutation DevelopmentDeleteLevel($id: ID!) { deleteCareerLevel(id: $id) }": types.DevelopmentDeleteLevelDocument,
+    "mutation DevelopmentDeleteLadder($id: ID!) { deleteCareerLadder(id: $id) }": types.DevelopmentDeleteLadderDocument,
     "mutation DevelopmentUpsertLevel($input: CareerLevelInput!) { upsertCareerLevel(input: $input) { ...DevelopmentLevelFields } }": types.DevelopmentUpsertLevelDocument,
     "query DevelopmentCourses($filter: DevelopmentCourseFilter) { courses(filter: $filter) { ...DevelopmentCourseFields } }": types.DevelopmentCoursesDocument,
     "query DevelopmentCourse($id: ID!) { course(id: $id) { ...DevelopmentCourseFields } }": types.DevelopmentCourseDocument,
@@ -151,6 +155,14 @@ export function graphql(source: "query DevelopmentLadders { careerLadders { id n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DevelopmentCreateLadder($input: CreateCareerLadderInput!) { createCareerLadder(input: $input) { id name track description levels { ...DevelopmentLevelFields } } }\n"): typeof import('./graphql').DevelopmentCreateLadderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DevelopmentDeleteLevel($id: ID!) { deleteCareerLevel(id: $id) }"): typeof import('./graphql').DevelopmentDeleteLevelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DevelopmentDeleteLadder($id: ID!) { deleteCareerLadder(id: $id) }"): typeof import('./graphql').DevelopmentDeleteLadderDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

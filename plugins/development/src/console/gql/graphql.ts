@@ -220,6 +220,20 @@ export type DevelopmentCreateLadderMutationVariables = Exact<{
 
 export type DevelopmentCreateLadderMutation = { createCareerLadder: { id: string, name: string, track: CareerTrack, description: string, levels: Array<{ id: string, ladderId: string, code: string, rank: number, title: string, description: string, expectations: Array<{ skillId: string, skillName: string, level: number }> }> } };
 
+export type DevelopmentDeleteLevelMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DevelopmentDeleteLevelMutation = { deleteCareerLevel: boolean };
+
+export type DevelopmentDeleteLadderMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DevelopmentDeleteLadderMutation = { deleteCareerLadder: boolean };
+
 export type DevelopmentUpsertLevelMutationVariables = Exact<{
   input: CareerLevelInput;
 }>;
@@ -842,6 +856,16 @@ fragment DevelopmentLevelFields on CareerLevel {
     ...DevelopmentSkillLevelFields
   }
 }`) as unknown as TypedDocumentString<DevelopmentCreateLadderMutation, DevelopmentCreateLadderMutationVariables>;
+export const DevelopmentDeleteLevelDocument = new TypedDocumentString(`
+    mutation DevelopmentDeleteLevel($id: ID!) {
+  deleteCareerLevel(id: $id)
+}
+    `) as unknown as TypedDocumentString<DevelopmentDeleteLevelMutation, DevelopmentDeleteLevelMutationVariables>;
+export const DevelopmentDeleteLadderDocument = new TypedDocumentString(`
+    mutation DevelopmentDeleteLadder($id: ID!) {
+  deleteCareerLadder(id: $id)
+}
+    `) as unknown as TypedDocumentString<DevelopmentDeleteLadderMutation, DevelopmentDeleteLadderMutationVariables>;
 export const DevelopmentUpsertLevelDocument = new TypedDocumentString(`
     mutation DevelopmentUpsertLevel($input: CareerLevelInput!) {
   upsertCareerLevel(input: $input) {
