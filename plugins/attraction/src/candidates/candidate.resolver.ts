@@ -37,8 +37,8 @@ export class CandidateResolver {
   @Query(() => CandidateConnection, { description: 'Candidates a page at a time (newest first by default), visible as in candidates, filtered, sorted and paged on the server' })
   @RequirePermission('attraction.candidates.read')
   async candidatesPage(
-    @Args('filter', { type: () => CandidateFilter, nullable: true }) filter: CandidateFilter | null,
-    @Args('sort', { type: () => CandidateSort, nullable: true }) sort: CandidateSort | null,
+    @Args('filter', { type: () => CandidateFilter, nullable: true }) filter: CandidateFilter,
+    @Args('sort', { type: () => CandidateSort, nullable: true }) sort: CandidateSort,
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<CandidateConnection> {

@@ -32,8 +32,8 @@ export class OfferResolver {
   @Query(() => OfferConnection, { description: 'Offers a page at a time (newest first by default), visible as in offers, filtered, sorted and paged on the server' })
   @SignedIn()
   async offersPage(
-    @Args('filter', { type: () => OfferFilter, nullable: true }) filter: OfferFilter | null,
-    @Args('sort', { type: () => OfferSort, nullable: true }) sort: OfferSort | null,
+    @Args('filter', { type: () => OfferFilter, nullable: true }) filter: OfferFilter,
+    @Args('sort', { type: () => OfferSort, nullable: true }) sort: OfferSort,
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<OfferConnection> {

@@ -23,8 +23,8 @@ export class RequisitionResolver {
   @Query(() => RequisitionConnection, { description: 'Requisitions a page at a time: filtered, sorted (newest first by default) and paged on the server' })
   @RequirePermission('attraction.requisitions.read')
   async requisitionsPage(
-    @Args('filter', { type: () => RequisitionFilter, nullable: true }) filter: RequisitionFilter | null,
-    @Args('sort', { type: () => RequisitionSort, nullable: true }) sort: RequisitionSort | null,
+    @Args('filter', { type: () => RequisitionFilter, nullable: true }) filter: RequisitionFilter,
+    @Args('sort', { type: () => RequisitionSort, nullable: true }) sort: RequisitionSort,
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<RequisitionConnection> {
