@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newContext, signIn, type Language } from './support/browser';
+import { DEMO_PASSWORD, launchBrowser, newContext, signIn, type Language } from './support/browser';
+import { gqlAs } from './support/api';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -41,6 +42,15 @@ async function scan(page: Page): Promise<Violation[]> {
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
+  // Enough custom roles that the roles matrix scrolls sideways (a scroll region must be keyboard-reachable).
+  // Made by an admin of their own: admin.e2e counts the owner's createRole entries.
+  const base = inject('baseURL');
+  const { roles } = await gqlAs(base, 'owner@demo.local', '{ roles { key } }');
+  if (roles.some((r: { key: string }) => r.key.startsWith('a11y-role-'))) return;
+  await gqlAs(base, 'owner@demo.local', 'mutation($a: CreateAccountInput!) { createAccount(input: $a) { id } }', { a: { email: 'a11y-admin@demo.local', password: DEMO_PASSWORD, roles: ['admin'] } });
+  for (let i = 1; i <= 8; i++) {
+    await gqlAs(base, 'a11y-admin@demo.local', 'mutation($i: RoleInput!) { createRole(input: $i) { key } }', { i: { key: `a11y-role-${i}`, name: `A11y role ${i}`, permissions: [] } });
+  }
 });
 afterAll(async () => {
   await browser?.close();

@@ -43,8 +43,11 @@ describe.each(['en-US', 'zh-CN'] as const)('projects as HR in %s', (language) =>
     expect(await rawKeys(form)).toEqual([]);
     // What the priority scale means: the scale under the field, the optimiser's use on its help icon.
     await form.getByText(text.scale).waitFor();
-    await form.locator('.ant-form-item-tooltip').hover();
-    await page.locator('.ant-tooltip:visible', { hasText: text.help }).waitFor();
+    // Hovered again until the tooltip shows: under load a hover during the modal's motion is lost.
+    await expect.poll(async () => {
+      await form.locator('.ant-form-item-tooltip').hover();
+      return page.locator('.ant-tooltip:visible', { hasText: text.help }).count();
+    }).toBeGreaterThan(0);
 
     const name = `E2E Eval harness ${language}`;
     await form.locator('#name').fill(name);

@@ -1,7 +1,7 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
 import { Alert, App, Button, Card, Checkbox, Flex, Popconfirm, Skeleton, Table, Tag, Tooltip, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { RolesMatrixQuery } from '../gql/graphql';
 import { DeleteRoleDocument, RolesMatrixDocument, UpdateRoleDocument } from './documents';
 import { RoleModal } from './RoleModal';
@@ -18,6 +18,14 @@ export default function RolesPage() {
   const remove = useCadreMutation(DeleteRoleDocument);
   const [editing, setEditing] = useState<Role | 'new' | null>(null);
   const writable = can('roles.write');
+  // The matrix scrolls sideways once there are many roles; read-only, it has nothing focusable, so
+  // its scroll region takes the focus itself (keyboard users can scroll it) and carries a name.
+  const matrixRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const body = matrixRef.current?.querySelector('.ant-table-body');
+    body?.setAttribute('tabindex', '0');
+    body?.setAttribute('aria-label', t('roles.matrix'));
+  });
 
   if (isLoading) return <Card><Skeleton active /></Card>;
   if (error || !data) return <Alert type="error" showIcon title={error?.message ?? t('common.error')} />;
@@ -54,6 +62,7 @@ export default function RolesPage() {
       title={t('roles.matrix')}
       extra={writable && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>{t('roles.new')}</Button>}
     >
+      <div ref={matrixRef}>
       <Table<Permission>
         rowKey="id"
         size="small"
@@ -88,6 +97,7 @@ export default function RolesPage() {
           })),
         ]}
       />
+      </div>
       {writable && <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>{t('roles.builtInLocked')}</Typography.Paragraph>}
       <RoleModal role={editing} permissions={permissions} onClose={() => setEditing(null)} />
     </Card>
