@@ -2,7 +2,7 @@
 // import this package: they import @cadre/sdk, which re-exports the part meant for them.
 export { loadConfig, parseQueues, ConfigError, type CadreConfig } from './config/config.js';
 export { writeConsoleManifest } from './app/console-manifest.js';
-export { RequestContexts, type RequestContext } from './context/request-context.js';
+export { RequestContexts, auditDetail, type RequestContext } from './context/request-context.js';
 export { BaseEntity, TenantEntity, newId } from './database/base.entity.js';
 export { MoneyColumn, FloatColumn, TimestampColumn, DateColumn, JsonColumn, IdColumn, nowIso } from './database/columns.js';
 export { DataService, CommitThenFail } from './database/data.service.js';

@@ -9,7 +9,7 @@ export {
   // lists: keyset pages and their GraphQL connection and sort types
   keysetPage, PAGE_SIZE_MAX, type KeysetSort, type KeysetPage, type SortDirection, Connection, PageInfoType, SortDirectionValue, SortInput, type ConnectionShape,
   // access
-  RequirePermission, Public, SignedIn, SensitiveField, canSeeSensitive, type SensitiveOptions, type PermissionDeclaration, type BuiltInRole, RequestContexts, type RequestContext,
+  RequirePermission, Public, SignedIn, SensitiveField, canSeeSensitive, type SensitiveOptions, type PermissionDeclaration, type BuiltInRole, RequestContexts, auditDetail, type RequestContext,
   // errors
   CadreError, UserInputError, UnauthenticatedError, ForbiddenError, NotFoundError, ConflictError,
   // API messages in the caller's language: msg`…${value}…` and a zh-CN catalog per plugin (registerMessages)

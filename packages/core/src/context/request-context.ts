@@ -50,3 +50,9 @@ export const RequestContexts = {
     return { requestId: `system-${Date.now()}`, tenantId, roles: ['system'], permissions: new Set(permissions), system: true };
   },
 };
+
+/** Sets the before/after of the current mutation's audit entry, written in the mutation's transaction. */
+export function auditDetail(targetType: string, targetId: string, before: unknown, after: unknown): void {
+  const ctx = RequestContexts.current();
+  if (ctx) ctx.auditDetail = { targetType, targetId, before, after };
+}

@@ -1,4 +1,4 @@
-import { ConflictError, DataService, NotFoundError, RequestContexts, UserInputError } from '@cadre/sdk';
+import { ConflictError, DataService, NotFoundError, UserInputError, auditDetail } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
 import { uniq } from '../shared/people.js';
 import { DevelopmentLookups } from '../shared/skill-names.service.js';
@@ -68,7 +68,7 @@ export class LadderService {
       const plans = await this.data.repo(DevelopmentPlanEntity).count({ targetLevelId: id });
       if (plans) throw new ConflictError(msg`${level.code} (${level.title}) is the target level of ${plans} development plan(s): change their target level first`);
       await this.data.repo(CareerLevelEntity).remove(level);
-      audit('CareerLevel', id, { ladderId: level.ladderId, code: level.code, rank: level.rank, title: level.title, description: level.description, expectations: level.expectations });
+      auditDetail('CareerLevel', id, { ladderId: level.ladderId, code: level.code, rank: level.rank, title: level.title, description: level.description, expectations: level.expectations }, null);
       return true;
     });
   }
@@ -83,7 +83,7 @@ export class LadderService {
         throw new ConflictError(msg`${ladder.name} still has ${levels.length} level(s) (${codes}): delete them first`);
       }
       await this.data.repo(CareerLadderEntity).remove(ladder);
-      audit('CareerLadder', id, { track: ladder.track, name: ladder.name, description: ladder.description });
+      auditDetail('CareerLadder', id, { track: ladder.track, name: ladder.name, description: ladder.description }, null);
       return true;
     });
   }
@@ -116,9 +116,4 @@ export class LadderService {
       .sort((a, b) => Number(ladders.get(a.ladderId) !== 'ic') - Number(ladders.get(b.ladderId) !== 'ic') || a.rank - b.rank || a.code.localeCompare(b.code));
     return fits[0]?.code ?? null;
   }
-}
-
-function audit(targetType: string, targetId: string, before: unknown): void {
-  const ctx = RequestContexts.current();
-  if (ctx) ctx.auditDetail = { targetType, targetId, before, after: null };
 }

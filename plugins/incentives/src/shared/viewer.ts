@@ -25,10 +25,7 @@ export async function currentViewer(): Promise<Viewer> {
   };
 }
 
-/** Sets the before/after of the current mutation's audit entry. */
-export function auditDetail(targetType: string, targetId: string, before: unknown, after: unknown): void {
-  const ctx = RequestContexts.current();
-  if (ctx) ctx.auditDetail = { targetType, targetId, before, after };
-}
+// The SDK's, re-exported for this plugin's services that import it from here.
+export { auditDetail } from '@cadre/sdk';
 
 export const today = (): string => new Date().toISOString().slice(0, 10);

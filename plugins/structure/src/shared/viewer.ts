@@ -21,8 +21,5 @@ export function viewer(): Viewer {
   };
 }
 
-/** Attaches before/after to the audit entry of the current mutation. */
-export function auditDetail(targetType: string, targetId: string, before: unknown, after: unknown): void {
-  const ctx = RequestContexts.current();
-  if (ctx) ctx.auditDetail = { targetType, targetId, before, after };
-}
+// The SDK's, re-exported for this plugin's services that import it from here.
+export { auditDetail } from '@cadre/sdk';
