@@ -29,9 +29,11 @@ async function clickOption(page: Page, option: string | RegExp): Promise<void> {
   await item.click();
 }
 
+export const RAW_KEY = /\b(?:structure|attraction|incentives|development|knowledge)\.[a-zA-Z]+(?:\.[\w.]+)?\b/g;
+
 /** Every message key left untranslated on screen (texts like "structure.unit.name"). */
 export async function rawKeys(scope: Locator): Promise<string[]> {
-  return (await scope.innerText()).match(/\b(?:structure|attraction|incentives|development|knowledge)\.[a-zA-Z]+(?:\.[\w.]+)?\b/g) ?? [];
+  return (await scope.innerText()).match(RAW_KEY) ?? [];
 }
 
 /**

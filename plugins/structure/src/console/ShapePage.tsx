@@ -12,6 +12,9 @@ import { UnitSelect } from './UnitSelect.js';
 import type { SpanReport } from './types.js';
 import { FlagTag } from './StatusTags.js';
 
+/** The tenant settings the bounds come from, shown by their keys (set on the settings page). */
+const SETTINGS = ['structure.spanMin', 'structure.spanMax', 'structure.maxLayers'];
+
 // Series beyond the chart kit's bars and lines.
 const SERIES = [MarkLineComponent];
 
@@ -73,7 +76,9 @@ export default function ShapePage() {
                 <Statistic title={t('structure.shape.bounds')} value={`${report.bounds.spanMin}–${report.bounds.spanMax}`} suffix={<Typography.Text type="secondary" style={{ fontSize: 13 }}>{t('structure.shape.maxLayers', { value: report.bounds.maxLayers })}</Typography.Text>} />
               </Col>
             </Row>
-            <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>{t('structure.shape.explain')}</Typography.Paragraph>
+            <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+              {t('structure.shape.explain')} {SETTINGS.map((key) => <Typography.Text key={key} code>{key}</Typography.Text>)}
+            </Typography.Paragraph>
           </>
         )}
       </Card>

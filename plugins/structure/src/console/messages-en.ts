@@ -57,7 +57,7 @@ export const en = {
   'structure.shape.flaggedUnits': 'Units too deep',
   'structure.shape.bounds': 'Healthy span',
   'structure.shape.maxLayers': 'max {value} layers',
-  'structure.shape.explain': 'Span of control is the number of direct reports of each manager; layers count the longest reporting chain inside a unit (its lead included). Both are flagged against the tenant settings structure.spanMin, structure.spanMax and structure.maxLayers.',
+  'structure.shape.explain': 'Span of control is the number of direct reports of each manager; layers count the longest reporting chain inside a unit (its lead included). Both are flagged against these tenant settings:',
   'structure.shape.managers': 'Direct reports per manager',
   'structure.shape.directReports': 'Direct reports',
   'structure.shape.spanMin': 'min {value}',

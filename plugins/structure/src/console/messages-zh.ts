@@ -59,7 +59,7 @@ export const zh: Record<keyof typeof en, string> = {
   'structure.shape.flaggedUnits': '层级过深的部门',
   'structure.shape.bounds': '合理幅度',
   'structure.shape.maxLayers': '最多 {value} 层',
-  'structure.shape.explain': '管理幅度指每位经理的直接下属人数；层级指部门内最长的汇报链（含负责人）。两者均按租户设置 structure.spanMin、structure.spanMax 和 structure.maxLayers 标记。',
+  'structure.shape.explain': '管理幅度指每位经理的直接下属人数；层级指部门内最长的汇报链（含负责人）。两者均按以下租户设置标记：',
   'structure.shape.managers': '各经理的直接下属',
   'structure.shape.directReports': '直接下属',
   'structure.shape.spanMin': '下限 {value}',
