@@ -18,6 +18,7 @@ import { ProjectEntity } from './projects/project.entity.js';
 import { ProjectResolver } from './projects/project.resolver.js';
 import { ProjectService } from './projects/project.service.js';
 import { ProjectLists } from './projects/project-list.service.js';
+import { StaffingPlanLists } from './staffing/staffing-plan-list.service.js';
 import { StaffingPreferenceEntity } from './projects/staffing-preference.entity.js';
 import { StaffingPreferenceService } from './projects/staffing-preference.service.js';
 import { STRUCTURE_SERVICES } from './contracts.js';
@@ -82,6 +83,7 @@ export const structurePlugin = definePlugin({
     SkillHeatmapService,
     ProjectService,
     ProjectLists,
+    StaffingPlanLists,
     StaffingPreferenceService,
     StaffingService,
     CollaborationService,
