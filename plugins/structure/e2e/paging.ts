@@ -12,7 +12,7 @@ export async function walk<T>(client: GraphQLClient, query: string, name: string
   const totals: number[] = [];
   let after: string | null = null;
   for (let pages = 1; pages < 1000; pages++) {
-    const page = (await client.data(query, { ...variables, first, after }))[name];
+    const page: { nodes: T[]; totalCount: number; pageInfo: { endCursor: string | null; hasNextPage: boolean } } = (await client.data(query, { ...variables, first, after }))[name];
     expect(page.nodes.length).toBeLessThanOrEqual(first);
     rows.push(...page.nodes);
     totals.push(page.totalCount);
