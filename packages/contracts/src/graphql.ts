@@ -4243,6 +4243,8 @@ export type Query = {
   project: StructureProject;
   /** Projects, highest priority first */
   projects: Array<StructureProject>;
+  /** Projects a page at a time: filtered, sorted (highest priority first by default) and paged on the server */
+  projectsPage: StructureProjectConnection;
   requisition: AttractionRequisition;
   /** Requisitions, newest first, with band and candidates per stage */
   requisitions: Array<AttractionRequisition>;
@@ -4281,6 +4283,8 @@ export type Query = {
   staffingPlan: StaffingPlan;
   /** Plans you may see, newest first */
   staffingPlans: Array<StaffingPlan>;
+  /** Plans you may see, a page at a time: filtered, sorted (newest first by default) and paged on the server */
+  staffingPlansPage: StaffingPlanConnection;
   /** A person's staffing preferences (default: yours); for them, their managers and structure.projects.admin */
   staffingPreferences: Array<StaffingPreference>;
   /** A survey you are asked (or any, for survey admins and result readers) */
@@ -4665,6 +4669,14 @@ export type QueryProjectsArgs = {
 };
 
 
+export type QueryProjectsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProjectFilterInput>;
+  first?: Scalars['Int']['input'];
+  sort?: InputMaybe<StructureProjectSort>;
+};
+
+
 export type QueryRequisitionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -4760,6 +4772,14 @@ export type QueryStaffingPlanArgs = {
 export type QueryStaffingPlansArgs = {
   first?: Scalars['Int']['input'];
   unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryStaffingPlansPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StaffingPlanFilter>;
+  first?: Scalars['Int']['input'];
+  sort?: InputMaybe<StaffingPlanSort>;
 };
 
 
@@ -5178,6 +5198,20 @@ export type StaffingPlanCandidatesArgs = {
   projectId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type StaffingPlanConnection = {
+  __typename?: 'StaffingPlanConnection';
+  nodes: Array<StaffingPlan>;
+  pageInfo: PageInfo;
+  /** Rows the filters match, on every page */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StaffingPlanFilter = {
+  status?: InputMaybe<StaffingPlanStatus>;
+  /** Plans of this unit (as staffingPlans(unitId)) */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type StaffingPlanPerson = {
   __typename?: 'StaffingPlanPerson';
   /** Percent free for the planned projects */
@@ -5202,6 +5236,16 @@ export type StaffingPlanProject = {
   /** Nobody on it in the plan */
   unstaffed: Scalars['Boolean']['output'];
 };
+
+export type StaffingPlanSort = {
+  direction?: SortDirection;
+  field: StaffingPlanSortField;
+};
+
+export type StaffingPlanSortField =
+  | 'CREATED_AT'
+  | 'STATUS'
+  | 'TOTAL';
 
 export type StaffingPlanStats = {
   __typename?: 'StaffingPlanStats';
@@ -5343,6 +5387,14 @@ export type StructureProject = {
   updatedAt: Scalars['String']['output'];
 };
 
+export type StructureProjectConnection = {
+  __typename?: 'StructureProjectConnection';
+  nodes: Array<StructureProject>;
+  pageInfo: PageInfo;
+  /** Rows the filters match, on every page */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type StructureProjectRequirement = {
   __typename?: 'StructureProjectRequirement';
   minLevel: Scalars['Int']['output'];
@@ -5350,6 +5402,18 @@ export type StructureProjectRequirement = {
   skillName: Scalars['String']['output'];
   weight: Scalars['Float']['output'];
 };
+
+export type StructureProjectSort = {
+  direction?: SortDirection;
+  field: StructureProjectSortField;
+};
+
+/** PRIORITY: ties (same priority) in id order, in the direction asked */
+export type StructureProjectSortField =
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'PRIORITY'
+  | 'UPDATED_AT';
 
 export type StructureProjectStatus =
   | 'ACTIVE'

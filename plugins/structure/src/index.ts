@@ -17,6 +17,8 @@ import { ProjectRequirementEntity } from './projects/project-requirement.entity.
 import { ProjectEntity } from './projects/project.entity.js';
 import { ProjectResolver } from './projects/project.resolver.js';
 import { ProjectService } from './projects/project.service.js';
+import { ProjectLists } from './projects/project-list.service.js';
+import { StaffingPlanLists } from './staffing/staffing-plan-list.service.js';
 import { StaffingPreferenceEntity } from './projects/staffing-preference.entity.js';
 import { StaffingPreferenceService } from './projects/staffing-preference.service.js';
 import { STRUCTURE_SERVICES } from './contracts.js';
@@ -80,6 +82,8 @@ export const structurePlugin = definePlugin({
     SkillProfileService,
     SkillHeatmapService,
     ProjectService,
+    ProjectLists,
+    StaffingPlanLists,
     StaffingPreferenceService,
     StaffingService,
     CollaborationService,

@@ -2,12 +2,13 @@
 // the server scores every person × project pair and solves the capacitated assignment; its id
 // stays in the URL so a reload follows it), read the diff against today and why each person was
 // proposed, then apply it on approval.
-import { HistoryOutlined, SettingOutlined, ThunderboltOutlined } from '@ant-design/icons';
-import { type GraphQLErrorEntry, isJobRunning, jobErrors, jobResult, useCadre, useCadreJob, useCadreMutation, useCadreQuery, useJobInUrl } from '@cadre/sdk/console';
+import { SettingOutlined, ThunderboltOutlined } from '@ant-design/icons';
+import { type GraphQLErrorEntry, isJobRunning, jobErrors, jobResult, useCadre, useCadreJob, useCadreMutation, useJobInUrl } from '@cadre/sdk/console';
 import { LoadFailed } from '@cadre/sdk/console/kit';
-import { Button, Card, Collapse, Empty, Flex, InputNumber, Progress, Result, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Button, Card, Collapse, Empty, Flex, InputNumber, Progress, Result, Space, Switch, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { PLAN_ONE, PLANS, START_PLAN } from './api.js';
+import { PLAN_ONE, START_PLAN } from './api.js';
+import { StaffingHistory } from './StaffingHistory.js';
 import { useT } from './i18n.js';
 import { UnitSelect } from './UnitSelect.js';
 import { StaffingErrors } from './StaffingErrors.js';
@@ -30,7 +31,7 @@ export default function StaffingPage() {
   const { job } = useCadreJob(jobId);
   const running = !!job && isJobRunning(job.state);
   const unitId = unit === WHOLE ? null : unit;
-  const history = useCadreQuery(PLANS, { unitId }, { enabled: unit !== null });
+  const [reload, setReload] = useState(0);
 
   useEffect(() => {
     if (unit === null && scope.preferred) setUnit(scope.preferred);
@@ -48,7 +49,7 @@ export default function StaffingPage() {
   // The job ended: show its plan, or why it failed.
   const done = jobResult<StaffingJobResult>(job);
   useEffect(() => {
-    if (done) void openPlan(done.planId).then(() => history.refetch());
+    if (done) void openPlan(done.planId).then(() => setReload((n) => n + 1));
     else if (job?.state === 'failed') { setPlan(null); setErrors(jobErrors(job)); }
   }, [done?.planId, job?.state]);
 
@@ -102,27 +103,11 @@ export default function StaffingPage() {
       )}
       <StaffingErrors errors={errors} testId="staffing-error" />
       {plan ? (
-        <StaffingPlanView plan={plan} onChange={(p) => { setPlan(p); history.refetch(); }} />
+        <StaffingPlanView plan={plan} onChange={(p) => { setPlan(p); setReload((n) => n + 1); }} />
       ) : (
         !errors.length && !running && <Card><Empty description={t('structure.staffing.empty')} /></Card>
       )}
-      <Card size="small" title={<Space><HistoryOutlined />{t('structure.staffing.history')}</Space>}>
-        <Table
-          rowKey="id"
-          size="small"
-          loading={history.isLoading && unit !== null}
-          pagination={false}
-          dataSource={history.data?.staffingPlans ?? []}
-          locale={{ emptyText: t('structure.staffing.noHistory') }}
-          columns={[
-            { title: t('structure.staffing.created'), dataIndex: 'createdAt', render: (v: string, r) => <Button type="link" size="small" style={{ padding: 0 }} onClick={() => void openPlan(r.id)}>{v.slice(0, 16).replace('T', ' ')}</Button> },
-            { title: t('structure.staffing.unit'), dataIndex: 'unitId', render: (v: string | null) => (v ? unitName.get(v) ?? v : t('structure.staffing.wholeOrg')) },
-            { title: t('structure.staffing.status'), dataIndex: 'status', render: (s: string) => <Tag color={s === 'APPLIED' ? 'success' : s === 'PROPOSED' ? 'processing' : 'default'}>{t(`structure.planStatus.${s}`)}</Tag> },
-            { title: t('structure.staffing.summary'), render: (_, r) => t('structure.staffing.summaryLine', { moves: r.summary.moves, new: r.summary.new, unchanged: r.summary.unchanged, unstaffed: r.summary.unstaffed }) },
-            { title: t('structure.staffing.total'), dataIndex: 'total', align: 'right', render: (v: number) => v.toFixed(2) },
-          ]}
-        />
-      </Card>
+      {unit !== null && <StaffingHistory key={unit} unitId={unitId} unitName={unitName} reload={reload} onOpen={(id) => void openPlan(id)} />}
     </Flex>
   );
 }

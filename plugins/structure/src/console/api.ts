@@ -71,6 +71,11 @@ export const SKILL_PROFILE = graphql(`
 `);
 
 export const PROJECTS = graphql(`query StructureProjects($filter: ProjectFilterInput) { projects(filter: $filter) { ...StructureProjectFields } }`);
+export const PROJECTS_PAGE = graphql(`
+  query StructureProjectsPage($filter: ProjectFilterInput, $sort: StructureProjectSort, $first: Int!, $after: String) {
+    projectsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...StructureProjectFields updatedAt } }
+  }
+`);
 export const PROJECT_ONE = graphql(`query StructureProject($id: ID!) { project(id: $id) { ...StructureProjectFields } }`);
 export const ASSIGN = graphql(`mutation StructureAssign($input: AssignToProjectInput!) { assignToProject(input: $input) { ...StructureProjectFields } }`);
 export const UNASSIGN = graphql(`
@@ -81,9 +86,12 @@ export const UNASSIGN = graphql(`
 export const START_PLAN = graphql(`mutation StructureStartPlan($input: ProposeStaffingPlanInput) { startStaffingPlan(input: $input) { id } }`);
 export const APPLY = graphql(`mutation StructureApplyPlan($id: ID!) { applyStaffingPlan(id: $id) { ...StructurePlanFields } }`);
 export const DISCARD = graphql(`mutation StructureDiscardPlan($id: ID!) { discardStaffingPlan(id: $id) { ...StructurePlanFields } }`);
-export const PLANS = graphql(`
-  query StructurePlans($unitId: ID) {
-    staffingPlans(unitId: $unitId, first: 10) { id unitId status total summary { moves new unchanged unstaffed unstaffedProjects } createdAt appliedAt proposedBy }
+export const PLANS_PAGE = graphql(`
+  query StructurePlansPage($filter: StaffingPlanFilter, $sort: StaffingPlanSort, $first: Int!, $after: String) {
+    staffingPlansPage(filter: $filter, sort: $sort, first: $first, after: $after) {
+      totalCount pageInfo { endCursor hasNextPage }
+      nodes { id unitId status total summary { moves new unchanged unstaffed unstaffedProjects } createdAt appliedAt proposedBy }
+    }
   }
 `);
 export const PLAN_ONE = graphql(`query StructurePlan($id: ID!) { staffingPlan(id: $id) { ...StructurePlanFields } }`);

@@ -92,6 +92,7 @@ export const en = {
   'structure.projects.headcount': 'Headcount',
   'structure.projects.headcountOf': '{count} (min {min}, max {max})',
   'structure.projects.requirements': 'Skill requirements',
+  'structure.projects.updated': 'Updated',
 
   'structure.project.dates': 'Dates',
   'structure.project.spans': 'Spans {count} units',
@@ -157,6 +158,7 @@ export const en = {
   'structure.staffing.projectUnstaffed': 'Nobody on it',
   'structure.staffing.belowMin': 'Below minimum',
   'structure.staffing.history': 'Recent plans',
+  'structure.staffing.allPlans': 'All',
   'structure.staffing.running': 'Proposing a plan: scoring everyone against every project, then solving…',
   'structure.staffing.noHistory': 'No plans yet',
   'structure.staffing.created': 'Proposed at',

@@ -94,6 +94,7 @@ export const zh: Record<keyof typeof en, string> = {
   'structure.projects.headcount': '人数',
   'structure.projects.headcountOf': '{count}（最少 {min}，最多 {max}）',
   'structure.projects.requirements': '技能要求',
+  'structure.projects.updated': '更新时间',
 
   'structure.project.dates': '起止日期',
   'structure.project.spans': '跨 {count} 个部门',
@@ -159,6 +160,7 @@ export const zh: Record<keyof typeof en, string> = {
   'structure.staffing.projectUnstaffed': '无人',
   'structure.staffing.belowMin': '低于最少人数',
   'structure.staffing.history': '最近的方案',
+  'structure.staffing.allPlans': '全部',
   'structure.staffing.running': '正在生成方案：为每个人和每个项目打分，然后求解……',
   'structure.staffing.noHistory': '暂无方案',
   'structure.staffing.created': '生成时间',

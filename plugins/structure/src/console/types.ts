@@ -3,10 +3,10 @@
 // that the schema does not type.
 import type {
   ProposeStaffingPlanInput, StructureCollaborationQuery, StructureMergeSkillsMutation, StructureOrgChartQuery, StructurePersonFieldsFragment, StructurePlanFieldsFragment,
-  StructureProjectFieldsFragment, StructureSkillProfileQuery, StructureSpanQuery, StructureTaxonomyQuery, StructureTaxonomySkillFieldsFragment, StructureUnitFieldsFragment,
+  StructurePlansPageQuery, StructureProjectFieldsFragment, StructureProjectsPageQuery, StructureSkillProfileQuery, StructureSpanQuery, StructureTaxonomyQuery, StructureTaxonomySkillFieldsFragment, StructureUnitFieldsFragment,
 } from './gql/graphql.js';
 
-export type { OrgUnitKind, ProjectRequirementInput as RequirementInput, StructureProjectStatus as ProjectStatus } from './gql/graphql.js';
+export type { OrgUnitKind, ProjectRequirementInput as RequirementInput, StructureProjectStatus as ProjectStatus, StructureProjectSortField as ProjectSortField, StaffingPlanSortField, StaffingPlanStatus } from './gql/graphql.js';
 
 export type OrgPerson = StructurePersonFieldsFragment;
 export type OrgUnit = StructureUnitFieldsFragment;
@@ -18,9 +18,11 @@ export type TaxonomyCategory = StructureTaxonomyQuery['skillCategories'][number]
 export type SkillMergeResult = StructureMergeSkillsMutation['mergeSkills'];
 export type SkillProfile = StructureSkillProfileQuery['skillProfile'];
 export type Project = StructureProjectFieldsFragment;
+export type ProjectRow = StructureProjectsPageQuery['projectsPage']['nodes'][number];
 export type Requirement = Project['requirements'][number];
 export type Assignment = Project['assignments'][number];
 export type StaffingPlan = StructurePlanFieldsFragment;
+export type PlanRow = StructurePlansPageQuery['staffingPlansPage']['nodes'][number];
 export type Proposal = StaffingPlan['assignments'][number];
 export type RequirementCover = Proposal['covers'][number];
 export type PlanProject = StaffingPlan['projects'][number];

@@ -1,9 +1,11 @@
-import { DataService, PeopleDirectory, RequirePermission, SignedIn } from '@cadre/sdk';
-import { Args, ID, Mutation, Query, Resolver } from '@cadre/sdk/graphql';
+import { DataService, PeopleDirectory, RequirePermission, SignedIn, SortDirectionValue } from '@cadre/sdk';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@cadre/sdk/graphql';
 import { OrgUnitEntity } from '../org/org-unit.entity.js';
 import { SkillEntity } from '../skills/skill.entity.js';
 import { PERM } from '../shared/permissions.js';
 import { toOrgPerson } from '../shared/person-ref.js';
+import { ProjectLists } from './project-list.service.js';
+import { ProjectConnection, ProjectSort, ProjectSortField } from './project-page.types.js';
 import { ProjectService, type ProjectView } from './project.service.js';
 import { AssignToProjectInput, CreateProjectInput, ProjectFilterInput, SetProjectRequirementsInput, SetStaffingPreferenceInput, UpdateProjectInput } from './project.inputs.js';
 import { ProjectStatusEnum, ProjectType, StaffingLevelEnum, StaffingPreferenceType } from './project.types.js';
@@ -16,6 +18,7 @@ export class ProjectResolver {
     private readonly preferences: StaffingPreferenceService,
     private readonly people: PeopleDirectory,
     private readonly data: DataService,
+    private readonly lists: ProjectLists,
   ) {}
 
   /** Maps views to GraphQL, loading names of units, skills and people once. */
@@ -64,6 +67,18 @@ export class ProjectResolver {
   @RequirePermission(PERM.projectsRead)
   async projects_(@Args('filter', { type: () => ProjectFilterInput, nullable: true }) filter?: ProjectFilterInput): Promise<ProjectType[]> {
     return this.toTypes(await this.projects.list(filter ?? {}));
+  }
+
+  @Query(() => ProjectConnection, { description: 'Projects a page at a time: filtered, sorted (highest priority first by default) and paged on the server' })
+  @RequirePermission(PERM.projectsRead)
+  async projectsPage(
+    @Args('filter', { type: () => ProjectFilterInput, nullable: true }) filter: ProjectFilterInput,
+    @Args('sort', { type: () => ProjectSort, nullable: true }) sort: ProjectSort,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<ProjectConnection> {
+    const page = await this.lists.page(filter ?? {}, sort ?? { field: ProjectSortField.PRIORITY, direction: SortDirectionValue.DESC }, first, after);
+    return { ...page, nodes: await this.toTypes(await this.projects.views(page.nodes)) };
   }
 
   @Query(() => ProjectType)

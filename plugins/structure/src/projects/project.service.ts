@@ -2,13 +2,13 @@ import { ConflictError, DataService, PeopleDirectory, UserInputError } from '@ca
 import { Injectable } from '@cadre/sdk/common';
 import { In } from '@cadre/sdk/orm';
 import { OrgUnitEntity } from '../org/org-unit.entity.js';
-import { subtreeIds } from '../org/org-tree.js';
 import { UnitAuthority } from '../org/unit-authority.service.js';
 import { SkillEntity } from '../skills/skill.entity.js';
 import { LOCKS, lockReferenced } from '../shared/locks.js';
 import { Orphans } from '../shared/orphans.service.js';
 import { auditDetail } from '../shared/viewer.js';
 import { AssignmentEntity } from './assignment.entity.js';
+import { ProjectLists } from './project-list.service.js';
 import { ProjectRequirementEntity } from './project-requirement.entity.js';
 import { PROJECT_STATUSES, ProjectEntity, type ProjectStatus } from './project.entity.js';
 import { msg } from '@cadre/sdk';
@@ -49,30 +49,12 @@ export class ProjectService {
     private readonly people: PeopleDirectory,
     private readonly authority: UnitAuthority,
     private readonly orphans: Orphans,
+    private readonly lists: ProjectLists,
   ) {}
 
   async list(filter: ProjectFilter = {}): Promise<ProjectView[]> {
-    // Unit, status and person narrow the projects in SQL: a person's page reads their projects only.
-    const q = this.data.repo(ProjectEntity).query('p');
-    if (filter.unitId) {
-      const units = await this.data.repo(OrgUnitEntity).find();
-      if (!units.some((u) => u.id === filter.unitId)) throw new UserInputError('filter.unitId', msg`no org unit has the id ${filter.unitId}`);
-      q.andWhere('p.ownerUnitId IN (:...scope)', { scope: filter.includeSubunits === false ? [filter.unitId] : subtreeIds(units, filter.unitId) });
-    }
-    if (filter.status) q.andWhere('p.status = :status', { status: filter.status });
-    if (filter.personId) {
-      const sub = q.subQuery().select('a.projectId').from(AssignmentEntity, 'a').where('a.personId = :personId').andWhere('a.tenantId = :__tenantId').getQuery();
-      q.andWhere(`p.id IN ${sub}`, { personId: filter.personId });
-    }
-    const projects = await q.orderBy('p.priority', 'DESC').addOrderBy('p.name', 'ASC').getMany();
-    let views = await this.views(projects);
-    if (filter.personId) views = views.filter((v) => v.assignments.some((a) => a.personId === filter.personId));
-    if (filter.crossUnit) {
-      const people = await this.people.summaries(views.flatMap((v) => v.assignments.map((a) => a.personId)));
-      const unitOf = new Map([...people.values()].map((p) => [p.id, p.orgUnitId]));
-      views = views.filter((v) => this.unitsOf(v, unitOf).length > 1);
-    }
-    return views;
+    // Every filter is SQL (ProjectLists.filtered): a person's page reads their projects only.
+    return this.views(await (await this.lists.filtered(filter)).orderBy('p.priority', 'DESC').addOrderBy('p.name', 'ASC').getMany());
   }
 
   async get(id: string): Promise<ProjectView> {

@@ -1,9 +1,11 @@
-import { RequirePermission, UserInputError } from '@cadre/sdk';
+import { RequirePermission, SortDirectionValue, UserInputError } from '@cadre/sdk';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@cadre/sdk/graphql';
 import { PERM } from '../shared/permissions.js';
 import type { PlanPerson } from './staffing-plan.payload.js';
 import type { StaffingPlanEntity } from './staffing-plan.entity.js';
 import { PARTS, PART_NAMES } from './staffing-score.js';
+import { StaffingPlanLists } from './staffing-plan-list.service.js';
+import { StaffingPlanConnection, StaffingPlanFilterInput, StaffingPlanSort, StaffingPlanSortField } from './staffing-plan-page.types.js';
 import { StaffingService } from './staffing.service.js';
 import { ProposeStaffingPlanInput } from './staffing.inputs.js';
 import { CandidateType, ChangeKindEnum, PlanStatusEnum, ScorePartsType, StaffingPlanType } from './staffing.types.js';
@@ -57,7 +59,10 @@ export function toPlanType(plan: StaffingPlanEntity): StaffingPlanType {
 
 @Resolver(() => StaffingPlanType)
 export class StaffingResolver {
-  constructor(private readonly staffing: StaffingService) {}
+  constructor(
+    private readonly staffing: StaffingService,
+    private readonly plans: StaffingPlanLists,
+  ) {}
 
   @Mutation(() => StaffingPlanType, {
     description: "Scores every person × project pair, solves the capacitated assignment and stores the plan. Managers: only for units they lead (or whose lead reports to them); the whole organisation needs structure.projects.admin",
@@ -93,6 +98,18 @@ export class StaffingResolver {
   ): Promise<StaffingPlanType[]> {
     if (!Number.isInteger(first) || first < 1 || first > 200) throw new UserInputError('first', 'must be from 1 to 200');
     return (await this.staffing.list(unitId, first)).map(toPlanType);
+  }
+
+  @Query(() => StaffingPlanConnection, { description: 'Plans you may see, a page at a time: filtered, sorted (newest first by default) and paged on the server' })
+  @RequirePermission(PERM.staffingRun)
+  async staffingPlansPage(
+    @Args('filter', { type: () => StaffingPlanFilterInput, nullable: true }) filter: StaffingPlanFilterInput,
+    @Args('sort', { type: () => StaffingPlanSort, nullable: true }) sort: StaffingPlanSort,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<StaffingPlanConnection> {
+    const page = await this.plans.page(filter ?? {}, sort ?? { field: StaffingPlanSortField.CREATED_AT, direction: SortDirectionValue.DESC }, first, after);
+    return { ...page, nodes: page.nodes.map(toPlanType) };
   }
 
   @ResolveField(() => [CandidateType], { description: 'Candidate pairs the solver saw, best first (filter by person or project)' })

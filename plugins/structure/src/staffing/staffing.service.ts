@@ -16,6 +16,7 @@ import { diffPlan } from './staffing-diff.js';
 import { solveStaffing, StaffingInfeasibleError, type EnginePerson, type EngineProject } from './staffing-engine.js';
 import type { PlanCover, PlanPerson, PlanProposal, StaffingPlanPayload } from './staffing-plan.payload.js';
 import { StaffingPlanEntity } from './staffing-plan.entity.js';
+import { StaffingPlanLists } from './staffing-plan-list.service.js';
 import { allocatedElsewhere, fingerprint } from './staffing-scope.js';
 import { DEFAULT_WEIGHTS, PARTS, type StaffingWeights } from './staffing-score.js';
 import { getSolver } from './solver.js';
@@ -47,6 +48,7 @@ export class StaffingService {
     private readonly settings: SettingsService,
     private readonly events: EventBus,
     private readonly orphans: Orphans,
+    private readonly plans: StaffingPlanLists,
   ) {}
 
   /** May the caller plan this unit (null: the whole organisation), and does it exist? Before a plan or a plan's job. */
@@ -197,17 +199,9 @@ export class StaffingService {
     return plan;
   }
 
-  /** The newest plans the viewer may see (optionally of one unit). */
   /** The newest `first` plans of units the viewer may manage: scoped in SQL, so only those rows (and their payloads) are read. */
   async list(unitId: string | null | undefined, first: number): Promise<StaffingPlanEntity[]> {
-    const manageable = await this.authority.manageable();
-    const q = this.data.repo(StaffingPlanEntity).query('s');
-    if (unitId) q.andWhere('s.unitId = :unitId', { unitId });
-    if (manageable) {
-      if (!manageable.size) return [];
-      q.andWhere('s.unitId IN (:...manageable)', { manageable: [...manageable] });
-    }
-    return q.orderBy('s.createdAt', 'DESC').addOrderBy('s.id', 'DESC').take(first).getMany();
+    return (await this.plans.filtered({ unitId })).orderBy('s.createdAt', 'DESC').addOrderBy('s.id', 'DESC').take(first).getMany();
   }
 
   /**

@@ -33,13 +33,14 @@ type Documents = {
     "\n  query StructureHeatmap($input: SkillHeatmapInput) {\n    skillHeatmap(input: $input) {\n      threshold units { id name parentId headcount } skills { ...StructureSkillFields } cells { unitId skillId average atLeast assessed }\n    }\n  }\n": typeof types.StructureHeatmapDocument,
     "\n  query StructureSkillProfile($personId: ID) {\n    skillProfile(personId: $personId) {\n      person { ...StructurePersonFields }\n      entries { skill { ...StructureSkillFields } level levelSource claimedLevel sources { kind level recordedAt decides claimAboveAssessed } evidenceKinds updatedAt\n        evidence { id kind level note createdAt } }\n    }\n  }\n": typeof types.StructureSkillProfileDocument,
     "query StructureProjects($filter: ProjectFilterInput) { projects(filter: $filter) { ...StructureProjectFields } }": typeof types.StructureProjectsDocument,
+    "\n  query StructureProjectsPage($filter: ProjectFilterInput, $sort: StructureProjectSort, $first: Int!, $after: String) {\n    projectsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...StructureProjectFields updatedAt } }\n  }\n": typeof types.StructureProjectsPageDocument,
     "query StructureProject($id: ID!) { project(id: $id) { ...StructureProjectFields } }": typeof types.StructureProjectDocument,
     "mutation StructureAssign($input: AssignToProjectInput!) { assignToProject(input: $input) { ...StructureProjectFields } }": typeof types.StructureAssignDocument,
     "\n  mutation StructureUnassign($projectId: ID!, $personId: ID!) { unassignFromProject(projectId: $projectId, personId: $personId) { ...StructureProjectFields } }\n": typeof types.StructureUnassignDocument,
     "mutation StructureStartPlan($input: ProposeStaffingPlanInput) { startStaffingPlan(input: $input) { id } }": typeof types.StructureStartPlanDocument,
     "mutation StructureApplyPlan($id: ID!) { applyStaffingPlan(id: $id) { ...StructurePlanFields } }": typeof types.StructureApplyPlanDocument,
     "mutation StructureDiscardPlan($id: ID!) { discardStaffingPlan(id: $id) { ...StructurePlanFields } }": typeof types.StructureDiscardPlanDocument,
-    "\n  query StructurePlans($unitId: ID) {\n    staffingPlans(unitId: $unitId, first: 10) { id unitId status total summary { moves new unchanged unstaffed unstaffedProjects } createdAt appliedAt proposedBy }\n  }\n": typeof types.StructurePlansDocument,
+    "\n  query StructurePlansPage($filter: StaffingPlanFilter, $sort: StaffingPlanSort, $first: Int!, $after: String) {\n    staffingPlansPage(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount pageInfo { endCursor hasNextPage }\n      nodes { id unitId status total summary { moves new unchanged unstaffed unstaffedProjects } createdAt appliedAt proposedBy }\n    }\n  }\n": typeof types.StructurePlansPageDocument,
     "query StructurePlan($id: ID!) { staffingPlan(id: $id) { ...StructurePlanFields } }": typeof types.StructurePlanDocument,
     "\n  query StructureCollaboration($depth: Int) {\n    collaborationGraph(depth: $depth, includeSources: true) {\n      nodes { unitId name kind parentId depth headcount projects }\n      edges { sourceUnitId targetUnitId weight projectIds projectNames sources { source weight } } sources\n    }\n  }\n": typeof types.StructureCollaborationDocument,
     "mutation StructureCreateOrgUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { ...StructureUnitFields } }": typeof types.StructureCreateOrgUnitDocument,
@@ -78,13 +79,14 @@ const documents: Documents = {
     "\n  query StructureHeatmap($input: SkillHeatmapInput) {\n    skillHeatmap(input: $input) {\n      threshold units { id name parentId headcount } skills { ...StructureSkillFields } cells { unitId skillId average atLeast assessed }\n    }\n  }\n": types.StructureHeatmapDocument,
     "\n  query StructureSkillProfile($personId: ID) {\n    skillProfile(personId: $personId) {\n      person { ...StructurePersonFields }\n      entries { skill { ...StructureSkillFields } level levelSource claimedLevel sources { kind level recordedAt decides claimAboveAssessed } evidenceKinds updatedAt\n        evidence { id kind level note createdAt } }\n    }\n  }\n": types.StructureSkillProfileDocument,
     "query StructureProjects($filter: ProjectFilterInput) { projects(filter: $filter) { ...StructureProjectFields } }": types.StructureProjectsDocument,
+    "\n  query StructureProjectsPage($filter: ProjectFilterInput, $sort: StructureProjectSort, $first: Int!, $after: String) {\n    projectsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...StructureProjectFields updatedAt } }\n  }\n": types.StructureProjectsPageDocument,
     "query StructureProject($id: ID!) { project(id: $id) { ...StructureProjectFields } }": types.StructureProjectDocument,
     "mutation StructureAssign($input: AssignToProjectInput!) { assignToProject(input: $input) { ...StructureProjectFields } }": types.StructureAssignDocument,
     "\n  mutation StructureUnassign($projectId: ID!, $personId: ID!) { unassignFromProject(projectId: $projectId, personId: $personId) { ...StructureProjectFields } }\n": types.StructureUnassignDocument,
     "mutation StructureStartPlan($input: ProposeStaffingPlanInput) { startStaffingPlan(input: $input) { id } }": types.StructureStartPlanDocument,
     "mutation StructureApplyPlan($id: ID!) { applyStaffingPlan(id: $id) { ...StructurePlanFields } }": types.StructureApplyPlanDocument,
     "mutation StructureDiscardPlan($id: ID!) { discardStaffingPlan(id: $id) { ...StructurePlanFields } }": types.StructureDiscardPlanDocument,
-    "\n  query StructurePlans($unitId: ID) {\n    staffingPlans(unitId: $unitId, first: 10) { id unitId status total summary { moves new unchanged unstaffed unstaffedProjects } createdAt appliedAt proposedBy }\n  }\n": types.StructurePlansDocument,
+    "\n  query StructurePlansPage($filter: StaffingPlanFilter, $sort: StaffingPlanSort, $first: Int!, $after: String) {\n    staffingPlansPage(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount pageInfo { endCursor hasNextPage }\n      nodes { id unitId status total summary { moves new unchanged unstaffed unstaffedProjects } createdAt appliedAt proposedBy }\n    }\n  }\n": types.StructurePlansPageDocument,
     "query StructurePlan($id: ID!) { staffingPlan(id: $id) { ...StructurePlanFields } }": types.StructurePlanDocument,
     "\n  query StructureCollaboration($depth: Int) {\n    collaborationGraph(depth: $depth, includeSources: true) {\n      nodes { unitId name kind parentId depth headcount projects }\n      edges { sourceUnitId targetUnitId weight projectIds projectNames sources { source weight } } sources\n    }\n  }\n": types.StructureCollaborationDocument,
     "mutation StructureCreateOrgUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { ...StructureUnitFields } }": types.StructureCreateOrgUnitDocument,
@@ -180,6 +182,10 @@ export function graphql(source: "query StructureProjects($filter: ProjectFilterI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query StructureProjectsPage($filter: ProjectFilterInput, $sort: StructureProjectSort, $first: Int!, $after: String) {\n    projectsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...StructureProjectFields updatedAt } }\n  }\n"): typeof import('./graphql').StructureProjectsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query StructureProject($id: ID!) { project(id: $id) { ...StructureProjectFields } }"): typeof import('./graphql').StructureProjectDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -204,7 +210,7 @@ export function graphql(source: "mutation StructureDiscardPlan($id: ID!) { disca
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StructurePlans($unitId: ID) {\n    staffingPlans(unitId: $unitId, first: 10) { id unitId status total summary { moves new unchanged unstaffed unstaffedProjects } createdAt appliedAt proposedBy }\n  }\n"): typeof import('./graphql').StructurePlansDocument;
+export function graphql(source: "\n  query StructurePlansPage($filter: StaffingPlanFilter, $sort: StaffingPlanSort, $first: Int!, $after: String) {\n    staffingPlansPage(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount pageInfo { endCursor hasNextPage }\n      nodes { id unitId status total summary { moves new unchanged unstaffed unstaffedProjects } createdAt appliedAt proposedBy }\n    }\n  }\n"): typeof import('./graphql').StructurePlansPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

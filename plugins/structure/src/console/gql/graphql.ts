@@ -122,12 +122,32 @@ export type SkillHeatmapInput = {
   unitIds?: Array<string> | null | undefined;
 };
 
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
 /** MOVE: leaves a planned project for another; NEW: joins from none; UNCHANGED: stays; UNSTAFFED: leaves and gets none */
 export type StaffingChangeKind =
   | 'MOVE'
   | 'NEW'
   | 'UNCHANGED'
   | 'UNSTAFFED';
+
+export type StaffingPlanFilter = {
+  status?: StaffingPlanStatus | null | undefined;
+  /** Plans of this unit (as staffingPlans(unitId)) */
+  unitId?: string | null | undefined;
+};
+
+export type StaffingPlanSort = {
+  direction?: SortDirection;
+  field: StaffingPlanSortField;
+};
+
+export type StaffingPlanSortField =
+  | 'CREATED_AT'
+  | 'STATUS'
+  | 'TOTAL';
 
 export type StaffingPlanStatus =
   | 'APPLIED'
@@ -142,6 +162,18 @@ export type StaffingWeightsInput = {
   priority?: number | null | undefined;
   skillFit?: number | null | undefined;
 };
+
+export type StructureProjectSort = {
+  direction?: SortDirection;
+  field: StructureProjectSortField;
+};
+
+/** PRIORITY: ties (same priority) in id order, in the direction asked */
+export type StructureProjectSortField =
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'PRIORITY'
+  | 'UPDATED_AT';
 
 export type StructureProjectStatus =
   | 'ACTIVE'
@@ -267,6 +299,16 @@ export type StructureProjectsQueryVariables = Exact<{
 
 export type StructureProjectsQuery = { projects: Array<{ id: string, name: string, description: string | null, ownerUnitId: string | null, ownerUnitName: string | null, status: StructureProjectStatus, startDate: string | null, endDate: string | null, priority: number, headcountMin: number, headcountMax: number, headcount: number, staffing: StructureStaffingLevel, unitIds: Array<string>, crossUnit: boolean, requirements: Array<{ skillId: string, skillName: string, minLevel: number, weight: number }>, assignments: Array<{ id: string, personId: string, unitId: string | null, allocation: number, since: string, person: { id: string, name: string, email: string, title: string, level: string, managerId: string | null, orgUnitId: string | null, status: string } | null }> }> };
 
+export type StructureProjectsPageQueryVariables = Exact<{
+  filter?: ProjectFilterInput | null | undefined;
+  sort?: StructureProjectSort | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type StructureProjectsPageQuery = { projectsPage: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ updatedAt: string, id: string, name: string, description: string | null, ownerUnitId: string | null, ownerUnitName: string | null, status: StructureProjectStatus, startDate: string | null, endDate: string | null, priority: number, headcountMin: number, headcountMax: number, headcount: number, staffing: StructureStaffingLevel, unitIds: Array<string>, crossUnit: boolean, requirements: Array<{ skillId: string, skillName: string, minLevel: number, weight: number }>, assignments: Array<{ id: string, personId: string, unitId: string | null, allocation: number, since: string, person: { id: string, name: string, email: string, title: string, level: string, managerId: string | null, orgUnitId: string | null, status: string } | null }> }> } };
+
 export type StructureProjectQueryVariables = Exact<{
   id: string;
 }>;
@@ -310,12 +352,15 @@ export type StructureDiscardPlanMutationVariables = Exact<{
 
 export type StructureDiscardPlanMutation = { discardStaffingPlan: { id: string, unitId: string | null, status: StaffingPlanStatus, total: number, minFit: number, topK: number, requireAll: boolean, includeManagers: boolean, proposedBy: string | null, createdAt: string, appliedAt: string | null, appliedBy: string | null, weights: { skillFit: number, priority: number, preference: number, growth: number, continuity: number, availability: number }, projects: Array<{ projectId: string, name: string, priority: number, headcountMin: number, headcountMax: number, before: number, after: number, unstaffed: boolean }>, assignments: Array<{ projectId: string, projectName: string, allocation: number, score: number, fit: number, change: StaffingChangeKind, person: { id: string, name: string, title: string, unitId: string | null, available: number }, parts: { skillFit: number, priority: number, preference: number, growth: number, continuity: number, availability: number, total: number }, covers: Array<{ skillId: string, skillName: string, minLevel: number, weight: number, level: number, covered: boolean, stretch: boolean }> }>, changes: Array<{ kind: StaffingChangeKind, fromProjectIds: Array<string>, toProjectId: string | null, person: { id: string, name: string, title: string, unitId: string | null, available: number } }>, summary: { moves: number, new: number, unchanged: number, unstaffed: number, unstaffedProjects: number }, stats: { people: number, projects: number, edges: number, eligiblePairs: number, scoringMs: number, solveMs: number } } };
 
-export type StructurePlansQueryVariables = Exact<{
-  unitId?: string | null | undefined;
+export type StructurePlansPageQueryVariables = Exact<{
+  filter?: StaffingPlanFilter | null | undefined;
+  sort?: StaffingPlanSort | null | undefined;
+  first: number;
+  after?: string | null | undefined;
 }>;
 
 
-export type StructurePlansQuery = { staffingPlans: Array<{ id: string, unitId: string | null, status: StaffingPlanStatus, total: number, createdAt: string, appliedAt: string | null, proposedBy: string | null, summary: { moves: number, new: number, unchanged: number, unstaffed: number, unstaffedProjects: number } }> };
+export type StructurePlansPageQuery = { staffingPlansPage: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, unitId: string | null, status: StaffingPlanStatus, total: number, createdAt: string, appliedAt: string | null, proposedBy: string | null, summary: { moves: number, new: number, unchanged: number, unstaffed: number, unstaffedProjects: number } }> } };
 
 export type StructurePlanQueryVariables = Exact<{
   id: string;
@@ -995,6 +1040,63 @@ fragment StructureProjectFields on StructureProject {
   unitIds
   crossUnit
 }`) as unknown as TypedDocumentString<StructureProjectsQuery, StructureProjectsQueryVariables>;
+export const StructureProjectsPageDocument = new TypedDocumentString(`
+    query StructureProjectsPage($filter: ProjectFilterInput, $sort: StructureProjectSort, $first: Int!, $after: String) {
+  projectsPage(filter: $filter, sort: $sort, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      ...StructureProjectFields
+      updatedAt
+    }
+  }
+}
+    fragment StructurePersonFields on OrgPerson {
+  id
+  name
+  email
+  title
+  level
+  managerId
+  orgUnitId
+  status
+}
+fragment StructureProjectFields on StructureProject {
+  id
+  name
+  description
+  ownerUnitId
+  ownerUnitName
+  status
+  startDate
+  endDate
+  priority
+  headcountMin
+  headcountMax
+  headcount
+  staffing
+  requirements {
+    skillId
+    skillName
+    minLevel
+    weight
+  }
+  assignments {
+    id
+    personId
+    person {
+      ...StructurePersonFields
+    }
+    unitId
+    allocation
+    since
+  }
+  unitIds
+  crossUnit
+}`) as unknown as TypedDocumentString<StructureProjectsPageQuery, StructureProjectsPageQueryVariables>;
 export const StructureProjectDocument = new TypedDocumentString(`
     query StructureProject($id: ID!) {
   project(id: $id) {
@@ -1349,26 +1451,33 @@ fragment StructurePlanFields on StaffingPlan {
   appliedAt
   appliedBy
 }`) as unknown as TypedDocumentString<StructureDiscardPlanMutation, StructureDiscardPlanMutationVariables>;
-export const StructurePlansDocument = new TypedDocumentString(`
-    query StructurePlans($unitId: ID) {
-  staffingPlans(unitId: $unitId, first: 10) {
-    id
-    unitId
-    status
-    total
-    summary {
-      moves
-      new
-      unchanged
-      unstaffed
-      unstaffedProjects
+export const StructurePlansPageDocument = new TypedDocumentString(`
+    query StructurePlansPage($filter: StaffingPlanFilter, $sort: StaffingPlanSort, $first: Int!, $after: String) {
+  staffingPlansPage(filter: $filter, sort: $sort, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
     }
-    createdAt
-    appliedAt
-    proposedBy
+    nodes {
+      id
+      unitId
+      status
+      total
+      summary {
+        moves
+        new
+        unchanged
+        unstaffed
+        unstaffedProjects
+      }
+      createdAt
+      appliedAt
+      proposedBy
+    }
   }
 }
-    `) as unknown as TypedDocumentString<StructurePlansQuery, StructurePlansQueryVariables>;
+    `) as unknown as TypedDocumentString<StructurePlansPageQuery, StructurePlansPageQueryVariables>;
 export const StructurePlanDocument = new TypedDocumentString(`
     query StructurePlan($id: ID!) {
   staffingPlan(id: $id) {
