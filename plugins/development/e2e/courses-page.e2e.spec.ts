@@ -59,7 +59,8 @@ describe('courses, a page at a time', () => {
     const active = (await walk<Course>(hr, PAGE, 'coursesPage', { filter: { activeOnly: true } }, 50)).rows;
     expect(active.every((c) => c.active)).toBe(true);
     expect(active.some((c) => c.title === 'Paging closed')).toBe(false);
-    // A skill id with LIKE's wildcards matches only itself.
+    // The skill id matches exactly: neither another case nor LIKE's wildcards match it.
+    expect((await hr.data(PAGE, { filter: { skillId: 'SK-WRITING' }, first: 5 })).coursesPage.totalCount).toBe(0);
     expect((await hr.data(PAGE, { filter: { skillId: '%' }, first: 5 })).coursesPage.totalCount).toBe(0);
     expect((await hr.data(PAGE, { filter: { skillId: 'sk_writing' }, first: 5 })).coursesPage.totalCount).toBe(0);
   });

@@ -48,9 +48,6 @@ export interface EnrolmentFilter {
 
 type Sort<F> = { field: F; direction: 'ASC' | 'DESC' };
 
-/** A LIKE pattern matching the literal text (ESCAPE '!'), for SQLite and PostgreSQL alike. */
-const likeLiteral = (text: string) => text.replace(/[!%_]/g, (c) => `!${c}`);
-
 export interface CourseInput {
   title: string;
   kind: CourseKind;
@@ -91,8 +88,9 @@ export class CourseService {
     if (filter.kind) q.andWhere('c.kind = :kind', { kind: filter.kind });
     if (filter.programmeId) q.andWhere('c.programmeId = :programmeId', { programmeId: filter.programmeId });
     if (filter.activeOnly) q.andWhere('c.active = :active', { active: true });
-    // skills is simple-json text written by JSON.stringify, so an entry reads "skillId":"<id>".
-    if (filter.skillId) q.andWhere("c.skills LIKE :skillLike ESCAPE '!'", { skillLike: `%${likeLiteral(`"skillId":${JSON.stringify(filter.skillId)}`)}%` });
+    // skills is simple-json text written by JSON.stringify, so an entry reads "skillId":"<id>";
+    // found as an exact substring (LIKE would ignore case on SQLite and read % and _ as wildcards).
+    if (filter.skillId) q.andWhere(this.data.postgres ? 'strpos(c.skills, :skillNeedle) > 0' : 'instr(c.skills, :skillNeedle) > 0', { skillNeedle: `"skillId":${JSON.stringify(filter.skillId)}` });
     return q;
   }
 
