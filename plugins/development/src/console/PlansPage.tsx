@@ -50,10 +50,12 @@ export default function PlansPage() {
         loading={list.isFetching}
         dataSource={list.nodes}
         {...list.tableProps}
+        // Widths and a sideways scroll: the two date columns would otherwise squeeze the person's title.
+        scroll={{ x: 'max-content' }}
         locale={{ emptyText: t('development.plans.empty') }}
         columns={[
           {
-            title: t('development.person'),
+            title: t('development.person'), width: 280,
             render: (_, p) => (
               <Space orientation="vertical" size={0}>
                 <Space size={4}><NavLink to={`/development/plans/${p.id}`} testId="plan-link">{p.person.name}</NavLink>{p.person.id === viewer.personId && <Tag color="blue">{t('development.plans.mine')}</Tag>}</Space>
