@@ -1206,6 +1206,14 @@ export type DevelopmentCourse = {
   title: Scalars['String']['output'];
 };
 
+export type DevelopmentCourseConnection = {
+  __typename?: 'DevelopmentCourseConnection';
+  nodes: Array<DevelopmentCourse>;
+  pageInfo: PageInfo;
+  /** Rows the filters match, on every page */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type DevelopmentCourseFilter = {
   /** Only active courses */
   activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1231,6 +1239,17 @@ export type DevelopmentCourseRecommendation = {
   title: Scalars['String']['output'];
 };
 
+export type DevelopmentCourseSort = {
+  direction?: SortDirection;
+  field: DevelopmentCourseSortField;
+};
+
+export type DevelopmentCourseSortField =
+  | 'CREATED_AT'
+  | 'DURATION'
+  | 'KIND'
+  | 'TITLE';
+
 export type DevelopmentEnrolment = {
   __typename?: 'DevelopmentEnrolment';
   completedAt?: Maybe<Scalars['String']['output']>;
@@ -1244,6 +1263,30 @@ export type DevelopmentEnrolment = {
   rating?: Maybe<Scalars['Int']['output']>;
   status: DevelopmentEnrolmentStatus;
 };
+
+export type DevelopmentEnrolmentConnection = {
+  __typename?: 'DevelopmentEnrolmentConnection';
+  nodes: Array<DevelopmentEnrolment>;
+  pageInfo: PageInfo;
+  /** Rows the filters match, on every page */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DevelopmentEnrolmentFilter = {
+  courseId?: InputMaybe<Scalars['ID']['input']>;
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<DevelopmentEnrolmentStatus>;
+};
+
+export type DevelopmentEnrolmentSort = {
+  direction?: SortDirection;
+  field: DevelopmentEnrolmentSortField;
+};
+
+export type DevelopmentEnrolmentSortField =
+  | 'ENROLLED_AT'
+  | 'STATUS'
+  | 'UPDATED_AT';
 
 export type DevelopmentEnrolmentStatus =
   | 'COMPLETED'
@@ -1355,6 +1398,29 @@ export type DevelopmentPlan = {
   targetLevel?: Maybe<CareerLevel>;
   updatedAt: Scalars['String']['output'];
 };
+
+export type DevelopmentPlanConnection = {
+  __typename?: 'DevelopmentPlanConnection';
+  nodes: Array<DevelopmentPlan>;
+  pageInfo: PageInfo;
+  /** Rows the filters match, on every page */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DevelopmentPlanFilter = {
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<DevelopmentPlanStatus>;
+};
+
+export type DevelopmentPlanSort = {
+  direction?: SortDirection;
+  field: DevelopmentPlanSortField;
+};
+
+export type DevelopmentPlanSortField =
+  | 'CREATED_AT'
+  | 'STATUS'
+  | 'UPDATED_AT';
 
 export type DevelopmentPlanStatus =
   | 'ACTIVE'
@@ -4158,13 +4224,19 @@ export type Query = {
   course: DevelopmentCourse;
   /** Enrolments: your own and your reports’, or all for course admins */
   courseEnrolments: Array<DevelopmentEnrolment>;
+  /** Enrolments a page at a time (newest first by default), visible as in courseEnrolments, filtered, sorted and paged on the server */
+  courseEnrolmentsPage: DevelopmentEnrolmentConnection;
   /** Courses and programmes’ courses, by title */
   courses: Array<DevelopmentCourse>;
+  /** Courses a page at a time: filtered, sorted (by title by default) and paged on the server */
+  coursesPage: DevelopmentCourseConnection;
   /** A cycle's reviews you may read. Peer and upward authors: in an anonymous cycle never next to content (content is stored apart from them; review administrators see only who has yet to submit), in a confidential one shown to review administrators; small groups withheld */
   cycleReviews: Array<IncentivesReview>;
   developmentPlan: DevelopmentPlan;
   /** Plans you may see: your own, your reports’, or all (hr) */
   developmentPlans: Array<DevelopmentPlan>;
+  /** Plans you may see (as in developmentPlans) a page at a time: filtered, sorted (newest first by default) and paged on the server */
+  developmentPlansPage: DevelopmentPlanConnection;
   /** The four effectiveness measures (satisfaction, performance, knowledge sharing, incentive effect) for a unit with its subtree, or the company */
   effectiveness: InsightsEffectiveness;
   equityGrant: IncentivesEquityGrant;
@@ -4459,8 +4531,24 @@ export type QueryCourseEnrolmentsArgs = {
 };
 
 
+export type QueryCourseEnrolmentsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DevelopmentEnrolmentFilter>;
+  first?: Scalars['Int']['input'];
+  sort?: InputMaybe<DevelopmentEnrolmentSort>;
+};
+
+
 export type QueryCoursesArgs = {
   filter?: InputMaybe<DevelopmentCourseFilter>;
+};
+
+
+export type QueryCoursesPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DevelopmentCourseFilter>;
+  first?: Scalars['Int']['input'];
+  sort?: InputMaybe<DevelopmentCourseSort>;
 };
 
 
@@ -4479,6 +4567,14 @@ export type QueryDevelopmentPlanArgs = {
 export type QueryDevelopmentPlansArgs = {
   personId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<DevelopmentPlanStatus>;
+};
+
+
+export type QueryDevelopmentPlansPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DevelopmentPlanFilter>;
+  first?: Scalars['Int']['input'];
+  sort?: InputMaybe<DevelopmentPlanSort>;
 };
 
 

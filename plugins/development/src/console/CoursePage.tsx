@@ -1,30 +1,43 @@
 // One course: what it teaches, when, cost and seats, learners' ratings and comments; the viewer's
 // enrolment, and the enrolments they may see (their own and their reports', or all for admins).
-import { type ConsolePageProps, formatMoney, useCadre, useCadreQuery } from '@cadre/sdk/console';
-import { LoadFailed, Muted, NavLink } from '@cadre/sdk/console/kit';
+import { type ConsolePageProps, dataOrThrow, formatMoney, useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, Muted, NavLink, useServerList } from '@cadre/sdk/console/kit';
 import { EditOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Descriptions, Empty, Flex, List, Rate, Row, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Col, Descriptions, Empty, Flex, List, Rate, Row, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { COURSE_ONE, ENROLMENTS } from './api.js';
+import { COURSE_ONE, ENROLMENTS_PAGE } from './api.js';
 import { CourseFormModal } from './CourseFormModal.js';
 import { EnrolActions } from './EnrolActions.js';
 import { useT } from './i18n.js';
-import type { Enrolment } from './types.js';
+import type { Enrolment, EnrolmentSortField, EnrolmentStatus } from './types.js';
 import { CourseKindTag, EnrolmentTag } from './StatusTags.js';
+
+const ENROLMENT_STATUSES: readonly EnrolmentStatus[] = ['ENROLLED', 'COMPLETED', 'WITHDRAWN'];
 
 export default function CoursePage({ params }: ConsolePageProps) {
   const id = params.id ?? '';
   const t = useT();
-  const { locale, can } = useCadre();
+  const { locale, can, request } = useCadre();
   const { message } = App.useApp();
   const [editing, setEditing] = useState(false);
   const { data, error, isLoading, refetch } = useCadreQuery(COURSE_ONE, { id });
-  const enrolments = useCadreQuery(ENROLMENTS, { courseId: id });
+  // The enrolments the viewer may see, paged on the server with their status filter, sort and page in the URL.
+  const enrolments = useServerList<Enrolment, 'status', EnrolmentSortField>({
+    key: 'DevelopmentEnrolmentsPage',
+    filters: ['status'],
+    sorts: ['ENROLLED_AT', 'STATUS', 'UPDATED_AT'],
+    defaultSort: { field: 'ENROLLED_AT', direction: 'DESC' },
+    fetch: async ({ filter, sort, first, after }) => {
+      const status = ENROLMENT_STATUSES.find((s) => s === filter.status) ?? null;
+      return dataOrThrow(await request(ENROLMENTS_PAGE, { filter: { courseId: id, status }, sort, first, after })).courseEnrolmentsPage;
+    },
+  });
+  // Comments come with completed enrolments: the latest 100 of them.
+  const completed = useCadreQuery(ENROLMENTS_PAGE, { filter: { courseId: id, status: 'COMPLETED' }, sort: { field: 'UPDATED_AT', direction: 'DESC' }, first: 100 });
   if (isLoading && !data) return <Card><Skeleton active /></Card>;
   if (error || !data) return <LoadFailed error={error} retry={refetch} />;
   const c = data.course;
-  const rows = enrolments.data?.courseEnrolments ?? [];
-  const comments = rows.filter((e) => e.feedback);
+  const comments = (completed.data?.courseEnrolmentsPage.nodes ?? []).filter((e) => e.feedback);
 
   return (
     <Flex vertical gap={16}>
@@ -33,7 +46,7 @@ export default function CoursePage({ params }: ConsolePageProps) {
         extra={
           <Space>
             {can('development.courses.write') && <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-course">{t('development.courses.edit')}</Button>}
-            <EnrolActions course={c} size="middle" onChange={() => { refetch(); enrolments.refetch(); }} />
+            <EnrolActions course={c} size="middle" onChange={() => { refetch(); void enrolments.refetch(); void completed.refetch(); }} />
           </Space>
         }
       >
@@ -53,18 +66,27 @@ export default function CoursePage({ params }: ConsolePageProps) {
       </Card>
       <Row gutter={16}>
         <Col xs={24} xl={14}>
-          <Card size="small" title={t('development.courses.enrolments', { count: rows.length })}>
+          <Card
+            size="small"
+            title={t('development.courses.enrolments', { count: enrolments.data?.totalCount ?? 0 })}
+            extra={
+              <Select aria-label={t('development.courses.status')} size="small" style={{ width: 140 }} allowClear placeholder={t('development.courses.anyStatus')}
+                value={ENROLMENT_STATUSES.find((s) => s === enrolments.filter.status)} onChange={(v) => enrolments.update({ status: v ?? null })}
+                options={ENROLMENT_STATUSES.map((s) => ({ value: s, label: t(`development.enrolment.${s}`) }))} />
+            }
+          >
             <Table<Enrolment>
               rowKey="id"
               size="small"
-              loading={enrolments.isLoading}
-              dataSource={rows}
-              pagination={{ pageSize: 10, hideOnSinglePage: true }}
+              data-testid="enrolments-table"
+              loading={enrolments.isFetching}
+              dataSource={enrolments.nodes}
+              {...enrolments.tableProps}
               locale={{ emptyText: t('development.courses.noEnrolments') }}
               columns={[
                 { title: t('development.person'), render: (_, e) => <NavLink to={`/people/${e.person.id}`}>{e.person.name}</NavLink> },
-                { title: t('development.courses.status'), dataIndex: 'status', width: 110, render: (s: string) => <EnrolmentTag value={s} /> },
-                { title: t('development.courses.enrolledAt'), dataIndex: 'enrolledAt', width: 110, render: (v: string) => v.slice(0, 10) },
+                { title: t('development.courses.status'), dataIndex: 'status', key: 'STATUS', sorter: true, sortOrder: enrolments.sortOrder('STATUS'), width: 120, render: (s: string) => <EnrolmentTag value={s} /> },
+                { title: t('development.courses.enrolledAt'), dataIndex: 'enrolledAt', key: 'ENROLLED_AT', sorter: true, sortOrder: enrolments.sortOrder('ENROLLED_AT'), width: 120, render: (v: string) => v.slice(0, 10) },
                 { title: t('development.courses.completedAt'), dataIndex: 'completedAt', width: 110, render: (v: string | null) => v?.slice(0, 10) ?? '—' },
                 { title: t('development.courses.rating'), dataIndex: 'rating', width: 130, render: (v: number | null) => (v ? <Rate disabled value={v} style={{ fontSize: 11 }} /> : '—') },
               ]}

@@ -1,32 +1,43 @@
 // Development plans: your own, your reports' (managers) or everyone's (hr), with their target
 // level, mentor and progress; managers and hr start a plan for someone in their chain.
 import { PlusOutlined, SolutionOutlined } from '@ant-design/icons';
-import { fieldProblems, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
-import { errorText, LoadFailed, Muted, NavLink, PersonSelect } from '@cadre/sdk/console/kit';
+import { dataOrThrow, fieldProblems, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { errorText, LoadFailed, Muted, NavLink, PersonSelect, useServerList } from '@cadre/sdk/console/kit';
 import { Alert, Button, Card, DatePicker, Form, Input, Modal, Progress, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { CREATE_PLAN, LADDERS, ME, PLANS } from './api.js';
+import { CREATE_PLAN, LADDERS, ME, PLANS_PAGE } from './api.js';
 import { useT } from './i18n.js';
-import type { Plan, PlanStatus } from './types.js';
+import type { Plan, PlanSortField, PlanStatus } from './types.js';
 import { PlanStatusTag } from './StatusTags.js';
 
+const STATUSES: readonly PlanStatus[] = ['ACTIVE', 'COMPLETED', 'CANCELLED'];
+/** No ?status means active plans; ?status=all shows every status. */
+const statusOf = (param: string | undefined): PlanStatus | null => (param === 'all' ? null : (STATUSES.find((s) => s === param) ?? 'ACTIVE'));
+
+/** The plans the viewer may see, paged, sorted and filtered on the server (state in the URL). */
 export default function PlansPage() {
   const t = useT();
-  const { viewer, can } = useCadre();
-  const [status, setStatus] = useState<PlanStatus | null>('ACTIVE');
+  const { viewer, can, request } = useCadre();
   const [creating, setCreating] = useState(false);
-  const { data, error, isLoading, refetch } = useCadreQuery(PLANS, { status });
-  if (error && !data) return <LoadFailed error={error} retry={refetch} />;
-  const plans = [...(data?.developmentPlans ?? [])].sort((a, b) => Number(b.person.id === viewer.personId) - Number(a.person.id === viewer.personId) || a.person.name.localeCompare(b.person.name));
+  const list = useServerList<Plan, 'status', PlanSortField>({
+    key: 'DevelopmentPlansPage',
+    filters: ['status'],
+    sorts: ['CREATED_AT', 'UPDATED_AT', 'STATUS'],
+    defaultSort: { field: 'CREATED_AT', direction: 'DESC' },
+    fetch: async ({ filter, sort, first, after }) => dataOrThrow(await request(PLANS_PAGE, { filter: { status: statusOf(filter.status) }, sort, first, after })).developmentPlansPage,
+  });
+  if (list.error && !list.data) return <LoadFailed error={list.error} retry={() => void list.refetch()} />;
+  const status = statusOf(list.filter.status);
 
   return (
     <Card
       title={<Space><SolutionOutlined />{t('development.plans.title')}</Space>}
       extra={
         <Space>
-          <Select aria-label={t('development.plans.status')} style={{ width: 150 }} allowClear placeholder={t('development.plans.anyStatus')} value={status ?? undefined} onChange={(v) => setStatus(v ?? null)}
-            options={(['ACTIVE', 'COMPLETED', 'CANCELLED'] as const).map((s) => ({ value: s, label: t(`development.planStatus.${s}`) }))} />
+          <Select aria-label={t('development.plans.status')} style={{ width: 150 }} allowClear placeholder={t('development.plans.anyStatus')} value={status ?? undefined}
+            onChange={(v) => list.update({ status: v ? (v === 'ACTIVE' ? null : v) : 'all' })}
+            options={STATUSES.map((s) => ({ value: s, label: t(`development.planStatus.${s}`) }))} />
           {can('development.plans.write') && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('development.plans.new')}</Button>}
         </Space>
       }
@@ -35,13 +46,16 @@ export default function PlansPage() {
       <Table<Plan>
         rowKey="id"
         size="middle"
-        loading={isLoading}
-        dataSource={plans}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        data-testid="plans-table"
+        loading={list.isFetching}
+        dataSource={list.nodes}
+        {...list.tableProps}
+        // Widths and a sideways scroll: the two date columns would otherwise squeeze the person's title.
+        scroll={{ x: 'max-content' }}
         locale={{ emptyText: t('development.plans.empty') }}
         columns={[
           {
-            title: t('development.person'),
+            title: t('development.person'), width: 280,
             render: (_, p) => (
               <Space orientation="vertical" size={0}>
                 <Space size={4}><NavLink to={`/development/plans/${p.id}`} testId="plan-link">{p.person.name}</NavLink>{p.person.id === viewer.personId && <Tag color="blue">{t('development.plans.mine')}</Tag>}</Space>
@@ -54,7 +68,9 @@ export default function PlansPage() {
           { title: t('development.plans.goals'), width: 90, align: 'right', render: (_, p) => p.goals.length },
           { title: t('development.plans.progress'), width: 170, render: (_, p) => <Progress aria-label={t('development.plans.progress')} percent={Math.round(p.progress * 100)} size="small" /> },
           { title: t('development.plans.due'), dataIndex: 'dueOn', width: 110, render: (v: string | null) => v ?? '—' },
-          { title: t('development.plans.status'), dataIndex: 'status', width: 100, render: (s: string) => <PlanStatusTag value={s} /> },
+          { title: t('development.plans.status'), dataIndex: 'status', key: 'STATUS', sorter: true, sortOrder: list.sortOrder('STATUS'), width: 120, render: (s: string) => <PlanStatusTag value={s} /> },
+          { title: t('development.plans.created'), dataIndex: 'createdAt', key: 'CREATED_AT', sorter: true, sortOrder: list.sortOrder('CREATED_AT'), width: 130, render: (v: string) => v.slice(0, 10) },
+          { title: t('development.plans.updated'), dataIndex: 'updatedAt', key: 'UPDATED_AT', sorter: true, sortOrder: list.sortOrder('UPDATED_AT'), width: 130, render: (v: string) => v.slice(0, 10) },
         ]}
       />
       <NewPlanModal open={creating} onClose={() => setCreating(false)} />

@@ -46,10 +46,20 @@ export const DELETE_LADDER = graphql(`mutation DevelopmentDeleteLadder($id: ID!)
 export const UPSERT_LEVEL = graphql(`mutation DevelopmentUpsertLevel($input: CareerLevelInput!) { upsertCareerLevel(input: $input) { ...DevelopmentLevelFields } }`);
 
 export const COURSES = graphql(`query DevelopmentCourses($filter: DevelopmentCourseFilter) { courses(filter: $filter) { ...DevelopmentCourseFields } }`);
+export const COURSES_PAGE = graphql(`
+  query DevelopmentCoursesPage($filter: DevelopmentCourseFilter, $sort: DevelopmentCourseSort, $first: Int!, $after: String) {
+    coursesPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...DevelopmentCourseFields } }
+  }
+`);
 export const COURSE_ONE = graphql(`query DevelopmentCourse($id: ID!) { course(id: $id) { ...DevelopmentCourseFields } }`);
 export const PROGRAMMES = graphql(`query DevelopmentProgrammes { programmes { id title description courses { id } } }`);
 export const ENROLMENTS = graphql(`
   query DevelopmentEnrolments($courseId: ID, $personId: ID) { courseEnrolments(courseId: $courseId, personId: $personId) { ...DevelopmentEnrolmentFields } }
+`);
+export const ENROLMENTS_PAGE = graphql(`
+  query DevelopmentEnrolmentsPage($filter: DevelopmentEnrolmentFilter, $sort: DevelopmentEnrolmentSort, $first: Int!, $after: String) {
+    courseEnrolmentsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...DevelopmentEnrolmentFields } }
+  }
 `);
 export const ENROL = graphql(`
   mutation DevelopmentEnrol($courseId: ID!, $personId: ID) { enrol(courseId: $courseId, personId: $personId) { ...DevelopmentEnrolmentFields } }
@@ -70,6 +80,11 @@ export const FEEDBACK = graphql(`
 
 export const PLANS = graphql(`
   query DevelopmentPlans($personId: ID, $status: DevelopmentPlanStatus) { developmentPlans(personId: $personId, status: $status) { ...DevelopmentPlanFields } }
+`);
+export const PLANS_PAGE = graphql(`
+  query DevelopmentPlansPage($filter: DevelopmentPlanFilter, $sort: DevelopmentPlanSort, $first: Int!, $after: String) {
+    developmentPlansPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...DevelopmentPlanFields } }
+  }
 `);
 export const PLAN_ONE = graphql(`query DevelopmentPlan($id: ID!) { developmentPlan(id: $id) { ...DevelopmentPlanFields } }`);
 export const CREATE_PLAN = graphql(`

@@ -121,6 +121,7 @@ export const en = {
   'development.courses.thanks': 'Thanks for the feedback',
   'development.courses.enrolments': 'Enrolments you can see ({count})',
   'development.courses.noEnrolments': 'No enrolments you can see',
+  'development.courses.anyStatus': 'Any status',
   'development.courses.status': 'Status',
   'development.courses.enrolledAt': 'Enrolled',
   'development.courses.completedAt': 'Completed',
@@ -141,6 +142,8 @@ export const en = {
   'development.plans.due': 'Due',
   'development.plans.summary': 'Summary',
   'development.plans.forReports': 'You can start plans for the people who report to you.',
+  'development.plans.created': 'Started',
+  'development.plans.updated': 'Updated',
 
   'development.plan.title': 'Development plan of {name}',
   'development.plan.complete': 'Mark completed',

@@ -123,6 +123,7 @@ export const zh: Record<keyof typeof en, string> = {
   'development.courses.thanks': '感谢你的反馈',
   'development.courses.enrolments': '你可见的报名（{count}）',
   'development.courses.noEnrolments': '没有你可见的报名',
+  'development.courses.anyStatus': '全部状态',
   'development.courses.status': '状态',
   'development.courses.enrolledAt': '报名时间',
   'development.courses.completedAt': '完成时间',
@@ -143,6 +144,8 @@ export const zh: Record<keyof typeof en, string> = {
   'development.plans.due': '截止日期',
   'development.plans.summary': '概述',
   'development.plans.forReports': '你可以为向你汇报的人员制定计划。',
+  'development.plans.created': '创建于',
+  'development.plans.updated': '更新于',
 
   'development.plan.title': '{name} 的发展计划',
   'development.plan.complete': '标记为完成',

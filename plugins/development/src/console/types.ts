@@ -8,7 +8,8 @@ import type {
 
 export type {
   DevelopmentCourseKind as CourseKind, DevelopmentGoalStatus as GoalStatus, DevelopmentPlanStatus as PlanStatus, DevelopmentResearchKind as ResearchKind,
-  DevelopmentResearchStatus as ResearchStatus,
+  DevelopmentResearchStatus as ResearchStatus, DevelopmentCourseSortField as CourseSortField, DevelopmentPlanSortField as PlanSortField,
+  DevelopmentEnrolmentSortField as EnrolmentSortField, DevelopmentEnrolmentStatus as EnrolmentStatus,
 } from './gql/graphql.js';
 export type { CareerLevelInput as LevelInput, CareerTrack, CreateCourseInput as CourseInput, DevelopmentGoalInput as GoalInput } from './gql/graphql.js';
 

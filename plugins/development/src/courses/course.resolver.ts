@@ -1,10 +1,13 @@
-import { DataService, RequestContexts, RequirePermission, SignedIn, UserInputError } from '@cadre/sdk';
+import { DataService, RequestContexts, RequirePermission, SignedIn, SortDirectionValue, UserInputError } from '@cadre/sdk';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@cadre/sdk/graphql';
 import { In } from '@cadre/sdk/orm';
 import type { SkillRef } from '@cadre/plugin-structure/contracts';
 import { missingPerson, type PersonRef } from '../shared/people.js';
 import { DevelopmentLookups } from '../shared/skill-names.service.js';
 import type { CourseEntity } from './course.entity.js';
+import {
+  DevelopmentCourseConnection, DevelopmentCourseSort, DevelopmentCourseSortField, DevelopmentEnrolmentConnection, DevelopmentEnrolmentFilter, DevelopmentEnrolmentSort, DevelopmentEnrolmentSortField,
+} from './course-page.types.js';
 import { CourseService, type CourseStats } from './course.service.js';
 import {
   CourseFeedbackInput, CreateCourseInput, DevelopmentCourseFilter, type DevelopmentCourseKind, DevelopmentCourseType, type DevelopmentEnrolmentStatus, DevelopmentEnrolmentType,
@@ -49,6 +52,18 @@ export class CourseResolver {
     return this.courseTypes(await this.service.list(filter ?? {}));
   }
 
+  @Query(() => DevelopmentCourseConnection, { description: 'Courses a page at a time: filtered, sorted (by title by default) and paged on the server' })
+  @RequirePermission('development.courses.read')
+  async coursesPage(
+    @Args('filter', { type: () => DevelopmentCourseFilter, nullable: true }) filter: DevelopmentCourseFilter,
+    @Args('sort', { type: () => DevelopmentCourseSort, nullable: true }) sort: DevelopmentCourseSort,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<DevelopmentCourseConnection> {
+    const page = await this.service.page(filter ?? {}, sort ?? { field: DevelopmentCourseSortField.TITLE, direction: SortDirectionValue.ASC }, first, after);
+    return { ...page, nodes: await this.courseTypes(page.nodes) };
+  }
+
   @Query(() => DevelopmentCourseType)
   @RequirePermission('development.courses.read')
   async course(@Args('id', { type: () => ID }) id: string): Promise<DevelopmentCourseType> {
@@ -66,6 +81,18 @@ export class CourseResolver {
   @SignedIn()
   async courseEnrolments(@Args('courseId', { type: () => ID, nullable: true }) courseId?: string, @Args('personId', { type: () => ID, nullable: true }) personId?: string): Promise<DevelopmentEnrolmentType[]> {
     return this.enrolmentTypes(await this.service.enrolments({ courseId, personId }));
+  }
+
+  @Query(() => DevelopmentEnrolmentConnection, { description: 'Enrolments a page at a time (newest first by default), visible as in courseEnrolments, filtered, sorted and paged on the server' })
+  @SignedIn()
+  async courseEnrolmentsPage(
+    @Args('filter', { type: () => DevelopmentEnrolmentFilter, nullable: true }) filter: DevelopmentEnrolmentFilter,
+    @Args('sort', { type: () => DevelopmentEnrolmentSort, nullable: true }) sort: DevelopmentEnrolmentSort,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<DevelopmentEnrolmentConnection> {
+    const page = await this.service.enrolmentsPage(filter ?? {}, sort ?? { field: DevelopmentEnrolmentSortField.ENROLLED_AT, direction: SortDirectionValue.DESC }, first, after);
+    return { ...page, nodes: await this.enrolmentTypes(page.nodes) };
   }
 
   @Mutation(() => DevelopmentCourseType)

@@ -1,4 +1,4 @@
-import { ConflictError, DataService, EventBus, ForbiddenError, RequestContexts, UserInputError, nowIso } from '@cadre/sdk';
+import { ConflictError, DataService, EventBus, ForbiddenError, RequestContexts, UserInputError, keysetPage, nowIso, type KeysetPage, type KeysetSort } from '@cadre/sdk';
 import { Inject, Injectable } from '@cadre/sdk/common';
 import { In } from '@cadre/sdk/orm';
 import type { StructureOrg } from '@cadre/plugin-structure/contracts';
@@ -8,6 +8,7 @@ import { DevelopmentLookups } from '../shared/skill-names.service.js';
 import { CourseEntity, type CourseKind, type CourseSkill } from './course.entity.js';
 import { EnrolmentEntity } from './enrolment.entity.js';
 import { ProgrammeEntity } from './programme.entity.js';
+import type { DevelopmentCourseSortField, DevelopmentEnrolmentSortField } from './course-page.types.js';
 import { msg } from '@cadre/sdk';
 
 export const MANAGE_COURSES = 'development.courses.write';
@@ -18,6 +19,34 @@ export interface CourseStats {
   averageRating: number | null;
   feedbackCount: number;
 }
+
+const COURSE_SORTS: Record<DevelopmentCourseSortField, Omit<KeysetSort<CourseEntity>, 'direction'>> = {
+  TITLE: { key: 'title', column: 'c.title', value: (c) => c.title },
+  KIND: { key: 'kind', column: 'c.kind', value: (c) => c.kind },
+  DURATION: { key: 'durationHours', column: 'c.durationHours', value: (c) => c.durationHours },
+  CREATED_AT: { key: 'createdAt', column: 'c.createdAt', value: (c) => c.createdAt },
+};
+
+const ENROLMENT_SORTS: Record<DevelopmentEnrolmentSortField, Omit<KeysetSort<EnrolmentEntity>, 'direction'>> = {
+  ENROLLED_AT: { key: 'createdAt', column: 'e.createdAt', value: (e) => e.createdAt },
+  UPDATED_AT: { key: 'updatedAt', column: 'e.updatedAt', value: (e) => e.updatedAt },
+  STATUS: { key: 'status', column: 'e.status', value: (e) => e.status },
+};
+
+export interface CourseFilter {
+  kind?: string;
+  skillId?: string;
+  programmeId?: string;
+  activeOnly?: boolean;
+}
+
+export interface EnrolmentFilter {
+  courseId?: string;
+  personId?: string;
+  status?: string;
+}
+
+type Sort<F> = { field: F; direction: 'ASC' | 'DESC' };
 
 export interface CourseInput {
   title: string;
@@ -44,12 +73,25 @@ export class CourseService {
     private readonly events: EventBus,
   ) {}
 
-  async list(filter: { kind?: string; skillId?: string; programmeId?: string; activeOnly?: boolean } = {}): Promise<CourseEntity[]> {
+  async list(filter: CourseFilter = {}): Promise<CourseEntity[]> {
+    return this.filteredCourses(filter).orderBy('c.title', 'ASC').addOrderBy('c.id', 'ASC').getMany();
+  }
+
+  /** One page of the filtered courses in the given order (see keysetPage). */
+  page(filter: CourseFilter, sort: Sort<DevelopmentCourseSortField>, first: number, after?: string | null): Promise<KeysetPage<CourseEntity>> {
+    return keysetPage(this.filteredCourses(filter), { first, after, sort: { ...COURSE_SORTS[sort.field], direction: sort.direction }, idColumn: 'c.id' });
+  }
+
+  /** Every filter in SQL, so a page's totalCount counts what the filters match. */
+  private filteredCourses(filter: CourseFilter) {
     const q = this.data.repo(CourseEntity).query('c');
     if (filter.kind) q.andWhere('c.kind = :kind', { kind: filter.kind });
     if (filter.programmeId) q.andWhere('c.programmeId = :programmeId', { programmeId: filter.programmeId });
-    const rows = await q.orderBy('c.title', 'ASC').getMany();
-    return rows.filter((c) => (!filter.activeOnly || c.active) && (!filter.skillId || c.skills.some((s) => s.skillId === filter.skillId)));
+    if (filter.activeOnly) q.andWhere('c.active = :active', { active: true });
+    // skills is simple-json text written by JSON.stringify, so an entry reads "skillId":"<id>";
+    // found as an exact substring (LIKE would ignore case on SQLite and read % and _ as wildcards).
+    if (filter.skillId) q.andWhere(this.data.postgres ? 'strpos(c.skills, :skillNeedle) > 0' : 'instr(c.skills, :skillNeedle) > 0', { skillNeedle: `"skillId":${JSON.stringify(filter.skillId)}` });
+    return q;
   }
 
   get(id: string): Promise<CourseEntity> {
@@ -181,13 +223,25 @@ export class CourseService {
   }
 
   /** Enrolments the viewer may see: their own and their reports', or all for course admins. */
-  async enrolments(filter: { courseId?: string; personId?: string }): Promise<EnrolmentEntity[]> {
+  async enrolments(filter: EnrolmentFilter): Promise<EnrolmentEntity[]> {
+    return (await this.filteredEnrolments(filter)).orderBy('e.createdAt', 'DESC').addOrderBy('e.id', 'DESC').getMany();
+  }
+
+  /** One page of the enrolments the viewer may see, filtered, in the given order. */
+  async enrolmentsPage(filter: EnrolmentFilter, sort: Sort<DevelopmentEnrolmentSortField>, first: number, after?: string | null): Promise<KeysetPage<EnrolmentEntity>> {
+    return keysetPage(await this.filteredEnrolments(filter), { first, after, sort: { ...ENROLMENT_SORTS[sort.field], direction: sort.direction }, idColumn: 'e.id' });
+  }
+
+  /** The filters and who may see which learner's rows, in SQL: the array and the page agree. */
+  private async filteredEnrolments(filter: EnrolmentFilter) {
     const visible = await visiblePeople(MANAGE_COURSES);
     const q = this.data.repo(EnrolmentEntity).query('e');
     if (filter.courseId) q.andWhere('e.courseId = :courseId', { courseId: filter.courseId });
     if (filter.personId) q.andWhere('e.personId = :personId', { personId: filter.personId });
-    const rows = await q.orderBy('e.createdAt', 'DESC').addOrderBy('e.id', 'DESC').getMany();
-    return visible ? rows.filter((r) => visible.has(r.personId)) : rows;
+    if (filter.status) q.andWhere('e.status = :status', { status: filter.status });
+    // An empty IN () is invalid SQL; a dummy id matches nobody.
+    if (visible) q.andWhere('e.personId IN (:...visible)', { visible: visible.size ? [...visible] : ['-'] });
+    return q;
   }
 
   async completedCourseIds(personId: string): Promise<Set<string>> {

@@ -1,8 +1,9 @@
-import { RequirePermission, SignedIn } from '@cadre/sdk';
-import { Args, ID, Mutation, Query, Resolver } from '@cadre/sdk/graphql';
+import { RequirePermission, SignedIn, SortDirectionValue } from '@cadre/sdk';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@cadre/sdk/graphql';
 import { toLevelType } from '../ladders/ladder.resolver.js';
 import { missingPerson } from '../shared/people.js';
 import { DevelopmentLookups } from '../shared/skill-names.service.js';
+import { DevelopmentPlanConnection, DevelopmentPlanFilter, DevelopmentPlanSort, DevelopmentPlanSortField } from './plan-page.types.js';
 import { PlanService, type PlanView } from './plan.service.js';
 import {
   CreateDevelopmentPlanInput, DevelopmentGoalInput, type DevelopmentGoalStatus, DevelopmentPlanStatus, DevelopmentPlanType, UpdateDevelopmentGoalInput, UpdateDevelopmentPlanInput,
@@ -37,6 +38,18 @@ export class PlanResolver {
     @Args('status', { type: () => DevelopmentPlanStatus, nullable: true }) status?: DevelopmentPlanStatus,
   ): Promise<DevelopmentPlanType[]> {
     return this.toTypes(await this.plans.list({ personId, status }));
+  }
+
+  @Query(() => DevelopmentPlanConnection, { description: 'Plans you may see (as in developmentPlans) a page at a time: filtered, sorted (newest first by default) and paged on the server' })
+  @SignedIn()
+  async developmentPlansPage(
+    @Args('filter', { type: () => DevelopmentPlanFilter, nullable: true }) filter: DevelopmentPlanFilter,
+    @Args('sort', { type: () => DevelopmentPlanSort, nullable: true }) sort: DevelopmentPlanSort,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<DevelopmentPlanConnection> {
+    const page = await this.plans.page(filter ?? {}, sort ?? { field: DevelopmentPlanSortField.CREATED_AT, direction: SortDirectionValue.DESC }, first, after);
+    return { ...page, nodes: await this.toTypes(page.nodes) };
   }
 
   @Query(() => DevelopmentPlanType)

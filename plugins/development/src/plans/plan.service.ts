@@ -1,4 +1,4 @@
-import { ConflictError, DataService, ForbiddenError, NotFoundError, RequestContexts, UserInputError, nowIso } from '@cadre/sdk';
+import { ConflictError, DataService, ForbiddenError, NotFoundError, RequestContexts, UserInputError, keysetPage, nowIso, type KeysetPage, type KeysetSort } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
 import { In } from '@cadre/sdk/orm';
 import { CareerLevelEntity } from '../ladders/career-level.entity.js';
@@ -6,6 +6,7 @@ import { canManagePerson, canSeePerson, visiblePeople } from '../shared/person-a
 import { DevelopmentLookups } from '../shared/skill-names.service.js';
 import { DevelopmentGoalEntity, type GoalStatus } from './development-goal.entity.js';
 import { DevelopmentPlanEntity, type PlanStatus } from './development-plan.entity.js';
+import type { DevelopmentPlanSortField } from './plan-page.types.js';
 import { msg } from '@cadre/sdk';
 
 /** hr and admins see and write every plan; managers their chain's; a person sees their own. */
@@ -13,6 +14,17 @@ export const READ_ALL_PLANS = 'development.plans.read-all';
 
 /** Held while checking "one active plan per person", so two requests cannot both pass it. */
 const activePlanLock = (personId: string) => `development.active-plan:${personId}`;
+
+const SORTS: Record<DevelopmentPlanSortField, Omit<KeysetSort<DevelopmentPlanEntity>, 'direction'>> = {
+  UPDATED_AT: { key: 'updatedAt', column: 'p.updatedAt', value: (p) => p.updatedAt },
+  CREATED_AT: { key: 'createdAt', column: 'p.createdAt', value: (p) => p.createdAt },
+  STATUS: { key: 'status', column: 'p.status', value: (p) => p.status },
+};
+
+export interface PlanFilter {
+  personId?: string;
+  status?: PlanStatus;
+}
 
 export interface GoalInput {
   title: string;
@@ -36,13 +48,25 @@ export class PlanService {
     private readonly lookups: DevelopmentLookups,
   ) {}
 
-  async list(filter: { personId?: string; status?: PlanStatus }): Promise<PlanView[]> {
+  async list(filter: PlanFilter): Promise<PlanView[]> {
+    return this.views(await (await this.filtered(filter)).orderBy('p.createdAt', 'DESC').addOrderBy('p.id', 'DESC').getMany());
+  }
+
+  /** One page of the plans the viewer may see, filtered, in the given order (see keysetPage). */
+  async page(filter: PlanFilter, sort: { field: DevelopmentPlanSortField; direction: 'ASC' | 'DESC' }, first: number, after?: string | null): Promise<KeysetPage<PlanView>> {
+    const page = await keysetPage(await this.filtered(filter), { first, after, sort: { ...SORTS[sort.field], direction: sort.direction }, idColumn: 'p.id' });
+    return { ...page, nodes: await this.views(page.nodes) };
+  }
+
+  /** The filters and who may see whose plan (own, reports', all with read-all) in SQL, so pages and counts agree. */
+  private async filtered(filter: PlanFilter) {
     const visible = await visiblePeople(READ_ALL_PLANS);
     const q = this.data.repo(DevelopmentPlanEntity).query('p');
     if (filter.personId) q.andWhere('p.personId = :personId', { personId: filter.personId });
     if (filter.status) q.andWhere('p.status = :status', { status: filter.status });
-    const plans = (await q.orderBy('p.createdAt', 'DESC').addOrderBy('p.id', 'DESC').getMany()).filter((p) => !visible || visible.has(p.personId));
-    return this.views(plans);
+    // An empty IN () is invalid SQL; a dummy id matches nobody.
+    if (visible) q.andWhere('p.personId IN (:...visible)', { visible: visible.size ? [...visible] : ['-'] });
+    return q;
   }
 
   async get(id: string): Promise<PlanView> {

@@ -30,14 +30,17 @@ type Documents = {
     "mutation DevelopmentDeleteLadder($id: ID!) { deleteCareerLadder(id: $id) }": typeof types.DevelopmentDeleteLadderDocument,
     "mutation DevelopmentUpsertLevel($input: CareerLevelInput!) { upsertCareerLevel(input: $input) { ...DevelopmentLevelFields } }": typeof types.DevelopmentUpsertLevelDocument,
     "query DevelopmentCourses($filter: DevelopmentCourseFilter) { courses(filter: $filter) { ...DevelopmentCourseFields } }": typeof types.DevelopmentCoursesDocument,
+    "\n  query DevelopmentCoursesPage($filter: DevelopmentCourseFilter, $sort: DevelopmentCourseSort, $first: Int!, $after: String) {\n    coursesPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...DevelopmentCourseFields } }\n  }\n": typeof types.DevelopmentCoursesPageDocument,
     "query DevelopmentCourse($id: ID!) { course(id: $id) { ...DevelopmentCourseFields } }": typeof types.DevelopmentCourseDocument,
     "query DevelopmentProgrammes { programmes { id title description courses { id } } }": typeof types.DevelopmentProgrammesDocument,
     "\n  query DevelopmentEnrolments($courseId: ID, $personId: ID) { courseEnrolments(courseId: $courseId, personId: $personId) { ...DevelopmentEnrolmentFields } }\n": typeof types.DevelopmentEnrolmentsDocument,
+    "\n  query DevelopmentEnrolmentsPage($filter: DevelopmentEnrolmentFilter, $sort: DevelopmentEnrolmentSort, $first: Int!, $after: String) {\n    courseEnrolmentsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...DevelopmentEnrolmentFields } }\n  }\n": typeof types.DevelopmentEnrolmentsPageDocument,
     "\n  mutation DevelopmentEnrol($courseId: ID!, $personId: ID) { enrol(courseId: $courseId, personId: $personId) { ...DevelopmentEnrolmentFields } }\n": typeof types.DevelopmentEnrolDocument,
     "\n  mutation DevelopmentWithdraw($enrolmentId: ID!) { withdrawEnrolment(enrolmentId: $enrolmentId) { ...DevelopmentEnrolmentFields } }\n": typeof types.DevelopmentWithdrawDocument,
     "\n  mutation DevelopmentComplete($enrolmentId: ID!, $rating: Int, $comment: String) {\n    completeCourse(enrolmentId: $enrolmentId, rating: $rating, comment: $comment) { ...DevelopmentEnrolmentFields }\n  }\n": typeof types.DevelopmentCompleteDocument,
     "\n  mutation DevelopmentFeedback($enrolmentId: ID!, $feedback: CourseFeedbackInput!) {\n    giveCourseFeedback(enrolmentId: $enrolmentId, feedback: $feedback) { ...DevelopmentEnrolmentFields }\n  }\n": typeof types.DevelopmentFeedbackDocument,
     "\n  query DevelopmentPlans($personId: ID, $status: DevelopmentPlanStatus) { developmentPlans(personId: $personId, status: $status) { ...DevelopmentPlanFields } }\n": typeof types.DevelopmentPlansDocument,
+    "\n  query DevelopmentPlansPage($filter: DevelopmentPlanFilter, $sort: DevelopmentPlanSort, $first: Int!, $after: String) {\n    developmentPlansPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...DevelopmentPlanFields } }\n  }\n": typeof types.DevelopmentPlansPageDocument,
     "query DevelopmentPlan($id: ID!) { developmentPlan(id: $id) { ...DevelopmentPlanFields } }": typeof types.DevelopmentPlanDocument,
     "\n  mutation DevelopmentCreatePlan($input: CreateDevelopmentPlanInput!) { createDevelopmentPlan(input: $input) { ...DevelopmentPlanFields } }\n": typeof types.DevelopmentCreatePlanDocument,
     "\n  mutation DevelopmentUpdatePlan($id: ID!, $input: UpdateDevelopmentPlanInput!) { updateDevelopmentPlan(id: $id, input: $input) { ...DevelopmentPlanFields } }\n": typeof types.DevelopmentUpdatePlanDocument,
@@ -78,14 +81,17 @@ const documents: Documents = {
     "mutation DevelopmentDeleteLadder($id: ID!) { deleteCareerLadder(id: $id) }": types.DevelopmentDeleteLadderDocument,
     "mutation DevelopmentUpsertLevel($input: CareerLevelInput!) { upsertCareerLevel(input: $input) { ...DevelopmentLevelFields } }": types.DevelopmentUpsertLevelDocument,
     "query DevelopmentCourses($filter: DevelopmentCourseFilter) { courses(filter: $filter) { ...DevelopmentCourseFields } }": types.DevelopmentCoursesDocument,
+    "\n  query DevelopmentCoursesPage($filter: DevelopmentCourseFilter, $sort: DevelopmentCourseSort, $first: Int!, $after: String) {\n    coursesPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...DevelopmentCourseFields } }\n  }\n": types.DevelopmentCoursesPageDocument,
     "query DevelopmentCourse($id: ID!) { course(id: $id) { ...DevelopmentCourseFields } }": types.DevelopmentCourseDocument,
     "query DevelopmentProgrammes { programmes { id title description courses { id } } }": types.DevelopmentProgrammesDocument,
     "\n  query DevelopmentEnrolments($courseId: ID, $personId: ID) { courseEnrolments(courseId: $courseId, personId: $personId) { ...DevelopmentEnrolmentFields } }\n": types.DevelopmentEnrolmentsDocument,
+    "\n  query DevelopmentEnrolmentsPage($filter: DevelopmentEnrolmentFilter, $sort: DevelopmentEnrolmentSort, $first: Int!, $after: String) {\n    courseEnrolmentsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...DevelopmentEnrolmentFields } }\n  }\n": types.DevelopmentEnrolmentsPageDocument,
     "\n  mutation DevelopmentEnrol($courseId: ID!, $personId: ID) { enrol(courseId: $courseId, personId: $personId) { ...DevelopmentEnrolmentFields } }\n": types.DevelopmentEnrolDocument,
     "\n  mutation DevelopmentWithdraw($enrolmentId: ID!) { withdrawEnrolment(enrolmentId: $enrolmentId) { ...DevelopmentEnrolmentFields } }\n": types.DevelopmentWithdrawDocument,
     "\n  mutation DevelopmentComplete($enrolmentId: ID!, $rating: Int, $comment: String) {\n    completeCourse(enrolmentId: $enrolmentId, rating: $rating, comment: $comment) { ...DevelopmentEnrolmentFields }\n  }\n": types.DevelopmentCompleteDocument,
     "\n  mutation DevelopmentFeedback($enrolmentId: ID!, $feedback: CourseFeedbackInput!) {\n    giveCourseFeedback(enrolmentId: $enrolmentId, feedback: $feedback) { ...DevelopmentEnrolmentFields }\n  }\n": types.DevelopmentFeedbackDocument,
     "\n  query DevelopmentPlans($personId: ID, $status: DevelopmentPlanStatus) { developmentPlans(personId: $personId, status: $status) { ...DevelopmentPlanFields } }\n": types.DevelopmentPlansDocument,
+    "\n  query DevelopmentPlansPage($filter: DevelopmentPlanFilter, $sort: DevelopmentPlanSort, $first: Int!, $after: String) {\n    developmentPlansPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...DevelopmentPlanFields } }\n  }\n": types.DevelopmentPlansPageDocument,
     "query DevelopmentPlan($id: ID!) { developmentPlan(id: $id) { ...DevelopmentPlanFields } }": types.DevelopmentPlanDocument,
     "\n  mutation DevelopmentCreatePlan($input: CreateDevelopmentPlanInput!) { createDevelopmentPlan(input: $input) { ...DevelopmentPlanFields } }\n": types.DevelopmentCreatePlanDocument,
     "\n  mutation DevelopmentUpdatePlan($id: ID!, $input: UpdateDevelopmentPlanInput!) { updateDevelopmentPlan(id: $id, input: $input) { ...DevelopmentPlanFields } }\n": types.DevelopmentUpdatePlanDocument,
@@ -174,6 +180,10 @@ export function graphql(source: "query DevelopmentCourses($filter: DevelopmentCo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DevelopmentCoursesPage($filter: DevelopmentCourseFilter, $sort: DevelopmentCourseSort, $first: Int!, $after: String) {\n    coursesPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...DevelopmentCourseFields } }\n  }\n"): typeof import('./graphql').DevelopmentCoursesPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query DevelopmentCourse($id: ID!) { course(id: $id) { ...DevelopmentCourseFields } }"): typeof import('./graphql').DevelopmentCourseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -183,6 +193,10 @@ export function graphql(source: "query DevelopmentProgrammes { programmes { id t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DevelopmentEnrolments($courseId: ID, $personId: ID) { courseEnrolments(courseId: $courseId, personId: $personId) { ...DevelopmentEnrolmentFields } }\n"): typeof import('./graphql').DevelopmentEnrolmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DevelopmentEnrolmentsPage($filter: DevelopmentEnrolmentFilter, $sort: DevelopmentEnrolmentSort, $first: Int!, $after: String) {\n    courseEnrolmentsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...DevelopmentEnrolmentFields } }\n  }\n"): typeof import('./graphql').DevelopmentEnrolmentsPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -203,6 +217,10 @@ export function graphql(source: "\n  mutation DevelopmentFeedback($enrolmentId: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DevelopmentPlans($personId: ID, $status: DevelopmentPlanStatus) { developmentPlans(personId: $personId, status: $status) { ...DevelopmentPlanFields } }\n"): typeof import('./graphql').DevelopmentPlansDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DevelopmentPlansPage($filter: DevelopmentPlanFilter, $sort: DevelopmentPlanSort, $first: Int!, $after: String) {\n    developmentPlansPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...DevelopmentPlanFields } }\n  }\n"): typeof import('./graphql').DevelopmentPlansPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

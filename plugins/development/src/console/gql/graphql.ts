@@ -94,6 +94,33 @@ export type DevelopmentCourseKind =
   | 'EXTERNAL'
   | 'INTERNAL';
 
+export type DevelopmentCourseSort = {
+  direction?: SortDirection;
+  field: DevelopmentCourseSortField;
+};
+
+export type DevelopmentCourseSortField =
+  | 'CREATED_AT'
+  | 'DURATION'
+  | 'KIND'
+  | 'TITLE';
+
+export type DevelopmentEnrolmentFilter = {
+  courseId?: string | null | undefined;
+  personId?: string | null | undefined;
+  status?: DevelopmentEnrolmentStatus | null | undefined;
+};
+
+export type DevelopmentEnrolmentSort = {
+  direction?: SortDirection;
+  field: DevelopmentEnrolmentSortField;
+};
+
+export type DevelopmentEnrolmentSortField =
+  | 'ENROLLED_AT'
+  | 'STATUS'
+  | 'UPDATED_AT';
+
 export type DevelopmentEnrolmentStatus =
   | 'COMPLETED'
   | 'ENROLLED'
@@ -122,6 +149,21 @@ export type DevelopmentMoneyInput = {
   amount: number;
   currency: string;
 };
+
+export type DevelopmentPlanFilter = {
+  personId?: string | null | undefined;
+  status?: DevelopmentPlanStatus | null | undefined;
+};
+
+export type DevelopmentPlanSort = {
+  direction?: SortDirection;
+  field: DevelopmentPlanSortField;
+};
+
+export type DevelopmentPlanSortField =
+  | 'CREATED_AT'
+  | 'STATUS'
+  | 'UPDATED_AT';
 
 export type DevelopmentPlanStatus =
   | 'ACTIVE'
@@ -154,6 +196,10 @@ export type KnowledgeItemKind =
   | 'PATENT'
   | 'POST_MORTEM'
   | 'TECH_BLOG';
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
 
 export type UpdateCourseInput = {
   /** Inactive courses take no enrolments and are not recommended */
@@ -248,6 +294,16 @@ export type DevelopmentCoursesQueryVariables = Exact<{
 
 export type DevelopmentCoursesQuery = { courses: Array<{ id: string, title: string, kind: DevelopmentCourseKind, description: string, provider: string, hostUnitId: string | null, durationHours: number, capacity: number | null, startsOn: string | null, endsOn: string | null, programmeId: string | null, active: boolean, enrolledCount: number, completedCount: number, averageRating: number | null, feedbackCount: number, skills: Array<{ skillId: string, skillName: string, level: number }>, cost: { amount: number, currency: string }, myEnrolment: { id: string, courseId: string, courseTitle: string, status: DevelopmentEnrolmentStatus, enrolledAt: string, completedAt: string | null, rating: number | null, feedback: string | null, person: { id: string, name: string, title: string, level: string } } | null }> };
 
+export type DevelopmentCoursesPageQueryVariables = Exact<{
+  filter?: DevelopmentCourseFilter | null | undefined;
+  sort?: DevelopmentCourseSort | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type DevelopmentCoursesPageQuery = { coursesPage: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, title: string, kind: DevelopmentCourseKind, description: string, provider: string, hostUnitId: string | null, durationHours: number, capacity: number | null, startsOn: string | null, endsOn: string | null, programmeId: string | null, active: boolean, enrolledCount: number, completedCount: number, averageRating: number | null, feedbackCount: number, skills: Array<{ skillId: string, skillName: string, level: number }>, cost: { amount: number, currency: string }, myEnrolment: { id: string, courseId: string, courseTitle: string, status: DevelopmentEnrolmentStatus, enrolledAt: string, completedAt: string | null, rating: number | null, feedback: string | null, person: { id: string, name: string, title: string, level: string } } | null }> } };
+
 export type DevelopmentCourseQueryVariables = Exact<{
   id: string;
 }>;
@@ -267,6 +323,16 @@ export type DevelopmentEnrolmentsQueryVariables = Exact<{
 
 
 export type DevelopmentEnrolmentsQuery = { courseEnrolments: Array<{ id: string, courseId: string, courseTitle: string, status: DevelopmentEnrolmentStatus, enrolledAt: string, completedAt: string | null, rating: number | null, feedback: string | null, person: { id: string, name: string, title: string, level: string } }> };
+
+export type DevelopmentEnrolmentsPageQueryVariables = Exact<{
+  filter?: DevelopmentEnrolmentFilter | null | undefined;
+  sort?: DevelopmentEnrolmentSort | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type DevelopmentEnrolmentsPageQuery = { courseEnrolmentsPage: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, courseId: string, courseTitle: string, status: DevelopmentEnrolmentStatus, enrolledAt: string, completedAt: string | null, rating: number | null, feedback: string | null, person: { id: string, name: string, title: string, level: string } }> } };
 
 export type DevelopmentEnrolMutationVariables = Exact<{
   courseId: string;
@@ -307,6 +373,16 @@ export type DevelopmentPlansQueryVariables = Exact<{
 
 
 export type DevelopmentPlansQuery = { developmentPlans: Array<{ id: string, status: DevelopmentPlanStatus, dueOn: string | null, summary: string, progress: number, canEdit: boolean, createdAt: string, updatedAt: string, person: { id: string, name: string, title: string, level: string }, mentor: { id: string, name: string, title: string, level: string } | null, targetLevel: { id: string, code: string, title: string } | null, createdBy: { id: string, name: string, title: string, level: string } | null, goals: Array<{ id: string, title: string, description: string, skillId: string | null, skillName: string | null, targetLevel: number | null, dueOn: string | null, status: DevelopmentGoalStatus, doneAt: string | null }> }> };
+
+export type DevelopmentPlansPageQueryVariables = Exact<{
+  filter?: DevelopmentPlanFilter | null | undefined;
+  sort?: DevelopmentPlanSort | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type DevelopmentPlansPageQuery = { developmentPlansPage: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, status: DevelopmentPlanStatus, dueOn: string | null, summary: string, progress: number, canEdit: boolean, createdAt: string, updatedAt: string, person: { id: string, name: string, title: string, level: string }, mentor: { id: string, name: string, title: string, level: string } | null, targetLevel: { id: string, code: string, title: string } | null, createdBy: { id: string, name: string, title: string, level: string } | null, goals: Array<{ id: string, title: string, description: string, skillId: string | null, skillName: string | null, targetLevel: number | null, dueOn: string | null, status: DevelopmentGoalStatus, doneAt: string | null }> }> } };
 
 export type DevelopmentPlanQueryVariables = Exact<{
   id: string;
@@ -946,6 +1022,71 @@ fragment DevelopmentCourseFields on DevelopmentCourse {
     ...DevelopmentEnrolmentFields
   }
 }`) as unknown as TypedDocumentString<DevelopmentCoursesQuery, DevelopmentCoursesQueryVariables>;
+export const DevelopmentCoursesPageDocument = new TypedDocumentString(`
+    query DevelopmentCoursesPage($filter: DevelopmentCourseFilter, $sort: DevelopmentCourseSort, $first: Int!, $after: String) {
+  coursesPage(filter: $filter, sort: $sort, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      ...DevelopmentCourseFields
+    }
+  }
+}
+    fragment DevelopmentPersonFields on DevelopmentPerson {
+  id
+  name
+  title
+  level
+}
+fragment DevelopmentSkillLevelFields on DevelopmentSkillLevel {
+  skillId
+  skillName
+  level
+}
+fragment DevelopmentEnrolmentFields on DevelopmentEnrolment {
+  id
+  courseId
+  courseTitle
+  person {
+    ...DevelopmentPersonFields
+  }
+  status
+  enrolledAt
+  completedAt
+  rating
+  feedback
+}
+fragment DevelopmentCourseFields on DevelopmentCourse {
+  id
+  title
+  kind
+  description
+  provider
+  hostUnitId
+  skills {
+    ...DevelopmentSkillLevelFields
+  }
+  durationHours
+  capacity
+  cost {
+    amount
+    currency
+  }
+  startsOn
+  endsOn
+  programmeId
+  active
+  enrolledCount
+  completedCount
+  averageRating
+  feedbackCount
+  myEnrolment {
+    ...DevelopmentEnrolmentFields
+  }
+}`) as unknown as TypedDocumentString<DevelopmentCoursesPageQuery, DevelopmentCoursesPageQueryVariables>;
 export const DevelopmentCourseDocument = new TypedDocumentString(`
     query DevelopmentCourse($id: ID!) {
   course(id: $id) {
@@ -1041,6 +1182,38 @@ fragment DevelopmentEnrolmentFields on DevelopmentEnrolment {
   rating
   feedback
 }`) as unknown as TypedDocumentString<DevelopmentEnrolmentsQuery, DevelopmentEnrolmentsQueryVariables>;
+export const DevelopmentEnrolmentsPageDocument = new TypedDocumentString(`
+    query DevelopmentEnrolmentsPage($filter: DevelopmentEnrolmentFilter, $sort: DevelopmentEnrolmentSort, $first: Int!, $after: String) {
+  courseEnrolmentsPage(filter: $filter, sort: $sort, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      ...DevelopmentEnrolmentFields
+    }
+  }
+}
+    fragment DevelopmentPersonFields on DevelopmentPerson {
+  id
+  name
+  title
+  level
+}
+fragment DevelopmentEnrolmentFields on DevelopmentEnrolment {
+  id
+  courseId
+  courseTitle
+  person {
+    ...DevelopmentPersonFields
+  }
+  status
+  enrolledAt
+  completedAt
+  rating
+  feedback
+}`) as unknown as TypedDocumentString<DevelopmentEnrolmentsPageQuery, DevelopmentEnrolmentsPageQueryVariables>;
 export const DevelopmentEnrolDocument = new TypedDocumentString(`
     mutation DevelopmentEnrol($courseId: ID!, $personId: ID) {
   enrol(courseId: $courseId, personId: $personId) {
@@ -1188,6 +1361,60 @@ fragment DevelopmentPlanFields on DevelopmentPlan {
     doneAt
   }
 }`) as unknown as TypedDocumentString<DevelopmentPlansQuery, DevelopmentPlansQueryVariables>;
+export const DevelopmentPlansPageDocument = new TypedDocumentString(`
+    query DevelopmentPlansPage($filter: DevelopmentPlanFilter, $sort: DevelopmentPlanSort, $first: Int!, $after: String) {
+  developmentPlansPage(filter: $filter, sort: $sort, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      ...DevelopmentPlanFields
+    }
+  }
+}
+    fragment DevelopmentPersonFields on DevelopmentPerson {
+  id
+  name
+  title
+  level
+}
+fragment DevelopmentPlanFields on DevelopmentPlan {
+  id
+  person {
+    ...DevelopmentPersonFields
+  }
+  mentor {
+    ...DevelopmentPersonFields
+  }
+  targetLevel {
+    id
+    code
+    title
+  }
+  status
+  dueOn
+  summary
+  progress
+  canEdit
+  createdAt
+  updatedAt
+  createdBy {
+    ...DevelopmentPersonFields
+  }
+  goals {
+    id
+    title
+    description
+    skillId
+    skillName
+    targetLevel
+    dueOn
+    status
+    doneAt
+  }
+}`) as unknown as TypedDocumentString<DevelopmentPlansPageQuery, DevelopmentPlansPageQueryVariables>;
 export const DevelopmentPlanDocument = new TypedDocumentString(`
     query DevelopmentPlan($id: ID!) {
   developmentPlan(id: $id) {
