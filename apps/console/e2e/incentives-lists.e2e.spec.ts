@@ -25,8 +25,10 @@ beforeAll(async () => {
   const cycle = reviewCycles.find((c: { status: string; participantCount: number }) => c.status === 'finalised' && c.participantCount > 40);
   const unique = `E2E lists ${Date.now().toString(36)}`;
   poolId = (await gqlAs(baseURL, HR, 'mutation($c: ID!, $n: String!) { createBonusPool(input: { cycleId: $c, name: $n, amount: 50000000, currency: "CNY", weightRule: "equal" }) { id } }', { c: cycle.id, n: unique })).createBonusPool.id;
+  // Scenarios of two members each: cheap to allocate, and still rows of the pools list.
+  const members = (await gqlAs(baseURL, HR, 'query($id: ID!) { bonusAllocationsPage(poolId: $id, first: 2) { nodes { personId } } }', { id: poolId })).bonusAllocationsPage.nodes.map((n: { personId: string }) => ({ personId: n.personId }));
   for (let i = 0; i < 21; i += 1) {
-    await gqlAs(baseURL, HR, 'mutation($id: ID!, $n: String!, $a: Float!) { createBonusScenario(poolId: $id, input: { name: $n, amount: $a }) { id } }', { id: poolId, n: `${unique} what-if ${i}`, a: 40000000 + i * 100000 });
+    await gqlAs(baseURL, HR, 'mutation($id: ID!, $n: String!, $a: Float!, $m: [IncentivesPoolMemberInput!]) { createBonusScenario(poolId: $id, input: { name: $n, amount: $a, members: $m }) { id } }', { id: poolId, n: `${unique} what-if ${i}`, a: 40000000 + i * 100000, m: members });
   }
 });
 afterAll(async () => {
@@ -147,5 +149,4 @@ describe('the incentives lists, paged on the server', () => {
     expect(await p.locator('[data-testid=allocation-table]').count()).toBe(0);
     await p.context().close();
   });
-});
 });
