@@ -1625,6 +1625,14 @@ export type IncentivesAllocation = {
   weight?: Maybe<Scalars['Float']['output']>;
 };
 
+export type IncentivesAllocationConnection = {
+  __typename?: 'IncentivesAllocationConnection';
+  nodes: Array<IncentivesAllocation>;
+  pageInfo: PageInfo;
+  /** Rows the filters match, on every page */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** Per-person difference between two versions of a pool */
 export type IncentivesAllocationDiff = {
   __typename?: 'IncentivesAllocationDiff';
@@ -1647,6 +1655,27 @@ export type IncentivesAllocationDiffRow = {
   scoreAfter?: Maybe<Scalars['Float']['output']>;
   scoreBefore?: Maybe<Scalars['Float']['output']>;
 };
+
+export type IncentivesAllocationFilter = {
+  /** 1 = top band */
+  band?: InputMaybe<Scalars['Int']['input']>;
+  /** −1 held at the floor, +1 at the cap, 0 neither */
+  bound?: InputMaybe<Scalars['Int']['input']>;
+  personId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type IncentivesAllocationSort = {
+  direction?: SortDirection;
+  field: IncentivesAllocationSortField;
+};
+
+/** SCORE puts people without a score first (ASC) */
+export type IncentivesAllocationSortField =
+  | 'AMOUNT'
+  | 'BOUND'
+  | 'COEFFICIENT'
+  | 'SCORE'
+  | 'WEIGHT';
 
 /** One computed split of a pool; published versions are never edited, only superseded */
 export type IncentivesAllocationVersion = {
@@ -1764,6 +1793,33 @@ export type IncentivesBonusPool = {
   /** 'salary-target-percent', 'target-by-level', 'equal' or 'custom' */
   weightRule: Scalars['String']['output'];
 };
+
+export type IncentivesBonusPoolConnection = {
+  __typename?: 'IncentivesBonusPoolConnection';
+  nodes: Array<IncentivesBonusPool>;
+  pageInfo: PageInfo;
+  /** Rows the filters match, on every page */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type IncentivesBonusPoolFilter = {
+  cycleId?: InputMaybe<Scalars['ID']['input']>;
+  /** Pool readers: list what-if scenarios too (as bonusPools(includeScenarios)) */
+  includeScenarios?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 'draft', 'approved', 'published' or 'scenario' */
+  status?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type IncentivesBonusPoolSort = {
+  direction?: SortDirection;
+  field: IncentivesBonusPoolSortField;
+};
+
+export type IncentivesBonusPoolSortField =
+  | 'AMOUNT'
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'STATUS';
 
 export type IncentivesCalibrationEntry = {
   __typename?: 'IncentivesCalibrationEntry';
@@ -4187,6 +4243,8 @@ export type Query = {
   bonusAllocationDiff: IncentivesAllocationDiff;
   /** A version of a pool (default: the published one); others than pool readers see their own and their chain */
   bonusAllocations: Array<IncentivesAllocation>;
+  /** bonusAllocations a page at a time (largest amount first by default), the same rows visible, filtered, sorted and paged on the server */
+  bonusAllocationsPage: IncentivesAllocationConnection;
   bonusPool: IncentivesBonusPool;
   /** A pool's solver inputs (per-person ω, score, c, floor, cap) for recomputing in the browser */
   bonusPoolInputs: IncentivesPoolInputs;
@@ -4194,6 +4252,8 @@ export type Query = {
   bonusPoolVersions: Array<IncentivesAllocationVersion>;
   /** Pool readers: every pool (and scenarios on request); others: published pools */
   bonusPools: Array<IncentivesBonusPool>;
+  /** bonusPools a page at a time (newest first by default), the same pools visible, filtered, sorted and paged on the server */
+  bonusPoolsPage: IncentivesBonusPoolConnection;
   /** Distribution by team and level, band counts and the 9-box of performance × potential */
   calibrationView: IncentivesCalibrationView;
   candidate: AttractionCandidate;
@@ -4432,6 +4492,16 @@ export type QueryBonusAllocationsArgs = {
 };
 
 
+export type QueryBonusAllocationsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IncentivesAllocationFilter>;
+  first?: Scalars['Int']['input'];
+  poolId: Scalars['ID']['input'];
+  sort?: InputMaybe<IncentivesAllocationSort>;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryBonusPoolArgs = {
   id: Scalars['ID']['input'];
 };
@@ -4450,6 +4520,14 @@ export type QueryBonusPoolVersionsArgs = {
 export type QueryBonusPoolsArgs = {
   cycleId?: InputMaybe<Scalars['ID']['input']>;
   includeScenarios?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryBonusPoolsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IncentivesBonusPoolFilter>;
+  first?: Scalars['Int']['input'];
+  sort?: InputMaybe<IncentivesBonusPoolSort>;
 };
 
 

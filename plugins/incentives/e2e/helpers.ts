@@ -90,8 +90,8 @@ export async function probeDocuments(client: Client, names: string[]): Promise<M
 }
 
 export const QUERIES = [
-  'reviewCycles', 'reviewCycle', 'reviewCycleParticipants', 'cycleReviews', 'calibrationView', 'scoreCalibrations', 'bonusPools', 'bonusPool',
-  'bonusPoolInputs', 'bonusAllocations', 'bonusPoolVersions', 'bonusAllocationDiff', 'compareBonusScenarios', 'meritMatrices', 'meritMatrix',
+  'reviewCycles', 'reviewCycle', 'reviewCycleParticipants', 'cycleReviews', 'calibrationView', 'scoreCalibrations', 'bonusPools', 'bonusPoolsPage', 'bonusPool',
+  'bonusPoolInputs', 'bonusAllocations', 'bonusAllocationsPage', 'bonusPoolVersions', 'bonusAllocationDiff', 'compareBonusScenarios', 'meritMatrices', 'meritMatrix',
   'meritIncreases', 'awards', 'award', 'equityGrants', 'equityGrant',
 ];
 export const SIGNED_IN_QUERIES = ['myReviewTasks', 'myReview', 'myBonus'];

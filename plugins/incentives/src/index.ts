@@ -34,6 +34,7 @@ import { AllocationService } from './pools/allocation.service.js';
 import { BonusPoolMemberEntity } from './pools/bonus-pool-member.entity.js';
 import { BonusPoolEntity } from './pools/bonus-pool.entity.js';
 import { BonusPoolResolver } from './pools/bonus-pool.resolver.js';
+import { BonusPoolListService } from './pools/bonus-pool-list.service.js';
 import { BonusPoolService } from './pools/bonus-pool.service.js';
 import { MyBonusService } from './pools/my-bonus.service.js';
 import { MyReviewService } from './reviews/my-review.service.js';
@@ -75,7 +76,7 @@ export const incentivesPlugin = definePlugin({
   migrations: [CreateIncentives20261129000000, AnonymousReviewFeedback20261204000000, HireGrantsAndCreators20261204120000, MeritRangesFromBands20261204130000, EquityGrantDeciders20261204140000],
   providers: [
     IncentivesSolver, ReviewCycleService, ParticipantService, ScoreService, ReviewReadService, ReviewService, MyReviewService, CalibrationService,
-    AllocationService, BonusPoolService, AllocationReadService, MyBonusService, MeritService, AwardService, EquityService, PerformanceService,
+    AllocationService, BonusPoolService, BonusPoolListService, AllocationReadService, MyBonusService, MeritService, AwardService, EquityService, PerformanceService,
     { provide: INCENTIVES_SERVICES.performance, useExisting: PerformanceService },
   ],
   resolvers: [ReviewCycleResolver, ReviewResolver, CalibrationResolver, BonusPoolResolver, PoolJobsResolver, AllocationResolver, MeritResolver, AwardResolver, EquityResolver],

@@ -1,12 +1,13 @@
 import { type ConsolePageProps, formatMoney, useCadre, useCadreMutation, useCadreQuery, useJobInUrl } from '@cadre/sdk/console';
-import { ExportButton, LoadFailed, MoneyText, Section, useRun } from '@cadre/sdk/console/kit';
+import { LoadFailed, Section, useRun } from '@cadre/sdk/console/kit';
 import { Alert, Button, Card, Col, Descriptions, Popconfirm, Row, Skeleton, Space, Statistic, Table } from 'antd';
-import { ALLOCATIONS, APPLY_SCENARIO, APPROVE_POOL, DELETE_SCENARIO, DISCARD_REVISION, POOL_ONE, PUBLISH_POOL, PUBLISH_REVISION, REOPEN_POOL, VERSIONS } from './api.js';
+import { APPLY_SCENARIO, APPROVE_POOL, DELETE_SCENARIO, DISCARD_REVISION, POOL_ONE, PUBLISH_POOL, PUBLISH_REVISION, REOPEN_POOL, VERSIONS } from './api.js';
+import { AllocationsTable } from './AllocationsTable.js';
 import { BandsTable } from './BandsTable.js';
 import { AllocationJobStatus, RecomputeButton } from './RecomputeAllocation.js';
-import type { Allocation, AllocationVersion } from './types.js';
-import { BoundTag, PoolStatusTag } from './StatusTags.js';
-import { num, score } from './numbers.js';
+import type { AllocationVersion } from './types.js';
+import { PoolStatusTag } from './StatusTags.js';
+import { num } from './numbers.js';
 import { useT } from './i18n.js';
 
 /** One pool or scenario: its parameters, its allocation, its versions, and approval/publication. */
@@ -16,7 +17,6 @@ export default function PoolPage({ params }: ConsolePageProps) {
   const t = useT();
   const run = useRun();
   const pool = useCadreQuery(POOL_ONE, { id });
-  const allocations = useCadreQuery(ALLOCATIONS, { poolId: id });
   const versions = useCadreQuery(VERSIONS, { poolId: id }, { enabled: can('incentives.pools.read') });
   const approve = useCadreMutation(APPROVE_POOL);
   const reopen = useCadreMutation(REOPEN_POOL);
@@ -55,7 +55,7 @@ export default function PoolPage({ params }: ConsolePageProps) {
         </Space>
       }
     >
-      {jobId && <AllocationJobStatus jobId={jobId} onDone={() => { pool.refetch(); allocations.refetch(); versions.refetch(); }} />}
+      {jobId && <AllocationJobStatus jobId={jobId} onDone={() => { pool.refetch(); versions.refetch(); }} />}
       {p.proposedVersion && (
         // People keep seeing the published numbers until an approver publishes the new version.
         <Alert
@@ -95,23 +95,8 @@ export default function PoolPage({ params }: ConsolePageProps) {
         <Col xs={24} xl={10}><BandsTable bands={p.bands} /></Col>
       </Row>
 
-      <Section title={t('incentives.pool.allocation')} extra={<ExportButton id="incentives.bonus-allocations" variables={{ poolId: id }} />}>
-        <Table<Allocation>
-          rowKey="id" size="small" loading={allocations.isLoading} dataSource={allocations.data?.bonusAllocations ?? []} scroll={{ x: 1000 }}
-          pagination={{ pageSize: 20, hideOnSinglePage: true }} data-testid="allocation-table"
-          columns={[
-            { title: t('incentives.person'), dataIndex: 'name', width: 190 },
-            { title: t('incentives.level'), dataIndex: 'level', width: 70 },
-            { title: t('incentives.score'), dataIndex: 'score', width: 80, align: 'right', render: score },
-            { title: t('incentives.band'), dataIndex: 'band', width: 60, align: 'right', render: (b: number | null) => b ?? '—' },
-            { title: 'ω', dataIndex: 'weight', width: 110, align: 'right', render: (w: number | null) => num(w) },
-            { title: 'c', dataIndex: 'coefficient', width: 60, align: 'right', render: (c: number | null) => num(c) },
-            { title: t('incentives.amount'), dataIndex: 'amount', width: 150, align: 'right', sorter: (a, b) => (a.amount ?? 0) - (b.amount ?? 0), render: (a: number | null, r) => <MoneyText value={a} currency={r.currency} testId="allocation-amount" /> },
-            { title: t('incentives.bound'), dataIndex: 'bound', width: 90, render: (b: number | null) => <BoundTag bound={b} /> },
-            { title: t('incentives.delta'), dataIndex: 'delta', width: 130, align: 'right', render: (d: number | null, r) => <MoneyText value={d} currency={r.currency} /> },
-          ]}
-        />
-      </Section>
+      {/* Keyed by the shown version: a recomputation (a new version) starts the list afresh. */}
+      <AllocationsTable key={`${id}:${v?.id ?? ''}`} poolId={id} versionId={v?.id ?? ''} bandCount={p.coefficients.length} />
 
       {can('incentives.pools.read') && (
         <Section title={t('incentives.pool.versions')}>

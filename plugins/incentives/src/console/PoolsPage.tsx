@@ -1,47 +1,68 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { formatMoney, useCadre, useCadreQuery } from '@cadre/sdk/console';
-import { LoadFailed, NavLink } from '@cadre/sdk/console/kit';
-import { Button, Card, Space, Table } from 'antd';
-import { useMemo, useState } from 'react';
-import { POOLS } from './api.js';
+import { dataOrThrow, formatMoney, useCadre } from '@cadre/sdk/console';
+import { LoadFailed, NavLink, useServerList } from '@cadre/sdk/console/kit';
+import { Button, Card, Flex, Select, Space, Switch, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { POOLS_PAGE } from './api.js';
 import { PoolFormModal } from './PoolFormModal.js';
-import type { BonusPool } from './types.js';
+import type { BonusPool, PoolSortField } from './types.js';
 import { PoolStatusTag } from './StatusTags.js';
 import { useT } from './i18n.js';
 
-type Row = BonusPool & { children?: BonusPool[] };
+const STATUSES = ['draft', 'approved', 'published', 'scenario'] as const;
+const statusOf = (v: string | undefined) => STATUSES.find((s) => s === v);
 
-/** Bonus pools with their what-if scenarios underneath. */
+/**
+ * Bonus pools, paged, sorted and filtered on the server with the status, the order and the page
+ * in the URL; pool readers may list the what-if scenarios too (?scenarios=1), each marked as one.
+ */
 export default function PoolsPage() {
-  const { can, locale, navigate } = useCadre();
+  const { can, locale, navigate, request } = useCadre();
   const t = useT();
   const [creating, setCreating] = useState(false);
-  const { data, error, isLoading, refetch } = useCadreQuery(POOLS, { includeScenarios: true });
-  const rows = useMemo<Row[]>(() => {
-    const all = data?.bonusPools ?? [];
-    return all.filter((p) => p.status !== 'scenario').map((p) => {
-      const children = all.filter((s) => s.scenarioOfId === p.id);
-      return children.length ? { ...p, children } : p;
-    });
-  }, [data]);
-  if (error) return <LoadFailed error={error} retry={refetch} />;
+  const reader = can('incentives.pools.read');
+  const list = useServerList<BonusPool, 'status' | 'scenarios', PoolSortField>({
+    key: 'IncentivesPoolsPage',
+    filters: ['status', 'scenarios'],
+    sorts: ['CREATED_AT', 'NAME', 'STATUS', 'AMOUNT'],
+    defaultSort: { field: 'CREATED_AT', direction: 'DESC' },
+    fetch: async ({ filter, sort, first, after }) => {
+      const variables = { filter: { status: statusOf(filter.status), includeScenarios: filter.scenarios === '1' }, sort, first, after };
+      return dataOrThrow(await request(POOLS_PAGE, variables)).bonusPoolsPage;
+    },
+  });
+  if (list.error && !list.data) return <LoadFailed error={list.error} retry={() => void list.refetch()} />;
+  const scenarios = list.filter.scenarios === '1';
+  const sorted = (field: PoolSortField) => ({ key: field, sorter: true, sortOrder: list.sortOrder(field) });
 
   return (
     <Card title={t('incentives.pools.title')} extra={can('incentives.pools.write') && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('incentives.pools.new')}</Button>}>
-      <Table<Row>
+      {reader && (
+        <Flex wrap gap={12} align="center" style={{ marginBottom: 16 }}>
+          <Select aria-label={t('incentives.status')} placeholder={t('incentives.pools.anyStatus')} allowClear style={{ width: 170 }} data-testid="pool-status-filter"
+            value={statusOf(list.filter.status)} onChange={(v) => list.update({ status: v })}
+            options={STATUSES.filter((s) => scenarios || s !== 'scenario').map((s) => ({ value: s, label: t(`incentives.poolStatus.${s}`) }))} />
+          <Space>
+            <Switch checked={scenarios} onChange={(on) => list.update({ scenarios: on ? '1' : null, status: !on && list.filter.status === 'scenario' ? null : list.filter.status })} data-testid="pool-scenarios-switch" aria-label={t('incentives.pools.withScenarios')} />
+            <Typography.Text>{t('incentives.pools.withScenarios')}</Typography.Text>
+          </Space>
+        </Flex>
+      )}
+      <Table<BonusPool>
         rowKey="id"
-        loading={isLoading}
-        dataSource={rows}
-        pagination={false}
+        data-testid="pools-table"
+        loading={list.isFetching}
+        dataSource={list.nodes}
+        {...list.tableProps}
         scroll={{ x: 1000 }}
-        expandable={{ defaultExpandAllRows: true }}
         columns={[
-          { title: t('incentives.pool.name'), dataIndex: 'name', render: (name: string, p) => <NavLink to={`/incentives/pools/${p.id}`}>{name}</NavLink> },
+          { title: t('incentives.pool.name'), dataIndex: 'name', render: (name: string, p) => <NavLink to={`/incentives/pools/${p.id}`}>{name}</NavLink>, ...sorted('NAME') },
           { title: t('incentives.cycle'), dataIndex: 'cycleName', ellipsis: true },
-          { title: t('incentives.status'), dataIndex: 'status', width: 110, render: (s: string) => <PoolStatusTag value={s} /> },
-          { title: t('incentives.model.pool'), dataIndex: 'amount', width: 170, align: 'right', render: (a: number, p) => formatMoney(a, p.currency, locale) },
+          { title: t('incentives.status'), dataIndex: 'status', width: 120, render: (s: string) => <PoolStatusTag value={s} />, ...sorted('STATUS') },
+          { title: t('incentives.model.pool'), dataIndex: 'amount', width: 170, align: 'right', render: (a: number, p) => formatMoney(a, p.currency, locale), ...sorted('AMOUNT') },
           { title: t('incentives.pool.members'), dataIndex: 'memberCount', width: 90, align: 'right' },
           { title: t('incentives.coefficients'), dataIndex: 'coefficients', width: 170, render: (c: number[]) => c.join(' / ') },
+          { title: t('incentives.pools.created'), dataIndex: 'createdAt', width: 120, render: (at: string) => at.slice(0, 10), ...sorted('CREATED_AT') },
           {
             title: t('incentives.actions'), width: 220,
             render: (_, p) => (

@@ -84,6 +84,11 @@ export const POOLS = graphql(`
     bonusPools(cycleId: $cycleId, includeScenarios: $includeScenarios) { ...IncentivesPoolFields }
   }
 `);
+export const POOLS_PAGE = graphql(`
+  query IncentivesPoolsPage($filter: IncentivesBonusPoolFilter, $sort: IncentivesBonusPoolSort, $first: Int!, $after: String) {
+    bonusPoolsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...IncentivesPoolFields } }
+  }
+`);
 // Recomputing runs as a job (large pools take a while): the page follows it by id.
 export const START_ALLOCATION = graphql(`mutation IncentivesStartAllocation($id: ID!) { startBonusPoolAllocation(id: $id) { id } }`);
 export const POOL_ONE = graphql(`query IncentivesPool($id: ID!) { bonusPool(id: $id) { ...IncentivesPoolFields } }`);
@@ -99,6 +104,14 @@ export const ALLOCATIONS = graphql(`
   query IncentivesAllocations($poolId: ID!, $version: Int) {
     bonusAllocations(poolId: $poolId, version: $version) {
       id personId name level currency version weight score band coefficient floor cap exactAmount amount bound previousAmount delta
+    }
+  }
+`);
+export const ALLOCATIONS_PAGE = graphql(`
+  query IncentivesAllocationsPage($poolId: ID!, $filter: IncentivesAllocationFilter, $sort: IncentivesAllocationSort, $first: Int!, $after: String) {
+    bonusAllocationsPage(poolId: $poolId, filter: $filter, sort: $sort, first: $first, after: $after) {
+      totalCount pageInfo { endCursor hasNextPage }
+      nodes { id personId name level currency version weight score band coefficient floor cap exactAmount amount bound previousAmount delta }
     }
   }
 `);

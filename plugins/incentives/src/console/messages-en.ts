@@ -156,6 +156,12 @@ export const en = {
   'incentives.calibration.by': 'By',
   'incentives.calibration.at': 'When',
 
+  'incentives.pools.anyStatus': 'Any status',
+  'incentives.pools.withScenarios': 'Show what-if scenarios',
+  'incentives.pools.created': 'Created',
+  'incentives.allocation.anyBound': 'Any bound',
+  'incentives.allocation.anyBand': 'Any band',
+  'incentives.allocation.bandN': 'Band {band}',
   'incentives.pools.new': 'New pool',
   'incentives.pool.name': 'Pool',
   'incentives.pool.members': 'People',

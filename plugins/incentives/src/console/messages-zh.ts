@@ -158,6 +158,12 @@ export const zh: Record<keyof typeof en, string> = {
   'incentives.calibration.by': '操作人',
   'incentives.calibration.at': '时间',
 
+  'incentives.pools.anyStatus': '全部状态',
+  'incentives.pools.withScenarios': '显示假设方案',
+  'incentives.pools.created': '创建日期',
+  'incentives.allocation.anyBound': '全部边界',
+  'incentives.allocation.anyBand': '全部档位',
+  'incentives.allocation.bandN': '第 {band} 档',
   'incentives.pools.new': '新建奖金池',
   'incentives.pool.name': '奖金池',
   'incentives.pool.members': '人数',

@@ -1,12 +1,13 @@
-import { ConflictError, DataService, NotFoundError, PeopleDirectory } from '@cadre/sdk';
+import { ConflictError, DataService, keysetPage, NotFoundError, PeopleDirectory, type KeysetPage, type KeysetSort } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
-import { In } from '@cadre/sdk/orm';
+import { In, type SelectQueryBuilder } from '@cadre/sdk/orm';
 import { ReviewCycleEntity } from '../cycles/review-cycle.entity.js';
 import { describeBands } from '../shared/bands.js';
 import { nameOf, peopleById } from '../shared/people.js';
 import { P } from '../shared/permissions.js';
 import { currentViewer } from '../shared/viewer.js';
 import { AllocationVersionEntity } from './allocation-version.entity.js';
+import type { AllocationFilter, AllocationSortField } from './allocation-page.types.js';
 import { AllocationService } from './allocation.service.js';
 import { AllocationEntity } from './allocation.entity.js';
 import type { AllocationDiffType, AllocationType, AllocationVersionType, PoolInputsType } from './allocation.types.js';
@@ -16,6 +17,17 @@ import { BonusPoolMemberEntity } from './bonus-pool-member.entity.js';
 import { BonusPoolService } from './bonus-pool.service.js';
 import type { BonusPoolType, ScenarioComparisonType } from './bonus-pool.types.js';
 import { msg } from '@cadre/sdk';
+
+type AllocationRow = Pick<AllocationEntity, (typeof ALLOCATION_COLUMNS)[number]>;
+
+// NOT NULL columns (a missing score counts as -1, below any score); the id breaks ties.
+const ALLOCATION_SORTS: Record<AllocationSortField, Omit<KeysetSort<AllocationRow>, 'direction'>> = {
+  AMOUNT: { key: 'amount', column: 'r.amount', value: (a) => a.amount },
+  SCORE: { key: 'score', column: 'COALESCE(r.score, -1)', value: (a) => a.score ?? -1 },
+  WEIGHT: { key: 'weight', column: 'r.weight', value: (a) => a.weight },
+  COEFFICIENT: { key: 'coefficient', column: 'r.coefficient', value: (a) => a.coefficient },
+  BOUND: { key: 'bound', column: 'r.bound', value: (a) => a.bound },
+};
 
 /** Reading pools, versions and allocations — each caller only what they may see. */
 @Injectable()
@@ -64,21 +76,47 @@ export class AllocationReadService {
    * approval), and only their own and their chain's rows.
    */
   async allocations(poolId: string, version?: number | null): Promise<AllocationType[]> {
+    const { pool, scope } = await this.visibleRows(poolId, version);
+    // Only the columns the type shows: a large pool's rows are read on every visit to its page.
+    const rows = await this.rows.project(ALLOCATION_COLUMNS, scope);
+    const people = await this.people.summaries(rows.map((r) => r.personId));
+    return rows
+      .map((a) => toAllocationType(a, pool.currency, { name: nameOf(people, a.personId), level: people.get(a.personId)?.level ?? '' }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  /** One page of what `allocations` shows, filtered and sorted in SQL (see keysetPage). */
+  async allocationsPage(
+    poolId: string, version: number | null, filter: AllocationFilter, sort: { field: AllocationSortField; direction: 'ASC' | 'DESC' }, first: number, after?: string | null,
+  ): Promise<KeysetPage<AllocationType>> {
+    const { pool, scope } = await this.visibleRows(poolId, version);
+    const q = scope(this.rows.query('r').select(ALLOCATION_COLUMNS.map((c) => `r.${c}`)));
+    if (filter.band != null) q.andWhere('r.band = :band', { band: filter.band });
+    if (filter.bound != null) q.andWhere('r.bound = :bound', { bound: filter.bound });
+    if (filter.personId) q.andWhere('r.personId = :pid', { pid: filter.personId });
+    const page = await keysetPage(q, { first, after, sort: { ...ALLOCATION_SORTS[sort.field], direction: sort.direction }, idColumn: 'r.id' });
+    const people = await this.people.summaries(page.nodes.map((r) => r.personId));
+    return { ...page, nodes: page.nodes.map((a) => toAllocationType(a, pool.currency, { name: nameOf(people, a.personId), level: people.get(a.personId)?.level ?? '' })) };
+  }
+
+  /**
+   * The rows of the version a viewer may read, as conditions on a query aliased `r`: the rule of
+   * both `allocations` and `allocationsPage`, row visibility in SQL so a page's count agrees.
+   */
+  private async visibleRows(poolId: string, version?: number | null) {
     const viewer = await currentViewer();
     const pool = await this.pools.visible(poolId);
     const reader = viewer.has(P.poolsRead);
     const v = await this.versionOf(pool, version);
     if (!v || (!reader && (v.status === 'draft' || v.status === 'proposed'))) {
       if (version) throw new NotFoundError('AllocationVersion', `${poolId}#${version}`);
-      return [];
     }
-    // Only the columns the type shows: a large pool's rows are read on every visit to its page.
-    const all = await this.rows.project(ALLOCATION_COLUMNS, (q) => q.andWhere('r.versionId = :vid', { vid: v.id }));
-    const rows = reader ? all : all.filter((a) => viewer.ownOrChain(a.personId));
-    const people = await this.people.summaries(rows.map((r) => r.personId));
-    return rows
-      .map((a) => toAllocationType(a, pool.currency, { name: nameOf(people, a.personId), level: people.get(a.personId)?.level ?? '' }))
-      .sort((a, b) => a.name.localeCompare(b.name));
+    const readable = v && (reader || (v.status !== 'draft' && v.status !== 'proposed'));
+    const scope = (q: SelectQueryBuilder<AllocationEntity>) => {
+      q.andWhere('r.versionId = :vid', { vid: readable ? v.id : '-' });
+      return reader ? q : q.andWhere('r.personId IN (:...chain)', { chain: viewer.chain() });
+    };
+    return { pool, scope };
   }
 
   private async versionOf(pool: BonusPoolEntity, version?: number | null): Promise<AllocationVersionEntity | null> {

@@ -1,6 +1,7 @@
-import { RequirePermission, SignedIn, UserInputError } from '@cadre/sdk';
+import { RequirePermission, SignedIn, SortDirectionValue, UserInputError } from '@cadre/sdk';
 import { Args, ID, Int, Query, Resolver } from '@cadre/sdk/graphql';
 import { P } from '../shared/permissions.js';
+import { AllocationConnection, AllocationFilter, AllocationSort, AllocationSortField } from './allocation-page.types.js';
 import { AllocationReadService } from './allocation-read.service.js';
 import { AllocationDiffType, AllocationType, AllocationVersionType } from './allocation.types.js';
 import { ScenarioComparisonType } from './bonus-pool.types.js';
@@ -21,6 +22,19 @@ export class AllocationResolver {
     @Args('version', { type: () => Int, nullable: true }) version: number | null,
   ): Promise<AllocationType[]> {
     return this.read.allocations(poolId, version);
+  }
+
+  @Query(() => AllocationConnection, { description: 'bonusAllocations a page at a time (largest amount first by default), the same rows visible, filtered, sorted and paged on the server' })
+  @RequirePermission(P.allocationsRead)
+  bonusAllocationsPage(
+    @Args('poolId', { type: () => ID }) poolId: string,
+    @Args('version', { type: () => Int, nullable: true }) version: number | null,
+    @Args('filter', { type: () => AllocationFilter, nullable: true }) filter: AllocationFilter,
+    @Args('sort', { type: () => AllocationSort, nullable: true }) sort: AllocationSort,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<AllocationConnection> {
+    return this.read.allocationsPage(poolId, version, filter ?? {}, sort ?? { field: AllocationSortField.AMOUNT, direction: SortDirectionValue.DESC }, first, after);
   }
 
   @Query(() => [AllocationVersionType], { description: 'Every version of a pool, oldest first' })

@@ -1,9 +1,11 @@
-import { RequirePermission } from '@cadre/sdk';
-import { Args, ID, Mutation, Query, Resolver } from '@cadre/sdk/graphql';
+import { RequirePermission, SortDirectionValue } from '@cadre/sdk';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@cadre/sdk/graphql';
 import { P } from '../shared/permissions.js';
 import { AllocationReadService } from './allocation-read.service.js';
 import { PoolInputsType } from './allocation.types.js';
 import type { BonusPoolEntity } from './bonus-pool.entity.js';
+import { BonusPoolListService } from './bonus-pool-list.service.js';
+import { BonusPoolConnection, BonusPoolFilter, BonusPoolSort, BonusPoolSortField } from './bonus-pool-page.types.js';
 import { CreateBonusPoolInput, CreateBonusScenarioInput, UpdateBonusPoolInput } from './bonus-pool.inputs.js';
 import { BonusPoolService } from './bonus-pool.service.js';
 import { BonusPoolType } from './bonus-pool.types.js';
@@ -12,6 +14,7 @@ import { BonusPoolType } from './bonus-pool.types.js';
 export class BonusPoolResolver {
   constructor(
     private readonly pools: BonusPoolService,
+    private readonly list: BonusPoolListService,
     private readonly read: AllocationReadService,
   ) {}
 
@@ -25,7 +28,19 @@ export class BonusPoolResolver {
     @Args('cycleId', { type: () => ID, nullable: true }) cycleId: string | null,
     @Args('includeScenarios', { type: () => Boolean, defaultValue: false }) includeScenarios: boolean,
   ): Promise<BonusPoolType[]> {
-    return this.read.poolTypes(await this.pools.list(cycleId, includeScenarios));
+    return this.read.poolTypes(await this.list.list(cycleId, includeScenarios));
+  }
+
+  @Query(() => BonusPoolConnection, { description: 'bonusPools a page at a time (newest first by default), the same pools visible, filtered, sorted and paged on the server' })
+  @RequirePermission(P.allocationsRead)
+  async bonusPoolsPage(
+    @Args('filter', { type: () => BonusPoolFilter, nullable: true }) filter: BonusPoolFilter,
+    @Args('sort', { type: () => BonusPoolSort, nullable: true }) sort: BonusPoolSort,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<BonusPoolConnection> {
+    const page = await this.list.page(filter ?? {}, sort ?? { field: BonusPoolSortField.CREATED_AT, direction: SortDirectionValue.DESC }, first, after);
+    return { ...page, nodes: await this.read.poolTypes(page.nodes) };
   }
 
   @Query(() => BonusPoolType)

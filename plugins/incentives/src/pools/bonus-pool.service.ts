@@ -36,14 +36,6 @@ export class BonusPoolService {
     return this.data.repo(BonusPoolMemberEntity);
   }
 
-  /** Pool readers see every pool (scenarios on request); others only published pools. */
-  async list(cycleId?: string | null, includeScenarios = false): Promise<BonusPoolEntity[]> {
-    const viewer = await currentViewer();
-    const rows = await this.pools.find({ where: cycleId ? { cycleId } : {}, order: { createdAt: 'DESC' } });
-    if (!viewer.has(P.poolsRead)) return rows.filter((p) => p.status === 'published');
-    return rows.filter((p) => includeScenarios || p.status !== 'scenario');
-  }
-
   /** A pool the caller may see (NOT_FOUND otherwise, so an unpublished pool's existence does not leak). */
   async visible(id: string): Promise<BonusPoolEntity> {
     const pool = await this.pools.get(id);

@@ -9,6 +9,8 @@ export interface Viewer {
   reports: Set<string>;
   /** The viewer themself or someone in their chain. */
   ownOrChain(personId: string): boolean;
+  /** The ids ownOrChain accepts, for SQL (`IN (:...chain)`); never empty (a dummy id for none). */
+  chain(): string[];
 }
 
 export async function currentViewer(): Promise<Viewer> {
@@ -22,6 +24,10 @@ export async function currentViewer(): Promise<Viewer> {
     reports,
     has: (permission) => system || ctx.permissions.has(permission),
     ownOrChain: (id) => id === personId || reports.has(id),
+    chain: () => {
+      const ids = [...(personId ? [personId] : []), ...reports];
+      return ids.length ? ids : ['-'];
+    },
   };
 }
 

@@ -38,10 +38,12 @@ type Documents = {
     "\n  mutation IncentivesCalibrateScore($input: CalibrateScoreInput!) {\n    calibrateScore(input: $input) { participant { ...IncentivesParticipantFields } newVersions { ...IncentivesVersionFields } }\n  }\n": typeof types.IncentivesCalibrateScoreDocument,
     "mutation IncentivesSetPotential($input: SetPotentialInput!) { setPotential(input: $input) { ...IncentivesParticipantFields } }": typeof types.IncentivesSetPotentialDocument,
     "\n  query IncentivesPools($cycleId: ID, $includeScenarios: Boolean! = false) {\n    bonusPools(cycleId: $cycleId, includeScenarios: $includeScenarios) { ...IncentivesPoolFields }\n  }\n": typeof types.IncentivesPoolsDocument,
+    "\n  query IncentivesPoolsPage($filter: IncentivesBonusPoolFilter, $sort: IncentivesBonusPoolSort, $first: Int!, $after: String) {\n    bonusPoolsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...IncentivesPoolFields } }\n  }\n": typeof types.IncentivesPoolsPageDocument,
     "mutation IncentivesStartAllocation($id: ID!) { startBonusPoolAllocation(id: $id) { id } }": typeof types.IncentivesStartAllocationDocument,
     "query IncentivesPool($id: ID!) { bonusPool(id: $id) { ...IncentivesPoolFields } }": typeof types.IncentivesPoolDocument,
     "\n  query IncentivesPoolInputs($id: ID!) {\n    bonusPoolInputs(id: $id) {\n      poolId amount currency unit thresholds coefficients bands { ...IncentivesBandFields }\n      people { personId name level weight weightExplanation score band coefficient floor cap error }\n    }\n  }\n": typeof types.IncentivesPoolInputsDocument,
     "\n  query IncentivesAllocations($poolId: ID!, $version: Int) {\n    bonusAllocations(poolId: $poolId, version: $version) {\n      id personId name level currency version weight score band coefficient floor cap exactAmount amount bound previousAmount delta\n    }\n  }\n": typeof types.IncentivesAllocationsDocument,
+    "\n  query IncentivesAllocationsPage($poolId: ID!, $filter: IncentivesAllocationFilter, $sort: IncentivesAllocationSort, $first: Int!, $after: String) {\n    bonusAllocationsPage(poolId: $poolId, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount pageInfo { endCursor hasNextPage }\n      nodes { id personId name level currency version weight score band coefficient floor cap exactAmount amount bound previousAmount delta }\n    }\n  }\n": typeof types.IncentivesAllocationsPageDocument,
     "query IncentivesPoolVersions($poolId: ID!) { bonusPoolVersions(poolId: $poolId) { ...IncentivesVersionFields } }": typeof types.IncentivesPoolVersionsDocument,
     "mutation IncentivesCreatePool($input: CreateBonusPoolInput!) { createBonusPool(input: $input) { ...IncentivesPoolFields } }": typeof types.IncentivesCreatePoolDocument,
     "\n  mutation IncentivesUpdatePool($id: ID!, $input: UpdateBonusPoolInput!) { updateBonusPool(id: $id, input: $input) { ...IncentivesPoolFields } }\n": typeof types.IncentivesUpdatePoolDocument,
@@ -103,10 +105,12 @@ const documents: Documents = {
     "\n  mutation IncentivesCalibrateScore($input: CalibrateScoreInput!) {\n    calibrateScore(input: $input) { participant { ...IncentivesParticipantFields } newVersions { ...IncentivesVersionFields } }\n  }\n": types.IncentivesCalibrateScoreDocument,
     "mutation IncentivesSetPotential($input: SetPotentialInput!) { setPotential(input: $input) { ...IncentivesParticipantFields } }": types.IncentivesSetPotentialDocument,
     "\n  query IncentivesPools($cycleId: ID, $includeScenarios: Boolean! = false) {\n    bonusPools(cycleId: $cycleId, includeScenarios: $includeScenarios) { ...IncentivesPoolFields }\n  }\n": types.IncentivesPoolsDocument,
+    "\n  query IncentivesPoolsPage($filter: IncentivesBonusPoolFilter, $sort: IncentivesBonusPoolSort, $first: Int!, $after: String) {\n    bonusPoolsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...IncentivesPoolFields } }\n  }\n": types.IncentivesPoolsPageDocument,
     "mutation IncentivesStartAllocation($id: ID!) { startBonusPoolAllocation(id: $id) { id } }": types.IncentivesStartAllocationDocument,
     "query IncentivesPool($id: ID!) { bonusPool(id: $id) { ...IncentivesPoolFields } }": types.IncentivesPoolDocument,
     "\n  query IncentivesPoolInputs($id: ID!) {\n    bonusPoolInputs(id: $id) {\n      poolId amount currency unit thresholds coefficients bands { ...IncentivesBandFields }\n      people { personId name level weight weightExplanation score band coefficient floor cap error }\n    }\n  }\n": types.IncentivesPoolInputsDocument,
     "\n  query IncentivesAllocations($poolId: ID!, $version: Int) {\n    bonusAllocations(poolId: $poolId, version: $version) {\n      id personId name level currency version weight score band coefficient floor cap exactAmount amount bound previousAmount delta\n    }\n  }\n": types.IncentivesAllocationsDocument,
+    "\n  query IncentivesAllocationsPage($poolId: ID!, $filter: IncentivesAllocationFilter, $sort: IncentivesAllocationSort, $first: Int!, $after: String) {\n    bonusAllocationsPage(poolId: $poolId, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount pageInfo { endCursor hasNextPage }\n      nodes { id personId name level currency version weight score band coefficient floor cap exactAmount amount bound previousAmount delta }\n    }\n  }\n": types.IncentivesAllocationsPageDocument,
     "query IncentivesPoolVersions($poolId: ID!) { bonusPoolVersions(poolId: $poolId) { ...IncentivesVersionFields } }": types.IncentivesPoolVersionsDocument,
     "mutation IncentivesCreatePool($input: CreateBonusPoolInput!) { createBonusPool(input: $input) { ...IncentivesPoolFields } }": types.IncentivesCreatePoolDocument,
     "\n  mutation IncentivesUpdatePool($id: ID!, $input: UpdateBonusPoolInput!) { updateBonusPool(id: $id, input: $input) { ...IncentivesPoolFields } }\n": types.IncentivesUpdatePoolDocument,
@@ -240,6 +244,10 @@ export function graphql(source: "\n  query IncentivesPools($cycleId: ID, $includ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query IncentivesPoolsPage($filter: IncentivesBonusPoolFilter, $sort: IncentivesBonusPoolSort, $first: Int!, $after: String) {\n    bonusPoolsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...IncentivesPoolFields } }\n  }\n"): typeof import('./graphql').IncentivesPoolsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation IncentivesStartAllocation($id: ID!) { startBonusPoolAllocation(id: $id) { id } }"): typeof import('./graphql').IncentivesStartAllocationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -253,6 +261,10 @@ export function graphql(source: "\n  query IncentivesPoolInputs($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query IncentivesAllocations($poolId: ID!, $version: Int) {\n    bonusAllocations(poolId: $poolId, version: $version) {\n      id personId name level currency version weight score band coefficient floor cap exactAmount amount bound previousAmount delta\n    }\n  }\n"): typeof import('./graphql').IncentivesAllocationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncentivesAllocationsPage($poolId: ID!, $filter: IncentivesAllocationFilter, $sort: IncentivesAllocationSort, $first: Int!, $after: String) {\n    bonusAllocationsPage(poolId: $poolId, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount pageInfo { endCursor hasNextPage }\n      nodes { id personId name level currency version weight score band coefficient floor cap exactAmount amount bound previousAmount delta }\n    }\n  }\n"): typeof import('./graphql').IncentivesAllocationsPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

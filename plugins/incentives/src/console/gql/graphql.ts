@@ -128,12 +128,52 @@ export type CreateReviewCycleInput = {
   upwardDue?: string | null | undefined;
 };
 
+export type IncentivesAllocationFilter = {
+  /** 1 = top band */
+  band?: number | null | undefined;
+  /** −1 held at the floor, +1 at the cap, 0 neither */
+  bound?: number | null | undefined;
+  personId?: string | null | undefined;
+};
+
+export type IncentivesAllocationSort = {
+  direction?: SortDirection;
+  field: IncentivesAllocationSortField;
+};
+
+/** SCORE puts people without a score first (ASC) */
+export type IncentivesAllocationSortField =
+  | 'AMOUNT'
+  | 'BOUND'
+  | 'COEFFICIENT'
+  | 'SCORE'
+  | 'WEIGHT';
+
 export type IncentivesBandsInput = {
   /** c1 … ck */
   coefficients: Array<number>;
   /** t1 > t2 > … > t(k−1) */
   thresholds: Array<number>;
 };
+
+export type IncentivesBonusPoolFilter = {
+  cycleId?: string | null | undefined;
+  /** Pool readers: list what-if scenarios too (as bonusPools(includeScenarios)) */
+  includeScenarios?: boolean | null | undefined;
+  /** 'draft', 'approved', 'published' or 'scenario' */
+  status?: string | null | undefined;
+};
+
+export type IncentivesBonusPoolSort = {
+  direction?: SortDirection;
+  field: IncentivesBonusPoolSortField;
+};
+
+export type IncentivesBonusPoolSortField =
+  | 'AMOUNT'
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'STATUS';
 
 export type IncentivesCriterionInput = {
   description?: string | null | undefined;
@@ -182,6 +222,10 @@ export type SetPotentialInput = {
   personId: string;
   potential: number;
 };
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
 
 export type SubmitReviewInput = {
   comment?: string | null | undefined;
@@ -354,6 +398,16 @@ export type IncentivesPoolsQueryVariables = Exact<{
 
 export type IncentivesPoolsQuery = { bonusPools: Array<{ id: string, name: string, cycleId: string, cycleName: string, status: string, amount: number, currency: string, weightRule: string, thresholds: Array<number>, coefficients: Array<number>, memberCount: number, note: string, defaultFloor: number | null, defaultCap: number | null, scenarioOfId: string | null, scenarioIds: Array<string>, approvedAt: string | null, approvedBy: string | null, publishedAt: string | null, publishedVersion: number | null, createdAt: string, bands: Array<{ band: number, coefficient: number, condition: string, lower: number | null, upper: number | null }>, currentVersion: { id: string, version: number, status: string, reason: string, amount: number, total: number, currency: string, lambda: number | null, weightedSum: number, people: number, atFloor: number, atCap: number, thresholds: Array<number>, coefficients: Array<number>, createdAt: string, publishedAt: string | null } | null, proposedVersion: { id: string, version: number, status: string, reason: string, amount: number, total: number, currency: string, lambda: number | null, weightedSum: number, people: number, atFloor: number, atCap: number, thresholds: Array<number>, coefficients: Array<number>, createdAt: string, publishedAt: string | null } | null }> };
 
+export type IncentivesPoolsPageQueryVariables = Exact<{
+  filter?: IncentivesBonusPoolFilter | null | undefined;
+  sort?: IncentivesBonusPoolSort | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type IncentivesPoolsPageQuery = { bonusPoolsPage: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, name: string, cycleId: string, cycleName: string, status: string, amount: number, currency: string, weightRule: string, thresholds: Array<number>, coefficients: Array<number>, memberCount: number, note: string, defaultFloor: number | null, defaultCap: number | null, scenarioOfId: string | null, scenarioIds: Array<string>, approvedAt: string | null, approvedBy: string | null, publishedAt: string | null, publishedVersion: number | null, createdAt: string, bands: Array<{ band: number, coefficient: number, condition: string, lower: number | null, upper: number | null }>, currentVersion: { id: string, version: number, status: string, reason: string, amount: number, total: number, currency: string, lambda: number | null, weightedSum: number, people: number, atFloor: number, atCap: number, thresholds: Array<number>, coefficients: Array<number>, createdAt: string, publishedAt: string | null } | null, proposedVersion: { id: string, version: number, status: string, reason: string, amount: number, total: number, currency: string, lambda: number | null, weightedSum: number, people: number, atFloor: number, atCap: number, thresholds: Array<number>, coefficients: Array<number>, createdAt: string, publishedAt: string | null } | null }> } };
+
 export type IncentivesStartAllocationMutationVariables = Exact<{
   id: string;
 }>;
@@ -382,6 +436,17 @@ export type IncentivesAllocationsQueryVariables = Exact<{
 
 
 export type IncentivesAllocationsQuery = { bonusAllocations: Array<{ id: string, personId: string, name: string, level: string, currency: string, version: number, weight: number | null, score: number | null, band: number | null, coefficient: number | null, floor: number | null, cap: number | null, exactAmount: number | null, amount: number | null, bound: number | null, previousAmount: number | null, delta: number | null }> };
+
+export type IncentivesAllocationsPageQueryVariables = Exact<{
+  poolId: string;
+  filter?: IncentivesAllocationFilter | null | undefined;
+  sort?: IncentivesAllocationSort | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type IncentivesAllocationsPageQuery = { bonusAllocationsPage: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, personId: string, name: string, level: string, currency: string, version: number, weight: number | null, score: number | null, band: number | null, coefficient: number | null, floor: number | null, cap: number | null, exactAmount: number | null, amount: number | null, bound: number | null, previousAmount: number | null, delta: number | null }> } };
 
 export type IncentivesPoolVersionsQueryVariables = Exact<{
   poolId: string;
@@ -1691,6 +1756,76 @@ fragment IncentivesPoolFields on IncentivesBonusPool {
     ...IncentivesVersionFields
   }
 }`) as unknown as TypedDocumentString<IncentivesPoolsQuery, IncentivesPoolsQueryVariables>;
+export const IncentivesPoolsPageDocument = new TypedDocumentString(`
+    query IncentivesPoolsPage($filter: IncentivesBonusPoolFilter, $sort: IncentivesBonusPoolSort, $first: Int!, $after: String) {
+  bonusPoolsPage(filter: $filter, sort: $sort, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      ...IncentivesPoolFields
+    }
+  }
+}
+    fragment IncentivesBandFields on IncentivesBand {
+  band
+  coefficient
+  condition
+  lower
+  upper
+}
+fragment IncentivesVersionFields on IncentivesAllocationVersion {
+  id
+  version
+  status
+  reason
+  amount
+  total
+  currency
+  lambda
+  weightedSum
+  people
+  atFloor
+  atCap
+  thresholds
+  coefficients
+  createdAt
+  publishedAt
+}
+fragment IncentivesPoolFields on IncentivesBonusPool {
+  id
+  name
+  cycleId
+  cycleName
+  status
+  amount
+  currency
+  weightRule
+  thresholds
+  coefficients
+  bands {
+    ...IncentivesBandFields
+  }
+  memberCount
+  note
+  defaultFloor
+  defaultCap
+  scenarioOfId
+  scenarioIds
+  approvedAt
+  approvedBy
+  publishedAt
+  publishedVersion
+  createdAt
+  currentVersion {
+    ...IncentivesVersionFields
+  }
+  proposedVersion {
+    ...IncentivesVersionFields
+  }
+}`) as unknown as TypedDocumentString<IncentivesPoolsPageQuery, IncentivesPoolsPageQueryVariables>;
 export const IncentivesStartAllocationDocument = new TypedDocumentString(`
     mutation IncentivesStartAllocation($id: ID!) {
   startBonusPoolAllocation(id: $id) {
@@ -1818,6 +1953,42 @@ export const IncentivesAllocationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IncentivesAllocationsQuery, IncentivesAllocationsQueryVariables>;
+export const IncentivesAllocationsPageDocument = new TypedDocumentString(`
+    query IncentivesAllocationsPage($poolId: ID!, $filter: IncentivesAllocationFilter, $sort: IncentivesAllocationSort, $first: Int!, $after: String) {
+  bonusAllocationsPage(
+    poolId: $poolId
+    filter: $filter
+    sort: $sort
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      id
+      personId
+      name
+      level
+      currency
+      version
+      weight
+      score
+      band
+      coefficient
+      floor
+      cap
+      exactAmount
+      amount
+      bound
+      previousAmount
+      delta
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncentivesAllocationsPageQuery, IncentivesAllocationsPageQueryVariables>;
 export const IncentivesPoolVersionsDocument = new TypedDocumentString(`
     query IncentivesPoolVersions($poolId: ID!) {
   bonusPoolVersions(poolId: $poolId) {

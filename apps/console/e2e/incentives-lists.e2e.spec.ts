@@ -1,0 +1,152 @@
+// The incentives lists paged, sorted and filtered on the server with their state in the URL (the
+// kit's useServerList): a pool's allocation and the pools list as hr@demo.local in both languages,
+// and a manager, whose pages and counts the API narrows and whom the console keeps off pool pages. The pools and scenarios
+// are made here through the API with unique names; every expectation is the API's own answer.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
+import { allPages, gqlAs } from './support/api';
+import { pick, rawKeys } from './support/forms';
+
+const ALLOCATIONS = `query($poolId: ID!, $filter: IncentivesAllocationFilter, $sort: IncentivesAllocationSort, $first: Int!, $after: String) {
+  bonusAllocationsPage(poolId: $poolId, filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { id band } } }`;
+const POOLS = `query($filter: IncentivesBonusPoolFilter, $sort: IncentivesBonusPoolSort, $first: Int!, $after: String) {
+  bonusPoolsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { id status } } }`;
+const HR = 'hr@demo.local';
+
+let browser: Browser;
+let baseURL: string;
+let poolId: string;
+beforeAll(async () => {
+  baseURL = inject('baseURL');
+  browser = await launchBrowser();
+  // A draft pool of a finalised cycle's people, and enough what-if scenarios of it for two pages of pools.
+  const { reviewCycles } = await gqlAs(baseURL, HR, '{ reviewCycles { id status participantCount } }');
+  const cycle = reviewCycles.find((c: { status: string; participantCount: number }) => c.status === 'finalised' && c.participantCount > 40);
+  const unique = `E2E lists ${Date.now().toString(36)}`;
+  poolId = (await gqlAs(baseURL, HR, 'mutation($c: ID!, $n: String!) { createBonusPool(input: { cycleId: $c, name: $n, amount: 50000000, currency: "CNY", weightRule: "equal" }) { id } }', { c: cycle.id, n: unique })).createBonusPool.id;
+  // Scenarios of two members each: cheap to allocate, and still rows of the pools list.
+  const members = (await gqlAs(baseURL, HR, 'query($id: ID!) { bonusAllocationsPage(poolId: $id, first: 2) { nodes { personId } } }', { id: poolId })).bonusAllocationsPage.nodes.map((n: { personId: string }) => ({ personId: n.personId }));
+  for (let i = 0; i < 21; i += 1) {
+    await gqlAs(baseURL, HR, 'mutation($id: ID!, $n: String!, $a: Float!, $m: [IncentivesPoolMemberInput!]) { createBonusScenario(poolId: $id, input: { name: $n, amount: $a, members: $m }) { id } }', { id: poolId, n: `${unique} what-if ${i}`, a: 40000000 + i * 100000, m: members });
+  }
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const ids = async (query: string, field: string, variables: Record<string, unknown>, email = HR): Promise<string[]> => (await allPages(baseURL, email, query, field, variables)).map((n: { id: string }) => n.id);
+
+async function rowsAre(p: Page, table: string, want: string[]) {
+  const selector = `[data-testid=${table}] tr.ant-table-row[data-row-key]`;
+  await p.waitForFunction(([sel, w]) => JSON.stringify([...document.querySelectorAll(sel)].map((r) => r.getAttribute('data-row-key'))) === w, [selector, JSON.stringify(want)] as const);
+  expect(await p.locator(selector).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-key')))).toEqual(want);
+}
+const param = (p: Page, name: string) => new URL(p.url()).searchParams.get(name);
+const total = (p: Page) => p.locator('main .ant-pagination-total-text').first().innerText();
+const header = (p: Page, table: string, title: string) => p.locator(`[data-testid=${table}] th.ant-table-column-has-sorters`, { hasText: title }).first();
+
+describe('the incentives lists, paged on the server', () => {
+  for (const language of ['en-US', 'zh-CN'] as Language[]) {
+    const en = language === 'en-US';
+    it(`a pool's allocation: page, sort and filter through the URL (${language})`, async () => {
+      const p = await (await newContext(browser, baseURL, language)).newPage();
+      await signIn(p, HR);
+      const byAmount = await ids(ALLOCATIONS, 'bonusAllocationsPage', { poolId, sort: { field: 'AMOUNT', direction: 'DESC' } });
+      expect(byAmount.length).toBeGreaterThan(40); // more than two pages of 20
+
+      await p.goto(`/incentives/pools/${poolId}`);
+      await rowsAre(p, 'allocation-table', byAmount.slice(0, 20));
+      expect(await total(p)).toContain(String(byAmount.length));
+      await p.locator('main .ant-pagination-item-2').first().click();
+      await rowsAre(p, 'allocation-table', byAmount.slice(20, 40));
+      expect(param(p, 'page')).toBe('2');
+      expect(await rawKeys(p.locator('main').first())).toEqual([]);
+      await screenshot(p, language, 'incentives-allocation-page-2');
+
+      // The score column asks the server for its order, from page 1.
+      const byScore = await ids(ALLOCATIONS, 'bonusAllocationsPage', { poolId, sort: { field: 'SCORE', direction: 'ASC' } });
+      await header(p, 'allocation-table', en ? 'Score' : '分数').click();
+      await rowsAre(p, 'allocation-table', byScore.slice(0, 20));
+      expect(param(p, 'sort')).toBe('SCORE');
+      expect(param(p, 'page')).toBeNull();
+
+      // A shared link to page 3 of that order, and a reload, show exactly those rows.
+      await p.goto(`/incentives/pools/${poolId}?sort=SCORE&page=3`);
+      await rowsAre(p, 'allocation-table', byScore.slice(40, 60));
+      await p.reload();
+      await rowsAre(p, 'allocation-table', byScore.slice(40, 60));
+
+      // A band filter narrows on the server; the total is the API's count.
+      const band = (await allPages(baseURL, HR, ALLOCATIONS, 'bonusAllocationsPage', { poolId }))[0].band as number;
+      await pick(p, p.locator('[data-testid=allocation-band-filter]'), en ? `Band ${band}` : `第 ${band} 档`);
+      const inBand = await ids(ALLOCATIONS, 'bonusAllocationsPage', { poolId, filter: { band }, sort: { field: 'SCORE', direction: 'ASC' } });
+      await rowsAre(p, 'allocation-table', inBand.slice(0, 20));
+      expect(param(p, 'band')).toBe(String(band));
+      expect(await total(p)).toContain(String(inBand.length));
+      expect(await rawKeys(p.locator('main').first())).toEqual([]);
+      await p.context().close();
+    });
+
+    it(`the pools list: scenarios, page, sort and status through the URL (${language})`, async () => {
+      const p = await (await newContext(browser, baseURL, language)).newPage();
+      await signIn(p, HR);
+      await p.goto('/incentives/pools');
+      await rowsAre(p, 'pools-table', (await ids(POOLS, 'bonusPoolsPage', {})).slice(0, 20));
+
+      await p.getByTestId('pool-scenarios-switch').click();
+      const withScenarios = await ids(POOLS, 'bonusPoolsPage', { filter: { includeScenarios: true } });
+      expect(withScenarios.length).toBeGreaterThan(20);
+      await rowsAre(p, 'pools-table', withScenarios.slice(0, 20));
+      expect(param(p, 'scenarios')).toBe('1');
+      expect(await total(p)).toContain(String(withScenarios.length));
+      await p.locator('main .ant-pagination-item-2').first().click();
+      await rowsAre(p, 'pools-table', withScenarios.slice(20, 40));
+
+      const byName = await ids(POOLS, 'bonusPoolsPage', { filter: { includeScenarios: true }, sort: { field: 'NAME', direction: 'ASC' } });
+      await header(p, 'pools-table', en ? 'Pool' : '奖金池').click();
+      await rowsAre(p, 'pools-table', byName.slice(0, 20));
+      expect(param(p, 'sort')).toBe('NAME');
+
+      const byAmount = await ids(POOLS, 'bonusPoolsPage', { filter: { includeScenarios: true }, sort: { field: 'AMOUNT', direction: 'DESC' } });
+      await p.goto('/incentives/pools?scenarios=1&sort=-AMOUNT&page=2');
+      await rowsAre(p, 'pools-table', byAmount.slice(20, 40));
+      await p.reload();
+      await rowsAre(p, 'pools-table', byAmount.slice(20, 40));
+
+      await pick(p, p.locator('[data-testid=pool-status-filter]'), en ? 'Draft' : '草稿');
+      const drafts = await ids(POOLS, 'bonusPoolsPage', { filter: { includeScenarios: true, status: 'draft' }, sort: { field: 'AMOUNT', direction: 'DESC' } });
+      expect(drafts).toContain(poolId);
+      await rowsAre(p, 'pools-table', drafts.slice(0, 20));
+      expect(param(p, 'status')).toBe('draft');
+      expect(await total(p)).toContain(String(drafts.length));
+      expect(await rawKeys(p.locator('main').first())).toEqual([]);
+      await screenshot(p, language, 'incentives-pools-list');
+      await p.context().close();
+    });
+  }
+
+  it('a manager: the API pages only their chain’s allocations and published pools, the console keeps pool pages to pool readers', async () => {
+    const manager = 'manager@demo.local';
+    const published = await ids(POOLS, 'bonusPoolsPage', {}, manager);
+    expect(published.length).toBeGreaterThan(0);
+    expect(published).not.toContain(poolId);
+    const all = await ids(POOLS, 'bonusPoolsPage', { filter: { includeScenarios: true } });
+    expect(published.length).toBeLessThan(all.length);
+    let shown: { id: string; mine: number; all: number } | undefined;
+    for (const id of published) {
+      const mine = (await gqlAs(baseURL, manager, ALLOCATIONS, { poolId: id, first: 1 })).bonusAllocationsPage.totalCount as number;
+      if (mine) shown = { id, mine, all: (await gqlAs(baseURL, HR, ALLOCATIONS, { poolId: id, first: 1 })).bonusAllocationsPage.totalCount };
+      if (shown) break;
+    }
+    expect(shown).toBeDefined();
+    expect(shown!.mine).toBeLessThan(shown!.all);
+    // The pool pages are for pool readers (route permission): a manager gets the 403 page, no rows.
+    const p = await (await newContext(browser, baseURL, 'en-US')).newPage();
+    await signIn(p, manager);
+    await p.goto(`/incentives/pools/${shown!.id}`);
+    await p.getByText('You do not have access to this page').waitFor();
+    expect(await p.locator('[data-testid=allocation-table]').count()).toBe(0);
+    await p.context().close();
+  });
+});
