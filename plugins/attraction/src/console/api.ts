@@ -116,7 +116,6 @@ export const ADD_SCORECARD = graphql(`
 `);
 
 // Offers
-export const OFFERS = graphql(`query AttractionOffers($filter: AttractionOfferFilter) { offers(filter: $filter) { ...AttractionOfferFields } }`);
 export const OFFERS_PAGE = graphql(`
   query AttractionOffersPage($filter: AttractionOfferFilter, $sort: AttractionOfferSort, $first: Int!, $after: String) {
     offersPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...AttractionOfferFields } }
@@ -161,5 +160,5 @@ export const SOURCES = ['referral', 'linkedin', 'job-board', 'agency', 'campus',
 
 // What each write changes, as query-cache prefixes (the operation names above) to refresh after it.
 export const BAND_QUERIES = [['AttractionBands'], ['AttractionJobFamilies'], ['AttractionMarketRates'], ['AttractionCompaRatio'], ['AttractionRequisition'], ['AttractionRequisitions'], ['AttractionRequisitionsPage']] as const;
-export const CANDIDATE_QUERIES = [['AttractionCandidate'], ['AttractionCandidates'], ['AttractionCandidatesPage'], ['AttractionOffer'], ['AttractionOffers'], ['AttractionOffersPage'], ['AttractionFunnel']] as const;
-export const OFFER_QUERIES = [['AttractionOffer'], ['AttractionOffers'], ['AttractionOffersPage'], ['AttractionCandidate'], ['AttractionCandidatesPage'], ['AttractionFunnel']] as const;
+export const CANDIDATE_QUERIES = [['AttractionCandidate'], ['AttractionCandidates'], ['AttractionCandidatesPage'], ['AttractionOffer'], ['AttractionOffersPage'], ['AttractionFunnel']] as const;
+export const OFFER_QUERIES = [['AttractionOffer'], ['AttractionOffersPage'], ['AttractionCandidate'], ['AttractionCandidatesPage'], ['AttractionFunnel']] as const;

@@ -22,8 +22,8 @@ export function CourseFormModal({ course, onClose, onSaved }: { course: Course |
   const [other, setOther] = useState<string[]>([]);
   const skills = useCadreQuery(SKILLS, {});
   const programmes = useCadreQuery(PROGRAMMES, {});
-  const create = useCadreMutation(CREATE_COURSE, { invalidates: [['DevelopmentCourses'], ['DevelopmentCoursesPage'], ['DevelopmentCourse'], ['DevelopmentProgrammes']] });
-  const update = useCadreMutation(UPDATE_COURSE, { invalidates: [['DevelopmentCourses'], ['DevelopmentCoursesPage'], ['DevelopmentCourse'], ['DevelopmentProgrammes']] });
+  const create = useCadreMutation(CREATE_COURSE, { invalidates: [['DevelopmentCoursesPage'], ['DevelopmentCourse'], ['DevelopmentProgrammes']] });
+  const update = useCadreMutation(UPDATE_COURSE, { invalidates: [['DevelopmentCoursesPage'], ['DevelopmentCourse'], ['DevelopmentProgrammes']] });
 
   const submit = async (v: Values) => {
     setOther([]);

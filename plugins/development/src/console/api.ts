@@ -45,7 +45,6 @@ export const DELETE_LEVEL = graphql(`mutation DevelopmentDeleteLevel($id: ID!) {
 export const DELETE_LADDER = graphql(`mutation DevelopmentDeleteLadder($id: ID!) { deleteCareerLadder(id: $id) }`);
 export const UPSERT_LEVEL = graphql(`mutation DevelopmentUpsertLevel($input: CareerLevelInput!) { upsertCareerLevel(input: $input) { ...DevelopmentLevelFields } }`);
 
-export const COURSES = graphql(`query DevelopmentCourses($filter: DevelopmentCourseFilter) { courses(filter: $filter) { ...DevelopmentCourseFields } }`);
 export const COURSES_PAGE = graphql(`
   query DevelopmentCoursesPage($filter: DevelopmentCourseFilter, $sort: DevelopmentCourseSort, $first: Int!, $after: String) {
     coursesPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...DevelopmentCourseFields } }
@@ -53,9 +52,6 @@ export const COURSES_PAGE = graphql(`
 `);
 export const COURSE_ONE = graphql(`query DevelopmentCourse($id: ID!) { course(id: $id) { ...DevelopmentCourseFields } }`);
 export const PROGRAMMES = graphql(`query DevelopmentProgrammes { programmes { id title description courses { id } } }`);
-export const ENROLMENTS = graphql(`
-  query DevelopmentEnrolments($courseId: ID, $personId: ID) { courseEnrolments(courseId: $courseId, personId: $personId) { ...DevelopmentEnrolmentFields } }
-`);
 export const ENROLMENTS_PAGE = graphql(`
   query DevelopmentEnrolmentsPage($filter: DevelopmentEnrolmentFilter, $sort: DevelopmentEnrolmentSort, $first: Int!, $after: String) {
     courseEnrolmentsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...DevelopmentEnrolmentFields } }

@@ -46,7 +46,6 @@ type Documents = {
     "\n  mutation AttractionMoveCandidate($id: ID!, $stage: String!, $reason: String) {\n    moveCandidate(id: $id, stage: $stage, reason: $reason) { ...AttractionCandidateFields }\n  }\n": typeof types.AttractionMoveCandidateDocument,
     "\n  mutation AttractionAddNote($candidateId: ID!, $body: String!) { addCandidateNote(candidateId: $candidateId, body: $body) { ...AttractionNoteFields } }\n": typeof types.AttractionAddNoteDocument,
     "\n  mutation AttractionAddScorecard($input: AddAttractionScorecardInput!) { addScorecard(input: $input) { ...AttractionScorecardFields } }\n": typeof types.AttractionAddScorecardDocument,
-    "query AttractionOffers($filter: AttractionOfferFilter) { offers(filter: $filter) { ...AttractionOfferFields } }": typeof types.AttractionOffersDocument,
     "\n  query AttractionOffersPage($filter: AttractionOfferFilter, $sort: AttractionOfferSort, $first: Int!, $after: String) {\n    offersPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...AttractionOfferFields } }\n  }\n": typeof types.AttractionOffersPageDocument,
     "query AttractionOffer($id: ID!) { offer(id: $id) { ...AttractionOfferFields } }": typeof types.AttractionOfferDocument,
     "\n  mutation AttractionCreateOffer($input: CreateAttractionOfferInput!) { createOffer(input: $input) { ...AttractionOfferFields } }\n": typeof types.AttractionCreateOfferDocument,
@@ -90,7 +89,6 @@ const documents: Documents = {
     "\n  mutation AttractionMoveCandidate($id: ID!, $stage: String!, $reason: String) {\n    moveCandidate(id: $id, stage: $stage, reason: $reason) { ...AttractionCandidateFields }\n  }\n": types.AttractionMoveCandidateDocument,
     "\n  mutation AttractionAddNote($candidateId: ID!, $body: String!) { addCandidateNote(candidateId: $candidateId, body: $body) { ...AttractionNoteFields } }\n": types.AttractionAddNoteDocument,
     "\n  mutation AttractionAddScorecard($input: AddAttractionScorecardInput!) { addScorecard(input: $input) { ...AttractionScorecardFields } }\n": types.AttractionAddScorecardDocument,
-    "query AttractionOffers($filter: AttractionOfferFilter) { offers(filter: $filter) { ...AttractionOfferFields } }": types.AttractionOffersDocument,
     "\n  query AttractionOffersPage($filter: AttractionOfferFilter, $sort: AttractionOfferSort, $first: Int!, $after: String) {\n    offersPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...AttractionOfferFields } }\n  }\n": types.AttractionOffersPageDocument,
     "query AttractionOffer($id: ID!) { offer(id: $id) { ...AttractionOfferFields } }": types.AttractionOfferDocument,
     "\n  mutation AttractionCreateOffer($input: CreateAttractionOfferInput!) { createOffer(input: $input) { ...AttractionOfferFields } }\n": types.AttractionCreateOfferDocument,
@@ -227,10 +225,6 @@ export function graphql(source: "\n  mutation AttractionAddNote($candidateId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AttractionAddScorecard($input: AddAttractionScorecardInput!) { addScorecard(input: $input) { ...AttractionScorecardFields } }\n"): typeof import('./graphql').AttractionAddScorecardDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query AttractionOffers($filter: AttractionOfferFilter) { offers(filter: $filter) { ...AttractionOfferFields } }"): typeof import('./graphql').AttractionOffersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

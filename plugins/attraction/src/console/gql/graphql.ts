@@ -415,13 +415,6 @@ export type AttractionAddScorecardMutationVariables = Exact<{
 
 export type AttractionAddScorecardMutation = { addScorecard: { id: string, round: string, interviewerId: string, interviewerName: string | null, recommendation: string, summary: string, averageScore: number, createdAt: string, ratings: Array<{ criterion: string, score: number, comment: string }> } };
 
-export type AttractionOffersQueryVariables = Exact<{
-  filter?: AttractionOfferFilter | null | undefined;
-}>;
-
-
-export type AttractionOffersQuery = { offers: Array<{ id: string, candidateId: string, candidateName: string, requisitionId: string, requisitionTitle: string, title: string, level: string, jobFamily: string | null, status: string, version: number, currency: string, base: number | null, bonusTargetPct: number | null, equityUnits: number | null, signOnBonus: number | null, learningBudget: number | null, compaRatio: number | null, marketPercentile: number | null, rangePenetration: number | null, bandPosition: string | null, needsExceptionApproval: boolean, requiredApprovals: Array<string>, missingApprovals: Array<string>, startDate: string, expiresOn: string | null, remoteWork: string, flexibleHours: boolean, innovationTimePct: number, careerPath: string, benefits: Array<string>, hiredPersonId: string | null, decisionNote: string | null, createdAt: string, vesting: { months: number, cliffMonths: number, frequency: string } | null, approvals: Array<{ id: string, kind: string, decision: string, approverEmail: string, comment: string, offerVersion: number, createdAt: string }> }> };
-
 export type AttractionOffersPageQueryVariables = Exact<{
   filter?: AttractionOfferFilter | null | undefined;
   sort?: AttractionOfferSort | null | undefined;
@@ -1641,61 +1634,6 @@ export const AttractionAddScorecardDocument = new TypedDocumentString(`
     comment
   }
 }`) as unknown as TypedDocumentString<AttractionAddScorecardMutation, AttractionAddScorecardMutationVariables>;
-export const AttractionOffersDocument = new TypedDocumentString(`
-    query AttractionOffers($filter: AttractionOfferFilter) {
-  offers(filter: $filter) {
-    ...AttractionOfferFields
-  }
-}
-    fragment AttractionOfferFields on AttractionOffer {
-  id
-  candidateId
-  candidateName
-  requisitionId
-  requisitionTitle
-  title
-  level
-  jobFamily
-  status
-  version
-  currency
-  base
-  bonusTargetPct
-  equityUnits
-  signOnBonus
-  learningBudget
-  compaRatio
-  marketPercentile
-  rangePenetration
-  bandPosition
-  needsExceptionApproval
-  requiredApprovals
-  missingApprovals
-  startDate
-  expiresOn
-  remoteWork
-  flexibleHours
-  innovationTimePct
-  careerPath
-  benefits
-  hiredPersonId
-  decisionNote
-  createdAt
-  vesting {
-    months
-    cliffMonths
-    frequency
-  }
-  approvals {
-    id
-    kind
-    decision
-    approverEmail
-    comment
-    offerVersion
-    createdAt
-  }
-}`) as unknown as TypedDocumentString<AttractionOffersQuery, AttractionOffersQueryVariables>;
 export const AttractionOffersPageDocument = new TypedDocumentString(`
     query AttractionOffersPage($filter: AttractionOfferFilter, $sort: AttractionOfferSort, $first: Int!, $after: String) {
   offersPage(filter: $filter, sort: $sort, first: $first, after: $after) {

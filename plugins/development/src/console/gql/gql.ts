@@ -29,11 +29,9 @@ type Documents = {
     "mutation DevelopmentDeleteLevel($id: ID!) { deleteCareerLevel(id: $id) }": typeof types.DevelopmentDeleteLevelDocument,
     "mutation DevelopmentDeleteLadder($id: ID!) { deleteCareerLadder(id: $id) }": typeof types.DevelopmentDeleteLadderDocument,
     "mutation DevelopmentUpsertLevel($input: CareerLevelInput!) { upsertCareerLevel(input: $input) { ...DevelopmentLevelFields } }": typeof types.DevelopmentUpsertLevelDocument,
-    "query DevelopmentCourses($filter: DevelopmentCourseFilter) { courses(filter: $filter) { ...DevelopmentCourseFields } }": typeof types.DevelopmentCoursesDocument,
     "\n  query DevelopmentCoursesPage($filter: DevelopmentCourseFilter, $sort: DevelopmentCourseSort, $first: Int!, $after: String) {\n    coursesPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...DevelopmentCourseFields } }\n  }\n": typeof types.DevelopmentCoursesPageDocument,
     "query DevelopmentCourse($id: ID!) { course(id: $id) { ...DevelopmentCourseFields } }": typeof types.DevelopmentCourseDocument,
     "query DevelopmentProgrammes { programmes { id title description courses { id } } }": typeof types.DevelopmentProgrammesDocument,
-    "\n  query DevelopmentEnrolments($courseId: ID, $personId: ID) { courseEnrolments(courseId: $courseId, personId: $personId) { ...DevelopmentEnrolmentFields } }\n": typeof types.DevelopmentEnrolmentsDocument,
     "\n  query DevelopmentEnrolmentsPage($filter: DevelopmentEnrolmentFilter, $sort: DevelopmentEnrolmentSort, $first: Int!, $after: String) {\n    courseEnrolmentsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...DevelopmentEnrolmentFields } }\n  }\n": typeof types.DevelopmentEnrolmentsPageDocument,
     "\n  mutation DevelopmentEnrol($courseId: ID!, $personId: ID) { enrol(courseId: $courseId, personId: $personId) { ...DevelopmentEnrolmentFields } }\n": typeof types.DevelopmentEnrolDocument,
     "\n  mutation DevelopmentWithdraw($enrolmentId: ID!) { withdrawEnrolment(enrolmentId: $enrolmentId) { ...DevelopmentEnrolmentFields } }\n": typeof types.DevelopmentWithdrawDocument,
@@ -80,11 +78,9 @@ const documents: Documents = {
     "mutation DevelopmentDeleteLevel($id: ID!) { deleteCareerLevel(id: $id) }": types.DevelopmentDeleteLevelDocument,
     "mutation DevelopmentDeleteLadder($id: ID!) { deleteCareerLadder(id: $id) }": types.DevelopmentDeleteLadderDocument,
     "mutation DevelopmentUpsertLevel($input: CareerLevelInput!) { upsertCareerLevel(input: $input) { ...DevelopmentLevelFields } }": types.DevelopmentUpsertLevelDocument,
-    "query DevelopmentCourses($filter: DevelopmentCourseFilter) { courses(filter: $filter) { ...DevelopmentCourseFields } }": types.DevelopmentCoursesDocument,
     "\n  query DevelopmentCoursesPage($filter: DevelopmentCourseFilter, $sort: DevelopmentCourseSort, $first: Int!, $after: String) {\n    coursesPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...DevelopmentCourseFields } }\n  }\n": types.DevelopmentCoursesPageDocument,
     "query DevelopmentCourse($id: ID!) { course(id: $id) { ...DevelopmentCourseFields } }": types.DevelopmentCourseDocument,
     "query DevelopmentProgrammes { programmes { id title description courses { id } } }": types.DevelopmentProgrammesDocument,
-    "\n  query DevelopmentEnrolments($courseId: ID, $personId: ID) { courseEnrolments(courseId: $courseId, personId: $personId) { ...DevelopmentEnrolmentFields } }\n": types.DevelopmentEnrolmentsDocument,
     "\n  query DevelopmentEnrolmentsPage($filter: DevelopmentEnrolmentFilter, $sort: DevelopmentEnrolmentSort, $first: Int!, $after: String) {\n    courseEnrolmentsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...DevelopmentEnrolmentFields } }\n  }\n": types.DevelopmentEnrolmentsPageDocument,
     "\n  mutation DevelopmentEnrol($courseId: ID!, $personId: ID) { enrol(courseId: $courseId, personId: $personId) { ...DevelopmentEnrolmentFields } }\n": types.DevelopmentEnrolDocument,
     "\n  mutation DevelopmentWithdraw($enrolmentId: ID!) { withdrawEnrolment(enrolmentId: $enrolmentId) { ...DevelopmentEnrolmentFields } }\n": types.DevelopmentWithdrawDocument,
@@ -176,10 +172,6 @@ export function graphql(source: "mutation DevelopmentUpsertLevel($input: CareerL
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DevelopmentCourses($filter: DevelopmentCourseFilter) { courses(filter: $filter) { ...DevelopmentCourseFields } }"): typeof import('./graphql').DevelopmentCoursesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query DevelopmentCoursesPage($filter: DevelopmentCourseFilter, $sort: DevelopmentCourseSort, $first: Int!, $after: String) {\n    coursesPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...DevelopmentCourseFields } }\n  }\n"): typeof import('./graphql').DevelopmentCoursesPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -189,10 +181,6 @@ export function graphql(source: "query DevelopmentCourse($id: ID!) { course(id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DevelopmentProgrammes { programmes { id title description courses { id } } }"): typeof import('./graphql').DevelopmentProgrammesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query DevelopmentEnrolments($courseId: ID, $personId: ID) { courseEnrolments(courseId: $courseId, personId: $personId) { ...DevelopmentEnrolmentFields } }\n"): typeof import('./graphql').DevelopmentEnrolmentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

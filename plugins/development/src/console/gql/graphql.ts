@@ -287,13 +287,6 @@ export type DevelopmentUpsertLevelMutationVariables = Exact<{
 
 export type DevelopmentUpsertLevelMutation = { upsertCareerLevel: { id: string, ladderId: string, code: string, rank: number, title: string, description: string, expectations: Array<{ skillId: string, skillName: string, level: number }> } };
 
-export type DevelopmentCoursesQueryVariables = Exact<{
-  filter?: DevelopmentCourseFilter | null | undefined;
-}>;
-
-
-export type DevelopmentCoursesQuery = { courses: Array<{ id: string, title: string, kind: DevelopmentCourseKind, description: string, provider: string, hostUnitId: string | null, durationHours: number, capacity: number | null, startsOn: string | null, endsOn: string | null, programmeId: string | null, active: boolean, enrolledCount: number, completedCount: number, averageRating: number | null, feedbackCount: number, skills: Array<{ skillId: string, skillName: string, level: number }>, cost: { amount: number, currency: string }, myEnrolment: { id: string, courseId: string, courseTitle: string, status: DevelopmentEnrolmentStatus, enrolledAt: string, completedAt: string | null, rating: number | null, feedback: string | null, person: { id: string, name: string, title: string, level: string } } | null }> };
-
 export type DevelopmentCoursesPageQueryVariables = Exact<{
   filter?: DevelopmentCourseFilter | null | undefined;
   sort?: DevelopmentCourseSort | null | undefined;
@@ -315,14 +308,6 @@ export type DevelopmentProgrammesQueryVariables = Exact<{ [key: string]: never; 
 
 
 export type DevelopmentProgrammesQuery = { programmes: Array<{ id: string, title: string, description: string, courses: Array<{ id: string }> }> };
-
-export type DevelopmentEnrolmentsQueryVariables = Exact<{
-  courseId?: string | null | undefined;
-  personId?: string | null | undefined;
-}>;
-
-
-export type DevelopmentEnrolmentsQuery = { courseEnrolments: Array<{ id: string, courseId: string, courseTitle: string, status: DevelopmentEnrolmentStatus, enrolledAt: string, completedAt: string | null, rating: number | null, feedback: string | null, person: { id: string, name: string, title: string, level: string } }> };
 
 export type DevelopmentEnrolmentsPageQueryVariables = Exact<{
   filter?: DevelopmentEnrolmentFilter | null | undefined;
@@ -964,64 +949,6 @@ fragment DevelopmentLevelFields on CareerLevel {
     ...DevelopmentSkillLevelFields
   }
 }`) as unknown as TypedDocumentString<DevelopmentUpsertLevelMutation, DevelopmentUpsertLevelMutationVariables>;
-export const DevelopmentCoursesDocument = new TypedDocumentString(`
-    query DevelopmentCourses($filter: DevelopmentCourseFilter) {
-  courses(filter: $filter) {
-    ...DevelopmentCourseFields
-  }
-}
-    fragment DevelopmentPersonFields on DevelopmentPerson {
-  id
-  name
-  title
-  level
-}
-fragment DevelopmentSkillLevelFields on DevelopmentSkillLevel {
-  skillId
-  skillName
-  level
-}
-fragment DevelopmentEnrolmentFields on DevelopmentEnrolment {
-  id
-  courseId
-  courseTitle
-  person {
-    ...DevelopmentPersonFields
-  }
-  status
-  enrolledAt
-  completedAt
-  rating
-  feedback
-}
-fragment DevelopmentCourseFields on DevelopmentCourse {
-  id
-  title
-  kind
-  description
-  provider
-  hostUnitId
-  skills {
-    ...DevelopmentSkillLevelFields
-  }
-  durationHours
-  capacity
-  cost {
-    amount
-    currency
-  }
-  startsOn
-  endsOn
-  programmeId
-  active
-  enrolledCount
-  completedCount
-  averageRating
-  feedbackCount
-  myEnrolment {
-    ...DevelopmentEnrolmentFields
-  }
-}`) as unknown as TypedDocumentString<DevelopmentCoursesQuery, DevelopmentCoursesQueryVariables>;
 export const DevelopmentCoursesPageDocument = new TypedDocumentString(`
     query DevelopmentCoursesPage($filter: DevelopmentCourseFilter, $sort: DevelopmentCourseSort, $first: Int!, $after: String) {
   coursesPage(filter: $filter, sort: $sort, first: $first, after: $after) {
@@ -1157,31 +1084,6 @@ export const DevelopmentProgrammesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DevelopmentProgrammesQuery, DevelopmentProgrammesQueryVariables>;
-export const DevelopmentEnrolmentsDocument = new TypedDocumentString(`
-    query DevelopmentEnrolments($courseId: ID, $personId: ID) {
-  courseEnrolments(courseId: $courseId, personId: $personId) {
-    ...DevelopmentEnrolmentFields
-  }
-}
-    fragment DevelopmentPersonFields on DevelopmentPerson {
-  id
-  name
-  title
-  level
-}
-fragment DevelopmentEnrolmentFields on DevelopmentEnrolment {
-  id
-  courseId
-  courseTitle
-  person {
-    ...DevelopmentPersonFields
-  }
-  status
-  enrolledAt
-  completedAt
-  rating
-  feedback
-}`) as unknown as TypedDocumentString<DevelopmentEnrolmentsQuery, DevelopmentEnrolmentsQueryVariables>;
 export const DevelopmentEnrolmentsPageDocument = new TypedDocumentString(`
     query DevelopmentEnrolmentsPage($filter: DevelopmentEnrolmentFilter, $sort: DevelopmentEnrolmentSort, $first: Int!, $after: String) {
   courseEnrolmentsPage(filter: $filter, sort: $sort, first: $first, after: $after) {
