@@ -1,12 +1,11 @@
-import { createTestServer, type GraphQLClient, type TestServer } from '@cadre/sdk/testing';
+import { createTestServer, type GraphQLClient, type TestServer, expectBadArgsNamed, expectSortsAgree, idsOnce, pageQuery, walkPages } from '@cadre/sdk/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attractionPlugin } from '../src/index.js';
 import { expectError, requisitionByTitle } from './helpers.js';
-import { expectBadArgsNamed, expectSortsAgree, idsOnce, pageQuery, walk } from './paging.js';
 
 // candidatesPage: the candidates as keyset pages with the pipeline's visibility in the query, so a
 // manager's pages and counts hold only the candidates of requisitions they hire for.
-const PAGE = pageQuery('candidatesPage', 'Candidate', 'id name stage createdAt requisitionTitle');
+const PAGE = pageQuery('candidatesPage', 'AttractionCandidateFilter', 'AttractionCandidateSort', 'id name stage createdAt requisitionTitle');
 const CREATE = 'mutation($i: CreateAttractionCandidateInput!) { createCandidate(input: $i) { id } }';
 type Candidate = { id: string; name: string; stage: string; createdAt: string; requisitionTitle: string };
 
@@ -27,7 +26,7 @@ describe('candidates, a page at a time', () => {
   it('pages through every candidate, newest first, exactly as the array query lists them', async () => {
     const { candidates } = await hr.data('{ candidates { id } }');
     expect(candidates).toHaveLength(26);
-    const { rows, pages, totals } = await walk<Candidate>(hr, PAGE, 'candidatesPage', {}, 4);
+    const { rows, pages, totals } = await walkPages<Candidate>(hr, PAGE, 'candidatesPage', {}, 4);
     expect(pages).toBe(7);
     expect(new Set(totals)).toEqual(new Set([26]));
     expect(idsOnce(rows).sort()).toEqual(candidates.map((c: Candidate) => c.id).sort());
@@ -45,10 +44,10 @@ describe('candidates, a page at a time', () => {
 
   it('filters on the server and counts what the filters match on every page', async () => {
     const { candidates } = await hr.data('{ candidates(filter: { stage: "sourced" }) { id } }');
-    const { rows, totals } = await walk<Candidate>(hr, PAGE, 'candidatesPage', { filter: { stage: 'sourced' }, sort: { field: 'STAGE_ENTERED_AT', direction: 'ASC' } }, 2);
+    const { rows, totals } = await walkPages<Candidate>(hr, PAGE, 'candidatesPage', { filter: { stage: 'sourced' }, sort: { field: 'STAGE_ENTERED_AT', direction: 'ASC' } }, 2);
     expect(idsOnce(rows)).toEqual(candidates.map((c: Candidate) => c.id));
     expect(totals.every((n) => n === candidates.length)).toBe(true);
-    const search = await walk<Candidate>(hr, PAGE, 'candidatesPage', { filter: { search: 'tie cand' } }, 2);
+    const search = await walkPages<Candidate>(hr, PAGE, 'candidatesPage', { filter: { search: 'tie cand' } }, 2);
     expect(search.rows).toHaveLength(3);
     expect(search.totals).toEqual([3, 3]);
   });
@@ -56,7 +55,7 @@ describe('candidates, a page at a time', () => {
   it("gives a manager only their requisitions' candidates, in pages and in counts", async () => {
     const { candidates } = await manager.data('{ candidates { id } }');
     expect(candidates).toHaveLength(7);
-    const { rows, totals } = await walk<Candidate>(manager, PAGE, 'candidatesPage', {}, 3);
+    const { rows, totals } = await walkPages<Candidate>(manager, PAGE, 'candidatesPage', {}, 3);
     expect(totals).toEqual([7, 7, 7]);
     expect(idsOnce(rows).sort()).toEqual(candidates.map((c: Candidate) => c.id).sort());
     expect(new Set(rows.map((r) => r.requisitionTitle))).toEqual(new Set(['ML Infrastructure Engineer']));

@@ -1,11 +1,10 @@
-import { createTestServer, type GraphQLClient, type TestServer } from '@cadre/sdk/testing';
+import { createTestServer, type GraphQLClient, type TestServer, expectBadArgsNamed, expectSortsAgree, idsOnce, pageQuery, walkPages } from '@cadre/sdk/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attractionPlugin } from '../src/index.js';
-import { expectBadArgsNamed, expectSortsAgree, idsOnce, pageQuery, walk } from './paging.js';
 
 // offersPage: the offers as keyset pages with the offer visibility (all, the requisitions one hires
 // for, one's own) in the query, so pages and counts agree for every reader.
-const PAGE = pageQuery('offersPage', 'Offer', 'id title status createdAt candidateName');
+const PAGE = pageQuery('offersPage', 'AttractionOfferFilter', 'AttractionOfferSort', 'id title status createdAt candidateName');
 type Offer = { id: string; title: string; status: string; createdAt: string; candidateName: string };
 
 describe('offers, a page at a time', () => {
@@ -23,7 +22,7 @@ describe('offers, a page at a time', () => {
   it('pages through every offer, newest first, exactly as the array query lists them', async () => {
     const { offers } = await hr.data('{ offers { id } }');
     expect(offers).toHaveLength(6);
-    const { rows, pages, totals } = await walk<Offer>(hr, PAGE, 'offersPage', {}, 4);
+    const { rows, pages, totals } = await walkPages<Offer>(hr, PAGE, 'offersPage', {}, 4);
     expect(pages).toBe(2);
     expect(totals).toEqual([6, 6]);
     expect(idsOnce(rows)).toEqual(offers.map((o: Offer) => o.id));
@@ -38,14 +37,14 @@ describe('offers, a page at a time', () => {
   });
 
   it('filters on the server and counts what the filters match on every page', async () => {
-    const { rows, totals } = await walk<Offer>(hr, PAGE, 'offersPage', { filter: { status: 'pending-approval' } }, 1);
+    const { rows, totals } = await walkPages<Offer>(hr, PAGE, 'offersPage', { filter: { status: 'pending-approval' } }, 1);
     expect(rows.map((o) => o.candidateName).sort()).toEqual(['Arjun Mehta', '周艾米 Amy Zhou']);
     expect(totals).toEqual([2, 2]);
   });
 
   it('gives a hiring manager only the offers of requisitions they hire for, an employee none', async () => {
     const { offers } = await manager.data('{ offers { id candidateName } }');
-    const { rows, totals } = await walk<Offer>(manager, PAGE, 'offersPage', {}, 1);
+    const { rows, totals } = await walkPages<Offer>(manager, PAGE, 'offersPage', {}, 1);
     expect(totals).toEqual([2, 2]);
     expect(idsOnce(rows)).toEqual(offers.map((o: Offer) => o.id));
     expect(rows.map((o) => o.candidateName).sort()).toEqual(['冯睿 Feng Rui', '陈波 Chen Bo']);

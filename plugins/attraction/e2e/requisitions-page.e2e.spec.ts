@@ -1,11 +1,10 @@
-import { createTestServer, type GraphQLClient, type TestServer } from '@cadre/sdk/testing';
+import { createTestServer, type GraphQLClient, type TestServer, expectBadArgsNamed, expectSortsAgree, idsOnce, pageQuery, walkPages } from '@cadre/sdk/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attractionPlugin } from '../src/index.js';
 import { expectError } from './helpers.js';
-import { expectBadArgsNamed, expectSortsAgree, idsOnce, pageQuery, walk } from './paging.js';
 
 // requisitionsPage: the requisitions list as keyset pages, matching the array query row for row.
-const PAGE = pageQuery('requisitionsPage', 'Requisition', 'id title status createdAt');
+const PAGE = pageQuery('requisitionsPage', 'AttractionRequisitionFilter', 'AttractionRequisitionSort', 'id title status createdAt');
 const CREATE = 'mutation($i: CreateAttractionRequisitionInput!) { createRequisition(input: $i) { id } }';
 type Req = { id: string; title: string; status: string; createdAt: string };
 
@@ -25,7 +24,7 @@ describe('requisitions, a page at a time', () => {
   it('pages through every requisition, newest first, exactly as the array query lists them', async () => {
     const { requisitions } = await hr.data('{ requisitions { id } }');
     expect(requisitions.length).toBeGreaterThan(4);
-    const { rows, pages, totals } = await walk<Req>(hr, PAGE, 'requisitionsPage', {}, 2);
+    const { rows, pages, totals } = await walkPages<Req>(hr, PAGE, 'requisitionsPage', {}, 2);
     expect(pages).toBe(Math.ceil(requisitions.length / 2));
     expect(new Set(totals)).toEqual(new Set([requisitions.length]));
     expect(idsOnce(rows).sort()).toEqual(requisitions.map((r: Req) => r.id).sort());
@@ -44,7 +43,7 @@ describe('requisitions, a page at a time', () => {
   it('filters on the server and counts what the filters match on every page', async () => {
     const { requisitions } = await hr.data('{ requisitions(filter: { status: "draft" }) { id } }');
     expect(requisitions.length).toBeGreaterThanOrEqual(3);
-    const { rows, totals } = await walk<Req>(hr, PAGE, 'requisitionsPage', { filter: { status: 'draft' } }, 2);
+    const { rows, totals } = await walkPages<Req>(hr, PAGE, 'requisitionsPage', { filter: { status: 'draft' } }, 2);
     expect(idsOnce(rows)).toEqual(requisitions.map((r: Req) => r.id));
     expect(totals.every((n) => n === requisitions.length)).toBe(true);
     expect(rows.every((r) => r.status === 'draft')).toBe(true);

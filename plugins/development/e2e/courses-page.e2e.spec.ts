@@ -1,13 +1,12 @@
 import { knowledgePlugin } from '@cadre/plugin-knowledge';
-import { createTestServer, type GraphQLClient, type TestServer } from '@cadre/sdk/testing';
+import { createTestServer, type GraphQLClient, type TestServer, expectBadArgsNamed, expectSortsAgree, idsOnce, pageQuery, walkPages } from '@cadre/sdk/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { developmentPlugin } from '../src/index.js';
-import { expectBadArgsNamed, expectSortsAgree, idsOnce, pageQuery, walk } from './support/paging.js';
 import { createFakeStructure } from '@cadre/plugin-structure/testing';
 
 // coursesPage: the course catalogue as keyset pages, every filter of `courses` in SQL (the skill
 // filter too, which used to be applied after loading), so pages and counts agree.
-const PAGE = pageQuery('coursesPage', 'Course', 'id title kind durationHours active skills { skillId }');
+const PAGE = pageQuery('coursesPage', 'DevelopmentCourseFilter', 'DevelopmentCourseSort', 'id title kind durationHours active skills { skillId }');
 type Course = { id: string; title: string; kind: string; durationHours: number; active: boolean; skills: { skillId: string }[] };
 const CREATE = 'mutation($i: CreateCourseInput!) { createCourse(input: $i) { id } }';
 
@@ -31,7 +30,7 @@ describe('courses, a page at a time', () => {
   it('pages through every course by title, exactly as the array query lists them', async () => {
     const { courses } = await employee.data('{ courses { id title } }');
     expect(courses.length).toBeGreaterThan(6);
-    const { rows, pages, totals } = await walk<Course>(employee, PAGE, 'coursesPage', {}, 2);
+    const { rows, pages, totals } = await walkPages<Course>(employee, PAGE, 'coursesPage', {}, 2);
     expect(pages).toBe(Math.ceil(courses.length / 2));
     expect(new Set(totals)).toEqual(new Set([courses.length]));
     expect(idsOnce(rows)).toEqual(courses.map((c: Course) => c.id));
@@ -49,14 +48,14 @@ describe('courses, a page at a time', () => {
     const cases: Array<Record<string, unknown>> = [{ skillId: 'sk-writing' }, { activeOnly: true }, { kind: 'EXTERNAL' }, { kind: 'INTERNAL', skillId: 'sk-writing', activeOnly: true }];
     for (const filter of cases) {
       const { courses } = await hr.data('query($f: DevelopmentCourseFilter) { courses(filter: $f) { id } }', { f: filter });
-      const { rows, totals } = await walk<Course>(hr, PAGE, 'coursesPage', { filter }, 2);
+      const { rows, totals } = await walkPages<Course>(hr, PAGE, 'coursesPage', { filter }, 2);
       expect(idsOnce(rows), JSON.stringify(filter)).toEqual(courses.map((c: Course) => c.id));
       expect(totals.every((n) => n === courses.length)).toBe(true);
     }
-    const writing = (await walk<Course>(hr, PAGE, 'coursesPage', { filter: { skillId: 'sk-writing' } }, 3)).rows;
+    const writing = (await walkPages<Course>(hr, PAGE, 'coursesPage', { filter: { skillId: 'sk-writing' } }, 3)).rows;
     expect(writing.every((c) => c.skills.some((s) => s.skillId === 'sk-writing'))).toBe(true);
     expect(writing.map((c) => c.title)).toEqual(expect.arrayContaining(['Paging writing A', 'Paging writing B', 'Paging tie']));
-    const active = (await walk<Course>(hr, PAGE, 'coursesPage', { filter: { activeOnly: true } }, 50)).rows;
+    const active = (await walkPages<Course>(hr, PAGE, 'coursesPage', { filter: { activeOnly: true } }, 50)).rows;
     expect(active.every((c) => c.active)).toBe(true);
     expect(active.some((c) => c.title === 'Paging closed')).toBe(false);
     // The skill id matches exactly: neither another case nor LIKE's wildcards match it.

@@ -1,14 +1,13 @@
 import { knowledgePlugin } from '@cadre/plugin-knowledge';
-import { createTestServer, type GraphQLClient, type TestServer } from '@cadre/sdk/testing';
+import { createTestServer, type GraphQLClient, type TestServer, expectBadArgsNamed, expectSortsAgree, idsOnce, pageQuery, walkPages } from '@cadre/sdk/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { developmentPlugin } from '../src/index.js';
 import { personIds } from './support/demo.js';
-import { expectBadArgsNamed, expectSortsAgree, idsOnce, pageQuery, walk } from './support/paging.js';
 import { createFakeStructure } from '@cadre/plugin-structure/testing';
 
 // courseEnrolmentsPage: enrolments as keyset pages, visible as in courseEnrolments (own and
 // reports', all for course admins) through the query, so pages and totalCount agree.
-const PAGE = pageQuery('courseEnrolmentsPage', 'Enrolment', 'id status courseId enrolledAt person { id }');
+const PAGE = pageQuery('courseEnrolmentsPage', 'DevelopmentEnrolmentFilter', 'DevelopmentEnrolmentSort', 'id status courseId enrolledAt person { id }');
 type Enrolment = { id: string; status: string; courseId: string; enrolledAt: string; person: { id: string } };
 const ARRAY = 'query($c: ID, $p: ID) { courseEnrolments(courseId: $c, personId: $p) { id status courseId person { id } } }';
 const ENROL = 'mutation($c: ID!, $p: ID) { enrol(courseId: $c, personId: $p) { id } }';
@@ -44,7 +43,7 @@ describe('course enrolments, a page at a time', () => {
   it('pages through every enrolment, newest first, exactly as the array query lists them', async () => {
     const { courseEnrolments } = await hr.data(ARRAY);
     expect(courseEnrolments.length).toBeGreaterThanOrEqual(12);
-    const { rows, pages, totals } = await walk<Enrolment>(hr, PAGE, 'courseEnrolmentsPage', {}, 2);
+    const { rows, pages, totals } = await walkPages<Enrolment>(hr, PAGE, 'courseEnrolmentsPage', {}, 2);
     expect(pages).toBe(Math.ceil(courseEnrolments.length / 2));
     expect(new Set(totals)).toEqual(new Set([courseEnrolments.length]));
     expect(idsOnce(rows)).toEqual(courseEnrolments.map((e: Enrolment) => e.id));
@@ -70,20 +69,20 @@ describe('course enrolments, a page at a time', () => {
     for (const [filter, match] of cases) {
       const expected = all.filter(match);
       expect(expected.length).toBeGreaterThan(0);
-      const { rows, totals } = await walk<Enrolment>(hr, PAGE, 'courseEnrolmentsPage', { filter }, 1);
+      const { rows, totals } = await walkPages<Enrolment>(hr, PAGE, 'courseEnrolmentsPage', { filter }, 1);
       expect(idsOnce(rows), JSON.stringify(filter)).toEqual(expected.map((e) => e.id));
       expect(totals.every((n) => n === expected.length)).toBe(true);
     }
   });
 
   it('gives a manager their chain’s enrolments, an employee their own and a recruiter none, in pages and counts', async () => {
-    const mine = await walk<Enrolment>(employee, PAGE, 'courseEnrolmentsPage', {}, 1);
+    const mine = await walkPages<Enrolment>(employee, PAGE, 'courseEnrolmentsPage', {}, 1);
     expect(idsOnce(mine.rows)).toEqual((await employee.data(ARRAY)).courseEnrolments.map((e: Enrolment) => e.id));
     expect(mine.rows.every((e) => e.person.id === ids.employee)).toBe(true);
     expect(new Set(mine.totals)).toEqual(new Set([mine.rows.length]));
     const outside = new Set([ids['priya.sharma'], ids['isabella.costa'], ids.hr]);
     const { courseEnrolments } = await manager.data(ARRAY);
-    const { rows, totals } = await walk<Enrolment>(manager, PAGE, 'courseEnrolmentsPage', {}, 2);
+    const { rows, totals } = await walkPages<Enrolment>(manager, PAGE, 'courseEnrolmentsPage', {}, 2);
     expect(idsOnce(rows)).toEqual(courseEnrolments.map((e: Enrolment) => e.id));
     expect(rows.some((e) => outside.has(e.person.id))).toBe(false);
     const ours = rows.filter((e) => courseIds.includes(e.courseId)).map((e) => e.person.id);

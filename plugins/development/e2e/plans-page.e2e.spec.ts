@@ -1,14 +1,13 @@
 import { knowledgePlugin } from '@cadre/plugin-knowledge';
-import { createTestServer, type GraphQLClient, type TestServer } from '@cadre/sdk/testing';
+import { createTestServer, type GraphQLClient, type TestServer, expectBadArgsNamed, expectSortsAgree, idsOnce, pageQuery, walkPages } from '@cadre/sdk/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { developmentPlugin } from '../src/index.js';
 import { personIds } from './support/demo.js';
-import { expectBadArgsNamed, expectSortsAgree, idsOnce, pageQuery, walk } from './support/paging.js';
 import { createFakeStructure } from '@cadre/plugin-structure/testing';
 
 // developmentPlansPage: the plans a viewer may see (own, reports', all with read-all) as keyset
 // pages, the visibility in the query so every page and totalCount hold only those plans.
-const PAGE = pageQuery('developmentPlansPage', 'Plan', 'id status createdAt updatedAt person { id }');
+const PAGE = pageQuery('developmentPlansPage', 'DevelopmentPlanFilter', 'DevelopmentPlanSort', 'id status createdAt updatedAt person { id }');
 type Plan = { id: string; status: string; createdAt: string; updatedAt: string; person: { id: string } };
 const ARRAY = 'query($p: ID, $s: DevelopmentPlanStatus) { developmentPlans(personId: $p, status: $s) { id person { id } } }';
 const CREATE = 'mutation($i: CreateDevelopmentPlanInput!) { createDevelopmentPlan(input: $i) { id } }';
@@ -41,7 +40,7 @@ describe('development plans, a page at a time', () => {
   it('pages through every plan hr may see, newest first, exactly as the array query lists them', async () => {
     const { developmentPlans } = await hr.data(ARRAY);
     expect(developmentPlans.length).toBeGreaterThanOrEqual(12);
-    const { rows, pages, totals } = await walk<Plan>(hr, PAGE, 'developmentPlansPage', {}, 2);
+    const { rows, pages, totals } = await walkPages<Plan>(hr, PAGE, 'developmentPlansPage', {}, 2);
     expect(pages).toBe(Math.ceil(developmentPlans.length / 2));
     expect(new Set(totals)).toEqual(new Set([developmentPlans.length]));
     expect(idsOnce(rows)).toEqual(developmentPlans.map((p: Plan) => p.id));
@@ -60,19 +59,19 @@ describe('development plans, a page at a time', () => {
     for (const [vars, filter] of [[{ s: 'ACTIVE' }, { status: 'ACTIVE' }], [{ s: 'CANCELLED' }, { status: 'CANCELLED' }], [{ p: ids.employee }, { personId: ids.employee }]] as const) {
       const { developmentPlans } = await hr.data(ARRAY, vars);
       expect(developmentPlans.length).toBeGreaterThan(0);
-      const { rows, totals } = await walk<Plan>(hr, PAGE, 'developmentPlansPage', { filter }, 1);
+      const { rows, totals } = await walkPages<Plan>(hr, PAGE, 'developmentPlansPage', { filter }, 1);
       expect(idsOnce(rows)).toEqual(developmentPlans.map((p: Plan) => p.id));
       expect(totals.every((n) => n === developmentPlans.length)).toBe(true);
     }
   });
 
   it('gives a manager their chain’s plans, an employee their own and a recruiter none, in pages and counts', async () => {
-    const mine = await walk<Plan>(employee, PAGE, 'developmentPlansPage', {}, 1);
+    const mine = await walkPages<Plan>(employee, PAGE, 'developmentPlansPage', {}, 1);
     expect(mine.rows.map((p) => p.person.id)).toEqual([ids.employee, ids.employee]);
     expect(mine.totals).toEqual([2, 2]);
     const chain = new Set([ids.employee, ids['han.xue'], ids['alex.novak']]);
     const { developmentPlans } = await manager.data(ARRAY);
-    const { rows, totals } = await walk<Plan>(manager, PAGE, 'developmentPlansPage', {}, 2);
+    const { rows, totals } = await walkPages<Plan>(manager, PAGE, 'developmentPlansPage', {}, 2);
     expect(idsOnce(rows)).toEqual(developmentPlans.map((p: Plan) => p.id));
     expect(rows.length).toBe(4);
     expect(rows.every((p) => chain.has(p.person.id))).toBe(true);

@@ -1,8 +1,7 @@
-import { createTestServer, type TestServer } from '@cadre/sdk/testing';
+import { createTestServer, type TestServer, byKeyThenId, expectBadArgsNamed, expectSortsAgree, idsOnce, walkPages } from '@cadre/sdk/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { incentivesPlugin } from '../src/index.js';
 import { demoPeople, type Client } from './helpers.js';
-import { byKeyThenId, expectBadArgsNamed, expectSortsAgree, idsOnce, walk } from './paging.js';
 
 // bonusAllocationsPage: a pool version's allocations as keyset pages, with the array query's
 // visibility (pool readers all rows, others their own and their chain's) in SQL, so pages and
@@ -39,7 +38,7 @@ describe('bonus allocations, a page at a time', () => {
   it('pages through every allocation, largest first, exactly the array query’s rows and values', async () => {
     const rows = await all(hr, poolId);
     expect(rows.length).toBeGreaterThan(40);
-    const { rows: paged, pages, totals } = await walk<Row>(hr, PAGE, 'bonusAllocationsPage', { poolId }, 2);
+    const { rows: paged, pages, totals } = await walkPages<Row>(hr, PAGE, 'bonusAllocationsPage', { poolId }, 2);
     expect(pages).toBe(Math.ceil(rows.length / 2));
     expect(new Set(totals)).toEqual(new Set([rows.length]));
     expect(idsOnce(paged)).toEqual(byKeyThenId(rows, (r) => r.amount, 'DESC'));
@@ -49,7 +48,7 @@ describe('bonus allocations, a page at a time', () => {
 
   it('sorts by every field both ways in the order of the array’s values, pages agreeing with one big page', async () => {
     const rows = await all(hr, poolId);
-    await expectSortsAgree(hr, PAGE, 'bonusAllocationsPage', { poolId }, SORTS.map(([f]) => f), 7);
+    await expectSortsAgree(hr, PAGE, 'bonusAllocationsPage', SORTS.map(([f]) => f), 7, { poolId });
     for (const [field, key] of SORTS) {
       for (const direction of ['ASC', 'DESC'] as const) {
         const whole = (await hr.data(PAGE, { poolId, sort: { field, direction }, first: 200 })).bonusAllocationsPage.nodes as Row[];
@@ -62,7 +61,7 @@ describe('bonus allocations, a page at a time', () => {
     // Equal weights: page boundaries fall inside the tie, and the id still gives one order.
     const equal = await all(hr, equalId);
     expect(new Set(equal.map((r) => r.weight)).size).toBe(1);
-    const { rows: tied, pages } = await walk<Row>(hr, PAGE, 'bonusAllocationsPage', { poolId: equalId, sort: { field: 'WEIGHT', direction: 'ASC' } }, 2);
+    const { rows: tied, pages } = await walkPages<Row>(hr, PAGE, 'bonusAllocationsPage', { poolId: equalId, sort: { field: 'WEIGHT', direction: 'ASC' } }, 2);
     expect(pages).toBeGreaterThan(20);
     expect(idsOnce(tied)).toEqual(equal.map((r) => r.id).sort());
   });
@@ -71,12 +70,12 @@ describe('bonus allocations, a page at a time', () => {
     const rows = await all(hr, poolId);
     const capped = rows.filter((r) => r.bound === 1);
     expect(capped.length).toBeGreaterThan(1);
-    const c = await walk<Row>(hr, PAGE, 'bonusAllocationsPage', { poolId, filter: { bound: 1 } }, 1);
+    const c = await walkPages<Row>(hr, PAGE, 'bonusAllocationsPage', { poolId, filter: { bound: 1 } }, 1);
     expect(c.totals.every((n) => n === capped.length)).toBe(true);
     expect(idsOnce(c.rows)).toEqual(byKeyThenId(capped, (r) => r.amount, 'DESC'));
     const band = rows[0]!.band;
     const inBand = rows.filter((r) => r.band === band);
-    const b = await walk<Row>(hr, PAGE, 'bonusAllocationsPage', { poolId, filter: { band }, sort: { field: 'SCORE', direction: 'ASC' } }, 2);
+    const b = await walkPages<Row>(hr, PAGE, 'bonusAllocationsPage', { poolId, filter: { band }, sort: { field: 'SCORE', direction: 'ASC' } }, 2);
     expect(b.rows.map((r) => r.id).sort()).toEqual(inBand.map((r) => r.id).sort());
     expect(b.totals.every((n) => n === inBand.length)).toBe(true);
     const one = (await hr.data(PAGE, { poolId, filter: { personId: demo.byEmail('employee').id }, first: 5 })).bonusAllocationsPage;
@@ -90,7 +89,7 @@ describe('bonus allocations, a page at a time', () => {
     for (const [client, email] of [[manager, 'manager'], [employee, 'employee']] as const) {
       const rows = await all(client, poolId);
       expect(rows.length).toBeLessThan(everyone);
-      const { rows: paged, totals } = await walk<Row>(client, PAGE, 'bonusAllocationsPage', { poolId }, 2);
+      const { rows: paged, totals } = await walkPages<Row>(client, PAGE, 'bonusAllocationsPage', { poolId }, 2);
       expect(new Set(totals)).toEqual(new Set([rows.length]));
       expect(idsOnce(paged)).toEqual(byKeyThenId(rows, (r) => r.amount, 'DESC'));
       // Field protection as on the array query: the same values, none refused.
@@ -113,7 +112,7 @@ describe('bonus allocations, a page at a time', () => {
   });
 
   it('refuses bad arguments by name', async () => {
-    await expectBadArgsNamed(hr, PAGE, 'bonusAllocationsPage', { poolId }, { field: 'WEIGHT', direction: 'ASC' });
+    await expectBadArgsNamed(hr, PAGE, 'bonusAllocationsPage', { field: 'WEIGHT', direction: 'ASC' }, { poolId });
     expect((await hr.request(PAGE, { poolId, version: 99, first: 5 })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 });

@@ -1,8 +1,7 @@
-import { createTestServer, type TestServer } from '@cadre/sdk/testing';
+import { createTestServer, type TestServer, byKeyThenId, expectBadArgsNamed, expectSortsAgree, idsOnce, walkPages } from '@cadre/sdk/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { incentivesPlugin } from '../src/index.js';
 import type { Client } from './helpers.js';
-import { byKeyThenId, expectBadArgsNamed, expectSortsAgree, idsOnce, walk } from './paging.js';
 
 // bonusPoolsPage: the pools as keyset pages with bonusPools' visibility (pool readers every pool,
 // scenarios on request; others published pools only) in SQL, so pages and counts agree.
@@ -45,7 +44,7 @@ describe('bonus pools, a page at a time', () => {
     for (const includeScenarios of [false, true]) {
       const rows = await pools(hr, includeScenarios);
       expect(rows.length).toBeGreaterThan(5);
-      const { rows: paged, pages, totals } = await walk<Pool>(hr, PAGE, 'bonusPoolsPage', { filter: { includeScenarios } }, 2);
+      const { rows: paged, pages, totals } = await walkPages<Pool>(hr, PAGE, 'bonusPoolsPage', { filter: { includeScenarios } }, 2);
       expect(pages).toBe(Math.ceil(rows.length / 2));
       expect(new Set(totals)).toEqual(new Set([rows.length]));
       expect(idsOnce(paged)).toEqual(rows.map((p) => p.id));
@@ -56,14 +55,14 @@ describe('bonus pools, a page at a time', () => {
 
   it('sorts by every field both ways in the order of the values, ties (two of one name, many drafts) split by id', async () => {
     const rows = await pools(hr, true);
-    await expectSortsAgree(hr, PAGE, 'bonusPoolsPage', { filter: { includeScenarios: true } }, SORTS.map(([f]) => f), 1);
+    await expectSortsAgree(hr, PAGE, 'bonusPoolsPage', SORTS.map(([f]) => f), 1, { filter: { includeScenarios: true } });
     for (const [field, key] of SORTS) {
       for (const direction of ['ASC', 'DESC'] as const) {
         const whole = (await hr.data(PAGE, { filter: { includeScenarios: true }, sort: { field, direction }, first: 200 })).bonusPoolsPage.nodes as Pool[];
         expect(whole.map((p) => p.id), `${field} ${direction}`).toEqual(byKeyThenId(rows, key, direction));
       }
     }
-    const twins = (await walk<Pool>(hr, PAGE, 'bonusPoolsPage', { sort: { field: 'NAME', direction: 'ASC' } }, 1)).rows.filter((p) => p.name === 'Paging twin');
+    const twins = (await walkPages<Pool>(hr, PAGE, 'bonusPoolsPage', { sort: { field: 'NAME', direction: 'ASC' } }, 1)).rows.filter((p) => p.name === 'Paging twin');
     expect(twins.map((p) => p.id)).toEqual(twins.map((p) => p.id).sort());
     expect(twins).toHaveLength(2);
   });
@@ -72,7 +71,7 @@ describe('bonus pools, a page at a time', () => {
     const rows = await pools(hr, true);
     for (const status of ['draft', 'published', 'scenario']) {
       const expected = rows.filter((p) => p.status === status);
-      const { rows: paged, totals } = await walk<Pool>(hr, PAGE, 'bonusPoolsPage', { filter: { status, includeScenarios: true } }, 1);
+      const { rows: paged, totals } = await walkPages<Pool>(hr, PAGE, 'bonusPoolsPage', { filter: { status, includeScenarios: true } }, 1);
       expect(idsOnce(paged), status).toEqual(expected.map((p) => p.id));
       expect(totals.every((n) => n === expected.length)).toBe(true);
     }
@@ -90,7 +89,7 @@ describe('bonus pools, a page at a time', () => {
       expect(rows.length).toBe(3);
       expect(rows.every((p) => p.status === 'published')).toBe(true);
       for (const includeScenarios of [false, true]) {
-        const { rows: paged, totals } = await walk<Pool>(client, PAGE, 'bonusPoolsPage', { filter: { includeScenarios } }, 2);
+        const { rows: paged, totals } = await walkPages<Pool>(client, PAGE, 'bonusPoolsPage', { filter: { includeScenarios } }, 2);
         expect(new Set(totals)).toEqual(new Set([3]));
         expect(paged).toEqual(rows);
       }
@@ -101,6 +100,6 @@ describe('bonus pools, a page at a time', () => {
   });
 
   it('refuses bad arguments by name', async () => {
-    await expectBadArgsNamed(hr, PAGE, 'bonusPoolsPage', {}, { field: 'NAME', direction: 'ASC' });
+    await expectBadArgsNamed(hr, PAGE, 'bonusPoolsPage', { field: 'NAME', direction: 'ASC' });
   });
 });

@@ -1,7 +1,6 @@
-import { createTestServer, type GraphQLClient, type TestServer } from '@cadre/sdk/testing';
+import { createTestServer, type GraphQLClient, type TestServer, expectBadArgsNamed, expectSortsAgree, idsOnce, pageQuery, walkPages } from '@cadre/sdk/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { structurePlugin } from '../src/index.js';
-import { expectBadArgsNamed, expectSortsAgree, idsOnce, pageQuery, walk } from './paging.js';
 
 // projectsPage: the projects as keyset pages. Every filter, cross-unit included, is in the query,
 // so pages and totalCount agree with the array query and with each project's own crossUnit.
@@ -49,7 +48,7 @@ describe('projects, a page at a time', () => {
   it('pages through every project, highest priority first, exactly the array query’s rows', async () => {
     const { projects } = await hr.data('{ projects { id priority } }');
     expect(projects.length).toBeGreaterThan(20);
-    const { rows, pages, totals } = await walk<Project>(hr, PAGE, 'projectsPage', {}, 2);
+    const { rows, pages, totals } = await walkPages<Project>(hr, PAGE, 'projectsPage', {}, 2);
     expect(pages).toBe(Math.ceil(projects.length / 2));
     expect(new Set(totals)).toEqual(new Set([projects.length]));
     expect(idsOnce(rows).sort()).toEqual(projects.map((p: Project) => p.id).sort());
@@ -72,7 +71,7 @@ describe('projects, a page at a time', () => {
   it('filters by status, unit and person on the server, counted on every page', async () => {
     for (const filter of [{ status: 'ACTIVE' }, { status: 'PLANNED' }, { unitId: units[0].id }, { unitId: units[0].id, includeSubunits: false }, { personId: people[0].id }]) {
       const { projects } = await hr.data('query($f: ProjectFilterInput) { projects(filter: $f) { id } }', { f: filter });
-      const { rows, totals } = await walk<Project>(hr, PAGE, 'projectsPage', { filter }, 2);
+      const { rows, totals } = await walkPages<Project>(hr, PAGE, 'projectsPage', { filter }, 2);
       expect(idsOnce(rows).sort(), JSON.stringify(filter)).toEqual(projects.map((p: Project) => p.id).sort());
       expect(totals.every((n) => n === projects.length), JSON.stringify(filter)).toBe(true);
     }
@@ -80,15 +79,15 @@ describe('projects, a page at a time', () => {
   });
 
   it('filters cross-unit projects in SQL with the meaning each project’s crossUnit shows', async () => {
-    const all = (await walk<Project>(hr, PAGE, 'projectsPage', {}, 50)).rows;
+    const all = (await walkPages<Project>(hr, PAGE, 'projectsPage', {}, 50)).rows;
     const spanning = all.filter((p) => p.crossUnit).map((p) => p.id).sort();
     expect(spanning).toContain(made.ownerless2);
     expect(spanning).not.toContain(made.ownerless1);
     expect(spanning).not.toContain(made.sameUnit);
-    const { rows, totals } = await walk<Project>(hr, PAGE, 'projectsPage', { filter: { crossUnit: true } }, 2);
+    const { rows, totals } = await walkPages<Project>(hr, PAGE, 'projectsPage', { filter: { crossUnit: true } }, 2);
     expect(idsOnce(rows).sort()).toEqual(spanning);
     expect(totals.every((n) => n === spanning.length)).toBe(true);
-    const active = await walk<Project>(hr, PAGE, 'projectsPage', { filter: { crossUnit: true, status: 'ACTIVE' } }, 2);
+    const active = await walkPages<Project>(hr, PAGE, 'projectsPage', { filter: { crossUnit: true, status: 'ACTIVE' } }, 2);
     expect(active.rows.map((p) => p.id).sort()).toEqual(all.filter((p) => p.crossUnit && p.status === 'ACTIVE').map((p) => p.id).sort());
     expect(active.totals.every((n) => n === active.rows.length)).toBe(true);
   });
@@ -96,7 +95,7 @@ describe('projects, a page at a time', () => {
   it('forgets a deleted person: their project no longer spans units nor lists under them', async () => {
     const gone = people.find((p) => p.orgUnitId !== people[0].orgUnitId)!;
     expect((await hr.data('mutation($id: ID!) { deletePerson(id: $id) }', { id: gone.id })).deletePerson).toBe(true);
-    const cross = (await walk<Project>(hr, PAGE, 'projectsPage', { filter: { crossUnit: true } }, 5)).rows.map((p) => p.id);
+    const cross = (await walkPages<Project>(hr, PAGE, 'projectsPage', { filter: { crossUnit: true } }, 5)).rows.map((p) => p.id);
     expect(cross).not.toContain(made.ownerless2);
     const theirs = (await hr.data(PAGE, { filter: { personId: gone.id }, first: 5 })).projectsPage;
     expect(theirs).toMatchObject({ totalCount: 0, nodes: [] });
@@ -106,7 +105,7 @@ describe('projects, a page at a time', () => {
   it('gives a manager and an employee what their array query gives them, in pages and counts', async () => {
     for (const client of [manager, employee]) {
       const { projects } = await client.data('{ projects { id } }');
-      const { rows, totals } = await walk<Project>(client, PAGE, 'projectsPage', {}, 4);
+      const { rows, totals } = await walkPages<Project>(client, PAGE, 'projectsPage', {}, 4);
       expect(idsOnce(rows).sort()).toEqual(projects.map((p: Project) => p.id).sort());
       expect(new Set(totals)).toEqual(new Set([projects.length]));
     }

@@ -1,8 +1,7 @@
-import { createTestServer, type GraphQLClient, type TestServer } from '@cadre/sdk/testing';
+import { createTestServer, type GraphQLClient, type TestServer, expectBadArgsNamed, expectSortsAgree, idsOnce, pageQuery, walkPages } from '@cadre/sdk/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { structurePlugin } from '../src/index.js';
 import { codeOf, unitId } from './support.js';
-import { expectBadArgsNamed, expectSortsAgree, idsOnce, pageQuery, walk } from './paging.js';
 
 // staffingPlansPage: the plan history as keyset pages, scoped in SQL to the units the viewer may
 // manage, so a manager's pages and counts hold exactly what their staffingPlans array holds.
@@ -35,7 +34,7 @@ describe('staffing plans, a page at a time', () => {
   it('pages through every plan, newest first, exactly as the array query lists them', async () => {
     const all = (await hr.data(ARRAY)).staffingPlans as Plan[];
     expect(all.length).toBe(8);
-    const { rows, pages, totals } = await walk<Plan>(hr, PAGE, 'staffingPlansPage', {}, 2);
+    const { rows, pages, totals } = await walkPages<Plan>(hr, PAGE, 'staffingPlansPage', {}, 2);
     expect(pages).toBe(4);
     expect(new Set(totals)).toEqual(new Set([8]));
     expect(idsOnce(rows)).toEqual(all.map((p) => p.id));
@@ -54,13 +53,13 @@ describe('staffing plans, a page at a time', () => {
   it('filters by unit and status on the server, counted on every page', async () => {
     for (const u of [infra, research]) {
       const array = (await hr.data(ARRAY, { u })).staffingPlans as Plan[];
-      const { rows, totals } = await walk<Plan>(hr, PAGE, 'staffingPlansPage', { filter: { unitId: u } }, 2);
+      const { rows, totals } = await walkPages<Plan>(hr, PAGE, 'staffingPlansPage', { filter: { unitId: u } }, 2);
       expect(idsOnce(rows)).toEqual(array.map((p) => p.id));
       expect(totals.every((n) => n === array.length)).toBe(true);
     }
     const all = (await hr.data(ARRAY)).staffingPlans as Plan[];
     for (const status of ['PROPOSED', 'DISCARDED']) {
-      const { rows, totals } = await walk<Plan>(hr, PAGE, 'staffingPlansPage', { filter: { status } }, 2);
+      const { rows, totals } = await walkPages<Plan>(hr, PAGE, 'staffingPlansPage', { filter: { status } }, 2);
       const expected = all.filter((p) => p.status === status).map((p) => p.id);
       expect(expected.length).toBeGreaterThan(0);
       expect(idsOnce(rows)).toEqual(expected);
@@ -71,7 +70,7 @@ describe('staffing plans, a page at a time', () => {
   it("gives a manager only their units' plans, in pages and counts; an employee none", async () => {
     const mine = (await manager.data(ARRAY)).staffingPlans as Plan[];
     expect(mine.length).toBe(4);
-    const { rows, totals } = await walk<Plan>(manager, PAGE, 'staffingPlansPage', {}, 3);
+    const { rows, totals } = await walkPages<Plan>(manager, PAGE, 'staffingPlansPage', {}, 3);
     expect(idsOnce(rows)).toEqual(mine.map((p) => p.id));
     expect(totals).toEqual([4, 4]);
     expect(rows.every((p) => p.unitId === infra)).toBe(true);
