@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { choose } from './support/forms';
 import { DEMO_PASSWORD, launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
 
 // The solver the console runs in the browser, loaded here through its Node entry.
@@ -195,8 +196,8 @@ describe('incentives as HR', () => {
     await page.goto('/incentives/pools');
     await page.getByRole('button', { name: 'New pool' }).click();
     const modal = page.locator('.ant-modal:visible');
-    await modal.locator('#cycleId').click();
-    await page.locator('.ant-select-dropdown:visible').getByText('H1 2026 Performance Review', { exact: true }).click();
+    // Picked once the dropdown's motion has ended (a click during it was lost on a loaded machine).
+    await choose(page, modal, 'cycleId', 'H1 2026 Performance Review');
     await modal.locator('#name').fill(POOL_NAME);
     await modal.locator('#amount').fill('1000000');
     await modal.getByRole('button', { name: 'Create' }).click();

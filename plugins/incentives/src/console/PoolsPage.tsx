@@ -54,10 +54,10 @@ export default function PoolsPage() {
         loading={list.isFetching}
         dataSource={list.nodes}
         {...list.tableProps}
-        scroll={{ x: 1000 }}
+        scroll={{ x: 1330 }}
         columns={[
-          { title: t('incentives.pool.name'), dataIndex: 'name', render: (name: string, p) => <NavLink to={`/incentives/pools/${p.id}`}>{name}</NavLink>, ...sorted('NAME') },
-          { title: t('incentives.cycle'), dataIndex: 'cycleName', ellipsis: true },
+          { title: t('incentives.pool.name'), dataIndex: 'name', width: 220, render: (name: string, p) => <NavLink to={`/incentives/pools/${p.id}`}>{name}</NavLink>, ...sorted('NAME') },
+          { title: t('incentives.cycle'), dataIndex: 'cycleName', width: 200, ellipsis: true },
           { title: t('incentives.status'), dataIndex: 'status', width: 120, render: (s: string) => <PoolStatusTag value={s} />, ...sorted('STATUS') },
           { title: t('incentives.model.pool'), dataIndex: 'amount', width: 170, align: 'right', render: (a: number, p) => formatMoney(a, p.currency, locale), ...sorted('AMOUNT') },
           { title: t('incentives.pool.members'), dataIndex: 'memberCount', width: 90, align: 'right' },
