@@ -26,10 +26,14 @@ export default function JobsPage() {
   const mayRetry = can('jobs.manage');
   const running = jobs.data?.some((job) => isRunning(job.state)) ?? false;
 
+  // A job type '<plugin>.<name>' is named by the core (jobs.type.<type>) or by its plugin (<plugin>.job.<name>).
   const label = (type: string) => {
-    const key = `jobs.type.${type}`;
-    const text = t(key);
-    return text === key ? type : text;
+    const dot = type.indexOf('.');
+    for (const key of [`jobs.type.${type}`, `${type.slice(0, dot)}.job.${type.slice(dot + 1)}`]) {
+      const text = t(key);
+      if (text !== key) return text;
+    }
+    return type;
   };
 
   const runAgain = async (job: Job) => {

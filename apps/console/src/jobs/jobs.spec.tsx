@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { defineConsolePart } from '@cadre/sdk/console';
 import { describe, expect, it } from 'vitest';
 import { renderConsole } from '../test/render-console';
 import type { Job } from './job-state';
@@ -90,5 +91,13 @@ describe('the background jobs page', () => {
   it('refuses the page to an account without jobs.read', async () => {
     renderConsole({ path: '/jobs', viewer: { permissions: ['people.read'] } });
     expect(await screen.findByText('You do not have access to this page')).toBeTruthy();
+  });
+
+  it("names a plugin's job by the plugin's message (<plugin>.job.<name>), in the console's language", async () => {
+    const okr = defineConsolePart({ id: 'okr', messages: { 'en-US': { 'okr.job.sync': 'OKR sync' }, 'zh-CN': { 'okr.job.sync': 'OKR 同步' } } });
+    const jobs = [job('j-1', 'completed', { type: 'okr.sync' }), job('j-2', 'completed', { type: 'okr.unnamed', createdAt: '2026-12-04T06:00:00.000Z' })];
+    renderConsole({ path: '/jobs', parts: [okr], locale: 'zh-CN', viewer: { permissions: ['jobs.read'] }, handlers: { AllJobs: () => ({ data: { ...none, completed: jobs } }) } });
+    expect(await screen.findByText('OKR 同步')).toBeTruthy();
+    expect(screen.getByText('okr.unnamed')).toBeTruthy();
   });
 });
