@@ -57,7 +57,7 @@ describe('administration as the owner', () => {
     await page.locator('#operation').fill('createRole');
     await page.locator('#actorEmail').fill('owner@demo.local');
     await page.getByRole('button', { name: 'Filter' }).click();
-    await page.getByText('1 in total').waitFor();
+    await page.getByText('1 in total', { exact: true }).waitFor();
     const rows = await page.locator('tbody tr.ant-table-row').allInnerTexts();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toContain('owner@demo.local');
@@ -84,7 +84,7 @@ describe('administration as the owner', () => {
     await page.goto('/audit?operation=setSetting&actorEmail=owner%40demo.local');
     expect(await page.locator('#operation').inputValue()).toBe('setSetting');
     await rowsAre(ids.slice(0, 20));
-    await page.getByText(`${auditLog.totalCount} in total`).waitFor();
+    await page.getByText(`${auditLog.totalCount} in total`, { exact: true }).waitFor();
     await page.locator('.ant-pagination-item-2').click();
     await rowsAre(ids.slice(20, 40));
     expect(new URL(page.url()).searchParams.get('page')).toBe('2');

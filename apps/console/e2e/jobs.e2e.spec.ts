@@ -52,7 +52,7 @@ describe('people imports as background jobs', () => {
     await screenshot(page, 'en-US', 'people-import-job');
 
     await page.goto('/people?search=Job');
-    await page.getByText('3 in total').waitFor();
+    await page.getByText('3 in total', { exact: true }).waitFor();
     for (const name of ['Ada Job', 'Lin Job', 'Mo Job']) expect(await page.getByRole('link', { name, exact: true }).count()).toBe(1);
 
     await page.goto('/jobs');

@@ -52,7 +52,7 @@ describe('the knowledge base, paged on the server', () => {
       const papers = await apiOrder({ filter: { kinds: ['PAPER', 'PATENT'] }, sort: { field: 'CREATED_AT', direction: 'DESC' } });
       await page.goto('/knowledge?kinds=PAPER,PATENT');
       await itemsAre(page, papers.slice(0, 20));
-      await page.getByText(language === 'en-US' ? `${papers.length} in total` : `共 ${papers.length} 条`, { exact: false }).first().waitFor();
+      await page.getByText(language === 'en-US' ? `${papers.length} in total` : `共 ${papers.length} 条`, { exact: true }).first().waitFor();
       await page.context().close();
     });
   }
