@@ -2,10 +2,11 @@
 // kit's useServerList): candidates (more than a page), requisitions and offers as hr@demo.local in
 // both languages, and a hiring manager who sees only their requisitions' rows and counts.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
 import { gqlAs } from './support/api';
 import { pick, rawKeys } from './support/forms';
+import { rowsAre, param, total } from './support/lists';
 
 const page = (name: string, type: string) => `query($filter: Attraction${type}Filter, $sort: Attraction${type}Sort, $first: Int!, $after: String) {
   ${name}(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { id } } }`;
@@ -33,13 +34,6 @@ async function apiOrder(list: keyof typeof LISTS, variables: Record<string, unkn
   }
 }
 
-async function rowsAre(p: Page, table: string, ids: string[]) {
-  const selector = `[data-testid=${table}] tr.ant-table-row[data-row-key]`;
-  await p.waitForFunction(([sel, want]) => JSON.stringify([...document.querySelectorAll(sel)].map((r) => r.getAttribute('data-row-key'))) === want, [selector, JSON.stringify(ids)] as const);
-  expect(await p.locator(selector).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-key')))).toEqual(ids);
-}
-const param = (p: Page, name: string) => new URL(p.url()).searchParams.get(name);
-const total = (p: Page) => p.locator(`main .ant-pagination-total-text`).first().innerText();
 
 describe('the attraction lists, paged on the server', () => {
   for (const language of ['en-US', 'zh-CN'] as Language[]) {

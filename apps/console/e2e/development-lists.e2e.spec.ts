@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
 import { pick, rawKeys } from './support/forms';
+import { rowsAre, param, total } from './support/lists';
 
 const page = (name: string, type: string) => `query($filter: Development${type}Filter, $sort: Development${type}Sort, $first: Int!, $after: String) {
   ${name}(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { id } } }`;
@@ -67,13 +68,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function rowsAre(p: Page, table: string, ids: string[]) {
-  const selector = `[data-testid=${table}] tr.ant-table-row[data-row-key]`;
-  await p.waitForFunction(([sel, want]) => JSON.stringify([...document.querySelectorAll(sel)].map((r) => r.getAttribute('data-row-key'))) === want, [selector, JSON.stringify(ids)] as const);
-  expect(await p.locator(selector).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-key')))).toEqual(ids);
-}
-const param = (p: Page, name: string) => new URL(p.url()).searchParams.get(name);
-const total = (p: Page) => p.locator('main .ant-pagination-total-text').first().innerText();
 const sorter = (p: Page, table: string, n: number) => p.locator(`[data-testid=${table}] th.ant-table-column-has-sorters`).nth(n);
 
 describe('the development lists, paged on the server', () => {

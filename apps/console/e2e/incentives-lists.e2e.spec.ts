@@ -3,10 +3,11 @@
 // and a manager, whose pages and counts the API narrows and whom the console keeps off pool pages. The pools and scenarios
 // are made here through the API with unique names; every expectation is the API's own answer.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
 import { allPages, gqlAs } from './support/api';
 import { pick, rawKeys } from './support/forms';
+import { rowsAre, param, total, header } from './support/lists';
 
 const ALLOCATIONS = `query($poolId: ID!, $filter: IncentivesAllocationFilter, $sort: IncentivesAllocationSort, $first: Int!, $after: String) {
   bonusAllocationsPage(poolId: $poolId, filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { id band } } }`;
@@ -37,14 +38,6 @@ afterAll(async () => {
 
 const ids = async (query: string, field: string, variables: Record<string, unknown>, email = HR): Promise<string[]> => (await allPages(baseURL, email, query, field, variables)).map((n: { id: string }) => n.id);
 
-async function rowsAre(p: Page, table: string, want: string[]) {
-  const selector = `[data-testid=${table}] tr.ant-table-row[data-row-key]`;
-  await p.waitForFunction(([sel, w]) => JSON.stringify([...document.querySelectorAll(sel)].map((r) => r.getAttribute('data-row-key'))) === w, [selector, JSON.stringify(want)] as const);
-  expect(await p.locator(selector).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-key')))).toEqual(want);
-}
-const param = (p: Page, name: string) => new URL(p.url()).searchParams.get(name);
-const total = (p: Page) => p.locator('main .ant-pagination-total-text').first().innerText();
-const header = (p: Page, table: string, title: string) => p.locator(`[data-testid=${table}] th.ant-table-column-has-sorters`, { hasText: title }).first();
 
 describe('the incentives lists, paged on the server', () => {
   for (const language of ['en-US', 'zh-CN'] as Language[]) {

@@ -3,10 +3,11 @@
 // ML Infrastructure, in both languages. Expectations come from the API within each test, and the
 // rows that make a second page are made here with names of their own (the server is shared).
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
 import { allPages, gqlAs } from './support/api';
 import { pick, rawKeys } from './support/forms';
+import { rowsAre, param, total } from './support/lists';
 
 const PROJECTS_PAGE = `query($filter: ProjectFilterInput, $sort: StructureProjectSort, $first: Int!, $after: String) {
   projectsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { id } } }`;
@@ -42,13 +43,6 @@ const ids = async (email: string, query: string, field: string, variables: Recor
 const projectsOrder = (variables: Record<string, unknown>) => ids(HR, PROJECTS_PAGE, 'projectsPage', variables);
 const plansOrder = (variables: Record<string, unknown>) => ids(MANAGER, PLANS_PAGE, 'staffingPlansPage', variables);
 
-async function rowsAre(p: Page, table: string, want: string[]) {
-  const selector = `[data-testid=${table}] tr.ant-table-row[data-row-key]`;
-  await p.waitForFunction(([sel, w]) => JSON.stringify([...document.querySelectorAll(sel)].map((r) => r.getAttribute('data-row-key'))) === w, [selector, JSON.stringify(want)] as const);
-  expect(await p.locator(selector).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-key')))).toEqual(want);
-}
-const param = (p: Page, name: string) => new URL(p.url()).searchParams.get(name);
-const total = (p: Page) => p.locator('main .ant-pagination-total-text').first().innerText();
 
 describe('the structure lists, paged on the server', () => {
   for (const language of ['en-US', 'zh-CN'] as Language[]) {

@@ -2217,6 +2217,14 @@ export type IncentivesReview = {
   withheld: Scalars['Boolean']['output'];
 };
 
+export type IncentivesReviewConnection = {
+  __typename?: 'IncentivesReviewConnection';
+  nodes: Array<IncentivesReview>;
+  pageInfo: PageInfo;
+  /** Rows the filters match, on every page */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type IncentivesReviewCycle = {
   __typename?: 'IncentivesReviewCycle';
   /** 'anonymous': peer and upward authors are known to nobody, their content is stored apart from them; 'confidential': HR sees authors, the reviewee never does. Fixed once the cycle opens */
@@ -2249,6 +2257,25 @@ export type IncentivesReviewCycle = {
   thresholds: Array<Scalars['Float']['output']>;
   upwardDue?: Maybe<Scalars['String']['output']>;
 };
+
+export type IncentivesReviewFilter = {
+  /** 'self', 'manager', 'peer' or 'upward' */
+  kind?: InputMaybe<Scalars['String']['input']>;
+  revieweeId?: InputMaybe<Scalars['ID']['input']>;
+  /** 'pending', 'submitted' or 'expired' */
+  status?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type IncentivesReviewSort = {
+  direction?: SortDirection;
+  field: IncentivesReviewSortField;
+};
+
+/** REVIEWEE: a person's reviews together, kind by kind (the order of cycleReviews) */
+export type IncentivesReviewSortField =
+  | 'KIND'
+  | 'REVIEWEE'
+  | 'STATUS';
 
 /** Pools and scenarios side by side */
 export type IncentivesScenarioComparison = {
@@ -4292,6 +4319,8 @@ export type Query = {
   coursesPage: DevelopmentCourseConnection;
   /** A cycle's reviews you may read. Peer and upward authors: in an anonymous cycle never next to content (content is stored apart from them; review administrators see only who has yet to submit), in a confidential one shown to review administrators; small groups withheld */
   cycleReviews: Array<IncentivesReview>;
+  /** cycleReviews as keyset pages: the same rows and rules, filtered (reviewee, kind, status) and sorted on the server */
+  cycleReviewsPage: IncentivesReviewConnection;
   developmentPlan: DevelopmentPlan;
   /** Plans you may see: your own, your reports’, or all (hr) */
   developmentPlans: Array<DevelopmentPlan>;
@@ -4634,6 +4663,15 @@ export type QueryCycleReviewsArgs = {
   cycleId: Scalars['ID']['input'];
   kind?: InputMaybe<Scalars['String']['input']>;
   revieweeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCycleReviewsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  cycleId: Scalars['ID']['input'];
+  filter?: InputMaybe<IncentivesReviewFilter>;
+  first?: Scalars['Int']['input'];
+  sort?: InputMaybe<IncentivesReviewSort>;
 };
 
 

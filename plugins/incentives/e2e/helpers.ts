@@ -90,7 +90,7 @@ export async function probeDocuments(client: Client, names: string[]): Promise<M
 }
 
 export const QUERIES = [
-  'reviewCycles', 'reviewCycle', 'reviewCycleParticipants', 'cycleReviews', 'calibrationView', 'scoreCalibrations', 'bonusPools', 'bonusPoolsPage', 'bonusPool',
+  'reviewCycles', 'reviewCycle', 'reviewCycleParticipants', 'cycleReviews', 'cycleReviewsPage', 'calibrationView', 'scoreCalibrations', 'bonusPools', 'bonusPoolsPage', 'bonusPool',
   'bonusPoolInputs', 'bonusAllocations', 'bonusAllocationsPage', 'bonusPoolVersions', 'bonusAllocationDiff', 'compareBonusScenarios', 'meritMatrices', 'meritMatrix',
   'meritIncreases', 'awards', 'award', 'equityGrants', 'equityGrant',
 ];

@@ -52,15 +52,61 @@ export async function keysetPage<T extends ObjectLiteral & { id: string }>(
   options: { first: number; after?: string | null; sort: KeysetSort<T>; idColumn: string },
 ): Promise<KeysetPage<T>> {
   const { first, after, sort, idColumn } = options;
-  if (!Number.isInteger(first) || first < 1 || first > PAGE_SIZE_MAX) throw new UserInputError('first', msg`must be from 1 to ${PAGE_SIZE_MAX}`);
+  checkFirst(first);
   const totalCount = await countRows(q);
-  const op = sort.direction === 'ASC' ? '>' : '<';
-  if (after) {
-    const [value, id] = decodeCursor(after, sort);
-    q.andWhere(new Brackets((b) => b.where(`${sort.column} ${op} :__kv`, { __kv: value }).orWhere(`${sort.column} = :__kv AND ${idColumn} ${op} :__kid`, { __kv: value, __kid: id })));
-  }
-  const rows = await q.orderBy(sort.column, sort.direction).addOrderBy(idColumn, sort.direction).take(first + 1).getMany();
+  const rows = await readAfter(q, sort.column, idColumn, sort, after ? decodeCursor(after, sort) : null, first);
   const nodes = rows.slice(0, first);
   const last = nodes[nodes.length - 1];
   return { nodes, totalCount, pageInfo: { endCursor: last ? encodeCursor(sort, sort.value(last), last.id) : null, hasNextPage: rows.length > first } };
+}
+
+/** One table's part of a list kept in several tables: its filtered query and its column of the shared sort. */
+export interface KeysetSource<T extends ObjectLiteral & { id: string }> {
+  q: SelectQueryBuilder<T>;
+  column: string;
+  idColumn: string;
+  value(row: T): string | number;
+}
+
+/**
+ * One page of rows kept in several tables, in one order, as if they were one list: each source
+ * reads at most first + 1 rows after the cursor and the rows are merged, so a page costs what
+ * keysetPage's does and totalCount is the sum of the sources' counts. Each node says which
+ * source it came from. The merge compares values as JavaScript does, so a sort's values must
+ * order the same in SQL: numbers, or strings of lower-case letters, digits and punctuation at
+ * fixed places (ids, enum values, ids joined with them).
+ */
+export async function mergedKeysetPage(
+  sources: Array<KeysetSource<ObjectLiteral & { id: string }>>,
+  options: { first: number; after?: string | null; sort: { key: string; direction: SortDirection } },
+): Promise<KeysetPage<{ source: number; row: ObjectLiteral & { id: string }; value: string | number }>> {
+  const { first, after, sort } = options;
+  checkFirst(first);
+  const cursor = after ? decodeCursor(after, sort) : null;
+  let totalCount = 0;
+  const merged: Array<{ source: number; row: ObjectLiteral & { id: string }; value: string | number }> = [];
+  for (const [source, s] of sources.entries()) {
+    totalCount += await countRows(s.q);
+    for (const row of await readAfter(s.q, s.column, s.idColumn, sort, cursor, first)) merged.push({ source, row, value: s.value(row) });
+  }
+  const sign = sort.direction === 'ASC' ? 1 : -1;
+  const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
+  merged.sort((a, b) => sign * (cmp(a.value, b.value) || cmp(a.row.id, b.row.id)));
+  const nodes = merged.slice(0, first);
+  const last = nodes[nodes.length - 1];
+  return { nodes, totalCount, pageInfo: { endCursor: last ? encodeCursor(sort, last.value, last.row.id) : null, hasNextPage: merged.length > first } };
+}
+
+function checkFirst(first: number): void {
+  if (!Number.isInteger(first) || first < 1 || first > PAGE_SIZE_MAX) throw new UserInputError('first', msg`must be from 1 to ${PAGE_SIZE_MAX}`);
+}
+
+/** At most first + 1 rows of q after the cursor's (value, id), in the sort's order. */
+function readAfter<T extends ObjectLiteral>(q: SelectQueryBuilder<T>, column: string, idColumn: string, sort: { direction: SortDirection }, cursor: [string | number, string] | null, first: number): Promise<T[]> {
+  const op = sort.direction === 'ASC' ? '>' : '<';
+  if (cursor) {
+    const [value, id] = cursor;
+    q.andWhere(new Brackets((b) => b.where(`${column} ${op} :__kv`, { __kv: value }).orWhere(`${column} = :__kv AND ${idColumn} ${op} :__kid`, { __kv: value, __kid: id })));
+  }
+  return q.orderBy(column, sort.direction).addOrderBy(idColumn, sort.direction).take(first + 1).getMany();
 }

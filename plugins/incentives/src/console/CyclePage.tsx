@@ -5,6 +5,7 @@ import { Button, Card, Col, Descriptions, Progress, Row, Skeleton, Space, Statis
 import { CYCLE_ONE } from './api.js';
 import { BandsTable } from './BandsTable.js';
 import { CycleActions } from './CycleActions.js';
+import { CycleReviewsTable } from './CycleReviewsTable.js';
 import { ReviewerAssignment } from './ReviewerAssignment.js';
 import type { Criterion, KindProgress } from './types.js';
 import { CycleStatusTag } from './StatusTags.js';
@@ -96,6 +97,8 @@ export default function CyclePage({ params }: ConsolePageProps) {
       </Section>
 
       {can('incentives.cycles.write') && (cycle.status === 'draft' || cycle.status === 'open') && <ReviewerAssignment cycle={cycle} />}
+
+      {cycle.status !== 'draft' && <CycleReviewsTable cycleId={cycle.id} />}
 
       <Row gutter={24}>
         <Col xs={24} lg={14}>

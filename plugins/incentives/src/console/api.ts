@@ -44,6 +44,14 @@ export const PARTICIPANTS = graphql(`
 `);
 
 // Reviews
+export const CYCLE_REVIEWS_PAGE = graphql(`
+  query IncentivesCycleReviewsPage($cycleId: ID!, $filter: IncentivesReviewFilter, $sort: IncentivesReviewSort, $first: Int!, $after: String) {
+    cycleReviewsPage(cycleId: $cycleId, filter: $filter, sort: $sort, first: $first, after: $after) {
+      totalCount pageInfo { endCursor hasNextPage }
+      nodes { ...IncentivesReviewFields }
+    }
+  }
+`);
 export const MY_TASKS = graphql(`query IncentivesMyTasks($cycleId: ID) { myReviewTasks(cycleId: $cycleId) { ...IncentivesReviewFields } }`);
 export const SUBMIT_REVIEW = graphql(`mutation IncentivesSubmitReview($input: SubmitReviewInput!) { submitReview(input: $input) { ...IncentivesReviewFields } }`);
 export const MY_REVIEW = graphql(`

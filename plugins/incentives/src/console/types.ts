@@ -8,7 +8,7 @@ import type {
 } from './gql/graphql.js';
 
 export type { CreateReviewCycleInput as CycleInput } from './gql/graphql.js';
-export type { IncentivesAllocationSortField as AllocationSortField, IncentivesBonusPoolSortField as PoolSortField } from './gql/graphql.js';
+export type { IncentivesAllocationSortField as AllocationSortField, IncentivesBonusPoolSortField as PoolSortField, IncentivesReviewSortField as ReviewSortField } from './gql/graphql.js';
 
 export type Band = IncentivesBandFieldsFragment;
 export type ReviewCycle = IncentivesCycleFieldsFragment;

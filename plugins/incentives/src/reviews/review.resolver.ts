@@ -1,8 +1,9 @@
 import { RequirePermission, SignedIn } from '@cadre/sdk';
-import { Args, ID, Mutation, Query, Resolver } from '@cadre/sdk/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@cadre/sdk/graphql';
 import { P } from '../shared/permissions.js';
 import { MyReviewService } from './my-review.service.js';
 import { AssignReviewersInput, SubmitReviewInput } from './review.inputs.js';
+import { ReviewConnection, ReviewFilter, ReviewSort, ReviewSortField } from './review-page.types.js';
 import { ReviewReadService } from './review-read.service.js';
 import { ReviewService } from './review.service.js';
 import { MyReviewType, ReviewType } from './review.types.js';
@@ -22,7 +23,19 @@ export class ReviewResolver {
     @Args('revieweeId', { type: () => ID, nullable: true }) revieweeId: string | null,
     @Args('kind', { type: () => String, nullable: true }) kind: string | null,
   ): Promise<ReviewType[]> {
-    return this.read.list(cycleId, revieweeId, kind);
+    return this.read.list(cycleId, { revieweeId, kind });
+  }
+
+  @Query(() => ReviewConnection, { description: 'cycleReviews as keyset pages: the same rows and rules, filtered (reviewee, kind, status) and sorted on the server' })
+  @RequirePermission(P.cyclesRead)
+  cycleReviewsPage(
+    @Args('cycleId', { type: () => ID }) cycleId: string,
+    @Args('filter', { type: () => ReviewFilter, nullable: true }) filter: ReviewFilter,
+    @Args('sort', { type: () => ReviewSort, nullable: true }) sort: ReviewSort,
+    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<ReviewConnection> {
+    return this.read.page(cycleId, filter ?? {}, sort ?? { field: ReviewSortField.REVIEWEE, direction: 'ASC' }, first, after);
   }
 
   @Query(() => [ReviewType], { description: 'Reviews you are asked to write' })

@@ -30,6 +30,7 @@ type Documents = {
     "mutation IncentivesFinaliseCycle($id: ID!) { finaliseReviewCycle(id: $id) { ...IncentivesCycleFields } }": typeof types.IncentivesFinaliseCycleDocument,
     "\n  mutation IncentivesSetBands($id: ID!, $input: IncentivesBandsInput!) { setReviewCycleBands(id: $id, input: $input) { ...IncentivesCycleFields } }\n": typeof types.IncentivesSetBandsDocument,
     "\n  query IncentivesParticipants($cycleId: ID!, $personId: ID) { reviewCycleParticipants(cycleId: $cycleId, personId: $personId) { ...IncentivesParticipantFields } }\n": typeof types.IncentivesParticipantsDocument,
+    "\n  query IncentivesCycleReviewsPage($cycleId: ID!, $filter: IncentivesReviewFilter, $sort: IncentivesReviewSort, $first: Int!, $after: String) {\n    cycleReviewsPage(cycleId: $cycleId, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount pageInfo { endCursor hasNextPage }\n      nodes { ...IncentivesReviewFields }\n    }\n  }\n": typeof types.IncentivesCycleReviewsPageDocument,
     "query IncentivesMyTasks($cycleId: ID) { myReviewTasks(cycleId: $cycleId) { ...IncentivesReviewFields } }": typeof types.IncentivesMyTasksDocument,
     "mutation IncentivesSubmitReview($input: SubmitReviewInput!) { submitReview(input: $input) { ...IncentivesReviewFields } }": typeof types.IncentivesSubmitReviewDocument,
     "\n  query IncentivesMyReview($cycleId: ID) {\n    myReview(cycleId: $cycleId) {\n      cycle { id name status periodStart periodEnd criteria { key name description weight } } resultsAvailable pendingTasks finalScore calibrated band coefficient\n      bands { ...IncentivesBandFields } selfReview { ...IncentivesReviewFields } managerReviews { ...IncentivesReviewFields }\n      aggregates { kind reviewers score withheld comments criteria { key name average } }\n    }\n  }\n": typeof types.IncentivesMyReviewDocument,
@@ -97,6 +98,7 @@ const documents: Documents = {
     "mutation IncentivesFinaliseCycle($id: ID!) { finaliseReviewCycle(id: $id) { ...IncentivesCycleFields } }": types.IncentivesFinaliseCycleDocument,
     "\n  mutation IncentivesSetBands($id: ID!, $input: IncentivesBandsInput!) { setReviewCycleBands(id: $id, input: $input) { ...IncentivesCycleFields } }\n": types.IncentivesSetBandsDocument,
     "\n  query IncentivesParticipants($cycleId: ID!, $personId: ID) { reviewCycleParticipants(cycleId: $cycleId, personId: $personId) { ...IncentivesParticipantFields } }\n": types.IncentivesParticipantsDocument,
+    "\n  query IncentivesCycleReviewsPage($cycleId: ID!, $filter: IncentivesReviewFilter, $sort: IncentivesReviewSort, $first: Int!, $after: String) {\n    cycleReviewsPage(cycleId: $cycleId, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount pageInfo { endCursor hasNextPage }\n      nodes { ...IncentivesReviewFields }\n    }\n  }\n": types.IncentivesCycleReviewsPageDocument,
     "query IncentivesMyTasks($cycleId: ID) { myReviewTasks(cycleId: $cycleId) { ...IncentivesReviewFields } }": types.IncentivesMyTasksDocument,
     "mutation IncentivesSubmitReview($input: SubmitReviewInput!) { submitReview(input: $input) { ...IncentivesReviewFields } }": types.IncentivesSubmitReviewDocument,
     "\n  query IncentivesMyReview($cycleId: ID) {\n    myReview(cycleId: $cycleId) {\n      cycle { id name status periodStart periodEnd criteria { key name description weight } } resultsAvailable pendingTasks finalScore calibrated band coefficient\n      bands { ...IncentivesBandFields } selfReview { ...IncentivesReviewFields } managerReviews { ...IncentivesReviewFields }\n      aggregates { kind reviewers score withheld comments criteria { key name average } }\n    }\n  }\n": types.IncentivesMyReviewDocument,
@@ -209,6 +211,10 @@ export function graphql(source: "\n  mutation IncentivesSetBands($id: ID!, $inpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query IncentivesParticipants($cycleId: ID!, $personId: ID) { reviewCycleParticipants(cycleId: $cycleId, personId: $personId) { ...IncentivesParticipantFields } }\n"): typeof import('./graphql').IncentivesParticipantsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncentivesCycleReviewsPage($cycleId: ID!, $filter: IncentivesReviewFilter, $sort: IncentivesReviewSort, $first: Int!, $after: String) {\n    cycleReviewsPage(cycleId: $cycleId, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount pageInfo { endCursor hasNextPage }\n      nodes { ...IncentivesReviewFields }\n    }\n  }\n"): typeof import('./graphql').IncentivesCycleReviewsPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -208,6 +208,25 @@ export type IncentivesRatingInput = {
   rating: number;
 };
 
+export type IncentivesReviewFilter = {
+  /** 'self', 'manager', 'peer' or 'upward' */
+  kind?: string | null | undefined;
+  revieweeId?: string | null | undefined;
+  /** 'pending', 'submitted' or 'expired' */
+  status?: string | null | undefined;
+};
+
+export type IncentivesReviewSort = {
+  direction?: SortDirection;
+  field: IncentivesReviewSortField;
+};
+
+/** REVIEWEE: a person's reviews together, kind by kind (the order of cycleReviews) */
+export type IncentivesReviewSortField =
+  | 'KIND'
+  | 'REVIEWEE'
+  | 'STATUS';
+
 export type NominateAwardInput = {
   description?: string | null | undefined;
   /** 'idea', 'paper', 'patent' or 'open-source' */
@@ -339,6 +358,17 @@ export type IncentivesParticipantsQueryVariables = Exact<{
 
 
 export type IncentivesParticipantsQuery = { reviewCycleParticipants: Array<{ id: string, cycleId: string, personId: string, name: string, level: string, score: number | null, calibratedScore: number | null, finalScore: number | null, potential: number | null, band: number | null, coefficient: number | null }> };
+
+export type IncentivesCycleReviewsPageQueryVariables = Exact<{
+  cycleId: string;
+  filter?: IncentivesReviewFilter | null | undefined;
+  sort?: IncentivesReviewSort | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type IncentivesCycleReviewsPageQuery = { cycleReviewsPage: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, cycleId: string, kind: string, revieweeId: string, revieweeName: string, reviewerId: string | null, reviewerName: string | null, anonymous: boolean, status: string, withheld: boolean, dueDate: string | null, overdue: boolean, score: number | null, comment: string | null, submittedAt: string | null, ratings: Array<{ criterionKey: string, rating: number, comment: string | null }> }> } };
 
 export type IncentivesMyTasksQueryVariables = Exact<{
   cycleId?: string | null | undefined;
@@ -1436,6 +1466,47 @@ export const IncentivesParticipantsDocument = new TypedDocumentString(`
   band
   coefficient
 }`) as unknown as TypedDocumentString<IncentivesParticipantsQuery, IncentivesParticipantsQueryVariables>;
+export const IncentivesCycleReviewsPageDocument = new TypedDocumentString(`
+    query IncentivesCycleReviewsPage($cycleId: ID!, $filter: IncentivesReviewFilter, $sort: IncentivesReviewSort, $first: Int!, $after: String) {
+  cycleReviewsPage(
+    cycleId: $cycleId
+    filter: $filter
+    sort: $sort
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      ...IncentivesReviewFields
+    }
+  }
+}
+    fragment IncentivesReviewFields on IncentivesReview {
+  id
+  cycleId
+  kind
+  revieweeId
+  revieweeName
+  reviewerId
+  reviewerName
+  anonymous
+  status
+  withheld
+  dueDate
+  overdue
+  score
+  comment
+  submittedAt
+  ratings {
+    criterionKey
+    rating
+    comment
+  }
+}`) as unknown as TypedDocumentString<IncentivesCycleReviewsPageQuery, IncentivesCycleReviewsPageQueryVariables>;
 export const IncentivesMyTasksDocument = new TypedDocumentString(`
     query IncentivesMyTasks($cycleId: ID) {
   myReviewTasks(cycleId: $cycleId) {
