@@ -32,14 +32,23 @@ function startServer(cwd: string, env: Record<string, string> = {}): Promise<{ u
   });
 }
 
-/** Links what a workspace install would give the new package: the SDK and the toolchain. */
+/** Links what a workspace install would give the new package: the SDK, the toolchain and the console's React and Ant Design. */
 function linkWorkspace(root: string) {
   const nm = join(root, 'node_modules');
-  mkdirSync(join(nm, '@cadre'), { recursive: true });
-  mkdirSync(join(nm, '@types'), { recursive: true });
+  for (const scope of ['@cadre', '@types', '@ant-design']) mkdirSync(join(nm, scope), { recursive: true });
   symlinkSync(join(repo, 'packages/sdk'), join(nm, '@cadre/sdk'));
   for (const dep of ['typescript', 'vitest']) symlinkSync(join(repo, 'node_modules', dep), join(nm, dep));
   symlinkSync(join(repo, 'node_modules/@types/node'), join(nm, '@types/node'));
+  for (const dep of ['react', 'antd', '@types/react', '@ant-design/icons']) symlinkSync(join(repo, 'apps/console/node_modules', dep), join(nm, dep));
+}
+
+/** tsc's output and whether it passed. */
+function tsc(project: string, cwd: string): { ok: boolean; output: string } {
+  try {
+    return { ok: true, output: execFileSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', project], { cwd, encoding: 'utf8', stdio: 'pipe' }) };
+  } catch (error) {
+    return { ok: false, output: String((error as { stdout: string }).stdout) };
+  }
 }
 
 describe('cadre plugin new', () => {
@@ -50,7 +59,18 @@ describe('cadre plugin new', () => {
     expect(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name).toBe('@cadre/plugin-okr-goals');
     linkWorkspace(work);
 
-    execFileSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: dir, stdio: 'pipe' });
+    expect(tsc('tsconfig.build.json', dir)).toEqual({ ok: true, output: '' });
+    // The console part is type-checked too (as its build script does), against the console's React and Ant Design:
+    // it passes as scaffolded, and a wrong type in the page fails naming the file and line.
+    expect(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).scripts.build).toContain('tsc -p tsconfig.console.json');
+    expect(tsc('tsconfig.console.json', dir)).toEqual({ ok: true, output: '' });
+    const page = join(dir, 'src/console/ItemsPage.tsx');
+    const source = readFileSync(page, 'utf8');
+    writeFileSync(page, source.replace("setTitle('')", 'setTitle(42)'));
+    const broken = tsc('tsconfig.console.json', dir);
+    writeFileSync(page, source);
+    expect(broken.ok).toBe(false);
+    expect(broken.output).toMatch(/src\/console\/ItemsPage\.tsx\(\d+,\d+\): error TS2345: Argument of type 'number' is not assignable to parameter of type 'SetStateAction<string>'/);
     const result = execFileSync(process.execPath, [join(repo, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=verbose'], { cwd: dir, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
     expect(result).toMatch(/3 passed/);
     // The boundary check accepts what the scaffold writes.

@@ -43,13 +43,14 @@ describe('a plugin package, installed and enabled by an operator', () => {
     const pkg = join(work, 'okr-goals');
     step('scaffold', () => node([cli, 'plugin', 'new', 'okr-goals', '--standalone', pkg], repo));
     expect(JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'))).toMatchObject({ name: 'cadre-plugin-okr-goals', peerDependencies: { '@cadre/sdk': '^0.1.0' } });
-    // What its author's install gives it: the SDK, the compiler and the test runner.
-    mkdirSync(join(work, 'node_modules/@cadre'), { recursive: true });
-    mkdirSync(join(work, 'node_modules/@types'), { recursive: true });
+    // What its author's install gives it: the SDK, the compiler, the test runner, React and Ant Design.
+    for (const scope of ['@cadre', '@types', '@ant-design']) mkdirSync(join(work, 'node_modules', scope), { recursive: true });
     symlinkSync(join(repo, 'packages/sdk'), join(work, 'node_modules/@cadre/sdk'));
     for (const dep of ['typescript', 'vitest']) symlinkSync(join(repo, 'node_modules', dep), join(work, 'node_modules', dep));
     symlinkSync(join(repo, 'node_modules/@types/node'), join(work, 'node_modules/@types/node'));
+    for (const dep of ['react', 'antd', '@types/react', '@ant-design/icons']) symlinkSync(join(repo, 'apps/console/node_modules', dep), join(work, 'node_modules', dep));
     step('build', () => node([join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], pkg));
+    step('check the console part', () => node([join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.console.json'], pkg));
     const tested = step('test (createTestServer)', () => node([join(repo, 'node_modules/vitest/vitest.mjs'), 'run'], pkg, { FORCE_COLOR: '0' }));
     expect(tested).toMatch(/3 passed/);
     step('pack', () => execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: pkg, encoding: 'utf8' }));

@@ -25,9 +25,12 @@ export function templateNames(id: string): TemplateNames {
  */
 function sdkDependencies(standalone: boolean, sdkVersion: string) {
   return standalone
-    ? { peerDependencies: { '@cadre/sdk': `^${sdkVersion}` }, devDependencies: { '@cadre/sdk': `^${sdkVersion}`, typescript: '6.0.3', vitest: '4.1.12' } }
-    : { dependencies: { '@cadre/sdk': 'workspace:*' }, devDependencies: { typescript: '6.0.3', vitest: '4.1.12' } };
+    ? { peerDependencies: { '@cadre/sdk': `^${sdkVersion}` }, devDependencies: { '@cadre/sdk': `^${sdkVersion}`, ...TOOLCHAIN } }
+    : { dependencies: { '@cadre/sdk': 'workspace:*' }, devDependencies: TOOLCHAIN };
 }
+
+// The console's own versions: the console part is type-checked against what it is compiled with.
+const TOOLCHAIN = { typescript: '6.0.3', vitest: '4.1.12', react: '19.3.1', '@types/react': '19.3.3', antd: '6.6.8', '@ant-design/icons': '6.3.4' };
 
 export function pluginFiles(n: TemplateNames, sdkVersion: string, stamp: string, standalone = false): Record<string, string> {
   return {
@@ -40,7 +43,8 @@ export function pluginFiles(n: TemplateNames, sdkVersion: string, stamp: string,
         type: 'module',
         exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' }, './console': { types: './src/console/index.ts', default: './src/console/index.ts' } },
         files: ['dist', 'src/console'],
-        scripts: { build: 'tsc -p tsconfig.build.json', test: 'vitest run' },
+        // The console part ships as source for the console's Vite build; the build checks its types first.
+        scripts: { build: 'tsc -p tsconfig.build.json && tsc -p tsconfig.console.json', test: 'vitest run' },
         ...sdkDependencies(standalone, sdkVersion),
       },
       null,
@@ -53,8 +57,19 @@ export function pluginFiles(n: TemplateNames, sdkVersion: string, stamp: string,
           useDefineForClassFields: false, strictPropertyInitialization: false, skipLibCheck: true, declaration: true, outDir: 'dist', rootDir: 'src', types: ['node'],
         },
         include: ['src', 'e2e'],
-        // The console part is compiled by the console's Vite build (cadre console build).
+        // The console part runs in the browser: tsconfig.console.json checks it (cadre console build compiles it).
         exclude: ['src/console'],
+      },
+      null,
+      2,
+    )}\n`,
+    'tsconfig.console.json': `${JSON.stringify(
+      {
+        compilerOptions: {
+          target: 'ES2023', module: 'ESNext', moduleResolution: 'Bundler', jsx: 'react-jsx', lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+          strict: true, skipLibCheck: true, noEmit: true, types: [],
+        },
+        include: ['src/console'],
       },
       null,
       2,
