@@ -381,6 +381,17 @@ describe.each(['en-US', 'zh-CN'] as const)('screenshots in %s', (language: Langu
     const zhu = (await gql<{ people: { nodes: Array<{ id: string }> } }>('{ people(filter: { search: "Zhu Chen" }) { nodes { id } } }', {}, await tokenOf('hr@demo.local'))).people.nodes[0]!;
     await hr.goto(`/people/${zhu.id}?tab=${encodeURIComponent('incentives:person.tabs:incentives')}`);
     await hr.getByTestId('person-incentives').locator('tbody tr.ant-table-row').first().waitFor();
+    // Each published pool's row: exactly the API's amount for Zhu Chen (the tab asks for that one allocation).
+    const hrToken = await tokenOf('hr@demo.local');
+    const published = (await gql<{ bonusPools: Array<{ id: string; status: string }> }>('{ bonusPools { id status } }', {}, hrToken)).bonusPools.filter((p) => p.status === 'published');
+    const amounts: number[] = [];
+    for (const pool of published) {
+      const { bonusAllocationsPage } = await gql<{ bonusAllocationsPage: { nodes: Array<{ amount: number }> } }>('query($p: ID!, $id: ID!) { bonusAllocationsPage(poolId: $p, filter: { personId: $id }, first: 1) { nodes { amount } } }', { p: pool.id, id: zhu.id }, hrToken);
+      amounts.push(...bonusAllocationsPage.nodes.map((n) => n.amount));
+    }
+    expect(amounts.length).toBeGreaterThan(0);
+    await hr.getByTestId('person-bonus-amount').first().waitFor();
+    expect(await hr.getByTestId('person-bonus-amount').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-minor'))))).toEqual(amounts);
     await screenshot(hr, language, 'incentives-person-tab');
     await context.close();
 

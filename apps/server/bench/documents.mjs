@@ -59,6 +59,8 @@ export const POOLS = `query IncentivesPools($cycleId: ID, $includeScenarios: Boo
 export const PARTICIPANTS = `query IncentivesParticipants($cycleId: ID!, $personId: ID) { reviewCycleParticipants(cycleId: $cycleId, personId: $personId) { ${I_PARTICIPANT} } }`;
 export const ALLOCATIONS = `query IncentivesAllocations($poolId: ID!, $version: Int) {
   bonusAllocations(poolId: $poolId, version: $version) { id personId name level currency version weight score band coefficient floor cap exactAmount amount bound previousAmount delta } }`;
+export const PERSON_ALLOCATION = `query IncentivesPersonAllocation($poolId: ID!, $personId: ID!) {
+  bonusAllocationsPage(poolId: $poolId, filter: { personId: $personId }, first: 1) { nodes { id personId currency amount delta } } }`;
 export const MY_BONUS = `query IncentivesMyBonus($poolId: ID) { myBonus(poolId: $poolId) {
   poolId poolName cycleId cycleName version publishedAt amount currency poolAmount score band coefficient weight weightRule weightExplanation weightedSum lambda
   floor cap bound exactAmount previousAmount delta formula calculation bands { ${I_BAND} } history { version amount delta score status reason publishedAt } } }`;

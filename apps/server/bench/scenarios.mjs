@@ -57,7 +57,7 @@ export async function personPage(url, ctx) {
     const { bonusPools } = await data(url, D.POOLS, {}, ctx.hr);
     list.push(gql(D.CYCLES), gql(D.POOLS));
     for (const c of reviewCycles.filter((c) => c.status !== 'draft')) list.push(gql(D.PARTICIPANTS, { cycleId: c.id, personId: id }));
-    for (const p of bonusPools.filter((p) => p.status === 'published')) list.push(gql(D.ALLOCATIONS, { poolId: p.id }));
+    for (const p of bonusPools.filter((p) => p.status === 'published')) list.push(gql(D.PERSON_ALLOCATION, { poolId: p.id, personId: id }));
   }
   if (holds(ctx.permissions, 'development.courses.read')) {
     tabs.push('development');

@@ -2,14 +2,14 @@ import { type GraphQLErrorEntry, isHidden, useCadre, useCadreQuery } from '@cadr
 import { HiddenTag, MoneyText } from '@cadre/sdk/console/kit';
 import { Empty, Skeleton, Table, Typography } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
-import { ALLOCATIONS, CYCLES, PARTICIPANTS, POOLS } from './api.js';
-import type { Allocation, Participant } from './types.js';
+import { CYCLES, PARTICIPANTS, PERSON_ALLOCATION, POOLS } from './api.js';
+import type { Participant, PersonAllocation } from './types.js';
 import { CycleStatusTag } from './StatusTags.js';
 import { num, score } from './numbers.js';
 import { useT } from './i18n.js';
 
 interface ReviewRow { cycleId: string; cycleName: string; status: string; participant: Participant | null; errors: GraphQLErrorEntry[] }
-interface BonusRow { poolId: string; poolName: string; cycleName: string; allocation: Allocation | null; index: number; errors: GraphQLErrorEntry[] }
+interface BonusRow { poolId: string; poolName: string; cycleName: string; allocation: PersonAllocation | null; errors: GraphQLErrorEntry[] }
 
 /** A person's review and bonus history, as far as the API lets the viewer see it. */
 export default function PersonIncentivesTab({ personId }: { personId: string }) {
@@ -36,10 +36,8 @@ export default function PersonIncentivesTab({ personId }: { personId: string }) 
     if (!pools.data) return;
     const list = pools.data.bonusPools.filter((p) => p.status === 'published');
     void Promise.all(list.map(async (p) => {
-      const r = await request(ALLOCATIONS, { poolId: p.id });
-      const rows = r.data?.bonusAllocations ?? [];
-      const index = rows.findIndex((a) => a.personId === personId);
-      return { poolId: p.id, poolName: p.name, cycleName: p.cycleName, allocation: rows[index] ?? null, index, errors: r.errors };
+      const r = await request(PERSON_ALLOCATION, { poolId: p.id, personId });
+      return { poolId: p.id, poolName: p.name, cycleName: p.cycleName, allocation: r.data?.bonusAllocationsPage.nodes[0] ?? null, errors: r.errors };
     })).then(setBonuses);
   }, [pools.data, personId, request]);
 
@@ -54,7 +52,7 @@ export default function PersonIncentivesTab({ personId }: { personId: string }) 
   };
   const money = (row: BonusRow, name: 'amount' | 'delta') => {
     if (!row.allocation) return withheld(mayReadPools) ? <HiddenTag /> : <Typography.Text type="secondary">{t('incentives.person.notMember')}</Typography.Text>;
-    return <MoneyText value={row.allocation[name]} currency={row.allocation.currency} hidden={isHidden(row.errors, ['bonusAllocations', row.index, name])} />;
+    return <MoneyText value={row.allocation[name]} currency={row.allocation.currency} hidden={isHidden(row.errors, ['bonusAllocationsPage', 'nodes', 0, name])} testId={`person-bonus-${name}`} />;
   };
 
   return (

@@ -123,6 +123,12 @@ export const ALLOCATIONS_PAGE = graphql(`
     }
   }
 `);
+// The person tab's row of one published pool: that person's allocation only, never the whole pool.
+export const PERSON_ALLOCATION = graphql(`
+  query IncentivesPersonAllocation($poolId: ID!, $personId: ID!) {
+    bonusAllocationsPage(poolId: $poolId, filter: { personId: $personId }, first: 1) { nodes { id personId currency amount delta } }
+  }
+`);
 export const VERSIONS = graphql(`query IncentivesPoolVersions($poolId: ID!) { bonusPoolVersions(poolId: $poolId) { ...IncentivesVersionFields } }`);
 export const CREATE_POOL = graphql(`mutation IncentivesCreatePool($input: CreateBonusPoolInput!) { createBonusPool(input: $input) { ...IncentivesPoolFields } }`);
 export const UPDATE_POOL = graphql(`

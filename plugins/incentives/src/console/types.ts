@@ -3,7 +3,7 @@
 // statuses and kinds as strings; the lists below are the values the server uses.
 import type {
   IncentivesAllocationsQuery, IncentivesAwardFieldsFragment, IncentivesBandFieldsFragment, IncentivesCalibrationQuery, IncentivesCompareQuery, IncentivesCycleFieldsFragment,
-  IncentivesGrantFieldsFragment, IncentivesMeritCyclesQuery, IncentivesMeritIncreaseFieldsFragment, IncentivesMeritMatrixFieldsFragment, IncentivesMyBonusQuery, IncentivesMyReviewQuery, IncentivesParticipantFieldsFragment, IncentivesPoolFieldsFragment, IncentivesPoolInputsQuery,
+  IncentivesGrantFieldsFragment, IncentivesMeritCyclesQuery, IncentivesMeritIncreaseFieldsFragment, IncentivesMeritMatrixFieldsFragment, IncentivesMyBonusQuery, IncentivesMyReviewQuery, IncentivesParticipantFieldsFragment, IncentivesPersonAllocationQuery, IncentivesPoolFieldsFragment, IncentivesPoolInputsQuery,
   IncentivesReviewFieldsFragment, IncentivesScoreCalibrationsQuery, IncentivesVersionFieldsFragment,
 } from './gql/graphql.js';
 
@@ -24,6 +24,7 @@ export type ScoreCalibration = IncentivesScoreCalibrationsQuery['scoreCalibratio
 export type AllocationVersion = IncentivesVersionFieldsFragment;
 export type BonusPool = IncentivesPoolFieldsFragment;
 export type Allocation = IncentivesAllocationsQuery['bonusAllocations'][number];
+export type PersonAllocation = IncentivesPersonAllocationQuery['bonusAllocationsPage']['nodes'][number];
 export type PoolInputs = IncentivesPoolInputsQuery['bonusPoolInputs'];
 export type ScenarioComparison = IncentivesCompareQuery['compareBonusScenarios'];
 export type ScenarioSummary = ScenarioComparison['pools'][number];

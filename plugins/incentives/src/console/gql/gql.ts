@@ -45,6 +45,7 @@ type Documents = {
     "\n  query IncentivesPoolInputs($id: ID!) {\n    bonusPoolInputs(id: $id) {\n      poolId amount currency unit thresholds coefficients bands { ...IncentivesBandFields }\n      people { personId name level weight weightExplanation score band coefficient floor cap error }\n    }\n  }\n": typeof types.IncentivesPoolInputsDocument,
     "\n  query IncentivesAllocations($poolId: ID!, $version: Int) {\n    bonusAllocations(poolId: $poolId, version: $version) {\n      id personId name level currency version weight score band coefficient floor cap exactAmount amount bound previousAmount delta\n    }\n  }\n": typeof types.IncentivesAllocationsDocument,
     "\n  query IncentivesAllocationsPage($poolId: ID!, $filter: IncentivesAllocationFilter, $sort: IncentivesAllocationSort, $first: Int!, $after: String) {\n    bonusAllocationsPage(poolId: $poolId, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount pageInfo { endCursor hasNextPage }\n      nodes { id personId name level currency version weight score band coefficient floor cap exactAmount amount bound previousAmount delta }\n    }\n  }\n": typeof types.IncentivesAllocationsPageDocument,
+    "\n  query IncentivesPersonAllocation($poolId: ID!, $personId: ID!) {\n    bonusAllocationsPage(poolId: $poolId, filter: { personId: $personId }, first: 1) { nodes { id personId currency amount delta } }\n  }\n": typeof types.IncentivesPersonAllocationDocument,
     "query IncentivesPoolVersions($poolId: ID!) { bonusPoolVersions(poolId: $poolId) { ...IncentivesVersionFields } }": typeof types.IncentivesPoolVersionsDocument,
     "mutation IncentivesCreatePool($input: CreateBonusPoolInput!) { createBonusPool(input: $input) { ...IncentivesPoolFields } }": typeof types.IncentivesCreatePoolDocument,
     "\n  mutation IncentivesUpdatePool($id: ID!, $input: UpdateBonusPoolInput!) { updateBonusPool(id: $id, input: $input) { ...IncentivesPoolFields } }\n": typeof types.IncentivesUpdatePoolDocument,
@@ -113,6 +114,7 @@ const documents: Documents = {
     "\n  query IncentivesPoolInputs($id: ID!) {\n    bonusPoolInputs(id: $id) {\n      poolId amount currency unit thresholds coefficients bands { ...IncentivesBandFields }\n      people { personId name level weight weightExplanation score band coefficient floor cap error }\n    }\n  }\n": types.IncentivesPoolInputsDocument,
     "\n  query IncentivesAllocations($poolId: ID!, $version: Int) {\n    bonusAllocations(poolId: $poolId, version: $version) {\n      id personId name level currency version weight score band coefficient floor cap exactAmount amount bound previousAmount delta\n    }\n  }\n": types.IncentivesAllocationsDocument,
     "\n  query IncentivesAllocationsPage($poolId: ID!, $filter: IncentivesAllocationFilter, $sort: IncentivesAllocationSort, $first: Int!, $after: String) {\n    bonusAllocationsPage(poolId: $poolId, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount pageInfo { endCursor hasNextPage }\n      nodes { id personId name level currency version weight score band coefficient floor cap exactAmount amount bound previousAmount delta }\n    }\n  }\n": types.IncentivesAllocationsPageDocument,
+    "\n  query IncentivesPersonAllocation($poolId: ID!, $personId: ID!) {\n    bonusAllocationsPage(poolId: $poolId, filter: { personId: $personId }, first: 1) { nodes { id personId currency amount delta } }\n  }\n": types.IncentivesPersonAllocationDocument,
     "query IncentivesPoolVersions($poolId: ID!) { bonusPoolVersions(poolId: $poolId) { ...IncentivesVersionFields } }": types.IncentivesPoolVersionsDocument,
     "mutation IncentivesCreatePool($input: CreateBonusPoolInput!) { createBonusPool(input: $input) { ...IncentivesPoolFields } }": types.IncentivesCreatePoolDocument,
     "\n  mutation IncentivesUpdatePool($id: ID!, $input: UpdateBonusPoolInput!) { updateBonusPool(id: $id, input: $input) { ...IncentivesPoolFields } }\n": types.IncentivesUpdatePoolDocument,
@@ -271,6 +273,10 @@ export function graphql(source: "\n  query IncentivesAllocations($poolId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query IncentivesAllocationsPage($poolId: ID!, $filter: IncentivesAllocationFilter, $sort: IncentivesAllocationSort, $first: Int!, $after: String) {\n    bonusAllocationsPage(poolId: $poolId, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount pageInfo { endCursor hasNextPage }\n      nodes { id personId name level currency version weight score band coefficient floor cap exactAmount amount bound previousAmount delta }\n    }\n  }\n"): typeof import('./graphql').IncentivesAllocationsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncentivesPersonAllocation($poolId: ID!, $personId: ID!) {\n    bonusAllocationsPage(poolId: $poolId, filter: { personId: $personId }, first: 1) { nodes { id personId currency amount delta } }\n  }\n"): typeof import('./graphql').IncentivesPersonAllocationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -478,6 +478,14 @@ export type IncentivesAllocationsPageQueryVariables = Exact<{
 
 export type IncentivesAllocationsPageQuery = { bonusAllocationsPage: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, personId: string, name: string, level: string, currency: string, version: number, weight: number | null, score: number | null, band: number | null, coefficient: number | null, floor: number | null, cap: number | null, exactAmount: number | null, amount: number | null, bound: number | null, previousAmount: number | null, delta: number | null }> } };
 
+export type IncentivesPersonAllocationQueryVariables = Exact<{
+  poolId: string;
+  personId: string;
+}>;
+
+
+export type IncentivesPersonAllocationQuery = { bonusAllocationsPage: { nodes: Array<{ id: string, personId: string, currency: string, amount: number | null, delta: number | null }> } };
+
 export type IncentivesPoolVersionsQueryVariables = Exact<{
   poolId: string;
 }>;
@@ -2060,6 +2068,19 @@ export const IncentivesAllocationsPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IncentivesAllocationsPageQuery, IncentivesAllocationsPageQueryVariables>;
+export const IncentivesPersonAllocationDocument = new TypedDocumentString(`
+    query IncentivesPersonAllocation($poolId: ID!, $personId: ID!) {
+  bonusAllocationsPage(poolId: $poolId, filter: {personId: $personId}, first: 1) {
+    nodes {
+      id
+      personId
+      currency
+      amount
+      delta
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncentivesPersonAllocationQuery, IncentivesPersonAllocationQueryVariables>;
 export const IncentivesPoolVersionsDocument = new TypedDocumentString(`
     query IncentivesPoolVersions($poolId: ID!) {
   bonusPoolVersions(poolId: $poolId) {
