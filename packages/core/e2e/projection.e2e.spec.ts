@@ -47,4 +47,28 @@ describe('projections (ScopedRepository.project, PeopleService.summaries)', () =
     const many = [...Array.from({ length: 10_050 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`), ...ids];
     expect([...(await as(demo, () => people.summaries(many))).keys()].sort()).toEqual([...ids].sort());
   });
+
+  it("gives plugins' SQL a person's column by id, in the query's tenant only, and refuses anything but a column reference", async () => {
+    const people = server.app.app.get(PeopleService);
+    const data = server.app.app.get(DataService);
+    // As a plugin does: its own scoped query (here over people itself, to have ids) reading the column through columnSql.
+    const read = (tenantId: string) => as(tenantId, () => data.repo(PersonEntity).query('t').select('t.id', 'id').addSelect(people.columnSql('name', 't."id"'), 'viaSql')
+      .addSelect(people.columnSql('orgUnitId', 't."managerId"'), 'managerUnit').andWhere('t.id IN (:...ids)', { ids }).getRawMany<{ id: string; viaSql: string; managerUnit: string | null }>());
+    const summaries = await as(demo, () => people.summaries(ids));
+    const rows = await read(demo);
+    expect(rows).toHaveLength(ids.length);
+    for (const row of rows) {
+      const me = summaries.get(row.id)!;
+      expect(row.viaSql).toBe(me.name);
+      const manager = me.managerId ? (await as(demo, () => people.summaries([me.managerId!]))).get(me.managerId!) : undefined;
+      expect(row.managerUnit ?? null).toBe(manager?.orgUnitId ?? null);
+    }
+    // Bound to another tenant, the same ids name nobody: the subquery is scoped by the query's tenant.
+    const bound = (tenantId: string) => server.app.dataSource.createQueryBuilder(PersonEntity, 't').select(people.columnSql('name', 't."id"'), 'n')
+      .where('t.id IN (:...ids)', { ids }).setParameter('__tenantId', tenantId).getRawMany<{ n: string | null }>();
+    expect((await bound(demo)).map((r) => r.n).sort()).toEqual([...summaries.values()].map((p) => p.name).sort());
+    expect((await bound(other)).map((r) => r.n)).toEqual(ids.map(() => null));
+    expect(() => people.columnSql('name', "t.id OR 1=1")).toThrow(/not an alias.column reference/);
+    expect(() => people.columnSql('compBase' as 'name', 't.id')).toThrow(/not a person column plugins may read/);
+  });
 });

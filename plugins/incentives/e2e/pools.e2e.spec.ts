@@ -38,6 +38,11 @@ describe('bonus pools: the seeded H1 pool, scenarios, approval and bounds', () =
     const rows = (await hr.data('query($p: ID!) { bonusAllocations(poolId: $p) { personId weight amount cap bound } }', { p: poolId })).bonusAllocations;
     expect(rows).toHaveLength(59);
     expect(SUM(rows)).toBe(pool.amount);
+    // The counts the list shows (counted in the database) are the rows' own.
+    const bound = (b: number) => rows.filter((r: { bound: number }) => r.bound === b).length;
+    expect(pool.currentVersion).toMatchObject({ atCap: bound(1), atFloor: bound(-1) });
+    const { bonusPoolVersions } = await hr.data('query($p: ID!) { bonusPoolVersions(poolId: $p) { version people atFloor atCap } }', { p: poolId });
+    expect(bonusPoolVersions).toEqual([{ version: 1, people: 59, atFloor: bound(-1), atCap: bound(1) }]);
     expect(rows.filter((r: { bound: number }) => r.bound === 1).every((r: { amount: number; cap: number }) => r.amount === r.cap)).toBe(true);
     // ω = base × target %: the employee is a P5 on CNY 620,000 with a 12% target.
     expect(rows.find((r: { personId: string }) => r.personId === demo.byEmail('employee').id).weight).toBe(7_440_000);

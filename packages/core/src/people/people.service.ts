@@ -21,6 +21,10 @@ const SUMMARY_CHUNK = 10_000;
 /** The part of a person a row of a long list needs (see PeopleService.summaries). */
 export type PersonSummary = Pick<PersonEntity, (typeof SUMMARY_COLUMNS)[number]>;
 
+/** The columns `columnSql` gives plugins' SQL: a summary's, without the id they already hold. */
+const PERSON_SQL_COLUMNS = ['name', 'title', 'level', 'managerId', 'orgUnitId', 'status'] as const;
+export type PersonSqlColumn = (typeof PERSON_SQL_COLUMNS)[number];
+
 /**
  * Changes to reporting lines (a manager set, a manager removed) take this lock, so two of them
  * cannot each pass the loop check against a state the other is about to change.
@@ -117,6 +121,18 @@ export class PeopleService {
       for (const p of await this.people.project(SUMMARY_COLUMNS, (q) => q.andWhere('r.id IN (:...ids)', { ids: chunk }))) out.set(p.id, p);
     }
     return out;
+  }
+
+  /**
+   * SQL for one column of the person whose id is in `personIdColumn` (a column of the caller's own
+   * query, e.g. 'a."personId"'): a correlated subquery a plugin may put in its WHERE, GROUP BY or
+   * ORDER BY, since it may not join the core's tables. NULL when the id is no person of the tenant
+   * (:__tenantId, which every scoped query binds). The column reference is checked: never data.
+   */
+  columnSql(column: PersonSqlColumn, personIdColumn: string): string {
+    if (!(PERSON_SQL_COLUMNS as readonly string[]).includes(column)) throw new Error(`columnSql: ${column} is not a person column plugins may read`);
+    if (!/^[A-Za-z_]\w*\.(?:"\w+"|\w+)$/.test(personIdColumn)) throw new Error(`columnSql: ${personIdColumn} is not an alias.column reference`);
+    return `(SELECT cadre_person."${column}" FROM people cadre_person WHERE cadre_person.id = ${personIdColumn} AND cadre_person."tenantId" = :__tenantId)`;
   }
 
   /** One person by id, batched with the other loads of the same request (a page's managers: one query). */

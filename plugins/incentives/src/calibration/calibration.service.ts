@@ -3,7 +3,7 @@ import { Injectable } from '@cadre/sdk/common';
 import { ParticipantService } from '../cycles/participant.service.js';
 import { ReviewCycleService } from '../cycles/review-cycle.service.js';
 import { finalScore, ReviewParticipantEntity } from '../cycles/review-participant.entity.js';
-import { AllocationEntity } from '../pools/allocation.entity.js';
+import { versionCounts } from '../pools/allocation-counts.js';
 import { toVersionType } from '../pools/bonus-pool.mapper.js';
 import { BonusPoolService } from '../pools/bonus-pool.service.js';
 import { describeBands } from '../shared/bands.js';
@@ -57,11 +57,11 @@ export class CalibrationService {
       return { cycle, participant, calibration, versions };
     });
     const [type] = await this.participants.toTypes(cycle, [participant], viewer);
-    const bounds = versions.length ? await this.data.repo(AllocationEntity).query('a').select(['a.versionId', 'a.bound']).andWhere('a.versionId IN (:...ids)', { ids: versions.map((v) => v.id) }).getMany() : [];
+    const counts = await versionCounts(this.data, versions.map((v) => v.id));
     return {
       participant: type!,
       calibration: (await this.toTypes([calibration]))[0]!,
-      newVersions: versions.map((v) => toVersionType(v, bounds.filter((b) => b.versionId === v.id))),
+      newVersions: versions.map((v) => toVersionType(v, counts.get(v.id))),
     };
   }
 

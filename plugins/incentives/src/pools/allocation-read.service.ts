@@ -13,7 +13,7 @@ import { AllocationEntity } from './allocation.entity.js';
 import type { AllocationDiffType, AllocationType, AllocationVersionType, PoolInputsType } from './allocation.types.js';
 import { BonusPoolEntity } from './bonus-pool.entity.js';
 import { ALLOCATION_COLUMNS, toAllocationType, toPoolType, toVersionType } from './bonus-pool.mapper.js';
-import { BonusPoolMemberEntity } from './bonus-pool-member.entity.js';
+import { memberCounts, versionCounts } from './allocation-counts.js';
 import { BonusPoolService } from './bonus-pool.service.js';
 import type { BonusPoolType, ScenarioComparisonType } from './bonus-pool.types.js';
 import { msg } from '@cadre/sdk';
@@ -53,18 +53,18 @@ export class AllocationReadService {
     const reader = viewer.has(P.poolsRead);
     const ids = pools.map((p) => p.id);
     const cycles = new Map((await this.data.repo(ReviewCycleEntity).findBy({ id: In([...new Set(pools.map((p) => p.cycleId))]) })).map((c) => [c.id, c.name]));
-    const members = await this.data.repo(BonusPoolMemberEntity).query('m').select(['m.poolId']).andWhere('m.poolId IN (:...ids)', { ids }).getMany();
+    const members = await memberCounts(this.data, ids);
     const versions = await this.versions.findBy({ poolId: In(ids), status: In(reader ? ['draft', 'proposed', 'published'] : ['published']) });
-    const bounds = versions.length ? await this.rows.query('a').select(['a.versionId', 'a.bound']).andWhere('a.versionId IN (:...vids)', { vids: versions.map((v) => v.id) }).getMany() : [];
+    const counts = await versionCounts(this.data, versions.map((v) => v.id));
     const scenarios = reader ? await this.data.repo(BonusPoolEntity).findBy({ scenarioOfId: In(ids) }) : [];
     return pools.map((p) => {
       const current = versions.find((v) => v.poolId === p.id && v.status === 'published') ?? versions.find((v) => v.poolId === p.id && v.status === 'draft') ?? null;
       const proposed = versions.find((v) => v.poolId === p.id && v.status === 'proposed') ?? null;
       return toPoolType(p, {
         cycleName: cycles.get(p.cycleId) ?? '',
-        memberCount: members.filter((m) => m.poolId === p.id).length,
-        currentVersion: current ? toVersionType(current, bounds.filter((b) => b.versionId === current.id)) : null,
-        proposedVersion: proposed ? toVersionType(proposed, bounds.filter((b) => b.versionId === proposed.id)) : null,
+        memberCount: members.get(p.id) ?? 0,
+        currentVersion: current ? toVersionType(current, counts.get(current.id)) : null,
+        proposedVersion: proposed ? toVersionType(proposed, counts.get(proposed.id)) : null,
         scenarioIds: scenarios.filter((s) => s.scenarioOfId === p.id).map((s) => s.id),
       });
     });
@@ -127,8 +127,8 @@ export class AllocationReadService {
   async versionTypes(poolId: string): Promise<AllocationVersionType[]> {
     await this.pools.get(poolId);
     const versions = await this.versions.find({ where: { poolId }, order: { version: 'ASC' } });
-    const bounds = versions.length ? await this.rows.query('a').select(['a.versionId', 'a.bound']).andWhere('a.poolId = :poolId', { poolId }).getMany() : [];
-    return versions.map((v) => toVersionType(v, bounds.filter((b) => b.versionId === v.id)));
+    const counts = await versionCounts(this.data, versions.map((v) => v.id));
+    return versions.map((v) => toVersionType(v, counts.get(v.id)));
   }
 
   async diff(poolId: string, fromVersion: number, toVersion: number): Promise<AllocationDiffType> {

@@ -1,15 +1,16 @@
 import { describeBands } from '../shared/bands.js';
+import type { VersionCounts } from './allocation-counts.js';
 import type { AllocationVersionEntity } from './allocation-version.entity.js';
 import type { AllocationEntity } from './allocation.entity.js';
 import type { AllocationType, AllocationVersionType } from './allocation.types.js';
 import type { BonusPoolEntity } from './bonus-pool.entity.js';
 import type { BonusPoolType } from './bonus-pool.types.js';
 
-export function toVersionType(v: AllocationVersionEntity, rows: Array<Pick<AllocationEntity, 'bound'>>): AllocationVersionType {
+export function toVersionType(v: AllocationVersionEntity, counts: VersionCounts = { people: 0, atFloor: 0, atCap: 0 }): AllocationVersionType {
   return {
     id: v.id, poolId: v.poolId, version: v.version, status: v.status, reason: v.reason, amount: v.amount, currency: v.currency,
     thresholds: v.thresholds, coefficients: v.coefficients, lambda: v.lambda, weightedSum: v.weightedSum, total: v.total,
-    people: rows.length, atFloor: rows.filter((r) => r.bound === -1).length, atCap: rows.filter((r) => r.bound === 1).length,
+    ...counts,
     publishedAt: v.publishedAt, createdAt: v.createdAt,
   };
 }

@@ -44,33 +44,21 @@ export class ProjectLists {
       const sub = q.subQuery().select('a.projectId').from(AssignmentEntity, 'a').where('a.personId = :personId').andWhere('a.tenantId = :__tenantId').getQuery();
       q.andWhere(alive ? `p.id IN ${sub}` : '1 = 0', alive ? { personId: filter.personId } : {});
     }
-    if (filter.crossUnit) await this.crossUnit(q);
+    if (filter.crossUnit) this.crossUnit(q);
     return q;
   }
 
   /**
    * Projects spanning several units: the owner unit and the units of the (existing) people on it
-   * hold at least two distinct values. People's units live in the core, reachable only through
-   * PeopleDirectory, so the units of everyone assigned are read once and joined in as a bound
-   * VALUES table (two parameters a person; no SQL text is built from data).
+   * hold at least two distinct values. People's units live in the core; its columnSql reads each
+   * assignee's unit inside this one query (no one is loaded, nothing is bound per person).
    */
-  private async crossUnit(q: SelectQueryBuilder<ProjectEntity>): Promise<void> {
-    const assigned: Array<{ personId: string }> = await this.data.repo(AssignmentEntity).query('a').select('a.personId', 'personId').distinct(true).getRawMany();
-    const units = [...(await this.people.summaries(assigned.map((r) => r.personId))).values()].filter((p) => p.orgUnitId);
-    if (!units.length) {
-      q.andWhere('1 = 0'); // no assignee has a unit: every project spans at most its owner's
-      return;
-    }
-    const params: Record<string, string> = {};
-    const rows = units.map((p, i) => {
-      params[`__cuP${i}`] = p.id;
-      params[`__cuU${i}`] = p.orgUnitId as string;
-      return `(:__cuP${i}, :__cuU${i})`;
-    });
+  private crossUnit(q: SelectQueryBuilder<ProjectEntity>): void {
+    const unit = this.people.columnSql('orgUnitId', 'a."personId"');
     const spans = `SELECT x.pid FROM (
-        SELECT a."projectId" AS pid, pu.column2 AS unit FROM structure_assignments a JOIN (VALUES ${rows.join(', ')}) pu ON pu.column1 = a."personId" WHERE a."tenantId" = :__tenantId
-        UNION ALL SELECT o.id AS pid, o."ownerUnitId" AS unit FROM structure_projects o WHERE o."tenantId" = :__tenantId AND o."ownerUnitId" IS NOT NULL
-      ) x GROUP BY x.pid HAVING COUNT(DISTINCT x.unit) > 1`;
-    q.andWhere(`p.id IN (${spans})`, params);
+        SELECT a."projectId" AS pid, ${unit} AS unit FROM structure_assignments a WHERE a."tenantId" = :__tenantId
+        UNION ALL SELECT o.id AS pid, o."ownerUnitId" AS unit FROM structure_projects o WHERE o."tenantId" = :__tenantId
+      ) x WHERE x.unit IS NOT NULL GROUP BY x.pid HAVING COUNT(DISTINCT x.unit) > 1`;
+    q.andWhere(`p.id IN (${spans})`);
   }
 }
