@@ -44,17 +44,23 @@ export function toRequests(list, token) {
       });
 }
 
-/** Sends each request once, in order, on an idle server: the problems, and how long the page took. */
+/** A request's name in the report: its GraphQL operation, or the path of a GET. */
+const requestName = (r) => (r.body ? /\b(?:query|mutation)\s+(\w+)/.exec(JSON.parse(r.body).query)?.[1] ?? 'anonymous' : r.path);
+
+/** Sends each request once, in order, on an idle server: the problems, how long the page and each request took. */
 async function check(url, requests) {
   const problems = [];
+  const idleByRequest = [];
   const started = performance.now();
   for (const [i, r] of requests.entries()) {
+    const sent = performance.now();
     const response = await fetch(`${url}${r.path}`, { method: r.method, headers: r.headers, body: r.body });
     const body = await response.text();
+    idleByRequest.push({ name: requestName(r), ms: Math.round((performance.now() - sent) * 10) / 10 });
     const problem = response.status >= 300 ? `HTTP ${response.status}: ${body.slice(0, 200)}` : graphqlError(body);
     if (problem) problems.push(`request ${i + 1}/${requests.length}: ${problem}`);
   }
-  return { problems, idleMs: Math.round(performance.now() - started) };
+  return { problems, idleMs: Math.round(performance.now() - started), idleByRequest };
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -133,7 +139,7 @@ export async function measure({ url, pid, list, token, connections, duration, wa
   const last = requests.at(-1);
   const probe = { url: `${url}${last.path}`, init: { method: last.method, headers: last.headers, body: last.body } };
   await waitIdle(pid);
-  const { problems, idleMs } = await check(url, requests);
+  const { problems, idleMs, idleByRequest } = await check(url, requests);
   const rssBefore = rssMiB(pid);
   const m = await fire({ url, requests, connections, warmup, duration, timeout, pid });
   const rssAfter = rssMiB(pid);
@@ -149,6 +155,7 @@ export async function measure({ url, pid, list, token, connections, duration, wa
   return {
     requestsPerPage: requests.length,
     idleMs,
+    idleByRequest,
     reqPerSec: Math.round((total / m.seconds) * 10) / 10,
     pagesPerSec: Math.round((total / m.seconds / requests.length) * 10) / 10,
     p50: percentile(sorted, 50),

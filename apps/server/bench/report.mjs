@@ -27,6 +27,16 @@ export function table(rows) {
   return lines.join('\n');
 }
 
+/** For screens of several requests: the slowest ones on the idle server, where to look first. */
+export function slowest(rows, count = 4) {
+  const lines = [];
+  for (const r of rows.filter((x) => x.server === 'cadre' && x.idleByRequest?.length > 1)) {
+    const top = [...r.idleByRequest].sort((a, b) => b.ms - a.ms).slice(0, count);
+    lines.push(`${pad(r.scenario, 40)} ${top.map((t) => `${t.name} ${t.ms} ms`).join(', ')}`);
+  }
+  return lines.length ? `slowest requests on the idle server:\n${lines.join('\n')}` : '';
+}
+
 /** Cadre/anchor for every scenario both answered: req/s (below 1: Cadre serves fewer) and latency (above 1: Cadre is slower). */
 export function ratios(rows) {
   const out = [];

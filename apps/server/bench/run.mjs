@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { runDatabase } from './database.mjs';
 import { cleanupAll, installSignalHandlers, wasInterrupted } from './procs.mjs';
-import { ratioTable, ratios, table, writeResults } from './report.mjs';
+import { ratioTable, ratios, slowest, table, writeResults } from './report.mjs';
 
 const { values: args } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
@@ -109,7 +109,7 @@ try {
     console.log(`\n### ${db.database === 'sqlite' ? 'SQLite' : `PostgreSQL (schema ${db.schema})`} — ${opts.connections} connections, ${opts.duration} s each`);
     for (const note of db.notes) console.log(`- ${note}`);
     console.log(`- SIGTERM to exit: ${db.shutdowns.map((s) => `${s.server} ${s.seconds} s (${s.code === 0 ? 'exit 0' : `exit ${s.code}`})`).join(', ')}`);
-    console.log(`\n${table(db.rows)}\n\n${ratioTable(db.ratios)}`);
+    console.log(`\n${table(db.rows)}\n\n${slowest(db.rows)}\n\n${ratioTable(db.ratios)}`);
   }
   console.log(`\nload average at the end: ${run.loadavgAtEnd.join(' ')}`);
   console.log(`results: ${writeResults(run)}`);
