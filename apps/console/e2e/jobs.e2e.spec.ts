@@ -4,8 +4,9 @@
 // the page's preview, the job refuses it (a refusal is not retried), and the owner retries it from /jobs.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, launchBrowser, newContext, screenshot, signIn } from './support/browser';
+import { DEMO_PASSWORD, launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
 import { gqlAs as api } from './support/api';
+import { rawKeys } from './support/forms';
 
 let browser: Browser;
 let baseURL: string;
@@ -105,5 +106,26 @@ describe('people imports as background jobs', () => {
     await owner.context().close();
     const { people } = await gqlAs('owner@demo.local', '{ people(filter: { search: "pay.job" }, first: 1) { totalCount } }');
     expect(people.totalCount).toBe(0);
+  });
+
+  // The plugins' job names are shell messages: the jobs page is the core's and loads no plugin page texts.
+  it("names the plugins' jobs in the console's language, never by their type", async () => {
+    const proposal = (await gqlAs('hr@demo.local', 'mutation { startStaffingPlan(input: {}) { id } }')).startStaffingPlan.id;
+    const { reviewCycles } = await gqlAs('hr@demo.local', '{ reviewCycles(status: "finalised") { id } }');
+    const pool = (await gqlAs('hr@demo.local', 'mutation($c: ID!) { createBonusPool(input: { cycleId: $c, name: "Jobs page names", amount: 1000000, currency: "CNY", weightRule: "equal" }) { id } }', { c: reviewCycles[0].id })).createBonusPool.id;
+    const allocation = (await gqlAs('hr@demo.local', 'mutation($id: ID!) { startBonusPoolAllocation(id: $id) { id } }', { id: pool })).startBonusPoolAllocation.id;
+    const names: Record<Language, [string, string]> = { 'en-US': ['Staffing plan proposal', 'Bonus pool allocation'], 'zh-CN': ['人员配置方案生成', '奖金池分配'] };
+    for (const language of ['en-US', 'zh-CN'] as Language[]) {
+      const page = await (await newContext(browser, baseURL, language)).newPage();
+      await signIn(page, 'hr@demo.local');
+      await page.goto('/jobs');
+      for (const [id, name] of [[proposal, names[language][0]], [allocation, names[language][1]]]) {
+        const row = page.locator(`tr[data-row-key="${id}"]`);
+        await row.waitFor();
+        expect(await row.innerText(), language).toContain(name);
+      }
+      expect(await rawKeys(page.locator('main').first())).toEqual([]);
+      await page.context().close();
+    }
   });
 });

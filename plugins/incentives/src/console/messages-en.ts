@@ -1,6 +1,5 @@
 // English messages of the incentives console part (zh-CN in messages-zh.ts has every key).
 export const en = {
-  'incentives.job.allocate-pool': 'Bonus pool allocation',
 
   'incentives.actions': 'Actions',
   'incentives.amount': 'Amount',

@@ -2,6 +2,8 @@
 // tabs): part of the first page's bundle, so kept to these few. Page texts are in
 // messages-en.ts / messages-zh.ts, loaded with the pages (see i18n.ts).
 export const navEn = {
+  // The jobs page (the core's) names the plugin's background jobs with these.
+  'incentives.job.allocate-pool': 'Bonus pool allocation',
   'incentives.title': 'Incentives',
   'incentives.nav.cycles': 'Review cycles',
   'incentives.nav.reviews': 'My review tasks',
@@ -32,6 +34,7 @@ export const navEn = {
 } as const;
 
 export const navZh: Record<keyof typeof navEn, string> = {
+  'incentives.job.allocate-pool': '奖金池分配',
   'incentives.title': '激励机制',
   'incentives.nav.cycles': '绩效考核周期',
   'incentives.nav.reviews': '我的评估任务',

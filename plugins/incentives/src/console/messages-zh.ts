@@ -2,7 +2,6 @@
 import type { en } from './messages-en.js';
 
 export const zh: Record<keyof typeof en, string> = {
-  'incentives.job.allocate-pool': '奖金池分配',
 
   'incentives.actions': '操作',
   'incentives.amount': '金额',

@@ -1,6 +1,5 @@
 // Page texts in English (loaded with the pages; see i18n.ts). zh-CN has the same keys.
 export const en: Record<string, string> = {
-  'insights.job.train-risk-model': 'Attrition risk model training',
   'insights.actions': 'Actions',
   'insights.cancel': 'Cancel',
   'insights.delete': 'Delete',

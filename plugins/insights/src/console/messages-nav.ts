@@ -1,6 +1,8 @@
 // The messages the console shell needs before any page loads (navigation, route titles, the
 // widget, notifications): part of the first page's bundle, so kept to these few.
 export const navEn = {
+  // The jobs page (the core's) names the plugin's background jobs with these.
+  'insights.job.train-risk-model': 'Attrition risk model training',
   'insights.title': 'Insights',
   'insights.nav.mySurveys': 'My surveys',
   'insights.nav.surveys': 'Surveys',
@@ -16,6 +18,7 @@ export const navEn = {
 } as const;
 
 export const navZh: Record<keyof typeof navEn, string> = {
+  'insights.job.train-risk-model': '离职风险模型训练',
   'insights.title': '人才洞察',
   'insights.nav.mySurveys': '我的调查',
   'insights.nav.surveys': '调查管理',

@@ -2,7 +2,6 @@
 import type { en } from './messages-en.js';
 
 export const zh: Record<keyof typeof en, string> = {
-  'insights.job.train-risk-model': '离职风险模型训练',
   'insights.actions': '操作',
   'insights.cancel': '取消',
   'insights.delete': '删除',

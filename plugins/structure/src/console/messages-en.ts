@@ -1,6 +1,5 @@
 // English page texts of the structure console part (messages-zh.ts has every key: the compiler checks).
 export const en = {
-  'structure.job.propose-staffing-plan': 'Staffing plan proposal',
   'structure.error': 'Something went wrong',
   'structure.cancel': 'Cancel',
   'structure.priorityHint': 'Priority 1 (nice to have) … 5 (company critical)',

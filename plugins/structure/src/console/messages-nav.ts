@@ -2,6 +2,8 @@
 // and tab titles): part of the first page's bundle, so kept to these few. Page texts are in
 // messages-en.ts / messages-zh.ts, loaded with the pages (see i18n.ts).
 export const navEn = {
+  // The jobs page (the core's) names the plugin's background jobs with these.
+  'structure.job.propose-staffing-plan': 'Staffing plan proposal',
   'structure.title': 'Team structure',
   'structure.nav.org': 'Org chart',
   'structure.nav.shape': 'Span & layers',
@@ -16,6 +18,7 @@ export const navEn = {
 } as const;
 
 export const navZh: Record<keyof typeof navEn, string> = {
+  'structure.job.propose-staffing-plan': '人员配置方案生成',
   'structure.title': '团队结构',
   'structure.nav.org': '组织架构图',
   'structure.nav.shape': '管理幅度与层级',

@@ -2,7 +2,6 @@
 import type { en } from './messages-en.js';
 
 export const zh: Record<keyof typeof en, string> = {
-  'structure.job.propose-staffing-plan': '人员配置方案生成',
   'structure.error': '出错了',
   'structure.cancel': '取消',
   'structure.priorityHint': '优先级 1（锦上添花）… 5（公司级关键）',
