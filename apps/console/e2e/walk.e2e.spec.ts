@@ -28,7 +28,7 @@ const ROUTES: Array<[path: string, permission?: string]> = [
   ['/development/plans'], ['/development/gaps'], ['/development/courses', 'development.courses.read'], ['/development/ladders', 'development.ladders.read'],
   ['/development/team-gaps', 'development.gaps.read'], ['/development/research', 'development.research.read'], ['/development/budgets', 'development.courses.read'],
   ['/insights/my-surveys', 'insights.surveys.answer'], ['/insights/surveys', 'insights.surveys.manage'], ['/insights/attrition', 'insights.attrition.read'],
-  ['/insights/risk'], ['/insights/effectiveness', 'insights.dashboard.read'],
+  ['/insights/risk', 'insights.risk.read'], ['/insights/effectiveness', 'insights.dashboard.read'],
 ];
 
 const PLUGINS = ['structure', 'knowledge', 'attraction', 'incentives', 'development', 'insights'];

@@ -14,7 +14,7 @@ export default defineConsolePart({
     { path: '/insights/surveys', title: 'insights.nav.surveys', permission: 'insights.surveys.manage', load: () => import('./SurveysPage.js') },
     { path: '/insights/surveys/:id/results', title: 'insights.page.results', permission: 'insights.surveys.results', load: () => import('./SurveyResultsPage.js') },
     { path: '/insights/attrition', title: 'insights.nav.attrition', permission: 'insights.attrition.read', load: () => import('./AttritionPage.js') },
-    { path: '/insights/risk', title: 'insights.nav.risk', load: () => import('./RiskPage.js') },
+    { path: '/insights/risk', title: 'insights.nav.risk', permission: 'insights.risk.read', load: () => import('./RiskPage.js') },
     { path: '/insights/effectiveness', title: 'insights.nav.effectiveness', permission: 'insights.dashboard.read', load: () => import('./EffectivenessPage.js') },
   ],
   navigation: [
