@@ -38,11 +38,12 @@ if (!tenant) throw new Error(`anchor: no tenant "${tenantSlug}"`);
 const COLUMNS = 'id, name, email, title, level, "managerId", location, "compBase", "compCurrency"';
 const toPerson = (r) => ({ ...r, compensation: r.compBase == null ? null : { base: Number(r.compBase), currency: r.compCurrency } });
 // Cadre's cursor format, so a cursor from Cadre pages the anchor to the same row.
-const encodeCursor = (p) => Buffer.from(JSON.stringify([p.name, p.id])).toString('base64url');
+// (keysetPage: the sort's key and direction, then the row's value and id).
+const encodeCursor = (p) => Buffer.from(JSON.stringify(['name', 'ASC', p.name, p.id])).toString('base64url');
 const decodeCursor = (c) => {
   const v = JSON.parse(Buffer.from(c, 'base64url').toString('utf8'));
-  if (!Array.isArray(v) || v.length !== 2) throw new Error('after: is not a cursor returned by this API');
-  return v;
+  if (!Array.isArray(v) || v.length !== 4 || v[0] !== 'name' || v[1] !== 'ASC') throw new Error('after: is not a cursor returned by this API');
+  return [v[2], v[3]];
 };
 
 const schema = `
