@@ -130,7 +130,9 @@ export class ReviewReadService {
    */
   private async toPageTypes(cycle: ReviewCycleEntity, viewer: Viewer, assignments: ReviewEntity[], contents: ReviewFeedbackEntity[], reviewees: string[] | null): Promise<ReviewType[]> {
     if (!assignments.length && !contents.length) return [];
-    const sizes = stillReviewing(cycle) ? new Map<string, number>() : await this.groupSizes(cycle, reviewees);
+    // Only peer and upward groups are ever withheld: rows of other kinds need no count.
+    const counted = !stillReviewing(cycle) && [...assignments, ...contents].some((r) => ANONYMOUS_KINDS.has(r.kind));
+    const sizes = counted ? await this.groupSizes(cycle, reviewees) : new Map<string, number>();
     const threshold = Math.max(cycle.anonymityThreshold, ANONYMITY_MIN_REVIEWERS);
     const held = (r: { revieweeId: string; kind: string }) => ANONYMOUS_KINDS.has(r.kind) && (stillReviewing(cycle) || (sizes.get(groupOf(r)) ?? 0) < threshold);
     const people = await peopleById(this.people, [...assignments.flatMap((r) => [r.revieweeId, r.reviewerId]), ...contents.map((f) => f.revieweeId)]);
