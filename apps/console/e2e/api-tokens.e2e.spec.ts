@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
+import { clickOption } from './support/forms';
 
 let browser: Browser;
 let baseURL: string;
@@ -42,7 +43,7 @@ describe.each(['en-US', 'zh-CN'] as const)('API tokens in %s', (language: Langua
     await page.getByLabel(l.name).fill(name);
     await page.getByLabel(l.permissions).click();
     await page.getByLabel(l.permissions).fill('people.read');
-    await page.locator('.ant-select-item-option[title="people.read"]').click();
+    await clickOption(page, /^people\.read$/);
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: l.create }).click();
 

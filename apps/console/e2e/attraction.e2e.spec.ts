@@ -4,6 +4,7 @@
 // the new person appears in People.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { choose } from './support/forms';
 import { launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
 
 let browser: Browser;
@@ -29,13 +30,6 @@ async function confirmClick(button: Locator) {
   await button.click();
   await page.locator('.ant-popover:visible').getByRole('button', { name: 'Confirm' }).click();
 }
-/** Picks an option of the antd Select whose input has this id. */
-async function choose(id: string, option: string, search?: string) {
-  const select = page.locator(`#${id}`);
-  await select.click();
-  if (search) await select.fill(search);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
-}
 const card = () => page.locator(`[data-name="${CANDIDATE}"]`);
 const column = (stage: string) => page.getByTestId(`column-${stage}`);
 
@@ -47,9 +41,9 @@ describe('the hiring loop as HR', () => {
     await modal.locator('#title').fill(REQ_TITLE);
     await modal.locator('#team').fill('Evaluation');
     await modal.locator('#location').fill('Beijing');
-    await choose('jobFamily', 'Research engineer');
-    await choose('level', 'P5');
-    await choose('hiringManagerId', 'Gao Fei', 'Gao');
+    await choose(page, modal, 'jobFamily', 'Research engineer');
+    await choose(page, modal, 'level', 'P5');
+    await choose(page, modal, 'hiringManagerId', 'Gao Fei', 'Gao');
     await modal.getByRole('button', { name: 'Create' }).click();
     await page.waitForURL(/\/attraction\/requisitions\/[0-9a-f-]{36}$/);
     requisitionId = page.url().split('/').pop()!;

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
+import { pick } from './support/forms';
 
 let browser: Browser;
 let page: Page;
@@ -57,8 +58,7 @@ describe('development as a manager', () => {
 
   it("shows the report's gaps on the gaps page and the person tab", async () => {
     await page.goto('/development/gaps');
-    await page.getByTestId('gaps-person').click();
-    await page.locator('.ant-select-item-option', { hasText: REPORT }).click();
+    await pick(page, page.getByTestId('gaps-person'), REPORT);
     await expectGapsWithRecommendations(page);
     await screenshot(page, 'en-US', 'development-gaps');
 

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, navLabels, newContext, screenshot, signIn, type Language } from './support/browser';
+import { pick } from './support/forms';
 
 let browser: Browser;
 let baseURL: string;
@@ -85,8 +86,7 @@ describe('insights as hr and employees', () => {
     // The headline renders while the results load: wait for its figures, not only for it.
     await hr.getByTestId('headline').filter({ hasText: /\d+\s*\/\s*\d+/ }).waitFor();
     expect(await hr.getByTestId('headline').innerText()).toMatch(/Respondents[\s\S]*\d+\s*\/\s*\d+/);
-    await hr.getByTestId('group-by').click();
-    await hr.locator('.ant-select-item-option', { hasText: 'org unit' }).click();
+    await pick(hr, hr.getByTestId('group-by'), 'org unit');
     await hr.waitForURL(/groupBy=UNIT/);
     const groups = hr.getByTestId('groups');
     await groups.locator('tbody tr.ant-table-row').first().waitFor();

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { gqlAs } from './support/api';
 import { launchBrowser, newContext, screenshot, signIn } from './support/browser';
+import { clickOption } from './support/forms';
 
 interface Received { headers: IncomingHttpHeaders; body: string }
 
@@ -83,7 +84,7 @@ describe('outbound webhooks in the console', () => {
     const events = page.getByRole('combobox', { name: 'Events' });
     await events.click();
     await events.fill('people.person-created');
-    await page.locator('.ant-select-item-option[title="people.person-created"]').click();
+    await clickOption(page, /^people\.person-created$/);
     await page.keyboard.press('Escape');
     await page.getByLabel('Description').fill('console e2e receiver');
     await page.getByRole('button', { name: 'Create webhook' }).click();

@@ -21,10 +21,10 @@ export async function pick(page: Page, select: Locator, option: string | RegExp)
   await select.filter({ hasText: option }).waitFor();
 }
 
-async function clickOption(page: Page, option: string | RegExp): Promise<void> {
+/** Clicks an option of the open dropdown once its opening motion has ended (clicks during it are dropped). */
+export async function clickOption(page: Page, option: string | RegExp): Promise<void> {
   const item = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first();
   await item.waitFor();
-  // Wait for the dropdown's opening motion to end: clicks during it are dropped.
   await page.waitForFunction(() => !document.querySelector('.ant-select-dropdown[class*="-enter"], .ant-select-dropdown[class*="-appear"]'));
   await item.click();
 }
