@@ -38,14 +38,14 @@ export class SkillGapService {
 
   async forPerson(personId: string, targetLevelId?: string | null): Promise<SkillGapReport> {
     if (!(await canSeePerson(personId, READ_ALL_PLANS))) throw new ForbiddenError("Skill gaps are visible to the person, their managers and hr");
-    const person = await this.people.get(personId);
-    const { target, source } = await this.target(person, targetLevelId);
-    const profile = await this.skills.profile(personId);
-    const names = await this.lookups.skillMap();
+    // The reads are independent: on PostgreSQL they overlap rather than wait on each other.
+    const personRead = this.people.get(personId);
+    const [person, { target, source }, profile, names, courses, completed] = await Promise.all([
+      personRead, personRead.then((p) => this.target(p, targetLevelId)), this.skills.profile(personId),
+      this.lookups.skillMap(), this.courses.list({ activeOnly: true }), this.courses.completedCourseIds(personId),
+    ]);
     const nameOf = (id: string) => names.get(id)?.name ?? '(unknown skill)';
     const current = new Map(profile.map((p) => [p.skillId, p.level]));
-    const courses = await this.courses.list({ activeOnly: true });
-    const completed = await this.courses.completedCourseIds(personId);
     const found = skillGaps(target.expectations, profile);
     // One ranking for every gap's skill, and one lookup of every mentor, rather than per gap.
     const experts = await this.expertise.expertsFor(found.map((g) => g.skillId), 10).catch(() => new Map<string, Array<{ personId: string; score: number; level: number; evidence: string[] }>>());

@@ -65,10 +65,7 @@ export class ExpertiseService implements KnowledgeExpertise {
     const skills = [...new Set(skillIds)].filter((id) => known.has(id));
     const out = new Map<string, Expert[]>();
     if (!skills.length) return out;
-    const holders = await this.skills.holders(skills);
-    const items = await this.authoredItems(skills);
-    const talks = await this.talksGiven(skills);
-    const reviews = await this.reviewsIn(skills);
+    const [holders, items, talks, reviews] = await Promise.all([this.skills.holders(skills), this.authoredItems(skills), this.talksGiven(skills), this.reviewsIn(skills)]);
     const rankedBySkill = new Map<string, Array<{ personId: string; level: number; items: number; talks: number; reviews: number; score: number }>>();
     for (const skillId of skills) {
       const levels = new Map(holders.filter((h) => h.skillId === skillId).map((h) => [h.personId, h.level]));
@@ -148,13 +145,15 @@ export class ExpertiseService implements KnowledgeExpertise {
     const repos = (await this.data.repo(CodeReviewRepositoryEntity).find()).filter((r) => r.skillIds.some((id) => skillIds.includes(id)));
     const bySkill = new Map<string, Map<string, { count: number; repositories: Set<string> }>>();
     if (!repos.length) return bySkill;
-    const rows = await this.data.repo(CodeReviewEntity).query('r').select(['r.id', 'r.reviewerId', 'r.repository']).andWhere('r.repository IN (:...repos)', { repos: repos.map((r) => r.name) }).getMany();
+    // Counted in SQL: one row per reviewer and repository, however many reviews there are.
+    const rows = await this.data.repo(CodeReviewEntity).query('r').select('r.reviewerId', 'reviewerId').addSelect('r.repository', 'repository').addSelect('COUNT(*)', 'count')
+      .andWhere('r.repository IN (:...repos)', { repos: repos.map((r) => r.name) }).groupBy('r.reviewerId').addGroupBy('r.repository').getRawMany<{ reviewerId: string; repository: string; count: number | string }>();
     for (const repo of repos) {
       for (const skillId of repo.skillIds.filter((id) => skillIds.includes(id))) {
         const byPerson = bySkill.get(skillId) ?? new Map<string, { count: number; repositories: Set<string> }>();
         for (const r of rows.filter((x) => x.repository === repo.name)) {
           const entry = byPerson.get(r.reviewerId) ?? { count: 0, repositories: new Set<string>() };
-          entry.count += 1;
+          entry.count += Number(r.count);
           entry.repositories.add(r.repository);
           byPerson.set(r.reviewerId, entry);
         }

@@ -43,10 +43,9 @@ export class OrgUnitService {
     return this.data.repo(OrgUnitEntity);
   }
 
-  /** Every unit, in tree pre-order. */
-  async all(): Promise<OrgUnitEntity[]> {
-    const units = await this.repo.find();
-    return preorder(units, bySortThenName).map((o) => o.unit);
+  /** Every unit in tree pre-order, parents before children; read once per request (shared: treat as read-only). */
+  all(): Promise<OrgUnitEntity[]> {
+    return this.data.memo('structure.org-units', async () => preorder(await this.repo.find(), bySortThenName).map((o) => o.unit));
   }
 
   get(id: string): Promise<OrgUnitEntity> {
@@ -182,7 +181,7 @@ export class OrgUnitService {
   async unitOfPerson(personId: string): Promise<string | null> {
     const person = (await this.people.byIds([personId]))[0];
     if (!person?.orgUnitId) return null;
-    return (await this.repo.findOneBy({ id: person.orgUnitId })) ? person.orgUnitId : null;
+    return (await this.all()).some((u) => u.id === person.orgUnitId) ? person.orgUnitId : null;
   }
 
   private name(value: string | undefined): string {
