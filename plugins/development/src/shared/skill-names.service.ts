@@ -31,14 +31,14 @@ export class DevelopmentLookups {
   async requirePeople(ids: string[], field: string): Promise<void> {
     const wanted = uniq(ids);
     if (!wanted.length) return;
-    const found = new Set((await this.people.byIds(wanted)).map((p) => p.id));
+    const found = await this.people.summaries(wanted);
     const unknown = wanted.find((id) => !found.has(id));
     if (unknown) throw new UserInputError(field, msg`no person has the id ${unknown}`);
   }
 
   async personRefs(ids: string[]): Promise<Map<string, PersonRef>> {
-    const found = await this.people.byIds(uniq(ids));
-    return new Map(found.map((p) => [p.id, toPersonRef(p)]));
+    const found = await this.people.summaries(ids);
+    return new Map([...found.values()].map((p) => [p.id, toPersonRef(p)]));
   }
 
   async personRef(id: string): Promise<PersonRef> {

@@ -179,7 +179,7 @@ export class OrgUnitService {
 
   /** The person's unit, when it still exists. */
   async unitOfPerson(personId: string): Promise<string | null> {
-    const person = (await this.people.byIds([personId]))[0];
+    const person = (await this.people.summaries([personId])).get(personId);
     if (!person?.orgUnitId) return null;
     return (await this.all()).some((u) => u.id === person.orgUnitId) ? person.orgUnitId : null;
   }
