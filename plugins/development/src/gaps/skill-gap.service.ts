@@ -38,7 +38,7 @@ export class SkillGapService {
 
   async forPerson(personId: string, targetLevelId?: string | null): Promise<SkillGapReport> {
     if (!(await canSeePerson(personId, READ_ALL_PLANS))) throw new ForbiddenError("Skill gaps are visible to the person, their managers and hr");
-    // The reads are independent: on PostgreSQL they overlap rather than wait on each other.
+    // Independent reads, started together rather than one after another.
     const personRead = this.people.get(personId);
     const [person, { target, source }, profile, names, courses, completed] = await Promise.all([
       personRead, personRead.then((p) => this.target(p, targetLevelId)), this.skills.profile(personId),
