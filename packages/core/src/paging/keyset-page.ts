@@ -106,7 +106,10 @@ function readAfter<T extends ObjectLiteral>(q: SelectQueryBuilder<T>, column: st
   const op = sort.direction === 'ASC' ? '>' : '<';
   if (cursor) {
     const [value, id] = cursor;
-    q.andWhere(new Brackets((b) => b.where(`${column} ${op} :__kv`, { __kv: value }).orWhere(`${column} = :__kv AND ${idColumn} ${op} :__kid`, { __kv: value, __kid: id })));
+    // (column, id) after the cursor, written so that the index seeks to the value: the first
+    // condition alone bounds the scan, the second breaks ties (value > v OR (= v AND id > k)).
+    q.andWhere(`${column} ${op}= :__kv`, { __kv: value });
+    q.andWhere(new Brackets((b) => b.where(`${column} ${op} :__kv`, { __kv: value }).orWhere(`${idColumn} ${op} :__kid`, { __kid: id })));
   }
   return q.orderBy(column, sort.direction).addOrderBy(idColumn, sort.direction).take(first + 1).getMany();
 }
