@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, navLabels, newContext, signIn } from './support/browser';
+import { launchBrowser, navLabels, newContext, openAccountMenu, signIn } from './support/browser';
 
 const CORE_ADMIN = ['Roles & permissions', 'Audit log', 'Background jobs', 'Plugins', 'Settings'];
 
@@ -130,7 +130,7 @@ describe('language and session', () => {
   it('signs out: back to the login page, and the old refresh token no longer works', async () => {
     const page = await as('employee@demo.local');
     const refreshToken = await page.evaluate(() => JSON.parse(localStorage.getItem('cadre.session')!).refreshToken as string);
-    await page.getByTestId('account-menu').hover();
+    await openAccountMenu(page, page.getByText('Sign out'));
     await page.getByText('Sign out').click();
     await page.getByText('You have signed out.').waitFor();
     expect(await page.evaluate(() => localStorage.getItem('cadre.session'))).toBeNull();

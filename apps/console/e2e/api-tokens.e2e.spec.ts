@@ -3,7 +3,7 @@
 // both languages, each with its own token.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
+import { launchBrowser, newContext, openAccountMenu, screenshot, signIn, type Language } from './support/browser';
 import { clickOption } from './support/forms';
 
 let browser: Browser;
@@ -35,7 +35,7 @@ describe.each(['en-US', 'zh-CN'] as const)('API tokens in %s', (language: Langua
     const l = LABELS[language];
     const page = await (await newContext(browser, baseURL, language)).newPage();
     await signIn(page, 'employee@demo.local');
-    await page.getByTestId('account-menu').hover();
+    await openAccountMenu(page, page.getByRole('link', { name: l.menu }));
     await page.getByRole('link', { name: l.menu }).click();
     await page.waitForURL(/\/profile\/tokens$/);
 

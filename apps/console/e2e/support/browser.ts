@@ -2,7 +2,7 @@
 // gives every run a fresh --user-data-dir of its own; each test signs in in its own context.
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const OUTPUT_DIR = resolve(import.meta.dirname, '../../e2e-output');
@@ -74,4 +74,21 @@ export async function screenshot(page: Page, language: Language, name: string): 
   await page.waitForFunction(() => !document.querySelector('.ant-skeleton, .ant-spin-spinning'), undefined, { timeout: 20_000 });
   await page.screenshot({ path });
   return path;
+}
+
+/**
+ * Opens the header's account menu (it opens on hover) until `item` shows: a hover that lands while
+ * the page is still settling can leave the menu closed, so the mouse leaves and hovers again.
+ */
+export async function openAccountMenu(page: Page, item: Locator): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await page.getByTestId('account-menu').hover();
+    try {
+      await item.waitFor({ timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.mouse.move(0, 0);
+    }
+  }
 }
