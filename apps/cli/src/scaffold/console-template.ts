@@ -22,7 +22,8 @@ export default defineConsolePart({
 });
 `,
     'src/console/ItemsPage.tsx': `import { useCadre, useCadreMutation, useCadreQuery, type TypedDocument } from '@cadre/sdk/console';
-import { Alert, Button, Card, List, Space, Input } from 'antd';
+import { LoadFailed, Page } from '@cadre/sdk/console/kit';
+import { Alert, Button, List, Space, Input } from 'antd';
 import { useState } from 'react';
 
 interface Item {
@@ -43,9 +44,9 @@ export default function ItemsPage() {
     setProblem(result.errors?.[0]?.message ?? null);
     if (!result.errors?.length) setTitle('');
   };
+  if (items.error) return <LoadFailed error={items.error} retry={items.refetch} />;
   return (
-    <Card title={t('${n.id}.title')}>
-      {items.error && <Alert type="error" message={items.error.message} />}
+    <Page title={t('${n.id}.title')}>
       {can('${n.id}.items.write') && (
         <Space.Compact style={{ width: '100%', marginBottom: 16 }}>
           <Input aria-label={t('${n.id}.placeholder')} placeholder={t('${n.id}.placeholder')} value={title} onChange={(e) => setTitle(e.target.value)} onPressEnter={add} />
@@ -54,7 +55,7 @@ export default function ItemsPage() {
       )}
       {problem && <Alert type="error" message={problem} />}
       <List loading={items.isLoading} dataSource={items.data?.${n.camel}Items ?? []} locale={{ emptyText: t('${n.id}.empty') }} renderItem={(item) => <List.Item>{item.title}</List.Item>} />
-    </Card>
+    </Page>
   );
 }
 `,

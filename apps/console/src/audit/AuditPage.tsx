@@ -1,6 +1,6 @@
 import { dataOrThrow, useCadre } from '@cadre/sdk/console';
-import { useServerList } from '@cadre/sdk/console/kit';
-import { Alert, AutoComplete, Button, Card, DatePicker, Flex, Form, Input, Table, Tag, Typography } from 'antd';
+import { Page, useServerList } from '@cadre/sdk/console/kit';
+import { Alert, AutoComplete, Button, DatePicker, Flex, Form, Input, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { AuditLogQuery } from '../gql/graphql';
 import { AuditLogDocument } from './documents';
@@ -51,7 +51,7 @@ export default function AuditPage() {
   };
 
   return (
-    <Card title={t('nav.audit')}>
+    <Page title={t('nav.audit')}>
       <Form<FilterValues> layout="inline" onFinish={apply} initialValues={initial} style={{ marginBottom: 16, rowGap: 12 }}>
         <Form.Item name="actorEmail" label={t('audit.actor')}><Input allowClear placeholder="hr@demo.local" style={{ width: 200 }} /></Form.Item>
         <Form.Item name="operation" label={t('audit.operation')}>
@@ -85,6 +85,6 @@ export default function AuditPage() {
           { title: t('audit.target'), key: 'target', render: (_: unknown, e) => (e.targetType ? `${e.targetType}${e.targetId ? ` ${e.targetId.slice(0, 8)}…` : ''}` : t('common.none')) },
         ]}
       />
-    </Card>
+    </Page>
   );
 }

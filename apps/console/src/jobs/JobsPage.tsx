@@ -1,6 +1,7 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { useCadre, useCadreMutation } from '@cadre/sdk/console';
-import { Alert, App, Button, Card, Empty, Flex, Progress, Segmented, Table, Typography } from 'antd';
+import { Page } from '@cadre/sdk/console/kit';
+import { Alert, App, Button, Empty, Flex, Progress, Segmented, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -57,7 +58,7 @@ export default function JobsPage() {
   };
 
   return (
-    <Card
+    <Page
       title={t('nav.jobs')}
       extra={
         <Flex gap={12} align="center">
@@ -112,6 +113,6 @@ export default function JobsPage() {
             : []),
         ]}
       />
-    </Card>
+    </Page>
   );
 }

@@ -1,7 +1,8 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useCadre, useCadreMutation } from '@cadre/sdk/console';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Space, Steps, Typography, Upload } from 'antd';
+import { Page } from '@cadre/sdk/console/kit';
+import { Alert, Button, Space, Steps, Typography, Upload } from 'antd';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { isRunning } from '../jobs/job-state';
@@ -62,7 +63,7 @@ export default function ImportPage() {
   const templateHref = `data:text/csv;charset=utf-8,${encodeURIComponent(TEMPLATE)}`;
 
   return (
-    <Card title={t('page.import')}>
+    <Page title={t('page.import')}>
       <Steps current={step} status={failed ? 'error' : step === 2 ? 'finish' : 'process'} style={{ marginBottom: 24, maxWidth: 720 }}
         items={[{ title: t('import.step.choose') }, { title: t('import.step.import') }, { title: t('import.step.report') }]} />
       {step === 0 && (
@@ -90,6 +91,6 @@ export default function ImportPage() {
       )}
       {step === 1 && <ImportRunning job={job.data} rows={file ? rows : null} />}
       {step === 2 && <ImportOutcome job={job.data} failure={failure} onAgain={reset} />}
-    </Card>
+    </Page>
   );
 }

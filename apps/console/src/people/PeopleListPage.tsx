@@ -1,7 +1,7 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { dataOrThrow, GraphQLRequestError, useCadre } from '@cadre/sdk/console';
-import { ExportButton, useServerList } from '@cadre/sdk/console/kit';
-import { Alert, Button, Card, Flex, Input, Select, Space, Table, Typography } from 'antd';
+import { ExportButton, Page, useServerList } from '@cadre/sdk/console/kit';
+import { Alert, Button, Flex, Input, Select, Space, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { Money } from '../components/SensitiveValue';
@@ -45,7 +45,7 @@ export default function PeopleListPage() {
   const options = (kind: 'status' | 'track', values: string[]) => values.map((v) => ({ value: v, label: t(`people.${kind}.${v}`) }));
 
   return (
-    <Card
+    <Page
       title={t('nav.people')}
       extra={
         <Space>
@@ -101,6 +101,6 @@ export default function PeopleListPage() {
           },
         ]}
       />
-    </Card>
+    </Page>
   );
 }

@@ -1,6 +1,7 @@
 import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { isHidden, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
-import { App, Button, Card, Descriptions, Empty, List, Popconfirm, Result, Skeleton, Space, Tabs, Typography } from 'antd';
+import { Page, PageLoading } from '@cadre/sdk/console/kit';
+import { App, Button, Descriptions, Empty, List, Popconfirm, Result, Space, Tabs, Typography } from 'antd';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { Money } from '../components/SensitiveValue';
 import { StatusTag } from '../components/StatusTag';
@@ -20,7 +21,7 @@ export default function PersonDetailPage() {
   const { data, errors, error, isLoading, refetch } = useCadreQuery(PersonDocument, { id });
   const remove = useCadreMutation(DeletePersonDocument);
 
-  if (isLoading) return <Card><Skeleton active /></Card>;
+  if (isLoading) return <PageLoading />;
   if (error || !data) return <Result status="warning" title={t('common.error')} subTitle={error?.message} extra={<Button onClick={refetch}>{t('common.retry')}</Button>} />;
   const person = data.person;
   const none = <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
@@ -73,8 +74,9 @@ export default function PersonDetailPage() {
   }));
 
   return (
-    <Card
-      title={<Space><span>{person.name}</span><StatusTag status={person.status} /></Space>}
+    <Page
+      title={<span>{person.name}</span>}
+      tags={<StatusTag status={person.status} />}
       extra={
         <Space>
           {can('people.write') && <Link to={`/people/${person.id}/edit`}><Button icon={<EditOutlined />}>{t('common.edit')}</Button></Link>}
@@ -95,6 +97,6 @@ export default function PersonDetailPage() {
           ...pluginTabs,
         ]}
       />
-    </Card>
+    </Page>
   );
 }

@@ -1,5 +1,6 @@
 import { useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
-import { Alert, App, Button, Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Skeleton, Space, Switch } from 'antd';
+import { Page, PageLoading } from '@cadre/sdk/console/kit';
+import { Alert, App, Button, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Switch } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { CreatePersonDocument, PersonDocument, UpdatePersonDocument } from './documents';
@@ -32,7 +33,7 @@ export default function PersonFormPage() {
     if (person) form.setFieldsValue(toFormValues(person));
   }, [person, form]);
 
-  if (id && existing.isLoading) return <Card><Skeleton active /></Card>;
+  if (id && existing.isLoading) return <PageLoading />;
   if (id && existing.error) return <Alert type="error" showIcon title={existing.error.message} />;
 
   const submit = async (values: PersonFormValues) => {
@@ -55,7 +56,7 @@ export default function PersonFormPage() {
   const option = (kind: 'status' | 'track', v: string) => ({ value: v, label: t(`people.${kind}.${v}`) });
 
   return (
-    <Card title={t(id ? 'page.personEdit' : 'page.personNew')}>
+    <Page title={t(id ? 'page.personEdit' : 'page.personNew')}>
       {other.length > 0 && <Alert type="error" showIcon title={other.join('; ')} style={{ marginBottom: 16 }} role="alert" />}
       <Form<PersonFormValues>
         form={form}
@@ -122,6 +123,6 @@ export default function PersonFormPage() {
           <Button onClick={() => void navigate(id ? `/people/${id}` : '/people')}>{t('common.cancel')}</Button>
         </Space>
       </Form>
-    </Card>
+    </Page>
   );
 }

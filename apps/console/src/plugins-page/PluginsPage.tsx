@@ -1,5 +1,6 @@
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
-import { Alert, Badge, Card, Space, Table, Tag, Typography } from 'antd';
+import { Page } from '@cadre/sdk/console/kit';
+import { Alert, Badge, Space, Table, Tag, Typography } from 'antd';
 import { graphql } from '../gql';
 import type { InstalledPluginsQuery } from '../gql/graphql';
 import { useShell } from '../shell/useShell';
@@ -17,7 +18,7 @@ export default function PluginsPage() {
   const { registry } = useShell();
   const { data, error, isLoading } = useCadreQuery(InstalledPluginsDocument, {});
   return (
-    <Card title={t('nav.plugins')}>
+    <Page title={t('nav.plugins')}>
       {error && <Alert type="error" showIcon title={error.message} style={{ marginBottom: 16 }} />}
       <Table<Plugin>
         rowKey="id"
@@ -41,6 +42,6 @@ export default function PluginsPage() {
           },
         ]}
       />
-    </Card>
+    </Page>
   );
 }

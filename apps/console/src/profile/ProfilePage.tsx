@@ -1,5 +1,6 @@
 import { fieldProblems, isHidden, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
-import { Alert, App, Button, Card, Col, Descriptions, Empty, Form, Input, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import { PageLoading } from '@cadre/sdk/console/kit';
+import { Alert, App, Button, Card, Col, Descriptions, Empty, Form, Input, Row, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useClient } from '../api/useClient';
 import { Money } from '../components/SensitiveValue';
@@ -38,7 +39,7 @@ export default function ProfilePage() {
   const change = useCadreMutation(ChangePasswordDocument, { invalidates: [] });
   const [form] = Form.useForm<PasswordValues>();
 
-  if (isLoading) return <Card><Skeleton active /></Card>;
+  if (isLoading) return <PageLoading />;
   if (error || !data) return <Alert type="error" showIcon title={error?.message ?? t('common.error')} />;
   const { me } = data;
   const person = me.person;

@@ -1,6 +1,7 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
-import { Alert, App, Button, Card, Checkbox, Flex, Popconfirm, Skeleton, Table, Tag, Tooltip, Typography } from 'antd';
+import { Page, PageLoading } from '@cadre/sdk/console/kit';
+import { Alert, App, Button, Checkbox, Flex, Popconfirm, Table, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import type { RolesMatrixQuery } from '../gql/graphql';
 import { DeleteRoleDocument, RolesMatrixDocument, UpdateRoleDocument } from './documents';
@@ -27,7 +28,7 @@ export default function RolesPage() {
     body?.setAttribute('aria-label', t('roles.matrix'));
   });
 
-  if (isLoading) return <Card><Skeleton active /></Card>;
+  if (isLoading) return <PageLoading />;
   if (error || !data) return <Alert type="error" showIcon title={error?.message ?? t('common.error')} />;
   const roles = [...data.roles].sort((a, b) => Number(b.builtIn) - Number(a.builtIn) || a.key.localeCompare(b.key));
   const permissions = [...data.permissions].sort((a, b) => (a.owner === 'core' ? -1 : 0) - (b.owner === 'core' ? -1 : 0) || a.owner.localeCompare(b.owner) || a.id.localeCompare(b.id));
@@ -58,7 +59,7 @@ export default function RolesPage() {
   );
 
   return (
-    <Card
+    <Page
       title={t('roles.matrix')}
       extra={writable && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>{t('roles.new')}</Button>}
     >
@@ -100,6 +101,6 @@ export default function RolesPage() {
       </div>
       {writable && <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>{t('roles.builtInLocked')}</Typography.Paragraph>}
       <RoleModal role={editing} permissions={permissions} onClose={() => setEditing(null)} />
-    </Card>
+    </Page>
   );
 }

@@ -1,6 +1,7 @@
 import { ApartmentOutlined, ApiOutlined, EditOutlined, LoginOutlined, PlusOutlined } from '@ant-design/icons';
 import { fieldProblems, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
-import { Alert, App, Button, Card, Empty, Form, Input, Modal, Space, Table, Typography } from 'antd';
+import { Page } from '@cadre/sdk/console/kit';
+import { Alert, App, Button, Empty, Form, Input, Modal, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { graphql } from '../gql';
@@ -51,7 +52,7 @@ export default function SettingsPage() {
   };
 
   return (
-    <Card title={t('nav.settings')} extra={
+    <Page title={t('nav.settings')} extra={
       <Space>
         <Link to="/settings/sso" data-testid="settings-sso-link"><Button icon={<LoginOutlined />}>{t('nav.sso')}</Button></Link>
         {installationOwner && <Link to="/settings/tenants" data-testid="settings-tenants-link"><Button icon={<ApartmentOutlined />}>{t('nav.tenants')}</Button></Link>}
@@ -83,6 +84,6 @@ export default function SettingsPage() {
           </Form.Item>
         </Form>
       </Modal>
-    </Card>
+    </Page>
   );
 }

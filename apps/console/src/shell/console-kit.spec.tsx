@@ -1,8 +1,8 @@
 // The SDK's console kit inside the real console: its texts are the console's own messages (in the
 // chosen language), its links navigate in place, its tags take the plugin's messages.
 import { defineConsolePart, useT } from '@cadre/sdk/console';
-import { formatPercent, HiddenTag, LoadFailed, MoneyText, NavLink, statusTag } from '@cadre/sdk/console/kit';
-import { fireEvent, screen } from '@testing-library/react';
+import { formatPercent, HiddenTag, LoadFailed, MoneyText, NavLink, Page, PageLoading, statusTag } from '@cadre/sdk/console/kit';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderConsole } from '../test/render-console';
 
@@ -21,11 +21,21 @@ function KitPage() {
   );
 }
 
+function FramedPage() {
+  return (
+    <Page icon={<span data-testid="kit-icon" />} title="Cycle 2026" tags={<StateTag value="open" />} extra={<button type="button">Act</button>} testId="kit-page" below={<p data-testid="kit-below">more</p>}>
+      <p data-testid="kit-content">content</p>
+    </Page>
+  );
+}
+
 const kitPart = defineConsolePart({
   id: 'kit',
   routes: [
     { path: '/kit', title: 'kit.title', permission: 'kit.read', load: async () => ({ default: KitPage }) },
     { path: '/kit/other', title: 'kit.title', permission: 'kit.read', load: async () => ({ default: () => <p>other page</p> }) },
+    { path: '/kit/page', title: 'kit.title', permission: 'kit.read', load: async () => ({ default: FramedPage }) },
+    { path: '/kit/loading', title: 'kit.title', permission: 'kit.read', load: async () => ({ default: PageLoading }) },
   ],
   messages: { 'en-US': { 'kit.title': 'Kit', 'kit.state.open': 'Open' }, 'zh-CN': { 'kit.title': '套件', 'kit.state.open': '进行中' } },
 });
@@ -43,5 +53,23 @@ describe('the console kit', () => {
     expect(screen.getByTestId('kit-share').textContent).toBe('25.6%');
     fireEvent.click(screen.getByTestId('kit-link'));
     expect(await screen.findByText('other page')).toBeTruthy();
+  });
+
+  it('frames a page: heading with icon and tags, actions on its line, content, then the cards below', async () => {
+    renderConsole({ path: '/kit/page', parts: [kitPart], viewer: { permissions: ['kit.read'] }, locale: 'en-US' });
+    const card = await screen.findByTestId('kit-page');
+    const head = card.querySelector('.ant-card-head-title')!;
+    expect(head.textContent).toBe('Cycle 2026Open');
+    expect(head.contains(screen.getByTestId('kit-icon'))).toBe(true);
+    expect(card.querySelector('.ant-card-extra')!.textContent).toBe('Act');
+    expect(card.querySelector('.ant-card-body')!.contains(screen.getByTestId('kit-content'))).toBe(true);
+    const below = screen.getByTestId('kit-below');
+    expect(card.contains(below)).toBe(false);
+    expect(card.nextElementSibling).toBe(below);
+  });
+
+  it('shows a skeleton card while a page loads', async () => {
+    const { container } = renderConsole({ path: '/kit/loading', parts: [kitPart], viewer: { permissions: ['kit.read'] }, locale: 'en-US' });
+    await waitFor(() => expect(container.querySelector('.ant-card .ant-skeleton')).not.toBeNull());
   });
 });

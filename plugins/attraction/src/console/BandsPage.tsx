@@ -1,7 +1,7 @@
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
-import { ExportButton, LoadFailed, MoneyText } from '@cadre/sdk/console/kit';
+import { ExportButton, LoadFailed, MoneyText, Page } from '@cadre/sdk/console/kit';
 import { Chart } from '@cadre/sdk/console/chart';
-import { Button, Card, Select, Space, Table, Typography } from 'antd';
+import { Button, Select, Space, Table, Typography } from 'antd';
 import { ScatterChart } from 'echarts/charts';
 import { useEffect, useState } from 'react';
 import { BANDS, JOB_FAMILIES, MARKET_RATES } from './api.js';
@@ -53,7 +53,7 @@ export default function BandsPage() {
   const of = (f: (b: CompBand) => number) => points.map((b) => (b ? f(b) : null));
 
   return (
-    <Card
+    <Page
       title={t('attraction.bands.title')}
       extra={
         <Space>
@@ -114,6 +114,6 @@ export default function BandsPage() {
       />
       {bandForm && <BandFormModal open band={bandForm.band} level={bandForm.level} jobFamily={family} currency={currency} onClose={() => setBandForm(null)} />}
       {marketForm && <MarketRateFormModal open initial={marketForm.initial} editing={marketForm.editing} onClose={() => setMarketForm(null)} />}
-    </Card>
+    </Page>
   );
 }

@@ -1,7 +1,7 @@
 import { DownOutlined } from '@ant-design/icons';
 import { type ConsolePageProps, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
-import { errorText, LoadFailed, NavLink, Section } from '@cadre/sdk/console/kit';
-import { Alert, App, Button, Card, Col, Descriptions, Dropdown, Row, Skeleton, Space, Timeline, Typography } from 'antd';
+import { errorText, LoadFailed, NavLink, Page, PageLoading, Section } from '@cadre/sdk/console/kit';
+import { Alert, App, Button, Col, Descriptions, Dropdown, Row, Space, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { CANDIDATE_ONE, MOVE_CANDIDATE } from './api.js';
 import { CandidateFormModal } from './CandidateFormModal.js';
@@ -21,7 +21,7 @@ export default function CandidatePage({ params }: ConsolePageProps) {
   const move = useCadreMutation(MOVE_CANDIDATE);
   const [problem, setProblem] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
-  if (isLoading) return <Card><Skeleton active /></Card>;
+  if (isLoading) return <PageLoading />;
   if (error || !data) return <LoadFailed error={error} retry={refetch} />;
   const c = data.candidate;
   const activeOffer = c.offers.some((o) => o.status === 'pending-approval' || o.status === 'approved');
@@ -33,8 +33,9 @@ export default function CandidatePage({ params }: ConsolePageProps) {
   };
 
   return (
-    <Card
-      title={<Space>{c.name}<StageTag value={c.stage} /></Space>}
+    <Page
+      title={c.name}
+      tags={<StageTag value={c.stage} />}
       extra={
         <Space>
           {can('attraction.candidates.write') && <Button onClick={() => setEditing(true)} data-testid="edit-candidate">{t('attraction.edit')}</Button>}
@@ -85,6 +86,6 @@ export default function CandidatePage({ params }: ConsolePageProps) {
           <CandidateNotes candidateId={c.id} notes={c.notes} />
         </Col>
       </Row>
-    </Card>
+    </Page>
   );
 }

@@ -1,8 +1,8 @@
 // Candidates as a list beside the pipeline board: paged, sorted and filtered on the server, with
 // the filters, order and page in the URL (?requisition=…&stage=…&source=…&q=…&sort=NAME&page=2).
 import { dataOrThrow, useCadre, useCadreQuery } from '@cadre/sdk/console';
-import { ExportButton, LoadFailed, NavLink, useServerList } from '@cadre/sdk/console/kit';
-import { Card, Flex, Input, Select, Space, Table } from 'antd';
+import { ExportButton, LoadFailed, NavLink, Page, useServerList } from '@cadre/sdk/console/kit';
+import { Flex, Input, Select, Space, Table } from 'antd';
 import { CANDIDATES_PAGE, EXITS, REQUISITIONS, SOURCES, STAGES } from './api.js';
 import { day } from './format.js';
 import { useT } from './i18n.js';
@@ -36,7 +36,7 @@ export default function CandidatesPage() {
   const filter = apiFilter(list.filter);
 
   return (
-    <Card
+    <Page
       title={t('attraction.nav.candidates')}
       extra={
         <Space wrap>
@@ -67,6 +67,6 @@ export default function CandidatesPage() {
           { title: t('attraction.createdAt'), key: 'CREATED_AT', sorter: true, sortOrder: list.sortOrder('CREATED_AT'), dataIndex: 'createdAt', width: 130, render: (v: string) => day(v) },
         ]}
       />
-    </Card>
+    </Page>
   );
 }

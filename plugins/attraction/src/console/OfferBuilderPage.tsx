@@ -1,6 +1,6 @@
 import { type ConsolePageProps, setFormErrors, toFormErrors, toMinorUnits, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
-import { LoadFailed, Problems, Section } from '@cadre/sdk/console/kit';
-import { App, Button, Card, Col, Form, Row, Skeleton, Typography } from 'antd';
+import { LoadFailed, Page, PageLoading, Problems, Section } from '@cadre/sdk/console/kit';
+import { App, Button, Col, Form, Row, Typography } from 'antd';
 import { useState } from 'react';
 import { CANDIDATE_ONE, CREATE_OFFER, REQUISITION } from './api.js';
 import { CompPositionPanel } from './CompPositionPanel.js';
@@ -24,7 +24,7 @@ export default function OfferBuilderPage({ params }: ConsolePageProps) {
   const create = useCadreMutation(CREATE_OFFER);
   const base = Form.useWatch('base', form);
 
-  if (candidate.isLoading || req.isLoading) return <Card><Skeleton active /></Card>;
+  if (candidate.isLoading || req.isLoading) return <PageLoading />;
   if (candidate.error || !candidate.data) return <LoadFailed error={candidate.error} retry={candidate.refetch} />;
   const c = candidate.data.candidate;
   const r = req.data?.requisition;
@@ -45,7 +45,7 @@ export default function OfferBuilderPage({ params }: ConsolePageProps) {
   };
 
   return (
-    <Card title={t('attraction.offer.builderFor', { name: c.name })} extra={<Typography.Text type="secondary">{r?.title} · {familyLabel(t, r?.jobFamily)} · {r?.level ?? '—'}</Typography.Text>}>
+    <Page title={t('attraction.offer.builderFor', { name: c.name })} extra={<Typography.Text type="secondary">{r?.title} · {familyLabel(t, r?.jobFamily)} · {r?.level ?? '—'}</Typography.Text>}>
       <Problems errors={other} />
       <Row gutter={[32, 16]}>
         <Col xs={24} xl={13}>
@@ -60,6 +60,6 @@ export default function OfferBuilderPage({ params }: ConsolePageProps) {
           </Section>
         </Col>
       </Row>
-    </Card>
+    </Page>
   );
 }

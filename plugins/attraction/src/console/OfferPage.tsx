@@ -1,6 +1,6 @@
 import { type ConsolePageProps, isHidden, useCadre, useCadreQuery } from '@cadre/sdk/console';
-import { formatPercent, HiddenTag, LoadFailed, MoneyText, NavLink, Section } from '@cadre/sdk/console/kit';
-import { Alert, Button, Card, Col, Descriptions, Row, Skeleton, Space, Table, Tag } from 'antd';
+import { formatPercent, HiddenTag, LoadFailed, MoneyText, NavLink, Page, PageLoading, Section } from '@cadre/sdk/console/kit';
+import { Alert, Button, Col, Descriptions, Row, Space, Table, Tag } from 'antd';
 import { OFFER_ONE } from './api.js';
 import { OfferActions } from './OfferActions.js';
 import type { OfferApproval } from './types.js';
@@ -14,14 +14,14 @@ export default function OfferPage({ params }: ConsolePageProps) {
   const { navigate } = useCadre();
   const t = useT();
   const { data, errors, error, isLoading, refetch } = useCadreQuery(OFFER_ONE, { id });
-  if (isLoading) return <Card><Skeleton active /></Card>;
+  if (isLoading) return <PageLoading />;
   if (error || !data) return <LoadFailed error={error} retry={refetch} />;
   const o = data.offer;
   const hidden = (field: string) => isHidden(errors, ['offer', field]);
   const value = (field: string, text: string) => (hidden(field) ? <HiddenTag /> : text);
 
   return (
-    <Card title={<Space>{t('attraction.offer.for', { name: o.candidateName })}<OfferStatusTag value={o.status} /></Space>}
+    <Page title={t('attraction.offer.for', { name: o.candidateName })} tags={<OfferStatusTag value={o.status} />}
       extra={<Space><OfferActions offer={o} revise />{o.hiredPersonId && <Button onClick={() => navigate(`/people/${o.hiredPersonId}`)} data-testid="open-person">{t('attraction.offer.openPerson')}</Button>}</Space>}>
       {o.status === 'accepted' && o.hiredPersonId && <Alert type="success" showIcon style={{ marginBottom: 16 }} title={t('attraction.offer.hired', { name: o.candidateName })} />}
       {o.needsExceptionApproval && o.status === 'pending-approval' && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('attraction.offer.exception')} />}
@@ -69,6 +69,6 @@ export default function OfferPage({ params }: ConsolePageProps) {
           ]}
         />
       </Section>
-    </Card>
+    </Page>
   );
 }

@@ -1,6 +1,6 @@
 import { dataOrThrow, useCadre } from '@cadre/sdk/console';
-import { LoadFailed, useServerList } from '@cadre/sdk/console/kit';
-import { Card, Segmented } from 'antd';
+import { LoadFailed, Page, useServerList } from '@cadre/sdk/console/kit';
+import { Segmented } from 'antd';
 import { OFFERS_PAGE } from './api.js';
 import { OfferList } from './OfferList.js';
 import type { Offer, OfferSortField } from './types.js';
@@ -28,11 +28,11 @@ export default function OffersPage() {
   if (list.error && !list.data) return <LoadFailed error={list.error} retry={() => void list.refetch()} />;
   const status = statusOf(list.filter.status);
   return (
-    <Card title={t('attraction.offers.title')} loading={list.isLoading}
+    <Page title={t('attraction.offers.title')} loading={list.isLoading}
       extra={<Segmented value={status} onChange={(v) => list.update({ status: v === 'pending-approval' ? null : String(v) })} options={FILTERS.map((s) => ({ value: s, label: t(s === 'all' ? 'attraction.all' : `attraction.offerStatus.${s}`) }))} />}>
       <div data-testid="offers-table">
         <OfferList offers={list.nodes} errors={list.errors} path={['offersPage', 'nodes']} showCandidate paging={{ tableProps: list.tableProps, sortOrder: list.sortOrder, loading: list.isFetching }} />
       </div>
-    </Card>
+    </Page>
   );
 }

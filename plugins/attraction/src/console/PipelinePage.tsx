@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
-import { ExportButton } from '@cadre/sdk/console/kit';
-import { Button, Card, Input, Select, Space } from 'antd';
+import { ExportButton, Page } from '@cadre/sdk/console/kit';
+import { Button, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import { REQUISITIONS } from './api.js';
 import { CandidateFormModal } from './CandidateFormModal.js';
@@ -19,7 +19,7 @@ export default function PipelinePage() {
   const reqs = useCadreQuery(REQUISITIONS, { filter: { status: 'open' } });
 
   return (
-    <Card
+    <Page
       title={t('attraction.nav.pipeline')}
       extra={
         <Space wrap>
@@ -35,6 +35,6 @@ export default function PipelinePage() {
     >
       <PipelineBoard requisitionId={requisition} search={search} />
       <CandidateFormModal requisitionId={requisition} open={adding} onClose={() => setAdding(false)} />
-    </Card>
+    </Page>
   );
 }

@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { type ConsolePageProps, useCadre, useCadreQuery } from '@cadre/sdk/console';
-import { LoadFailed, MoneyText, Section } from '@cadre/sdk/console/kit';
-import { Alert, Button, Card, Descriptions, Skeleton, Space, Tag } from 'antd';
+import { LoadFailed, MoneyText, Page, PageLoading, Section } from '@cadre/sdk/console/kit';
+import { Alert, Button, Descriptions, Tag } from 'antd';
 import { useState } from 'react';
 import { REQUISITION } from './api.js';
 import { CandidateFormModal } from './CandidateFormModal.js';
@@ -18,13 +18,13 @@ export default function RequisitionPage({ params }: ConsolePageProps) {
   const t = useT();
   const [adding, setAdding] = useState(false);
   const { data, error, isLoading, refetch } = useCadreQuery(REQUISITION, { id });
-  if (isLoading) return <Card><Skeleton active /></Card>;
+  if (isLoading) return <PageLoading />;
   if (error || !data) return <LoadFailed error={error} retry={refetch} />;
   const r = data.requisition;
   const b = r.band;
 
   return (
-    <Card title={<Space>{r.title}<RequisitionStatusTag value={r.status} /></Space>} extra={<RequisitionActions req={r} />}>
+    <Page title={r.title} tags={<RequisitionStatusTag value={r.status} />} extra={<RequisitionActions req={r} />}>
       {r.status === 'draft' && r.missingForApproval.length > 0 && (
         <Alert type="warning" showIcon style={{ marginBottom: 16 }} data-testid="requisition-missing" title={t('attraction.req.missing', { fields: r.missingForApproval.map((f) => t(`attraction.req.field.${f}`)).join(t('attraction.listSeparator')) })} />
       )}
@@ -48,6 +48,6 @@ export default function RequisitionPage({ params }: ConsolePageProps) {
         <PipelineBoard requisitionId={r.id} />
       </Section>
       <CandidateFormModal requisitionId={r.id} open={adding} onClose={() => setAdding(false)} />
-    </Card>
+    </Page>
   );
 }

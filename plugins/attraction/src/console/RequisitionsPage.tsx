@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { dataOrThrow, useCadre } from '@cadre/sdk/console';
-import { LoadFailed, NavLink, useServerList } from '@cadre/sdk/console/kit';
-import { Button, Card, Segmented, Space, Table, Tooltip, Typography } from 'antd';
+import { LoadFailed, NavLink, Page, useServerList } from '@cadre/sdk/console/kit';
+import { Button, Segmented, Space, Table, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { REQUISITIONS_PAGE, STAGES } from './api.js';
 import { day } from './format.js';
@@ -33,7 +33,7 @@ export default function RequisitionsPage() {
   const status = STATUSES.find((s) => s === list.filter.status) ?? 'all';
 
   return (
-    <Card
+    <Page
       title={t('attraction.req.list')}
       extra={
         <Space>
@@ -77,6 +77,6 @@ export default function RequisitionsPage() {
         ]}
       />
       <RequisitionFormModal open={creating} onClose={() => setCreating(false)} onSaved={(id) => { setCreating(false); navigate(`/attraction/requisitions/${id}`); }} />
-    </Card>
+    </Page>
   );
 }

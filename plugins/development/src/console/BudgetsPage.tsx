@@ -3,8 +3,8 @@
 // their managers and hr record expenses.
 import { PlusOutlined, WalletOutlined } from '@ant-design/icons';
 import { formatMoney, useCadre, useCadreQuery } from '@cadre/sdk/console';
-import { LoadFailed, Muted } from '@cadre/sdk/console/kit';
-import { App, Button, Card, Flex, Progress, Select, Space, Table, Typography } from 'antd';
+import { LoadFailed, Muted, Page } from '@cadre/sdk/console/kit';
+import { App, Button, Flex, Progress, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { BUDGETS } from './api.js';
 import { ExpenseModal, SetBudgetModal } from './BudgetModals.js';
@@ -52,8 +52,9 @@ export default function BudgetsPage() {
   const manage = can('development.budgets.manage');
 
   return (
-    <Card
-      title={<Space><WalletOutlined />{t('development.budgets.title')}</Space>}
+    <Page
+      icon={<WalletOutlined />}
+      title={t('development.budgets.title')}
       extra={manage && <Button type="primary" icon={<PlusOutlined />} onClick={() => setSetting('new')} data-testid="new-budget">{t('development.budgets.setFor')}</Button>}
     >
       <Flex wrap gap={16} align="center" style={{ marginBottom: 16 }}>
@@ -102,6 +103,6 @@ export default function BudgetsPage() {
         <ExpenseModal budget={spending} onClose={() => setSpending(null)}
           onSaved={(b) => { setSpending(null); void message.success(t('development.budgets.recorded', { remaining: formatMoney(b.remaining.amount, b.remaining.currency, locale) })); }} />
       )}
-    </Card>
+    </Page>
   );
 }

@@ -2,8 +2,8 @@
 // what each teaches (skill → level), cost per learner, seats, ratings; enrol, complete and rate.
 import { PlusOutlined, ReadOutlined } from '@ant-design/icons';
 import { dataOrThrow, formatMoney, useCadre, useCadreQuery } from '@cadre/sdk/console';
-import { LoadFailed, Muted, NavLink, useServerList } from '@cadre/sdk/console/kit';
-import { App, Button, Card, Flex, Rate, Segmented, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { LoadFailed, Muted, NavLink, Page, useServerList } from '@cadre/sdk/console/kit';
+import { App, Button, Flex, Rate, Segmented, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { COURSES_PAGE, PROGRAMMES, SKILLS } from './api.js';
 import { CourseFormModal } from './CourseFormModal.js';
@@ -38,8 +38,9 @@ export default function CoursesPage() {
   const programmeTitle = new Map((programmes.data?.programmes ?? []).map((p) => [p.id, p.title]));
 
   return (
-    <Card
-      title={<Space><ReadOutlined />{t('development.courses.title')}</Space>}
+    <Page
+      icon={<ReadOutlined />}
+      title={t('development.courses.title')}
       extra={can('development.courses.write') && (
         <Space>
           <Button icon={<PlusOutlined />} onClick={() => setCreating('programme')} data-testid="new-programme">{t('development.courses.newProgramme')}</Button>
@@ -94,6 +95,6 @@ export default function CoursesPage() {
       {creating === 'programme' && (
         <ProgrammeFormModal onClose={() => setCreating(null)} onSaved={(p) => { setCreating(null); list.update({ programme: p.id }); void message.success(t('development.programmes.created', { title: p.title })); }} />
       )}
-    </Card>
+    </Page>
   );
 }

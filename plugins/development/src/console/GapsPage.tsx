@@ -2,8 +2,8 @@
 // next rung of their ladder, or a level you choose; with recommended courses and mentors.
 import { AimOutlined } from '@ant-design/icons';
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
-import { PersonSelect, queryParam } from '@cadre/sdk/console/kit';
-import { Card, Empty, Flex, Select, Space, Typography } from 'antd';
+import { Page, PersonSelect, queryParam } from '@cadre/sdk/console/kit';
+import { Empty, Flex, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { LADDERS, ME } from './api.js';
 import { GapsPanel } from './GapsPanel.js';
@@ -21,7 +21,7 @@ export default function GapsPage() {
   const choices = self ? [{ id: self.id, name: self.name, title: t('development.gaps.myself') }, ...self.reports] : [];
 
   return (
-    <Card title={<Space><AimOutlined />{t('development.gaps.title')}</Space>}>
+    <Page icon={<AimOutlined />} title={t('development.gaps.title')}>
       <Flex wrap gap={12} align="center" style={{ marginBottom: 16 }}>
         <Typography.Text strong>{t('development.person')}</Typography.Text>
         {everyone ? (
@@ -35,6 +35,6 @@ export default function GapsPage() {
           options={(ladders.data?.careerLadders ?? []).map((l) => ({ label: l.name, options: [...l.levels].sort((a, b) => a.rank - b.rank).map((v) => ({ value: v.id, label: `${v.code} · ${v.title}` })) }))} />
       </Flex>
       {personId ? <GapsPanel key={`${personId}:${targetLevelId ?? ''}`} personId={personId} targetLevelId={targetLevelId} /> : <Empty description={t('development.gaps.pick')} />}
-    </Card>
+    </Page>
   );
 }

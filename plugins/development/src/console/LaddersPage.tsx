@@ -4,8 +4,8 @@
 // delete a ladder without levels; the API's refusals (a level a plan targets, a ladder with levels) show.
 import { DeleteOutlined, EditOutlined, PlusOutlined, RiseOutlined } from '@ant-design/icons';
 import { useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
-import { LoadFailed } from '@cadre/sdk/console/kit';
-import { Alert, App, Button, Card, Empty, Flex, Popconfirm, Steps, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { LoadFailed, Page } from '@cadre/sdk/console/kit';
+import { Alert, App, Button, Empty, Flex, Popconfirm, Steps, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { DELETE_LADDER, LADDERS } from './api.js';
 import { useT } from './i18n.js';
@@ -115,8 +115,9 @@ export default function LaddersPage() {
   // A ladder just created shows once the list is back from the API.
   const active = ladders.some((l) => l.id === activeKey) ? activeKey : ladders[0]?.id;
   return (
-    <Card
-      title={<Flex gap={8}><RiseOutlined />{t('development.ladders.title')}</Flex>}
+    <Page
+      icon={<RiseOutlined />}
+      title={t('development.ladders.title')}
       loading={isLoading && !data}
       extra={editable && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="ladder-new">{t('development.ladders.new')}</Button>}
     >
@@ -128,6 +129,6 @@ export default function LaddersPage() {
         <LadderFormModal onClose={() => setCreating(false)}
           onSaved={(l) => { setCreating(false); setActiveKey(l.id); void message.success(t('development.ladders.created', { name: l.name })); }} />
       )}
-    </Card>
+    </Page>
   );
 }

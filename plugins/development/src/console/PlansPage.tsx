@@ -2,8 +2,8 @@
 // level, mentor and progress; managers and hr start a plan for someone in their chain.
 import { PlusOutlined, SolutionOutlined } from '@ant-design/icons';
 import { dataOrThrow, fieldProblems, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
-import { errorText, LoadFailed, Muted, NavLink, PersonSelect, useServerList } from '@cadre/sdk/console/kit';
-import { Alert, Button, Card, DatePicker, Form, Input, Modal, Progress, Select, Space, Table, Tag, Typography } from 'antd';
+import { errorText, LoadFailed, Muted, NavLink, Page, PersonSelect, useServerList } from '@cadre/sdk/console/kit';
+import { Alert, Button, DatePicker, Form, Input, Modal, Progress, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { CREATE_PLAN, LADDERS, ME, PLANS_PAGE } from './api.js';
@@ -31,8 +31,9 @@ export default function PlansPage() {
   const status = statusOf(list.filter.status);
 
   return (
-    <Card
-      title={<Space><SolutionOutlined />{t('development.plans.title')}</Space>}
+    <Page
+      icon={<SolutionOutlined />}
+      title={t('development.plans.title')}
       extra={
         <Space>
           <Select aria-label={t('development.plans.status')} style={{ width: 150 }} allowClear placeholder={t('development.plans.anyStatus')} value={status ?? undefined}
@@ -74,7 +75,7 @@ export default function PlansPage() {
         ]}
       />
       <NewPlanModal open={creating} onClose={() => setCreating(false)} />
-    </Card>
+    </Page>
   );
 }
 

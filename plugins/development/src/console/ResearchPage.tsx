@@ -2,8 +2,8 @@
 // item they are written up in. Everyone records their own; research admins record and edit anyone's.
 import { EditOutlined, ExperimentOutlined, PlusOutlined } from '@ant-design/icons';
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
-import { LoadFailed, Muted, NavLink, PersonSelect } from '@cadre/sdk/console/kit';
-import { App, Button, Card, Flex, Select, Space, Statistic, Table, Tag } from 'antd';
+import { LoadFailed, Muted, NavLink, Page, PersonSelect } from '@cadre/sdk/console/kit';
+import { App, Button, Flex, Select, Space, Statistic, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { RESEARCH_OUTPUTS } from './api.js';
 import { useT } from './i18n.js';
@@ -36,8 +36,9 @@ export default function ResearchPage() {
   const count = (k: ResearchKind, done: ResearchStatus) => rows.filter((r) => r.kind === k && r.status === done).length;
 
   return (
-    <Card
-      title={<Space><ExperimentOutlined />{t('development.research.title')}</Space>}
+    <Page
+      icon={<ExperimentOutlined />}
+      title={t('development.research.title')}
       extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="new-research">{t('development.research.new')}</Button>}
     >
       <Flex wrap gap={32} style={{ marginBottom: 16 }}>
@@ -95,6 +96,6 @@ export default function ResearchPage() {
           onSaved={(r) => { setEditing(null); void message.success(t('development.research.saved', { title: r.title })); }}
         />
       )}
-    </Card>
+    </Page>
   );
 }

@@ -3,8 +3,8 @@
 // "Suggest requisitions" announces the hires to the attraction plugin (once per skill).
 import { SendOutlined, TeamOutlined } from '@ant-design/icons';
 import { useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
-import { LoadFailed, Method, Muted, NavLink, useRun } from '@cadre/sdk/console/kit';
-import { App, Button, Card, Col, Empty, Flex, Row, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { LoadFailed, Method, Muted, NavLink, Page, useRun } from '@cadre/sdk/console/kit';
+import { App, Button, Card, Col, Empty, Row, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { SUGGEST, TEAM_GAPS, UNITS } from './api.js';
 import { useT } from './i18n.js';
@@ -46,48 +46,16 @@ export default function TeamGapsPage() {
   ) : '—');
 
   return (
-    <Flex vertical gap={16}>
-      <Card
-        title={<Space><TeamOutlined />{t('development.team.title')}</Space>}
-        loading={!analysis && isLoading}
-        extra={
-          <Select aria-label={t('development.team.unit')} style={{ width: 260 }} value={unit} loading={units.isLoading} onChange={setPicked} showSearch={{ optionFilterProp: 'label' }}
-            options={[{ value: WHOLE, label: t('development.team.company'), depth: 0 }, ...(units.data?.orgUnits ?? []).map((u) => ({ value: u.id, label: u.name, depth: u.depth }))]}
-            optionRender={(o) => <span style={{ paddingLeft: (o.data.depth as number) * 14 }}>{o.label}</span>} />
-        }
-      >
-        {analysis && (
-          <>
-            <Row gutter={16} style={{ marginBottom: 16 }}>
-              <Col xs={12} md={6}><Statistic title={t('development.team.members')} value={analysis.memberCount} /></Col>
-              <Col xs={12} md={6}><Statistic title={t('development.team.requirements')} value={rows.length} /></Col>
-              <Col xs={12} md={6}><Statistic title={t('development.team.training')} value={rows.filter((r) => r.recommendation === 'TRAINING').length} /></Col>
-              <Col xs={12} md={6}><Statistic title={t('development.team.hires')} value={analysis.requisitions.length} /></Col>
-            </Row>
-            <Method title={t('development.team.ruleTitle')} text={analysis.rule} />
-            <Table<RequirementGap>
-              rowKey={(r) => `${r.projectId}:${r.skillId}`}
-              size="small"
-              dataSource={rows}
-              pagination={{ pageSize: 15, hideOnSinglePage: true }}
-              scroll={{ x: 1500 }}
-              data-testid="team-gaps"
-              locale={{ emptyText: t('development.team.noProjects') }}
-              columns={[
-                { title: t('development.team.project'), dataIndex: 'projectName', width: 180 },
-                { title: t('development.team.needs'), width: 180, render: (_, r) => <Tag>{r.skillName} ≥ {r.minLevel}</Tag> },
-                { title: t('development.team.recommendation'), dataIndex: 'recommendation', width: 130, render: (v: string) => <GapTag value={v} />,
-                  filters: ['COVERED', 'TRAINING', 'REQUISITION'].map((v) => ({ text: t(`development.gapRec.${v}`), value: v })), onFilter: (v, r) => r.recommendation === v },
-                { title: t('development.team.coveredBy'), width: 300, render: (_, r) => names(r.coveredBy) },
-                { title: t('development.team.candidates'), width: 220, render: (_, r) => names(r.candidates) },
-                { title: t('development.team.courses'), width: 200, render: (_, r) => <Space size={[4, 2]} wrap>{r.courses.map((c) => <NavLink key={c.courseId} to={`/development/courses/${c.courseId}`}>{c.title}</NavLink>)}</Space> },
-                { title: t('development.team.why'), dataIndex: 'reason', width: 260, render: (v: string) => <Muted>{v}</Muted> },
-              ]}
-            />
-          </>
-        )}
-      </Card>
-      {analysis && (
+    <Page
+      icon={<TeamOutlined />}
+      title={t('development.team.title')}
+      loading={!analysis && isLoading}
+      extra={
+        <Select aria-label={t('development.team.unit')} style={{ width: 260 }} value={unit} loading={units.isLoading} onChange={setPicked} showSearch={{ optionFilterProp: 'label' }}
+          options={[{ value: WHOLE, label: t('development.team.company'), depth: 0 }, ...(units.data?.orgUnits ?? []).map((u) => ({ value: u.id, label: u.name, depth: u.depth }))]}
+          optionRender={(o) => <span style={{ paddingLeft: (o.data.depth as number) * 14 }}>{o.label}</span>} />
+      }
+      below={analysis && (
         <Card
           title={t('development.team.requisitions', { count: analysis.requisitions.length })}
           extra={can('development.gaps.write') && <Button type="primary" icon={<SendOutlined />} disabled={!fresh.length} loading={suggest.isPending} onClick={onSuggest} data-testid="suggest-requisitions">{t('development.team.suggest')}</Button>}
@@ -109,6 +77,37 @@ export default function TeamGapsPage() {
           <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>{t('development.team.suggestHint')}</Typography.Paragraph>
         </Card>
       )}
-    </Flex>
+    >
+      {analysis && (
+        <>
+          <Row gutter={16} style={{ marginBottom: 16 }}>
+            <Col xs={12} md={6}><Statistic title={t('development.team.members')} value={analysis.memberCount} /></Col>
+            <Col xs={12} md={6}><Statistic title={t('development.team.requirements')} value={rows.length} /></Col>
+            <Col xs={12} md={6}><Statistic title={t('development.team.training')} value={rows.filter((r) => r.recommendation === 'TRAINING').length} /></Col>
+            <Col xs={12} md={6}><Statistic title={t('development.team.hires')} value={analysis.requisitions.length} /></Col>
+          </Row>
+          <Method title={t('development.team.ruleTitle')} text={analysis.rule} />
+          <Table<RequirementGap>
+            rowKey={(r) => `${r.projectId}:${r.skillId}`}
+            size="small"
+            dataSource={rows}
+            pagination={{ pageSize: 15, hideOnSinglePage: true }}
+            scroll={{ x: 1500 }}
+            data-testid="team-gaps"
+            locale={{ emptyText: t('development.team.noProjects') }}
+            columns={[
+              { title: t('development.team.project'), dataIndex: 'projectName', width: 180 },
+              { title: t('development.team.needs'), width: 180, render: (_, r) => <Tag>{r.skillName} ≥ {r.minLevel}</Tag> },
+              { title: t('development.team.recommendation'), dataIndex: 'recommendation', width: 130, render: (v: string) => <GapTag value={v} />,
+                filters: ['COVERED', 'TRAINING', 'REQUISITION'].map((v) => ({ text: t(`development.gapRec.${v}`), value: v })), onFilter: (v, r) => r.recommendation === v },
+              { title: t('development.team.coveredBy'), width: 300, render: (_, r) => names(r.coveredBy) },
+              { title: t('development.team.candidates'), width: 220, render: (_, r) => names(r.candidates) },
+              { title: t('development.team.courses'), width: 200, render: (_, r) => <Space size={[4, 2]} wrap>{r.courses.map((c) => <NavLink key={c.courseId} to={`/development/courses/${c.courseId}`}>{c.title}</NavLink>)}</Space> },
+              { title: t('development.team.why'), dataIndex: 'reason', width: 260, render: (v: string) => <Muted>{v}</Muted> },
+            ]}
+          />
+        </>
+      )}
+    </Page>
   );
 }

@@ -4,8 +4,8 @@
 // holders (the permission the resolver checks) are offered approve / reject / mark paid.
 import { CheckOutlined, CloseOutlined, DollarOutlined, LinkOutlined, PlusOutlined } from '@ant-design/icons';
 import { hiddenPaths, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
-import { LoadFailed, MoneyText, PersonSelect, useRun } from '@cadre/sdk/console/kit';
-import { Button, Card, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { LoadFailed, MoneyText, Page, PersonSelect, useRun } from '@cadre/sdk/console/kit';
+import { Button, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { AWARDS, PAY_AWARD } from './api.js';
 import { AwardDecisionModal, type Decision } from './AwardDecisionModal.js';
@@ -110,7 +110,7 @@ export default function AwardsPage() {
   );
 
   return (
-    <Card title={t('incentives.awards.title')} extra={filters}>
+    <Page title={t('incentives.awards.title')} extra={filters}>
       <Typography.Paragraph type="secondary">{t('incentives.awards.intro')}</Typography.Paragraph>
       <Table<Award>
         rowKey="id"
@@ -124,6 +124,6 @@ export default function AwardsPage() {
       />
       <AwardFormModal open={nominating} onClose={() => setNominating(false)} onNominated={() => setNominating(false)} />
       {deciding && <AwardDecisionModal award={deciding.award} decision={deciding.decision} onClose={() => setDeciding(null)} onDone={() => setDeciding(null)} />}
-    </Card>
+    </Page>
   );
 }

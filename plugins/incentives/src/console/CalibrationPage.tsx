@@ -1,6 +1,6 @@
 import { type ConsolePageProps, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
-import { LoadFailed, Section, useRun } from '@cadre/sdk/console/kit';
-import { Button, Card, Col, Input, Row, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { LoadFailed, Page, PageLoading, Section, useRun } from '@cadre/sdk/console/kit';
+import { Button, Col, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { CALIBRATION, CALIBRATIONS, CYCLE_ONE, SET_POTENTIAL } from './api.js';
 import { CalibrateModal } from './CalibrateModal.js';
@@ -30,14 +30,14 @@ export default function CalibrationPage({ params }: ConsolePageProps) {
     return (entries ?? []).filter((e) => (!ids || ids.has(e.personId)) && (!q || e.name.toLowerCase().includes(q) || e.teamName.toLowerCase().includes(q)));
   }, [entries, cell, search, view.data]);
 
-  if (cycle.isLoading || view.isLoading) return <Card><Skeleton active /></Card>;
+  if (cycle.isLoading || view.isLoading) return <PageLoading />;
   if (cycle.error || view.error || !cycle.data || !view.data) return <LoadFailed error={cycle.error ?? view.error} retry={() => { cycle.refetch(); view.refetch(); }} />;
   const c = cycle.data.reviewCycle;
   const v = view.data.calibrationView;
   const canWrite = can('incentives.calibration.write') && (c.status === 'calibrating' || c.status === 'finalised');
 
   return (
-    <Card title={<Space>{t('incentives.calibration.of', { name: c.name })}<CycleStatusTag value={c.status} /></Space>}>
+    <Page title={t('incentives.calibration.of', { name: c.name })} tags={<CycleStatusTag value={c.status} />}>
       <Row gutter={[24, 8]}>
         <Col xs={24} xl={14}>
           <Section title={t('incentives.calibration.distribution')}>
@@ -93,6 +93,6 @@ export default function CalibrationPage({ params }: ConsolePageProps) {
         />
       </Section>
       <CalibrateModal cycleId={cycleId} entry={calibrating} onClose={() => setCalibrating(null)} />
-    </Card>
+    </Page>
   );
 }

@@ -1,7 +1,7 @@
 import { type ConsolePageProps, formatMoney, useCadre, useCadreQuery } from '@cadre/sdk/console';
-import { LoadFailed, NavLink, Section } from '@cadre/sdk/console/kit';
+import { LoadFailed, NavLink, Page, PageLoading, Section } from '@cadre/sdk/console/kit';
 import { Chart } from '@cadre/sdk/console/chart';
-import { Card, Checkbox, Skeleton, Table, Typography } from 'antd';
+import { Checkbox, Skeleton, Table, Typography } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { COMPARE, POOLS } from './api.js';
 import type { ScenarioComparison, ScenarioSummary } from './types.js';
@@ -25,7 +25,7 @@ export default function ComparePage({ params }: ConsolePageProps) {
   const ids = family.filter((p) => selected.includes(p.id)).map((p) => p.id);
   const compare = useCadreQuery(COMPARE, { poolIds: ids }, { enabled: ids.length > 0 });
 
-  if (pools.isLoading) return <Card><Skeleton active /></Card>;
+  if (pools.isLoading) return <PageLoading />;
   if (pools.error) return <LoadFailed error={pools.error} retry={pools.refetch} />;
   const c: ScenarioComparison | undefined = compare.data?.compareBonusScenarios;
   const money = (p: ScenarioSummary, v: number) => formatMoney(v, p.currency, locale);
@@ -45,7 +45,7 @@ export default function ComparePage({ params }: ConsolePageProps) {
   const bands = Math.max(0, ...(c?.pools ?? []).map((p) => p.bandCounts.length));
 
   return (
-    <Card title={t('incentives.compare.title')}>
+    <Page title={t('incentives.compare.title')}>
       <Checkbox.Group value={selected} onChange={(v) => setPicked(v as string[])} style={{ marginBottom: 16 }}
         options={family.map((p) => ({ value: p.id, label: p.name }))} />
       {compare.error && <LoadFailed error={compare.error} retry={compare.refetch} />}
@@ -96,6 +96,6 @@ export default function ComparePage({ params }: ConsolePageProps) {
           </Section>
         </>
       )}
-    </Card>
+    </Page>
   );
 }

@@ -1,7 +1,7 @@
 import { type ConsolePageProps, useCadre, useCadreQuery } from '@cadre/sdk/console';
-import { ExportButton, LoadFailed, Section } from '@cadre/sdk/console/kit';
+import { ExportButton, LoadFailed, Page, PageLoading, Section } from '@cadre/sdk/console/kit';
 import { Chart } from '@cadre/sdk/console/chart';
-import { Button, Card, Col, Descriptions, Progress, Row, Skeleton, Space, Statistic, Table } from 'antd';
+import { Button, Col, Descriptions, Progress, Row, Space, Statistic, Table } from 'antd';
 import { CYCLE_ONE } from './api.js';
 import { BandsTable } from './BandsTable.js';
 import { CycleActions } from './CycleActions.js';
@@ -17,15 +17,16 @@ export default function CyclePage({ params }: ConsolePageProps) {
   const { can, navigate } = useCadre();
   const t = useT();
   const { data, error, isLoading, refetch } = useCadreQuery(CYCLE_ONE, { id });
-  if (isLoading) return <Card><Skeleton active /></Card>;
+  if (isLoading) return <PageLoading />;
   if (error || !data) return <LoadFailed error={error} retry={refetch} />;
   const cycle = data.reviewCycle;
   const p = cycle.progress;
   const kind = (k: string) => t(`incentives.kind.${k}`);
 
   return (
-    <Card
-      title={<Space>{cycle.name}<CycleStatusTag value={cycle.status} /></Space>}
+    <Page
+      title={cycle.name}
+      tags={<CycleStatusTag value={cycle.status} />}
       extra={
         <Space>
           {can('incentives.cycles.write') && <CycleActions cycle={cycle} />}
@@ -119,6 +120,6 @@ export default function CyclePage({ params }: ConsolePageProps) {
           </Section>
         </Col>
       </Row>
-    </Card>
+    </Page>
   );
 }

@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
-import { LoadFailed, NavLink } from '@cadre/sdk/console/kit';
-import { Button, Card, Progress, Space, Table, Typography } from 'antd';
+import { LoadFailed, NavLink, Page } from '@cadre/sdk/console/kit';
+import { Button, Progress, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { CYCLES } from './api.js';
 import { CycleActions } from './CycleActions.js';
@@ -20,7 +20,7 @@ export default function CyclesPage() {
   const canWrite = can('incentives.cycles.write');
 
   return (
-    <Card
+    <Page
       title={t('incentives.cycles.title')}
       extra={canWrite && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('incentives.cycles.new')}</Button>}
     >
@@ -55,6 +55,6 @@ export default function CyclesPage() {
         ]}
       />
       <CycleFormModal open={creating} onClose={() => setCreating(false)} onCreated={(id) => { setCreating(false); navigate(`/incentives/cycles/${id}`); }} />
-    </Card>
+    </Page>
   );
 }

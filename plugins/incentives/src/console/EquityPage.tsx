@@ -5,8 +5,8 @@
 // the API's refusals (four eyes included) show as a message.
 import { CheckOutlined, CloseOutlined, PlusOutlined } from '@ant-design/icons';
 import { hiddenPaths, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
-import { HiddenTag, LoadFailed, MoneyText, None, PersonSelect, useRun } from '@cadre/sdk/console/kit';
-import { Button, Card, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { HiddenTag, LoadFailed, MoneyText, None, Page, PersonSelect, useRun } from '@cadre/sdk/console/kit';
+import { Button, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { APPROVE_EQUITY_GRANT, CANCEL_EQUITY_GRANT, EQUITY_GRANTS } from './api.js';
 import { EquityGrantFormModal } from './EquityGrantFormModal.js';
@@ -111,23 +111,28 @@ export default function EquityPage() {
   );
 
   return (
-    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-      <Card title={t('incentives.equity.title')} extra={filters}>
-        <Typography.Paragraph type="secondary">{t('incentives.equity.intro')}</Typography.Paragraph>
-        <Table<EquityGrant>
-          rowKey="id"
-          loading={isLoading}
-          dataSource={rows}
-          columns={columns}
-          scroll={{ x: mayWrite ? 1040 : 920 }}
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
-          locale={{ emptyText: t(personId ? 'incentives.equity.noneForPerson' : 'incentives.equity.none') }}
-          data-testid="grants-table"
-        />
-      </Card>
-      <EquityVestingCard grants={rows} loading={isLoading} />
-      <EquityGrantFormModal open={creating} onClose={() => setCreating(false)} onCreated={() => setCreating(false)} />
-      <EquityPersonDrawer person={person} onClose={() => setPerson(null)} />
-    </Space>
+    <Page
+      title={t('incentives.equity.title')}
+      extra={filters}
+      below={(
+        <>
+          <EquityVestingCard grants={rows} loading={isLoading} />
+          <EquityGrantFormModal open={creating} onClose={() => setCreating(false)} onCreated={() => setCreating(false)} />
+          <EquityPersonDrawer person={person} onClose={() => setPerson(null)} />
+        </>
+      )}
+    >
+      <Typography.Paragraph type="secondary">{t('incentives.equity.intro')}</Typography.Paragraph>
+      <Table<EquityGrant>
+        rowKey="id"
+        loading={isLoading}
+        dataSource={rows}
+        columns={columns}
+        scroll={{ x: mayWrite ? 1040 : 920 }}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        locale={{ emptyText: t(personId ? 'incentives.equity.noneForPerson' : 'incentives.equity.none') }}
+        data-testid="grants-table"
+      />
+    </Page>
   );
 }

@@ -4,8 +4,8 @@
 // incentives.merit.write may start a new one.
 import { PlusOutlined } from '@ant-design/icons';
 import { hiddenPaths, useCadre, useCadreQuery } from '@cadre/sdk/console';
-import { LoadFailed, MoneyText, NavLink } from '@cadre/sdk/console/kit';
-import { Button, Card, Select, Table, Typography, type TableColumnsType } from 'antd';
+import { LoadFailed, MoneyText, NavLink, Page } from '@cadre/sdk/console/kit';
+import { Button, Select, Table, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { MERIT_CYCLES, MERIT_MATRICES } from './merit-api.js';
 import { MeritFormModal } from './MeritFormModal.js';
@@ -47,13 +47,13 @@ export default function MeritMatricesPage() {
   );
 
   return (
-    <Card title={t('incentives.merit.title')} extra={extra}>
+    <Page title={t('incentives.merit.title')} extra={extra}>
       <Typography.Paragraph type="secondary">{t('incentives.merit.intro')}</Typography.Paragraph>
       <Table<MeritMatrix>
         rowKey="id" loading={isLoading} dataSource={rows} columns={columns} scroll={{ x: 760 }} pagination={{ pageSize: 20, hideOnSinglePage: true }}
         locale={{ emptyText: t('incentives.merit.none') }} data-testid="merit-table"
       />
       <MeritFormModal open={creating} onClose={() => setCreating(false)} onCreated={(m) => { setCreating(false); navigate(`/incentives/merit/${m.id}`); }} />
-    </Card>
+    </Page>
   );
 }

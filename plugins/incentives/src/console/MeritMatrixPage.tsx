@@ -4,8 +4,8 @@
 // show in place above the matrix.
 import { CalculatorOutlined, CheckOutlined, SaveOutlined } from '@ant-design/icons';
 import { type ConsolePageProps, type GraphQLResult, hiddenPaths, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
-import { errorText, LoadFailed, MoneyText, NavLink, Section, useRun } from '@cadre/sdk/console/kit';
-import { Alert, Button, Card, Descriptions, Popconfirm, Skeleton, Space, Tag } from 'antd';
+import { errorText, LoadFailed, MoneyText, NavLink, Page, PageLoading, Section, useRun } from '@cadre/sdk/console/kit';
+import { Alert, Button, Descriptions, Popconfirm, Skeleton, Space, Tag } from 'antd';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { APPROVE_MERIT, COMPUTE_MERIT, MERIT_CYCLES, MERIT_MATRIX, MERIT_QUERIES, UPDATE_MERIT_MATRIX } from './merit-api.js';
 import { MeritGrid } from './MeritGrid.js';
@@ -31,7 +31,7 @@ export default function MeritMatrixPage({ params }: ConsolePageProps) {
   const increases = data?.meritIncreases ?? [];
   useEffect(() => setCells(null), [matrix?.cells]);
   const hidden = useMemo(() => new Set(hiddenPaths(errors, 'baseSalary').map((p) => increases[Number(p.split('.')[1])]?.id)), [errors, increases]);
-  if (isLoading) return <Card><Skeleton active /></Card>;
+  if (isLoading) return <PageLoading />;
   if (error || !matrix) return <LoadFailed error={error} retry={refetch} />;
 
   const budgetHidden = hiddenPaths(errors, 'budget').length > 0;
@@ -64,7 +64,11 @@ export default function MeritMatrixPage({ params }: ConsolePageProps) {
   );
 
   return (
-    <Card title={<Space><NavLink to="/incentives/merit">{t('incentives.merit.title')}</NavLink>/<span data-testid="merit-title">{matrix.name}</span><MeritStatusTag value={matrix.status} /></Space>} extra={actions}>
+    <Page
+      title={<><NavLink to="/incentives/merit">{t('incentives.merit.title')}</NavLink>/<span data-testid="merit-title">{matrix.name}</span></>}
+      tags={<MeritStatusTag value={matrix.status} />}
+      extra={actions}
+    >
       {refusal && <Alert type="error" showIcon closable style={{ marginBottom: 16 }} title={refusal} onClose={() => setRefusal(null)} data-testid="merit-refusal" />}
       <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }} style={{ marginBottom: 24 }} data-testid="merit-summary">
         <Descriptions.Item label={t('incentives.cycle')}>{cycle ? <NavLink to={`/incentives/cycles/${cycle.id}`}>{cycle.name}</NavLink> : matrix.cycleId}</Descriptions.Item>
@@ -100,6 +104,6 @@ export default function MeritMatrixPage({ params }: ConsolePageProps) {
       <Section title={t('incentives.merit.increasesTitle', { count: increases.length })}>
         <MeritIncreasesTable rows={increases} hidden={hidden} />
       </Section>
-    </Card>
+    </Page>
   );
 }

@@ -1,8 +1,8 @@
 import { CheckCircleTwoTone, SaveOutlined, UndoOutlined } from '@ant-design/icons';
 import { type ConsolePageProps, formatMoney, useCadre, useCadreQuery } from '@cadre/sdk/console';
-import { LoadFailed } from '@cadre/sdk/console/kit';
+import { LoadFailed, Page, PageLoading } from '@cadre/sdk/console/kit';
 import { Chart } from '@cadre/sdk/console/chart';
-import { Alert, Button, Card, Col, Row, Skeleton, Space, Statistic, Typography } from 'antd';
+import { Alert, Button, Col, Row, Skeleton, Space, Statistic, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ALLOCATIONS, POOL_INPUTS, POOL_ONE } from './api.js';
 import { ModelSliders } from './ModelSliders.js';
@@ -45,7 +45,7 @@ export default function ModellerPage({ params }: ConsolePageProps) {
     }
   }, [solver, data, parameters]);
 
-  if (pool.isLoading || inputs.isLoading) return <Card><Skeleton active /></Card>;
+  if (pool.isLoading || inputs.isLoading) return <PageLoading />;
   if (pool.error || inputs.error || !pool.data || !data) return <LoadFailed error={pool.error ?? inputs.error} retry={() => { pool.refetch(); inputs.refetch(); }} />;
   const p = pool.data.bonusPool;
   const money = (minor: number) => formatMoney(minor, data.currency, locale);
@@ -55,8 +55,9 @@ export default function ModellerPage({ params }: ConsolePageProps) {
   const perBand = result ? (parameters?.coefficients ?? []).map((_, i) => result.rows.filter((r) => r.band === i + 1).reduce((s, r) => s + r.amount, 0)) : [];
 
   return (
-    <Card
-      title={<Space>{t('incentives.model.of', { name: p.name })}<PoolStatusTag value={p.status} /></Space>}
+    <Page
+      title={t('incentives.model.of', { name: p.name })}
+      tags={<PoolStatusTag value={p.status} />}
       extra={
         <Space>
           <Button icon={<UndoOutlined />} onClick={() => setParameters(initial)}>{t('incentives.model.reset')}</Button>
@@ -104,6 +105,6 @@ export default function ModellerPage({ params }: ConsolePageProps) {
       {parameters && (
         <SaveModelModal mode={saving} pool={p} parameters={parameters} onClose={() => setSaving(null)} />
       )}
-    </Card>
+    </Page>
   );
 }

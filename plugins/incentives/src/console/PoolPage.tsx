@@ -1,6 +1,6 @@
 import { type ConsolePageProps, formatMoney, useCadre, useCadreMutation, useCadreQuery, useJobInUrl } from '@cadre/sdk/console';
-import { LoadFailed, Section, useRun } from '@cadre/sdk/console/kit';
-import { Alert, Button, Card, Col, Descriptions, Popconfirm, Row, Skeleton, Space, Statistic, Table } from 'antd';
+import { LoadFailed, Page, PageLoading, Section, useRun } from '@cadre/sdk/console/kit';
+import { Alert, Button, Col, Descriptions, Popconfirm, Row, Space, Statistic, Table } from 'antd';
 import { APPLY_SCENARIO, APPROVE_POOL, DELETE_SCENARIO, DISCARD_REVISION, POOL_ONE, PUBLISH_POOL, PUBLISH_REVISION, REOPEN_POOL, VERSIONS } from './api.js';
 import { AllocationsTable } from './AllocationsTable.js';
 import { BandsTable } from './BandsTable.js';
@@ -26,7 +26,7 @@ export default function PoolPage({ params }: ConsolePageProps) {
   const apply = useCadreMutation(APPLY_SCENARIO);
   const remove = useCadreMutation(DELETE_SCENARIO);
   const [jobId, followJob] = useJobInUrl(`/incentives/pools/${id}`);
-  if (pool.isLoading) return <Card><Skeleton active /></Card>;
+  if (pool.isLoading) return <PageLoading />;
   if (pool.error || !pool.data) return <LoadFailed error={pool.error} retry={pool.refetch} />;
   const p = pool.data.bonusPool;
   const v = p.currentVersion;
@@ -40,8 +40,9 @@ export default function PoolPage({ params }: ConsolePageProps) {
   );
 
   return (
-    <Card
-      title={<Space>{p.name}<PoolStatusTag value={p.status} /></Space>}
+    <Page
+      title={p.name}
+      tags={<PoolStatusTag value={p.status} />}
       extra={
         <Space wrap>
           <Button onClick={() => navigate(`/incentives/pools/${p.id}/model`)} data-testid="open-modeller">{t('incentives.model.open')}</Button>
@@ -112,6 +113,6 @@ export default function PoolPage({ params }: ConsolePageProps) {
           />
         </Section>
       )}
-    </Card>
+    </Page>
   );
 }

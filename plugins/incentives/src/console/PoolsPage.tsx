@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { dataOrThrow, formatMoney, useCadre } from '@cadre/sdk/console';
-import { LoadFailed, NavLink, useServerList } from '@cadre/sdk/console/kit';
-import { Button, Card, Flex, Select, Space, Switch, Table, Typography } from 'antd';
+import { LoadFailed, NavLink, Page, useServerList } from '@cadre/sdk/console/kit';
+import { Button, Flex, Select, Space, Switch, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { POOLS_PAGE } from './api.js';
 import { PoolFormModal } from './PoolFormModal.js';
@@ -36,7 +36,7 @@ export default function PoolsPage() {
   const sorted = (field: PoolSortField) => ({ key: field, sorter: true, sortOrder: list.sortOrder(field) });
 
   return (
-    <Card title={t('incentives.pools.title')} extra={can('incentives.pools.write') && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('incentives.pools.new')}</Button>}>
+    <Page title={t('incentives.pools.title')} extra={can('incentives.pools.write') && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('incentives.pools.new')}</Button>}>
       {reader && (
         <Flex wrap gap={12} align="center" style={{ marginBottom: 16 }}>
           <Select aria-label={t('incentives.status')} placeholder={t('incentives.pools.anyStatus')} allowClear style={{ width: 170 }} data-testid="pool-status-filter"
@@ -75,6 +75,6 @@ export default function PoolsPage() {
         ]}
       />
       <PoolFormModal open={creating} onClose={() => setCreating(false)} onCreated={(id) => { setCreating(false); navigate(`/incentives/pools/${id}`); }} />
-    </Card>
+    </Page>
   );
 }

@@ -1,6 +1,6 @@
 import { type ConsolePageProps, setFormErrors, toFormErrors, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
-import { LoadFailed, Problems } from '@cadre/sdk/console/kit';
-import { Alert, App, Button, Card, Descriptions, Form, Input, Radio, Rate, Result, Skeleton, Space, Statistic, Tag, Typography } from 'antd';
+import { LoadFailed, Page, PageLoading, Problems } from '@cadre/sdk/console/kit';
+import { Alert, App, Button, Card, Descriptions, Form, Input, Radio, Rate, Result, Space, Statistic, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { CYCLE_ONE, MY_TASKS, SUBMIT_REVIEW } from './api.js';
 import type { Criterion, ReviewCycle } from './types.js';
@@ -40,7 +40,7 @@ export default function ReviewFormPage({ params }: ConsolePageProps) {
   const submit = useCadreMutation(SUBMIT_REVIEW);
   const ratings = Form.useWatch('ratings', form);
 
-  if (tasks.isLoading || (review && cycle.isLoading)) return <Card><Skeleton active /></Card>;
+  if (tasks.isLoading || (review && cycle.isLoading)) return <PageLoading />;
   if (tasks.error) return <LoadFailed error={tasks.error} retry={tasks.refetch} />;
   if (!review) return <Result status="404" title={t('incentives.review.notFound')} extra={<Button onClick={() => navigate('/incentives/reviews')}>{t('incentives.reviews.title')}</Button>} />;
   if (cycle.error || !cycle.data) return <LoadFailed error={cycle.error} retry={cycle.refetch} />;
@@ -73,7 +73,7 @@ export default function ReviewFormPage({ params }: ConsolePageProps) {
   };
 
   return (
-    <Card title={t('incentives.review.title', { name: review.revieweeName })} extra={<Tag>{t(`incentives.kind.${review.kind}`)}</Tag>}>
+    <Page title={t('incentives.review.title', { name: review.revieweeName })} extra={<Tag>{t(`incentives.kind.${review.kind}`)}</Tag>}>
       <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginBottom: 16 }}>
         <Descriptions.Item label={t('incentives.cycle')}>{cycle.data.reviewCycle.name}</Descriptions.Item>
         <Descriptions.Item label={t('incentives.review.due')}>{review.dueDate ?? '—'}</Descriptions.Item>
@@ -116,7 +116,7 @@ export default function ReviewFormPage({ params }: ConsolePageProps) {
         </Space>
       </Form>
       )}
-    </Card>
+    </Page>
   );
 }
 

@@ -1,6 +1,6 @@
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
-import { LoadFailed } from '@cadre/sdk/console/kit';
-import { Button, Card, Segmented, Table, Tag } from 'antd';
+import { LoadFailed, Page } from '@cadre/sdk/console/kit';
+import { Button, Segmented, Table, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { CYCLES, MY_TASKS } from './api.js';
 import type { Review } from './types.js';
@@ -21,7 +21,7 @@ export default function ReviewTasksPage() {
   const rows = (tasks.data?.myReviewTasks ?? []).filter((r) => filter === 'all' || r.status === 'pending');
 
   return (
-    <Card
+    <Page
       title={t('incentives.reviews.title')}
       extra={<Segmented value={filter} onChange={(v) => setFilter(v as 'pending' | 'all')} options={[{ value: 'pending', label: t('incentives.reviews.pending') }, { value: 'all', label: t('incentives.reviews.all') }]} />}
     >
@@ -47,6 +47,6 @@ export default function ReviewTasksPage() {
           },
         ]}
       />
-    </Card>
+    </Page>
   );
 }

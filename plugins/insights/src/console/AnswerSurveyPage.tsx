@@ -2,7 +2,7 @@
 // apart from who gave them and shown only in groups of at least k (the page says so).
 import { CheckCircleOutlined, LockOutlined } from '@ant-design/icons';
 import { type ConsolePageProps, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
-import { errorText, LoadFailed, NavLink } from '@cadre/sdk/console/kit';
+import { errorText, LoadFailed, NavLink, Page } from '@cadre/sdk/console/kit';
 import { Alert, Button, Card, Checkbox, Form, Input, Radio, Result, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { ANSWER, SURVEY_ONE } from './api.js';
@@ -63,7 +63,7 @@ export default function AnswerSurveyPage({ params }: ConsolePageProps) {
   };
 
   return (
-    <Card title={survey.title} extra={back}>
+    <Page title={survey.title} extra={back}>
       <Alert type="info" showIcon icon={<LockOutlined />} style={{ marginBottom: 24 }} title={t('insights.answer.anonymous', { k: data.anonymityThreshold })} data-testid="anonymity-note" />
       {failure && <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} />}
       <Form layout="vertical" onFinish={submit} data-testid="survey-form" requiredMark>
@@ -73,6 +73,6 @@ export default function AnswerSurveyPage({ params }: ConsolePageProps) {
           <Typography.Text type="secondary">{t('insights.answer.once')}</Typography.Text>
         </Space>
       </Form>
-    </Card>
+    </Page>
   );
 }

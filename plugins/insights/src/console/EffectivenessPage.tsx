@@ -2,9 +2,9 @@
 // a unit: each with its formula, the numbers behind it (one click) and its trend.
 import { DashboardOutlined } from '@ant-design/icons';
 import { useCadreQuery } from '@cadre/sdk/console';
-import { LoadFailed } from '@cadre/sdk/console/kit';
+import { LoadFailed, Page } from '@cadre/sdk/console/kit';
 import { Chart } from '@cadre/sdk/console/chart';
-import { Card, Col, Collapse, Flex, Row, Space, Statistic, Table, TreeSelect, Typography } from 'antd';
+import { Card, Col, Collapse, Row, Statistic, Table, TreeSelect, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { EFFECTIVENESS, ORG_UNITS } from './api.js';
 import { useT } from './i18n.js';
@@ -50,14 +50,14 @@ export default function EffectivenessPage() {
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${v ? `?unit=${v}` : ''}`);
   };
   return (
-    <Flex vertical gap={16}>
-      <Card title={<Space><DashboardOutlined />{t('insights.effectiveness.title')}</Space>} loading={isLoading && !e}
-        extra={<TreeSelect aria-label={t('insights.results.unit')} placeholder={t('insights.effectiveness.company')} treeData={tree} allowClear treeDefaultExpandAll style={{ width: 240 }} value={unitId ?? undefined} onChange={choose} data-testid="effectiveness-unit" />}>
-        <Typography.Text type="secondary">{t('insights.effectiveness.intro', { unit: e?.unitName ?? '', k: e?.threshold ?? '', day: e?.asOf ?? '' })}</Typography.Text>
-      </Card>
-      <Row gutter={[16, 16]}>
-        {(e?.measures ?? []).map((m) => <Col key={m.id} xs={24} lg={12}><MeasureCard m={m} /></Col>)}
-      </Row>
-    </Flex>
+    <Page icon={<DashboardOutlined />} title={t('insights.effectiveness.title')} loading={isLoading && !e}
+      extra={<TreeSelect aria-label={t('insights.results.unit')} placeholder={t('insights.effectiveness.company')} treeData={tree} allowClear treeDefaultExpandAll style={{ width: 240 }} value={unitId ?? undefined} onChange={choose} data-testid="effectiveness-unit" />}
+      below={
+        <Row gutter={[16, 16]}>
+          {(e?.measures ?? []).map((m) => <Col key={m.id} xs={24} lg={12}><MeasureCard m={m} /></Col>)}
+        </Row>
+      }>
+      <Typography.Text type="secondary">{t('insights.effectiveness.intro', { unit: e?.unitName ?? '', k: e?.threshold ?? '', day: e?.asOf ?? '' })}</Typography.Text>
+    </Page>
   );
 }

@@ -1,8 +1,8 @@
 // The surveys you are asked: answer the open ones; answered ones say so.
 import { FormOutlined } from '@ant-design/icons';
 import { useCadreQuery } from '@cadre/sdk/console';
-import { LoadFailed, NavLink } from '@cadre/sdk/console/kit';
-import { Card, Empty, List, Space, Tag, Typography } from 'antd';
+import { LoadFailed, NavLink, Page } from '@cadre/sdk/console/kit';
+import { Empty, List, Tag, Typography } from 'antd';
 import { MY_SURVEYS } from './api.js';
 import { useT } from './i18n.js';
 
@@ -12,7 +12,7 @@ export default function MySurveysPage() {
   if (error && !data) return <LoadFailed error={error} retry={refetch} />;
   const rows = data?.mySurveys ?? [];
   return (
-    <Card title={<Space><FormOutlined />{t('insights.my.title')}</Space>}>
+    <Page icon={<FormOutlined />} title={t('insights.my.title')}>
       <Typography.Paragraph type="secondary">{t('insights.my.intro')}</Typography.Paragraph>
       <List
         loading={isLoading}
@@ -27,6 +27,6 @@ export default function MySurveysPage() {
           </List.Item>
         )}
       />
-    </Card>
+    </Page>
   );
 }

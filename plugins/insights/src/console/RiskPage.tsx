@@ -2,7 +2,7 @@
 // with progress that survives a reload (?job=), and the highest risks, each explained in words.
 import { AlertOutlined, ExperimentOutlined } from '@ant-design/icons';
 import { isJobRunning, jobResult, useCadre, useCadreJob, useCadreMutation, useCadreQuery, useJobInUrl } from '@cadre/sdk/console';
-import { LoadFailed, Method, useRun } from '@cadre/sdk/console/kit';
+import { LoadFailed, Method, Page, useRun } from '@cadre/sdk/console/kit';
 import { Chart } from '@cadre/sdk/console/chart';
 import { Alert, Button, Card, Descriptions, Flex, List, Progress, Space, Table, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
@@ -58,24 +58,24 @@ export default function RiskPage() {
   const outcome = jobResult<{ trained: boolean; rows: number; leavers: number }>(job);
 
   return (
-    <Flex vertical gap={16}>
-      <Card title={<Space><ExperimentOutlined />{t('insights.risk.modelTitle')}</Space>}
-        extra={can('insights.risk.train') && <Button type="primary" loading={train.isPending || running} onClick={async () => { const r = await run(train.mutate({}), null); if (r) follow(r.startRiskModelTraining.id); }} data-testid="train-model">{t('insights.risk.train')}</Button>}>
-        <Method title={t('insights.risk.methodTitle')} text={t('insights.risk.method')} />
-        {job && <Progress aria-label={t('insights.risk.modelTitle')} percent={job.progress} status={job.state === 'failed' ? 'exception' : running ? 'active' : 'success'} data-testid="train-progress" />}
-        {outcome && !outcome.trained && <Alert type="warning" showIcon title={t('insights.risk.tooLittle', { rows: outcome.rows, leavers: outcome.leavers })} data-testid="too-little" />}
-        {model ? <ModelCard model={model} /> : !isLoading && <Alert type="info" showIcon title={t('insights.risk.noModel')} data-testid="no-model" />}
-      </Card>
-      <Card title={<Space><AlertOutlined />{t('insights.risk.top')}</Space>}>
-        <Table<PersonRisk> rowKey="personId" size="middle" loading={isLoading} dataSource={data?.attritionRisks.risks ?? []} pagination={false} data-testid="risks"
-          locale={{ emptyText: model ? t('insights.risk.noneVisible') : t('insights.risk.noModel') }}
-          expandable={{ expandedRowRender: (r) => <Factors risk={r} />, rowExpandable: () => true }}
-          columns={[
-            { title: t('insights.risk.person'), dataIndex: 'name' },
-            { title: t('insights.risk.score'), width: 160, render: (_, r) => <Progress aria-label={t('insights.risk.score')} percent={Math.round(r.score * 100)} size="small" status={r.score > 0.5 ? 'exception' : 'normal'} /> },
-            { title: t('insights.risk.mainFactor'), render: (_, r) => <Typography.Text type="secondary">{r.factors[0]?.words}</Typography.Text> },
-          ]} />
-      </Card>
-    </Flex>
+    <Page icon={<ExperimentOutlined />} title={t('insights.risk.modelTitle')}
+      extra={can('insights.risk.train') && <Button type="primary" loading={train.isPending || running} onClick={async () => { const r = await run(train.mutate({}), null); if (r) follow(r.startRiskModelTraining.id); }} data-testid="train-model">{t('insights.risk.train')}</Button>}
+      below={
+        <Card title={<Space><AlertOutlined />{t('insights.risk.top')}</Space>}>
+          <Table<PersonRisk> rowKey="personId" size="middle" loading={isLoading} dataSource={data?.attritionRisks.risks ?? []} pagination={false} data-testid="risks"
+            locale={{ emptyText: model ? t('insights.risk.noneVisible') : t('insights.risk.noModel') }}
+            expandable={{ expandedRowRender: (r) => <Factors risk={r} />, rowExpandable: () => true }}
+            columns={[
+              { title: t('insights.risk.person'), dataIndex: 'name' },
+              { title: t('insights.risk.score'), width: 160, render: (_, r) => <Progress aria-label={t('insights.risk.score')} percent={Math.round(r.score * 100)} size="small" status={r.score > 0.5 ? 'exception' : 'normal'} /> },
+              { title: t('insights.risk.mainFactor'), render: (_, r) => <Typography.Text type="secondary">{r.factors[0]?.words}</Typography.Text> },
+            ]} />
+        </Card>
+      }>
+      <Method title={t('insights.risk.methodTitle')} text={t('insights.risk.method')} />
+      {job && <Progress aria-label={t('insights.risk.modelTitle')} percent={job.progress} status={job.state === 'failed' ? 'exception' : running ? 'active' : 'success'} data-testid="train-progress" />}
+      {outcome && !outcome.trained && <Alert type="warning" showIcon title={t('insights.risk.tooLittle', { rows: outcome.rows, leavers: outcome.leavers })} data-testid="too-little" />}
+      {model ? <ModelCard model={model} /> : !isLoading && <Alert type="info" showIcon title={t('insights.risk.noModel')} data-testid="no-model" />}
+    </Page>
   );
 }

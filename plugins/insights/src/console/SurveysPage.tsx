@@ -2,7 +2,7 @@
 // trend of eNPS, engagement and response rate across runs, and the anonymity threshold.
 import { PlusOutlined, SolutionOutlined } from '@ant-design/icons';
 import { useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
-import { LoadFailed, NavLink, useRun } from '@cadre/sdk/console/kit';
+import { LoadFailed, NavLink, Page, useRun } from '@cadre/sdk/console/kit';
 import { Chart } from '@cadre/sdk/console/chart';
 import { App, Button, Card, Flex, InputNumber, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -62,47 +62,47 @@ export default function SurveysPage() {
   const act = async (p: Promise<unknown>) => { await p; refetch(); };
 
   return (
-    <Flex vertical gap={16}>
-      <Card title={<Space><SolutionOutlined />{t('insights.surveys.title')}</Space>}
-        extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="new-survey">{t('insights.surveys.new')}</Button>}>
-        <Flex vertical gap={16}>
-          <Threshold />
-          <Table<Survey>
-            rowKey="id" size="middle" loading={isLoading} dataSource={data?.surveys ?? []} pagination={{ pageSize: 15, hideOnSinglePage: true }} scroll={{ x: 900 }}
-            locale={{ emptyText: t('insights.surveys.empty') }}
-            columns={[
-              { title: t('insights.surveys.name'), render: (_, s) => (s.status === 'DRAFT' ? s.title : <NavLink to={`/insights/surveys/${s.id}/results`} testId="results-link">{s.title}</NavLink>) },
-              { title: t('insights.surveys.kind'), width: 120, render: (_, s) => t(`insights.kind.${s.kind}`) },
-              { title: t('insights.surveys.status'), width: 110, render: (_, s) => <Tag color={STATUS_COLORS[s.status]} data-testid="survey-status">{t(`insights.status.${s.status}`)}</Tag> },
-              { title: t('insights.surveys.responses'), width: 150, render: (_, s) => (s.invited === null ? '—' : `${s.responses ?? `< ${t('insights.k')}`} / ${s.invited}`) },
-              { title: t('insights.surveys.openedAt'), width: 120, render: (_, s) => s.openedAt?.slice(0, 10) ?? '—' },
-              {
-                title: t('insights.actions'), width: 260, render: (_, s) => (
-                  <Space wrap size={4}>
-                    {s.status === 'DRAFT' && <>
-                      <Button size="small" onClick={() => setEditing(s)}>{t('insights.edit')}</Button>
-                      <Popconfirm title={t('insights.surveys.openConfirm')} okText={t('insights.surveys.open')} cancelText={t('insights.cancel')} onConfirm={() => act(run(open.mutate({ id: s.id }), t('insights.surveys.opened')))}>
-                        <Button size="small" type="primary" data-testid="open-survey">{t('insights.surveys.open')}</Button>
-                      </Popconfirm>
-                      <Popconfirm title={t('insights.surveys.deleteConfirm')} okText={t('insights.delete')} cancelText={t('insights.cancel')} onConfirm={() => act(run(remove.mutate({ id: s.id }), t('insights.deleted')))}>
-                        <Button size="small" danger>{t('insights.delete')}</Button>
-                      </Popconfirm>
-                    </>}
-                    {s.status === 'OPEN' && <>
-                      <Button size="small" onClick={async () => { const r = await run(remind.mutate({ id: s.id }), null); if (r) void message.success(t('insights.surveys.reminded', { n: r.remindSurvey })); }} data-testid="remind-survey">{t('insights.surveys.remind')}</Button>
-                      <Popconfirm title={t('insights.surveys.closeConfirm')} okText={t('insights.surveys.close')} cancelText={t('insights.cancel')} onConfirm={() => act(run(close.mutate({ id: s.id }), t('insights.surveys.closed')))}>
-                        <Button size="small">{t('insights.surveys.close')}</Button>
-                      </Popconfirm>
-                    </>}
-                  </Space>
-                ),
-              },
-            ]}
-          />
-        </Flex>
-      </Card>
-      <Card title={t('insights.surveys.trend')}><Trend /><Typography.Text type="secondary">{t('insights.surveys.trendHint')}</Typography.Text></Card>
-      {editing && <SurveyFormModal survey={editing} onClose={(changed) => { setEditing(null); if (changed) refetch(); }} />}
-    </Flex>
+    <Page icon={<SolutionOutlined />} title={t('insights.surveys.title')}
+      extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="new-survey">{t('insights.surveys.new')}</Button>}
+      below={<>
+        <Card title={t('insights.surveys.trend')}><Trend /><Typography.Text type="secondary">{t('insights.surveys.trendHint')}</Typography.Text></Card>
+        {editing && <SurveyFormModal survey={editing} onClose={(changed) => { setEditing(null); if (changed) refetch(); }} />}
+      </>}>
+      <Flex vertical gap={16}>
+        <Threshold />
+        <Table<Survey>
+          rowKey="id" size="middle" loading={isLoading} dataSource={data?.surveys ?? []} pagination={{ pageSize: 15, hideOnSinglePage: true }} scroll={{ x: 900 }}
+          locale={{ emptyText: t('insights.surveys.empty') }}
+          columns={[
+            { title: t('insights.surveys.name'), render: (_, s) => (s.status === 'DRAFT' ? s.title : <NavLink to={`/insights/surveys/${s.id}/results`} testId="results-link">{s.title}</NavLink>) },
+            { title: t('insights.surveys.kind'), width: 120, render: (_, s) => t(`insights.kind.${s.kind}`) },
+            { title: t('insights.surveys.status'), width: 110, render: (_, s) => <Tag color={STATUS_COLORS[s.status]} data-testid="survey-status">{t(`insights.status.${s.status}`)}</Tag> },
+            { title: t('insights.surveys.responses'), width: 150, render: (_, s) => (s.invited === null ? '—' : `${s.responses ?? `< ${t('insights.k')}`} / ${s.invited}`) },
+            { title: t('insights.surveys.openedAt'), width: 120, render: (_, s) => s.openedAt?.slice(0, 10) ?? '—' },
+            {
+              title: t('insights.actions'), width: 260, render: (_, s) => (
+                <Space wrap size={4}>
+                  {s.status === 'DRAFT' && <>
+                    <Button size="small" onClick={() => setEditing(s)}>{t('insights.edit')}</Button>
+                    <Popconfirm title={t('insights.surveys.openConfirm')} okText={t('insights.surveys.open')} cancelText={t('insights.cancel')} onConfirm={() => act(run(open.mutate({ id: s.id }), t('insights.surveys.opened')))}>
+                      <Button size="small" type="primary" data-testid="open-survey">{t('insights.surveys.open')}</Button>
+                    </Popconfirm>
+                    <Popconfirm title={t('insights.surveys.deleteConfirm')} okText={t('insights.delete')} cancelText={t('insights.cancel')} onConfirm={() => act(run(remove.mutate({ id: s.id }), t('insights.deleted')))}>
+                      <Button size="small" danger>{t('insights.delete')}</Button>
+                    </Popconfirm>
+                  </>}
+                  {s.status === 'OPEN' && <>
+                    <Button size="small" onClick={async () => { const r = await run(remind.mutate({ id: s.id }), null); if (r) void message.success(t('insights.surveys.reminded', { n: r.remindSurvey })); }} data-testid="remind-survey">{t('insights.surveys.remind')}</Button>
+                    <Popconfirm title={t('insights.surveys.closeConfirm')} okText={t('insights.surveys.close')} cancelText={t('insights.cancel')} onConfirm={() => act(run(close.mutate({ id: s.id }), t('insights.surveys.closed')))}>
+                      <Button size="small">{t('insights.surveys.close')}</Button>
+                    </Popconfirm>
+                  </>}
+                </Space>
+              ),
+            },
+          ]}
+        />
+      </Flex>
+    </Page>
   );
 }

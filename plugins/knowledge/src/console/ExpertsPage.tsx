@@ -2,8 +2,8 @@
 // the talks they gave and their code reviews on the skill, and shows the evidence behind each score.
 import { TeamOutlined } from '@ant-design/icons';
 import { useCadreQuery } from '@cadre/sdk/console';
-import { LoadFailed, Muted, NavLink, queryParam } from '@cadre/sdk/console/kit';
-import { Card, Col, Empty, Flex, List, Progress, Row, Space, Statistic, Tag, Typography } from 'antd';
+import { LoadFailed, Muted, NavLink, Page, queryParam } from '@cadre/sdk/console/kit';
+import { Col, Empty, Flex, List, Progress, Row, Space, Statistic, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { EXPERTS, SKILL_TAGS } from './api.js';
 import { useT } from './i18n.js';
@@ -23,7 +23,7 @@ export default function ExpertsPage() {
   const popular = (tags.data?.knowledgeSkillTags ?? []).slice(0, 12);
 
   return (
-    <Card title={<Space><TeamOutlined />{t('knowledge.experts.title')}</Space>}>
+    <Page icon={<TeamOutlined />} title={t('knowledge.experts.title')}>
       <Flex wrap gap={12} align="center" style={{ marginBottom: 12 }}>
         <Typography.Text strong>{t('knowledge.experts.question')}</Typography.Text>
         <SkillSelect value={skillId} onChange={setPicked} placeholder={t('knowledge.list.skill')} style={{ width: 300 }} />
@@ -70,6 +70,6 @@ export default function ExpertsPage() {
           )}
         />
       )}
-    </Card>
+    </Page>
   );
 }

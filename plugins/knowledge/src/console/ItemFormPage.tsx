@@ -3,8 +3,8 @@
 // edit keeps the previous state as a version (with an optional note of what changed).
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { type ConsolePageProps, fieldProblems, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
-import { errorText, LoadFailed, PeopleSelect } from '@cadre/sdk/console/kit';
-import { Alert, App, Button, Card, Col, Form, Input, Radio, Row, Select, Skeleton, Space, Typography } from 'antd';
+import { errorText, LoadFailed, Page, PageLoading, PeopleSelect } from '@cadre/sdk/console/kit';
+import { Alert, App, Button, Col, Form, Input, Radio, Row, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { CREATE_ITEM, ITEM_ONE, UPDATE_ITEM } from './api.js';
 import { useT } from './i18n.js';
@@ -28,7 +28,7 @@ const FIELDS = ['title', 'kind', 'visibility', 'reference', 'skillIds', 'authorI
 export default function ItemFormPage({ params }: ConsolePageProps) {
   const id = params.id;
   const existing = useCadreQuery(ITEM_ONE, { id: id ?? '' }, { enabled: !!id });
-  if (id && existing.isLoading && !existing.data) return <Card><Skeleton active /></Card>;
+  if (id && existing.isLoading && !existing.data) return <PageLoading />;
   if (id && !existing.data) return <LoadFailed error={existing.error} retry={existing.refetch} />;
   return <ItemForm item={existing.data?.knowledgeItem ?? null} />;
 }
@@ -67,7 +67,7 @@ function ItemForm({ item }: { item: Item | null }) {
   };
 
   return (
-    <Card title={item ? t('knowledge.form.editTitle', { title: item.title }) : t('knowledge.form.newTitle')}>
+    <Page title={item ? t('knowledge.form.editTitle', { title: item.title }) : t('knowledge.form.newTitle')}>
       {other && <Alert type="error" showIcon role="alert" title={other} style={{ marginBottom: 16 }} data-testid="form-error" />}
       <Form<Values> form={form} layout="vertical" initialValues={initial} onFinish={(v) => void onFinish(v)} requiredMark="optional">
         <Row gutter={16}>
@@ -130,6 +130,6 @@ function ItemForm({ item }: { item: Item | null }) {
           <Button onClick={() => navigate(item ? `/knowledge/items/${item.id}` : '/knowledge')}>{t('knowledge.cancel')}</Button>
         </Space>
       </Form>
-    </Card>
+    </Page>
   );
 }

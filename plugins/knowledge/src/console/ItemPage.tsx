@@ -2,8 +2,8 @@
 // tags, links, reads and bookmarks, every earlier version, and a bookmark toggle.
 import { DeleteOutlined, EditOutlined, EyeOutlined, InboxOutlined, LinkOutlined, RollbackOutlined, StarFilled, StarOutlined } from '@ant-design/icons';
 import { type ConsolePageProps, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
-import { LoadFailed, Muted, NavLink, useRun } from '@cadre/sdk/console/kit';
-import { Alert, Button, Card, Descriptions, Empty, Flex, List, Modal, Popconfirm, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
+import { LoadFailed, Muted, NavLink, Page, PageLoading, useRun } from '@cadre/sdk/console/kit';
+import { Alert, Button, Descriptions, Empty, Flex, List, Modal, Popconfirm, Space, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { ARCHIVE_ITEM, BOOKMARK, DELETE_ITEM, ITEM_ONE, RESTORE_ITEM, VERSIONS } from './api.js';
 import { useT } from './i18n.js';
@@ -26,7 +26,7 @@ export default function ItemPage({ params }: ConsolePageProps) {
   const remove = useCadreMutation(DELETE_ITEM);
   const [shown, setShown] = useState<ItemVersion | null>(null);
 
-  if (isLoading && !data) return <Card><Skeleton active /></Card>;
+  if (isLoading && !data) return <PageLoading />;
   if (error || !data) return <LoadFailed error={error} retry={refetch} />;
   const item = data.knowledgeItem;
   const toggle = async () => {
@@ -57,8 +57,10 @@ export default function ItemPage({ params }: ConsolePageProps) {
   );
 
   return (
-    <Card
-      title={<Space wrap><KindTag value={item.kind} /><span data-testid="item-title">{item.title}</span><VisibilityTag visibility={item.visibility} /><Tag>v{item.version}</Tag></Space>}
+    <Page
+      icon={<KindTag value={item.kind} />}
+      title={<span data-testid="item-title">{item.title}</span>}
+      tags={<><VisibilityTag visibility={item.visibility} /><Tag>v{item.version}</Tag></>}
       extra={
         <Space>
           <Button icon={item.bookmarked ? <StarFilled style={{ color: '#faad14' }} /> : <StarOutlined />} onClick={() => void toggle()} loading={bookmark.isPending} data-testid="bookmark" aria-pressed={item.bookmarked}>
@@ -116,6 +118,6 @@ export default function ItemPage({ params }: ConsolePageProps) {
       <Modal open={!!shown} width={860} footer={null} onCancel={() => setShown(null)} title={shown && <Space><Tag>v{shown.version}</Tag>{shown.title}</Space>}>
         {shown && <ServerHtml html={shown.bodyHtml} testId="version-body" />}
       </Modal>
-    </Card>
+    </Page>
   );
 }

@@ -3,8 +3,8 @@
 // archive. Every filter is in the URL: /knowledge?skill=<id>&author=<id> is a deep link.
 import { BookOutlined, EyeOutlined, PlusOutlined, SearchOutlined, StarFilled, StarOutlined } from '@ant-design/icons';
 import { dataOrThrow, useCadre } from '@cadre/sdk/console';
-import { LoadFailed, Muted, NavLink, PersonSelect, useServerList } from '@cadre/sdk/console/kit';
-import { Button, Card, DatePicker, Flex, List, Select, Space, Switch, Tag, Typography } from 'antd';
+import { LoadFailed, Muted, NavLink, Page, PersonSelect, useServerList } from '@cadre/sdk/console/kit';
+import { Button, DatePicker, Flex, List, Select, Space, Switch, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { ITEMS_PAGE } from './api.js';
 import { useT } from './i18n.js';
@@ -48,8 +48,9 @@ export default function KnowledgeListPage() {
   if (list.error && !list.data) return <LoadFailed error={list.error} retry={() => void list.refetch()} />;
 
   return (
-    <Card
-      title={<Space><BookOutlined />{t('knowledge.list.title')}</Space>}
+    <Page
+      icon={<BookOutlined />}
+      title={t('knowledge.list.title')}
       extra={
         <Space>
           <Button icon={<SearchOutlined />} onClick={() => navigate('/knowledge/search')}>{t('knowledge.search.title')}</Button>
@@ -104,6 +105,6 @@ export default function KnowledgeListPage() {
           </List.Item>
         )}
       />
-    </Card>
+    </Page>
   );
 }

@@ -3,8 +3,8 @@
 // wrapped in <mark>: those two fields (and only those) are inserted as HTML.
 import { SearchOutlined } from '@ant-design/icons';
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
-import { LoadFailed, Muted, NavLink, queryParam } from '@cadre/sdk/console/kit';
-import { Alert, Card, Empty, Flex, Input, List, Select, Space, Tag, Typography } from 'antd';
+import { LoadFailed, Muted, NavLink, Page, queryParam } from '@cadre/sdk/console/kit';
+import { Alert, Empty, Flex, Input, List, Select, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { SEARCH } from './api.js';
 import { useT } from './i18n.js';
@@ -43,7 +43,7 @@ export default function SearchPage() {
   const result = data?.searchKnowledge;
 
   return (
-    <Card title={<Space><SearchOutlined />{t('knowledge.search.title')}</Space>}>
+    <Page icon={<SearchOutlined />} title={t('knowledge.search.title')}>
       <style>{'.knowledge-highlight mark { background: #ffe58f; color: inherit; padding: 0 1px; border-radius: 2px; }'}</style>
       <Flex wrap gap={12} style={{ marginBottom: 12 }}>
         <Input.Search
@@ -104,6 +104,6 @@ export default function SearchPage() {
           />
         </>
       )}
-    </Card>
+    </Page>
   );
 }

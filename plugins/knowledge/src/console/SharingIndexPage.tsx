@@ -4,9 +4,9 @@
 // one's items. The formula is shown with the numbers.
 import { FundOutlined } from '@ant-design/icons';
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
-import { LoadFailed, Muted, NavLink } from '@cadre/sdk/console/kit';
+import { LoadFailed, Muted, NavLink, Page } from '@cadre/sdk/console/kit';
 import { Chart } from '@cadre/sdk/console/chart';
-import { Card, DatePicker, Flex, Space, Table, Tabs, Typography } from 'antd';
+import { DatePicker, Flex, Space, Table, Tabs, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { SHARING, TEAM_SHARING } from './api.js';
@@ -88,8 +88,9 @@ export default function SharingIndexPage() {
   );
 
   return (
-    <Card
-      title={<Space><FundOutlined />{t('knowledge.index.title')}</Space>}
+    <Page
+      icon={<FundOutlined />}
+      title={t('knowledge.index.title')}
       extra={<DatePicker.RangePicker aria-label={t('knowledge.index.period')} value={range} onChange={(v) => setRange(v as [Dayjs | null, Dayjs | null] | null)} allowEmpty={[true, true]} />}
     >
       {index && <Formula server={index.formula} local={t('knowledge.index.formula')} />}
@@ -97,6 +98,6 @@ export default function SharingIndexPage() {
       {teamsAllowed ? (
         <Tabs items={[{ key: 'people', label: t('knowledge.index.people'), children: personTable }, { key: 'teams', label: t('knowledge.index.teams'), children: teamTable }]} />
       ) : personTable}
-    </Card>
+    </Page>
   );
 }

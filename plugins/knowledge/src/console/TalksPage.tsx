@@ -2,8 +2,8 @@
 // and status, sorted by date or title and paged on the server; and a form to schedule a new one.
 import { CalendarOutlined, PlusOutlined } from '@ant-design/icons';
 import { dataOrThrow, fieldProblems, useCadre, useCadreMutation } from '@cadre/sdk/console';
-import { errorText, LoadFailed, Muted, NavLink, PeopleSelect, PersonSelect, useServerList } from '@cadre/sdk/console/kit';
-import { Button, Card, DatePicker, Flex, Form, Input, InputNumber, Modal, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
+import { errorText, LoadFailed, Muted, NavLink, Page, PeopleSelect, PersonSelect, useServerList } from '@cadre/sdk/console/kit';
+import { Button, DatePicker, Flex, Form, Input, InputNumber, Modal, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { SCHEDULE, TALKS_PAGE } from './api.js';
@@ -39,8 +39,9 @@ export default function TalksPage() {
   const view = known(VIEWS, list.filter.when) ?? 'UPCOMING';
 
   return (
-    <Card
-      title={<Space><CalendarOutlined />{t('knowledge.talks.title')}</Space>}
+    <Page
+      icon={<CalendarOutlined />}
+      title={t('knowledge.talks.title')}
       extra={can('knowledge.talks.write') && <Button type="primary" icon={<PlusOutlined />} onClick={() => setScheduling(true)}>{t('knowledge.talks.schedule')}</Button>}
     >
       <Flex wrap gap={12} style={{ marginBottom: 16 }}>
@@ -80,7 +81,7 @@ export default function TalksPage() {
         ]}
       />
       <ScheduleModal open={scheduling} onClose={() => setScheduling(false)} />
-    </Card>
+    </Page>
   );
 }
 

@@ -1,9 +1,9 @@
 // Cross-department collaboration: org units as nodes (sized by headcount, coloured by kind), shared
 // projects and co-authored knowledge as weighted edges (ECharts force graph), plus the edge list.
 import { useCadreQuery } from '@cadre/sdk/console';
-import { LoadFailed } from '@cadre/sdk/console/kit';
+import { LoadFailed, Page } from '@cadre/sdk/console/kit';
 import { Chart } from '@cadre/sdk/console/chart';
-import { Card, Col, Empty, Flex, Row, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Card, Empty, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { GraphChart } from 'echarts/charts';
 import { useMemo, useState } from 'react';
 import { COLLABORATION } from './api.js';
@@ -63,41 +63,35 @@ export default function CollaborationPage() {
   if (error && !graph) return <LoadFailed error={error} retry={refetch} />;
 
   return (
-    <Flex vertical gap={16}>
-      <Card
-        title={t('structure.collab.title')}
-        loading={isLoading && !graph}
-        extra={
-          <Segmented<string>
-            value={depth === null ? 'all' : String(depth)}
-            onChange={(v) => setDepth(v === 'all' ? null : Number(v))}
-            options={[{ value: '0', label: t('structure.collab.depth0') }, { value: '1', label: t('structure.collab.depth1') }, { value: 'all', label: t('structure.collab.depthAll') }]}
+    <Page
+      title={t('structure.collab.title')}
+      loading={isLoading && !graph}
+      extra={
+        <Segmented<string>
+          value={depth === null ? 'all' : String(depth)}
+          onChange={(v) => setDepth(v === 'all' ? null : Number(v))}
+          options={[{ value: '0', label: t('structure.collab.depth0') }, { value: '1', label: t('structure.collab.depth1') }, { value: 'all', label: t('structure.collab.depthAll') }]}
+        />
+      }
+      below={graph && (
+        <Card title={t('structure.collab.edges', { count: graph.edges.length })}>
+          <Table<Edge>
+            rowKey={(e) => `${e.sourceUnitId}:${e.targetUnitId}`}
+            size="small"
+            dataSource={graph.edges}
+            pagination={{ pageSize: 10, hideOnSinglePage: true }}
+            columns={[
+              { title: t('structure.collab.units'), render: (_, e) => `${nameOf.get(e.sourceUnitId) ?? ''} ↔ ${nameOf.get(e.targetUnitId) ?? ''}` },
+              { title: t('structure.collab.sharedProjects'), render: (_, e) => <Space size={[4, 4]} wrap>{e.projectNames.map((p) => <Tag key={p}>{p}</Tag>)}</Space> },
+              { title: t('structure.collab.otherSources'), render: (_, e) => <Space size={[4, 4]} wrap>{e.sources.map((s) => <Tag key={s.source} color="cyan">{sourceName(s.source)} · {num(s.weight)}</Tag>)}</Space> },
+              { title: t('structure.collab.weightCol'), dataIndex: 'weight', width: 90, align: 'right', render: (v: number) => num(v), sorter: (a, b) => a.weight - b.weight, defaultSortOrder: 'descend' },
+            ]}
           />
-        }
-      >
-        <Typography.Paragraph type="secondary">{t('structure.collab.explain')}</Typography.Paragraph>
-        {graph && (graph.nodes.length ? <Chart option={option!} parts={GraphChart} height={560} ariaLabel={t('structure.collab.title')} testId="collab-graph" /> : <Empty />)}
-      </Card>
-      {graph && (
-        <Row gutter={16}>
-          <Col span={24}>
-            <Card title={t('structure.collab.edges', { count: graph.edges.length })}>
-              <Table<Edge>
-                rowKey={(e) => `${e.sourceUnitId}:${e.targetUnitId}`}
-                size="small"
-                dataSource={graph.edges}
-                pagination={{ pageSize: 10, hideOnSinglePage: true }}
-                columns={[
-                  { title: t('structure.collab.units'), render: (_, e) => `${nameOf.get(e.sourceUnitId) ?? ''} ↔ ${nameOf.get(e.targetUnitId) ?? ''}` },
-                  { title: t('structure.collab.sharedProjects'), render: (_, e) => <Space size={[4, 4]} wrap>{e.projectNames.map((p) => <Tag key={p}>{p}</Tag>)}</Space> },
-                  { title: t('structure.collab.otherSources'), render: (_, e) => <Space size={[4, 4]} wrap>{e.sources.map((s) => <Tag key={s.source} color="cyan">{sourceName(s.source)} · {num(s.weight)}</Tag>)}</Space> },
-                  { title: t('structure.collab.weightCol'), dataIndex: 'weight', width: 90, align: 'right', render: (v: number) => num(v), sorter: (a, b) => a.weight - b.weight, defaultSortOrder: 'descend' },
-                ]}
-              />
-            </Card>
-          </Col>
-        </Row>
+        </Card>
       )}
-    </Flex>
+    >
+      <Typography.Paragraph type="secondary">{t('structure.collab.explain')}</Typography.Paragraph>
+      {graph && (graph.nodes.length ? <Chart option={option!} parts={GraphChart} height={560} ariaLabel={t('structure.collab.title')} testId="collab-graph" /> : <Empty />)}
+    </Page>
   );
 }

@@ -3,9 +3,9 @@
 // highlights the matches, and a unit to start from. People are fetched for open units only.
 import { ApartmentOutlined, NodeCollapseOutlined, NodeExpandOutlined } from '@ant-design/icons';
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
-import { LoadFailed, NavLink } from '@cadre/sdk/console/kit';
+import { LoadFailed, NavLink, Page } from '@cadre/sdk/console/kit';
 import { Chart } from '@cadre/sdk/console/chart';
-import { Alert, Button, Card, Empty, Flex, Input, List, Space, Tag, Typography, theme } from 'antd';
+import { Alert, Button, Empty, Flex, Input, List, Space, Tag, Typography, theme } from 'antd';
 import { TreeChart } from 'echarts/charts';
 import { useMemo, useRef, useState } from 'react';
 import { ORG_CHART, ORG_UNIT_MEMBERS, ORG_UNITS } from './api.js';
@@ -95,8 +95,9 @@ export default function OrgChartPage() {
   const unitName = new Map((chart?.units ?? []).map((u) => [u.id, u.name]));
 
   return (
-    <Card
-      title={<Space><ApartmentOutlined />{t('structure.org.title')}</Space>}
+    <Page
+      icon={<ApartmentOutlined />}
+      title={t('structure.org.title')}
       extra={
         <Space wrap>
           <Button icon={<NodeExpandOutlined />} onClick={() => { setToggled(new Map()); setExpandAll(true); }} disabled={expandAll}>{t('structure.org.expandAll')}</Button>
@@ -169,6 +170,6 @@ export default function OrgChartPage() {
           }}
         />
       )}
-    </Card>
+    </Page>
   );
 }

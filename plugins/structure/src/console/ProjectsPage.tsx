@@ -3,8 +3,8 @@
 // with that state in the URL (?status=ACTIVE&crossUnit=true&sort=NAME&page=2) so a view can be shared.
 import { PlusOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { dataOrThrow, useCadre, useCadreQuery } from '@cadre/sdk/console';
-import { LoadFailed, NavLink, useServerList } from '@cadre/sdk/console/kit';
-import { Button, Card, Flex, Progress, Select, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
+import { LoadFailed, NavLink, Page, useServerList } from '@cadre/sdk/console/kit';
+import { Button, Flex, Progress, Select, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { ORG_UNITS, PROJECTS_PAGE } from './api.js';
 import { ProjectFormModal } from './ProjectFormModal.js';
@@ -35,7 +35,7 @@ export default function ProjectsPage() {
   const status = STATUSES.find((s) => s === list.filter.status);
 
   return (
-    <Card
+    <Page
       title={t('structure.projects.title')}
       extra={
         <Space>
@@ -99,6 +99,6 @@ export default function ProjectsPage() {
           { title: t('structure.projects.updated'), dataIndex: 'updatedAt', key: 'UPDATED_AT', sorter: true, sortOrder: list.sortOrder('UPDATED_AT'), width: 120, render: (v: string) => v.slice(0, 10) },
         ]}
       />
-    </Card>
+    </Page>
   );
 }

@@ -1,9 +1,9 @@
 // Skills per team: an ECharts heatmap of units × skills, coloured by the mean level (0–5) or by
 // how many members reach the threshold level; filter by skill category.
 import { useCadreQuery } from '@cadre/sdk/console';
-import { LoadFailed, NavLink } from '@cadre/sdk/console/kit';
+import { LoadFailed, NavLink, Page } from '@cadre/sdk/console/kit';
 import { Chart } from '@cadre/sdk/console/chart';
-import { Card, Empty, Flex, InputNumber, Segmented, Select, Space, Switch, Typography } from 'antd';
+import { Empty, Flex, InputNumber, Segmented, Select, Space, Switch, Typography } from 'antd';
 import { HeatmapChart } from 'echarts/charts';
 import { VisualMapComponent } from 'echarts/components';
 import { useMemo, useState } from 'react';
@@ -55,7 +55,7 @@ export default function SkillsPage() {
   }, [heatmap, metric, t]);
 
   return (
-    <Card title={t('structure.skills.title')} extra={<NavLink to="/structure/skills/taxonomy" testId="to-taxonomy">{t('structure.nav.taxonomy')}</NavLink>}>
+    <Page title={t('structure.skills.title')} extra={<NavLink to="/structure/skills/taxonomy" testId="to-taxonomy">{t('structure.nav.taxonomy')}</NavLink>}>
       <Flex wrap gap={16} align="center" style={{ marginBottom: 12 }}>
         <Select
           aria-label={t('structure.skills.category')}
@@ -83,6 +83,6 @@ export default function SkillsPage() {
       {error && !heatmap ? <LoadFailed error={error} retry={refetch} /> : isLoading && !heatmap ? null : !option || !heatmap?.skills.length ? <Empty /> : (
         <Chart parts={SERIES} option={option} height={Math.max(360, heatmap.units.length * 34 + 170)} ariaLabel={t('structure.skills.title')} testId="skills-heatmap" />
       )}
-    </Card>
+    </Page>
   );
 }

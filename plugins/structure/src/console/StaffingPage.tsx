@@ -4,7 +4,7 @@
 // proposed, then apply it on approval.
 import { SettingOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { type GraphQLErrorEntry, isJobRunning, jobErrors, jobResult, useCadre, useCadreJob, useCadreMutation, useJobInUrl } from '@cadre/sdk/console';
-import { LoadFailed } from '@cadre/sdk/console/kit';
+import { LoadFailed, Page } from '@cadre/sdk/console/kit';
 import { Button, Card, Collapse, Empty, Flex, InputNumber, Progress, Result, Space, Switch, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { PLAN_ONE, START_PLAN } from './api.js';
@@ -67,47 +67,53 @@ export default function StaffingPage() {
   const unitName = new Map(scope.units.map((u) => [u.id, u.name]));
 
   return (
-    <Flex vertical gap={16}>
-      <Card title={<Space><ThunderboltOutlined />{t('structure.staffing.title')}</Space>} loading={scope.isLoading}>
-        <Typography.Paragraph type="secondary">{t('structure.staffing.intro')}</Typography.Paragraph>
-        <Flex wrap gap={12} align="center">
-          <Typography.Text strong>{t('structure.staffing.unit')}</Typography.Text>
-          <UnitSelect testId="staffing-unit" units={scope.units} value={unit} allowClear={false} style={{ width: 280 }} placeholder={t('structure.staffing.unit')}
-            extra={scope.whole ? [{ value: WHOLE, label: t('structure.staffing.wholeOrg') }] : []} onChange={(v) => { setUnit(v); setPlan(null); setErrors([]); }} />
-          <Button type="primary" icon={<ThunderboltOutlined />} loading={start.isPending || running} disabled={unit === null} onClick={() => void onPropose()} data-testid="staffing-propose">
-            {t('structure.staffing.propose')}
-          </Button>
-        </Flex>
-        <Collapse
-          ghost
-          style={{ marginTop: 8 }}
-          items={[{
-            key: 'options',
-            label: <Space><SettingOutlined />{t('structure.staffing.options')}</Space>,
-            children: (
-              <Flex wrap gap={24}>
-                <Space><span>{t('structure.staffing.minFit')}</span><InputNumber min={0} max={1} step={0.05} value={options.minFit} onChange={(v) => setOptions({ ...options, minFit: v ?? 0.3 })} /></Space>
-                <Space><span>{t('structure.staffing.topK')}</span><InputNumber min={1} max={50} value={options.topK} onChange={(v) => setOptions({ ...options, topK: v ?? 8 })} /></Space>
-                <Space><Switch checked={options.includeManagers} onChange={(v) => setOptions({ ...options, includeManagers: v })} /><span>{t('structure.staffing.includeManagers')}</span></Space>
-                <Space><Switch checked={options.requireAll} onChange={(v) => setOptions({ ...options, requireAll: v })} /><span>{t('structure.staffing.requireAll')}</span></Space>
-              </Flex>
-            ),
-          }]}
-        />
-      </Card>
-      {running && (
-        <Card data-testid="staffing-job">
-          <Typography.Text>{t('structure.staffing.running')}</Typography.Text>
-          <Progress aria-label={t('structure.staffing.running')} percent={job.progress} status="active" />
-        </Card>
+    <Page
+      icon={<ThunderboltOutlined />}
+      title={t('structure.staffing.title')}
+      loading={scope.isLoading}
+      below={(
+        <>
+          {running && (
+            <Card data-testid="staffing-job">
+              <Typography.Text>{t('structure.staffing.running')}</Typography.Text>
+              <Progress aria-label={t('structure.staffing.running')} percent={job.progress} status="active" />
+            </Card>
+          )}
+          <StaffingErrors errors={errors} testId="staffing-error" />
+          {plan ? (
+            <StaffingPlanView plan={plan} onChange={(p) => { setPlan(p); setReload((n) => n + 1); }} />
+          ) : (
+            !errors.length && !running && <Card><Empty description={t('structure.staffing.empty')} /></Card>
+          )}
+          {unit !== null && <StaffingHistory key={unit} unitId={unitId} unitName={unitName} reload={reload} onOpen={(id) => void openPlan(id)} />}
+        </>
       )}
-      <StaffingErrors errors={errors} testId="staffing-error" />
-      {plan ? (
-        <StaffingPlanView plan={plan} onChange={(p) => { setPlan(p); setReload((n) => n + 1); }} />
-      ) : (
-        !errors.length && !running && <Card><Empty description={t('structure.staffing.empty')} /></Card>
-      )}
-      {unit !== null && <StaffingHistory key={unit} unitId={unitId} unitName={unitName} reload={reload} onOpen={(id) => void openPlan(id)} />}
-    </Flex>
+    >
+      <Typography.Paragraph type="secondary">{t('structure.staffing.intro')}</Typography.Paragraph>
+      <Flex wrap gap={12} align="center">
+        <Typography.Text strong>{t('structure.staffing.unit')}</Typography.Text>
+        <UnitSelect testId="staffing-unit" units={scope.units} value={unit} allowClear={false} style={{ width: 280 }} placeholder={t('structure.staffing.unit')}
+          extra={scope.whole ? [{ value: WHOLE, label: t('structure.staffing.wholeOrg') }] : []} onChange={(v) => { setUnit(v); setPlan(null); setErrors([]); }} />
+        <Button type="primary" icon={<ThunderboltOutlined />} loading={start.isPending || running} disabled={unit === null} onClick={() => void onPropose()} data-testid="staffing-propose">
+          {t('structure.staffing.propose')}
+        </Button>
+      </Flex>
+      <Collapse
+        ghost
+        style={{ marginTop: 8 }}
+        items={[{
+          key: 'options',
+          label: <Space><SettingOutlined />{t('structure.staffing.options')}</Space>,
+          children: (
+            <Flex wrap gap={24}>
+              <Space><span>{t('structure.staffing.minFit')}</span><InputNumber min={0} max={1} step={0.05} value={options.minFit} onChange={(v) => setOptions({ ...options, minFit: v ?? 0.3 })} /></Space>
+              <Space><span>{t('structure.staffing.topK')}</span><InputNumber min={1} max={50} value={options.topK} onChange={(v) => setOptions({ ...options, topK: v ?? 8 })} /></Space>
+              <Space><Switch checked={options.includeManagers} onChange={(v) => setOptions({ ...options, includeManagers: v })} /><span>{t('structure.staffing.includeManagers')}</span></Space>
+              <Space><Switch checked={options.requireAll} onChange={(v) => setOptions({ ...options, requireAll: v })} /><span>{t('structure.staffing.requireAll')}</span></Space>
+            </Flex>
+          ),
+        }]}
+      />
+    </Page>
   );
 }

@@ -4,8 +4,8 @@
 // skill a project requires) stays on the page with the API's reason, not only in a toast.
 import { DeleteOutlined, EditOutlined, MergeCellsOutlined, PlusOutlined } from '@ant-design/icons';
 import { useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
-import { errorText, LoadFailed, NavLink } from '@cadre/sdk/console/kit';
-import { Alert, App, Button, Card, Empty, Flex, Input, Space, Table, Tag, Typography } from 'antd';
+import { errorText, LoadFailed, NavLink, Page } from '@cadre/sdk/console/kit';
+import { Alert, App, Button, Empty, Flex, Input, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { DELETE_SKILL, TAXONOMY } from './api.js';
 import { useT } from './i18n.js';
@@ -79,7 +79,7 @@ export default function TaxonomyPage() {
   };
 
   return (
-    <Card title={t('structure.taxonomy.title')} extra={<NavLink to="/structure/skills">{t('structure.taxonomy.toHeatmap')}</NavLink>}>
+    <Page title={t('structure.taxonomy.title')} extra={<NavLink to="/structure/skills">{t('structure.taxonomy.toHeatmap')}</NavLink>}>
       <Flex wrap gap={8} align="center" style={{ marginBottom: 12 }}>
         <Input.Search allowClear placeholder={t('structure.taxonomy.search')} style={{ width: 260 }} value={search} onChange={(e) => setSearch(e.target.value)} data-testid="taxonomy-search" />
         {admin && (
@@ -120,6 +120,6 @@ export default function TaxonomyPage() {
         onSaved={() => { setForm(null); void message.success(t('structure.saved')); }}
       />
       <MergeSkillsModal source={merging} categories={categories} onClose={() => setMerging(null)} onMerged={merged} />
-    </Card>
+    </Page>
   );
 }
