@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, navLabels, newContext, openAccountMenu, signIn } from './support/browser';
 
-const CORE_ADMIN = ['Roles & permissions', 'Audit log', 'Background jobs', 'Plugins', 'Settings'];
+const CORE_ADMIN = ['Roles & permissions', 'Accounts', 'Audit log', 'Background jobs', 'Plugins', 'Settings'];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -35,10 +35,10 @@ describe('what each demo role sees', () => {
     await page.context().close();
   });
 
-  it('hr: roles, background jobs, plugins and settings, but not the audit log', async () => {
+  it('hr: roles, accounts, background jobs, plugins and settings, but not the audit log', async () => {
     const page = await as('hr@demo.local');
     const labels = await navLabels(page);
-    expect(labels).toEqual(expect.arrayContaining(['People', 'Roles & permissions', 'Background jobs', 'Plugins', 'Settings']));
+    expect(labels).toEqual(expect.arrayContaining(['People', 'Roles & permissions', 'Accounts', 'Background jobs', 'Plugins', 'Settings']));
     expect(labels).not.toContain('Audit log');
     await page.context().close();
   });

@@ -15,6 +15,7 @@ const PAGES: Array<{ path: string; ready: string }> = [
   { path: '/people', ready: 'tr.ant-table-row' },
   { path: '/people/new', ready: 'form' },
   { path: '/roles', ready: 'table' },
+  { path: '/accounts', ready: 'tr.ant-table-row' },
   { path: '/structure/org', ready: '.ant-tree, .ant-card' },
   { path: '/structure/skills', ready: '.ant-card' },
   { path: '/knowledge', ready: '[data-testid=item-link]' },

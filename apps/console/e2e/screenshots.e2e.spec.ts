@@ -19,8 +19,8 @@ const PAGES: Array<{ name: string; path: string; ready: Record<Language, string>
 
 // The core's entries, in order; the plugins' groups come between People and the admin pages.
 const NAV: Record<Language, string[]> = {
-  'en-US': ['Dashboard', 'People', 'Roles & permissions', 'Audit log', 'Background jobs', 'Plugins', 'Settings', 'My profile'],
-  'zh-CN': ['仪表盘', '人员', '角色与权限', '审计日志', '后台任务', '插件', '设置', '我的资料'],
+  'en-US': ['Dashboard', 'People', 'Roles & permissions', 'Accounts', 'Audit log', 'Background jobs', 'Plugins', 'Settings', 'My profile'],
+  'zh-CN': ['仪表盘', '人员', '角色与权限', '账号', '审计日志', '后台任务', '插件', '设置', '我的资料'],
 };
 const PLUGIN_GROUPS: Record<Language, string[]> = {
   'en-US': ['Team structure', 'Knowledge sharing', 'Hiring', 'Incentives', 'Talent development', 'Insights'],

@@ -11,7 +11,7 @@ import { RAW_KEY } from './support/forms';
 // Every route without a parameter, with the permission its declaration asks for.
 const ROUTES: Array<[path: string, permission?: string]> = [
   ['/'], ['/people', 'people.read'], ['/people/new', 'people.write'], ['/people/import', 'people.import'],
-  ['/roles', 'roles.read'], ['/audit', 'audit.read'], ['/jobs', 'jobs.read'], ['/plugins', 'plugins.read'],
+  ['/roles', 'roles.read'], ['/accounts', 'accounts.read'], ['/audit', 'audit.read'], ['/jobs', 'jobs.read'], ['/plugins', 'plugins.read'],
   ['/settings', 'settings.read'], ['/settings/webhooks', 'webhooks.manage'], ['/settings/sso', 'settings.read'],
   ['/profile'], ['/profile/tokens'],
   ['/structure/org', 'structure.org.read'], ['/structure/shape', 'structure.org.read'], ['/structure/skills', 'structure.skills.read'],

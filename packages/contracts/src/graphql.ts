@@ -14,6 +14,8 @@ export type Account = {
   disabled: Scalars['Boolean']['output'];
   email: Scalars['String']['output'];
   id: Scalars['String']['output'];
+  /** The person who signs in with this account */
+  person?: Maybe<Person>;
   personId?: Maybe<Scalars['String']['output']>;
   roles: Array<Scalars['String']['output']>;
 };
@@ -3196,6 +3198,8 @@ export type Mutation = {
   /** Sets the webhook secret (a new random one unless given); returned once, never logged */
   rotateKnowledgeWebhookSecret: CodeReviewWebhookSecret;
   scheduleTalk: KnowledgeTalk;
+  /** Disables an account (no sign-in, its sessions end) or enables it again; never your own */
+  setAccountDisabled: Account;
   setAccountRoles: Account;
   /** Set the anonymity threshold (3 to 50) */
   setAnonymityThreshold: Scalars['Int']['output'];
@@ -3803,6 +3807,12 @@ export type MutationRotateKnowledgeWebhookSecretArgs = {
 
 export type MutationScheduleTalkArgs = {
   input: ScheduleTalkInput;
+};
+
+
+export type MutationSetAccountDisabledArgs = {
+  accountId: Scalars['ID']['input'];
+  disabled: Scalars['Boolean']['input'];
 };
 
 

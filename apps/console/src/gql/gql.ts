@@ -15,6 +15,11 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Accounts {\n    accounts { id email disabled roles person { id name } }\n  }\n": typeof types.AccountsDocument,
+    "\n  query AccountRoles {\n    roles { key name }\n  }\n": typeof types.AccountRolesDocument,
+    "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) { id email }\n  }\n": typeof types.CreateAccountDocument,
+    "\n  mutation SetAccountRoles($accountId: ID!, $roles: [String!]!) {\n    setAccountRoles(accountId: $accountId, roles: $roles) { id roles }\n  }\n": typeof types.SetAccountRolesDocument,
+    "\n  mutation SetAccountDisabled($accountId: ID!, $disabled: Boolean!) {\n    setAccountDisabled(accountId: $accountId, disabled: $disabled) { id disabled }\n  }\n": typeof types.SetAccountDisabledDocument,
     "\n  mutation Login($email: String!, $password: String!, $tenant: String) {\n    login(email: $email, password: $password, tenant: $tenant) { accessToken refreshToken }\n  }\n": typeof types.LoginDocument,
     "\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) { accessToken refreshToken }\n  }\n": typeof types.RefreshTokenDocument,
     "\n  mutation SsoExchange($code: String!) {\n    ssoExchange(code: $code) { accessToken refreshToken }\n  }\n": typeof types.SsoExchangeDocument,
@@ -72,6 +77,11 @@ type Documents = {
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
 };
 const documents: Documents = {
+    "\n  query Accounts {\n    accounts { id email disabled roles person { id name } }\n  }\n": types.AccountsDocument,
+    "\n  query AccountRoles {\n    roles { key name }\n  }\n": types.AccountRolesDocument,
+    "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) { id email }\n  }\n": types.CreateAccountDocument,
+    "\n  mutation SetAccountRoles($accountId: ID!, $roles: [String!]!) {\n    setAccountRoles(accountId: $accountId, roles: $roles) { id roles }\n  }\n": types.SetAccountRolesDocument,
+    "\n  mutation SetAccountDisabled($accountId: ID!, $disabled: Boolean!) {\n    setAccountDisabled(accountId: $accountId, disabled: $disabled) { id disabled }\n  }\n": types.SetAccountDisabledDocument,
     "\n  mutation Login($email: String!, $password: String!, $tenant: String) {\n    login(email: $email, password: $password, tenant: $tenant) { accessToken refreshToken }\n  }\n": types.LoginDocument,
     "\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) { accessToken refreshToken }\n  }\n": types.RefreshTokenDocument,
     "\n  mutation SsoExchange($code: String!) {\n    ssoExchange(code: $code) { accessToken refreshToken }\n  }\n": types.SsoExchangeDocument,
@@ -129,6 +139,26 @@ const documents: Documents = {
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Accounts {\n    accounts { id email disabled roles person { id name } }\n  }\n"): typeof import('./graphql').AccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountRoles {\n    roles { key name }\n  }\n"): typeof import('./graphql').AccountRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) { id email }\n  }\n"): typeof import('./graphql').CreateAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAccountRoles($accountId: ID!, $roles: [String!]!) {\n    setAccountRoles(accountId: $accountId, roles: $roles) { id roles }\n  }\n"): typeof import('./graphql').SetAccountRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAccountDisabled($accountId: ID!, $disabled: Boolean!) {\n    setAccountDisabled(accountId: $accountId, disabled: $disabled) { id disabled }\n  }\n"): typeof import('./graphql').SetAccountDisabledDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

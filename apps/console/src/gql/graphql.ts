@@ -25,6 +25,13 @@ export type CompensationInput = {
   currency: string;
 };
 
+export type CreateAccountInput = {
+  email: string;
+  password: string;
+  personId?: string | null | undefined;
+  roles?: Array<string>;
+};
+
 export type CreateApiTokenInput = {
   /** ISO date or timestamp in the future; null: never expires */
   expiresAt?: string | null | undefined;
@@ -128,6 +135,39 @@ export type UpdatePersonInput = {
   title?: string | null | undefined;
   track?: string | null | undefined;
 };
+
+export type AccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsQuery = { accounts: Array<{ id: string, email: string, disabled: boolean, roles: Array<string>, person: { id: string, name: string } | null }> };
+
+export type AccountRolesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountRolesQuery = { roles: Array<{ key: string, name: string }> };
+
+export type CreateAccountMutationVariables = Exact<{
+  input: CreateAccountInput;
+}>;
+
+
+export type CreateAccountMutation = { createAccount: { id: string, email: string } };
+
+export type SetAccountRolesMutationVariables = Exact<{
+  accountId: string;
+  roles: Array<string> | string;
+}>;
+
+
+export type SetAccountRolesMutation = { setAccountRoles: { id: string, roles: Array<string> } };
+
+export type SetAccountDisabledMutationVariables = Exact<{
+  accountId: string;
+  disabled: boolean;
+}>;
+
+
+export type SetAccountDisabledMutation = { setAccountDisabled: { id: string, disabled: boolean } };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -561,6 +601,52 @@ export const WebhookDeliveryFieldsFragmentDoc = new TypedDocumentString(`
   deliveredAt
 }
     `, {"fragmentName":"WebhookDeliveryFields"}) as unknown as TypedDocumentString<WebhookDeliveryFieldsFragment, unknown>;
+export const AccountsDocument = new TypedDocumentString(`
+    query Accounts {
+  accounts {
+    id
+    email
+    disabled
+    roles
+    person {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsQuery, AccountsQueryVariables>;
+export const AccountRolesDocument = new TypedDocumentString(`
+    query AccountRoles {
+  roles {
+    key
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AccountRolesQuery, AccountRolesQueryVariables>;
+export const CreateAccountDocument = new TypedDocumentString(`
+    mutation CreateAccount($input: CreateAccountInput!) {
+  createAccount(input: $input) {
+    id
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAccountMutation, CreateAccountMutationVariables>;
+export const SetAccountRolesDocument = new TypedDocumentString(`
+    mutation SetAccountRoles($accountId: ID!, $roles: [String!]!) {
+  setAccountRoles(accountId: $accountId, roles: $roles) {
+    id
+    roles
+  }
+}
+    `) as unknown as TypedDocumentString<SetAccountRolesMutation, SetAccountRolesMutationVariables>;
+export const SetAccountDisabledDocument = new TypedDocumentString(`
+    mutation SetAccountDisabled($accountId: ID!, $disabled: Boolean!) {
+  setAccountDisabled(accountId: $accountId, disabled: $disabled) {
+    id
+    disabled
+  }
+}
+    `) as unknown as TypedDocumentString<SetAccountDisabledMutation, SetAccountDisabledMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!, $tenant: String) {
   login(email: $email, password: $password, tenant: $tenant) {

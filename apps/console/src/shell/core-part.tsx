@@ -1,5 +1,5 @@
 // The core's own pages and widgets, declared with the same contract the plugins use.
-import { AppstoreOutlined, AuditOutlined, DashboardOutlined, FieldTimeOutlined, SafetyCertificateOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, AuditOutlined, DashboardOutlined, FieldTimeOutlined, IdcardOutlined, SafetyCertificateOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import type { CoreDeclarations } from './compose';
 
 export const CORE_DECLARATIONS: CoreDeclarations = {
@@ -11,6 +11,7 @@ export const CORE_DECLARATIONS: CoreDeclarations = {
     { path: '/people/:id', title: 'page.person', permission: 'people.read', load: () => import('../people/PersonDetailPage') },
     { path: '/people/:id/edit', title: 'page.personEdit', permission: 'people.write', load: () => import('../people/PersonFormPage') },
     { path: '/roles', title: 'nav.roles', permission: 'roles.read', load: () => import('../roles/RolesPage') },
+    { path: '/accounts', title: 'nav.accounts', permission: 'accounts.read', load: () => import('../accounts/AccountsPage') },
     { path: '/audit', title: 'nav.audit', permission: 'audit.read', load: () => import('../audit/AuditPage') },
     { path: '/jobs', title: 'nav.jobs', permission: 'jobs.read', load: () => import('../jobs/JobsPage') },
     { path: '/plugins', title: 'nav.plugins', permission: 'plugins.read', load: () => import('../plugins-page/PluginsPage') },
@@ -27,6 +28,7 @@ export const CORE_DECLARATIONS: CoreDeclarations = {
     { key: 'dashboard', path: '/', label: 'nav.dashboard', icon: <DashboardOutlined />, order: 0 },
     { key: 'people', path: '/people', label: 'nav.people', icon: <TeamOutlined />, permission: 'people.read', order: 10 },
     { key: 'roles', path: '/roles', label: 'nav.roles', icon: <SafetyCertificateOutlined />, permission: 'roles.read', order: 900 },
+    { key: 'accounts', path: '/accounts', label: 'nav.accounts', icon: <IdcardOutlined />, permission: 'accounts.read', order: 905 },
     { key: 'audit', path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, permission: 'audit.read', order: 910 },
     { key: 'jobs', path: '/jobs', label: 'nav.jobs', icon: <FieldTimeOutlined />, permission: 'jobs.read', order: 915 },
     { key: 'plugins', path: '/plugins', label: 'nav.plugins', icon: <AppstoreOutlined />, permission: 'plugins.read', order: 920 },

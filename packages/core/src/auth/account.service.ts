@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import { AccountRoleEntity } from '../access/account-role.entity.js';
 import { RoleEntity } from '../access/role.entity.js';
 import { DataService } from '../database/data.service.js';
+import { nowIso } from '../database/columns.js';
 import { ConflictError, UserInputError } from '../graphql/errors.js';
 import { PersonEntity } from '../people/person.entity.js';
 import { AccountEntity } from './account.entity.js';
 import { RequestContexts } from '../context/request-context.js';
 import { hashPassword } from './password.js';
+import { RefreshTokenEntity } from './refresh-token.entity.js';
 import { SignInCache } from './sign-in-cache.js';
 import { msg } from '../i18n/msg.js';
 
@@ -53,7 +55,14 @@ export class AccountService {
       const accounts = this.data.repo(AccountEntity);
       const email = input.email.trim().toLowerCase();
       if (await accounts.findOneBy({ email })) throw new ConflictError(msg`input.email: an account with email ${email} already exists`, 'input.email');
-      if (input.personId && !(await this.data.repo(PersonEntity).findOneBy({ id: input.personId }))) throw new UserInputError('input.personId', msg`no person with id ${input.personId}`);
+      if (input.personId) {
+        const people = this.data.repo(PersonEntity);
+        if (!(await people.findOneBy({ id: input.personId }))) throw new UserInputError('input.personId', msg`no person with id ${input.personId}`);
+        // Locked until commit: two accounts for one person cannot be created side by side.
+        await people.get(input.personId);
+        const holder = await accounts.findOneBy({ personId: input.personId });
+        if (holder) throw new ConflictError(msg`input.personId: this person signs in with ${holder.email} already`, 'input.personId');
+      }
       const account = await accounts.save(accounts.create({ email, passwordHash, personId: input.personId ?? null, disabled: false }));
       await this.assign(account.id, input.roles, 'input.roles');
       return account.id;
@@ -70,6 +79,27 @@ export class AccountService {
       await this.assign(accountId, roleKeys, 'roles');
     });
     return this.view(accountId);
+  }
+
+  /** `setDisabled` from the console: nobody disables the account they are signed in with. */
+  async changeDisabled(accountId: string, disabled: boolean): Promise<void> {
+    if (disabled && accountId === RequestContexts.current()?.accountId) throw new ConflictError(msg`accountId: you cannot disable the account you are signed in with`, 'accountId');
+    await this.setDisabled(accountId, disabled);
+  }
+
+  /**
+   * Disables an account (it can no longer sign in, its refresh tokens are revoked and its sessions
+   * end with the sign-in cache) or enables it again. Call inside a transaction: the row stays
+   * locked until commit, so a concurrent change of the same account waits.
+   */
+  async setDisabled(accountId: string, disabled: boolean): Promise<void> {
+    const accounts = this.data.repo(AccountEntity);
+    const row = await accounts.get(accountId);
+    row.disabled = disabled;
+    await accounts.save(row);
+    const tenantId = RequestContexts.tenantId();
+    if (disabled) await this.data.write(() => this.data.manager.update(RefreshTokenEntity, { tenantId, accountId, revokedAt: IsNull() }, { revokedAt: nowIso() }));
+    this.signIns.invalidateAfterCommit(this.data, tenantId);
   }
 
   private async assign(accountId: string, roleKeys: string[], field: string): Promise<void> {

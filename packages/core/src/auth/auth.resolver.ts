@@ -1,5 +1,5 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Public, RequirePermission, SignedIn } from '../access/decorators.js';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Public, SignedIn } from '../access/decorators.js';
 import { RequestContexts } from '../context/request-context.js';
 import { OwnTransaction } from '../database/own-transaction.js';
 import { PeopleService } from '../people/people.service.js';
@@ -8,7 +8,7 @@ import { InstallationService } from '../tenancy/installation.service.js';
 import { TenantService } from '../tenancy/tenant.service.js';
 import { AccountService } from './account.service.js';
 import { AuthService } from './auth.service.js';
-import { AccountType, AuthPayloadType, CreateAccountInput, MeType } from './auth.types.js';
+import { AuthPayloadType, MeType } from './auth.types.js';
 
 @Resolver()
 export class AuthResolver {
@@ -68,23 +68,5 @@ export class AuthResolver {
       tenant: { id: tenant.id, slug: tenant.slug, name: tenant.name },
       installationOwner: await this.installation.isOwner(),
     };
-  }
-
-  @Query(() => [AccountType], { name: 'accounts' })
-  @RequirePermission('accounts.read')
-  accounts_(): Promise<AccountType[]> {
-    return this.accounts.list();
-  }
-
-  @Mutation(() => AccountType)
-  @RequirePermission('accounts.write')
-  createAccount(@Args('input') input: CreateAccountInput): Promise<AccountType> {
-    return this.accounts.create(input);
-  }
-
-  @Mutation(() => AccountType)
-  @RequirePermission('roles.write')
-  setAccountRoles(@Args('accountId', { type: () => ID }) accountId: string, @Args('roles', { type: () => [String] }) roles: string[]): Promise<AccountType> {
-    return this.accounts.setRoles(accountId, roles);
   }
 }

@@ -48,6 +48,8 @@ export const CORE_MESSAGES_ZH_CN: Readonly<Record<string, string>> = {
   'first and after are set by the export itself': 'first 和 after 由导出自行设置',
   'input.email: a person with email {0} already exists': 'input.email: 邮箱为 {0} 的人员已存在',
   'input.email: an account with email {0} already exists': 'input.email: 邮箱为 {0} 的账号已存在',
+  'accountId: you cannot disable the account you are signed in with': 'accountId: 不能停用你当前登录所用的账号',
+  'input.personId: this person signs in with {0} already': 'input.personId: 此人已使用 {0} 登录',
   'input.key: a role "{0}" already exists': 'input.key: 角色 "{0}" 已存在',
   'input.scopes: you do not hold {0}, so a token you create cannot either': 'input.scopes: 您没有 {0}，因此您创建的令牌也不能拥有',
   'is not a cursor returned by this API': '不是本 API 返回的游标',

@@ -1,13 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { IsNull } from 'typeorm';
 import { AccountEntity } from '../auth/account.entity.js';
 import { AccountService } from '../auth/account.service.js';
-import { RefreshTokenEntity } from '../auth/refresh-token.entity.js';
-import { SignInCache } from '../auth/sign-in-cache.js';
 import { AuditService } from '../audit/audit.service.js';
-import { RequestContexts } from '../context/request-context.js';
-import { nowIso } from '../database/columns.js';
 import { DataService } from '../database/data.service.js';
 import { PeopleService } from '../people/people.service.js';
 import { PersonEntity } from '../people/person.entity.js';
@@ -47,7 +42,6 @@ export class ScimUserService {
     private readonly data: DataService,
     private readonly accounts: AccountService,
     private readonly people: PeopleService,
-    private readonly signIns: SignInCache,
     private readonly audit: AuditService,
   ) {}
 
@@ -75,7 +69,7 @@ export class ScimUserService {
       const person = existing ?? (await this.people.create({ name: nameOf(input, email), email, title: input.title ?? '', status: input.active === false ? 'terminated' : 'active' }));
       // Provisioned people sign in through the identity provider: the password is random and never told.
       const account = await this.accounts.create({ email, password: randomBytes(24).toString('base64url'), personId: person.id, roles: ['employee'] });
-      if (input.active === false) await this.deactivate(account.id);
+      if (input.active === false) await this.setActive(account, false);
       await this.audit.record({ operation: 'scimCreateUser', targetType: 'Account', targetId: account.id, after: { userName: email, active: input.active !== false } });
       return account.id;
     });
@@ -137,23 +131,9 @@ export class ScimUserService {
     });
   }
 
-  private async setActive(account: AccountEntity, active: boolean): Promise<void> {
-    if (active) {
-      const row = await this.data.repo(AccountEntity).get(account.id);
-      row.disabled = false;
-      await this.data.repo(AccountEntity).save(row);
-      if (account.personId) await this.people.update(account.personId, { status: 'active' });
-    } else await this.deactivate(account.id);
-  }
-
-  private async deactivate(accountId: string): Promise<void> {
-    const row = await this.data.repo(AccountEntity).get(accountId);
-    row.disabled = true;
-    await this.data.repo(AccountEntity).save(row);
-    if (row.personId) await this.people.update(row.personId, { status: 'terminated' });
-    const tenantId = RequestContexts.tenantId();
-    await this.data.write(() => this.data.manager.update(RefreshTokenEntity, { tenantId, accountId, revokedAt: IsNull() }, { revokedAt: nowIso() }));
-    this.signIns.invalidateAfterCommit(this.data, tenantId);
+  private async setActive(account: { id: string; personId: string | null }, active: boolean): Promise<void> {
+    await this.accounts.setDisabled(account.id, !active);
+    if (account.personId) await this.people.update(account.personId, { status: active ? 'active' : 'terminated' });
   }
 
   private async account(id: string): Promise<AccountEntity> {

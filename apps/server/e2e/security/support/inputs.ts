@@ -21,9 +21,24 @@ let serial = 0;
 export const fresh = (document: string) => document.split('someone@example.test').join(`probe-${++serial}@example.test`);
 
 /** Ids of the tenant's own rows for the id arguments of `op` (the first row of the type each points at). */
-export function ownIds(ids: IdsByType, op: GqlField): (name: string) => string[] {
+export function ownIds(ids: IdsByType, op: GqlField, offsets: ReadonlyMap<string, number> = new Map()): (name: string) => string[] {
   const known = (type: string) => Boolean(ids.get(type)?.length);
-  return (name) => [ids.get(idTarget(name, op, known) ?? '')?.[0] ?? 'none'];
+  return (name) => {
+    const rows = ids.get(idTarget(name, op, known) ?? '') ?? [];
+    return [rows[Math.min(offsets.get(name) ?? 0, rows.length - 1)] ?? 'none'];
+  };
+}
+
+/**
+ * For a CONFLICT about an id field (the person already has an active plan, or an account): the
+ * tenant's next row of that type is tried instead. Which row comes first depends on the queries
+ * that happen to name the type, so the first one may be taken already.
+ */
+function nextRow(error: { extensions?: { code?: string; field?: string } } | undefined, offsets: Map<string, number>): boolean {
+  const name = error?.extensions?.field?.split('.').pop();
+  if (error?.extensions?.code !== 'CONFLICT' || !name || !isIdName(name)) return false;
+  offsets.set(name, (offsets.get(name) ?? 0) + 1);
+  return true;
 }
 
 /** A mutation with an input the server accepted, and the mutation document for that input with some fields replaced. */
@@ -39,15 +54,16 @@ export async function acceptedMutations(client: GraphQLClient, schema: GqlSchema
   const accepted: AcceptedMutation[] = [];
   for (const op of fieldsOf(schema.getMutationType()).filter((m) => !NOT_RUN.test(m.name) && select(m))) {
     const patches: Patches = new Map();
+    const offsets = new Map<string, number>();
     const document = (replace: Record<string, string> = {}) =>
-      fresh(operationDocument('mutation', op, ownIds(ids, op), { depth: 0, patches: new Map([...patches, ...Object.entries(replace).map(([k, v]) => [k, JSON.stringify(v)] as const)]), optionalIds: false }));
+      fresh(operationDocument('mutation', op, ownIds(ids, op, offsets), { depth: 0, patches: new Map([...patches, ...Object.entries(replace).map(([k, v]) => [k, JSON.stringify(v)] as const)]), optionalIds: false }));
     for (let i = 0; i < 8; i++) {
       const r = await client.request(document());
       if (!r.errors) {
         accepted.push({ op, patches, document });
         break;
       }
-      if (!learnPatch(r.errors[0], patches)) break;
+      if (!learnPatch(r.errors[0], patches) && !nextRow(r.errors[0], offsets)) break;
     }
   }
   return accepted;
