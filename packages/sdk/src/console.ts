@@ -17,6 +17,7 @@ export * from './console/format.js';
 export * from './console/context.js';
 export * from './console/job.js';
 export * from './console/form-errors.js';
+export * from './console/page-messages.js';
 export { defineConsolePart, ConsolePartError } from './console/define.js';
 // The console kit (components every plugin page shows the same way) is its own entry,
 // '@cadre/sdk/console/kit', and the chart another, '@cadre/sdk/console/chart': this one is on the

@@ -1,6 +1,6 @@
 // The SDK's console kit inside the real console: its texts are the console's own messages (in the
 // chosen language), its links navigate in place, its tags take the plugin's messages.
-import { defineConsolePart, useT } from '@cadre/sdk/console';
+import { defineConsolePart, pageMessages, useT } from '@cadre/sdk/console';
 import { formatPercent, HiddenTag, LoadFailed, MoneyText, NavLink, Page, PageLoading, statusTag } from '@cadre/sdk/console/kit';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +21,14 @@ function KitPage() {
   );
 }
 
+// Page texts load with the pages: the language's text, else en-US's, else the console's (nav) messages.
+const usePageT = pageMessages({ 'en-US': { 'kit.page.hello': 'Hello {name}', 'kit.page.only': 'English only' }, 'zh-CN': { 'kit.page.hello': '你好 {name}' } });
+
+function TextsPage() {
+  const t = usePageT();
+  return <p data-testid="kit-texts">{[t('kit.page.hello', { name: 'Ada' }), t('kit.page.only'), t('kit.title'), t('kit.page.missing')].join('|')}</p>;
+}
+
 function FramedPage() {
   return (
     <Page icon={<span data-testid="kit-icon" />} title="Cycle 2026" tags={<StateTag value="open" />} extra={<button type="button">Act</button>} testId="kit-page" below={<p data-testid="kit-below">more</p>}>
@@ -36,6 +44,7 @@ const kitPart = defineConsolePart({
     { path: '/kit/other', title: 'kit.title', permission: 'kit.read', load: async () => ({ default: () => <p>other page</p> }) },
     { path: '/kit/page', title: 'kit.title', permission: 'kit.read', load: async () => ({ default: FramedPage }) },
     { path: '/kit/loading', title: 'kit.title', permission: 'kit.read', load: async () => ({ default: PageLoading }) },
+    { path: '/kit/texts', title: 'kit.title', permission: 'kit.read', load: async () => ({ default: TextsPage }) },
   ],
   messages: { 'en-US': { 'kit.title': 'Kit', 'kit.state.open': 'Open' }, 'zh-CN': { 'kit.title': '套件', 'kit.state.open': '进行中' } },
 });
@@ -71,5 +80,10 @@ describe('the console kit', () => {
   it('shows a skeleton card while a page loads', async () => {
     const { container } = renderConsole({ path: '/kit/loading', parts: [kitPart], viewer: { permissions: ['kit.read'] }, locale: 'en-US' });
     await waitFor(() => expect(container.querySelector('.ant-card .ant-skeleton')).not.toBeNull());
+  });
+
+  it("looks page texts up in the console's language, then en-US, then the console's messages", async () => {
+    renderConsole({ path: '/kit/texts', parts: [kitPart], viewer: { permissions: ['kit.read'] }, locale: 'zh-CN' });
+    expect((await screen.findByTestId('kit-texts')).textContent).toBe('你好 Ada|English only|套件|kit.page.missing');
   });
 });
