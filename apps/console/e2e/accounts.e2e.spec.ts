@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { gqlAs } from './support/api';
 import { DEMO_PASSWORD, launchBrowser, navLabels, newContext, screenshot, signIn, type Language } from './support/browser';
-import { buttonName, choose, modal, rawKeys } from './support/forms';
+import { buttonName, choose, modal, motionEnded, rawKeys } from './support/forms';
 
 let browser: Browser;
 let baseURL: string;
@@ -60,6 +60,8 @@ describe.each(['en-US', 'zh-CN'] as const)('accounts in %s', (language: Language
 
     await page.getByTestId('account-new').click();
     const form = modal(page);
+    await form.waitFor();
+    await motionEnded(page);
     await form.locator('#email').fill('hr@demo.local');
     await form.locator('#password').fill(DEMO_PASSWORD);
     await form.getByRole('button', { name: buttonName(text.save) }).click();
@@ -82,6 +84,8 @@ describe.each(['en-US', 'zh-CN'] as const)('accounts in %s', (language: Language
 
     await row(page, email).getByTestId(`account-roles-${email}`).click();
     const roles = modal(page);
+    await roles.waitFor();
+    await motionEnded(page);
     await roles.locator('.ant-select-selection-item', { hasText: 'Recruiter' }).locator('.ant-select-selection-item-remove').click();
     await roles.locator('.ant-select-selection-item', { hasText: 'Recruiter' }).waitFor({ state: 'detached' });
     await roles.getByRole('button', { name: buttonName(text.save) }).click();
@@ -90,6 +94,8 @@ describe.each(['en-US', 'zh-CN'] as const)('accounts in %s', (language: Language
     expect(created.roles).toEqual(['employee']);
 
     await row(page, email).getByTestId(`account-disable-${email}`).click();
+    await page.locator('.ant-popconfirm').waitFor();
+    await motionEnded(page);
     await page.locator('.ant-popconfirm').getByRole('button', { name: buttonName(text.ok) }).click();
     await row(page, email).getByTestId('account-state').getByText(text.disabled).waitFor();
     expect(await signsIn(email)).toBe(false);

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
+import { confirmDialog } from './support/forms';
 
 let browser: Browser;
 let page: Page;
@@ -114,7 +115,7 @@ describe('structure as a manager', () => {
     // Apply on approval: a confirmation, then the assignments change.
     await page.getByTestId('staffing-apply').click();
     expect(await page.locator('.ant-modal-confirm-title').innerText()).toBe('Apply this staffing plan?');
-    await page.locator('.ant-modal-confirm .ant-btn-primary').click();
+    await confirmDialog(page);
     await page.getByTestId('plan-applied').waitFor();
     expect(await page.getByTestId('plan-status').innerText()).toBe('Applied');
     expect(await onProjects()).toContain(hanXue);
@@ -162,7 +163,7 @@ describe('structure as a manager', () => {
     const project = ((await gql(PROJECTS, { u: infra })).projects as ProjectRow[]).find((p) => planned.has(p.id) && p.assignments.length)!;
     await gql('mutation($p: ID!, $q: ID!) { unassignFromProject(projectId: $p, personId: $q) { id } }', { p: project.id, q: project.assignments[0]!.personId });
     await page.getByTestId('staffing-apply').click();
-    await page.locator('.ant-modal-confirm .ant-btn-primary').click();
+    await confirmDialog(page);
     const error = page.getByTestId('apply-error');
     await error.waitFor().catch(async (e: Error) => {
       // What the page and the API say instead, so that a failure here can be told apart.

@@ -29,6 +29,19 @@ export async function clickOption(page: Page, option: string | RegExp): Promise<
   await item.click();
 }
 
+/** Waits until no dialog, popconfirm or dropdown is in its opening motion (antd drops a click made during it). */
+export async function motionEnded(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector(['.ant-modal', '.ant-popover', '.ant-select-dropdown'].flatMap((c) => [`${c}[class*="-enter"]`, `${c}[class*="-appear"]`]).join(', ')));
+}
+
+/** Clicks OK in the confirm dialog on top, once it has opened. */
+export async function confirmDialog(page: Page): Promise<void> {
+  const dialog = page.locator('.ant-modal-confirm:visible').last();
+  await dialog.waitFor();
+  await motionEnded(page);
+  await dialog.locator('.ant-btn-primary').click();
+}
+
 export const RAW_KEY = /\b(?:structure|attraction|incentives|development|knowledge)\.[a-zA-Z]+(?:\.[\w.]+)?\b/g;
 
 /** Every message key left untranslated on screen (texts like "structure.unit.name"). */
