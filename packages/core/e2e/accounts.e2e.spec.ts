@@ -111,4 +111,13 @@ describe('accounts', () => {
     const holders = (await owner.data(ACCOUNTS)).accounts.filter((a: { person: { id: string } | null }) => a.person?.id === free);
     expect(holders).toHaveLength(1);
   });
+
+  it('parallel accounts with one email: exactly one is created, the others are refused on input.email', async () => {
+    // Differently spelt: the check and the index see one lower-cased email.
+    const spellings = Array.from({ length: 10 }, (_, i) => ['Same.Race@demo.local', 'same.race@demo.local', 'SAME.RACE@demo.local', 'same.race@DEMO.local', 'Same.race@demo.local'][i % 5]);
+    const results = await Promise.all(spellings.map((email) => owner.request(CREATE, { input: { email, password: 'long-enough-1', roles: ['employee'] } })));
+    expect(results.filter((r) => code(r) === 'OK')).toHaveLength(1);
+    expect(results.filter((r) => code(r) !== 'OK').map((r) => r.errors?.[0]?.extensions)).toEqual(Array(9).fill({ code: 'CONFLICT', field: 'input.email' }));
+    expect((await owner.data(ACCOUNTS)).accounts.filter((a: { email: string }) => a.email === 'same.race@demo.local')).toHaveLength(1);
+  });
 });

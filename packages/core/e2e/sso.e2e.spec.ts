@@ -120,6 +120,16 @@ describe('OIDC single sign-on', () => {
     expect(password.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('signs in the same new user from several browsers at once: one account, every sign-in completes', async () => {
+    const { people } = await owner.data('{ people(first: 200) { nodes { email } } }');
+    const taken = new Set((await owner.data('{ accounts { email } }')).accounts.map((a: { email: string }) => a.email));
+    const email = people.nodes.map((p: { email: string }) => p.email).find((e: string) => e.endsWith('@demo.local') && !taken.has(e));
+    const user = { sub: 'u-parallel', email, groups: ['people-team'] };
+    const answers = await Promise.all(Array.from({ length: 5 }, () => me(user)));
+    expect(answers.map((a) => a.me.account.email)).toEqual(Array(5).fill(email));
+    expect((await owner.data('{ accounts { email } }')).accounts.filter((a: { email: string }) => a.email === email)).toHaveLength(1);
+  });
+
   it('refuses an email outside the allowed domains', async () => {
     const location = await signIn({ sub: 'u-evil', email: 'mallory@evil.test' });
     expect(errorOf(location)).toBe('domain');

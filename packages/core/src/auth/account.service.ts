@@ -4,7 +4,8 @@ import { AccountRoleEntity } from '../access/account-role.entity.js';
 import { RoleEntity } from '../access/role.entity.js';
 import { DataService } from '../database/data.service.js';
 import { nowIso } from '../database/columns.js';
-import { ConflictError, UserInputError } from '../graphql/errors.js';
+import { ConflictError, NotFoundError, UserInputError } from '../graphql/errors.js';
+import { isUniqueViolation } from '../database/db-errors.js';
 import { PersonEntity } from '../people/person.entity.js';
 import { AccountEntity } from './account.entity.js';
 import { RequestContexts } from '../context/request-context.js';
@@ -51,21 +52,26 @@ export class AccountService {
 
   async create(input: { email: string; password: string; personId?: string | null; roles: string[] }): Promise<AccountView> {
     const passwordHash = await hashPassword(input.password);
+    const email = input.email.trim().toLowerCase();
+    const taken = () => new ConflictError(msg`input.email: an account with email ${email} already exists`, 'input.email');
+    const accounts = this.data.repo(AccountEntity);
     const id = await this.data.transaction(async () => {
-      const accounts = this.data.repo(AccountEntity);
-      const email = input.email.trim().toLowerCase();
-      if (await accounts.findOneBy({ email })) throw new ConflictError(msg`input.email: an account with email ${email} already exists`, 'input.email');
+      if (await accounts.findOneBy({ email })) throw taken();
       if (input.personId) {
-        const people = this.data.repo(PersonEntity);
-        if (!(await people.findOneBy({ id: input.personId }))) throw new UserInputError('input.personId', msg`no person with id ${input.personId}`);
         // Locked until commit: two accounts for one person cannot be created side by side.
-        await people.get(input.personId);
+        await this.data.repo(PersonEntity).get(input.personId).catch((error: unknown) => {
+          throw error instanceof NotFoundError ? new UserInputError('input.personId', msg`no person with id ${input.personId}`) : error;
+        });
         const holder = await accounts.findOneBy({ personId: input.personId });
         if (holder) throw new ConflictError(msg`input.personId: this person signs in with ${holder.email} already`, 'input.personId');
       }
       const account = await accounts.save(accounts.create({ email, passwordHash, personId: input.personId ?? null, disabled: false }));
       await this.assign(account.id, input.roles, 'input.roles');
       return account.id;
+    }).catch((error: unknown) => {
+      // A parallel creation of the same email passed the check too: the unique index refused this one.
+      if (isUniqueViolation(error)) throw taken();
+      throw error;
     });
     return this.view(id);
   }

@@ -96,7 +96,7 @@ async function answer(reply: FastifyReply, status: number, run: () => Promise<un
     return body ?? undefined;
   } catch (error) {
     const scim = error instanceof ScimError ? error
-      : error instanceof CadreError ? new ScimError(STATUS[error.code] ?? 500, error.code === 'BAD_USER_INPUT' ? 'invalidValue' : undefined, error.message)
+      : error instanceof CadreError ? new ScimError(STATUS[error.code] ?? 500, error.code === 'BAD_USER_INPUT' ? 'invalidValue' : error.code === 'CONFLICT' ? 'uniqueness' : undefined, error.message)
       // The same user POSTed twice at once: the unique index refuses the second, which is SCIM's 409.
       : isUniqueViolation(error) ? new ScimError(409, 'uniqueness', 'A user with this userName was created at the same moment')
       : null;

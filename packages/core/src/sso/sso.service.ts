@@ -12,6 +12,7 @@ import { sha256 } from '../auth/token.service.js';
 import { RequestContexts } from '../context/request-context.js';
 import { nowIso } from '../database/columns.js';
 import { DataService } from '../database/data.service.js';
+import { isUniqueViolation } from '../database/db-errors.js';
 import { NotFoundError, UnauthenticatedError } from '../graphql/errors.js';
 import { PersonEntity } from '../people/person.entity.js';
 import { TenantRecord } from '../tenancy/tenant.entity.js';
@@ -103,10 +104,12 @@ export class SsoService {
       if (!config.enabled) throw new Refused('not_configured', 'single sign-on is turned off');
       const claims = await this.verify(attempt, config, query, origin);
       const code = newSecret();
-      await this.data.transaction(async () => {
+      const finish = () => this.data.transaction(async () => {
         const account = await this.account(attempt.tenantId, config, claims);
         await this.data.manager.update(SsoSignInEntity, { id: attempt.id }, { accountId: account.id, codeHash: sha256(code) });
       });
+      // Two first sign-ins of one email at once: the unique index refuses the second account, which then finds the first.
+      await finish().catch((error: unknown) => (isUniqueViolation(error) ? finish() : Promise.reject(error)));
       return `${origin}/login#sso=${code}`;
     } catch (error) {
       if (!(error instanceof Refused)) throw error;
