@@ -2,6 +2,7 @@
 // kit's useServerList): courses, development plans and a course's enrolments, as hr@demo.local in
 // both languages. Every expectation is the API's answer at that moment, over rows this spec makes
 // itself (unique names), since other specs share the server.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
@@ -178,6 +179,13 @@ describe('the development lists, paged on the server', () => {
       await rowsAre(p, 'enrolments-table', completed);
       expect(param(p, 'status')).toBe('COMPLETED');
       expect(await total(p)).toContain('6');
+
+      // The export holds what the filtered list shows, in its order.
+      const [download] = await Promise.all([p.waitForEvent('download'), p.getByTestId('export-development.enrolments').click()]);
+      const [header, ...lines] = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split('\n');
+      expect(header).toBe('course,person,status,enrolled_at,completed_at,rating');
+      expect(lines).toHaveLength(completed.length);
+      expect(lines.every((line) => line.split(',')[2] === 'COMPLETED')).toBe(true);
       await p.context().close();
     });
   }

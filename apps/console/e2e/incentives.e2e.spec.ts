@@ -299,6 +299,19 @@ describe('incentives as HR', () => {
     expect(lines).toHaveLength(bonusAllocations.length);
     const total = lines.reduce((sum, line) => sum + Number(line.split(',')[7]), 0);
     expect(total).toBeCloseTo(bonusAllocations.reduce((sum, a) => sum + a.amount, 0) / 100, 2);
+
+    // Filtered to the top band and sorted by score: the file holds those rows, in that order.
+    await page.goto(`/incentives/pools/${poolId}?band=1&sort=SCORE`);
+    await page.getByTestId('allocation-table').locator('tbody tr.ant-table-row').first().waitFor();
+    const { bonusAllocationsPage: shown } = await gql<{ bonusAllocationsPage: { nodes: Array<{ name: string }> } }>(
+      'query($id: ID!) { bonusAllocationsPage(poolId: $id, filter: { band: 1 }, sort: { field: SCORE, direction: ASC }, first: 100) { nodes { name } } }', { id: poolId }, await tokenOf('hr@demo.local'),
+    );
+    expect(shown.nodes.length).toBeGreaterThan(0);
+    expect(shown.nodes.length).toBeLessThan(bonusAllocations.length);
+    const [filtered] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-incentives.bonus-allocations').click()]);
+    const rows = readFileSync((await filtered.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split('\n').slice(1);
+    expect(rows.map((line) => line.split(',')[0])).toEqual(shown.nodes.map((a) => a.name));
+    expect(rows.every((line) => line.split(',')[4] === '1')).toBe(true);
   });
 
   it('approves and publishes the pool', async () => {

@@ -27,4 +27,25 @@ describe('development CSV export', () => {
     expect(own.every((r) => r.person === me.person.name)).toBe(true);
     expect(own.length).toBeLessThan(all.length);
   });
+
+  it("exports what a course page's list shows: its course, status filter and order", async () => {
+    const PAGE = 'query($f: DevelopmentEnrolmentFilter, $s: DevelopmentEnrolmentSort) { courseEnrolmentsPage(filter: $f, sort: $s, first: 100) { nodes { courseTitle person { name } status } } }';
+    const { courseEnrolments } = await hr.data('{ courseEnrolments { courseId status } }');
+    const counts = new Map<string, number>();
+    for (const e of courseEnrolments as Array<{ courseId: string }>) counts.set(e.courseId, (counts.get(e.courseId) ?? 0) + 1);
+    const courseId = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+    const sort = { field: 'STATUS', direction: 'DESC' };
+    for (const status of [null, 'ENROLLED']) {
+      const { courseEnrolmentsPage } = await hr.data(PAGE, { f: { courseId, status }, s: sort });
+      const csv = (await hr.exportCsv('development.enrolments', { courseId, status, sort })).rows;
+      expect(csv.map((r) => `${r.course}|${r.person}|${r.status}`)).toEqual(
+        courseEnrolmentsPage.nodes.map((e: { courseTitle: string; person: { name: string }; status: string }) => `${e.courseTitle}|${e.person.name}|${e.status}`));
+      expect(csv.length).toBeGreaterThan(0);
+      if (status) expect(csv.every((r) => r.status === status)).toBe(true);
+      else expect(csv.length).toBe(counts.get(courseId));
+    }
+    const bad = await hr.exportCsv('development.enrolments', { courseId, status: 'NAPPING' });
+    expect(bad.status).toBe(400);
+    expect(bad.text).toMatch(/NAPPING/);
+  });
 });

@@ -1,7 +1,7 @@
 // One course: what it teaches, when, cost and seats, learners' ratings and comments; the viewer's
 // enrolment, and the enrolments they may see (their own and their reports', or all for admins).
 import { type ConsolePageProps, dataOrThrow, formatMoney, useCadre, useCadreQuery } from '@cadre/sdk/console';
-import { LoadFailed, Muted, NavLink, Page, PageLoading, useServerList } from '@cadre/sdk/console/kit';
+import { ExportButton, LoadFailed, Muted, NavLink, Page, PageLoading, useServerList } from '@cadre/sdk/console/kit';
 import { EditOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Descriptions, Empty, List, Rate, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -13,6 +13,7 @@ import type { Enrolment, EnrolmentSortField, EnrolmentStatus } from './types.js'
 import { CourseKindTag, EnrolmentTag } from './StatusTags.js';
 
 const ENROLMENT_STATUSES: readonly EnrolmentStatus[] = ['ENROLLED', 'COMPLETED', 'WITHDRAWN'];
+const statusOf = (value: string | undefined) => ENROLMENT_STATUSES.find((s) => s === value) ?? null;
 
 export default function CoursePage({ params }: ConsolePageProps) {
   const id = params.id ?? '';
@@ -28,12 +29,12 @@ export default function CoursePage({ params }: ConsolePageProps) {
     sorts: ['ENROLLED_AT', 'STATUS', 'UPDATED_AT'],
     defaultSort: { field: 'ENROLLED_AT', direction: 'DESC' },
     fetch: async ({ filter, sort, first, after }) => {
-      const status = ENROLMENT_STATUSES.find((s) => s === filter.status) ?? null;
-      return dataOrThrow(await request(ENROLMENTS_PAGE, { filter: { courseId: id, status }, sort, first, after })).courseEnrolmentsPage;
+      return dataOrThrow(await request(ENROLMENTS_PAGE, { filter: { courseId: id, status: statusOf(filter.status) }, sort, first, after })).courseEnrolmentsPage;
     },
   });
   // Comments come with completed enrolments: the latest 100 of them.
   const completed = useCadreQuery(ENROLMENTS_PAGE, { filter: { courseId: id, status: 'COMPLETED' }, sort: { field: 'UPDATED_AT', direction: 'DESC' }, first: 100 });
+  const status = statusOf(enrolments.filter.status);
   if (isLoading && !data) return <PageLoading />;
   if (error || !data) return <LoadFailed error={error} retry={refetch} />;
   const c = data.course;
@@ -58,9 +59,12 @@ export default function CoursePage({ params }: ConsolePageProps) {
                 size="small"
                 title={t('development.courses.enrolments', { count: enrolments.data?.totalCount ?? 0 })}
                 extra={
-                  <Select aria-label={t('development.courses.status')} size="small" style={{ width: 140 }} allowClear placeholder={t('development.courses.anyStatus')}
-                    value={ENROLMENT_STATUSES.find((s) => s === enrolments.filter.status)} onChange={(v) => enrolments.update({ status: v ?? null })}
-                    options={ENROLMENT_STATUSES.map((s) => ({ value: s, label: t(`development.enrolment.${s}`) }))} />
+                  <Space size="small">
+                    <Select aria-label={t('development.courses.status')} size="small" style={{ width: 140 }} allowClear placeholder={t('development.courses.anyStatus')}
+                      value={status ?? undefined} onChange={(v) => enrolments.update({ status: v ?? null })}
+                      options={ENROLMENT_STATUSES.map((s) => ({ value: s, label: t(`development.enrolment.${s}`) }))} />
+                    <ExportButton id="development.enrolments" variables={{ courseId: id, status, sort: enrolments.sort }} />
+                  </Space>
                 }
               >
                 <Table<Enrolment>

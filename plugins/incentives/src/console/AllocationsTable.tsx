@@ -1,6 +1,7 @@
 // A pool's allocation, paged, sorted and filtered on the server (a 1 000-member pool shows 20 rows
 // without reading the rest), the bound, band, order and page in the URL. Name and level are the
-// core's and cannot be sorted on by the plugin's SQL, so those columns have no sorter.
+// core's and cannot be sorted on by the plugin's SQL, so those columns have no sorter. The export
+// reads the same rows: the server's shown version, these filters, this order.
 import { dataOrThrow, useCadre } from '@cadre/sdk/console';
 import { ExportButton, LoadFailed, MoneyText, Section, useServerList } from '@cadre/sdk/console/kit';
 import { Flex, Select, Table } from 'antd';
@@ -19,21 +20,23 @@ export function AllocationsTable({ poolId, versionId, bandCount }: { poolId: str
   const { request } = useCadre();
   const t = useT();
   const bands = Array.from({ length: bandCount }, (_, i) => String(i + 1));
+  const apiFilter = (filter: Partial<Record<'bound' | 'band', string>>) => {
+    const bound = boundOf(filter.bound);
+    return { bound: bound === undefined ? undefined : BOUNDS[bound], band: bands.includes(filter.band ?? '') ? Number(filter.band) : undefined };
+  };
   const list = useServerList<Allocation, 'bound' | 'band', AllocationSortField>({
     key: `IncentivesAllocationsPage:${poolId}:${versionId}`,
     filters: ['bound', 'band'],
     sorts: ['AMOUNT', 'SCORE', 'WEIGHT', 'COEFFICIENT', 'BOUND'],
     defaultSort: { field: 'AMOUNT', direction: 'DESC' },
     fetch: async ({ filter, sort, first, after }) => {
-      const bound = boundOf(filter.bound);
-      const band = bands.includes(filter.band ?? '') ? Number(filter.band) : undefined;
-      return dataOrThrow(await request(ALLOCATIONS_PAGE, { poolId, filter: { bound: bound === undefined ? undefined : BOUNDS[bound], band }, sort, first, after })).bonusAllocationsPage;
+      return dataOrThrow(await request(ALLOCATIONS_PAGE, { poolId, filter: apiFilter(filter), sort, first, after })).bonusAllocationsPage;
     },
   });
   const sorted = (field: AllocationSortField) => ({ key: field, sorter: true, sortOrder: list.sortOrder(field) });
 
   return (
-    <Section title={t('incentives.pool.allocation')} extra={<ExportButton id="incentives.bonus-allocations" variables={{ poolId }} />}>
+    <Section title={t('incentives.pool.allocation')} extra={<ExportButton id="incentives.bonus-allocations" variables={{ poolId, filter: apiFilter(list.filter), sort: list.sort }} />}>
       {list.error && !list.data ? <LoadFailed error={list.error} retry={() => void list.refetch()} /> : (
         <>
           <Flex wrap gap={12} style={{ marginBottom: 12 }}>

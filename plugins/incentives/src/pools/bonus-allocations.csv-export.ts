@@ -1,14 +1,18 @@
 import { defineCsvExport, majorUnits } from '@cadre/sdk';
 import { P } from '../shared/permissions.js';
 
-/** A pool's allocation (`variables: {"poolId": …, "version"?: n}`), amounts as decimal currency for spreadsheets. */
+/** A pool's allocation (`variables: {"poolId": …, "version"?: n, "filter"?: {bound, band}, "sort"?: {field, direction}}`), amounts as decimal currency for spreadsheets. */
 export const bonusAllocationsCsvExport = defineCsvExport({
   id: 'incentives.bonus-allocations',
   permission: P.allocationsRead,
-  query: `query ExportBonusAllocations($poolId: ID!, $version: Int) {
-    bonusAllocations(poolId: $poolId, version: $version) { name level version score band coefficient weight amount previousAmount delta currency }
+  // The paged list the pool page shows, so an export holds exactly the rows its filters and order show.
+  query: `query ExportBonusAllocations($poolId: ID!, $version: Int, $filter: IncentivesAllocationFilter, $sort: IncentivesAllocationSort, $first: Int!, $after: String) {
+    bonusAllocationsPage(poolId: $poolId, version: $version, filter: $filter, sort: $sort, first: $first, after: $after) {
+      nodes { name level version score band coefficient weight amount previousAmount delta currency }
+      pageInfo { hasNextPage endCursor }
+    }
   }`,
-  list: 'bonusAllocations',
+  list: 'bonusAllocationsPage',
   columns: [
     { header: 'name', value: (a) => a.name },
     { header: 'level', value: (a) => a.level },
