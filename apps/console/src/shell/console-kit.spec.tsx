@@ -29,6 +29,16 @@ function TextsPage() {
   return <p data-testid="kit-texts">{[t('kit.page.hello', { name: 'Ada' }), t('kit.page.only'), t('kit.title'), t('kit.page.missing')].join('|')}</p>;
 }
 
+let retried = 0;
+function CompactFailure() {
+  return (
+    <div>
+      <LoadFailed compact error={new Error('no ladders')} retry={() => { retried += 1; }} />
+      <p data-testid="kit-rest">the rest of the page</p>
+    </div>
+  );
+}
+
 function FramedPage() {
   return (
     <Page icon={<span data-testid="kit-icon" />} title="Cycle 2026" tags={<StateTag value="open" />} extra={<button type="button">Act</button>} testId="kit-page" below={<p data-testid="kit-below">more</p>}>
@@ -44,6 +54,7 @@ const kitPart = defineConsolePart({
     { path: '/kit/other', title: 'kit.title', permission: 'kit.read', load: async () => ({ default: () => <p>other page</p> }) },
     { path: '/kit/page', title: 'kit.title', permission: 'kit.read', load: async () => ({ default: FramedPage }) },
     { path: '/kit/loading', title: 'kit.title', permission: 'kit.read', load: async () => ({ default: PageLoading }) },
+    { path: '/kit/compact', title: 'kit.title', permission: 'kit.read', load: async () => ({ default: CompactFailure }) },
     { path: '/kit/texts', title: 'kit.title', permission: 'kit.read', load: async () => ({ default: TextsPage }) },
   ],
   messages: { 'en-US': { 'kit.title': 'Kit', 'kit.state.open': 'Open' }, 'zh-CN': { 'kit.title': '套件', 'kit.state.open': '进行中' } },
@@ -85,5 +96,15 @@ describe('the console kit', () => {
   it("looks page texts up in the console's language, then en-US, then the console's messages", async () => {
     renderConsole({ path: '/kit/texts', parts: [kitPart], viewer: { permissions: ['kit.read'] }, locale: 'zh-CN' });
     expect((await screen.findByTestId('kit-texts')).textContent).toBe('你好 Ada|English only|套件|kit.page.missing');
+  });
+
+  it('reports a secondary query that failed as an alert line with a retry, the rest of the page kept', async () => {
+    renderConsole({ path: '/kit/compact', parts: [kitPart], viewer: { permissions: ['kit.read'] }, locale: 'en-US' });
+    const alert = await screen.findByTestId('load-failed');
+    expect(alert.getAttribute('role')).toBe('alert');
+    expect(alert.textContent).toContain('no ladders');
+    expect(screen.getByTestId('kit-rest')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(retried).toBe(1);
   });
 });

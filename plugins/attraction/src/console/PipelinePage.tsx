@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
-import { ExportButton, Page } from '@cadre/sdk/console/kit';
+import { ExportButton, LoadFailed, Page } from '@cadre/sdk/console/kit';
 import { Button, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import { REQUISITIONS } from './api.js';
@@ -33,6 +33,7 @@ export default function PipelinePage() {
         </Space>
       }
     >
+      {reqs.error && <LoadFailed compact error={reqs.error} retry={() => void reqs.refetch()} />}
       <PipelineBoard requisitionId={requisition} search={search} />
       <CandidateFormModal requisitionId={requisition} open={adding} onClose={() => setAdding(false)} />
     </Page>

@@ -2,7 +2,7 @@
 // next rung of their ladder, or a level you choose; with recommended courses and mentors.
 import { AimOutlined } from '@ant-design/icons';
 import { useCadre, useCadreQuery } from '@cadre/sdk/console';
-import { Page, PersonSelect, queryParam } from '@cadre/sdk/console/kit';
+import { LoadFailed, Page, PersonSelect, queryParam } from '@cadre/sdk/console/kit';
 import { Empty, Flex, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { LADDERS, ME } from './api.js';
@@ -22,6 +22,9 @@ export default function GapsPage() {
 
   return (
     <Page icon={<AimOutlined />} title={t('development.gaps.title')}>
+      {/* Without them the page still shows gaps, but no reports to choose or no ladder levels to aim at: say so. */}
+      {me.error && <LoadFailed compact error={me.error} retry={() => void me.refetch()} />}
+      {ladders.error && <LoadFailed compact error={ladders.error} retry={() => void ladders.refetch()} />}
       <Flex wrap gap={12} align="center" style={{ marginBottom: 16 }}>
         <Typography.Text strong>{t('development.person')}</Typography.Text>
         {everyone ? (

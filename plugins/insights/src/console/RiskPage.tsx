@@ -74,6 +74,7 @@ export default function RiskPage() {
       }>
       <Method title={t('insights.risk.methodTitle')} text={t('insights.risk.method')} />
       {job && <Progress aria-label={t('insights.risk.modelTitle')} percent={job.progress} status={job.state === 'failed' ? 'exception' : running ? 'active' : 'success'} data-testid="train-progress" />}
+      {job?.state === 'failed' && <Alert type="error" showIcon title={t('insights.risk.trainFailed')} description={job.error} data-testid="train-failed" />}
       {outcome && !outcome.trained && <Alert type="warning" showIcon title={t('insights.risk.tooLittle', { rows: outcome.rows, leavers: outcome.leavers })} data-testid="too-little" />}
       {model ? <ModelCard model={model} /> : !isLoading && <Alert type="info" showIcon title={t('insights.risk.noModel')} data-testid="no-model" />}
     </Page>

@@ -16,9 +16,11 @@ const STATUS_COLORS: Record<SurveyStatus, string> = { DRAFT: 'default', OPEN: 'p
 function Threshold() {
   const t = useT();
   const run = useRun();
-  const { data, refetch } = useCadreQuery(THRESHOLD, {});
+  const { data, error, refetch } = useCadreQuery(THRESHOLD, {});
   const set = useCadreMutation(SET_THRESHOLD);
   const [k, setK] = useState<number | null>(null);
+  // Without the current threshold the field would offer an empty value to save over it.
+  if (error && !data) return <LoadFailed compact error={error} retry={() => void refetch()} />;
   return (
     <Space wrap>
       <Typography.Text id="threshold-label">{t('insights.surveys.threshold')}</Typography.Text>
@@ -31,7 +33,8 @@ function Threshold() {
 
 function Trend() {
   const t = useT();
-  const { data } = useCadreQuery(TREND, {});
+  const { data, error, refetch } = useCadreQuery(TREND, {});
+  if (error && !data) return <LoadFailed compact error={error} retry={() => void refetch()} />;
   const points = data?.surveyTrend ?? [];
   if (!points.length) return null;
   return (

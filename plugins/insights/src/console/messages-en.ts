@@ -132,6 +132,7 @@ export const en: Record<string, string> = {
   'insights.risk.method': 'A small network (10 inputs → 5 ReLU → 1) and a logistic baseline learn from the company’s own history who left within 12 months; the one with the better AUC on people it never saw is kept. Every score is split exactly (Shapley values) into what each of the ten factors adds or takes away.',
   'insights.risk.train': 'Train a new version',
   'insights.risk.noModel': 'No model yet: train one from the history.',
+  'insights.risk.trainFailed': 'Training failed; the previous model, if any, is still in use.',
   'insights.risk.tooLittle': 'Too little history to train a model ({rows} person-months, {leavers} of them before a departure). Nothing was guessed.',
   'insights.risk.version': 'Version',
   'insights.risk.auc': 'AUC on held-out people',

@@ -134,6 +134,7 @@ export const zh: Record<keyof typeof en, string> = {
   'insights.risk.method': '一个小型神经网络（10 个输入 → 5 个 ReLU → 1）和一个逻辑回归基线从公司自身的历史中学习谁在 12 个月内离职；保留在未参与训练的人员上 AUC 更好的那个。每个分数都被精确地（Shapley 值）分解为十个因素各自的升高或降低。',
   'insights.risk.train': '训练新版本',
   'insights.risk.noModel': '尚无模型：请用历史数据训练。',
+  'insights.risk.trainFailed': '训练失败；之前的模型（如有）仍在使用。',
   'insights.risk.tooLittle': '历史数据太少，无法训练模型（{rows} 个人月，其中 {leavers} 个在离职之前）。系统不做猜测。',
   'insights.risk.version': '版本',
   'insights.risk.auc': '留出人员上的 AUC',
