@@ -65,7 +65,14 @@ describe('review cycles: setup, reviews, status flow', () => {
     ]);
     const bad = await hr.request('mutation($id: ID!) { setReviewCycleBands(id: $id, input: { thresholds: [3, 3], coefficients: [1, 1, 1] }) { id } }', { id: cycleId });
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.thresholds' });
-    expect(bad.errors?.[0].message).toMatch(/strictly descending/);
+    expect(bad.errors?.[0].message).toBe('input.thresholds: thresholds must be strictly descending: thresholds[1] (3) is not below thresholds[0] (3)');
+    // In the reader's language, as the console's form shows it.
+    const zh = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${hr.token}`, 'accept-language': 'zh-CN' },
+      body: JSON.stringify({ query: 'mutation($id: ID!) { setReviewCycleBands(id: $id, input: { thresholds: [4, 3], coefficients: [1, 1] }) { id } }', variables: { id: cycleId } }),
+    });
+    expect(((await zh.json()) as { errors: Array<{ message: string }> }).errors[0].message).toMatch(/系数须有 3 个（比阈值多一个），实际有 2 个$/);
     const { reviewCycle } = await employee.data(CYCLE, { id: cycleId });
     expect(reviewCycle).toMatchObject({ status: 'draft', participantCount: 7, thresholds: [4, 3], kindWeights: [{ kind: 'self', weight: 0.1 }, { kind: 'manager', weight: 0.5 }, { kind: 'peer', weight: 0.3 }, { kind: 'upward', weight: 0.1 }] });
     expect((await employee.request('mutation($id: ID!) { openReviewCycle(id: $id) { id } }', { id: cycleId })).errors?.[0].extensions?.code).toBe('FORBIDDEN');

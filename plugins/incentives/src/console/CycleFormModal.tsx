@@ -2,12 +2,12 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { setFormErrors, toFormErrors, useCadre, useCadreMutation } from '@cadre/sdk/console';
 import { Problems } from '@cadre/sdk/console/kit';
 import { Button, DatePicker, Form, Input, InputNumber, Modal, Radio, Space, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { CREATE_CYCLE } from './api.js';
+import { CREATE_CYCLE, UPDATE_CYCLE } from './api.js';
 import { parseNumbers } from './numbers.js';
 import { useT } from './i18n.js';
-import type { CycleInput } from './types.js';
+import type { CycleInput, ReviewCycle } from './types.js';
 
 interface Values {
   name: string;
@@ -26,12 +26,30 @@ const DEFAULT_CRITERIA = [
   { key: 'knowledge-sharing', name: 'Knowledge sharing', weight: 0.3 },
 ];
 
-/** A new draft review cycle: period, weighted criteria and the band function. */
-export function CycleFormModal({ open, onClose, onCreated }: { open: boolean; onClose(): void; onCreated(id: string): void }) {
+const DEFAULTS: Partial<Values> = { criteria: DEFAULT_CRITERIA, thresholds: '4.5, 4, 3, 2', coefficients: '2, 1.5, 1, 0.5, 0', peerCount: 3, anonymity: 'anonymous', anonymityThreshold: 3 };
+
+/** The form's values for a draft being edited: what it holds now. */
+const valuesOf = (c: ReviewCycle): Partial<Values> => ({
+  name: c.name,
+  period: [dayjs(c.periodStart), dayjs(c.periodEnd)],
+  criteria: c.criteria.map((k) => ({ key: k.key, name: k.name, description: k.description, weight: k.weight })),
+  thresholds: c.thresholds.join(', '),
+  coefficients: c.coefficients.join(', '),
+  peerCount: c.peerCount,
+  anonymity: c.anonymity === 'confidential' ? 'confidential' : 'anonymous',
+  anonymityThreshold: c.anonymityThreshold,
+});
+
+/**
+ * A new draft review cycle, or (with `cycle`) changes to a draft: period, weighted criteria, the band
+ * function and the anonymity mode. The server refuses a cycle that opened meanwhile (CONFLICT).
+ */
+export function CycleFormModal({ open, cycle, onClose, onSaved }: { open: boolean; cycle?: ReviewCycle; onClose(): void; onSaved(id: string): void }) {
   const t = useT();
   const [form] = Form.useForm<Values>();
   const [other, setOther] = useState<string[]>([]);
   const create = useCadreMutation(CREATE_CYCLE);
+  const update = useCadreMutation(UPDATE_CYCLE);
 
   const submit = async (values: Values) => {
     setOther([]);
@@ -52,13 +70,22 @@ export function CycleFormModal({ open, onClose, onCreated }: { open: boolean; on
       anonymity: values.anonymity,
       ...(values.anonymityThreshold !== undefined && values.anonymityThreshold !== null ? { anonymityThreshold: values.anonymityThreshold } : {}),
     };
+    if (cycle) {
+      const result = await update.mutate({ id: cycle.id, input });
+      if (result.data) return onSaved(cycle.id);
+      return showErrors(result.errors);
+    }
     const result = await create.mutate({ input });
     if (result.data) {
       form.resetFields();
-      onCreated(result.data.createReviewCycle.id);
+      onSaved(result.data.createReviewCycle.id);
       return;
     }
-    const { fields, other: rest } = toFormErrors(result.errors, ['name', 'period', 'criteria', 'thresholds', 'coefficients', 'peerCount', 'anonymity', 'anonymityThreshold'], { periodStart: 'period', periodEnd: 'period' });
+    showErrors(result.errors);
+  };
+
+  const showErrors = (errors: Parameters<typeof toFormErrors>[0]) => {
+    const { fields, other: rest } = toFormErrors(errors, ['name', 'period', 'criteria', 'thresholds', 'coefficients', 'peerCount', 'anonymity', 'anonymityThreshold'], { periodStart: 'period', periodEnd: 'period' });
     setFormErrors(form, fields);
     setOther(rest);
   };
@@ -66,17 +93,19 @@ export function CycleFormModal({ open, onClose, onCreated }: { open: boolean; on
   return (
     <Modal
       open={open}
-      title={t('incentives.cycles.new')}
+      title={cycle ? t('incentives.cycles.edit', { name: cycle.name }) : t('incentives.cycles.new')}
       width={720}
       onCancel={onClose}
-      okText={t('incentives.create')}
+      okText={cycle ? t('incentives.save') : t('incentives.create')}
       cancelText={t('incentives.cancel')}
-      confirmLoading={create.isPending}
+      confirmLoading={create.isPending || update.isPending}
       onOk={() => form.submit()}
       destroyOnHidden
     >
       <Problems errors={other} />
-      <Form<Values> form={form} layout="vertical" initialValues={{ criteria: DEFAULT_CRITERIA, thresholds: '4.5, 4, 3, 2', coefficients: '2, 1.5, 1, 0.5, 0', peerCount: 3, anonymity: 'anonymous', anonymityThreshold: 3 }} onFinish={(v) => void submit(v)}>
+      <Form<Values> form={form} layout="vertical" initialValues={cycle ? valuesOf(cycle) : DEFAULTS} onFinish={(v) => void submit(v)}
+        // The API's refusal of a field holds until that field changes (these fields have no rules of their own to clear it).
+        onValuesChange={(changed: Partial<Values>) => form.setFields(Object.keys(changed).map((name) => ({ name: name as keyof Values, errors: [] })))}>
         <Form.Item name="name" label={t('incentives.cycle.name')} rules={[{ required: true, message: t('incentives.form.required') }]}>
           <Input placeholder="H2 2026 Performance Review" />
         </Form.Item>

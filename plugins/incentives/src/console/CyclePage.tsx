@@ -1,10 +1,13 @@
 import { type ConsolePageProps, useCadre, useCadreQuery } from '@cadre/sdk/console';
 import { ExportButton, LoadFailed, Page, PageLoading, Section } from '@cadre/sdk/console/kit';
 import { Chart } from '@cadre/sdk/console/chart';
+import { EditOutlined } from '@ant-design/icons';
 import { Button, Col, Descriptions, Progress, Row, Space, Statistic, Table } from 'antd';
+import { useState } from 'react';
 import { CYCLE_ONE } from './api.js';
 import { BandsTable } from './BandsTable.js';
 import { CycleActions } from './CycleActions.js';
+import { CycleFormModal } from './CycleFormModal.js';
 import { CycleReviewsTable } from './CycleReviewsTable.js';
 import { ReviewerAssignment } from './ReviewerAssignment.js';
 import type { Criterion, KindProgress } from './types.js';
@@ -17,6 +20,7 @@ export default function CyclePage({ params }: ConsolePageProps) {
   const { can, navigate } = useCadre();
   const t = useT();
   const { data, error, isLoading, refetch } = useCadreQuery(CYCLE_ONE, { id });
+  const [editing, setEditing] = useState(false);
   if (isLoading) return <PageLoading />;
   if (error || !data) return <LoadFailed error={error} retry={refetch} />;
   const cycle = data.reviewCycle;
@@ -29,6 +33,7 @@ export default function CyclePage({ params }: ConsolePageProps) {
       tags={<CycleStatusTag value={cycle.status} />}
       extra={
         <Space>
+          {cycle.status === 'draft' && can('incentives.cycles.write') && <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-cycle">{t('incentives.edit')}</Button>}
           {can('incentives.cycles.write') && <CycleActions cycle={cycle} />}
           {cycle.status !== 'draft' && cycle.status !== 'open' && can('incentives.calibration.read') && (
             <Button onClick={() => navigate(`/incentives/cycles/${cycle.id}/calibration`)}>{t('incentives.calibration.title')}</Button>
@@ -120,6 +125,8 @@ export default function CyclePage({ params }: ConsolePageProps) {
           </Section>
         </Col>
       </Row>
+      {/* Mounted while open: the form starts from the cycle as it is now. */}
+      {editing && <CycleFormModal open cycle={cycle} onClose={() => setEditing(false)} onSaved={() => { setEditing(false); void refetch(); }} />}
     </Page>
   );
 }

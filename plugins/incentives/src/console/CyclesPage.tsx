@@ -54,7 +54,7 @@ export default function CyclesPage() {
           },
         ]}
       />
-      <CycleFormModal open={creating} onClose={() => setCreating(false)} onCreated={(id) => { setCreating(false); navigate(`/incentives/cycles/${id}`); }} />
+      <CycleFormModal open={creating} onClose={() => setCreating(false)} onSaved={(id) => { setCreating(false); navigate(`/incentives/cycles/${id}`); }} />
     </Page>
   );
 }

@@ -33,6 +33,7 @@ graphql(`fragment IncentivesDistributionFields on IncentivesDistributionGroup { 
 export const CYCLES = graphql(`query IncentivesCycles($status: String) { reviewCycles(status: $status) { ...IncentivesCycleFields } }`);
 export const CYCLE_ONE = graphql(`query IncentivesCycle($id: ID!) { reviewCycle(id: $id) { ...IncentivesCycleFields } }`);
 export const CREATE_CYCLE = graphql(`mutation IncentivesCreateCycle($input: CreateReviewCycleInput!) { createReviewCycle(input: $input) { ...IncentivesCycleFields } }`);
+export const UPDATE_CYCLE = graphql(`mutation IncentivesUpdateCycle($id: ID!, $input: UpdateReviewCycleInput!) { updateReviewCycle(id: $id, input: $input) { ...IncentivesCycleFields } }`);
 export const OPEN_CYCLE = graphql(`mutation IncentivesOpenCycle($id: ID!) { openReviewCycle(id: $id) { ...IncentivesCycleFields } }`);
 export const CALIBRATE_CYCLE = graphql(`mutation IncentivesStartCalibration($id: ID!) { startReviewCycleCalibration(id: $id) { ...IncentivesCycleFields } }`);
 export const FINALISE_CYCLE = graphql(`mutation IncentivesFinaliseCycle($id: ID!) { finaliseReviewCycle(id: $id) { ...IncentivesCycleFields } }`);

@@ -38,6 +38,7 @@ export const en = {
   'incentives.nineBox.3': 'High',
   'incentives.remove': 'Remove',
   'incentives.save': 'Save',
+  'incentives.edit': 'Edit',
   'incentives.saved': 'Saved',
   'incentives.score': 'Score',
   'incentives.search': 'Search name or team',
@@ -82,6 +83,7 @@ export const en = {
   'incentives.weightRule.custom': 'Custom weights',
 
   'incentives.cycles.new': 'New cycle',
+  'incentives.cycles.edit': 'Edit {name}',
   'incentives.cycles.none': 'No review cycle yet',
   'incentives.cycle.name': 'Name',
   'incentives.cycle.period': 'Period',

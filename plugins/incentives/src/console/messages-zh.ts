@@ -40,6 +40,7 @@ export const zh: Record<keyof typeof en, string> = {
   'incentives.nineBox.3': '高',
   'incentives.remove': '删除',
   'incentives.save': '保存',
+  'incentives.edit': '编辑',
   'incentives.saved': '已保存',
   'incentives.score': '分数',
   'incentives.search': '搜索姓名或团队',
@@ -84,6 +85,7 @@ export const zh: Record<keyof typeof en, string> = {
   'incentives.weightRule.custom': '自定义权重',
 
   'incentives.cycles.new': '新建周期',
+  'incentives.cycles.edit': '编辑 {name}',
   'incentives.cycles.none': '暂无考核周期',
   'incentives.cycle.name': '名称',
   'incentives.cycle.period': '考核期间',

@@ -30,7 +30,7 @@ export class IncentivesSolver {
     try {
       return [...solver.band(Float64Array.from(scores), thresholds, coefficients)];
     } catch (error) {
-      throw translate(error, fields);
+      throw translate(error, fields, error instanceof SolverError ? bandsText(error, thresholds, coefficients) : undefined);
     }
   }
 
@@ -60,6 +60,20 @@ export class IncentivesSolver {
       throw translate(error, fields, text);
     }
   }
+}
+
+/** The solver's refusals of a band configuration, as messages the console shows in the reader's language. */
+function bandsText(error: SolverError, thresholds: number[], coefficients: number[]): MessageText {
+  const j = error.index;
+  if (error.code !== 'BAD_INPUT') return error.message;
+  if (error.field === 'thresholds' && j !== undefined) {
+    const t = thresholds[j];
+    if (typeof t !== 'number' || !Number.isFinite(t)) return msg`thresholds[${j}] must be a finite number (got ${t})`;
+    return msg`thresholds must be strictly descending: thresholds[${j}] (${t}) is not below thresholds[${j - 1}] (${thresholds[j - 1]})`;
+  }
+  if (error.field === 'coefficients' && j !== undefined) return msg`coefficients[${j}] must be a finite number (got ${coefficients[j]})`;
+  if (error.field === 'coefficients') return msg`coefficients needs ${thresholds.length + 1} entries (one more than thresholds) but has ${coefficients.length}`;
+  return error.message;
 }
 
 /** The solver's infeasibility messages speak in minor units; people read money. */

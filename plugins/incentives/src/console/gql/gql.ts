@@ -25,6 +25,7 @@ type Documents = {
     "query IncentivesCycles($status: String) { reviewCycles(status: $status) { ...IncentivesCycleFields } }": typeof types.IncentivesCyclesDocument,
     "query IncentivesCycle($id: ID!) { reviewCycle(id: $id) { ...IncentivesCycleFields } }": typeof types.IncentivesCycleDocument,
     "mutation IncentivesCreateCycle($input: CreateReviewCycleInput!) { createReviewCycle(input: $input) { ...IncentivesCycleFields } }": typeof types.IncentivesCreateCycleDocument,
+    "mutation IncentivesUpdateCycle($id: ID!, $input: UpdateReviewCycleInput!) { updateReviewCycle(id: $id, input: $input) { ...IncentivesCycleFields } }": typeof types.IncentivesUpdateCycleDocument,
     "mutation IncentivesOpenCycle($id: ID!) { openReviewCycle(id: $id) { ...IncentivesCycleFields } }": typeof types.IncentivesOpenCycleDocument,
     "mutation IncentivesStartCalibration($id: ID!) { startReviewCycleCalibration(id: $id) { ...IncentivesCycleFields } }": typeof types.IncentivesStartCalibrationDocument,
     "mutation IncentivesFinaliseCycle($id: ID!) { finaliseReviewCycle(id: $id) { ...IncentivesCycleFields } }": typeof types.IncentivesFinaliseCycleDocument,
@@ -94,6 +95,7 @@ const documents: Documents = {
     "query IncentivesCycles($status: String) { reviewCycles(status: $status) { ...IncentivesCycleFields } }": types.IncentivesCyclesDocument,
     "query IncentivesCycle($id: ID!) { reviewCycle(id: $id) { ...IncentivesCycleFields } }": types.IncentivesCycleDocument,
     "mutation IncentivesCreateCycle($input: CreateReviewCycleInput!) { createReviewCycle(input: $input) { ...IncentivesCycleFields } }": types.IncentivesCreateCycleDocument,
+    "mutation IncentivesUpdateCycle($id: ID!, $input: UpdateReviewCycleInput!) { updateReviewCycle(id: $id, input: $input) { ...IncentivesCycleFields } }": types.IncentivesUpdateCycleDocument,
     "mutation IncentivesOpenCycle($id: ID!) { openReviewCycle(id: $id) { ...IncentivesCycleFields } }": types.IncentivesOpenCycleDocument,
     "mutation IncentivesStartCalibration($id: ID!) { startReviewCycleCalibration(id: $id) { ...IncentivesCycleFields } }": types.IncentivesStartCalibrationDocument,
     "mutation IncentivesFinaliseCycle($id: ID!) { finaliseReviewCycle(id: $id) { ...IncentivesCycleFields } }": types.IncentivesFinaliseCycleDocument,
@@ -193,6 +195,10 @@ export function graphql(source: "query IncentivesCycle($id: ID!) { reviewCycle(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation IncentivesCreateCycle($input: CreateReviewCycleInput!) { createReviewCycle(input: $input) { ...IncentivesCycleFields } }"): typeof import('./graphql').IncentivesCreateCycleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IncentivesUpdateCycle($id: ID!, $input: UpdateReviewCycleInput!) { updateReviewCycle(id: $id, input: $input) { ...IncentivesCycleFields } }"): typeof import('./graphql').IncentivesUpdateCycleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

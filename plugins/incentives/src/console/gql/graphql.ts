@@ -287,6 +287,33 @@ export type UpdateMeritMatrixInput = {
   positionBreaks?: Array<number> | null | undefined;
 };
 
+export type UpdateReviewCycleInput = {
+  /** Peer and upward authors: 'anonymous' (default; nobody, HR and owner included, can learn them) or 'confidential' (HR sees them, the reviewee never does). Only while the cycle is draft */
+  anonymity?: string | null | undefined;
+  /** Peer and upward groups with fewer submitted reviews are withheld from everyone (default and minimum 3). Only while the cycle is draft */
+  anonymityThreshold?: number | null | undefined;
+  /** Band coefficients, one more than thresholds (default 2, 1.5, 1, 0.5, 0) */
+  coefficients?: Array<number> | null | undefined;
+  criteria?: Array<IncentivesCriterionInput> | null | undefined;
+  /** Default: self 0.1, manager 0.5, peer 0.3, upward 0.1 */
+  kindWeights?: Array<IncentivesKindWeightInput> | null | undefined;
+  /** Default: self, manager, peer, upward */
+  kinds?: Array<string> | null | undefined;
+  managerDue?: string | null | undefined;
+  name?: string | null | undefined;
+  /** Default at creation: every active person */
+  participantIds?: Array<string> | null | undefined;
+  /** Peers assigned per person when the cycle opens (default 3) */
+  peerCount?: number | null | undefined;
+  peerDue?: string | null | undefined;
+  periodEnd?: string | null | undefined;
+  periodStart?: string | null | undefined;
+  selfDue?: string | null | undefined;
+  /** Band thresholds, strictly descending (default 4.5, 4, 3, 2) */
+  thresholds?: Array<number> | null | undefined;
+  upwardDue?: string | null | undefined;
+};
+
 export type IncentivesBandFieldsFragment = { band: number, coefficient: number, condition: string, lower: number | null, upper: number | null };
 
 export type IncentivesCycleFieldsFragment = { id: string, name: string, periodStart: string, periodEnd: string, status: string, kinds: Array<string>, participantCount: number, peerCount: number, thresholds: Array<number>, coefficients: Array<number>, anonymity: string, anonymityThreshold: number, selfDue: string | null, peerDue: string | null, upwardDue: string | null, managerDue: string | null, openedAt: string | null, calibratingAt: string | null, finalisedAt: string | null, kindWeights: Array<{ kind: string, weight: number }>, criteria: Array<{ key: string, name: string, description: string, weight: number }>, bands: Array<{ band: number, coefficient: number, condition: string, lower: number | null, upper: number | null }>, progress: { total: number, submitted: number, pending: number, overdue: number, expired: number, byKind: Array<{ kind: string, total: number, submitted: number, pending: number, overdue: number, expired: number }> } };
@@ -321,6 +348,14 @@ export type IncentivesCreateCycleMutationVariables = Exact<{
 
 
 export type IncentivesCreateCycleMutation = { createReviewCycle: { id: string, name: string, periodStart: string, periodEnd: string, status: string, kinds: Array<string>, participantCount: number, peerCount: number, thresholds: Array<number>, coefficients: Array<number>, anonymity: string, anonymityThreshold: number, selfDue: string | null, peerDue: string | null, upwardDue: string | null, managerDue: string | null, openedAt: string | null, calibratingAt: string | null, finalisedAt: string | null, kindWeights: Array<{ kind: string, weight: number }>, criteria: Array<{ key: string, name: string, description: string, weight: number }>, bands: Array<{ band: number, coefficient: number, condition: string, lower: number | null, upper: number | null }>, progress: { total: number, submitted: number, pending: number, overdue: number, expired: number, byKind: Array<{ kind: string, total: number, submitted: number, pending: number, overdue: number, expired: number }> } } };
+
+export type IncentivesUpdateCycleMutationVariables = Exact<{
+  id: string;
+  input: UpdateReviewCycleInput;
+}>;
+
+
+export type IncentivesUpdateCycleMutation = { updateReviewCycle: { id: string, name: string, periodStart: string, periodEnd: string, status: string, kinds: Array<string>, participantCount: number, peerCount: number, thresholds: Array<number>, coefficients: Array<number>, anonymity: string, anonymityThreshold: number, selfDue: string | null, peerDue: string | null, upwardDue: string | null, managerDue: string | null, openedAt: string | null, calibratingAt: string | null, finalisedAt: string | null, kindWeights: Array<{ kind: string, weight: number }>, criteria: Array<{ key: string, name: string, description: string, weight: number }>, bands: Array<{ band: number, coefficient: number, condition: string, lower: number | null, upper: number | null }>, progress: { total: number, submitted: number, pending: number, overdue: number, expired: number, byKind: Array<{ kind: string, total: number, submitted: number, pending: number, overdue: number, expired: number }> } } };
 
 export type IncentivesOpenCycleMutationVariables = Exact<{
   id: string;
@@ -1207,6 +1242,68 @@ fragment IncentivesCycleFields on IncentivesReviewCycle {
     }
   }
 }`) as unknown as TypedDocumentString<IncentivesCreateCycleMutation, IncentivesCreateCycleMutationVariables>;
+export const IncentivesUpdateCycleDocument = new TypedDocumentString(`
+    mutation IncentivesUpdateCycle($id: ID!, $input: UpdateReviewCycleInput!) {
+  updateReviewCycle(id: $id, input: $input) {
+    ...IncentivesCycleFields
+  }
+}
+    fragment IncentivesBandFields on IncentivesBand {
+  band
+  coefficient
+  condition
+  lower
+  upper
+}
+fragment IncentivesCycleFields on IncentivesReviewCycle {
+  id
+  name
+  periodStart
+  periodEnd
+  status
+  kinds
+  kindWeights {
+    kind
+    weight
+  }
+  criteria {
+    key
+    name
+    description
+    weight
+  }
+  participantCount
+  peerCount
+  thresholds
+  coefficients
+  bands {
+    ...IncentivesBandFields
+  }
+  anonymity
+  anonymityThreshold
+  selfDue
+  peerDue
+  upwardDue
+  managerDue
+  openedAt
+  calibratingAt
+  finalisedAt
+  progress {
+    total
+    submitted
+    pending
+    overdue
+    expired
+    byKind {
+      kind
+      total
+      submitted
+      pending
+      overdue
+      expired
+    }
+  }
+}`) as unknown as TypedDocumentString<IncentivesUpdateCycleMutation, IncentivesUpdateCycleMutationVariables>;
 export const IncentivesOpenCycleDocument = new TypedDocumentString(`
     mutation IncentivesOpenCycle($id: ID!) {
   openReviewCycle(id: $id) {
