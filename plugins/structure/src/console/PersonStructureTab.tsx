@@ -2,7 +2,7 @@
 // source says and which one decided, the evidence) and the projects they are on with their
 // allocation. A manager's or review assessment decides; the person's own evidence above it shows
 // as a claim for the manager to confirm (skill-level.ts). On their own page a person rates their
-// own skills (setOwnSkillLevel, evidence SELF).
+// own skills (setOwnSkillLevel, evidence SELF). Below the projects: how much they want each one.
 import { isHidden, useCadre, useCadreQuery } from '@cadre/sdk/console';
 import { HiddenTag, NavLink } from '@cadre/sdk/console/kit';
 import { EditOutlined, LikeOutlined, PlusOutlined } from '@ant-design/icons';
@@ -15,6 +15,7 @@ import { PriorityTag, ProjectStatusTag } from './StatusTags.js';
 import { SkillLevelModal } from './SkillLevelModal.js';
 import { OwnSkillLevelModal } from './OwnSkillLevelModal.js';
 import { useMayAssess } from './useMayAssess.js';
+import { StaffingPreferencesCard } from './StaffingPreferencesCard.js';
 
 type Entry = SkillProfile['entries'][number];
 /** The person's latest own rating of the skill (evidence is newest first), if any. */
@@ -149,6 +150,7 @@ export default function PersonStructureTab({ personId }: { personId: string }) {
             { title: t('structure.project.allocation'), width: 130, render: (_, r) => <Progress aria-label={t('structure.project.allocation')} percent={r.allocation} size="small" status="normal" format={(v) => `${v}%`} /> },
           ]}
         />
+        <StaffingPreferencesCard personId={personId} />
       </Col>
     </Row>
   );

@@ -144,3 +144,7 @@ export const MERGE_SKILLS = graphql(`
     mergeSkills(sourceSkillId: $sourceSkillId, targetSkillId: $targetSkillId) { skill { ...StructureTaxonomySkillFields } levels evidence carriedOver requirements }
   }
 `);
+export const STAFFING_PREFERENCES = graphql(`query StructureStaffingPreferences($personId: ID) { staffingPreferences(personId: $personId) { projectId projectName strength } }`);
+export const SET_STAFFING_PREFERENCE = graphql(`
+  mutation StructureSetStaffingPreference($input: SetStaffingPreferenceInput!) { setStaffingPreference(input: $input) { projectId projectName strength } }
+`);

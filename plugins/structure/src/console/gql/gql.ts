@@ -59,6 +59,8 @@ type Documents = {
     "mutation StructureUpdateSkill($id: ID!, $input: UpdateSkillInput!) { updateSkill(id: $id, input: $input) { ...StructureTaxonomySkillFields } }": typeof types.StructureUpdateSkillDocument,
     "mutation StructureDeleteSkill($id: ID!) { deleteSkill(id: $id) }": typeof types.StructureDeleteSkillDocument,
     "\n  mutation StructureMergeSkills($sourceSkillId: ID!, $targetSkillId: ID!) {\n    mergeSkills(sourceSkillId: $sourceSkillId, targetSkillId: $targetSkillId) { skill { ...StructureTaxonomySkillFields } levels evidence carriedOver requirements }\n  }\n": typeof types.StructureMergeSkillsDocument,
+    "query StructureStaffingPreferences($personId: ID) { staffingPreferences(personId: $personId) { projectId projectName strength } }": typeof types.StructureStaffingPreferencesDocument,
+    "\n  mutation StructureSetStaffingPreference($input: SetStaffingPreferenceInput!) { setStaffingPreference(input: $input) { projectId projectName strength } }\n": typeof types.StructureSetStaffingPreferenceDocument,
 };
 const documents: Documents = {
     "\n  query StructurePlanAlternatives($id: ID!, $personId: ID!) {\n    staffingPlan(id: $id) { candidates(personId: $personId, first: 6) { projectId score parts { skillFit total } } }\n  }\n": types.StructurePlanAlternativesDocument,
@@ -105,6 +107,8 @@ const documents: Documents = {
     "mutation StructureUpdateSkill($id: ID!, $input: UpdateSkillInput!) { updateSkill(id: $id, input: $input) { ...StructureTaxonomySkillFields } }": types.StructureUpdateSkillDocument,
     "mutation StructureDeleteSkill($id: ID!) { deleteSkill(id: $id) }": types.StructureDeleteSkillDocument,
     "\n  mutation StructureMergeSkills($sourceSkillId: ID!, $targetSkillId: ID!) {\n    mergeSkills(sourceSkillId: $sourceSkillId, targetSkillId: $targetSkillId) { skill { ...StructureTaxonomySkillFields } levels evidence carriedOver requirements }\n  }\n": types.StructureMergeSkillsDocument,
+    "query StructureStaffingPreferences($personId: ID) { staffingPreferences(personId: $personId) { projectId projectName strength } }": types.StructureStaffingPreferencesDocument,
+    "\n  mutation StructureSetStaffingPreference($input: SetStaffingPreferenceInput!) { setStaffingPreference(input: $input) { projectId projectName strength } }\n": types.StructureSetStaffingPreferenceDocument,
 };
 
 /**
@@ -283,6 +287,14 @@ export function graphql(source: "mutation StructureDeleteSkill($id: ID!) { delet
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StructureMergeSkills($sourceSkillId: ID!, $targetSkillId: ID!) {\n    mergeSkills(sourceSkillId: $sourceSkillId, targetSkillId: $targetSkillId) { skill { ...StructureTaxonomySkillFields } levels evidence carriedOver requirements }\n  }\n"): typeof import('./graphql').StructureMergeSkillsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StructureStaffingPreferences($personId: ID) { staffingPreferences(personId: $personId) { projectId projectName strength } }"): typeof import('./graphql').StructureStaffingPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StructureSetStaffingPreference($input: SetStaffingPreferenceInput!) { setStaffingPreference(input: $input) { projectId projectName strength } }\n"): typeof import('./graphql').StructureSetStaffingPreferenceDocument;
 
 
 export function graphql(source: string) {

@@ -102,6 +102,14 @@ export type SetSkillLevelInput = {
   skillId: string;
 };
 
+export type SetStaffingPreferenceInput = {
+  /** Default: yourself */
+  personId?: string | null | undefined;
+  projectId: string;
+  /** −1 … 1; 0 removes the preference */
+  strength: number;
+};
+
 /** Where a level comes from: self-assessment, manager, performance review, authored knowledge or a completed course */
 export type SkillEvidenceKind =
   | 'COURSE'
@@ -491,6 +499,20 @@ export type StructureMergeSkillsMutationVariables = Exact<{
 
 
 export type StructureMergeSkillsMutation = { mergeSkills: { levels: number, evidence: number, carriedOver: number, requirements: number, skill: { id: string, name: string, description: string | null, categoryId: string, categoryName: string } } };
+
+export type StructureStaffingPreferencesQueryVariables = Exact<{
+  personId?: string | null | undefined;
+}>;
+
+
+export type StructureStaffingPreferencesQuery = { staffingPreferences: Array<{ projectId: string, projectName: string, strength: number }> };
+
+export type StructureSetStaffingPreferenceMutationVariables = Exact<{
+  input: SetStaffingPreferenceInput;
+}>;
+
+
+export type StructureSetStaffingPreferenceMutation = { setStaffingPreference: Array<{ projectId: string, projectName: string, strength: number }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1960,3 +1982,21 @@ export const StructureMergeSkillsDocument = new TypedDocumentString(`
   categoryId
   categoryName
 }`) as unknown as TypedDocumentString<StructureMergeSkillsMutation, StructureMergeSkillsMutationVariables>;
+export const StructureStaffingPreferencesDocument = new TypedDocumentString(`
+    query StructureStaffingPreferences($personId: ID) {
+  staffingPreferences(personId: $personId) {
+    projectId
+    projectName
+    strength
+  }
+}
+    `) as unknown as TypedDocumentString<StructureStaffingPreferencesQuery, StructureStaffingPreferencesQueryVariables>;
+export const StructureSetStaffingPreferenceDocument = new TypedDocumentString(`
+    mutation StructureSetStaffingPreference($input: SetStaffingPreferenceInput!) {
+  setStaffingPreference(input: $input) {
+    projectId
+    projectName
+    strength
+  }
+}
+    `) as unknown as TypedDocumentString<StructureSetStaffingPreferenceMutation, StructureSetStaffingPreferenceMutationVariables>;
