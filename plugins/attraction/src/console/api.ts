@@ -162,3 +162,14 @@ export const SOURCES = ['referral', 'linkedin', 'job-board', 'agency', 'campus',
 export const BAND_QUERIES = [['AttractionBands'], ['AttractionJobFamilies'], ['AttractionMarketRates'], ['AttractionCompaRatio'], ['AttractionRequisition'], ['AttractionRequisitions'], ['AttractionRequisitionsPage']] as const;
 export const CANDIDATE_QUERIES = [['AttractionCandidate'], ['AttractionCandidates'], ['AttractionCandidatesPage'], ['AttractionOffer'], ['AttractionOffersPage'], ['AttractionFunnel']] as const;
 export const OFFER_QUERIES = [['AttractionOffer'], ['AttractionOffersPage'], ['AttractionCandidate'], ['AttractionCandidatesPage'], ['AttractionFunnel']] as const;
+// A person's pay against their band and the market; the pay fields come back withheld (FORBIDDEN) for viewers who may not see them.
+graphql(`
+  fragment AttractionPersonPositionFields on AttractionPersonCompPosition {
+    personId name title level jobFamily jobFamilySource band { ...AttractionBandFields } market { ...AttractionMarketRateFields }
+    base currency compaRatio marketPercentile rangePenetration bandPosition note
+  }
+`);
+export const PERSON_POSITION = graphql(`query AttractionPersonPosition($personId: ID!) { personCompPosition(personId: $personId) { ...AttractionPersonPositionFields } }`);
+export const SET_JOB_FAMILY = graphql(`
+  mutation AttractionSetJobFamily($personId: ID!, $jobFamily: String) { setPersonJobFamily(personId: $personId, jobFamily: $jobFamily) { ...AttractionPersonPositionFields } }
+`);

@@ -28,5 +28,8 @@ export default defineConsolePart({
   widgets: [
     { key: 'funnel', title: 'attraction.widget.funnel', size: 'small', order: 50, permission: 'attraction.candidates.read', load: () => import('./FunnelWidget.js') },
   ],
+  slots: [
+    { slot: 'person.tabs', key: 'pay', title: 'attraction.tab.person', permission: 'attraction.bands.read', order: 55, load: () => import('./PersonPayTab.js') },
+  ],
   messages: { 'en-US': navEn, 'zh-CN': navZh },
 });

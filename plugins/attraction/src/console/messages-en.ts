@@ -237,4 +237,13 @@ export const en = {
   'attraction.candidates.list': 'List',
 
   'attraction.listSeparator': ', ',
+  'attraction.pay.base': 'Base pay',
+  'attraction.pay.setFamily': 'Set the job family',
+  'attraction.pay.familySaved': 'Job family saved',
+  'attraction.pay.infer': 'Infer from title',
+  'attraction.pay.source.mapped': 'set',
+  'attraction.pay.source.inferred': 'from the title',
+  'attraction.pay.source.none': 'unknown',
+  'attraction.pay.noBand': 'No band or market data for this job family and level yet.',
+  'attraction.pay.noFamily': "No job family: set one to compare this person's pay.",
 } as const;

@@ -13,6 +13,7 @@ export const navEn = {
   'attraction.page.offer': 'Offer',
   'attraction.page.offerBuilder': 'New offer',
   'attraction.widget.funnel': 'Hiring funnel',
+  'attraction.tab.person': 'Pay position',
 } as const;
 
 export const navZh: Record<keyof typeof navEn, string> = {
@@ -27,4 +28,5 @@ export const navZh: Record<keyof typeof navEn, string> = {
   'attraction.page.offer': '录用通知',
   'attraction.page.offerBuilder': '新建录用通知',
   'attraction.widget.funnel': '招聘漏斗',
+  'attraction.tab.person': '薪酬定位',
 };

@@ -239,4 +239,13 @@ export const zh: Record<keyof typeof en, string> = {
   'attraction.candidates.list': '列表',
 
   'attraction.listSeparator': '、',
+  'attraction.pay.base': '基本工资',
+  'attraction.pay.setFamily': '设置职位族',
+  'attraction.pay.familySaved': '职位族已保存',
+  'attraction.pay.infer': '按职位名称推断',
+  'attraction.pay.source.mapped': '已设置',
+  'attraction.pay.source.inferred': '按职位名称',
+  'attraction.pay.source.none': '未知',
+  'attraction.pay.noBand': '该职位族与职级尚无薪酬带宽或市场数据。',
+  'attraction.pay.noFamily': '没有职位族：设置后才能比较此人的薪酬。',
 };

@@ -56,6 +56,9 @@ type Documents = {
     "\n  mutation AttractionWithdrawOffer($id: ID!, $reason: String!) { withdrawOffer(id: $id, reason: $reason) { ...AttractionOfferFields } }\n": typeof types.AttractionWithdrawOfferDocument,
     "mutation AttractionAcceptOffer($id: ID!) { acceptOffer(id: $id) { ...AttractionOfferFields } }": typeof types.AttractionAcceptOfferDocument,
     "\n  query AttractionFunnel($requisitionId: ID) {\n    hiringFunnel(requisitionId: $requisitionId) {\n      overall {\n        candidates active hires rejected withdrawn offersExtended offersAccepted offersDeclined offerAcceptanceRate timeToHireDaysAvg timeToHireDaysMedian\n        stages { stage reached current conversionToNext avgDaysInStage } sources { source candidates interviewed offered hires hireRate }\n      }\n    }\n  }\n": typeof types.AttractionFunnelDocument,
+    "\n  fragment AttractionPersonPositionFields on AttractionPersonCompPosition {\n    personId name title level jobFamily jobFamilySource band { ...AttractionBandFields } market { ...AttractionMarketRateFields }\n    base currency compaRatio marketPercentile rangePenetration bandPosition note\n  }\n": typeof types.AttractionPersonPositionFieldsFragmentDoc,
+    "query AttractionPersonPosition($personId: ID!) { personCompPosition(personId: $personId) { ...AttractionPersonPositionFields } }": typeof types.AttractionPersonPositionDocument,
+    "\n  mutation AttractionSetJobFamily($personId: ID!, $jobFamily: String) { setPersonJobFamily(personId: $personId, jobFamily: $jobFamily) { ...AttractionPersonPositionFields } }\n": typeof types.AttractionSetJobFamilyDocument,
 };
 const documents: Documents = {
     "fragment AttractionMarketRateFields on AttractionMarketRate { id jobFamily level currency p25 p50 p75 p90 source asOf }": types.AttractionMarketRateFieldsFragmentDoc,
@@ -99,6 +102,9 @@ const documents: Documents = {
     "\n  mutation AttractionWithdrawOffer($id: ID!, $reason: String!) { withdrawOffer(id: $id, reason: $reason) { ...AttractionOfferFields } }\n": types.AttractionWithdrawOfferDocument,
     "mutation AttractionAcceptOffer($id: ID!) { acceptOffer(id: $id) { ...AttractionOfferFields } }": types.AttractionAcceptOfferDocument,
     "\n  query AttractionFunnel($requisitionId: ID) {\n    hiringFunnel(requisitionId: $requisitionId) {\n      overall {\n        candidates active hires rejected withdrawn offersExtended offersAccepted offersDeclined offerAcceptanceRate timeToHireDaysAvg timeToHireDaysMedian\n        stages { stage reached current conversionToNext avgDaysInStage } sources { source candidates interviewed offered hires hireRate }\n      }\n    }\n  }\n": types.AttractionFunnelDocument,
+    "\n  fragment AttractionPersonPositionFields on AttractionPersonCompPosition {\n    personId name title level jobFamily jobFamilySource band { ...AttractionBandFields } market { ...AttractionMarketRateFields }\n    base currency compaRatio marketPercentile rangePenetration bandPosition note\n  }\n": types.AttractionPersonPositionFieldsFragmentDoc,
+    "query AttractionPersonPosition($personId: ID!) { personCompPosition(personId: $personId) { ...AttractionPersonPositionFields } }": types.AttractionPersonPositionDocument,
+    "\n  mutation AttractionSetJobFamily($personId: ID!, $jobFamily: String) { setPersonJobFamily(personId: $personId, jobFamily: $jobFamily) { ...AttractionPersonPositionFields } }\n": types.AttractionSetJobFamilyDocument,
 };
 
 /**
@@ -265,6 +271,18 @@ export function graphql(source: "mutation AttractionAcceptOffer($id: ID!) { acce
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AttractionFunnel($requisitionId: ID) {\n    hiringFunnel(requisitionId: $requisitionId) {\n      overall {\n        candidates active hires rejected withdrawn offersExtended offersAccepted offersDeclined offerAcceptanceRate timeToHireDaysAvg timeToHireDaysMedian\n        stages { stage reached current conversionToNext avgDaysInStage } sources { source candidates interviewed offered hires hireRate }\n      }\n    }\n  }\n"): typeof import('./graphql').AttractionFunnelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AttractionPersonPositionFields on AttractionPersonCompPosition {\n    personId name title level jobFamily jobFamilySource band { ...AttractionBandFields } market { ...AttractionMarketRateFields }\n    base currency compaRatio marketPercentile rangePenetration bandPosition note\n  }\n"): typeof import('./graphql').AttractionPersonPositionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AttractionPersonPosition($personId: ID!) { personCompPosition(personId: $personId) { ...AttractionPersonPositionFields } }"): typeof import('./graphql').AttractionPersonPositionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttractionSetJobFamily($personId: ID!, $jobFamily: String) { setPersonJobFamily(personId: $personId, jobFamily: $jobFamily) { ...AttractionPersonPositionFields } }\n"): typeof import('./graphql').AttractionSetJobFamilyDocument;
 
 
 export function graphql(source: string) {

@@ -493,6 +493,23 @@ export type AttractionFunnelQueryVariables = Exact<{
 
 export type AttractionFunnelQuery = { hiringFunnel: { overall: { candidates: number, active: number, hires: number, rejected: number, withdrawn: number, offersExtended: number, offersAccepted: number, offersDeclined: number, offerAcceptanceRate: number | null, timeToHireDaysAvg: number | null, timeToHireDaysMedian: number | null, stages: Array<{ stage: string, reached: number, current: number, conversionToNext: number | null, avgDaysInStage: number | null }>, sources: Array<{ source: string, candidates: number, interviewed: number, offered: number, hires: number, hireRate: number | null }> } } };
 
+export type AttractionPersonPositionFieldsFragment = { personId: string, name: string, title: string, level: string, jobFamily: string | null, jobFamilySource: string, base: number | null, currency: string | null, compaRatio: number | null, marketPercentile: number | null, rangePenetration: number | null, bandPosition: string | null, note: string | null, band: { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } | null, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null };
+
+export type AttractionPersonPositionQueryVariables = Exact<{
+  personId: string;
+}>;
+
+
+export type AttractionPersonPositionQuery = { personCompPosition: { personId: string, name: string, title: string, level: string, jobFamily: string | null, jobFamilySource: string, base: number | null, currency: string | null, compaRatio: number | null, marketPercentile: number | null, rangePenetration: number | null, bandPosition: string | null, note: string | null, band: { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } | null, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } };
+
+export type AttractionSetJobFamilyMutationVariables = Exact<{
+  personId: string;
+  jobFamily?: string | null | undefined;
+}>;
+
+
+export type AttractionSetJobFamilyMutation = { setPersonJobFamily: { personId: string, name: string, title: string, level: string, jobFamily: string | null, jobFamilySource: string, base: number | null, currency: string | null, compaRatio: number | null, marketPercentile: number | null, rangePenetration: number | null, bandPosition: string | null, note: string | null, band: { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } | null, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -705,6 +722,55 @@ export const AttractionNoteFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"AttractionNoteFields"}) as unknown as TypedDocumentString<AttractionNoteFieldsFragment, unknown>;
+export const AttractionPersonPositionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AttractionPersonPositionFields on AttractionPersonCompPosition {
+  personId
+  name
+  title
+  level
+  jobFamily
+  jobFamilySource
+  band {
+    ...AttractionBandFields
+  }
+  market {
+    ...AttractionMarketRateFields
+  }
+  base
+  currency
+  compaRatio
+  marketPercentile
+  rangePenetration
+  bandPosition
+  note
+}
+    fragment AttractionMarketRateFields on AttractionMarketRate {
+  id
+  jobFamily
+  level
+  currency
+  p25
+  p50
+  p75
+  p90
+  source
+  asOf
+}
+fragment AttractionBandFields on AttractionBand {
+  id
+  jobFamily
+  level
+  currency
+  minBase
+  midBase
+  maxBase
+  bonusTargetPct
+  equityMin
+  equityMax
+  market {
+    ...AttractionMarketRateFields
+  }
+}`, {"fragmentName":"AttractionPersonPositionFields"}) as unknown as TypedDocumentString<AttractionPersonPositionFieldsFragment, unknown>;
 export const AttractionJobFamiliesDocument = new TypedDocumentString(`
     query AttractionJobFamilies {
   attractionJobFamilies
@@ -2170,3 +2236,111 @@ export const AttractionFunnelDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AttractionFunnelQuery, AttractionFunnelQueryVariables>;
+export const AttractionPersonPositionDocument = new TypedDocumentString(`
+    query AttractionPersonPosition($personId: ID!) {
+  personCompPosition(personId: $personId) {
+    ...AttractionPersonPositionFields
+  }
+}
+    fragment AttractionMarketRateFields on AttractionMarketRate {
+  id
+  jobFamily
+  level
+  currency
+  p25
+  p50
+  p75
+  p90
+  source
+  asOf
+}
+fragment AttractionBandFields on AttractionBand {
+  id
+  jobFamily
+  level
+  currency
+  minBase
+  midBase
+  maxBase
+  bonusTargetPct
+  equityMin
+  equityMax
+  market {
+    ...AttractionMarketRateFields
+  }
+}
+fragment AttractionPersonPositionFields on AttractionPersonCompPosition {
+  personId
+  name
+  title
+  level
+  jobFamily
+  jobFamilySource
+  band {
+    ...AttractionBandFields
+  }
+  market {
+    ...AttractionMarketRateFields
+  }
+  base
+  currency
+  compaRatio
+  marketPercentile
+  rangePenetration
+  bandPosition
+  note
+}`) as unknown as TypedDocumentString<AttractionPersonPositionQuery, AttractionPersonPositionQueryVariables>;
+export const AttractionSetJobFamilyDocument = new TypedDocumentString(`
+    mutation AttractionSetJobFamily($personId: ID!, $jobFamily: String) {
+  setPersonJobFamily(personId: $personId, jobFamily: $jobFamily) {
+    ...AttractionPersonPositionFields
+  }
+}
+    fragment AttractionMarketRateFields on AttractionMarketRate {
+  id
+  jobFamily
+  level
+  currency
+  p25
+  p50
+  p75
+  p90
+  source
+  asOf
+}
+fragment AttractionBandFields on AttractionBand {
+  id
+  jobFamily
+  level
+  currency
+  minBase
+  midBase
+  maxBase
+  bonusTargetPct
+  equityMin
+  equityMax
+  market {
+    ...AttractionMarketRateFields
+  }
+}
+fragment AttractionPersonPositionFields on AttractionPersonCompPosition {
+  personId
+  name
+  title
+  level
+  jobFamily
+  jobFamilySource
+  band {
+    ...AttractionBandFields
+  }
+  market {
+    ...AttractionMarketRateFields
+  }
+  base
+  currency
+  compaRatio
+  marketPercentile
+  rangePenetration
+  bandPosition
+  note
+}`) as unknown as TypedDocumentString<AttractionSetJobFamilyMutation, AttractionSetJobFamilyMutationVariables>;
