@@ -6,6 +6,7 @@ export const enUS = {
   'common.retry': 'Retry',
   'common.save': 'Save',
   'common.cancel': 'Cancel',
+  'common.close': 'Close',
   'common.create': 'Create',
   'common.edit': 'Edit',
   'common.delete': 'Delete',

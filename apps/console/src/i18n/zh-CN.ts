@@ -6,6 +6,7 @@ export const zhCN: Record<CoreMessageKey, string> = {
   'common.retry': '重试',
   'common.save': '保存',
   'common.cancel': '取消',
+  'common.close': '关闭',
   'common.create': '创建',
   'common.edit': '编辑',
   'common.delete': '删除',

@@ -5,6 +5,7 @@
 // page: reached through it, these modules (and the antd components they use) would be bundled there
 // too. The chart is yet another entry, '@cadre/sdk/console/chart'.
 export type { KitMessageKey } from './kit/messages.js';
+export { CsvImportButton, type CsvImportButtonProps, type CsvImportReport } from './kit/CsvImportButton.js';
 export { ExportButton } from './kit/ExportButton.js';
 export { HiddenTag } from './kit/HiddenTag.js';
 export { LoadFailed } from './kit/LoadFailed.js';

@@ -12,6 +12,7 @@ import { MarketRateFormModal } from './MarketRateFormModal.js';
 import type { CompBand, MarketRate } from './types.js';
 import { familyLabel } from './labels.js';
 import { ratio, shortMoney } from './format.js';
+import { BandImports } from './BandImports.js';
 import { useT } from './i18n.js';
 
 // Series beyond the chart kit's bars and lines.
@@ -56,10 +57,11 @@ export default function BandsPage() {
     <Page
       title={t('attraction.bands.title')}
       extra={
-        <Space>
+        <Space wrap>
           <Select style={{ width: 240 }} aria-label={t('attraction.jobFamily')} value={family ?? undefined} onChange={setFamily} loading={families.isLoading}
             options={(families.data?.attractionJobFamilies ?? []).map((f) => ({ value: f, label: familyLabel(t, f) }))} />
           <ExportButton id="attraction.bands" variables={family ? { filter: { jobFamily: family } } : {}} />
+          {writer && <BandImports onImported={() => { families.refetch(); bands.refetch(); markets.refetch(); }} />}
           {writer && <Button onClick={() => setMarketForm({ initial: marketValues(null, null, family, currency), editing: false })} data-testid="add-market-rate">{t('attraction.market.add')}</Button>}
           {writer && <Button type="primary" onClick={() => setBandForm({ band: null })} data-testid="add-band">{t('attraction.bands.add')}</Button>}
         </Space>

@@ -173,3 +173,6 @@ export const PERSON_POSITION = graphql(`query AttractionPersonPosition($personId
 export const SET_JOB_FAMILY = graphql(`
   mutation AttractionSetJobFamily($personId: ID!, $jobFamily: String) { setPersonJobFamily(personId: $personId, jobFamily: $jobFamily) { ...AttractionPersonPositionFields } }
 `);
+graphql(`fragment AttractionImportReportFields on AttractionImportReport { rows imported created updated errors { row field message } }`);
+export const IMPORT_BANDS = graphql(`mutation AttractionImportBands($csv: String!) { importCompBands(csv: $csv) { ...AttractionImportReportFields } }`);
+export const IMPORT_MARKET = graphql(`mutation AttractionImportMarket($csv: String!) { importMarketData(csv: $csv) { ...AttractionImportReportFields } }`);

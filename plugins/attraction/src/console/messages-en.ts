@@ -246,4 +246,9 @@ export const en = {
   'attraction.pay.source.none': 'unknown',
   'attraction.pay.noBand': 'No band or market data for this job family and level yet.',
   'attraction.pay.noFamily': "No job family: set one to compare this person's pay.",
+  'attraction.import.bands': 'Import bands',
+  'attraction.import.bandsTitle': 'Import pay bands from CSV',
+  'attraction.import.market': 'Import market data',
+  'attraction.import.marketTitle': 'Import market data from CSV',
+  'attraction.import.counts': '{created} created, {updated} updated',
 } as const;

@@ -248,4 +248,9 @@ export const zh: Record<keyof typeof en, string> = {
   'attraction.pay.source.none': '未知',
   'attraction.pay.noBand': '该职位族与职级尚无薪酬带宽或市场数据。',
   'attraction.pay.noFamily': '没有职位族：设置后才能比较此人的薪酬。',
+  'attraction.import.bands': '导入带宽',
+  'attraction.import.bandsTitle': '从 CSV 导入薪酬带宽',
+  'attraction.import.market': '导入市场数据',
+  'attraction.import.marketTitle': '从 CSV 导入市场数据',
+  'attraction.import.counts': '新增 {created}，更新 {updated}',
 };

@@ -10,6 +10,7 @@ import { useState } from 'react';
 import { useT } from './i18n.js';
 import { REVIEW_REPOSITORIES, REVIEW_WEBHOOK, ROTATE_SECRET, SET_REPOSITORY_SKILLS, type ReviewDelivery, type ReviewRepository, type ReviewWebhook } from './review-settings-api.js';
 import { SkillSelect } from './SkillSelect.js';
+import { CodeReviewImport } from './CodeReviewImport.js';
 
 export default function CodeReviewsPage() {
   const t = useT();
@@ -20,7 +21,7 @@ export default function CodeReviewsPage() {
   const webhook = hook.data?.codeReviewWebhook;
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="large">
-      <Card title={t('knowledge.reviews.repositories')} loading={repos.isLoading}>
+      <Card title={t('knowledge.reviews.repositories')} loading={repos.isLoading} extra={<CodeReviewImport onImported={() => void repos.refetch()} />}>
         <Typography.Paragraph type="secondary">{t('knowledge.reviews.repositoriesHint')}</Typography.Paragraph>
         <Table<ReviewRepository> rowKey="name" dataSource={repos.data?.codeReviewRepositories ?? []} pagination={false} data-testid="review-repositories"
           locale={{ emptyText: t('knowledge.reviews.noRepositories') }}

@@ -13,6 +13,7 @@ import { SHARING, TEAM_SHARING } from './api.js';
 import { useT } from './i18n.js';
 import type { SharingRow, TeamSharingIndex } from './types.js';
 import { Formula } from './Formula.js';
+import { CodeReviewImport } from './CodeReviewImport.js';
 
 type TeamRow = TeamSharingIndex['teams'][number];
 const n1 = (v: number) => (Math.round(v * 10) / 10).toFixed(1);
@@ -91,7 +92,12 @@ export default function SharingIndexPage() {
     <Page
       icon={<FundOutlined />}
       title={t('knowledge.index.title')}
-      extra={<DatePicker.RangePicker aria-label={t('knowledge.index.period')} value={range} onChange={(v) => setRange(v as [Dayjs | null, Dayjs | null] | null)} allowEmpty={[true, true]} />}
+      extra={
+        <Space wrap>
+          <DatePicker.RangePicker aria-label={t('knowledge.index.period')} value={range} onChange={(v) => setRange(v as [Dayjs | null, Dayjs | null] | null)} allowEmpty={[true, true]} />
+          <CodeReviewImport onImported={() => { people.refetch(); teams.refetch(); }} />
+        </Space>
+      }
     >
       {index && <Formula server={index.formula} local={t('knowledge.index.formula')} />}
       {index && <Typography.Paragraph type="secondary">{t('knowledge.index.periodLine', { from: index.from, to: index.to })} {t('knowledge.index.scope')}</Typography.Paragraph>}

@@ -217,4 +217,7 @@ export const en = {
   'knowledge.reviews.newSecret': 'New webhook secret',
   'knowledge.reviews.shownOnce': 'Copy it now: it will not be shown again. The forge must sign with it from now on.',
   'knowledge.reviews.done': 'Done',
+  'knowledge.reviews.import': 'Import code reviews',
+  'knowledge.reviews.importTitle': 'Import code reviews from CSV',
+  'knowledge.reviews.importSkipped': '{duplicates} already stored, skipped',
 } as const;

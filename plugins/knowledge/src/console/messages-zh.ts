@@ -219,4 +219,7 @@ export const zh: Record<keyof typeof en, string> = {
   'knowledge.reviews.newSecret': '新的 Webhook 密钥',
   'knowledge.reviews.shownOnce': '请立即复制：此密钥不会再次显示。代码平台今后须用它签名。',
   'knowledge.reviews.done': '完成',
+  'knowledge.reviews.import': '导入代码评审',
+  'knowledge.reviews.importTitle': '从 CSV 导入代码评审',
+  'knowledge.reviews.importSkipped': '{duplicates} 条已存在，已跳过',
 };

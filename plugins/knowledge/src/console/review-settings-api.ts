@@ -9,6 +9,9 @@ export const SET_REPOSITORY_SKILLS = graphql(`
     setCodeReviewRepositorySkills(repository: $repository, skillIds: $skillIds) { ...KnowledgeReviewRepositoryFields }
   }
 `);
+export const IMPORT_CODE_REVIEWS = graphql(`
+  mutation KnowledgeImportCodeReviews($csv: String!) { importCodeReviews(csv: $csv) { rows imported duplicates errors { row field message } } }
+`);
 export const REVIEW_WEBHOOK = graphql(`
   query KnowledgeReviewWebhook {
     codeReviewWebhook { configured path signatureHeader tenantHeader payloadExample recentDeliveries { id accepted reason ip reviews receivedAt } }

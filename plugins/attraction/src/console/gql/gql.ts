@@ -59,6 +59,9 @@ type Documents = {
     "\n  fragment AttractionPersonPositionFields on AttractionPersonCompPosition {\n    personId name title level jobFamily jobFamilySource band { ...AttractionBandFields } market { ...AttractionMarketRateFields }\n    base currency compaRatio marketPercentile rangePenetration bandPosition note\n  }\n": typeof types.AttractionPersonPositionFieldsFragmentDoc,
     "query AttractionPersonPosition($personId: ID!) { personCompPosition(personId: $personId) { ...AttractionPersonPositionFields } }": typeof types.AttractionPersonPositionDocument,
     "\n  mutation AttractionSetJobFamily($personId: ID!, $jobFamily: String) { setPersonJobFamily(personId: $personId, jobFamily: $jobFamily) { ...AttractionPersonPositionFields } }\n": typeof types.AttractionSetJobFamilyDocument,
+    "fragment AttractionImportReportFields on AttractionImportReport { rows imported created updated errors { row field message } }": typeof types.AttractionImportReportFieldsFragmentDoc,
+    "mutation AttractionImportBands($csv: String!) { importCompBands(csv: $csv) { ...AttractionImportReportFields } }": typeof types.AttractionImportBandsDocument,
+    "mutation AttractionImportMarket($csv: String!) { importMarketData(csv: $csv) { ...AttractionImportReportFields } }": typeof types.AttractionImportMarketDocument,
 };
 const documents: Documents = {
     "fragment AttractionMarketRateFields on AttractionMarketRate { id jobFamily level currency p25 p50 p75 p90 source asOf }": types.AttractionMarketRateFieldsFragmentDoc,
@@ -105,6 +108,9 @@ const documents: Documents = {
     "\n  fragment AttractionPersonPositionFields on AttractionPersonCompPosition {\n    personId name title level jobFamily jobFamilySource band { ...AttractionBandFields } market { ...AttractionMarketRateFields }\n    base currency compaRatio marketPercentile rangePenetration bandPosition note\n  }\n": types.AttractionPersonPositionFieldsFragmentDoc,
     "query AttractionPersonPosition($personId: ID!) { personCompPosition(personId: $personId) { ...AttractionPersonPositionFields } }": types.AttractionPersonPositionDocument,
     "\n  mutation AttractionSetJobFamily($personId: ID!, $jobFamily: String) { setPersonJobFamily(personId: $personId, jobFamily: $jobFamily) { ...AttractionPersonPositionFields } }\n": types.AttractionSetJobFamilyDocument,
+    "fragment AttractionImportReportFields on AttractionImportReport { rows imported created updated errors { row field message } }": types.AttractionImportReportFieldsFragmentDoc,
+    "mutation AttractionImportBands($csv: String!) { importCompBands(csv: $csv) { ...AttractionImportReportFields } }": types.AttractionImportBandsDocument,
+    "mutation AttractionImportMarket($csv: String!) { importMarketData(csv: $csv) { ...AttractionImportReportFields } }": types.AttractionImportMarketDocument,
 };
 
 /**
@@ -283,6 +289,18 @@ export function graphql(source: "query AttractionPersonPosition($personId: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AttractionSetJobFamily($personId: ID!, $jobFamily: String) { setPersonJobFamily(personId: $personId, jobFamily: $jobFamily) { ...AttractionPersonPositionFields } }\n"): typeof import('./graphql').AttractionSetJobFamilyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AttractionImportReportFields on AttractionImportReport { rows imported created updated errors { row field message } }"): typeof import('./graphql').AttractionImportReportFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AttractionImportBands($csv: String!) { importCompBands(csv: $csv) { ...AttractionImportReportFields } }"): typeof import('./graphql').AttractionImportBandsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AttractionImportMarket($csv: String!) { importMarketData(csv: $csv) { ...AttractionImportReportFields } }"): typeof import('./graphql').AttractionImportMarketDocument;
 
 
 export function graphql(source: string) {

@@ -510,6 +510,22 @@ export type AttractionSetJobFamilyMutationVariables = Exact<{
 
 export type AttractionSetJobFamilyMutation = { setPersonJobFamily: { personId: string, name: string, title: string, level: string, jobFamily: string | null, jobFamilySource: string, base: number | null, currency: string | null, compaRatio: number | null, marketPercentile: number | null, rangePenetration: number | null, bandPosition: string | null, note: string | null, band: { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } | null, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } };
 
+export type AttractionImportReportFieldsFragment = { rows: number, imported: number, created: number, updated: number, errors: Array<{ row: number, field: string, message: string }> };
+
+export type AttractionImportBandsMutationVariables = Exact<{
+  csv: string;
+}>;
+
+
+export type AttractionImportBandsMutation = { importCompBands: { rows: number, imported: number, created: number, updated: number, errors: Array<{ row: number, field: string, message: string }> } };
+
+export type AttractionImportMarketMutationVariables = Exact<{
+  csv: string;
+}>;
+
+
+export type AttractionImportMarketMutation = { importMarketData: { rows: number, imported: number, created: number, updated: number, errors: Array<{ row: number, field: string, message: string }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -771,6 +787,19 @@ fragment AttractionBandFields on AttractionBand {
     ...AttractionMarketRateFields
   }
 }`, {"fragmentName":"AttractionPersonPositionFields"}) as unknown as TypedDocumentString<AttractionPersonPositionFieldsFragment, unknown>;
+export const AttractionImportReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AttractionImportReportFields on AttractionImportReport {
+  rows
+  imported
+  created
+  updated
+  errors {
+    row
+    field
+    message
+  }
+}
+    `, {"fragmentName":"AttractionImportReportFields"}) as unknown as TypedDocumentString<AttractionImportReportFieldsFragment, unknown>;
 export const AttractionJobFamiliesDocument = new TypedDocumentString(`
     query AttractionJobFamilies {
   attractionJobFamilies
@@ -2344,3 +2373,37 @@ fragment AttractionPersonPositionFields on AttractionPersonCompPosition {
   bandPosition
   note
 }`) as unknown as TypedDocumentString<AttractionSetJobFamilyMutation, AttractionSetJobFamilyMutationVariables>;
+export const AttractionImportBandsDocument = new TypedDocumentString(`
+    mutation AttractionImportBands($csv: String!) {
+  importCompBands(csv: $csv) {
+    ...AttractionImportReportFields
+  }
+}
+    fragment AttractionImportReportFields on AttractionImportReport {
+  rows
+  imported
+  created
+  updated
+  errors {
+    row
+    field
+    message
+  }
+}`) as unknown as TypedDocumentString<AttractionImportBandsMutation, AttractionImportBandsMutationVariables>;
+export const AttractionImportMarketDocument = new TypedDocumentString(`
+    mutation AttractionImportMarket($csv: String!) {
+  importMarketData(csv: $csv) {
+    ...AttractionImportReportFields
+  }
+}
+    fragment AttractionImportReportFields on AttractionImportReport {
+  rows
+  imported
+  created
+  updated
+  errors {
+    row
+    field
+    message
+  }
+}`) as unknown as TypedDocumentString<AttractionImportMarketMutation, AttractionImportMarketMutationVariables>;

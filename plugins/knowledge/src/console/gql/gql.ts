@@ -43,6 +43,7 @@ type Documents = {
     "query KnowledgeReviewRepositories { codeReviewRepositories { ...KnowledgeReviewRepositoryFields } }": typeof types.KnowledgeReviewRepositoriesDocument,
     "fragment KnowledgeReviewRepositoryFields on CodeReviewRepository { name reviews skills { id name } }": typeof types.KnowledgeReviewRepositoryFieldsFragmentDoc,
     "\n  mutation KnowledgeSetRepositorySkills($repository: String!, $skillIds: [ID!]!) {\n    setCodeReviewRepositorySkills(repository: $repository, skillIds: $skillIds) { ...KnowledgeReviewRepositoryFields }\n  }\n": typeof types.KnowledgeSetRepositorySkillsDocument,
+    "\n  mutation KnowledgeImportCodeReviews($csv: String!) { importCodeReviews(csv: $csv) { rows imported duplicates errors { row field message } } }\n": typeof types.KnowledgeImportCodeReviewsDocument,
     "\n  query KnowledgeReviewWebhook {\n    codeReviewWebhook { configured path signatureHeader tenantHeader payloadExample recentDeliveries { id accepted reason ip reviews receivedAt } }\n  }\n": typeof types.KnowledgeReviewWebhookDocument,
     "mutation KnowledgeRotateWebhookSecret { rotateKnowledgeWebhookSecret { secret } }": typeof types.KnowledgeRotateWebhookSecretDocument,
 };
@@ -75,6 +76,7 @@ const documents: Documents = {
     "query KnowledgeReviewRepositories { codeReviewRepositories { ...KnowledgeReviewRepositoryFields } }": types.KnowledgeReviewRepositoriesDocument,
     "fragment KnowledgeReviewRepositoryFields on CodeReviewRepository { name reviews skills { id name } }": types.KnowledgeReviewRepositoryFieldsFragmentDoc,
     "\n  mutation KnowledgeSetRepositorySkills($repository: String!, $skillIds: [ID!]!) {\n    setCodeReviewRepositorySkills(repository: $repository, skillIds: $skillIds) { ...KnowledgeReviewRepositoryFields }\n  }\n": types.KnowledgeSetRepositorySkillsDocument,
+    "\n  mutation KnowledgeImportCodeReviews($csv: String!) { importCodeReviews(csv: $csv) { rows imported duplicates errors { row field message } } }\n": types.KnowledgeImportCodeReviewsDocument,
     "\n  query KnowledgeReviewWebhook {\n    codeReviewWebhook { configured path signatureHeader tenantHeader payloadExample recentDeliveries { id accepted reason ip reviews receivedAt } }\n  }\n": types.KnowledgeReviewWebhookDocument,
     "mutation KnowledgeRotateWebhookSecret { rotateKnowledgeWebhookSecret { secret } }": types.KnowledgeRotateWebhookSecretDocument,
 };
@@ -191,6 +193,10 @@ export function graphql(source: "fragment KnowledgeReviewRepositoryFields on Cod
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation KnowledgeSetRepositorySkills($repository: String!, $skillIds: [ID!]!) {\n    setCodeReviewRepositorySkills(repository: $repository, skillIds: $skillIds) { ...KnowledgeReviewRepositoryFields }\n  }\n"): typeof import('./graphql').KnowledgeSetRepositorySkillsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KnowledgeImportCodeReviews($csv: String!) { importCodeReviews(csv: $csv) { rows imported duplicates errors { row field message } } }\n"): typeof import('./graphql').KnowledgeImportCodeReviewsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -329,6 +329,13 @@ export type KnowledgeSetRepositorySkillsMutationVariables = Exact<{
 
 export type KnowledgeSetRepositorySkillsMutation = { setCodeReviewRepositorySkills: { name: string, reviews: number, skills: Array<{ id: string, name: string }> } };
 
+export type KnowledgeImportCodeReviewsMutationVariables = Exact<{
+  csv: string;
+}>;
+
+
+export type KnowledgeImportCodeReviewsMutation = { importCodeReviews: { rows: number, imported: number, duplicates: number, errors: Array<{ row: number, field: string, message: string }> } };
+
 export type KnowledgeReviewWebhookQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1134,6 +1141,20 @@ export const KnowledgeSetRepositorySkillsDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<KnowledgeSetRepositorySkillsMutation, KnowledgeSetRepositorySkillsMutationVariables>;
+export const KnowledgeImportCodeReviewsDocument = new TypedDocumentString(`
+    mutation KnowledgeImportCodeReviews($csv: String!) {
+  importCodeReviews(csv: $csv) {
+    rows
+    imported
+    duplicates
+    errors {
+      row
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KnowledgeImportCodeReviewsMutation, KnowledgeImportCodeReviewsMutationVariables>;
 export const KnowledgeReviewWebhookDocument = new TypedDocumentString(`
     query KnowledgeReviewWebhook {
   codeReviewWebhook {
