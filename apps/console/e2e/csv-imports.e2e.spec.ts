@@ -67,13 +67,13 @@ describe('CSV imports in the console', () => {
       await dialog.locator('input[type=file]').setInputFiles({ name: 'bands.csv', mimeType: 'text/csv', buffer: Buffer.from(`${BANDS_HEADER}\n${fam},P3,CNY,30000000,36000000,42000000,10,0,100\n`) });
       await dialog.getByTestId('import-bands-run').click();
       await dialog.getByTestId('import-bands-report').waitFor();
-      expect(await dialog.getByTestId('import-bands-report').innerText()).toMatch(language === 'en-US' ? /Imported 1 of 1 rows[\s\S]*1 created, 0 updated/ : /1[\s\S]*新增 1，更新 0/);
+      expect(await dialog.getByTestId('import-bands-report').innerText()).toMatch(language === 'en-US' ? /Imported 1 of 1 rows[\s\S]*1 created, 0 updated/ : /已导入 1 \/ 1 行[\s\S]*新增 1，更新 0/);
       expect(await bands()).toEqual([{ level: 'P3', minBase: 30000000, maxBase: 42000000, market: null }]);
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'hidden' });
 
       dialog = await importFile(page, 'market', `${MARKET_HEADER}\n${fam},P3,CNY,31000000,35500000,40000000,46000000,E2E survey,2026-07-01\n`);
-      expect(await dialog.getByTestId('import-market-report').innerText()).toMatch(language === 'en-US' ? /Imported 1 of 1 rows/ : /1/);
+      expect(await dialog.getByTestId('import-market-report').innerText()).toMatch(language === 'en-US' ? /Imported 1 of 1 rows[\s\S]*1 created, 0 updated/ : /已导入 1 \/ 1 行[\s\S]*新增 1，更新 0/);
       expect(await bands()).toEqual([{ level: 'P3', minBase: 30000000, maxBase: 42000000, market: { p50: 35500000 } }]);
       await page.context().close();
     });

@@ -7,7 +7,7 @@ import { isHidden, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/
 import { formatPercent, HiddenTag, LoadFailed, MoneyText, useRun } from '@cadre/sdk/console/kit';
 import { Alert, AutoComplete, Button, Descriptions, Empty, Flex, Space, Spin, Statistic, Tag } from 'antd';
 import { useState } from 'react';
-import { BANDS, PERSON_POSITION, SET_JOB_FAMILY } from './api.js';
+import { JOB_FAMILIES, PERSON_POSITION, SET_JOB_FAMILY } from './api.js';
 import { ratio, shortMoney } from './format.js';
 import { useT } from './i18n.js';
 
@@ -20,7 +20,7 @@ export default function PersonPayTab({ personId }: { personId: string }) {
   const { can, locale } = useCadre();
   const { data, errors, error, isLoading, refetch } = useCadreQuery(PERSON_POSITION, { personId });
   const [editing, setEditing] = useState<string | null>(null);
-  const bands = useCadreQuery(BANDS, {}, { enabled: editing !== null });
+  const families = useCadreQuery(JOB_FAMILIES, {}, { enabled: editing !== null });
   const set = useCadreMutation(SET_JOB_FAMILY, { invalidates: [['AttractionPersonPosition']] });
   if (isLoading) return <Spin />;
   if (error || !data) return <LoadFailed error={error} retry={refetch} />;
@@ -28,7 +28,6 @@ export default function PersonPayTab({ personId }: { personId: string }) {
   const hidden = (field: string) => isHidden(errors, ['personCompPosition', field]);
   const value = (field: 'compaRatio' | 'marketPercentile' | 'rangePenetration', text: (v: number) => string) =>
     hidden(field) ? <HiddenTag /> : p[field] === null ? '—' : text(p[field]!);
-  const families = [...new Set((bands.data?.compBands ?? []).map((b) => b.jobFamily))].sort();
   const save = async (jobFamily: string | null) => {
     if (await run(set.mutate({ personId, jobFamily }), t('attraction.pay.familySaved'))) setEditing(null);
   };
@@ -39,7 +38,7 @@ export default function PersonPayTab({ personId }: { personId: string }) {
         <Descriptions.Item label={t('attraction.jobFamily')}>
           {editing !== null ? (
             <Space wrap>
-              <AutoComplete aria-label={t('attraction.jobFamily')} style={{ width: 200 }} value={editing} onChange={setEditing} options={families.map((f) => ({ value: f }))} data-testid="job-family-input" />
+              <AutoComplete aria-label={t('attraction.jobFamily')} style={{ width: 200 }} value={editing} onChange={setEditing} options={(families.data?.attractionJobFamilies ?? []).map((f) => ({ value: f }))} data-testid="job-family-input" />
               <Button type="primary" size="small" loading={set.isPending} disabled={!editing.trim()} onClick={() => void save(editing.trim())}>{t('attraction.save')}</Button>
               {p.jobFamilySource === 'mapped' && <Button size="small" onClick={() => void save(null)} data-testid="job-family-infer">{t('attraction.pay.infer')}</Button>}
               <Button size="small" type="text" onClick={() => setEditing(null)}>{t('attraction.cancel')}</Button>
