@@ -136,6 +136,19 @@ describe('structure under concurrent requests', () => {
     expect(entry.level).toBe(entry.evidence.find((e: { kind: string }) => e.kind === 'REVIEW').level);
   });
 
+  it("a person's first preference for a project, set from many requests at once, is one row", async () => {
+    const employee = await server.loginAs('employee');
+    const { createProject } = await hr.data('mutation { createProject(input: { name: "Preference race", headcountMax: 2 }) { id } }');
+    const strengths = [0.1, 0.2, 0.3, 0.4, -0.5, -0.6, 0.7, 0.8, 0.9, 1];
+    const calls = strengths.map((s) => employee.request('mutation($p: ID!, $s: Float!) { setStaffingPreference(input: { projectId: $p, strength: $s }) { projectId strength } }', { p: createProject.id, s }));
+    // The mutation's transaction locks the person's row (people.get), so the requests take turns:
+    // each either inserts the row or updates the one another just inserted, and none is refused.
+    expect(ok(outcomes(await Promise.all(calls), []))).toBe(strengths.length);
+    const mine = (await employee.data('{ staffingPreferences { projectId strength } }')).staffingPreferences.filter((p: { projectId: string }) => p.projectId === createProject.id);
+    expect(mine).toHaveLength(1);
+    expect(strengths).toContain(mine[0].strength);
+  });
+
   describe('projects and staffing plans (a fresh tenant each)', () => {
     const tiny = (owner: GraphQLClient) =>
       buildTiny(owner, {
