@@ -187,13 +187,11 @@ describe.each(['en-US', 'zh-CN'] as const)('screenshots in %s', (language: Langu
     for (const [name, path, ready] of shots) {
       await hr.goto(path);
       await hr.locator(ready).first().waitFor();
-      await hr.waitForTimeout(name === 'attraction-bands' ? 1200 : 400);
       await screenshot(hr, language, name);
     }
     // The offer builder of a seeded candidate who is in the offer stage without an open offer, if any; else the dashboard.
     await hr.goto('/');
     await hr.getByTestId('funnel-widget').locator('canvas').first().waitFor();
-    await hr.waitForTimeout(1500);
     await screenshot(hr, language, 'attraction-dashboard');
     await context.close();
   });

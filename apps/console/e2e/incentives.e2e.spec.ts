@@ -374,18 +374,15 @@ describe.each(['en-US', 'zh-CN'] as const)('screenshots in %s', (language: Langu
     for (const [name, path, ready] of shots) {
       await hr.goto(path);
       await hr.locator(ready).first().waitFor();
-      await hr.waitForTimeout(600);
       await screenshot(hr, language, name);
     }
     const cycles = (await gql<{ reviewCycles: Array<{ id: string; name: string }> }>('{ reviewCycles { id name } }', {}, await tokenOf('hr@demo.local'))).reviewCycles;
     const h1 = cycles.find((c) => c.name === 'H1 2026 Performance Review')!;
     await hr.goto(`/incentives/cycles/${h1.id}`);
     await hr.locator('canvas').first().waitFor();
-    await hr.waitForTimeout(800);
     await screenshot(hr, language, 'incentives-cycle');
     await hr.goto(`/incentives/cycles/${h1.id}/calibration`);
     await hr.getByTestId('nine-box').locator('canvas').first().waitFor();
-    await hr.waitForTimeout(800);
     await screenshot(hr, language, 'incentives-calibration');
     await hr.goto('/');
     await hr.getByTestId('cycle-progress-widget').waitFor();

@@ -64,8 +64,10 @@ describe('insights as hr and employees', () => {
       expect(await page.locator('[data-testid=my-survey]', { hasText: TITLE }).innerText()).toContain('Answered');
       if (email === 'employee@demo.local') {
         expect(await navLabels(page)).toContain('Insights');
-        await page.getByRole('navigation', { name: 'main' }).getByText('Insights').click();
-        await page.getByRole('navigation', { name: 'main' }).getByText('My surveys').waitFor();
+        // The group is open already on one of its pages; a click would close it.
+        const mine = page.getByRole('navigation', { name: 'main' }).getByText('My surveys');
+        if (!(await mine.isVisible())) await page.getByRole('navigation', { name: 'main' }).getByText('Insights').click();
+        await mine.waitFor();
         const menu = await page.getByRole('navigation', { name: 'main' }).innerText();
         for (const hidden of ['Surveys', 'Attrition', 'Attrition risk', 'Effectiveness']) expect(menu.split('\n').map((s) => s.trim())).not.toContain(hidden);
         for (const path of ['/insights/surveys', '/insights/attrition', '/insights/effectiveness']) {

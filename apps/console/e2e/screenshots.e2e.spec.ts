@@ -1,5 +1,5 @@
 // A screenshot of every main page in both languages (apps/console/e2e-output/<lang>/*.png),
-// checking on each that the page is really in that language.
+// checking on each that the page is really in that language. With animations, as most people see it.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, navLabels, newContext, screenshot, signIn, type Language } from './support/browser';
@@ -43,7 +43,7 @@ async function visit(page: Page, path: string, text: string) {
 
 describe.each(['en-US', 'zh-CN'] as const)('every main page in %s', (language) => {
   it('login, then each page the owner has', async () => {
-    const context = await newContext(browser, inject('baseURL'), language);
+    const context = await newContext(browser, inject('baseURL'), language, { motion: true });
     const page = await context.newPage();
     await page.goto('/login');
     await page.getByText(language === 'zh-CN' ? '登录 Cadre' : 'Sign in to Cadre').waitFor();
@@ -69,7 +69,7 @@ describe.each(['en-US', 'zh-CN'] as const)('every main page in %s', (language) =
   });
 
   it("the directory as an employee: others' pay hidden", async () => {
-    const context = await newContext(browser, inject('baseURL'), language);
+    const context = await newContext(browser, inject('baseURL'), language, { motion: true });
     const page = await context.newPage();
     await signIn(page, 'employee@demo.local');
     // An employee sees every plugin but hiring, and none of the admin pages.
@@ -88,7 +88,7 @@ function ready(language: Language, name: string): string {
 }
 
 it('the dashboard in the dark theme', async () => {
-  const context = await newContext(browser, inject('baseURL'), 'en-US');
+  const context = await newContext(browser, inject('baseURL'), 'en-US', { motion: true });
   await context.addInitScript(() => localStorage.setItem('cadre.theme', 'dark'));
   const page = await context.newPage();
   await signIn(page, 'hr@demo.local');

@@ -62,7 +62,6 @@ describe('structure as a manager', () => {
     // The search opens the path to the match and loads those units' people only.
     await expect.poll(() => memberRequests().at(-1)).toEqual([ids.get('Leadership'), ids.get('Engineering'), ids.get('ML Infrastructure')].sort());
     page.off('request', record);
-    await page.waitForTimeout(800); // the tree's update animation, for the screenshot only
     await screenshot(page, 'en-US', 'structure-org-search');
     await match.click();
     await page.waitForURL(/\/people\/[0-9a-f-]{36}$/);

@@ -32,9 +32,13 @@ export async function launchBrowser(): Promise<Browser> {
 
 export type Language = 'en-US' | 'zh-CN';
 
-/** A fresh context (own localStorage) at a laptop-sized viewport, in the given console language. */
-export async function newContext(browser: Browser, baseURL: string, language: Language = 'en-US'): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL, viewport: { width: 1366, height: 768 }, locale: language });
+/**
+ * A fresh context (own localStorage) at a laptop-sized viewport, in the given console language.
+ * The system asks for reduced motion, so the console draws no animations and no step waits for
+ * one; `motion: true` gives the default experience, animations included (the screenshot tour).
+ */
+export async function newContext(browser: Browser, baseURL: string, language: Language = 'en-US', { motion = false } = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL, viewport: { width: 1366, height: 768 }, locale: language, reducedMotion: motion ? 'no-preference' : 'reduce' });
   context.setDefaultTimeout(20_000);
   context.on('console', (message) => {
     if (/Content Security Policy|CSP violation/i.test(message.text())) violations.push(`${message.page()?.url() ?? ''}: ${message.text()}`);

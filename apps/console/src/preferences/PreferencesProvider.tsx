@@ -9,6 +9,7 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { createTranslator, initialLocale, rememberLocale } from '../i18n/translate';
 import { PreferencesContext, type Preferences, type ThemeMode } from './preferences-context';
 import { initialTheme, rememberTheme } from './theme';
+import { useReducedMotion } from './useReducedMotion';
 import './contrast.css';
 
 // WCAG AA contrast (4.5:1) in the light theme: antd's description, placeholder and link greys and
@@ -31,10 +32,11 @@ export interface PreferencesProviderProps {
   theme?: ThemeMode;
 }
 
-/** Language and theme for the whole console: antd's locale and algorithm, dayjs, our messages. */
+/** Language, theme and motion for the whole console: antd's locale, algorithm and motion, dayjs, our messages. */
 export function PreferencesProvider({ messages, children, locale: fixedLocale, theme: fixedTheme }: PreferencesProviderProps) {
   const [locale, setLocaleState] = useState<Locale>(() => fixedLocale ?? initialLocale());
   const [theme, setThemeState] = useState<ThemeMode>(() => fixedTheme ?? initialTheme());
+  const reducedMotion = useReducedMotion();
 
   useEffect(() => {
     dayjs.locale(locale === 'zh-CN' ? 'zh-cn' : 'en');
@@ -66,7 +68,7 @@ export function PreferencesProvider({ messages, children, locale: fixedLocale, t
     <PreferencesContext.Provider value={value}>
       <ConfigProvider
         locale={locale === 'zh-CN' ? zhCNAntd : enUSAntd}
-        theme={{ algorithm: theme === 'dark' ? antdTheme.darkAlgorithm : antdTheme.defaultAlgorithm, token: theme === 'dark' ? DARK_TOKENS : LIGHT_TOKENS }}
+        theme={{ algorithm: theme === 'dark' ? antdTheme.darkAlgorithm : antdTheme.defaultAlgorithm, token: { ...(theme === 'dark' ? DARK_TOKENS : LIGHT_TOKENS), motion: !reducedMotion } }}
       >
         <AntApp>{children}</AntApp>
       </ConfigProvider>

@@ -3,7 +3,7 @@
 // never reach it). Registers bars and lines only, so a page that draws just those does not load
 // the rest; a page drawing another kind passes its parts (`parts={[HeatmapChart,
 // VisualMapComponent]}` from 'echarts/charts' and 'echarts/components'). Follows the console's
-// language and light/dark theme and resizes with its container.
+// language, light/dark theme and reduced motion, and resizes with its container.
 import { theme as antdTheme } from 'antd';
 import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
@@ -45,7 +45,8 @@ export function Chart({ option, height = 300, ariaLabel, testId, onEvents, merge
     <div role="img" aria-label={ariaLabel} data-testid={testId}>
       <ReactEChartsCore
         echarts={echarts}
-        option={{ backgroundColor: 'transparent', animationDuration: 400, ...option }}
+        // No animation when the console draws none (the system asks for reduced motion).
+        option={{ backgroundColor: 'transparent', animation: token.motion !== false, animationDuration: 400, ...option }}
         theme={isDark(token.colorBgContainer) ? 'dark' : undefined}
         opts={{ renderer: 'canvas', locale: locale === 'zh-CN' ? 'ZH' : 'EN' }}
         notMerge={!merge}
