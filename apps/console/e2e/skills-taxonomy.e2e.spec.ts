@@ -1,8 +1,9 @@
 // The skill taxonomy edited through the console, each step checked through the GraphQL API: HR
 // creates a category and a skill in it, renames the skill (a name already taken is refused on its
 // field), merges it into another skill (the level moves with it), deletes a skill, and sees why a
-// skill a project requires is not deleted; in both languages. An employee reads the taxonomy and
-// is offered no editing.
+// skill a project requires is not deleted, then renames the category and deletes it once it is
+// empty (while it holds a skill the API's refusal shows); in both languages. An employee reads the
+// taxonomy and is offered no editing.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { gqlAs } from './support/api';
@@ -22,8 +23,8 @@ afterAll(async () => {
 const HR = 'hr@demo.local';
 const TAXONOMY = '{ skillCategories { id name skills { id name description categoryName } } }';
 const TEXT = {
-  'en-US': { create: 'Create', save: 'Save', taken: /already called Rust/, required: /RLHF is required by \d+ project/, deleteWarning: /everyone's level in it and all the evidence/ },
-  'zh-CN': { create: '创建', save: '保存', taken: /已有名为 Rust 的技能/, required: /RLHF 被 \d+ 个项目所需要/, deleteWarning: /每个人在该技能上的等级和支撑这些等级的全部证据/ },
+  'en-US': { create: 'Create', save: 'Save', taken: /already called Rust/, required: /RLHF is required by \d+ project/, deleteWarning: /everyone's level in it and all the evidence/, categoryWarning: /Only an empty category can be deleted/, holds: /still holds 1 skill\(s\)/ },
+  'zh-CN': { create: '创建', save: '保存', taken: /已有名为 Rust 的技能/, required: /RLHF 被 \d+ 个项目所需要/, deleteWarning: /每个人在该技能上的等级和支撑这些等级的全部证据/, categoryWarning: /只能删除空类别/, holds: /下还有 1 项技能/ },
 } as const;
 
 async function signedIn(email: string, language: Language): Promise<Page> {
@@ -129,6 +130,38 @@ describe.each(['en-US', 'zh-CN'] as const)('the skill taxonomy as HR in %s', (la
     expect((await skillNamed('RLHF'))?.id).toBe(rlhf.id);
     await searchBox(page).fill(categoryName);
     await screenshot(page, language, 'structure-taxonomy');
+
+    // The category: renamed from its row, refused while it holds a skill, deleted once empty.
+    const keeper = (await gqlAs(baseURL, HR, 'mutation($c: ID!, $n: String!) { createSkill(input: { categoryId: $c, name: $n }) { id } }', { c: category!.id, n: `E2E keeper ${language}` })).createSkill.id as string;
+    await searchBox(page).fill('');
+    await page.reload();
+    await row(page, category!.id).getByTestId('category-edit').click();
+    const ce = modal(page);
+    await ce.locator('#name').waitFor();
+    expect(await ce.locator('#name').inputValue()).toBe(categoryName);
+    expect(await rawKeys(ce)).toEqual([]);
+    const categoryRenamed = `E2E category renamed ${language}`;
+    await ce.locator('#name').fill(categoryRenamed);
+    await ce.getByRole('button', { name: buttonName(text.save) }).click();
+    await ce.waitFor({ state: 'hidden' });
+    expect((await taxonomy()).find((x) => x.id === category!.id)).toMatchObject({ name: categoryRenamed, skills: [{ id: keeper }] });
+
+    const deleteCategory = async () => {
+      await row(page, category!.id).getByTestId('category-delete').click();
+      const dialog = page.locator('.ant-modal-confirm:visible');
+      await dialog.waitFor();
+      expect(await dialog.innerText()).toMatch(text.categoryWarning);
+      expect(await rawKeys(dialog)).toEqual([]);
+      await page.getByTestId('delete-category-ok').click();
+    };
+    await deleteCategory();
+    await page.getByTestId('taxonomy-refusal').filter({ hasText: text.holds }).waitFor();
+    expect((await taxonomy()).some((x) => x.id === category!.id)).toBe(true);
+    await gqlAs(baseURL, HR, 'mutation($id: ID!) { deleteSkill(id: $id) }', { id: keeper });
+    await page.reload();
+    await deleteCategory();
+    await row(page, category!.id).waitFor({ state: 'detached' });
+    expect((await taxonomy()).some((x) => x.id === category!.id)).toBe(false);
   });
 });
 
@@ -139,6 +172,6 @@ describe('the skill taxonomy as an employee', () => {
     const first = (await taxonomy())[0]!;
     await row(page, first.skills[0]!.id).waitFor();
     expect(await rawKeys(page.locator('.ant-card').first())).toEqual([]);
-    for (const id of ['new-category', 'new-skill', 'category-add-skill', 'skill-edit', 'skill-merge', 'skill-delete']) expect(await page.getByTestId(id).count(), id).toBe(0);
+    for (const id of ['new-category', 'new-skill', 'category-add-skill', 'category-edit', 'category-delete', 'skill-edit', 'skill-merge', 'skill-delete']) expect(await page.getByTestId(id).count(), id).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 // The structure lists paged, sorted and filtered on the server with their state in the URL (the
 // kit's useServerList): projects as hr@demo.local and the staffing plan history as the manager of
-// ML Infrastructure, in both languages. Expectations come from the API within each test, and the
+// ML Infrastructure, in both languages, with a plan opened at its own address. Expectations come from the API within each test, and the
 // rows that make a second page are made here with names of their own (the server is shared).
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -130,6 +130,18 @@ describe('the structure lists, paged on the server', () => {
       expect(await total(p)).toContain(String(discarded.length));
       expect(await rawKeys(p.locator('main').first())).toEqual([]);
       await screenshot(p, language, 'structure-staffing-history');
+
+      // Each plan has an address of its own: the link opens it, and the link works as a fresh load.
+      const first = discarded[0]!;
+      const link = p.locator(`[data-testid=plans-table] tr[data-row-key="${first}"]`).getByTestId('plan-link');
+      expect(await link.getAttribute('href')).toBe(`/structure/staffing/plans/${first}`);
+      await link.click();
+      await p.getByTestId('staffing-plan-status').filter({ hasText: en ? 'Discarded' : '已放弃' }).waitFor();
+      expect(new URL(p.url()).pathname).toBe(`/structure/staffing/plans/${first}`);
+      expect(await p.getByTestId('staffing-plan-title').innerText()).toContain('ML Infrastructure');
+      expect(await rawKeys(p.locator('main').first())).toEqual([]);
+      await p.reload();
+      await p.getByTestId('staffing-plan-status').waitFor();
       await p.context().close();
     });
   }

@@ -3123,6 +3123,8 @@ export type Mutation = {
   deleteRole: Scalars['Boolean']['output'];
   /** Deletes a skill that no project requires, with the levels and evidence in it */
   deleteSkill: Scalars['Boolean']['output'];
+  /** Deletes an empty category (one that still holds skills is refused: move or delete them first) */
+  deleteSkillCategory: Scalars['Boolean']['output'];
   /** Delete a draft survey */
   deleteSurvey: Scalars['Boolean']['output'];
   /** Deletes a subscription and its delivery log */
@@ -3247,6 +3249,8 @@ export type Mutation = {
   /** Draft pools and scenarios; re-allocates */
   updateBonusPool: IncentivesBonusPool;
   updateCandidate: AttractionCandidate;
+  /** Renames a ladder or changes its description; its levels stay */
+  updateCareerLadder: CareerLadder;
   updateCourse: DevelopmentCourse;
   /** Managers and hr edit goals; the person may set their own goals' status */
   updateDevelopmentGoal: DevelopmentPlan;
@@ -3264,6 +3268,8 @@ export type Mutation = {
   updateReviewCycle: IncentivesReviewCycle;
   updateRole: Role;
   updateSkill: Skill;
+  /** Renames a category or changes its description; its skills stay */
+  updateSkillCategory: SkillCategory;
   updateSurvey: InsightsSurvey;
   /** Notes, recording link, time, or cancellation (speaker, organiser or knowledge.talks.manage) */
   updateTalk: KnowledgeTalk;
@@ -3593,6 +3599,11 @@ export type MutationDeleteRoleArgs = {
 
 
 export type MutationDeleteSkillArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteSkillCategoryArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -3953,6 +3964,12 @@ export type MutationUpdateCandidateArgs = {
 };
 
 
+export type MutationUpdateCareerLadderArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCareerLadderInput;
+};
+
+
 export type MutationUpdateCourseArgs = {
   id: Scalars['ID']['input'];
   input: UpdateCourseInput;
@@ -4028,6 +4045,12 @@ export type MutationUpdateRoleArgs = {
 export type MutationUpdateSkillArgs = {
   id: Scalars['ID']['input'];
   input: UpdateSkillInput;
+};
+
+
+export type MutationUpdateSkillCategoryArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateSkillCategoryInput;
 };
 
 
@@ -5747,6 +5770,11 @@ export type UpdateBonusPoolInput = {
   weightRule?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateCareerLadderInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateCourseInput = {
   /** Inactive courses take no enrolments and are not recommended */
   active?: InputMaybe<Scalars['Boolean']['input']>;
@@ -5868,6 +5896,11 @@ export type UpdateReviewCycleInput = {
   /** Band thresholds, strictly descending (default 4.5, 4, 3, 2) */
   thresholds?: InputMaybe<Array<Scalars['Float']['input']>>;
   upwardDue?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateSkillCategoryInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateSkillInput = {

@@ -136,6 +136,28 @@ describe('structure under concurrent requests', () => {
     expect(entry.level).toBe(entry.evidence.find((e: { kind: string }) => e.kind === 'REVIEW').level);
   });
 
+  it('a category deleted while skills are put into it is either kept with them or gone without them', async () => {
+    const home = (await hr.data('{ skillCategories { id } }')).skillCategories[0].id;
+    for (let round = 0; round < 3; round++) {
+      const { createSkillCategory: cat } = await hr.data('mutation($n: String!) { createSkillCategory(input: { name: $n }) { id } }', { n: `Vanishing ${round}` });
+      const { createSkill: moving } = await hr.data('mutation($c: ID!, $n: String!) { createSkill(input: { categoryId: $c, name: $n }) { id } }', { c: home, n: `Mover ${round}` });
+      const calls = [
+        hr.request('mutation($id: ID!) { deleteSkillCategory(id: $id) }', { id: cat.id }),
+        hr.request('mutation($c: ID!, $n: String!) { createSkill(input: { categoryId: $c, name: $n }) { id } }', { c: cat.id, n: `Newcomer ${round}` }),
+        hr.request('mutation($id: ID!, $c: ID!) { updateSkill(id: $id, input: { categoryId: $c }) { id } }', { id: moving.id, c: cat.id }),
+      ];
+      const codes = outcomes(await Promise.all(calls), ['CONFLICT', 'BAD_USER_INPUT']);
+      const { skillCategories } = await hr.data('{ skillCategories { id skills { id } } }');
+      const kept = skillCategories.find((c: { id: string }) => c.id === cat.id);
+      const { skills } = await hr.data('{ skills { id categoryId } }');
+      // No skill may point at a category that is gone.
+      const categoryIds = new Set(skillCategories.map((c: { id: string }) => c.id));
+      expect(skills.filter((s: { categoryId: string }) => !categoryIds.has(s.categoryId))).toEqual([]);
+      if (codes[0] === 'OK') expect(kept).toBeUndefined();
+      else expect(kept.skills.length).toBeGreaterThan(0);
+    }
+  });
+
   it("a person's first preference for a project, set from many requests at once, is one row", async () => {
     const employee = await server.loginAs('employee');
     const { createProject } = await hr.data('mutation { createProject(input: { name: "Preference race", headcountMax: 2 }) { id } }');

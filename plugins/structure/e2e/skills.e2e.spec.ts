@@ -123,6 +123,38 @@ describe('skills', () => {
     }
   });
 
+  it('renames a category and deletes it only once it is empty (skills admins only)', async () => {
+    const { createSkillCategory: cat } = await hr.data('mutation { createSkillCategory(input: { name: "Evals" }) { id } }');
+    const { createSkill } = await hr.data('mutation($c: ID!) { createSkill(input: { categoryId: $c, name: "Benchmark design" }) { id } }', { c: cat.id });
+    const { updateSkillCategory } = await hr.data('mutation($id: ID!) { updateSkillCategory(id: $id, input: { name: " Evaluation ", description: "Measuring models" }) { name description skills { name categoryName } } }', { id: cat.id });
+    expect(updateSkillCategory).toEqual({ name: 'Evaluation', description: 'Measuring models', skills: [{ name: 'Benchmark design', categoryName: 'Evaluation' }] });
+
+    const taken = await hr.request('mutation($id: ID!) { updateSkillCategory(id: $id, input: { name: "systems" }) { id } }', { id: cat.id });
+    expect([codeOf(taken), fieldOf(taken)]).toEqual(['CONFLICT', 'input.name']);
+    const blank = await hr.request('mutation($id: ID!) { updateSkillCategory(id: $id, input: { name: "  " }) { id } }', { id: cat.id });
+    expect(fieldOf(blank)).toBe('input.name');
+    expect(codeOf(await hr.request('mutation { updateSkillCategory(id: "nope", input: { name: "X" }) { id } }'))).toBe('NOT_FOUND');
+    for (const client of [manager, employee]) {
+      expect(codeOf(await client.request('mutation($id: ID!) { updateSkillCategory(id: $id, input: { name: "Mine" }) { id } }', { id: cat.id }))).toBe('FORBIDDEN');
+      expect(codeOf(await client.request('mutation($id: ID!) { deleteSkillCategory(id: $id) }', { id: cat.id }))).toBe('FORBIDDEN');
+    }
+
+    const full = await hr.request('mutation($id: ID!) { deleteSkillCategory(id: $id) }', { id: cat.id });
+    expect(codeOf(full)).toBe('CONFLICT');
+    expect(full.errors?.[0].message).toBe('Evaluation still holds 1 skill(s): move or delete them first');
+    const { skillCategories } = await hr.data('{ skillCategories { id name } }');
+    expect(skillCategories.find((c: { id: string }) => c.id === cat.id)?.name).toBe('Evaluation');
+
+    await hr.data('mutation($id: ID!) { deleteSkill(id: $id) }', { id: createSkill.id });
+    expect((await hr.data('mutation($id: ID!) { deleteSkillCategory(id: $id) }', { id: cat.id })).deleteSkillCategory).toBe(true);
+    expect((await hr.data('{ skillCategories { id } }')).skillCategories.some((c: { id: string }) => c.id === cat.id)).toBe(false);
+    const { auditLog } = await owner.data('query($id: String) { auditLog(filter: { targetId: $id }) { nodes { operation actorEmail before after } } }', { id: cat.id });
+    const ops = auditLog.nodes.map((n: { operation: string }) => n.operation);
+    expect(ops).toEqual(expect.arrayContaining(['createSkillCategory', 'updateSkillCategory', 'deleteSkillCategory']));
+    const renamed = auditLog.nodes.find((n: { operation: string }) => n.operation === 'updateSkillCategory');
+    expect([JSON.parse(renamed.before).name, JSON.parse(renamed.after).name]).toEqual(['Evals', 'Evaluation']);
+  });
+
   it('names bad input and writes nothing', async () => {
     const rust = await skillId(hr, 'Rust');
     const before = (await hr.data('query($p: ID) { skillProfile(personId: $p) { entries { level evidence { id } } } }', { p: me })).skillProfile;

@@ -2,7 +2,7 @@
 // status on the server, with that state in the URL (?status=APPLIED&sort=-TOTAL&page=2).
 import { HistoryOutlined } from '@ant-design/icons';
 import { dataOrThrow, useCadre } from '@cadre/sdk/console';
-import { LoadFailed, useServerList } from '@cadre/sdk/console/kit';
+import { LoadFailed, NavLink, useServerList } from '@cadre/sdk/console/kit';
 import { Button, Card, Segmented, Space, Table, Tag } from 'antd';
 import { useEffect } from 'react';
 import { PLANS_PAGE } from './api.js';
@@ -65,6 +65,7 @@ export function StaffingHistory({ unitId, unitName, reload, onOpen }: {
             },
             { title: t('structure.staffing.summary'), render: (_, r) => t('structure.staffing.summaryLine', { moves: r.summary.moves, new: r.summary.new, unchanged: r.summary.unchanged, unstaffed: r.summary.unstaffed }) },
             { title: t('structure.staffing.total'), dataIndex: 'total', key: 'TOTAL', sorter: true, sortOrder: list.sortOrder('TOTAL'), align: 'right', render: (v: number) => v.toFixed(2) },
+            { title: t('structure.staffing.link'), key: 'link', render: (_, r) => <NavLink to={`/structure/staffing/plans/${r.id}`} testId="plan-link">{t('structure.staffing.openLink')}</NavLink> },
           ]}
         />
       )}

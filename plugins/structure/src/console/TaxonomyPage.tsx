@@ -1,13 +1,14 @@
 // The skill taxonomy: categories with their skills. Everyone who sees skills reads it; holders of
-// structure.skills.admin (the API's permission for every taxonomy mutation) also create categories
-// and skills, edit or move a skill, merge one into another and delete one. A refused delete (a
-// skill a project requires) stays on the page with the API's reason, not only in a toast.
+// structure.skills.admin (the API's permission for every taxonomy mutation) also create, rename and
+// delete categories, create skills, edit or move a skill, merge one into another and delete one. A
+// refused delete (a skill a project requires, a category that still holds skills) stays on the
+// page with the API's reason, not only in a toast.
 import { DeleteOutlined, EditOutlined, MergeCellsOutlined, PlusOutlined } from '@ant-design/icons';
 import { useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
 import { errorText, LoadFailed, NavLink, Page } from '@cadre/sdk/console/kit';
 import { Alert, App, Button, Empty, Flex, Input, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { DELETE_SKILL, TAXONOMY } from './api.js';
+import { DELETE_SKILL, DELETE_SKILL_CATEGORY, TAXONOMY } from './api.js';
 import { useT } from './i18n.js';
 import { MergeSkillsModal } from './MergeSkillsModal.js';
 import { TaxonomyFormModal, type TaxonomyFormMode } from './TaxonomyFormModal.js';
@@ -23,6 +24,7 @@ export default function TaxonomyPage() {
   const admin = can('structure.skills.admin');
   const { data, error, isLoading, refetch } = useCadreQuery(TAXONOMY, {});
   const remove = useCadreMutation(DELETE_SKILL);
+  const removeCategory = useCadreMutation(DELETE_SKILL_CATEGORY);
   const [search, setSearch] = useState('');
   const [form, setForm] = useState<TaxonomyFormMode | null>(null);
   const [merging, setMerging] = useState<TaxonomySkill | null>(null);
@@ -57,6 +59,22 @@ export default function TaxonomyPage() {
     });
   };
 
+  const confirmDeleteCategory = (category: TaxonomyCategory) => {
+    setRefusal(null);
+    modal.confirm({
+      title: t('structure.taxonomy.deleteTitle', { name: category.name }),
+      content: t('structure.taxonomy.deleteCategoryExplain', { name: category.name }),
+      okText: t('structure.taxonomy.delete'),
+      okButtonProps: { danger: true, 'data-testid': 'delete-category-ok' },
+      cancelText: t('structure.cancel'),
+      onOk: async () => {
+        const result = await removeCategory.mutate({ id: category.id });
+        if (result.data?.deleteSkillCategory) void message.success(t('structure.taxonomy.deleted', { name: category.name }));
+        else setRefusal(errorText(result.errors) || t('structure.error'));
+      },
+    });
+  };
+
   const merged = (result: SkillMergeResult) => {
     const source = merging?.name ?? '';
     setMerging(null);
@@ -66,7 +84,14 @@ export default function TaxonomyPage() {
   const actions = (row: Row) => {
     if (!admin) return null;
     if (row.category) {
-      return <Button size="small" icon={<PlusOutlined />} onClick={() => setForm({ kind: 'skill', categoryId: row.category!.id })} data-testid="category-add-skill">{t('structure.taxonomy.addSkill')}</Button>;
+      const category = row.category;
+      return (
+        <Space size={4} wrap>
+          <Button size="small" icon={<PlusOutlined />} onClick={() => setForm({ kind: 'skill', categoryId: category.id })} data-testid="category-add-skill">{t('structure.taxonomy.addSkill')}</Button>
+          <Button size="small" icon={<EditOutlined />} onClick={() => setForm({ kind: 'editCategory', category })} data-testid="category-edit">{t('structure.taxonomy.edit')}</Button>
+          <Button size="small" danger icon={<DeleteOutlined />} onClick={() => confirmDeleteCategory(category)} data-testid="category-delete">{t('structure.taxonomy.delete')}</Button>
+        </Space>
+      );
     }
     const skill = row.skill!;
     return (
@@ -90,7 +115,7 @@ export default function TaxonomyPage() {
         )}
       </Flex>
       <Typography.Paragraph type="secondary">{t(admin ? 'structure.taxonomy.explainAdmin' : 'structure.taxonomy.explain')}</Typography.Paragraph>
-      {refusal && <Alert type="error" showIcon closable onClose={() => setRefusal(null)} style={{ marginBottom: 12 }} title={t('structure.taxonomy.deleteRefused')} description={refusal} data-testid="taxonomy-refusal" />}
+      {refusal && <Alert type="error" showIcon closable onClose={() => setRefusal(null)} style={{ marginBottom: 12 }} title={t('structure.taxonomy.notDeleted')} description={refusal} data-testid="taxonomy-refusal" />}
       {error && !data ? <LoadFailed error={error} retry={refetch} /> : !isLoading && !rows.length ? <Empty description={t(search ? 'structure.taxonomy.noMatch' : 'structure.taxonomy.empty')} /> : (
         <Table<Row>
           rowKey="key"

@@ -139,6 +139,8 @@ export const CREATE_SKILL_CATEGORY = graphql(`mutation StructureCreateSkillCateg
 export const CREATE_SKILL = graphql(`mutation StructureCreateSkill($input: CreateSkillInput!) { createSkill(input: $input) { ...StructureTaxonomySkillFields } }`);
 export const UPDATE_SKILL = graphql(`mutation StructureUpdateSkill($id: ID!, $input: UpdateSkillInput!) { updateSkill(id: $id, input: $input) { ...StructureTaxonomySkillFields } }`);
 export const DELETE_SKILL = graphql(`mutation StructureDeleteSkill($id: ID!) { deleteSkill(id: $id) }`);
+export const UPDATE_SKILL_CATEGORY = graphql(`mutation StructureUpdateSkillCategory($id: ID!, $input: UpdateSkillCategoryInput!) { updateSkillCategory(id: $id, input: $input) { id name description } }`);
+export const DELETE_SKILL_CATEGORY = graphql(`mutation StructureDeleteSkillCategory($id: ID!) { deleteSkillCategory(id: $id) }`);
 export const MERGE_SKILLS = graphql(`
   mutation StructureMergeSkills($sourceSkillId: ID!, $targetSkillId: ID!) {
     mergeSkills(sourceSkillId: $sourceSkillId, targetSkillId: $targetSkillId) { skill { ...StructureTaxonomySkillFields } levels evidence carriedOver requirements }

@@ -16,6 +16,7 @@ export default defineConsolePart({
     { path: '/structure/projects', title: 'structure.nav.projects', permission: 'structure.projects.read', load: () => import('./ProjectsPage.js') },
     { path: '/structure/projects/:id', title: 'structure.page.project', permission: 'structure.projects.read', load: () => import('./ProjectPage.js') },
     { path: '/structure/staffing', title: 'structure.nav.staffing', permission: 'structure.staffing.run', load: () => import('./StaffingPage.js') },
+    { path: '/structure/staffing/plans/:id', title: 'structure.page.staffingPlan', permission: 'structure.staffing.run', load: () => import('./StaffingPlanPage.js') },
     { path: '/structure/collaboration', title: 'structure.nav.collaboration', permission: 'structure.projects.read', load: () => import('./CollaborationPage.js') },
   ],
   navigation: [

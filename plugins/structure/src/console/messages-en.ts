@@ -116,6 +116,8 @@ export const en = {
 
   'structure.staffing.title': 'Staffing optimiser',
   'structure.staffing.intro': "Scores every person × project pair of the unit (skill fit, priority, preference, growth stretch, continuity, availability), solves the capacitated assignment with the WebAssembly solver and shows the plan against today. Nothing changes until you apply it.",
+  'structure.staffing.link': 'Link',
+  'structure.staffing.openLink': 'Own page',
   'structure.staffing.unit': 'Unit',
   'structure.staffing.wholeOrg': 'Whole organisation',
   'structure.staffing.propose': 'Propose a plan',
@@ -322,7 +324,8 @@ export const en = {
   'structure.taxonomy.deleteTitle': 'Delete {name}?',
   'structure.taxonomy.deleteExplain': 'This deletes the skill {name} with everyone\'s level in it and all the evidence behind those levels. It cannot be undone. A skill that a project requires cannot be deleted: change the project\'s requirements or merge the skill into another one instead.',
   'structure.taxonomy.deleted': '{name} deleted',
-  'structure.taxonomy.deleteRefused': 'The skill was not deleted',
+  'structure.taxonomy.deleteCategoryExplain': 'This deletes the category {name}. Only an empty category can be deleted: move its skills to another category or delete them first.',
+  'structure.taxonomy.notDeleted': 'Not deleted',
   'structure.taxonomy.mergeTitle': 'Merge {name} into another skill',
   'structure.taxonomy.mergeExplain': 'Everyone\'s level and evidence in {name} move to the skill you choose (where someone has a level in both, the higher one is kept), projects that require {name} will require that skill instead, and {name} is deleted. It cannot be undone. Courses, career ladders and knowledge items that name {name} will show it as an unknown skill.',
   'structure.taxonomy.mergeInto': 'Merge into',

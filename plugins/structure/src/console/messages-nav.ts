@@ -13,6 +13,7 @@ export const navEn = {
   'structure.nav.staffing': 'Staffing optimiser',
   'structure.nav.collaboration': 'Collaboration',
   'structure.page.project': 'Project',
+  'structure.page.staffingPlan': 'Staffing plan',
   'structure.tab.person': 'Skills & projects',
   'structure.widget.title': 'Project staffing',
 } as const;
@@ -28,6 +29,7 @@ export const navZh: Record<keyof typeof navEn, string> = {
   'structure.nav.staffing': '人员配置优化',
   'structure.nav.collaboration': '跨部门协作',
   'structure.page.project': '项目详情',
+  'structure.page.staffingPlan': '人员配置方案',
   'structure.tab.person': '技能与项目',
   'structure.widget.title': '项目人员配置',
 };

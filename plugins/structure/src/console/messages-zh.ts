@@ -118,6 +118,8 @@ export const zh: Record<keyof typeof en, string> = {
 
   'structure.staffing.title': '人员配置优化',
   'structure.staffing.intro': '为部门内每一对 人员 × 项目 打分（技能匹配、优先级、个人意愿、成长挑战、连续性、可用时间），用 WebAssembly 求解器求解带容量约束的分配，并与当前配置对比。应用之前不会有任何改动。',
+  'structure.staffing.link': '链接',
+  'structure.staffing.openLink': '单独页面',
   'structure.staffing.unit': '部门',
   'structure.staffing.wholeOrg': '整个组织',
   'structure.staffing.propose': '生成方案',
@@ -324,7 +326,8 @@ export const zh: Record<keyof typeof en, string> = {
   'structure.taxonomy.deleteTitle': '删除“{name}”？',
   'structure.taxonomy.deleteExplain': '这将删除技能“{name}”，以及每个人在该技能上的等级和支撑这些等级的全部证据，且无法撤销。项目所要求的技能不能删除：请先修改项目的技能要求，或将该技能合并到另一个技能。',
   'structure.taxonomy.deleted': '已删除“{name}”',
-  'structure.taxonomy.deleteRefused': '技能未被删除',
+  'structure.taxonomy.deleteCategoryExplain': '这将删除类别“{name}”。只能删除空类别：请先把其中的技能移到其他类别或删除它们。',
+  'structure.taxonomy.notDeleted': '未删除',
   'structure.taxonomy.mergeTitle': '将“{name}”合并到另一个技能',
   'structure.taxonomy.mergeExplain': '每个人在“{name}”上的等级和证据将移到您选择的技能（若某人在两个技能上都有等级，保留较高者），要求“{name}”的项目将改为要求该技能，随后删除“{name}”，且无法撤销。引用“{name}”的课程、职业发展阶梯和知识条目将显示为未知技能。',
   'structure.taxonomy.mergeInto': '合并到',

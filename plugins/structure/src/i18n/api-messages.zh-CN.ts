@@ -47,6 +47,7 @@ export const STRUCTURE_MESSAGES_ZH_CN: Readonly<Record<string, string>> = {
   '{0} is no longer active, so the plan cannot put them on {1}; propose a new plan': '{0} 已不在职，方案无法将其安排到 {1}；请重新生成方案',
   '{0} is not active ({1})': '{0} 不在职（{1}）',
   '{0} is required by {1} project(s): change their requirements first': '{0} 被 {1} 个项目所需要：请先修改这些项目的要求',
+  '{0} still holds {1} skill(s): move or delete them first': '{0} 下还有 {1} 项技能：请先移走或删除它们',
   '{0} needs structure.projects.admin, or leading this unit (or a unit above it), or managing its lead': '{0}需要 structure.projects.admin，或担任此部门（或上级部门）负责人，或是其负责人的上级',
   '{0} still has {1} sub-unit(s), {2} member(s) and {3} owned project(s): move them first': '{0} 仍有 {1} 个下级部门、{2} 名成员和 {3} 个所属项目：请先移走',
   // Validation decorators' messages (a field problem, shown after "field: ").

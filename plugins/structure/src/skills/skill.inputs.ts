@@ -16,6 +16,20 @@ export class CreateSkillCategoryInput {
 }
 
 @InputType()
+export class UpdateSkillCategoryInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200, { message: 'must have 1 to 200 characters' })
+  name?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  description?: string | null;
+}
+
+@InputType()
 export class CreateSkillInput {
   @Field(() => ID)
   @IsString()

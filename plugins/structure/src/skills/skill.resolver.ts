@@ -9,7 +9,7 @@ import { SkillHeatmapService } from './skill-heatmap.service.js';
 import { SkillProfileService } from './skill-profile.service.js';
 import { SkillMergeService } from './skill-merge.service.js';
 import { SkillService, type SkillWithCategory } from './skill.service.js';
-import { CreateSkillCategoryInput, CreateSkillInput, SetOwnSkillLevelInput, SetSkillLevelInput, SkillHeatmapInput, UpdateSkillInput } from './skill.inputs.js';
+import { CreateSkillCategoryInput, CreateSkillInput, UpdateSkillCategoryInput, SetOwnSkillLevelInput, SetSkillLevelInput, SkillHeatmapInput, UpdateSkillInput } from './skill.inputs.js';
 import { SkillCategoryType, SkillEvidenceKindEnum, SkillHeatmapType, SkillMergeType, SkillProfileEntryType, SkillProfileType, SkillType } from './skill.types.js';
 
 export const toSkillType = ({ skill, category }: SkillWithCategory): SkillType => ({
@@ -101,6 +101,20 @@ export class SkillResolver {
   async createSkillCategory(@Args('input') input: CreateSkillCategoryInput): Promise<SkillCategoryType> {
     const c = await this.skills.createCategory(input.name, input.description);
     return { id: c.id, name: c.name, description: c.description, skills: [] };
+  }
+
+  @Mutation(() => SkillCategoryType, { description: "Renames a category or changes its description; its skills stay" })
+  @RequirePermission(PERM.skillsAdmin)
+  async updateSkillCategory(@Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateSkillCategoryInput): Promise<SkillCategoryType> {
+    const c = await this.skills.updateCategory(id, input);
+    const skills = (await this.skills.skills({ categoryId: c.id })).map(toSkillType);
+    return { id: c.id, name: c.name, description: c.description, skills };
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes an empty category (one that still holds skills is refused: move or delete them first)' })
+  @RequirePermission(PERM.skillsAdmin)
+  deleteSkillCategory(@Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    return this.skills.deleteCategory(id);
   }
 
   @Mutation(() => SkillType)

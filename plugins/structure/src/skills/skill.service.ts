@@ -1,7 +1,7 @@
 import { ConflictError, DataService, UserInputError } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
 import { ProjectRequirementEntity } from '../projects/project-requirement.entity.js';
-import { LOCKS } from '../shared/locks.js';
+import { lockReferenced, LOCKS } from '../shared/locks.js';
 import { auditDetail } from '../shared/viewer.js';
 import { PersonSkillEntity } from './person-skill.entity.js';
 import { SkillCategoryEntity } from './skill-category.entity.js';
@@ -39,12 +39,40 @@ export class SkillService {
     return this.data.transaction(async () => {
       await this.data.lock(LOCKS.skillNames);
       const repo = this.data.repo(SkillCategoryEntity);
-      const clean = name.trim();
-      if (!clean) throw new UserInputError('input.name', 'must not be blank');
-      if ((await repo.find()).some((c) => c.name.toLowerCase() === clean.toLowerCase())) throw new ConflictError(msg`input.name: a category is already called ${clean}`, 'input.name');
+      const clean = await this.uniqueCategoryName(name, null);
       const category = await repo.save(repo.create({ name: clean, description: description?.trim() || null, sortOrder: await repo.count() }));
       auditDetail('SkillCategory', category.id, null, { name: clean });
       return category;
+    });
+  }
+
+  async updateCategory(id: string, input: { name?: string; description?: string | null }): Promise<SkillCategoryEntity> {
+    return this.data.transaction(async () => {
+      if (input.name !== undefined) await this.data.lock(LOCKS.skillNames);
+      const repo = this.data.repo(SkillCategoryEntity);
+      const category = await repo.get(id);
+      const before = { name: category.name, description: category.description };
+      if (input.name !== undefined) category.name = await this.uniqueCategoryName(input.name, id);
+      if (input.description !== undefined) category.description = input.description?.trim() || null;
+      await repo.save(category);
+      auditDetail('SkillCategory', id, before, { name: category.name, description: category.description });
+      return category;
+    });
+  }
+
+  /**
+   * Deletes an empty category. One that still holds skills is refused: deleting them would take
+   * everyone's levels with them, so they are moved or deleted one by one first. The category row
+   * stays locked, and createSkill/updateSkill lock it before putting a skill in it.
+   */
+  async deleteCategory(id: string): Promise<boolean> {
+    return this.data.transaction(async () => {
+      const category = await this.data.repo(SkillCategoryEntity).get(id);
+      const skills = await this.data.repo(SkillEntity).count({ categoryId: id });
+      if (skills) throw new ConflictError(msg`${category.name} still holds ${skills} skill(s): move or delete them first`);
+      await this.data.repo(SkillCategoryEntity).remove(category);
+      auditDetail('SkillCategory', id, { name: category.name, description: category.description }, null);
+      return true;
     });
   }
 
@@ -52,7 +80,7 @@ export class SkillService {
     return this.data.transaction(async () => {
       await this.data.lock(LOCKS.skillNames);
       const repo = this.data.repo(SkillEntity);
-      if (!(await this.data.repo(SkillCategoryEntity).findOneBy({ id: input.categoryId }))) throw new UserInputError('input.categoryId', msg`no skill category has the id ${input.categoryId}`);
+      await lockReferenced(this.data.repo(SkillCategoryEntity), input.categoryId, 'input.categoryId', msg`no skill category has the id ${input.categoryId}`);
       const name = await this.uniqueName(input.name, null);
       const skill = await repo.save(repo.create({ categoryId: input.categoryId, name, description: input.description?.trim() || null }));
       auditDetail('Skill', skill.id, null, { name, categoryId: input.categoryId });
@@ -67,7 +95,7 @@ export class SkillService {
       const skill = await repo.get(id);
       const before = { name: skill.name, categoryId: skill.categoryId, description: skill.description };
       if (input.categoryId !== undefined) {
-        if (!(await this.data.repo(SkillCategoryEntity).findOneBy({ id: input.categoryId }))) throw new UserInputError('input.categoryId', msg`no skill category has the id ${input.categoryId}`);
+        await lockReferenced(this.data.repo(SkillCategoryEntity), input.categoryId, 'input.categoryId', msg`no skill category has the id ${input.categoryId}`);
         skill.categoryId = input.categoryId;
       }
       if (input.name !== undefined) skill.name = await this.uniqueName(input.name, id);
@@ -90,6 +118,14 @@ export class SkillService {
       auditDetail('Skill', id, { name: skill.name, profiles }, null);
       return true;
     });
+  }
+
+  private async uniqueCategoryName(value: string, selfId: string | null): Promise<string> {
+    const name = value.trim();
+    if (!name) throw new UserInputError('input.name', 'must not be blank');
+    const clash = (await this.data.repo(SkillCategoryEntity).find()).find((c) => c.id !== selfId && c.name.toLowerCase() === name.toLowerCase());
+    if (clash) throw new ConflictError(msg`input.name: a category is already called ${clash.name}`, 'input.name');
+    return name;
   }
 
   private async uniqueName(value: string, selfId: string | null): Promise<string> {

@@ -58,6 +58,8 @@ type Documents = {
     "mutation StructureCreateSkill($input: CreateSkillInput!) { createSkill(input: $input) { ...StructureTaxonomySkillFields } }": typeof types.StructureCreateSkillDocument,
     "mutation StructureUpdateSkill($id: ID!, $input: UpdateSkillInput!) { updateSkill(id: $id, input: $input) { ...StructureTaxonomySkillFields } }": typeof types.StructureUpdateSkillDocument,
     "mutation StructureDeleteSkill($id: ID!) { deleteSkill(id: $id) }": typeof types.StructureDeleteSkillDocument,
+    "mutation StructureUpdateSkillCategory($id: ID!, $input: UpdateSkillCategoryInput!) { updateSkillCategory(id: $id, input: $input) { id name description } }": typeof types.StructureUpdateSkillCategoryDocument,
+    "mutation StructureDeleteSkillCategory($id: ID!) { deleteSkillCategory(id: $id) }": typeof types.StructureDeleteSkillCategoryDocument,
     "\n  mutation StructureMergeSkills($sourceSkillId: ID!, $targetSkillId: ID!) {\n    mergeSkills(sourceSkillId: $sourceSkillId, targetSkillId: $targetSkillId) { skill { ...StructureTaxonomySkillFields } levels evidence carriedOver requirements }\n  }\n": typeof types.StructureMergeSkillsDocument,
     "query StructureStaffingPreferences($personId: ID) { staffingPreferences(personId: $personId) { projectId projectName strength } }": typeof types.StructureStaffingPreferencesDocument,
     "\n  mutation StructureSetStaffingPreference($input: SetStaffingPreferenceInput!) { setStaffingPreference(input: $input) { projectId projectName strength } }\n": typeof types.StructureSetStaffingPreferenceDocument,
@@ -106,6 +108,8 @@ const documents: Documents = {
     "mutation StructureCreateSkill($input: CreateSkillInput!) { createSkill(input: $input) { ...StructureTaxonomySkillFields } }": types.StructureCreateSkillDocument,
     "mutation StructureUpdateSkill($id: ID!, $input: UpdateSkillInput!) { updateSkill(id: $id, input: $input) { ...StructureTaxonomySkillFields } }": types.StructureUpdateSkillDocument,
     "mutation StructureDeleteSkill($id: ID!) { deleteSkill(id: $id) }": types.StructureDeleteSkillDocument,
+    "mutation StructureUpdateSkillCategory($id: ID!, $input: UpdateSkillCategoryInput!) { updateSkillCategory(id: $id, input: $input) { id name description } }": types.StructureUpdateSkillCategoryDocument,
+    "mutation StructureDeleteSkillCategory($id: ID!) { deleteSkillCategory(id: $id) }": types.StructureDeleteSkillCategoryDocument,
     "\n  mutation StructureMergeSkills($sourceSkillId: ID!, $targetSkillId: ID!) {\n    mergeSkills(sourceSkillId: $sourceSkillId, targetSkillId: $targetSkillId) { skill { ...StructureTaxonomySkillFields } levels evidence carriedOver requirements }\n  }\n": types.StructureMergeSkillsDocument,
     "query StructureStaffingPreferences($personId: ID) { staffingPreferences(personId: $personId) { projectId projectName strength } }": types.StructureStaffingPreferencesDocument,
     "\n  mutation StructureSetStaffingPreference($input: SetStaffingPreferenceInput!) { setStaffingPreference(input: $input) { projectId projectName strength } }\n": types.StructureSetStaffingPreferenceDocument,
@@ -283,6 +287,14 @@ export function graphql(source: "mutation StructureUpdateSkill($id: ID!, $input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation StructureDeleteSkill($id: ID!) { deleteSkill(id: $id) }"): typeof import('./graphql').StructureDeleteSkillDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StructureUpdateSkillCategory($id: ID!, $input: UpdateSkillCategoryInput!) { updateSkillCategory(id: $id, input: $input) { id name description } }"): typeof import('./graphql').StructureUpdateSkillCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StructureDeleteSkillCategory($id: ID!) { deleteSkillCategory(id: $id) }"): typeof import('./graphql').StructureDeleteSkillCategoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -219,6 +219,11 @@ export type UpdateProjectInput = {
   status?: StructureProjectStatus | null | undefined;
 };
 
+export type UpdateSkillCategoryInput = {
+  description?: string | null | undefined;
+  name?: string | null | undefined;
+};
+
 export type UpdateSkillInput = {
   categoryId?: string | null | undefined;
   description?: string | null | undefined;
@@ -491,6 +496,21 @@ export type StructureDeleteSkillMutationVariables = Exact<{
 
 
 export type StructureDeleteSkillMutation = { deleteSkill: boolean };
+
+export type StructureUpdateSkillCategoryMutationVariables = Exact<{
+  id: string;
+  input: UpdateSkillCategoryInput;
+}>;
+
+
+export type StructureUpdateSkillCategoryMutation = { updateSkillCategory: { id: string, name: string, description: string | null } };
+
+export type StructureDeleteSkillCategoryMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StructureDeleteSkillCategoryMutation = { deleteSkillCategory: boolean };
 
 export type StructureMergeSkillsMutationVariables = Exact<{
   sourceSkillId: string;
@@ -1963,6 +1983,20 @@ export const StructureDeleteSkillDocument = new TypedDocumentString(`
   deleteSkill(id: $id)
 }
     `) as unknown as TypedDocumentString<StructureDeleteSkillMutation, StructureDeleteSkillMutationVariables>;
+export const StructureUpdateSkillCategoryDocument = new TypedDocumentString(`
+    mutation StructureUpdateSkillCategory($id: ID!, $input: UpdateSkillCategoryInput!) {
+  updateSkillCategory(id: $id, input: $input) {
+    id
+    name
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<StructureUpdateSkillCategoryMutation, StructureUpdateSkillCategoryMutationVariables>;
+export const StructureDeleteSkillCategoryDocument = new TypedDocumentString(`
+    mutation StructureDeleteSkillCategory($id: ID!) {
+  deleteSkillCategory(id: $id)
+}
+    `) as unknown as TypedDocumentString<StructureDeleteSkillCategoryMutation, StructureDeleteSkillCategoryMutationVariables>;
 export const StructureMergeSkillsDocument = new TypedDocumentString(`
     mutation StructureMergeSkills($sourceSkillId: ID!, $targetSkillId: ID!) {
   mergeSkills(sourceSkillId: $sourceSkillId, targetSkillId: $targetSkillId) {
