@@ -1,5 +1,5 @@
 // Career ladders edited through the console, each step checked through the GraphQL API: HR creates
-// a ladder, adds a level with an expected skill (a skill named twice and a code of another ladder
+// a ladder and renames it, adds a level with an expected skill (a skill named twice and a code of another ladder
 // are refused on their fields and change nothing), then edits the level, in both languages; deleting the
 // ladder (it has a level) and the level (a plan targets it) is refused with the API's words, then both go;
 // an employee is offered none of it.
@@ -62,6 +62,28 @@ describe.each(['en-US', 'zh-CN'] as const)('career ladders as HR in %s', (langua
     await form.waitFor({ state: 'hidden' });
     expect(await ladderNamed(name)).toMatchObject({ track: 'MANAGEMENT', description: 'Leads of research groups', levels: [] });
     // The new ladder's tab is the one shown.
+    await page.locator('.ant-tabs-tab-active', { hasText: name }).waitFor();
+  });
+
+  it('renames the ladder; its track stays', async () => {
+    const ladder = (await ladderNamed(name))!;
+    const pane = page.getByRole('tabpanel');
+    await pane.getByTestId('ladder-edit').click();
+    const form = modal(page);
+    await form.locator('#name').waitFor();
+    expect(await form.locator('#name').inputValue()).toBe(name);
+    expect(await form.locator('input[type=radio]').first().isDisabled()).toBe(true);
+    expect(await rawKeys(form)).toEqual([]);
+    await form.locator('#name').fill(`${name} (renamed)`);
+    await form.locator('#description').fill('Leads of research groups and their programmes');
+    await form.getByRole('button', { name: buttonName(text.save) }).click();
+    await form.waitFor({ state: 'hidden' });
+    expect((await ladders()).find((l) => l.id === ladder.id)).toMatchObject({ name: `${name} (renamed)`, track: 'MANAGEMENT', description: 'Leads of research groups and their programmes' });
+    await page.locator('.ant-tabs-tab-active', { hasText: `${name} (renamed)` }).waitFor();
+    // Back to the name the next steps use.
+    await gqlAs(baseURL, 'hr@demo.local', 'mutation($id: ID!, $n: String!) { updateCareerLadder(id: $id, input: { name: $n }) { id } }', { id: ladder.id, n: name });
+    await page.reload();
+    await page.locator('.ant-tabs-tab', { hasText: name }).first().click();
     await page.locator('.ant-tabs-tab-active', { hasText: name }).waitFor();
   });
 
@@ -176,6 +198,7 @@ describe('career ladders as an employee', () => {
     expect(await page.getByTestId('level-new').count()).toBe(0);
     expect(await page.getByTestId('level-edit').count()).toBe(0);
     expect(await page.getByTestId('ladder-delete').count()).toBe(0);
+    expect(await page.getByTestId('ladder-edit').count()).toBe(0);
     await page.context().close();
   });
 });

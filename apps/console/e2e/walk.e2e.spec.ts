@@ -45,7 +45,8 @@ async function detailRoutes(base: string): Promise<string[]> {
   const d = await gqlAs(base, 'hr@demo.local', `{
     people(first: 1) { nodes { id } } requisitions { id } candidates { id } offers { id } courses { id }
     developmentPlans { id } reviewCycles { id } bonusPools { id } meritMatrices { id } surveys { id status }
-    knowledgeItemsPage(first: 1) { nodes { id } } talks { id } projects { id } }`);
+    knowledgeItemsPage(first: 1) { nodes { id } } talks { id } projects { id }
+    myReviewTasks { id } mySurveys { id } staffingPlansPage(first: 1) { nodes { id } } }`);
   const first = (rows: Array<{ id: string }>, name: string) => {
     if (!rows.length) throw new Error(`the demo has no ${name} to walk`);
     return rows[0].id;
@@ -53,20 +54,27 @@ async function detailRoutes(base: string): Promise<string[]> {
   const cycle = first(d.reviewCycles, 'review cycle');
   const pool = first(d.bonusPools, 'bonus pool');
   const closed = d.surveys.find((s: { status: string }) => s.status !== 'DRAFT') ?? d.surveys[0];
+  const person = first(d.people.nodes, 'person');
+  const candidate = first(d.candidates, 'candidate');
+  const item = first(d.knowledgeItemsPage.nodes, 'knowledge item');
+  // The demo seeds no staffing plan; one proposed for the whole organisation if no suite made one yet.
+  const plan: string = d.staffingPlansPage.nodes[0]?.id ?? (await gqlAs(base, 'hr@demo.local', 'mutation { proposeStaffingPlan(input: {}) { id } }')).proposeStaffingPlan.id;
   return [
-    `/people/${first(d.people.nodes, 'person')}`,
+    `/people/${person}`, `/people/${person}/edit`,
     `/attraction/requisitions/${first(d.requisitions, 'requisition')}`,
-    `/attraction/candidates/${first(d.candidates, 'candidate')}`,
+    `/attraction/candidates/${candidate}`, `/attraction/candidates/${candidate}/offer`,
     `/attraction/offers/${first(d.offers, 'offer')}`,
     `/development/courses/${first(d.courses, 'course')}`,
     `/development/plans/${first(d.developmentPlans, 'plan')}`,
     `/incentives/cycles/${cycle}`, `/incentives/cycles/${cycle}/calibration`,
-    `/incentives/pools/${pool}`, `/incentives/pools/${pool}/model`,
+    `/incentives/pools/${pool}`, `/incentives/pools/${pool}/model`, `/incentives/pools/${pool}/compare`,
+    `/incentives/reviews/${first(d.myReviewTasks, 'review task of hr')}`,
     `/incentives/merit/${first(d.meritMatrices, 'merit matrix')}`,
-    `/insights/surveys/${closed.id}/results`,
-    `/knowledge/items/${first(d.knowledgeItemsPage.nodes, 'knowledge item')}`,
+    `/insights/surveys/${closed.id}/results`, `/insights/my-surveys/${first(d.mySurveys, 'survey for hr')}`,
+    `/knowledge/items/${item}`, `/knowledge/items/${item}/edit`,
     `/knowledge/talks/${first(d.talks, 'talk')}`,
     `/structure/projects/${first(d.projects, 'project')}`,
+    `/structure/staffing/plans/${plan}`,
   ];
 }
 
@@ -80,7 +88,8 @@ async function foreignTexts(page: Page, language: Language): Promise<string[]> {
   const texts = await page.locator('main').last().evaluate((main) => {
     // Link buttons, statistic titles and segmented options often carry data (a cycle's or a programme's name).
     const nodes = main.querySelectorAll('th, .ant-form-item-label, .ant-empty-description, .ant-radio-button-wrapper, button:not(.ant-btn-link):not(td button):not(.ant-pagination *)');
-    return [...nodes].map((n) => (n as HTMLElement).innerText.trim()).filter(Boolean);
+    // A column head that is a link names a record (a compared pool), not the interface.
+    return [...nodes].filter((n) => !(n.tagName === 'TH' && n.querySelector('a'))).map((n) => (n as HTMLElement).innerText.trim()).filter(Boolean);
   });
   return texts.filter((t) => (language === 'zh-CN' ? !CJK.test(t) && /[a-z]{3,}/.test(t) : CJK.test(t)));
 }
@@ -201,7 +210,7 @@ describe('what stays hidden from employee@demo.local', () => {
     await page.getByTestId('hidden-value').first().waitFor();
     const shown: string[] = [];
     const details = await detailRoutes(inject('baseURL'));
-    for (const path of details.filter((p) => /\/(attraction\/(requisitions|candidates)|incentives\/(pools|cycles\/[^/]+\/calibration))\//.test(p))) {
+    for (const path of details.filter((p) => /\/(attraction\/(requisitions|candidates)|incentives\/(pools|cycles\/[^/]+\/calibration)|structure\/staffing\/plans)\//.test(p))) {
       await open(page, path);
       if (!(await forbidden(page).count())) shown.push(path);
     }

@@ -54,6 +54,23 @@ describe('career ladders, courses and programmes', () => {
     expect((await manager.request('mutation { createCareerLadder(input: { track: IC, name: "x" }) { id } }')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('renames a ladder keeping its levels, audited; refuses others, blank names and unknown ids', async () => {
+    const { careerLadders } = await hr.data('{ careerLadders { id name description levels { id } } }');
+    const ic = careerLadders.find((l: { name: string }) => l.name !== 'Research scientist' && l.levels.length === 6);
+    const RENAME = 'mutation($id: ID!, $i: UpdateCareerLadderInput!) { updateCareerLadder(id: $id, input: $i) { id name description levels { id } } }';
+    const { updateCareerLadder } = await hr.data(RENAME, { id: ic.id, i: { name: '  Individual contributor  ', description: 'Research and engineering' } });
+    expect(updateCareerLadder).toEqual({ id: ic.id, name: 'Individual contributor', description: 'Research and engineering', levels: ic.levels });
+    const { auditLog } = await owner.data('query($id: String) { auditLog(filter: { targetId: $id, operation: "updateCareerLadder" }) { nodes { actorEmail before after } } }', { id: ic.id });
+    expect(auditLog.nodes[0].actorEmail).toBe('hr@demo.local');
+    expect([JSON.parse(auditLog.nodes[0].before).name, JSON.parse(auditLog.nodes[0].after).name]).toEqual([ic.name, 'Individual contributor']);
+
+    expect((await hr.request(RENAME, { id: ic.id, i: { name: '   ' } })).errors?.[0].extensions?.field).toBe('input.name');
+    expect((await hr.request(RENAME, { id: 'nope', i: { name: 'X' } })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    for (const client of [manager, employee]) expect((await client.request(RENAME, { id: ic.id, i: { name: 'Mine' } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await hr.data('{ careerLadders { id name } }')).careerLadders.find((l: { id: string }) => l.id === ic.id).name).toBe('Individual contributor');
+    await hr.data(RENAME, { id: ic.id, i: { name: ic.name, description: ic.description } });
+  });
+
   it('lists courses of every kind with skills, cost in minor units and ratings, and filters them', async () => {
     const { courses } = await employee.data(`{ courses { ${COURSE} } }`);
     expect(courses.length).toBe(14);

@@ -1,7 +1,7 @@
 // Career development paths: each ladder (individual contributor, management) with its levels
 // from junior to senior and the skills each level expects, as a skills × levels matrix. Holders of
-// development.ladders.write (the API's rule) add ladders, add, edit or delete their levels, and
-// delete a ladder without levels; the API's refusals (a level a plan targets, a ladder with levels) show.
+// development.ladders.write (the API's rule) add and rename ladders, add, edit or delete their
+// levels, and delete a ladder without levels; the API's refusals (a level a plan targets, a ladder with levels) show.
 import { DeleteOutlined, EditOutlined, PlusOutlined, RiseOutlined } from '@ant-design/icons';
 import { useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
 import { LoadFailed, Page } from '@cadre/sdk/console/kit';
@@ -59,7 +59,7 @@ function DeleteLadder({ ladder }: { ladder: CareerLadder }) {
   );
 }
 
-function LadderMatrix({ ladder, editable }: { ladder: CareerLadder; editable: boolean }) {
+function LadderMatrix({ ladder, editable, onEdit }: { ladder: CareerLadder; editable: boolean; onEdit(): void }) {
   const t = useT();
   const levels = [...ladder.levels].sort((a, b) => a.rank - b.rank);
   const skills = new Map<string, string>();
@@ -69,7 +69,12 @@ function LadderMatrix({ ladder, editable }: { ladder: CareerLadder; editable: bo
     <Flex vertical gap={16}>
       {ladder.description && <Typography.Paragraph type="secondary">{ladder.description}</Typography.Paragraph>}
       {editable && <LevelActions ladder={ladder} levels={levels} />}
-      {editable && <DeleteLadder ladder={ladder} />}
+      {editable && (
+        <Flex gap={8} align="flex-start">
+          <Button size="small" icon={<EditOutlined />} onClick={onEdit} data-testid="ladder-edit">{t('development.ladders.edit')}</Button>
+          <DeleteLadder ladder={ladder} />
+        </Flex>
+      )}
       <Steps
         size="small"
         current={levels.length}
@@ -108,6 +113,7 @@ export default function LaddersPage() {
   const { message } = App.useApp();
   const editable = can('development.ladders.write');
   const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<CareerLadder | null>(null);
   const [activeKey, setActiveKey] = useState<string | undefined>(undefined);
   const { data, error, isLoading, refetch } = useCadreQuery(LADDERS, {});
   if (error && !data) return <LoadFailed error={error} retry={refetch} />;
@@ -123,11 +129,15 @@ export default function LaddersPage() {
     >
       {ladders.length ? (
         <Tabs activeKey={active} onChange={setActiveKey}
-          items={ladders.map((l) => ({ key: l.id, label: <span>{l.name} <Tag>{t(`development.track.${l.track}`)}</Tag></span>, children: <LadderMatrix ladder={l} editable={editable} /> }))} />
+          items={ladders.map((l) => ({ key: l.id, label: <span>{l.name} <Tag>{t(`development.track.${l.track}`)}</Tag></span>, children: <LadderMatrix ladder={l} editable={editable} onEdit={() => setEditing(l)} /> }))} />
       ) : <Empty />}
       {creating && (
         <LadderFormModal onClose={() => setCreating(false)}
           onSaved={(l) => { setCreating(false); setActiveKey(l.id); void message.success(t('development.ladders.created', { name: l.name })); }} />
+      )}
+      {editing && (
+        <LadderFormModal ladder={editing} onClose={() => setEditing(null)}
+          onSaved={(l) => { setEditing(null); void message.success(t('development.ladders.saved', { name: l.name })); }} />
       )}
     </Page>
   );

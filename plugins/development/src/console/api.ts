@@ -37,9 +37,12 @@ graphql(`
 `);
 
 export const LADDERS = graphql(`query DevelopmentLadders { careerLadders { id name track description levels { ...DevelopmentLevelFields } } }`);
-// Ladder writes (development.ladders.write): a new ladder, and a level added or replaced by its code.
+// Ladder writes (development.ladders.write): a new ladder, a ladder renamed, and a level added or replaced by its code.
 export const CREATE_LADDER = graphql(`
   mutation DevelopmentCreateLadder($input: CreateCareerLadderInput!) { createCareerLadder(input: $input) { id name track description levels { ...DevelopmentLevelFields } } }
+`);
+export const UPDATE_LADDER = graphql(`
+  mutation DevelopmentUpdateLadder($id: ID!, $input: UpdateCareerLadderInput!) { updateCareerLadder(id: $id, input: $input) { id name track description levels { ...DevelopmentLevelFields } } }
 `);
 export const DELETE_LEVEL = graphql(`mutation DevelopmentDeleteLevel($id: ID!) { deleteCareerLevel(id: $id) }`);
 export const DELETE_LADDER = graphql(`mutation DevelopmentDeleteLadder($id: ID!) { deleteCareerLadder(id: $id) }`);

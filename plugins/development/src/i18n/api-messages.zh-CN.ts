@@ -96,4 +96,5 @@ export const DEVELOPMENT_MESSAGES_ZH_CN: Readonly<Record<string, string>> = {
   '(unknown skill)': '（未知技能）',
   'the project "{0}"': '项目“{0}”',
   'No one in {0} is within {1} level of {2} {3} (needed by {4})': '{0} 中没有人的 {2} 距 {3} 级在 {1} 级以内（{4} 需要）',
+  'must not be blank': '不能为空',
 };

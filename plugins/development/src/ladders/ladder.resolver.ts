@@ -4,7 +4,7 @@ import type { SkillRef } from '@cadre/plugin-structure/contracts';
 import { DevelopmentLookups } from '../shared/skill-names.service.js';
 import type { CareerLevelEntity } from './career-level.entity.js';
 import { LadderService, type LadderView } from './ladder.service.js';
-import { CareerLadderType, CareerLevelInput, CareerLevelType, type CareerTrack, CreateCareerLadderInput } from './ladder.types.js';
+import { CareerLadderType, CareerLevelInput, CareerLevelType, type CareerTrack, CreateCareerLadderInput, UpdateCareerLadderInput } from './ladder.types.js';
 
 export const toLevelType = (l: CareerLevelEntity, skills: Map<string, SkillRef>): CareerLevelType => ({
   id: l.id, ladderId: l.ladderId, code: l.code, rank: l.rank, title: l.title, description: l.description,
@@ -33,6 +33,12 @@ export class LadderResolver {
   @RequirePermission('development.ladders.write')
   async createCareerLadder(@Args('input') input: CreateCareerLadderInput): Promise<CareerLadderType> {
     return toLadderType(await this.ladders.create(input), await this.lookups.skillMap());
+  }
+
+  @Mutation(() => CareerLadderType, { description: 'Renames a ladder or changes its description; its levels stay' })
+  @RequirePermission('development.ladders.write')
+  async updateCareerLadder(@Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateCareerLadderInput): Promise<CareerLadderType> {
+    return toLadderType(await this.ladders.update(id, input), await this.lookups.skillMap());
   }
 
   @Mutation(() => CareerLevelType, { description: 'Creates a level or replaces the one with the same code' })

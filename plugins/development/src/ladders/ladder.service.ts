@@ -32,6 +32,23 @@ export class LadderService {
     return { ladder, levels: [] };
   }
 
+  /** Renames a ladder or changes its description; its levels and the plans aiming at them stay. */
+  async update(id: string, input: { name?: string; description?: string }): Promise<LadderView> {
+    return this.data.transaction(async () => {
+      const repo = this.data.repo(CareerLadderEntity);
+      const ladder = await repo.get(id);
+      const before = { name: ladder.name, description: ladder.description };
+      if (input.name !== undefined) {
+        if (!input.name.trim()) throw new UserInputError('input.name', 'must not be blank');
+        ladder.name = input.name.trim();
+      }
+      if (input.description !== undefined) ladder.description = input.description;
+      await repo.save(ladder);
+      auditDetail('CareerLadder', id, before, { name: ladder.name, description: ladder.description });
+      return { ladder, levels: await this.data.repo(CareerLevelEntity).find({ where: { ladderId: id }, order: { rank: 'ASC' } }) };
+    });
+  }
+
   /** Creates the level or replaces the one with the same code (its id stays, plans keep pointing at it). */
   async upsertLevel(input: { ladderId: string; code: string; rank: number; title: string; description: string; expectations: SkillExpectation[] }): Promise<CareerLevelEntity> {
     await this.lockLadder(input.ladderId);

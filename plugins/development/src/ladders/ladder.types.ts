@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@cadre/sdk/graphql';
-import { ArrayMaxSize, IsEnum, IsInt, Length, Matches, Max, MaxLength, Min, Type, ValidateNested } from '@cadre/sdk/validation';
+import { ArrayMaxSize, IsEnum, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min, Type, ValidateNested } from '@cadre/sdk/validation';
 import { DevelopmentSkillLevelInput, DevelopmentSkillLevelType } from '../shared/shared.types.js';
 
 export enum CareerTrack {
@@ -63,6 +63,19 @@ export class CreateCareerLadderInput {
   @Field({ defaultValue: '' })
   @MaxLength(5000)
   description: string;
+}
+
+@InputType()
+export class UpdateCareerLadderInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 200, { message: 'must have 1 to 200 characters' })
+  name?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(5000)
+  description?: string;
 }
 
 @InputType()

@@ -82,7 +82,7 @@ export default function ComparePage({ params }: ConsolePageProps) {
                 { title: t('incentives.level'), dataIndex: 'level', width: 70 },
                 { title: t('incentives.score'), dataIndex: 'score', width: 70, align: 'right', render: score },
                 ...c.pools.map((p, i) => ({
-                  key: p.poolId, title: p.name, width: 170, align: 'right' as const,
+                  key: p.poolId, title: <NavLink to={`/incentives/pools/${p.poolId}`}>{p.name}</NavLink>, width: 170, align: 'right' as const,
                   render: (_: unknown, r: ScenarioComparison['rows'][number]) => {
                     const a = r.amounts[i];
                     if (a === null || a === undefined) return '—';

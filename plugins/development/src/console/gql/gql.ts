@@ -26,6 +26,7 @@ type Documents = {
     "\n  fragment DevelopmentTeamGapFields on DevelopmentTeamGapAnalysis {\n    unitId unitName memberCount rule projects { projectId name priority requirements { ...DevelopmentRequirementGapFields } } gaps { ...DevelopmentRequirementGapFields }\n    requisitions { skillId skillName level projects reason alreadySuggested }\n  }\n": typeof types.DevelopmentTeamGapFieldsFragmentDoc,
     "query DevelopmentLadders { careerLadders { id name track description levels { ...DevelopmentLevelFields } } }": typeof types.DevelopmentLaddersDocument,
     "\n  mutation DevelopmentCreateLadder($input: CreateCareerLadderInput!) { createCareerLadder(input: $input) { id name track description levels { ...DevelopmentLevelFields } } }\n": typeof types.DevelopmentCreateLadderDocument,
+    "\n  mutation DevelopmentUpdateLadder($id: ID!, $input: UpdateCareerLadderInput!) { updateCareerLadder(id: $id, input: $input) { id name track description levels { ...DevelopmentLevelFields } } }\n": typeof types.DevelopmentUpdateLadderDocument,
     "mutation DevelopmentDeleteLevel($id: ID!) { deleteCareerLevel(id: $id) }": typeof types.DevelopmentDeleteLevelDocument,
     "mutation DevelopmentDeleteLadder($id: ID!) { deleteCareerLadder(id: $id) }": typeof types.DevelopmentDeleteLadderDocument,
     "mutation DevelopmentUpsertLevel($input: CareerLevelInput!) { upsertCareerLevel(input: $input) { ...DevelopmentLevelFields } }": typeof types.DevelopmentUpsertLevelDocument,
@@ -75,6 +76,7 @@ const documents: Documents = {
     "\n  fragment DevelopmentTeamGapFields on DevelopmentTeamGapAnalysis {\n    unitId unitName memberCount rule projects { projectId name priority requirements { ...DevelopmentRequirementGapFields } } gaps { ...DevelopmentRequirementGapFields }\n    requisitions { skillId skillName level projects reason alreadySuggested }\n  }\n": types.DevelopmentTeamGapFieldsFragmentDoc,
     "query DevelopmentLadders { careerLadders { id name track description levels { ...DevelopmentLevelFields } } }": types.DevelopmentLaddersDocument,
     "\n  mutation DevelopmentCreateLadder($input: CreateCareerLadderInput!) { createCareerLadder(input: $input) { id name track description levels { ...DevelopmentLevelFields } } }\n": types.DevelopmentCreateLadderDocument,
+    "\n  mutation DevelopmentUpdateLadder($id: ID!, $input: UpdateCareerLadderInput!) { updateCareerLadder(id: $id, input: $input) { id name track description levels { ...DevelopmentLevelFields } } }\n": types.DevelopmentUpdateLadderDocument,
     "mutation DevelopmentDeleteLevel($id: ID!) { deleteCareerLevel(id: $id) }": types.DevelopmentDeleteLevelDocument,
     "mutation DevelopmentDeleteLadder($id: ID!) { deleteCareerLadder(id: $id) }": types.DevelopmentDeleteLadderDocument,
     "mutation DevelopmentUpsertLevel($input: CareerLevelInput!) { upsertCareerLevel(input: $input) { ...DevelopmentLevelFields } }": types.DevelopmentUpsertLevelDocument,
@@ -157,6 +159,10 @@ export function graphql(source: "query DevelopmentLadders { careerLadders { id n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DevelopmentCreateLadder($input: CreateCareerLadderInput!) { createCareerLadder(input: $input) { id name track description levels { ...DevelopmentLevelFields } } }\n"): typeof import('./graphql').DevelopmentCreateLadderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DevelopmentUpdateLadder($id: ID!, $input: UpdateCareerLadderInput!) { updateCareerLadder(id: $id, input: $input) { id name track description levels { ...DevelopmentLevelFields } } }\n"): typeof import('./graphql').DevelopmentUpdateLadderDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -201,6 +201,11 @@ export type SortDirection =
   | 'ASC'
   | 'DESC';
 
+export type UpdateCareerLadderInput = {
+  description?: string | null | undefined;
+  name?: string | null | undefined;
+};
+
 export type UpdateCourseInput = {
   /** Inactive courses take no enrolments and are not recommended */
   active?: boolean | null | undefined;
@@ -265,6 +270,14 @@ export type DevelopmentCreateLadderMutationVariables = Exact<{
 
 
 export type DevelopmentCreateLadderMutation = { createCareerLadder: { id: string, name: string, track: CareerTrack, description: string, levels: Array<{ id: string, ladderId: string, code: string, rank: number, title: string, description: string, expectations: Array<{ skillId: string, skillName: string, level: number }> }> } };
+
+export type DevelopmentUpdateLadderMutationVariables = Exact<{
+  id: string;
+  input: UpdateCareerLadderInput;
+}>;
+
+
+export type DevelopmentUpdateLadderMutation = { updateCareerLadder: { id: string, name: string, track: CareerTrack, description: string, levels: Array<{ id: string, ladderId: string, code: string, rank: number, title: string, description: string, expectations: Array<{ skillId: string, skillName: string, level: number }> }> } };
 
 export type DevelopmentDeleteLevelMutationVariables = Exact<{
   id: string;
@@ -917,6 +930,34 @@ fragment DevelopmentLevelFields on CareerLevel {
     ...DevelopmentSkillLevelFields
   }
 }`) as unknown as TypedDocumentString<DevelopmentCreateLadderMutation, DevelopmentCreateLadderMutationVariables>;
+export const DevelopmentUpdateLadderDocument = new TypedDocumentString(`
+    mutation DevelopmentUpdateLadder($id: ID!, $input: UpdateCareerLadderInput!) {
+  updateCareerLadder(id: $id, input: $input) {
+    id
+    name
+    track
+    description
+    levels {
+      ...DevelopmentLevelFields
+    }
+  }
+}
+    fragment DevelopmentSkillLevelFields on DevelopmentSkillLevel {
+  skillId
+  skillName
+  level
+}
+fragment DevelopmentLevelFields on CareerLevel {
+  id
+  ladderId
+  code
+  rank
+  title
+  description
+  expectations {
+    ...DevelopmentSkillLevelFields
+  }
+}`) as unknown as TypedDocumentString<DevelopmentUpdateLadderMutation, DevelopmentUpdateLadderMutationVariables>;
 export const DevelopmentDeleteLevelDocument = new TypedDocumentString(`
     mutation DevelopmentDeleteLevel($id: ID!) {
   deleteCareerLevel(id: $id)
