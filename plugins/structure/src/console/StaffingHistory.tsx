@@ -3,9 +3,10 @@
 import { HistoryOutlined } from '@ant-design/icons';
 import { dataOrThrow, useCadre } from '@cadre/sdk/console';
 import { LoadFailed, NavLink, useServerList } from '@cadre/sdk/console/kit';
-import { Button, Card, Segmented, Space, Table, Tag } from 'antd';
+import { Button, Card, Segmented, Space, Table } from 'antd';
 import { useEffect } from 'react';
 import { PLANS_PAGE } from './api.js';
+import { PlanStatusTag } from './StatusTags.js';
 import { useT } from './i18n.js';
 import type { PlanRow, StaffingPlanSortField, StaffingPlanStatus } from './types.js';
 
@@ -61,7 +62,7 @@ export function StaffingHistory({ unitId, unitName, reload, onOpen }: {
             { title: t('structure.staffing.unit'), dataIndex: 'unitId', render: (v: string | null) => (v ? unitName.get(v) ?? v : t('structure.staffing.wholeOrg')) },
             {
               title: t('structure.staffing.status'), dataIndex: 'status', key: 'STATUS', sorter: true, sortOrder: list.sortOrder('STATUS'),
-              render: (s: string) => <Tag color={s === 'APPLIED' ? 'success' : s === 'PROPOSED' ? 'processing' : 'default'}>{t(`structure.planStatus.${s}`)}</Tag>,
+              render: (s: string) => <PlanStatusTag value={s} />,
             },
             { title: t('structure.staffing.summary'), render: (_, r) => t('structure.staffing.summaryLine', { moves: r.summary.moves, new: r.summary.new, unchanged: r.summary.unchanged, unstaffed: r.summary.unstaffed }) },
             { title: t('structure.staffing.total'), dataIndex: 'total', key: 'TOTAL', sorter: true, sortOrder: list.sortOrder('TOTAL'), align: 'right', render: (v: number) => v.toFixed(2) },

@@ -4,13 +4,11 @@
 import { ThunderboltOutlined } from '@ant-design/icons';
 import { type ConsolePageProps, useCadreQuery } from '@cadre/sdk/console';
 import { LoadFailed, NavLink, Page, PageLoading } from '@cadre/sdk/console/kit';
-import { Tag } from 'antd';
 import { PLAN_ONE } from './api.js';
 import { useT } from './i18n.js';
 import { StaffingPlanView } from './StaffingPlanView.js';
+import { PlanStatusTag } from './StatusTags.js';
 import { useStaffingUnits } from './useStaffingUnits.js';
-
-const STATUS_COLORS: Record<string, string> = { APPLIED: 'success', PROPOSED: 'processing', DISCARDED: 'default' };
 
 export default function StaffingPlanPage({ params }: ConsolePageProps) {
   const t = useT();
@@ -24,7 +22,7 @@ export default function StaffingPlanPage({ params }: ConsolePageProps) {
     <Page
       icon={<ThunderboltOutlined />}
       title={<span data-testid="staffing-plan-title">{t('structure.page.staffingPlan')}{unit && ` · ${unit}`}</span>}
-      tags={<Tag color={STATUS_COLORS[plan.status]} data-testid="staffing-plan-status">{t(`structure.planStatus.${plan.status}`)}</Tag>}
+      tags={<PlanStatusTag value={plan.status} />}
       extra={<NavLink to="/structure/staffing">{t('structure.nav.staffing')}</NavLink>}
       below={<StaffingPlanView plan={plan} onChange={() => refetch()} />}
     >

@@ -43,37 +43,32 @@ export default function TaxonomyPage() {
       .filter((r) => !term || r.children.length || r.name.toLowerCase().includes(term));
   }, [categories, search]);
 
-  const confirmDelete = (skill: TaxonomySkill) => {
+  /** Asks before a delete; a refusal (a skill a project requires, a category with skills) stays on the page. */
+  const confirmDelete = (name: string, explain: string, okTestId: string, run: () => Promise<{ deleted: boolean; errors: Parameters<typeof errorText>[0] }>) => {
     setRefusal(null);
     modal.confirm({
-      title: t('structure.taxonomy.deleteTitle', { name: skill.name }),
-      content: t('structure.taxonomy.deleteExplain', { name: skill.name }),
+      title: t('structure.taxonomy.deleteTitle', { name }),
+      content: explain,
       okText: t('structure.taxonomy.delete'),
-      okButtonProps: { danger: true, 'data-testid': 'delete-skill-ok' },
+      okButtonProps: { danger: true, 'data-testid': okTestId },
       cancelText: t('structure.cancel'),
       onOk: async () => {
-        const result = await remove.mutate({ id: skill.id });
-        if (result.data?.deleteSkill) void message.success(t('structure.taxonomy.deleted', { name: skill.name }));
-        else setRefusal(errorText(result.errors) || t('structure.error'));
+        const { deleted, errors } = await run();
+        if (deleted) void message.success(t('structure.taxonomy.deleted', { name }));
+        else setRefusal(errorText(errors) || t('structure.error'));
       },
     });
   };
-
-  const confirmDeleteCategory = (category: TaxonomyCategory) => {
-    setRefusal(null);
-    modal.confirm({
-      title: t('structure.taxonomy.deleteTitle', { name: category.name }),
-      content: t('structure.taxonomy.deleteCategoryExplain', { name: category.name }),
-      okText: t('structure.taxonomy.delete'),
-      okButtonProps: { danger: true, 'data-testid': 'delete-category-ok' },
-      cancelText: t('structure.cancel'),
-      onOk: async () => {
-        const result = await removeCategory.mutate({ id: category.id });
-        if (result.data?.deleteSkillCategory) void message.success(t('structure.taxonomy.deleted', { name: category.name }));
-        else setRefusal(errorText(result.errors) || t('structure.error'));
-      },
+  const confirmDeleteSkill = (skill: TaxonomySkill) =>
+    confirmDelete(skill.name, t('structure.taxonomy.deleteExplain', { name: skill.name }), 'delete-skill-ok', async () => {
+      const result = await remove.mutate({ id: skill.id });
+      return { deleted: !!result.data?.deleteSkill, errors: result.errors };
     });
-  };
+  const confirmDeleteCategory = (category: TaxonomyCategory) =>
+    confirmDelete(category.name, t('structure.taxonomy.deleteCategoryExplain', { name: category.name }), 'delete-category-ok', async () => {
+      const result = await removeCategory.mutate({ id: category.id });
+      return { deleted: !!result.data?.deleteSkillCategory, errors: result.errors };
+    });
 
   const merged = (result: SkillMergeResult) => {
     const source = merging?.name ?? '';
@@ -98,7 +93,7 @@ export default function TaxonomyPage() {
       <Space size={4} wrap>
         <Button size="small" icon={<EditOutlined />} onClick={() => setForm({ kind: 'edit', skill })} data-testid="skill-edit">{t('structure.taxonomy.edit')}</Button>
         <Button size="small" icon={<MergeCellsOutlined />} onClick={() => setMerging(skill)} data-testid="skill-merge">{t('structure.taxonomy.merge')}</Button>
-        <Button size="small" danger icon={<DeleteOutlined />} onClick={() => confirmDelete(skill)} data-testid="skill-delete">{t('structure.taxonomy.delete')}</Button>
+        <Button size="small" danger icon={<DeleteOutlined />} onClick={() => confirmDeleteSkill(skill)} data-testid="skill-delete">{t('structure.taxonomy.delete')}</Button>
       </Space>
     );
   };

@@ -7,7 +7,7 @@ import { PersonSkillEntity } from './person-skill.entity.js';
 import { SkillCategoryEntity } from './skill-category.entity.js';
 import { SkillEvidenceEntity } from './skill-evidence.entity.js';
 import { SkillEntity } from './skill.entity.js';
-import { msg } from '@cadre/sdk';
+import { msg, type Msg } from '@cadre/sdk';
 
 export interface SkillWithCategory {
   skill: SkillEntity;
@@ -120,19 +120,21 @@ export class SkillService {
     });
   }
 
-  private async uniqueCategoryName(value: string, selfId: string | null): Promise<string> {
-    const name = value.trim();
-    if (!name) throw new UserInputError('input.name', 'must not be blank');
-    const clash = (await this.data.repo(SkillCategoryEntity).find()).find((c) => c.id !== selfId && c.name.toLowerCase() === name.toLowerCase());
-    if (clash) throw new ConflictError(msg`input.name: a category is already called ${clash.name}`, 'input.name');
-    return name;
+  private uniqueCategoryName(value: string, selfId: string | null): Promise<string> {
+    return this.uniqueIn(SkillCategoryEntity, value, selfId, (name) => msg`input.name: a category is already called ${name}`);
   }
 
-  private async uniqueName(value: string, selfId: string | null): Promise<string> {
+  private uniqueName(value: string, selfId: string | null): Promise<string> {
+    return this.uniqueIn(SkillEntity, value, selfId, (name) => msg`input.name: a skill is already called ${name}`);
+  }
+
+  /** The trimmed name, unless blank or (in any case) another row's: the database's unique index is exact. */
+  private async uniqueIn(entity: typeof SkillEntity | typeof SkillCategoryEntity, value: string, selfId: string | null, taken: (name: string) => Msg): Promise<string> {
     const name = value.trim();
     if (!name) throw new UserInputError('input.name', 'must not be blank');
-    const clash = (await this.data.repo(SkillEntity).find()).find((s) => s.id !== selfId && s.name.toLowerCase() === name.toLowerCase());
-    if (clash) throw new ConflictError(msg`input.name: a skill is already called ${clash.name}`, 'input.name');
+    const rows: Array<{ id: string; name: string }> = await this.data.repo<SkillEntity | SkillCategoryEntity>(entity).find();
+    const clash = rows.find((r) => r.id !== selfId && r.name.toLowerCase() === name.toLowerCase());
+    if (clash) throw new ConflictError(taken(clash.name), 'input.name');
     return name;
   }
 }
