@@ -1,8 +1,8 @@
 // A person's pay position on their page (#17: personCompPosition and setPersonJobFamily had no page).
 // hr@demo.local sees the job family with where it comes from, the base, band and compa-ratio the API
 // gives, sets another job family (read back through the API as set) and goes back to the title's.
-// A manager sees the tab, with pay the API withholds shown as hidden; an employee has no such tab.
-// In both languages.
+// A manager sees the tab, with pay the API withholds shown as hidden; an employee has no such tab,
+// but finds their own position under "My pay" in the menu (myCompPosition). In both languages.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { gqlAs } from './support/api';
@@ -93,4 +93,37 @@ describe("a person's pay position", () => {
     expect(await employee.getByRole('tab', { name: TAB['en-US'] }).count()).toBe(0);
     await employee.context().close();
   });
+});
+
+describe('an employee reads their own pay position under My pay', () => {
+  const MINE = '{ myCompPosition { jobFamily jobFamilySource base compaRatio } }';
+  const LINK = { 'en-US': 'My pay', 'zh-CN': '我的薪酬' } as const;
+  const GROUP = { 'en-US': 'Hiring', 'zh-CN': '人才吸引' } as const;
+
+  for (const language of ['en-US', 'zh-CN'] as const) {
+    it(`from the menu, the figures the API gives them and no way to edit (${language})`, async () => {
+      const mine = (await gqlAs(baseURL, 'employee@demo.local', MINE)).myCompPosition;
+      expect(mine.base).toBeGreaterThan(0);
+      const page = await (await newContext(browser, baseURL, language)).newPage();
+      await signIn(page, 'employee@demo.local');
+      const nav = page.getByRole('navigation', { name: 'main' });
+      await nav.getByText(GROUP[language], { exact: true }).click();
+      const link = nav.locator('a[href="/attraction/my-pay"]');
+      await link.waitFor();
+      expect(await link.innerText()).toBe(LINK[language]);
+      // The employee holds no attraction permission: the hiring pages stay out of the menu.
+      expect(await nav.locator('a[href^="/attraction/"]').count()).toBe(1);
+      await link.click();
+      await page.getByTestId('my-pay').waitFor();
+      await page.getByTestId('job-family').waitFor();
+      expect(await page.getByTestId('job-family').innerText()).toBe(mine.jobFamily);
+      expect(await page.getByTestId('job-family-source').innerText()).toBe(TEXT[language][mine.jobFamilySource as 'mapped']);
+      expect(Number(await page.getByTestId('pay-base').getAttribute('data-minor'))).toBe(mine.base);
+      if (mine.compaRatio !== null) expect(await page.getByTestId('pay-compa').innerText()).toContain(mine.compaRatio.toFixed(2));
+      expect(await page.getByTestId('edit-job-family').count()).toBe(0);
+      expect(await rawKeys(page.locator('main').first())).toEqual([]);
+      await screenshot(page, language, 'attraction-my-pay');
+      await page.context().close();
+    });
+  }
 });

@@ -21,7 +21,7 @@ const ROUTES: Array<[path: string, permission?: string]> = [
   ['/knowledge/talks', 'knowledge.talks.read'], ['/knowledge/experts', 'knowledge.expertise.read'], ['/knowledge/index'],
   ['/knowledge/code-reviews', 'knowledge.reviews.admin'],
   ['/attraction/requisitions', 'attraction.requisitions.read'], ['/attraction/pipeline', 'attraction.candidates.read'],
-  ['/attraction/candidates', 'attraction.candidates.read'], ['/attraction/offers'], ['/attraction/bands', 'attraction.bands.read'],
+  ['/attraction/candidates', 'attraction.candidates.read'], ['/attraction/offers'], ['/attraction/bands', 'attraction.bands.read'], ['/attraction/my-pay'],
   ['/incentives/me', 'incentives.cycles.read'], ['/incentives/reviews', 'incentives.cycles.read'], ['/incentives/cycles', 'incentives.cycles.read'],
   ['/incentives/pools', 'incentives.pools.read'], ['/incentives/awards', 'incentives.awards.read'], ['/incentives/equity', 'incentives.comp.read'],
   ['/incentives/merit', 'incentives.comp.read'],
@@ -33,11 +33,13 @@ const ROUTES: Array<[path: string, permission?: string]> = [
 
 const PLUGINS = ['structure', 'knowledge', 'attraction', 'incentives', 'development', 'insights'];
 
-/** May an account holding `granted` open `path`? As the console decides: a plugin's page needs one of its permissions at least (else the plugin counts as off). */
-function mayOpen(granted: Set<string>, path: string, permission?: string): boolean {
+interface Account { permissions: Set<string>; plugins: Set<string> }
+
+/** May this account open `path`? As the console decides: a plugin's page needs the plugin to run (me.enabledPlugins) and the page's permission, if any. */
+function mayOpen(account: Account, path: string, permission?: string): boolean {
   const owner = path.split('/')[1];
-  if (PLUGINS.includes(owner) && ![...granted].some((p) => p.startsWith(`${owner}.`))) return false;
-  return !permission || granted.has(permission);
+  if (PLUGINS.includes(owner) && !account.plugins.has(owner)) return false;
+  return !permission || account.permissions.has(permission);
 }
 
 /** A detail page of each kind, on the demo's first record (read through the API as hr). */
@@ -117,7 +119,10 @@ const slug = (path: string) => path.replace(/^\//, '').replace(/[/?=&]+/g, '-').
 let browser: Browser;
 let ids: Promise<Set<string>> | undefined;
 const permissionIds = () => (ids ??= gqlAs(inject('baseURL'), 'owner@demo.local', '{ permissions { id } }').then((d) => new Set(d.permissions.map((p: { id: string }) => p.id))));
-const permissionsOf = async (email: string): Promise<Set<string>> => new Set((await gqlAs(inject('baseURL'), email, '{ me { permissions } }')).me.permissions);
+async function accountOf(email: string): Promise<Account> {
+  const { me } = await gqlAs(inject('baseURL'), email, '{ me { permissions enabledPlugins } }');
+  return { permissions: new Set(me.permissions), plugins: new Set(me.enabledPlugins) };
+}
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -144,9 +149,9 @@ async function check(page: Page, path: string, language: Language): Promise<stri
 
 describe.each(['en-US', 'zh-CN'] as const)('the whole console as hr in %s', (language) => {
   let page: Page;
-  let granted: Set<string>;
+  let granted: Account;
   beforeAll(async () => {
-    granted = await permissionsOf('hr@demo.local');
+    granted = await accountOf('hr@demo.local');
     page = await (await newContext(browser, inject('baseURL'), language)).newPage();
     await signIn(page, 'hr@demo.local');
   });
@@ -177,10 +182,10 @@ describe.each(['en-US', 'zh-CN'] as const)('the whole console as hr in %s', (lan
 
 describe('what stays hidden from employee@demo.local', () => {
   let page: Page;
-  let granted: Set<string>;
-  let hr: Set<string>;
+  let granted: Account;
+  let hr: Account;
   beforeAll(async () => {
-    [granted, hr] = await Promise.all([permissionsOf('employee@demo.local'), permissionsOf('hr@demo.local')]);
+    [granted, hr] = await Promise.all([accountOf('employee@demo.local'), accountOf('hr@demo.local')]);
     page = await (await newContext(browser, inject('baseURL'), 'en-US')).newPage();
     await signIn(page, 'employee@demo.local');
   });

@@ -3012,6 +3012,8 @@ export type KnowledgeVisibility =
 export type Me = {
   __typename?: 'Me';
   account: Account;
+  /** Ids of the plugins this deployment enables (any account may know them: the console shows a plugin's self-service pages from them) */
+  enabledPlugins: Array<Scalars['String']['output']>;
   /** Whether this account owns the installation (an owner of its home tenant): it may list and create tenants */
   installationOwner: Scalars['Boolean']['output'];
   permissions: Array<Scalars['String']['output']>;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PluginDefinition } from '../src/plugins/plugin-definition.js';
 import { createTestServer, type TestServer } from '../src/testing/index.js';
 
 const LOGIN = 'mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenant: $t) { accessToken refreshToken expiresIn } }';
@@ -85,5 +86,25 @@ describe('accounts and sign-in', () => {
     const chosen = await server.client().data(LOGIN, { e: 'same@twin.test', p: 'password-123', t: 'twin-b' });
     const me = await server.client(chosen.login.accessToken).data('{ me { tenant { slug } } }');
     expect(me.me.tenant.slug).toBe('twin-b');
+  });
+});
+
+describe('which plugins run, as any account sees it', () => {
+  const kudos: PluginDefinition = { id: 'kudos', version: '1.0.0', sdk: '^0.1.0', permissions: [{ id: 'kudos.admin', description: 'Run kudos', defaultRoles: ['admin'] }] };
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await createTestServer({ plugins: [kudos] });
+  });
+  afterAll(() => server?.close());
+
+  // The console shows a plugin's self-service pages from this list, so an employee holding none of
+  // the plugin's permissions must still learn it runs, without the admin-only plugin list.
+  it("an employee holding none of a plugin's permissions still learns it is enabled", async () => {
+    const employee = await server.loginAs('employee');
+    const { me } = await employee.data('{ me { permissions enabledPlugins } }');
+    expect(me.permissions.some((p: string) => p.startsWith('kudos.'))).toBe(false);
+    expect(me.enabledPlugins).toEqual(['kudos']);
+    const list = await employee.request('{ plugins { id } }');
+    expect(list.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });

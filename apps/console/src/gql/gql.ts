@@ -71,8 +71,7 @@ type Documents = {
     "\n  query WebhookDeliveries($subscriptionId: ID!, $first: Int!) {\n    webhookDeliveries(subscriptionId: $subscriptionId, first: $first) { ...WebhookDeliveryFields }\n  }\n": typeof types.WebhookDeliveriesDocument,
     "\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) { ...WebhookDeliveryFields }\n  }\n": typeof types.ReplayWebhookDeliveryDocument,
     "\n  query SsoProvider($tenant: String!) {\n    ssoProvider(tenant: $tenant) { displayName startPath ssoOnly }\n  }\n": typeof types.SsoProviderDocument,
-    "\n  query Me {\n    me {\n      account { id email }\n      roles\n      permissions\n      person { id name title }\n      tenant { id slug name }\n    }\n  }\n": typeof types.MeDocument,
-    "\n  query EnabledPlugins {\n    plugins { id enabled }\n  }\n": typeof types.EnabledPluginsDocument,
+    "\n  query Me {\n    me {\n      account { id email }\n      roles\n      permissions\n      person { id name title }\n      tenant { id slug name }\n      enabledPlugins\n    }\n  }\n": typeof types.MeDocument,
     "\n  query MyNotifications {\n    unreadNotificationCount\n    myNotifications(first: 20) { id kind params link readAt createdAt }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
 };
@@ -133,8 +132,7 @@ const documents: Documents = {
     "\n  query WebhookDeliveries($subscriptionId: ID!, $first: Int!) {\n    webhookDeliveries(subscriptionId: $subscriptionId, first: $first) { ...WebhookDeliveryFields }\n  }\n": types.WebhookDeliveriesDocument,
     "\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) { ...WebhookDeliveryFields }\n  }\n": types.ReplayWebhookDeliveryDocument,
     "\n  query SsoProvider($tenant: String!) {\n    ssoProvider(tenant: $tenant) { displayName startPath ssoOnly }\n  }\n": types.SsoProviderDocument,
-    "\n  query Me {\n    me {\n      account { id email }\n      roles\n      permissions\n      person { id name title }\n      tenant { id slug name }\n    }\n  }\n": types.MeDocument,
-    "\n  query EnabledPlugins {\n    plugins { id enabled }\n  }\n": types.EnabledPluginsDocument,
+    "\n  query Me {\n    me {\n      account { id email }\n      roles\n      permissions\n      person { id name title }\n      tenant { id slug name }\n      enabledPlugins\n    }\n  }\n": types.MeDocument,
     "\n  query MyNotifications {\n    unreadNotificationCount\n    myNotifications(first: 20) { id kind params link readAt createdAt }\n  }\n": types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
 };
@@ -366,11 +364,7 @@ export function graphql(source: "\n  query SsoProvider($tenant: String!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      account { id email }\n      roles\n      permissions\n      person { id name title }\n      tenant { id slug name }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EnabledPlugins {\n    plugins { id enabled }\n  }\n"): typeof import('./graphql').EnabledPluginsDocument;
+export function graphql(source: "\n  query Me {\n    me {\n      account { id email }\n      roles\n      permissions\n      person { id name title }\n      tenant { id slug name }\n      enabledPlugins\n    }\n  }\n"): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

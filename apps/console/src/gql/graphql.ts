@@ -493,12 +493,7 @@ export type SsoProviderQuery = { ssoProvider: { displayName: string, startPath: 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { roles: Array<string>, permissions: Array<string>, account: { id: string, email: string }, person: { id: string, name: string, title: string } | null, tenant: { id: string, slug: string, name: string } } };
-
-export type EnabledPluginsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type EnabledPluginsQuery = { plugins: Array<{ id: string, enabled: boolean }> };
+export type MeQuery = { me: { roles: Array<string>, permissions: Array<string>, enabledPlugins: Array<string>, account: { id: string, email: string }, person: { id: string, name: string, title: string } | null, tenant: { id: string, slug: string, name: string } } };
 
 export type MyNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1307,17 +1302,10 @@ export const MeDocument = new TypedDocumentString(`
       slug
       name
     }
+    enabledPlugins
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
-export const EnabledPluginsDocument = new TypedDocumentString(`
-    query EnabledPlugins {
-  plugins {
-    id
-    enabled
-  }
-}
-    `) as unknown as TypedDocumentString<EnabledPluginsQuery, EnabledPluginsQueryVariables>;
 export const MyNotificationsDocument = new TypedDocumentString(`
     query MyNotifications {
   unreadNotificationCount

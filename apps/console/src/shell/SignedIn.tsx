@@ -9,7 +9,7 @@ import { usePreferences } from '../preferences/usePreferences';
 import { AppShell } from './AppShell';
 import { CadreProvider } from './CadreProvider';
 import type { Access } from './compose';
-import { EnabledPluginsDocument, MeDocument } from './documents';
+import { MeDocument } from './documents';
 import { ShellContext } from './shell-context';
 import { useShell } from './useShell';
 
@@ -22,12 +22,6 @@ export function SignedIn() {
   const location = useLocation();
 
   const me = useQuery({ queryKey: ['Me'], queryFn: async () => dataOrThrow(await client.request(MeDocument)).me, enabled: !!tokens });
-  const canReadPlugins = !!me.data?.permissions.includes('plugins.read');
-  const plugins = useQuery({
-    queryKey: ['EnabledPlugins'],
-    queryFn: async () => dataOrThrow(await client.request(EnabledPluginsDocument)).plugins,
-    enabled: !!tokens && canReadPlugins,
-  });
 
   const viewer = useMemo<CadreViewer | null>(() => {
     const m = me.data;
@@ -36,22 +30,20 @@ export function SignedIn() {
   }, [me.data]);
 
   const access = useMemo<Access | null>(() => {
-    if (!viewer) return null;
-    const enabled = plugins.data ? new Set(plugins.data.filter((p) => p.enabled).map((p) => p.id)) : null;
-    return { permissions: new Set(viewer.permissions), enabledPlugins: enabled };
-  }, [viewer, plugins.data]);
+    if (!viewer || !me.data) return null;
+    return { permissions: new Set(viewer.permissions), enabledPlugins: new Set(me.data.enabledPlugins) };
+  }, [viewer, me.data]);
 
   const shell = useMemo(() => ({ registry, access }), [registry, access]);
 
   if (!tokens) return <Navigate to="/login" replace state={{ from: `${location.pathname}${location.search}` }} />;
-  const failed = me.error ?? (canReadPlugins ? plugins.error : null);
-  if (failed) {
+  if (me.error) {
     return (
-      <Alert type="error" showIcon title={t('common.error')} description={failed.message} style={{ margin: 24 }}
-        action={<Button onClick={() => void (me.error ? me.refetch() : plugins.refetch())}>{t('common.retry')}</Button>} />
+      <Alert type="error" showIcon title={t('common.error')} description={me.error.message} style={{ margin: 24 }}
+        action={<Button onClick={() => void me.refetch()}>{t('common.retry')}</Button>} />
     );
   }
-  if (!viewer || !access || (canReadPlugins && !plugins.data)) {
+  if (!viewer || !access) {
     return <Flex align="center" justify="center" style={{ minHeight: '100vh' }}><Spin size="large" /></Flex>;
   }
   return (

@@ -62,18 +62,13 @@ export function composeConsole(core: CoreDeclarations, parts: readonly ConsolePa
 
 export interface Access {
   permissions: ReadonlySet<string>;
-  /** Plugin ids the server enables, when the account may read them (plugins.read); else null. */
-  enabledPlugins: ReadonlySet<string> | null;
+  /** Plugin ids the server enables (me.enabledPlugins, told to every account). */
+  enabledPlugins: ReadonlySet<string>;
 }
 
-/**
- * Is a plugin enabled on this server? Known exactly with plugins.read; otherwise inferred from
- * the account's permissions, since the server grants only the enabled plugins' permissions.
- */
+/** Is a plugin enabled on this server? Whether or not the account holds any of its permissions. */
 export function pluginEnabled(id: string, access: Access): boolean {
-  if (access.enabledPlugins) return access.enabledPlugins.has(id);
-  for (const p of access.permissions) if (p.startsWith(`${id}.`)) return true;
-  return false;
+  return access.enabledPlugins.has(id);
 }
 
 /** May this account see the entry? Its plugin must be enabled and every requirement held. */

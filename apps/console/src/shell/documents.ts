@@ -8,12 +8,7 @@ export const MeDocument = graphql(`
       permissions
       person { id name title }
       tenant { id slug name }
+      enabledPlugins
     }
-  }
-`);
-
-export const EnabledPluginsDocument = graphql(`
-  query EnabledPlugins {
-    plugins { id enabled }
   }
 `);

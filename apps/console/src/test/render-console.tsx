@@ -16,7 +16,7 @@ export interface ViewerFixture {
   name?: string;
 }
 
-export const meAnswer = ({ permissions, roles = ['employee'], name = 'Zhu Chen' }: ViewerFixture) => ({
+export const meAnswer = ({ permissions, roles = ['employee'], name = 'Zhu Chen' }: ViewerFixture, enabledPlugins: string[] = []) => ({
   data: {
     me: {
       account: { id: 'acc-1', email: 'employee@demo.local' },
@@ -24,6 +24,7 @@ export const meAnswer = ({ permissions, roles = ['employee'], name = 'Zhu Chen' 
       permissions,
       person: { id: 'p-1', name, title: 'Engineer' },
       tenant: { id: 't-1', slug: 'demo', name: 'Demo AI Lab' },
+      enabledPlugins,
     },
   },
 });
@@ -32,17 +33,16 @@ export interface RenderOptions {
   path?: string;
   parts?: readonly ConsolePart[];
   viewer?: ViewerFixture | null;
-  /** Plugin ids the server reports as enabled (answered only to plugins.read holders). */
+  /** Plugin ids the server reports as enabled; by default those of `parts`. */
   enabledPlugins?: string[];
   handlers?: Record<string, Handler>;
   locale?: Locale;
 }
 
-export function renderConsole({ path = '/', parts = [], viewer = { permissions: ['people.read'] }, enabledPlugins = [], handlers = {}, locale = 'en-US' }: RenderOptions = {}) {
+export function renderConsole({ path = '/', parts = [], viewer = { permissions: ['people.read'] }, enabledPlugins = parts.map((p) => p.id), handlers = {}, locale = 'en-US' }: RenderOptions = {}) {
   if (viewer) localStorage.setItem('cadre.session', JSON.stringify({ accessToken: 'access-1', refreshToken: 'refresh-1' }));
   const server = fakeServer({
-    Me: () => (viewer ? meAnswer(viewer) : { data: null, errors: [{ message: 'no', extensions: { code: 'UNAUTHENTICATED' } }] }),
-    EnabledPlugins: () => ({ data: { plugins: enabledPlugins.map((id) => ({ id, enabled: true })) } }),
+    Me: () => (viewer ? meAnswer(viewer, enabledPlugins) : { data: null, errors: [{ message: 'no', extensions: { code: 'UNAUTHENTICATED' } }] }),
     ...handlers,
   });
   const session = new SessionStore(localStorage);

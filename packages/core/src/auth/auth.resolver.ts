@@ -1,8 +1,11 @@
+import { Inject } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Public, SignedIn } from '../access/decorators.js';
+import { ENABLED_PLUGINS } from '../app/tokens.js';
 import { RequestContexts } from '../context/request-context.js';
 import { OwnTransaction } from '../database/own-transaction.js';
 import { PeopleService } from '../people/people.service.js';
+import type { PluginDefinition } from '../plugins/plugin-definition.js';
 import { toPersonType } from '../people/person.mapper.js';
 import { InstallationService } from '../tenancy/installation.service.js';
 import { TenantService } from '../tenancy/tenant.service.js';
@@ -18,6 +21,7 @@ export class AuthResolver {
     private readonly people: PeopleService,
     private readonly tenants: TenantService,
     private readonly installation: InstallationService,
+    @Inject(ENABLED_PLUGINS) private readonly enabled: PluginDefinition[],
   ) {}
 
   @Mutation(() => AuthPayloadType, { description: 'Signs in; `tenant` (a slug) is needed only when the email has accounts in several tenants' })
@@ -67,6 +71,7 @@ export class AuthResolver {
       person: person ? toPersonType(person) : null,
       tenant: { id: tenant.id, slug: tenant.slug, name: tenant.name },
       installationOwner: await this.installation.isOwner(),
+      enabledPlugins: this.enabled.map((p) => p.id),
     };
   }
 }

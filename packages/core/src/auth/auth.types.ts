@@ -63,6 +63,9 @@ export class MeType {
 
   @Field({ description: 'Whether this account owns the installation (an owner of its home tenant): it may list and create tenants' })
   installationOwner: boolean;
+
+  @Field(() => [String], { description: "Ids of the plugins this deployment enables (any account may know them: the console shows a plugin's self-service pages from them)" })
+  enabledPlugins: string[];
 }
 
 @InputType()

@@ -170,6 +170,7 @@ graphql(`
   }
 `);
 export const PERSON_POSITION = graphql(`query AttractionPersonPosition($personId: ID!) { personCompPosition(personId: $personId) { ...AttractionPersonPositionFields } }`);
+export const MY_POSITION = graphql(`query AttractionMyPosition { myCompPosition { ...AttractionPersonPositionFields } }`);
 export const SET_JOB_FAMILY = graphql(`
   mutation AttractionSetJobFamily($personId: ID!, $jobFamily: String) { setPersonJobFamily(personId: $personId, jobFamily: $jobFamily) { ...AttractionPersonPositionFields } }
 `);

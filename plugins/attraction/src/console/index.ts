@@ -1,4 +1,4 @@
-import { DollarOutlined, FileDoneOutlined, ProjectOutlined, UserAddOutlined } from '@ant-design/icons';
+import { DollarOutlined, FileDoneOutlined, ProjectOutlined, UserAddOutlined, WalletOutlined } from '@ant-design/icons';
 import { defineConsolePart } from '@cadre/sdk/console';
 import { createElement } from 'react';
 import { navEn, navZh } from './messages-nav.js';
@@ -18,12 +18,15 @@ export default defineConsolePart({
     { path: '/attraction/offers', title: 'attraction.nav.offers', load: () => import('./OffersPage.js') },
     { path: '/attraction/offers/:id', title: 'attraction.page.offer', load: () => import('./OfferPage.js') },
     { path: '/attraction/bands', title: 'attraction.nav.bands', permission: 'attraction.bands.read', load: () => import('./BandsPage.js') },
+    // Self-service: anyone signed in sees their own pay position (the API answers only their own).
+    { path: '/attraction/my-pay', title: 'attraction.nav.myPay', load: () => import('./MyPayPage.js') },
   ],
   navigation: [
     { key: 'attraction-requisitions', path: '/attraction/requisitions', label: 'attraction.nav.requisitions', group: GROUP, icon: createElement(UserAddOutlined), permission: 'attraction.requisitions.read', order: 50 },
     { key: 'attraction-pipeline', path: '/attraction/pipeline', label: 'attraction.nav.pipeline', group: GROUP, icon: createElement(ProjectOutlined), permission: 'attraction.candidates.read', order: 51 },
     { key: 'attraction-offers', path: '/attraction/offers', label: 'attraction.nav.offers', group: GROUP, icon: createElement(FileDoneOutlined), permission: 'attraction.offers.read', order: 52 },
     { key: 'attraction-bands', path: '/attraction/bands', label: 'attraction.nav.bands', group: GROUP, icon: createElement(DollarOutlined), permission: 'attraction.bands.read', order: 53 },
+    { key: 'attraction-my-pay', path: '/attraction/my-pay', label: 'attraction.nav.myPay', group: GROUP, icon: createElement(WalletOutlined), order: 54 },
   ],
   widgets: [
     { key: 'funnel', title: 'attraction.widget.funnel', size: 'small', order: 50, permission: 'attraction.candidates.read', load: () => import('./FunnelWidget.js') },

@@ -58,6 +58,7 @@ type Documents = {
     "\n  query AttractionFunnel($requisitionId: ID) {\n    hiringFunnel(requisitionId: $requisitionId) {\n      overall {\n        candidates active hires rejected withdrawn offersExtended offersAccepted offersDeclined offerAcceptanceRate timeToHireDaysAvg timeToHireDaysMedian\n        stages { stage reached current conversionToNext avgDaysInStage } sources { source candidates interviewed offered hires hireRate }\n      }\n    }\n  }\n": typeof types.AttractionFunnelDocument,
     "\n  fragment AttractionPersonPositionFields on AttractionPersonCompPosition {\n    personId name title level jobFamily jobFamilySource band { ...AttractionBandFields } market { ...AttractionMarketRateFields }\n    base currency compaRatio marketPercentile rangePenetration bandPosition note\n  }\n": typeof types.AttractionPersonPositionFieldsFragmentDoc,
     "query AttractionPersonPosition($personId: ID!) { personCompPosition(personId: $personId) { ...AttractionPersonPositionFields } }": typeof types.AttractionPersonPositionDocument,
+    "query AttractionMyPosition { myCompPosition { ...AttractionPersonPositionFields } }": typeof types.AttractionMyPositionDocument,
     "\n  mutation AttractionSetJobFamily($personId: ID!, $jobFamily: String) { setPersonJobFamily(personId: $personId, jobFamily: $jobFamily) { ...AttractionPersonPositionFields } }\n": typeof types.AttractionSetJobFamilyDocument,
     "fragment AttractionImportReportFields on AttractionImportReport { rows imported created updated errors { row field message } }": typeof types.AttractionImportReportFieldsFragmentDoc,
     "mutation AttractionImportBands($csv: String!) { importCompBands(csv: $csv) { ...AttractionImportReportFields } }": typeof types.AttractionImportBandsDocument,
@@ -107,6 +108,7 @@ const documents: Documents = {
     "\n  query AttractionFunnel($requisitionId: ID) {\n    hiringFunnel(requisitionId: $requisitionId) {\n      overall {\n        candidates active hires rejected withdrawn offersExtended offersAccepted offersDeclined offerAcceptanceRate timeToHireDaysAvg timeToHireDaysMedian\n        stages { stage reached current conversionToNext avgDaysInStage } sources { source candidates interviewed offered hires hireRate }\n      }\n    }\n  }\n": types.AttractionFunnelDocument,
     "\n  fragment AttractionPersonPositionFields on AttractionPersonCompPosition {\n    personId name title level jobFamily jobFamilySource band { ...AttractionBandFields } market { ...AttractionMarketRateFields }\n    base currency compaRatio marketPercentile rangePenetration bandPosition note\n  }\n": types.AttractionPersonPositionFieldsFragmentDoc,
     "query AttractionPersonPosition($personId: ID!) { personCompPosition(personId: $personId) { ...AttractionPersonPositionFields } }": types.AttractionPersonPositionDocument,
+    "query AttractionMyPosition { myCompPosition { ...AttractionPersonPositionFields } }": types.AttractionMyPositionDocument,
     "\n  mutation AttractionSetJobFamily($personId: ID!, $jobFamily: String) { setPersonJobFamily(personId: $personId, jobFamily: $jobFamily) { ...AttractionPersonPositionFields } }\n": types.AttractionSetJobFamilyDocument,
     "fragment AttractionImportReportFields on AttractionImportReport { rows imported created updated errors { row field message } }": types.AttractionImportReportFieldsFragmentDoc,
     "mutation AttractionImportBands($csv: String!) { importCompBands(csv: $csv) { ...AttractionImportReportFields } }": types.AttractionImportBandsDocument,
@@ -285,6 +287,10 @@ export function graphql(source: "\n  fragment AttractionPersonPositionFields on 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AttractionPersonPosition($personId: ID!) { personCompPosition(personId: $personId) { ...AttractionPersonPositionFields } }"): typeof import('./graphql').AttractionPersonPositionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AttractionMyPosition { myCompPosition { ...AttractionPersonPositionFields } }"): typeof import('./graphql').AttractionMyPositionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

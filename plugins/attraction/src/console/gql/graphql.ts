@@ -502,6 +502,11 @@ export type AttractionPersonPositionQueryVariables = Exact<{
 
 export type AttractionPersonPositionQuery = { personCompPosition: { personId: string, name: string, title: string, level: string, jobFamily: string | null, jobFamilySource: string, base: number | null, currency: string | null, compaRatio: number | null, marketPercentile: number | null, rangePenetration: number | null, bandPosition: string | null, note: string | null, band: { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } | null, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } };
 
+export type AttractionMyPositionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AttractionMyPositionQuery = { myCompPosition: { personId: string, name: string, title: string, level: string, jobFamily: string | null, jobFamilySource: string, base: number | null, currency: string | null, compaRatio: number | null, marketPercentile: number | null, rangePenetration: number | null, bandPosition: string | null, note: string | null, band: { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } | null, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } | null };
+
 export type AttractionSetJobFamilyMutationVariables = Exact<{
   personId: string;
   jobFamily?: string | null | undefined;
@@ -2319,6 +2324,60 @@ fragment AttractionPersonPositionFields on AttractionPersonCompPosition {
   bandPosition
   note
 }`) as unknown as TypedDocumentString<AttractionPersonPositionQuery, AttractionPersonPositionQueryVariables>;
+export const AttractionMyPositionDocument = new TypedDocumentString(`
+    query AttractionMyPosition {
+  myCompPosition {
+    ...AttractionPersonPositionFields
+  }
+}
+    fragment AttractionMarketRateFields on AttractionMarketRate {
+  id
+  jobFamily
+  level
+  currency
+  p25
+  p50
+  p75
+  p90
+  source
+  asOf
+}
+fragment AttractionBandFields on AttractionBand {
+  id
+  jobFamily
+  level
+  currency
+  minBase
+  midBase
+  maxBase
+  bonusTargetPct
+  equityMin
+  equityMax
+  market {
+    ...AttractionMarketRateFields
+  }
+}
+fragment AttractionPersonPositionFields on AttractionPersonCompPosition {
+  personId
+  name
+  title
+  level
+  jobFamily
+  jobFamilySource
+  band {
+    ...AttractionBandFields
+  }
+  market {
+    ...AttractionMarketRateFields
+  }
+  base
+  currency
+  compaRatio
+  marketPercentile
+  rangePenetration
+  bandPosition
+  note
+}`) as unknown as TypedDocumentString<AttractionMyPositionQuery, AttractionMyPositionQueryVariables>;
 export const AttractionSetJobFamilyDocument = new TypedDocumentString(`
     mutation AttractionSetJobFamily($personId: ID!, $jobFamily: String) {
   setPersonJobFamily(personId: $personId, jobFamily: $jobFamily) {
