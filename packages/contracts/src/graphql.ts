@@ -2257,6 +2257,8 @@ export type IncentivesReviewCycle = {
   /** 'draft' → 'open' → 'calibrating' → 'finalised' */
   status: Scalars['String']['output'];
   thresholds: Array<Scalars['Float']['output']>;
+  /** Changes with every edit: send it back as expectedUpdatedAt to edit safely */
+  updatedAt: Scalars['String']['output'];
   upwardDue?: Maybe<Scalars['String']['output']>;
 };
 
@@ -5840,6 +5842,8 @@ export type UpdatePersonInput = {
   /** Why they leave (needs people.departures.write and a leave date) */
   departure?: InputMaybe<DepartureInput>;
   email?: InputMaybe<Scalars['String']['input']>;
+  /** The updatedAt you read: if the person changed since, CONFLICT and nothing changes (leave out to overwrite) */
+  expectedUpdatedAt?: InputMaybe<Scalars['String']['input']>;
   hireDate?: InputMaybe<Scalars['String']['input']>;
   /** Last working day; set to today when status becomes 'terminated' without one */
   leaveDate?: InputMaybe<Scalars['String']['input']>;
@@ -5881,6 +5885,8 @@ export type UpdateReviewCycleInput = {
   /** Band coefficients, one more than thresholds (default 2, 1.5, 1, 0.5, 0) */
   coefficients?: InputMaybe<Array<Scalars['Float']['input']>>;
   criteria?: InputMaybe<Array<IncentivesCriterionInput>>;
+  /** The updatedAt you read: if the cycle changed since, CONFLICT and nothing changes (leave out to overwrite) */
+  expectedUpdatedAt?: InputMaybe<Scalars['String']['input']>;
   /** Default: self 0.1, manager 0.5, peer 0.3, upward 0.1 */
   kindWeights?: InputMaybe<Array<IncentivesKindWeightInput>>;
   /** Default: self, manager, peer, upward */

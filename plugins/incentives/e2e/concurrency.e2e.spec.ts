@@ -94,6 +94,27 @@ describe(`incentives under concurrent requests (${process.env.DATABASE_URL?.star
     expect(await audited('openReviewCycle', id)).toBe(1);
   });
 
+  it('saves a draft cycle once when eight forms opened on the same version save at once; the others change nothing', async () => {
+    const id = await cycle('draft');
+    const seen = (await hr.data('query($id: ID!) { reviewCycle(id: $id) { name updatedAt } }', { id })).reviewCycle;
+    const answers = await race(8, (i) => hr.request('mutation($id: ID!, $input: UpdateReviewCycleInput!) { updateReviewCycle(id: $id, input: $input) { name updatedAt } }',
+      { id, input: { name: `Edited ${i}`, peerCount: 1 + i, expectedUpdatedAt: seen.updatedAt } }));
+    expectOnly(answers, 'CONFLICT');
+    expect(ok(answers)).toHaveLength(1);
+    expect(answers.filter((a) => codeOf(a) === 'CONFLICT').every((a) => a.errors![0].extensions!.field === 'input.expectedUpdatedAt')).toBe(true);
+    const after = (await hr.data('query($id: ID!) { reviewCycle(id: $id) { name peerCount updatedAt } }', { id })).reviewCycle;
+    const won = ok(answers)[0].data.updateReviewCycle;
+    expect(after).toMatchObject({ name: won.name, peerCount: 1 + Number(won.name.split(' ')[1]), updatedAt: won.updatedAt });
+    expect(after.updatedAt > seen.updatedAt).toBe(true);
+    expect(await audited('updateReviewCycle', id)).toBe(1);
+
+    // Changing only the participants is an edit too: a form opened before it is stale.
+    await hr.data('mutation($id: ID!, $input: UpdateReviewCycleInput!) { updateReviewCycle(id: $id, input: $input) { id } }', { id, input: { participantIds: team.slice(0, 2), expectedUpdatedAt: after.updatedAt } });
+    const stale = await hr.request('mutation($id: ID!, $input: UpdateReviewCycleInput!) { updateReviewCycle(id: $id, input: $input) { id } }', { id, input: { name: 'Stale', expectedUpdatedAt: after.updatedAt } });
+    expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.expectedUpdatedAt' });
+    expect((await hr.data('query($id: ID!) { reviewCycle(id: $id) { name participantCount } }', { id })).reviewCycle).toEqual({ name: after.name, participantCount: 2 });
+  });
+
   it('submits a review once when it is sent eight times at once', async () => {
     const id = await cycle('open');
     const [task] = await tasksOf(employee, id);

@@ -123,6 +123,8 @@ export type UpdatePersonInput = {
   /** Why they leave (needs people.departures.write and a leave date) */
   departure?: DepartureInput | null | undefined;
   email?: string | null | undefined;
+  /** The updatedAt you read: if the person changed since, CONFLICT and nothing changes (leave out to overwrite) */
+  expectedUpdatedAt?: string | null | undefined;
   hireDate?: string | null | undefined;
   /** Last working day; set to today when status becomes 'terminated' without one */
   leaveDate?: string | null | undefined;

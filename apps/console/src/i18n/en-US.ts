@@ -102,6 +102,7 @@ export const enUS = {
   'people.track.ic': 'Individual contributor',
   'people.track.management': 'Management',
   'people.fixErrors': 'Please correct the highlighted fields',
+  'people.reload': 'Load their version',
   'import.intro': 'Upload a CSV file with the columns below. The import is all-or-nothing: if any row is wrong, nothing is imported and every problem is listed by row.',
   'import.columns': 'Columns',
   'import.template': 'Download a template',

@@ -102,6 +102,7 @@ export const zhCN: Record<CoreMessageKey, string> = {
   'people.track.ic': '专业序列',
   'people.track.management': '管理序列',
   'people.fixErrors': '请修正标出的字段',
+  'people.reload': '载入对方的版本',
   'import.intro': '上传包含以下列的 CSV 文件。导入是全有或全无的：只要有一行出错，就不会导入任何数据，并按行列出所有问题。',
   'import.columns': '列',
   'import.template': '下载模板',

@@ -17,6 +17,7 @@ export default function PersonFormPage() {
   const navigate = useNavigate();
   const [form] = Form.useForm<PersonFormValues>();
   const [other, setOther] = useState<string[]>([]);
+  const [stale, setStale] = useState(false);
   const existing = useCadreQuery(PersonDocument, { id: id ?? '' }, { enabled: !!id });
   const create = useCadreMutation(CreatePersonDocument);
   const update = useCadreMutation(UpdatePersonDocument);
@@ -39,13 +40,19 @@ export default function PersonFormPage() {
   const submit = async (values: PersonFormValues) => {
     setOther([]);
     const input = toInput(values, { compensation: withCompensation, departure: withDeparture });
-    const result = id ? await update.mutate({ id, input }) : await create.mutate({ input: { ...input, name: input.name!, email: input.email! } });
+    const result = id
+      ? await update.mutate({ id, input: { ...input, expectedUpdatedAt: values.expectedUpdatedAt ?? null } })
+      : await create.mutate({ input: { ...input, name: input.name!, email: input.email! } });
     const saved = result.data && ('updatePerson' in result.data ? result.data.updatePerson : result.data.createPerson);
     if (saved) {
       void message.success(t(id ? 'people.updated' : 'people.created', { name: saved.name }));
       void navigate(`/people/${saved.id}`);
       return;
     }
+    // Someone saved this person after the form was filled: no field of the form is wrong.
+    const stale = result.errors.find((e) => e.extensions?.field === 'input.expectedUpdatedAt');
+    setStale(!!stale);
+    if (stale) return setOther([stale.message]);
     const { fields, other: rest } = toFieldErrors(result.errors, FIELDS);
     form.setFields(fields as Parameters<typeof form.setFields>[0]);
     const unplaced = [...rest, ...(fields.length || rest.length ? [] : result.errors.map((e) => e.message))];
@@ -57,7 +64,11 @@ export default function PersonFormPage() {
 
   return (
     <Page title={t(id ? 'page.personEdit' : 'page.personNew')}>
-      {other.length > 0 && <Alert type="error" showIcon title={other.join('; ')} style={{ marginBottom: 16 }} role="alert" />}
+      {other.length > 0 && (
+        <Alert type="error" showIcon title={other.join('; ')} style={{ marginBottom: 16 }} role="alert"
+          // Someone saved this person after the form was filled: load their version (the form shows it), then edit again.
+          action={stale && <Button onClick={() => { setOther([]); setStale(false); void existing.refetch(); }} data-testid="reload-person">{t('people.reload')}</Button>} />
+      )}
       <Form<PersonFormValues>
         form={form}
         layout="vertical"
@@ -65,6 +76,7 @@ export default function PersonFormPage() {
         onFinish={(v) => void submit(v)}
         style={{ maxWidth: 880 }}
       >
+        <Form.Item name="expectedUpdatedAt" hidden><Input /></Form.Item>
         <Row gutter={16}>
           <Col xs={24} md={12}>
             <Form.Item name="name" label={t('people.name')} rules={[{ required: true, whitespace: true, message: t('auth.required') }]}><Input /></Form.Item>

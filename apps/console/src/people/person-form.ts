@@ -18,6 +18,8 @@ export interface PersonFormValues {
   departure?: { type?: string | null; regretted?: boolean; reason?: string };
   /** Major units in the form; the API stores integer minor units. */
   compensation?: { base?: number | null; currency?: string };
+  /** The version the form was filled from (person.updatedAt): a save over someone else's change is refused. */
+  expectedUpdatedAt?: string;
 }
 
 export const CURRENCIES = ['CNY', 'USD', 'EUR', 'GBP', 'HKD', 'SGD', 'JPY'];
@@ -38,6 +40,7 @@ export function toFormValues(person: PersonQuery['person']): PersonFormValues {
     compensation: person.compensation
       ? { base: toMajorUnits(person.compensation.base, person.compensation.currency), currency: person.compensation.currency }
       : { base: null, currency: 'CNY' },
+    expectedUpdatedAt: person.updatedAt,
   };
 }
 

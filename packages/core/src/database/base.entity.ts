@@ -20,9 +20,15 @@ export abstract class BaseEntity {
     this.updatedAt = this.createdAt;
   }
 
+  /**
+   * Stamps updatedAt strictly later than the stamp it replaces, even within one millisecond or
+   * behind a slower clock: edit forms send it back as the version they saw (assertUnchangedSince).
+   * Runs on every update; call it to mark an edit that changed only related rows.
+   */
   @BeforeUpdate()
-  protected stampUpdate() {
-    this.updatedAt = nowIso();
+  touch() {
+    const now = nowIso();
+    this.updatedAt = !this.updatedAt || now > this.updatedAt ? now : new Date(Date.parse(this.updatedAt) + 1).toISOString();
   }
 }
 

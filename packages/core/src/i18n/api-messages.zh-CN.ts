@@ -6,6 +6,7 @@ export const CORE_MESSAGES_ZH_CN: Readonly<Record<string, string>> = {
   'Internal server error': '服务器内部错误',
   'This conflicts with a change made at the same moment: reload and try again': '与同时进行的另一项修改冲突：请刷新后重试',
   'This conflicts with a change made at the same moment: retry': '与同时进行的另一项修改冲突：请重试',
+  '"{0}" was changed by someone else after you opened it: reload to see their change, then make yours again': '“{0}”在你打开后已被他人修改：请刷新查看对方的修改，再重新进行你的修改',
   'Someone else changed the same records at the same moment: reload and try again': '其他人同时修改了相同的记录：请刷新后重试',
   'A tenant with slug "{0}" already exists': '标识为 "{0}" 的租户已存在',
   'An API token cannot create API tokens: sign in to create one': 'API 令牌不能创建 API 令牌：请登录后创建',

@@ -3,6 +3,7 @@ import { Brackets } from 'typeorm';
 import { RequestContexts } from '../context/request-context.js';
 import { byKeys, requestLoader } from '../context/request-loader.js';
 import { DataService } from '../database/data.service.js';
+import { assertUnchangedSince } from '../database/unchanged-since.js';
 import { keysetPage, type KeysetPage, type KeysetSort } from '../paging/keyset-page.js';
 import { ConflictError, ForbiddenError, UserInputError } from '../graphql/errors.js';
 import { EventBus } from '../events/event-bus.service.js';
@@ -176,6 +177,7 @@ export class PeopleService {
     return this.data.transaction(async () => {
       if (input.managerId) await this.data.lock(REPORTING_LINES_LOCK);
       const person = await this.people.get(id);
+      assertUnchangedSince(person, input.expectedUpdatedAt, person.name);
       const wasStatus = person.status;
       const before: Record<string, unknown> = {};
       const after: Record<string, unknown> = {};

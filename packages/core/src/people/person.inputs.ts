@@ -111,7 +111,12 @@ export class CreatePersonInput {
 
 /** Every field optional; the same rules as creating. */
 @InputType()
-export class UpdatePersonInput extends PartialType(CreatePersonInput) {}
+export class UpdatePersonInput extends PartialType(CreatePersonInput) {
+  @Field(() => String, { nullable: true, description: 'The updatedAt you read: if the person changed since, CONFLICT and nothing changes (leave out to overwrite)' })
+  @IsOptional()
+  @IsString()
+  expectedUpdatedAt?: string | null;
+}
 
 @InputType()
 export class PeopleFilter {

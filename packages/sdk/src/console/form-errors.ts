@@ -19,7 +19,8 @@ export function toFormErrors(errors: readonly GraphQLErrorEntry[], known: readon
     const path = p.field.split('.');
     const root = rename[path[0]!] ?? path[0]!;
     if (!known.includes(root)) {
-      other.push(`${p.field}: ${p.message}`);
+      // A refused stale save (expectedUpdatedAt) is about the whole form, not a field to name.
+      other.push(root === 'expectedUpdatedAt' ? p.message : `${p.field}: ${p.message}`);
       continue;
     }
     fields.push({ name: [root, ...path.slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s))], errors: [p.message] });

@@ -18,6 +18,8 @@ interface Values {
   peerCount?: number;
   anonymity: 'anonymous' | 'confidential';
   anonymityThreshold?: number;
+  /** The version the form was filled from: a save over someone else's change is refused (CONFLICT). */
+  expectedUpdatedAt?: string;
 }
 
 const DEFAULT_CRITERIA = [
@@ -38,6 +40,7 @@ const valuesOf = (c: ReviewCycle): Partial<Values> => ({
   peerCount: c.peerCount,
   anonymity: c.anonymity === 'confidential' ? 'confidential' : 'anonymous',
   anonymityThreshold: c.anonymityThreshold,
+  expectedUpdatedAt: c.updatedAt,
 });
 
 /**
@@ -71,7 +74,7 @@ export function CycleFormModal({ open, cycle, onClose, onSaved }: { open: boolea
       ...(values.anonymityThreshold !== undefined && values.anonymityThreshold !== null ? { anonymityThreshold: values.anonymityThreshold } : {}),
     };
     if (cycle) {
-      const result = await update.mutate({ id: cycle.id, input });
+      const result = await update.mutate({ id: cycle.id, input: { ...input, expectedUpdatedAt: values.expectedUpdatedAt ?? null } });
       if (result.data) return onSaved(cycle.id);
       return showErrors(result.errors);
     }
@@ -106,6 +109,7 @@ export function CycleFormModal({ open, cycle, onClose, onSaved }: { open: boolea
       <Form<Values> form={form} layout="vertical" initialValues={cycle ? valuesOf(cycle) : DEFAULTS} onFinish={(v) => void submit(v)}
         // The API's refusal of a field holds until that field changes (these fields have no rules of their own to clear it).
         onValuesChange={(changed: Partial<Values>) => form.setFields(Object.keys(changed).map((name) => ({ name: name as keyof Values, errors: [] })))}>
+        <Form.Item name="expectedUpdatedAt" hidden><Input /></Form.Item>
         <Form.Item name="name" label={t('incentives.cycle.name')} rules={[{ required: true, message: t('incentives.form.required') }]}>
           <Input placeholder="H2 2026 Performance Review" />
         </Form.Item>

@@ -125,8 +125,8 @@ export default function CyclePage({ params }: ConsolePageProps) {
           </Section>
         </Col>
       </Row>
-      {/* Mounted while open: the form starts from the cycle as it is now. */}
-      {editing && <CycleFormModal open cycle={cycle} onClose={() => setEditing(false)} onSaved={() => { setEditing(false); void refetch(); }} />}
+      {/* Mounted while open: the form starts from the cycle as it is now (read again on close, so after a refused stale save it starts from the change that won). */}
+      {editing && <CycleFormModal open cycle={cycle} onClose={() => { setEditing(false); void refetch(); }} onSaved={() => { setEditing(false); void refetch(); }} />}
     </Page>
   );
 }

@@ -5,7 +5,7 @@ import { graphql } from './gql/index.js';
 graphql(`fragment IncentivesBandFields on IncentivesBand { band coefficient condition lower upper }`);
 graphql(`
   fragment IncentivesCycleFields on IncentivesReviewCycle {
-    id name periodStart periodEnd status kinds kindWeights { kind weight } criteria { key name description weight } participantCount peerCount
+    id name updatedAt periodStart periodEnd status kinds kindWeights { kind weight } criteria { key name description weight } participantCount peerCount
     thresholds coefficients bands { ...IncentivesBandFields } anonymity anonymityThreshold selfDue peerDue upwardDue managerDue openedAt calibratingAt finalisedAt
     progress { total submitted pending overdue expired byKind { kind total submitted pending overdue expired } }
   }

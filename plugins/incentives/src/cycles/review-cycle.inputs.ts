@@ -155,6 +155,11 @@ export class UpdateReviewCycleInput extends CycleFieldsInput {
   @ValidateNested({ each: true })
   @Type(() => CriterionInput)
   criteria?: CriterionInput[];
+
+  @Field(() => String, { nullable: true, description: 'The updatedAt you read: if the cycle changed since, CONFLICT and nothing changes (leave out to overwrite)' })
+  @IsOptional()
+  @IsString()
+  expectedUpdatedAt?: string | null;
 }
 
 @InputType('IncentivesBandsInput')

@@ -32,7 +32,7 @@ export function toCycleType(c: ReviewCycleEntity, participantCount: number, prog
     selfDue: c.selfDue, managerDue: c.managerDue, peerDue: c.peerDue, upwardDue: c.upwardDue,
     thresholds: c.thresholds, coefficients: c.coefficients, bands: describeBands(c.thresholds, c.coefficients),
     anonymity: c.anonymity, anonymityThreshold: c.anonymityThreshold, participantCount, progress,
-    openedAt: c.openedAt, calibratingAt: c.calibratingAt, finalisedAt: c.finalisedAt, createdAt: c.createdAt,
+    openedAt: c.openedAt, calibratingAt: c.calibratingAt, finalisedAt: c.finalisedAt, createdAt: c.createdAt, updatedAt: c.updatedAt,
   };
 }
 

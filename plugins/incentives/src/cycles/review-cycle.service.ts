@@ -1,4 +1,4 @@
-import { ConflictError, DataService, EventBus, nowIso, PeopleDirectory, UserInputError } from '@cadre/sdk';
+import { assertUnchangedSince, ConflictError, DataService, EventBus, nowIso, PeopleDirectory, UserInputError } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
 import { In } from '@cadre/sdk/orm';
 import { DEFAULT_COEFFICIENTS, DEFAULT_THRESHOLDS } from '../shared/bands.js';
@@ -83,6 +83,7 @@ export class ReviewCycleService {
   async update(id: string, input: UpdateReviewCycleInput): Promise<ReviewCycleEntity> {
     return this.data.transaction(async () => {
       const current = await this.cycles.get(id);
+      assertUnchangedSince(current, input.expectedUpdatedAt, current.name);
       // Reviewers wrote under the mode their form showed: it can never change under them.
       for (const field of ['anonymity', 'anonymityThreshold'] as const) {
         if (input[field] !== undefined && input[field] !== null && current.status !== 'draft') {
@@ -92,6 +93,7 @@ export class ReviewCycleService {
       const cycle = await this.requireStatus(id, ['draft'], 'changed');
       const before = pick(cycle);
       await this.apply(cycle, input);
+      cycle.touch(); // participants alone are other rows: the cycle is still edited
       await this.cycles.save(cycle);
       if (input.participantIds) await this.setParticipantRows(cycle, input.participantIds, 'input.participantIds');
       auditDetail('IncentivesReviewCycle', id, before, pick(cycle));

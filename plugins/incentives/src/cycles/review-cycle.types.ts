@@ -159,6 +159,9 @@ export class ReviewCycleType {
 
   @Field()
   createdAt: string;
+
+  @Field({ description: 'Changes with every edit: send it back as expectedUpdatedAt to edit safely' })
+  updatedAt: string;
 }
 
 @ObjectType('IncentivesCriterionAverage')

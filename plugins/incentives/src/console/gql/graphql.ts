@@ -295,6 +295,8 @@ export type UpdateReviewCycleInput = {
   /** Band coefficients, one more than thresholds (default 2, 1.5, 1, 0.5, 0) */
   coefficients?: Array<number> | null | undefined;
   criteria?: Array<IncentivesCriterionInput> | null | undefined;
+  /** The updatedAt you read: if the cycle changed since, CONFLICT and nothing changes (leave out to overwrite) */
+  expectedUpdatedAt?: string | null | undefined;
   /** Default: self 0.1, manager 0.5, peer 0.3, upward 0.1 */
   kindWeights?: Array<IncentivesKindWeightInput> | null | undefined;
   /** Default: self, manager, peer, upward */
@@ -316,7 +318,7 @@ export type UpdateReviewCycleInput = {
 
 export type IncentivesBandFieldsFragment = { band: number, coefficient: number, condition: string, lower: number | null, upper: number | null };
 
-export type IncentivesCycleFieldsFragment = { id: string, name: string, periodStart: string, periodEnd: string, status: string, kinds: Array<string>, participantCount: number, peerCount: number, thresholds: Array<number>, coefficients: Array<number>, anonymity: string, anonymityThreshold: number, selfDue: string | null, peerDue: string | null, upwardDue: string | null, managerDue: string | null, openedAt: string | null, calibratingAt: string | null, finalisedAt: string | null, kindWeights: Array<{ kind: string, weight: number }>, criteria: Array<{ key: string, name: string, description: string, weight: number }>, bands: Array<{ band: number, coefficient: number, condition: string, lower: number | null, upper: number | null }>, progress: { total: number, submitted: number, pending: number, overdue: number, expired: number, byKind: Array<{ kind: string, total: number, submitted: number, pending: number, overdue: number, expired: number }> } };
+export type IncentivesCycleFieldsFragment = { id: string, name: string, updatedAt: string, periodStart: string, periodEnd: string, status: string, kinds: Array<string>, participantCount: number, peerCount: number, thresholds: Array<number>, coefficients: Array<number>, anonymity: string, anonymityThreshold: number, selfDue: string | null, peerDue: string | null, upwardDue: string | null, managerDue: string | null, openedAt: string | null, calibratingAt: string | null, finalisedAt: string | null, kindWeights: Array<{ kind: string, weight: number }>, criteria: Array<{ key: string, name: string, description: string, weight: number }>, bands: Array<{ band: number, coefficient: number, condition: string, lower: number | null, upper: number | null }>, progress: { total: number, submitted: number, pending: number, overdue: number, expired: number, byKind: Array<{ kind: string, total: number, submitted: number, pending: number, overdue: number, expired: number }> } };
 
 export type IncentivesReviewFieldsFragment = { id: string, cycleId: string, kind: string, revieweeId: string, revieweeName: string, reviewerId: string | null, reviewerName: string | null, anonymous: boolean, status: string, withheld: boolean, dueDate: string | null, overdue: boolean, score: number | null, comment: string | null, submittedAt: string | null, ratings: Array<{ criterionKey: string, rating: number, comment: string | null }> };
 
@@ -333,21 +335,21 @@ export type IncentivesCyclesQueryVariables = Exact<{
 }>;
 
 
-export type IncentivesCyclesQuery = { reviewCycles: Array<{ id: string, name: string, periodStart: string, periodEnd: string, status: string, kinds: Array<string>, participantCount: number, peerCount: number, thresholds: Array<number>, coefficients: Array<number>, anonymity: string, anonymityThreshold: number, selfDue: string | null, peerDue: string | null, upwardDue: string | null, managerDue: string | null, openedAt: string | null, calibratingAt: string | null, finalisedAt: string | null, kindWeights: Array<{ kind: string, weight: number }>, criteria: Array<{ key: string, name: string, description: string, weight: number }>, bands: Array<{ band: number, coefficient: number, condition: string, lower: number | null, upper: number | null }>, progress: { total: number, submitted: number, pending: number, overdue: number, expired: number, byKind: Array<{ kind: string, total: number, submitted: number, pending: number, overdue: number, expired: number }> } }> };
+export type IncentivesCyclesQuery = { reviewCycles: Array<{ id: string, name: string, updatedAt: string, periodStart: string, periodEnd: string, status: string, kinds: Array<string>, participantCount: number, peerCount: number, thresholds: Array<number>, coefficients: Array<number>, anonymity: string, anonymityThreshold: number, selfDue: string | null, peerDue: string | null, upwardDue: string | null, managerDue: string | null, openedAt: string | null, calibratingAt: string | null, finalisedAt: string | null, kindWeights: Array<{ kind: string, weight: number }>, criteria: Array<{ key: string, name: string, description: string, weight: number }>, bands: Array<{ band: number, coefficient: number, condition: string, lower: number | null, upper: number | null }>, progress: { total: number, submitted: number, pending: number, overdue: number, expired: number, byKind: Array<{ kind: string, total: number, submitted: number, pending: number, overdue: number, expired: number }> } }> };
 
 export type IncentivesCycleQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type IncentivesCycleQuery = { reviewCycle: { id: string, name: string, periodStart: string, periodEnd: string, status: string, kinds: Array<string>, participantCount: number, peerCount: number, thresholds: Array<number>, coefficients: Array<number>, anonymity: string, anonymityThreshold: number, selfDue: string | null, peerDue: string | null, upwardDue: string | null, managerDue: string | null, openedAt: string | null, calibratingAt: string | null, finalisedAt: string | null, kindWeights: Array<{ kind: string, weight: number }>, criteria: Array<{ key: string, name: string, description: string, weight: number }>, bands: Array<{ band: number, coefficient: number, condition: string, lower: number | null, upper: number | null }>, progress: { total: number, submitted: number, pending: number, overdue: number, expired: number, byKind: Array<{ kind: string, total: number, submitted: number, pending: number, overdue: number, expired: number }> } } };
+export type IncentivesCycleQuery = { reviewCycle: { id: string, name: string, updatedAt: string, periodStart: string, periodEnd: string, status: string, kinds: Array<string>, participantCount: number, peerCount: number, thresholds: Array<number>, coefficients: Array<number>, anonymity: string, anonymityThreshold: number, selfDue: string | null, peerDue: string | null, upwardDue: string | null, managerDue: string | null, openedAt: string | null, calibratingAt: string | null, finalisedAt: string | null, kindWeights: Array<{ kind: string, weight: number }>, criteria: Array<{ key: string, name: string, description: string, weight: number }>, bands: Array<{ band: number, coefficient: number, condition: string, lower: number | null, upper: number | null }>, progress: { total: number, submitted: number, pending: number, overdue: number, expired: number, byKind: Array<{ kind: string, total: number, submitted: number, pending: number, overdue: number, expired: number }> } } };
 
 export type IncentivesCreateCycleMutationVariables = Exact<{
   input: CreateReviewCycleInput;
 }>;
 
 
-export type IncentivesCreateCycleMutation = { createReviewCycle: { id: string, name: string, periodStart: string, periodEnd: string, status: string, kinds: Array<string>, participantCount: number, peerCount: number, thresholds: Array<number>, coefficients: Array<number>, anonymity: string, anonymityThreshold: number, selfDue: string | null, peerDue: string | null, upwardDue: string | null, managerDue: string | null, openedAt: string | null, calibratingAt: string | null, finalisedAt: string | null, kindWeights: Array<{ kind: string, weight: number }>, criteria: Array<{ key: string, name: string, description: string, weight: number }>, bands: Array<{ band: number, coefficient: number, condition: string, lower: number | null, upper: number | null }>, progress: { total: number, submitted: number, pending: number, overdue: number, expired: number, byKind: Array<{ kind: string, total: number, submitted: number, pending: number, overdue: number, expired: number }> } } };
+export type IncentivesCreateCycleMutation = { createReviewCycle: { id: string, name: string, updatedAt: string, periodStart: string, periodEnd: string, status: string, kinds: Array<string>, participantCount: number, peerCount: number, thresholds: Array<number>, coefficients: Array<number>, anonymity: string, anonymityThreshold: number, selfDue: string | null, peerDue: string | null, upwardDue: string | null, managerDue: string | null, openedAt: string | null, calibratingAt: string | null, finalisedAt: string | null, kindWeights: Array<{ kind: string, weight: number }>, criteria: Array<{ key: string, name: string, description: string, weight: number }>, bands: Array<{ band: number, coefficient: number, condition: string, lower: number | null, upper: number | null }>, progress: { total: number, submitted: number, pending: number, overdue: number, expired: number, byKind: Array<{ kind: string, total: number, submitted: number, pending: number, overdue: number, expired: number }> } } };
 
 export type IncentivesUpdateCycleMutationVariables = Exact<{
   id: string;
@@ -355,28 +357,28 @@ export type IncentivesUpdateCycleMutationVariables = Exact<{
 }>;
 
 
-export type IncentivesUpdateCycleMutation = { updateReviewCycle: { id: string, name: string, periodStart: string, periodEnd: string, status: string, kinds: Array<string>, participantCount: number, peerCount: number, thresholds: Array<number>, coefficients: Array<number>, anonymity: string, anonymityThreshold: number, selfDue: string | null, peerDue: string | null, upwardDue: string | null, managerDue: string | null, openedAt: string | null, calibratingAt: string | null, finalisedAt: string | null, kindWeights: Array<{ kind: string, weight: number }>, criteria: Array<{ key: string, name: string, description: string, weight: number }>, bands: Array<{ band: number, coefficient: number, condition: string, lower: number | null, upper: number | null }>, progress: { total: number, submitted: number, pending: number, overdue: number, expired: number, byKind: Array<{ kind: string, total: number, submitted: number, pending: number, overdue: number, expired: number }> } } };
+export type IncentivesUpdateCycleMutation = { updateReviewCycle: { id: string, name: string, updatedAt: string, periodStart: string, periodEnd: string, status: string, kinds: Array<string>, participantCount: number, peerCount: number, thresholds: Array<number>, coefficients: Array<number>, anonymity: string, anonymityThreshold: number, selfDue: string | null, peerDue: string | null, upwardDue: string | null, managerDue: string | null, openedAt: string | null, calibratingAt: string | null, finalisedAt: string | null, kindWeights: Array<{ kind: string, weight: number }>, criteria: Array<{ key: string, name: string, description: string, weight: number }>, bands: Array<{ band: number, coefficient: number, condition: string, lower: number | null, upper: number | null }>, progress: { total: number, submitted: number, pending: number, overdue: number, expired: number, byKind: Array<{ kind: string, total: number, submitted: number, pending: number, overdue: number, expired: number }> } } };
 
 export type IncentivesOpenCycleMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type IncentivesOpenCycleMutation = { openReviewCycle: { id: string, name: string, periodStart: string, periodEnd: string, status: string, kinds: Array<string>, participantCount: number, peerCount: number, thresholds: Array<number>, coefficients: Array<number>, anonymity: string, anonymityThreshold: number, selfDue: string | null, peerDue: string | null, upwardDue: string | null, managerDue: string | null, openedAt: string | null, calibratingAt: string | null, finalisedAt: string | null, kindWeights: Array<{ kind: string, weight: number }>, criteria: Array<{ key: string, name: string, description: string, weight: number }>, bands: Array<{ band: number, coefficient: number, condition: string, lower: number | null, upper: number | null }>, progress: { total: number, submitted: number, pending: number, overdue: number, expired: number, byKind: Array<{ kind: string, total: number, submitted: number, pending: number, overdue: number, expired: number }> } } };
+export type IncentivesOpenCycleMutation = { openReviewCycle: { id: string, name: string, updatedAt: string, periodStart: string, periodEnd: string, status: string, kinds: Array<string>, participantCount: number, peerCount: number, thresholds: Array<number>, coefficients: Array<number>, anonymity: string, anonymityThreshold: number, selfDue: string | null, peerDue: string | null, upwardDue: string | null, managerDue: string | null, openedAt: string | null, calibratingAt: string | null, finalisedAt: string | null, kindWeights: Array<{ kind: string, weight: number }>, criteria: Array<{ key: string, name: string, description: string, weight: number }>, bands: Array<{ band: number, coefficient: number, condition: string, lower: number | null, upper: number | null }>, progress: { total: number, submitted: number, pending: number, overdue: number, expired: number, byKind: Array<{ kind: string, total: number, submitted: number, pending: number, overdue: number, expired: number }> } } };
 
 export type IncentivesStartCalibrationMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type IncentivesStartCalibrationMutation = { startReviewCycleCalibration: { id: string, name: string, periodStart: string, periodEnd: string, status: string, kinds: Array<string>, participantCount: number, peerCount: number, thresholds: Array<number>, coefficients: Array<number>, anonymity: string, anonymityThreshold: number, selfDue: string | null, peerDue: string | null, upwardDue: string | null, managerDue: string | null, openedAt: string | null, calibratingAt: string | null, finalisedAt: string | null, kindWeights: Array<{ kind: string, weight: number }>, criteria: Array<{ key: string, name: string, description: string, weight: number }>, bands: Array<{ band: number, coefficient: number, condition: string, lower: number | null, upper: number | null }>, progress: { total: number, submitted: number, pending: number, overdue: number, expired: number, byKind: Array<{ kind: string, total: number, submitted: number, pending: number, overdue: number, expired: number }> } } };
+export type IncentivesStartCalibrationMutation = { startReviewCycleCalibration: { id: string, name: string, updatedAt: string, periodStart: string, periodEnd: string, status: string, kinds: Array<string>, participantCount: number, peerCount: number, thresholds: Array<number>, coefficients: Array<number>, anonymity: string, anonymityThreshold: number, selfDue: string | null, peerDue: string | null, upwardDue: string | null, managerDue: string | null, openedAt: string | null, calibratingAt: string | null, finalisedAt: string | null, kindWeights: Array<{ kind: string, weight: number }>, criteria: Array<{ key: string, name: string, description: string, weight: number }>, bands: Array<{ band: number, coefficient: number, condition: string, lower: number | null, upper: number | null }>, progress: { total: number, submitted: number, pending: number, overdue: number, expired: number, byKind: Array<{ kind: string, total: number, submitted: number, pending: number, overdue: number, expired: number }> } } };
 
 export type IncentivesFinaliseCycleMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type IncentivesFinaliseCycleMutation = { finaliseReviewCycle: { id: string, name: string, periodStart: string, periodEnd: string, status: string, kinds: Array<string>, participantCount: number, peerCount: number, thresholds: Array<number>, coefficients: Array<number>, anonymity: string, anonymityThreshold: number, selfDue: string | null, peerDue: string | null, upwardDue: string | null, managerDue: string | null, openedAt: string | null, calibratingAt: string | null, finalisedAt: string | null, kindWeights: Array<{ kind: string, weight: number }>, criteria: Array<{ key: string, name: string, description: string, weight: number }>, bands: Array<{ band: number, coefficient: number, condition: string, lower: number | null, upper: number | null }>, progress: { total: number, submitted: number, pending: number, overdue: number, expired: number, byKind: Array<{ kind: string, total: number, submitted: number, pending: number, overdue: number, expired: number }> } } };
+export type IncentivesFinaliseCycleMutation = { finaliseReviewCycle: { id: string, name: string, updatedAt: string, periodStart: string, periodEnd: string, status: string, kinds: Array<string>, participantCount: number, peerCount: number, thresholds: Array<number>, coefficients: Array<number>, anonymity: string, anonymityThreshold: number, selfDue: string | null, peerDue: string | null, upwardDue: string | null, managerDue: string | null, openedAt: string | null, calibratingAt: string | null, finalisedAt: string | null, kindWeights: Array<{ kind: string, weight: number }>, criteria: Array<{ key: string, name: string, description: string, weight: number }>, bands: Array<{ band: number, coefficient: number, condition: string, lower: number | null, upper: number | null }>, progress: { total: number, submitted: number, pending: number, overdue: number, expired: number, byKind: Array<{ kind: string, total: number, submitted: number, pending: number, overdue: number, expired: number }> } } };
 
 export type IncentivesSetBandsMutationVariables = Exact<{
   id: string;
@@ -384,7 +386,7 @@ export type IncentivesSetBandsMutationVariables = Exact<{
 }>;
 
 
-export type IncentivesSetBandsMutation = { setReviewCycleBands: { id: string, name: string, periodStart: string, periodEnd: string, status: string, kinds: Array<string>, participantCount: number, peerCount: number, thresholds: Array<number>, coefficients: Array<number>, anonymity: string, anonymityThreshold: number, selfDue: string | null, peerDue: string | null, upwardDue: string | null, managerDue: string | null, openedAt: string | null, calibratingAt: string | null, finalisedAt: string | null, kindWeights: Array<{ kind: string, weight: number }>, criteria: Array<{ key: string, name: string, description: string, weight: number }>, bands: Array<{ band: number, coefficient: number, condition: string, lower: number | null, upper: number | null }>, progress: { total: number, submitted: number, pending: number, overdue: number, expired: number, byKind: Array<{ kind: string, total: number, submitted: number, pending: number, overdue: number, expired: number }> } } };
+export type IncentivesSetBandsMutation = { setReviewCycleBands: { id: string, name: string, updatedAt: string, periodStart: string, periodEnd: string, status: string, kinds: Array<string>, participantCount: number, peerCount: number, thresholds: Array<number>, coefficients: Array<number>, anonymity: string, anonymityThreshold: number, selfDue: string | null, peerDue: string | null, upwardDue: string | null, managerDue: string | null, openedAt: string | null, calibratingAt: string | null, finalisedAt: string | null, kindWeights: Array<{ kind: string, weight: number }>, criteria: Array<{ key: string, name: string, description: string, weight: number }>, bands: Array<{ band: number, coefficient: number, condition: string, lower: number | null, upper: number | null }>, progress: { total: number, submitted: number, pending: number, overdue: number, expired: number, byKind: Array<{ kind: string, total: number, submitted: number, pending: number, overdue: number, expired: number }> } } };
 
 export type IncentivesParticipantsQueryVariables = Exact<{
   cycleId: string;
@@ -790,6 +792,7 @@ export const IncentivesCycleFieldsFragmentDoc = new TypedDocumentString(`
     fragment IncentivesCycleFields on IncentivesReviewCycle {
   id
   name
+  updatedAt
   periodStart
   periodEnd
   status
@@ -1072,6 +1075,7 @@ export const IncentivesCyclesDocument = new TypedDocumentString(`
 fragment IncentivesCycleFields on IncentivesReviewCycle {
   id
   name
+  updatedAt
   periodStart
   periodEnd
   status
@@ -1134,6 +1138,7 @@ export const IncentivesCycleDocument = new TypedDocumentString(`
 fragment IncentivesCycleFields on IncentivesReviewCycle {
   id
   name
+  updatedAt
   periodStart
   periodEnd
   status
@@ -1196,6 +1201,7 @@ export const IncentivesCreateCycleDocument = new TypedDocumentString(`
 fragment IncentivesCycleFields on IncentivesReviewCycle {
   id
   name
+  updatedAt
   periodStart
   periodEnd
   status
@@ -1258,6 +1264,7 @@ export const IncentivesUpdateCycleDocument = new TypedDocumentString(`
 fragment IncentivesCycleFields on IncentivesReviewCycle {
   id
   name
+  updatedAt
   periodStart
   periodEnd
   status
@@ -1320,6 +1327,7 @@ export const IncentivesOpenCycleDocument = new TypedDocumentString(`
 fragment IncentivesCycleFields on IncentivesReviewCycle {
   id
   name
+  updatedAt
   periodStart
   periodEnd
   status
@@ -1382,6 +1390,7 @@ export const IncentivesStartCalibrationDocument = new TypedDocumentString(`
 fragment IncentivesCycleFields on IncentivesReviewCycle {
   id
   name
+  updatedAt
   periodStart
   periodEnd
   status
@@ -1444,6 +1453,7 @@ export const IncentivesFinaliseCycleDocument = new TypedDocumentString(`
 fragment IncentivesCycleFields on IncentivesReviewCycle {
   id
   name
+  updatedAt
   periodStart
   periodEnd
   status
@@ -1506,6 +1516,7 @@ export const IncentivesSetBandsDocument = new TypedDocumentString(`
 fragment IncentivesCycleFields on IncentivesReviewCycle {
   id
   name
+  updatedAt
   periodStart
   periodEnd
   status
