@@ -1,5 +1,5 @@
 // Two people edit the same record: hr has the form open while someone else saves the same person
-// (or draft review cycle) through the API. hr's save is refused with the API's words in the page's
+// (or draft review cycle, or an author the same knowledge item) through the API. hr's save is refused with the API's words in the page's
 // language, the other change stays, and hr can load it and save again. In both languages.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -56,6 +56,28 @@ describe('a save over someone else\'s change is refused, not lost', () => {
       await page.waitForURL(`**/people/${id}`);
       expect((await gqlAs(baseURL, 'hr@demo.local', PERSON, { id })).person).toEqual({ title: theirs, location: 'Suzhou' });
       await gqlAs(baseURL, 'hr@demo.local', UPDATE_PERSON, { id, input: { title: before.title, location: before.location } });
+      await page.context().close();
+    });
+
+    it(`a knowledge item edited meanwhile by a co-author (${language})`, async () => {
+      const { createKnowledgeItem: item } = await gqlAs(baseURL, 'employee@demo.local', 'mutation($i: CreateKnowledgeItemInput!) { createKnowledgeItem(input: $i) { id } }', {
+        i: { kind: 'DESIGN_DOC', title: `Stale doc ${language} ${Date.now().toString(36)}`, body: 'First draft' },
+      });
+      const page = await (await newContext(browser, baseURL, language)).newPage();
+      await signIn(page, 'employee@demo.local');
+      await page.goto(`/knowledge/items/${item.id}/edit`);
+      const body = page.locator('#body');
+      await expect.poll(() => body.inputValue()).toBe('First draft');
+
+      await gqlAs(baseURL, 'employee@demo.local', 'mutation($id: ID!) { updateKnowledgeItem(id: $id, input: { body: "Their rewrite" }) { id } }', { id: item.id });
+      await body.fill('My rewrite');
+      await page.getByRole('button', { name: buttonName(text.save) }).click();
+      const error = page.getByTestId('form-error');
+      await error.waitFor();
+      expect(await error.innerText()).toContain(text.stale);
+      expect(await error.innerText()).not.toContain('expectedUpdatedAt');
+      const stored = 'query($id: ID!) { knowledgeItem(id: $id) { body version } }';
+      expect((await gqlAs(baseURL, 'employee@demo.local', stored, { id: item.id })).knowledgeItem).toEqual({ body: 'Their rewrite', version: 2 });
       await page.context().close();
     });
 

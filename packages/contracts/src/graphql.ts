@@ -5809,6 +5809,8 @@ export type UpdateDevelopmentPlanInput = {
 export type UpdateKnowledgeItemInput = {
   authorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   body?: InputMaybe<Scalars['String']['input']>;
+  /** The updatedAt you read: if the item changed since, CONFLICT and nothing changes (leave out to overwrite) */
+  expectedUpdatedAt?: InputMaybe<Scalars['String']['input']>;
   kind?: InputMaybe<KnowledgeItemKind>;
   links?: InputMaybe<Array<KnowledgeLinkInput>>;
   /** What changed (kept with the version) */

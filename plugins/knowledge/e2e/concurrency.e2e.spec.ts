@@ -54,6 +54,20 @@ describe('knowledge under concurrent requests', () => {
     expect(await evidence('Authored "Racing edits"')).toHaveLength(1);
   });
 
+  it('of eight authors saving forms opened on the same version at once, one saves; the others change nothing', async () => {
+    const item = await createItem(employee, { kind: 'DESIGN_DOC', title: 'Stale forms', body: 'v1' });
+    const { knowledgeItem: seen } = await employee.data('query($id: ID!) { knowledgeItem(id: $id) { version updatedAt } }', { id: item.id });
+    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => employee.request(UPDATE, { id: item.id, input: { body: `form ${i}`, expectedUpdatedAt: seen.updatedAt } })));
+    const codes = outcomes(results, ['CONFLICT']);
+    expect(codes.filter((c) => c === 'OK')).toHaveLength(1);
+    expect(results.filter((r) => r.errors).every((r) => r.errors![0].extensions?.field === 'input.expectedUpdatedAt')).toBe(true);
+    const { knowledgeItemVersions } = await employee.data('query($id: ID!) { knowledgeItemVersions(id: $id) { version body } }', { id: item.id });
+    expect(knowledgeItemVersions.map((v: { version: number }) => v.version)).toEqual([seen.version + 1, seen.version]);
+    const { knowledgeItem } = await employee.data('query($id: ID!) { knowledgeItem(id: $id) { version body updatedAt } }', { id: item.id });
+    expect(knowledgeItem.body).toBe(knowledgeItemVersions[0].body);
+    expect(knowledgeItem.updatedAt > seen.updatedAt).toBe(true);
+  });
+
   it('a webhook delivery replayed many times at once stores each review once', async () => {
     const secret = (await owner.data('mutation { rotateKnowledgeWebhookSecret { secret } }')).rotateKnowledgeWebhookSecret.secret;
     const review = (id: string) => ({ id, reviewer: 'alex.novak@demo.local', author: 'employee@demo.local', repository: 'lab/race', pullRequest: '7', state: 'approved', comments: 1, submittedAt: '2026-05-01T10:00:00Z' });

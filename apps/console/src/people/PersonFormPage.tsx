@@ -49,10 +49,8 @@ export default function PersonFormPage() {
       void navigate(`/people/${saved.id}`);
       return;
     }
-    // Someone saved this person after the form was filled: no field of the form is wrong.
-    const stale = result.errors.find((e) => e.extensions?.field === 'input.expectedUpdatedAt');
-    setStale(!!stale);
-    if (stale) return setOther([stale.message]);
+    // Someone saved this person after the form was filled: offer their version.
+    setStale(result.errors.some((e) => e.extensions?.field === 'input.expectedUpdatedAt'));
     const { fields, other: rest } = toFieldErrors(result.errors, FIELDS);
     form.setFields(fields as Parameters<typeof form.setFields>[0]);
     const unplaced = [...rest, ...(fields.length || rest.length ? [] : result.errors.map((e) => e.message))];

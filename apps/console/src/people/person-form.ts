@@ -1,6 +1,6 @@
 // Between the person form and the API: what the form shows, what the API takes, and which
 // form field an API problem belongs to.
-import { fieldProblems, toMajorUnits, toMinorUnits, type GraphQLErrorEntry } from '@cadre/sdk/console';
+import { fieldProblems, problemLine, toMajorUnits, toMinorUnits, type GraphQLErrorEntry } from '@cadre/sdk/console';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { CreatePersonInput, PersonQuery, UpdatePersonInput } from '../gql/graphql';
 
@@ -92,7 +92,7 @@ export function toFieldErrors(errors: readonly GraphQLErrorEntry[], formFields: 
   const other: string[] = [];
   for (const problem of fieldProblems(errors)) {
     if (!formFields.includes(problem.field)) {
-      other.push(`${problem.field}: ${problem.message}`);
+      other.push(problemLine(problem));
       continue;
     }
     byField.set(problem.field, [...(byField.get(problem.field) ?? []), problem.message]);

@@ -1,5 +1,5 @@
 // The API's field problems on a form's fields: every plugin's forms show a refusal where it belongs.
-import { fieldProblems, type GraphQLErrorEntry } from './graphql.js';
+import { fieldProblems, problemLine, type GraphQLErrorEntry } from './graphql.js';
 
 export interface FormFieldError {
   name: Array<string | number>;
@@ -19,8 +19,7 @@ export function toFormErrors(errors: readonly GraphQLErrorEntry[], known: readon
     const path = p.field.split('.');
     const root = rename[path[0]!] ?? path[0]!;
     if (!known.includes(root)) {
-      // A refused stale save (expectedUpdatedAt) is about the whole form, not a field to name.
-      other.push(root === 'expectedUpdatedAt' ? p.message : `${p.field}: ${p.message}`);
+      other.push(problemLine(p));
       continue;
     }
     fields.push({ name: [root, ...path.slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s))], errors: [p.message] });

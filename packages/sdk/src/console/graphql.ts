@@ -93,6 +93,14 @@ export function fieldProblems(errors: readonly GraphQLErrorEntry[], argument = '
   return out;
 }
 
+/**
+ * A problem on no field of the form, as one line of its error banner: "field: message", but only
+ * the message for a refused stale save (expectedUpdatedAt), which is about the whole form.
+ */
+export function problemLine(p: FieldProblem): string {
+  return p.field === 'expectedUpdatedAt' ? p.message : `${p.field}: ${p.message}`;
+}
+
 /** The code of the first error (UNAUTHENTICATED, FORBIDDEN, BAD_USER_INPUT, …), if any. */
 export function errorCode(errors: readonly GraphQLErrorEntry[]): string | undefined {
   return errors[0]?.extensions?.code;

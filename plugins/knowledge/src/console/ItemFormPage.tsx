@@ -2,7 +2,7 @@
 // links and a markdown body. The API's validation messages land on the fields they name; an
 // edit keeps the previous state as a version (with an optional note of what changed).
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { type ConsolePageProps, fieldProblems, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { type ConsolePageProps, fieldProblems, problemLine, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
 import { errorText, LoadFailed, Page, PageLoading, PeopleSelect } from '@cadre/sdk/console/kit';
 import { Alert, App, Button, Col, Form, Input, Radio, Row, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
@@ -21,6 +21,8 @@ interface Values {
   links: Array<{ title: string; url: string }>;
   body: string;
   note?: string;
+  /** The version the form was filled from: a save over someone else's edit is refused (CONFLICT). */
+  expectedUpdatedAt?: string;
 }
 
 const FIELDS = ['title', 'kind', 'visibility', 'reference', 'skillIds', 'authorIds', 'links', 'body', 'note'];
@@ -43,7 +45,7 @@ function ItemForm({ item }: { item: Item | null }) {
   const update = useCadreMutation(UPDATE_ITEM);
 
   const initial: Values = item
-    ? { title: item.title, kind: item.kind, visibility: item.visibility, reference: item.reference ?? '', skillIds: item.skills.map((s) => s.id), authorIds: item.authors.map((a) => a.id), links: item.links, body: item.body }
+    ? { title: item.title, kind: item.kind, visibility: item.visibility, reference: item.reference ?? '', skillIds: item.skills.map((s) => s.id), authorIds: item.authors.map((a) => a.id), links: item.links, body: item.body, expectedUpdatedAt: item.updatedAt }
     : { title: '', kind: 'TECH_BLOG', visibility: 'PRIVATE', reference: '', skillIds: [], authorIds: [], links: [], body: '' };
 
   const onFinish = async (v: Values) => {
@@ -52,7 +54,7 @@ function ItemForm({ item }: { item: Item | null }) {
       title: v.title.trim(), kind: v.kind, visibility: v.visibility, body: v.body, reference: v.reference?.trim() || null, skillIds: v.skillIds,
       links: (v.links ?? []).filter((l) => l && l.url), ...(v.authorIds.length ? { authorIds: v.authorIds } : {}),
     };
-    const result = item ? await update.mutate({ id: item.id, input: { ...input, note: v.note?.trim() || undefined } }) : await create.mutate({ input });
+    const result = item ? await update.mutate({ id: item.id, input: { ...input, note: v.note?.trim() || undefined, expectedUpdatedAt: v.expectedUpdatedAt ?? null } }) : await create.mutate({ input });
     const saved = result.data ? ('createKnowledgeItem' in result.data ? result.data.createKnowledgeItem : result.data.updateKnowledgeItem) : null;
     if (saved) {
       void message.success(t('knowledge.form.saved'));
@@ -62,7 +64,7 @@ function ItemForm({ item }: { item: Item | null }) {
     const problems = fieldProblems(result.errors);
     const onFields = problems.filter((p) => FIELDS.includes(p.field.split('.')[0]!));
     form.setFields(onFields.map((p) => ({ name: p.field.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s)) as any, errors: [p.message] })));
-    const rest = problems.length ? problems.filter((p) => !onFields.includes(p)).map((p) => `${p.field}: ${p.message}`).join('; ') : errorText(result.errors);
+    const rest = problems.length ? problems.filter((p) => !onFields.includes(p)).map(problemLine).join('; ') : errorText(result.errors);
     if (rest) setOther(rest);
   };
 
@@ -70,6 +72,7 @@ function ItemForm({ item }: { item: Item | null }) {
     <Page title={item ? t('knowledge.form.editTitle', { title: item.title }) : t('knowledge.form.newTitle')}>
       {other && <Alert type="error" showIcon role="alert" title={other} style={{ marginBottom: 16 }} data-testid="form-error" />}
       <Form<Values> form={form} layout="vertical" initialValues={initial} onFinish={(v) => void onFinish(v)} requiredMark="optional">
+        <Form.Item name="expectedUpdatedAt" hidden><Input /></Form.Item>
         <Row gutter={16}>
           <Col xs={24} lg={14}>
             <Form.Item name="title" label={t('knowledge.form.title')} rules={[{ required: true, whitespace: true, message: t('knowledge.form.required') }]}>

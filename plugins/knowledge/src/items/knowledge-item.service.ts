@@ -1,4 +1,4 @@
-import { ConflictError, DataService, countRows, EventBus, ForbiddenError, NotFoundError, PeopleDirectory, RequestContexts, UserInputError, keysetPage, nowIso, type KeysetPage, type KeysetSort } from '@cadre/sdk';
+import { assertUnchangedSince, ConflictError, DataService, countRows, EventBus, ForbiddenError, NotFoundError, PeopleDirectory, RequestContexts, UserInputError, keysetPage, nowIso, type KeysetPage, type KeysetSort } from '@cadre/sdk';
 import { Inject, Injectable } from '@cadre/sdk/common';
 import type { SelectQueryBuilder } from '@cadre/sdk/orm';
 import { KnowledgeItemPublished } from '../shared/knowledge.events.js';
@@ -43,6 +43,7 @@ export interface ItemInput {
   links?: ItemLink[];
   reference?: string;
   note?: string;
+  expectedUpdatedAt?: string | null;
 }
 
 /** Skill evidence an author earns by publishing, by kind (see 'structure.skills'.addEvidence). */
@@ -158,6 +159,7 @@ export class KnowledgeItemService {
       const { item, authorIds: currentAuthors, scope } = await this.visible(id);
       if (!this.viewer.canEdit(item, currentAuthors, scope)) throw new ForbiddenError('Only its authors (and knowledge moderators, for published items) may edit this item');
       if (item.archivedAt) throw new ConflictError('This item is archived: restore it before editing');
+      assertUnchangedSince(item, input.expectedUpdatedAt, item.title);
       const authorIds = input.authorIds ? await this.checkAuthors(input.authorIds, scope, 'input.authorIds') : currentAuthors;
       const skillIds = input.skillIds ? await this.checkSkills(input.skillIds, 'input.skillIds') : null;
       const visibility = input.visibility ?? item.visibility;

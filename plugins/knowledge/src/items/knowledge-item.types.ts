@@ -274,6 +274,11 @@ export class UpdateKnowledgeItemInput {
   @IsOptional()
   @MaxLength(300)
   note?: string;
+
+  @Field(() => String, { nullable: true, description: 'The updatedAt you read: if the item changed since, CONFLICT and nothing changes (leave out to overwrite)' })
+  @IsOptional()
+  @IsString()
+  expectedUpdatedAt?: string | null;
 }
 
 @InputType()

@@ -122,6 +122,8 @@ export type SortDirection =
 export type UpdateKnowledgeItemInput = {
   authorIds?: Array<string> | null | undefined;
   body?: string | null | undefined;
+  /** The updatedAt you read: if the item changed since, CONFLICT and nothing changes (leave out to overwrite) */
+  expectedUpdatedAt?: string | null | undefined;
   kind?: KnowledgeItemKind | null | undefined;
   links?: Array<KnowledgeLinkInput> | null | undefined;
   /** What changed (kept with the version) */
