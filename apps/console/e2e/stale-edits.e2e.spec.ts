@@ -1,5 +1,5 @@
 // Two people edit the same record: hr has the form open while someone else saves the same person
-// (or draft review cycle, or an author the same knowledge item) through the API. hr's save is refused with the API's words in the page's
+// (or draft review cycle, or project, or an author the same knowledge item) through the API. hr's save is refused with the API's words in the page's
 // language, the other change stays, and hr can load it and save again. In both languages.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -78,6 +78,29 @@ describe('a save over someone else\'s change is refused, not lost', () => {
       expect(await error.innerText()).not.toContain('expectedUpdatedAt');
       const stored = 'query($id: ID!) { knowledgeItem(id: $id) { body version } }';
       expect((await gqlAs(baseURL, 'employee@demo.local', stored, { id: item.id })).knowledgeItem).toEqual({ body: 'Their rewrite', version: 2 });
+      await page.context().close();
+    });
+
+    it(`a project whose requirements changed meanwhile (${language})`, async () => {
+      const { createProject: project } = await gqlAs(baseURL, 'hr@demo.local', 'mutation($i: CreateProjectInput!) { createProject(input: $i) { id } }', {
+        i: { name: `Stale project ${language} ${Date.now().toString(36)}`, headcountMax: 3 },
+      });
+      const { skills } = await gqlAs(baseURL, 'hr@demo.local', '{ skills { id } }');
+      const page = await (await newContext(browser, baseURL, language)).newPage();
+      await signIn(page, 'hr@demo.local');
+      await page.goto(`/structure/projects/${project.id}`);
+      await page.getByTestId('project-edit').click();
+      const form = modal(page);
+      await form.waitFor();
+      await motionEnded(page);
+
+      // Someone sets the requirements on their own; hr's form (with none) would wipe them.
+      await gqlAs(baseURL, 'hr@demo.local', 'mutation($p: ID!, $s: ID!) { setProjectRequirements(input: { projectId: $p, requirements: [{ skillId: $s, minLevel: 3 }] }) { id } }', { p: project.id, s: skills[0].id });
+      await form.locator('#headcountMax').fill('5');
+      await form.getByRole('button', { name: buttonName(text.save) }).click();
+      await form.getByTestId('project-form-error').filter({ hasText: text.stale }).waitFor();
+      const stored = (await gqlAs(baseURL, 'hr@demo.local', 'query($id: ID!) { project(id: $id) { headcountMax requirements { skillId } } }', { id: project.id })).project;
+      expect(stored).toEqual({ headcountMax: 3, requirements: [{ skillId: skills[0].id }] });
       await page.context().close();
     });
 

@@ -1206,6 +1206,8 @@ export type DevelopmentCourse = {
   skills: Array<DevelopmentSkillLevel>;
   startsOn?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
+  /** Changes with every edit: send it back as expectedUpdatedAt to edit safely */
+  updatedAt: Scalars['String']['output'];
 };
 
 export type DevelopmentCourseConnection = {
@@ -2577,6 +2579,8 @@ export type InsightsSurvey = {
   responses?: Maybe<Scalars['Int']['output']>;
   status: InsightsSurveyStatus;
   title: Scalars['String']['output'];
+  /** Changes with every edit: send it back as expectedUpdatedAt to edit safely */
+  updatedAt: Scalars['String']['output'];
 };
 
 /** UNIT: the child units of the filtered unit (or of the company) */
@@ -4167,6 +4171,8 @@ export type OrgUnit = {
   path: Array<Scalars['ID']['output']>;
   /** People in this unit and every unit below it */
   totalMemberCount: Scalars['Int']['output'];
+  /** Changes with every edit: send it back as expectedUpdatedAt to edit safely */
+  updatedAt: Scalars['String']['output'];
 };
 
 
@@ -5633,6 +5639,7 @@ export type StructureProject = {
   status: StructureProjectStatus;
   /** Units the project spans: the owner and the units of everyone on it */
   unitIds: Array<Scalars['ID']['output']>;
+  /** Changes with every edit: send it back as expectedUpdatedAt to edit safely */
   updatedAt: Scalars['String']['output'];
 };
 
@@ -5740,6 +5747,8 @@ export type UpdateAttractionCandidateInput = {
 /** Family and level change only while draft */
 export type UpdateAttractionRequisitionInput = {
   description?: InputMaybe<Scalars['String']['input']>;
+  /** The updatedAt you read: if the requisition changed since, CONFLICT and nothing changes (leave out to overwrite) */
+  expectedUpdatedAt?: InputMaybe<Scalars['String']['input']>;
   headcount?: InputMaybe<Scalars['Int']['input']>;
   hiringManagerId?: InputMaybe<Scalars['String']['input']>;
   interviewCriteria?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -5785,6 +5794,8 @@ export type UpdateCourseInput = {
   capacity?: InputMaybe<Scalars['Int']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   endsOn?: InputMaybe<Scalars['String']['input']>;
+  /** The updatedAt you read: if the course changed since, CONFLICT and nothing changes (leave out to overwrite) */
+  expectedUpdatedAt?: InputMaybe<Scalars['String']['input']>;
   skills?: InputMaybe<Array<DevelopmentSkillLevelInput>>;
   startsOn?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
@@ -5833,6 +5844,8 @@ export type UpdateMeritMatrixInput = {
 
 export type UpdateOrgUnitInput = {
   description?: InputMaybe<Scalars['String']['input']>;
+  /** The updatedAt you read: if the unit changed since, CONFLICT and nothing changes (leave out to overwrite) */
+  expectedUpdatedAt?: InputMaybe<Scalars['String']['input']>;
   kind?: InputMaybe<OrgUnitKind>;
   /** null removes the lead */
   leadId?: InputMaybe<Scalars['ID']['input']>;
@@ -5862,6 +5875,8 @@ export type UpdatePersonInput = {
 export type UpdateProjectInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   endDate?: InputMaybe<Scalars['String']['input']>;
+  /** The updatedAt you read: if the project changed since, CONFLICT and nothing changes (leave out to overwrite) */
+  expectedUpdatedAt?: InputMaybe<Scalars['String']['input']>;
   headcountMax?: InputMaybe<Scalars['Int']['input']>;
   headcountMin?: InputMaybe<Scalars['Int']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
@@ -5923,6 +5938,8 @@ export type UpdateSurveyInput = {
   audienceLevels?: InputMaybe<Array<Scalars['String']['input']>>;
   audienceUnitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   closesOn?: InputMaybe<Scalars['String']['input']>;
+  /** The updatedAt you read: if the survey changed since, CONFLICT and nothing changes (leave out to overwrite) */
+  expectedUpdatedAt?: InputMaybe<Scalars['String']['input']>;
   questions?: InputMaybe<Array<InsightsQuestionInput>>;
   title?: InputMaybe<Scalars['String']['input']>;
 };

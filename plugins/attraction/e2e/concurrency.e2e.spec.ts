@@ -89,6 +89,23 @@ describe(`attraction under concurrent requests (${process.env.DATABASE_URL?.star
     expect(auditLog.nodes).toHaveLength(1);
   });
 
+  it('saves a requisition once when eight forms opened on the same version save at once; the others change nothing', async () => {
+    const id = await openRequisition();
+    const seen = (await hr.data('query($id: ID!) { requisition(id: $id) { updatedAt } }', { id })).requisition;
+    const answers = await race(8, (i) => hr.request('mutation($id: ID!, $i: UpdateAttractionRequisitionInput!) { updateRequisition(id: $id, input: $i) { location headcount updatedAt } }',
+      { id, i: { location: `Office ${i}`, headcount: 1 + i, expectedUpdatedAt: seen.updatedAt } }));
+    expectOnly(answers, 'CONFLICT');
+    expect(ok(answers)).toHaveLength(1);
+    expect(answers.filter((a) => codeOf(a) === 'CONFLICT').every((a) => a.errors![0].extensions!.field === 'input.expectedUpdatedAt')).toBe(true);
+    const won = ok(answers)[0].data.updateRequisition;
+    const stored = (await hr.data('query($id: ID!) { requisition(id: $id) { location headcount updatedAt } }', { id })).requisition;
+    expect(stored).toEqual(won);
+    expect(stored.headcount).toBe(1 + Number(won.location.split(' ')[1]));
+    expect(stored.updatedAt > seen.updatedAt).toBe(true);
+    // Without a version the save goes through, as before.
+    expect((await hr.data('mutation($id: ID!) { updateRequisition(id: $id, input: { location: "Remote" }) { location } }', { id })).updateRequisition.location).toBe('Remote');
+  });
+
   it('closes a requisition once, and never while an offer on it is in flight', async () => {
     const id = await openRequisition(3);
     const candidates = await Promise.all([0, 1, 2, 3].map(() => candidate(id)));

@@ -70,6 +70,30 @@ describe('development under concurrent requests', () => {
     expect(courseEnrolments).toEqual([{ status: calls[codes.indexOf('OK')].includes('withdraw') ? 'WITHDRAWN' : 'COMPLETED' }]);
   });
 
+  it('saves a course once when eight forms opened on the same version save at once; the others change nothing', async () => {
+    const id = await course('Edited at once', 5);
+    const UPDATE = 'mutation($id: ID!, $i: UpdateCourseInput!) { updateCourse(id: $id, input: $i) { title capacity updatedAt } }';
+    const READ = 'query($id: ID!) { course(id: $id) { title capacity updatedAt } }';
+    const seen = (await hr.data(READ, { id })).course;
+    const answers = await Promise.all(Array.from({ length: 8 }, (_, i) => hr.request(UPDATE, { id, i: { title: `Edited ${i}`, capacity: 10 + i, expectedUpdatedAt: seen.updatedAt } })));
+    const codes = outcomes(answers, ['CONFLICT']);
+    expect(ok(codes)).toBe(1);
+    expect(answers.filter((a) => a.errors?.length).every((a) => a.errors![0].extensions?.field === 'input.expectedUpdatedAt')).toBe(true);
+    const won = (answers[codes.indexOf('OK')].data as { updateCourse: { title: string; capacity: number; updatedAt: string } }).updateCourse;
+    const after = (await hr.data(READ, { id })).course;
+    expect(after).toEqual(won);
+    expect(after.capacity).toBe(10 + Number(won.title.split(' ')[1]));
+    expect(after.updatedAt > seen.updatedAt).toBe(true);
+
+    // The form opened before that save is stale; a save that sends no version still overwrites.
+    const stale = await hr.request(UPDATE, { id, i: { title: 'Stale', expectedUpdatedAt: seen.updatedAt } });
+    expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.expectedUpdatedAt' });
+    const blind = (await hr.data(UPDATE, { id, i: { title: 'Overwritten' } })).updateCourse;
+    expect(blind).toMatchObject({ title: 'Overwritten', capacity: after.capacity });
+    expect(blind.updatedAt > after.updatedAt).toBe(true);
+    expect((await hr.data(READ, { id })).course).toEqual(blind);
+  });
+
   it('conference expenses recorded at once never spend more than the budget, nor does a cut go below the spending', async () => {
     const person = ids['alex.novak'];
     await hr.data(SET_BUDGET, { p: person, y: 2031, a: { amount: 10_000, currency: 'CNY' } });

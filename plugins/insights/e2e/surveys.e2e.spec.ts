@@ -139,4 +139,34 @@ describe('surveys: drafting, opening, answering once, closing', () => {
     for (const k of [2, 51]) expect((await hr.request(`mutation { setAnonymityThreshold(k: ${k}) }`)).errors?.[0].extensions?.field).toBe('k');
     expect((await employee.data('{ anonymityThreshold }')).anonymityThreshold).toBe(5);
   });
+
+  it('of eight survey admins saving forms opened on the same version at once, one saves; the others change nothing', async () => {
+    const UPDATE = 'mutation($id: ID!, $i: UpdateSurveyInput!) { updateSurvey(id: $id, input: $i) { title audienceLevels updatedAt } }';
+    const READ = 'query($id: ID!) { survey(id: $id) { title audienceLevels updatedAt questions { text } } }';
+    const { id } = (await hr.data(CREATE, { i: { title: 'Edited at once', kind: 'CUSTOM', questions: [{ kind: 'LIKERT', text: { enUS: 'Before' } }] } })).createSurvey;
+    const seen = (await hr.data(READ, { id })).survey;
+    const answers = await Promise.all(Array.from({ length: 8 }, (_, i) => hr.request(UPDATE, { id, i: { title: `Edited ${i}`, audienceLevels: [`P${i}`], expectedUpdatedAt: seen.updatedAt } })));
+    const codes = answers.map((a) => (a.errors?.length ? a.errors[0].extensions?.code : 'OK'));
+    expect(codes.filter((c) => c !== 'OK' && c !== 'CONFLICT')).toEqual([]);
+    expect(codes.filter((c) => c === 'OK')).toHaveLength(1);
+    expect(answers.filter((a) => a.errors?.length).every((a) => a.errors![0].extensions?.field === 'input.expectedUpdatedAt')).toBe(true);
+    const won = (answers[codes.indexOf('OK')].data as { updateSurvey: { title: string; audienceLevels: string[]; updatedAt: string } }).updateSurvey;
+    const after = (await hr.data(READ, { id })).survey;
+    expect(after).toMatchObject(won);
+    expect(after.audienceLevels).toEqual([`P${won.title.split(' ')[1]}`]);
+    expect(after.updatedAt > seen.updatedAt).toBe(true);
+
+    // Changing only the questions is an edit too: a form opened before it is stale.
+    const asked = (await hr.data(UPDATE, { id, i: { questions: [{ kind: 'LIKERT', text: { enUS: 'After' } }], expectedUpdatedAt: after.updatedAt } })).updateSurvey;
+    expect(asked.updatedAt > after.updatedAt).toBe(true);
+    const stale = await hr.request(UPDATE, { id, i: { title: 'Stale', expectedUpdatedAt: after.updatedAt } });
+    expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.expectedUpdatedAt' });
+    expect((await hr.data(READ, { id })).survey).toMatchObject({ title: won.title, questions: [{ text: 'After' }], updatedAt: asked.updatedAt });
+
+    // A save that sends no version still overwrites.
+    const blind = (await hr.data(UPDATE, { id, i: { title: 'Overwritten' } })).updateSurvey;
+    expect(blind.title).toBe('Overwritten');
+    expect(blind.updatedAt > asked.updatedAt).toBe(true);
+    await hr.data(`mutation { deleteSurvey(id: "${id}") }`);
+  });
 });

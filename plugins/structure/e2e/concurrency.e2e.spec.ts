@@ -5,7 +5,7 @@ import { createTestServer, type GraphQLClient, type GraphQLResult, type TestServ
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { structurePlugin } from '../src/index.js';
 import { buildTiny } from './staffing-support.js';
-import { assignmentSnapshot, outboxEvents, unitId } from './support.js';
+import { assignmentSnapshot, fieldOf, outboxEvents, unitId } from './support.js';
 
 const MOVE = 'mutation($id: ID!, $p: ID) { moveOrgUnit(id: $id, parentId: $p) { id } }';
 const CREATE_UNIT = 'mutation($n: String!, $p: ID) { createOrgUnit(input: { name: $n, kind: TECHNICAL, parentId: $p }) { id } }';
@@ -169,6 +169,65 @@ describe('structure under concurrent requests', () => {
     const mine = (await employee.data('{ staffingPreferences { projectId strength } }')).staffingPreferences.filter((p: { projectId: string }) => p.projectId === createProject.id);
     expect(mine).toHaveLength(1);
     expect(strengths).toContain(mine[0].strength);
+  });
+
+  it('saves a project once when eight forms opened on the same version save at once; the others change nothing', async () => {
+    const { createProject } = await hr.data('mutation { createProject(input: { name: "Stale form project", headcountMax: 2 }) { id } }');
+    const id = createProject.id;
+    const seen = (await hr.data('query($id: ID!) { project(id: $id) { updatedAt } }', { id })).project;
+    // Not the name: a rename also takes the project-names lock, which would queue the writers by itself.
+    const answers = await Promise.all(Array.from({ length: 8 }, (_, i) =>
+      hr.request('mutation($id: ID!, $input: UpdateProjectInput!) { updateProject(id: $id, input: $input) { description headcountMax updatedAt } }',
+        { id, input: { description: `Edit ${i}`, headcountMax: 3 + i, expectedUpdatedAt: seen.updatedAt } })));
+    const codes = outcomes(answers, ['CONFLICT']);
+    expect(ok(codes)).toBe(1);
+    expect(answers.filter((a) => a.errors?.length).every((a) => fieldOf(a) === 'input.expectedUpdatedAt')).toBe(true);
+    const won = (answers.find((a) => !a.errors?.length)!.data as any).updateProject;
+    const after = (await hr.data('query($id: ID!) { project(id: $id) { description headcountMax updatedAt } }', { id })).project;
+    expect(after).toEqual(won);
+    expect(after.headcountMax).toBe(3 + Number(won.description.split(' ')[1]));
+    expect(after.updatedAt > seen.updatedAt).toBe(true);
+
+    // A save that sets the same values is an edit too: a form opened before it is stale.
+    const same = (await hr.data('mutation($id: ID!, $input: UpdateProjectInput!) { updateProject(id: $id, input: $input) { updatedAt } }', { id, input: { description: after.description, expectedUpdatedAt: after.updatedAt } })).updateProject;
+    expect(same.updatedAt > after.updatedAt).toBe(true);
+    const stale = await hr.request('mutation($id: ID!, $input: UpdateProjectInput!) { updateProject(id: $id, input: $input) { id } }', { id, input: { description: 'Stale', expectedUpdatedAt: after.updatedAt } });
+    expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.expectedUpdatedAt' });
+    // Without expectedUpdatedAt (scripts, older clients) a save overwrites as before.
+    const blind = (await hr.data('mutation($id: ID!) { updateProject(id: $id, input: { description: "Overwritten", headcountMax: 2 }) { description headcountMax updatedAt } }', { id })).updateProject;
+    expect(blind).toMatchObject({ description: 'Overwritten', headcountMax: 2 });
+    expect(blind.updatedAt > same.updatedAt).toBe(true);
+    // Requirements set on their own (outside the form) are part of the project's edit too.
+    const { skills } = await hr.data('{ skills { id } }');
+    await hr.data('mutation($p: ID!, $s: ID!) { setProjectRequirements(input: { projectId: $p, requirements: [{ skillId: $s, minLevel: 2 }] }) { id } }', { p: id, s: skills[0].id });
+    const beforeReqs = await hr.request('mutation($id: ID!, $input: UpdateProjectInput!) { updateProject(id: $id, input: $input) { id } }', { id, input: { description: 'Stale', expectedUpdatedAt: blind.updatedAt } });
+    expect(beforeReqs.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.expectedUpdatedAt' });
+  });
+
+  it('saves an org unit once when eight forms opened on the same version save at once; the others change nothing', async () => {
+    const engineering = await unitId(hr, 'Engineering');
+    const id = (await hr.data(CREATE_UNIT, { n: 'Stale form unit', p: engineering })).createOrgUnit.id;
+    const seen = (await hr.data('query($id: ID!) { orgUnit(id: $id) { updatedAt } }', { id })).orgUnit;
+    const kinds = ['LEADERSHIP', 'TECHNICAL', 'PRODUCT', 'OPERATIONS'];
+    // Not the name: a rename also takes the org-tree lock, which would queue the writers by itself.
+    const answers = await Promise.all(Array.from({ length: 8 }, (_, i) =>
+      hr.request('mutation($id: ID!, $input: UpdateOrgUnitInput!) { updateOrgUnit(id: $id, input: $input) { kind description updatedAt } }',
+        { id, input: { kind: kinds[i % 4], description: `Edit ${i}`, expectedUpdatedAt: seen.updatedAt } })));
+    const codes = outcomes(answers, ['CONFLICT']);
+    expect(ok(codes)).toBe(1);
+    expect(answers.filter((a) => a.errors?.length).every((a) => fieldOf(a) === 'input.expectedUpdatedAt')).toBe(true);
+    const won = (answers.find((a) => !a.errors?.length)!.data as any).updateOrgUnit;
+    const after = (await hr.data('query($id: ID!) { orgUnit(id: $id) { kind description updatedAt } }', { id })).orgUnit;
+    expect(after).toEqual(won);
+    expect(after.kind).toBe(kinds[Number(won.description.split(' ')[1]) % 4]);
+    expect(after.updatedAt > seen.updatedAt).toBe(true);
+
+    const stale = await hr.request('mutation($id: ID!, $input: UpdateOrgUnitInput!) { updateOrgUnit(id: $id, input: $input) { id } }', { id, input: { description: 'Stale', expectedUpdatedAt: seen.updatedAt } });
+    expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.expectedUpdatedAt' });
+    // Without expectedUpdatedAt (scripts, older clients) a save overwrites as before.
+    const blind = (await hr.data('mutation($id: ID!) { updateOrgUnit(id: $id, input: { description: "Overwritten" }) { description updatedAt } }', { id })).updateOrgUnit;
+    expect(blind.description).toBe('Overwritten');
+    expect(blind.updatedAt > after.updatedAt).toBe(true);
   });
 
   describe('projects and staffing plans (a fresh tenant each)', () => {

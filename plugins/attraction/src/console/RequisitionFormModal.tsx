@@ -17,6 +17,8 @@ interface Values {
   location?: string;
   description?: string;
   interviewCriteria?: string[];
+  /** The version the form was filled from: a save over someone else's edit is refused (CONFLICT). */
+  expectedUpdatedAt?: string;
 }
 
 const FIELDS = ['title', 'team', 'jobFamily', 'level', 'headcount', 'hiringManagerId', 'location', 'description', 'interviewCriteria'];
@@ -40,9 +42,10 @@ export function RequisitionFormModal({ open, onClose, onSaved, req }: { open: bo
 
   const submit = async (v: Values) => {
     setOther([]);
-    const input = { ...v, headcount: v.headcount ?? 1, interviewCriteria: v.interviewCriteria ?? [] };
+    const { expectedUpdatedAt, ...values } = v;
+    const input = { ...values, headcount: v.headcount ?? 1, interviewCriteria: v.interviewCriteria ?? [] };
     if (bandLocked) { delete input.jobFamily; delete input.level; }
-    const result = req ? await update.mutate({ id: req.id, input }) : await create.mutate({ input });
+    const result = req ? await update.mutate({ id: req.id, input: { ...input, expectedUpdatedAt: expectedUpdatedAt ?? null } }) : await create.mutate({ input });
     const saved = result.data && ('updateRequisition' in result.data ? result.data.updateRequisition : result.data.createRequisition);
     if (saved) {
       form.resetFields();
@@ -56,7 +59,7 @@ export function RequisitionFormModal({ open, onClose, onSaved, req }: { open: bo
 
   const initial: Partial<Values> = req
     ? { title: req.title, team: req.team, jobFamily: req.jobFamily ?? undefined, level: req.level ?? undefined, headcount: req.headcount, hiringManagerId: req.hiringManagerId ?? undefined,
-        location: req.location, description: req.description, interviewCriteria: req.interviewCriteria }
+        location: req.location, description: req.description, interviewCriteria: req.interviewCriteria, expectedUpdatedAt: req.updatedAt }
     : NEW;
   const levels = [...new Set([...(bands.data?.compBands ?? []).map((b) => b.level), ...(req?.level && family === req.jobFamily ? [req.level] : [])])].sort();
 
@@ -66,6 +69,7 @@ export function RequisitionFormModal({ open, onClose, onSaved, req }: { open: bo
       okButtonProps={{ 'data-testid': 'requisition-form-ok' }}>
       <Problems errors={other} />
       <Form<Values> form={form} layout="vertical" initialValues={initial} onFinish={(v) => void submit(v)} data-testid="requisition-form">
+        <Form.Item name="expectedUpdatedAt" hidden><Input /></Form.Item>
         <Form.Item name="title" label={t('attraction.req.title')} rules={[{ required: true, message: t('attraction.required') }]}>
           <Input />
         </Form.Item>

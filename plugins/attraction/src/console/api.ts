@@ -11,7 +11,7 @@ graphql(`
 graphql(`
   fragment AttractionRequisitionFields on AttractionRequisition {
     id title team jobFamily level headcount hiredCount openings location description status hiringManagerId hiringManagerName interviewCriteria
-    missingForApproval viewerMayEdit decisionNote createdAt band { ...AttractionBandFields } pipeline { stage count }
+    missingForApproval viewerMayEdit decisionNote createdAt updatedAt band { ...AttractionBandFields } pipeline { stage count }
   }
 `);
 graphql(`

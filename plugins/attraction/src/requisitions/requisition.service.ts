@@ -1,4 +1,4 @@
-import { ConflictError, DataService, EventBus, ForbiddenError, PeopleDirectory, UserInputError, keysetPage, type KeysetPage, type KeysetSort } from '@cadre/sdk';
+import { assertUnchangedSince, ConflictError, DataService, EventBus, ForbiddenError, PeopleDirectory, UserInputError, keysetPage, type KeysetPage, type KeysetSort } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
 import { In } from '@cadre/sdk/orm';
 import { bandKey, toBandType } from '../bands/comp-band.mapper.js';
@@ -84,6 +84,7 @@ export class RequisitionService {
     return this.data.transaction(async () => {
       const req = await this.reqs.get(id);
       await this.requireOwnership(req);
+      assertUnchangedSince(req, input.expectedUpdatedAt, req.title);
       if (req.status !== 'draft' && req.status !== 'open') throw new ConflictError(msg`the requisition is ${req.status}: it can no longer be edited`);
       if (req.status === 'open' && ((input.jobFamily !== undefined && input.jobFamily !== req.jobFamily) || (input.level !== undefined && input.level.toUpperCase() !== req.level))) {
         throw new ConflictError('job family and level change only while the requisition is a draft (they decide the band)', input.jobFamily !== undefined ? 'input.jobFamily' : 'input.level');

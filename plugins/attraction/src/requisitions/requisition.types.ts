@@ -70,6 +70,8 @@ export class UpdateRequisitionInput {
   @Field({ nullable: true }) @IsOptional() @MaxLength(200) location?: string;
   @Field({ nullable: true }) @IsOptional() @MaxLength(5000) description?: string;
   @Field(() => [String], { nullable: true }) @IsOptional() @apply(criteria()) interviewCriteria?: string[];
+  @Field(() => String, { nullable: true, description: 'The updatedAt you read: if the requisition changed since, CONFLICT and nothing changes (leave out to overwrite)' })
+  @IsOptional() @MaxLength(30) expectedUpdatedAt?: string | null;
 }
 
 @InputType('AttractionRequisitionFilter')

@@ -12,6 +12,8 @@ import { COURSE_KINDS, type Course, type CourseInput, type CourseKind } from './
 interface Values {
   title: string; kind: CourseKind; provider?: string; programmeId?: string | null; durationHours: number; capacity?: number | null; cost?: number | null; currency: string;
   startsOn?: string; endsOn?: string; description?: string; active: boolean; skills: Array<{ skillId: string; level: number }>;
+  /** The version the form was filled from: a save over someone else's change is refused (CONFLICT). */
+  expectedUpdatedAt?: string;
 }
 const FIELDS = ['title', 'kind', 'provider', 'programmeId', 'durationHours', 'capacity', 'cost', 'startsOn', 'endsOn', 'description', 'active', 'skills'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -32,7 +34,7 @@ export function CourseFormModal({ course, onClose, onSaved }: { course: Course |
       title: v.title, description: v.description ?? '', skills: v.skills ?? [], capacity: v.capacity ?? null, startsOn: v.startsOn || null, endsOn: v.endsOn || null,
     };
     const result = course
-      ? await update.mutate({ id: course.id, input: { ...common, active: v.active } })
+      ? await update.mutate({ id: course.id, input: { ...common, active: v.active, expectedUpdatedAt: v.expectedUpdatedAt ?? null } })
       : await create.mutate({ input: {
           ...common, kind: v.kind, provider: v.provider ?? '', programmeId: v.programmeId ?? null, durationHours: v.durationHours,
           cost: v.cost ? { amount: Math.round(v.cost * 100), currency: v.currency } : null,
@@ -46,7 +48,7 @@ export function CourseFormModal({ course, onClose, onSaved }: { course: Course |
 
   const initial: Partial<Values> = course
     ? { title: course.title, description: course.description, capacity: course.capacity, startsOn: course.startsOn ?? '', endsOn: course.endsOn ?? '', active: course.active,
-        skills: course.skills.map((s) => ({ skillId: s.skillId, level: s.level })) }
+        skills: course.skills.map((s) => ({ skillId: s.skillId, level: s.level })), expectedUpdatedAt: course.updatedAt }
     : { kind: 'INTERNAL', durationHours: 8, currency: 'CNY', active: true, skills: [] };
   const categories = new Map<string, Array<{ value: string; label: string }>>();
   for (const s of skills.data?.skills ?? []) categories.set(s.categoryName, [...(categories.get(s.categoryName) ?? []), { value: s.id, label: s.name }]);
@@ -59,6 +61,7 @@ export function CourseFormModal({ course, onClose, onSaved }: { course: Course |
       okText={t(course ? 'development.save' : 'development.create')} cancelText={t('development.cancel')} confirmLoading={pending} destroyOnHidden okButtonProps={{ 'data-testid': 'course-form-ok' }}>
       {other.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 16 }} title={other.join('; ')} data-testid="course-form-error" />}
       <Form<Values> form={form} layout="vertical" initialValues={initial} onFinish={(v) => void submit(v)} data-testid="course-form">
+        <Form.Item name="expectedUpdatedAt" hidden><Input /></Form.Item>
         <Form.Item name="title" label={t('development.courseForm.title')} rules={[{ required: true, whitespace: true, message: t('development.required') }]}><Input maxLength={300} /></Form.Item>
         <Row gutter={16}>
           {!course && (

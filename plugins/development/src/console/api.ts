@@ -12,7 +12,7 @@ graphql(`
 `);
 graphql(`
   fragment DevelopmentCourseFields on DevelopmentCourse {
-    id title kind description provider hostUnitId skills { ...DevelopmentSkillLevelFields } durationHours capacity cost { amount currency } startsOn endsOn programmeId active
+    id title kind description provider hostUnitId skills { ...DevelopmentSkillLevelFields } durationHours capacity cost { amount currency } startsOn endsOn programmeId active updatedAt
     enrolledCount completedCount averageRating feedbackCount myEnrolment { ...DevelopmentEnrolmentFields }
   }
 `);

@@ -153,5 +153,6 @@ export function toCourseType(c: CourseEntity, skills: Map<string, SkillRef>, sta
     skills: c.skills.map((s) => ({ skillId: s.skillId, skillName: skills.get(s.skillId)?.name ?? '(unknown skill)', level: s.level })),
     durationHours: c.durationHours, capacity: c.capacity, cost: { amount: c.costAmount, currency: c.costCurrency }, startsOn: c.startsOn, endsOn: c.endsOn, programmeId: c.programmeId,
     active: c.active, enrolledCount: stats.enrolled, completedCount: stats.completed, averageRating: stats.averageRating, feedbackCount: stats.feedbackCount, myEnrolment: mine,
+    updatedAt: c.updatedAt,
   };
 }

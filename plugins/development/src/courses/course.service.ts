@@ -1,4 +1,4 @@
-import { ConflictError, DataService, EventBus, ForbiddenError, RequestContexts, UserInputError, keysetPage, nowIso, type KeysetPage, type KeysetSort } from '@cadre/sdk';
+import { assertUnchangedSince, ConflictError, DataService, EventBus, ForbiddenError, RequestContexts, UserInputError, keysetPage, nowIso, type KeysetPage, type KeysetSort } from '@cadre/sdk';
 import { Inject, Injectable } from '@cadre/sdk/common';
 import { In } from '@cadre/sdk/orm';
 import type { StructureOrg } from '@cadre/plugin-structure/contracts';
@@ -127,9 +127,10 @@ export class CourseService {
     );
   }
 
-  async update(id: string, input: { title?: string; description?: string; skills?: CourseSkill[]; capacity?: number; startsOn?: string; endsOn?: string; active?: boolean }): Promise<CourseEntity> {
+  async update(id: string, input: { title?: string; description?: string; skills?: CourseSkill[]; capacity?: number; startsOn?: string; endsOn?: string; active?: boolean; expectedUpdatedAt?: string | null }): Promise<CourseEntity> {
     return this.data.transaction(async () => {
       const course = await this.get(id);
+      assertUnchangedSince(course, input.expectedUpdatedAt, course.title);
       if (input.skills) await this.checkSkills(input.skills);
       const startsOn = input.startsOn ?? course.startsOn;
       const endsOn = input.endsOn ?? course.endsOn;

@@ -1,6 +1,6 @@
 import { IsCalendarDate } from '@cadre/sdk';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@cadre/sdk/graphql';
-import { ArrayMaxSize, IsEnum, IsInt, IsOptional, Length, Max, MaxLength, Min, Type, ValidateNested } from '@cadre/sdk/validation';
+import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min, Type, ValidateNested } from '@cadre/sdk/validation';
 import { DevelopmentMoneyInput, DevelopmentMoneyType, DevelopmentPersonType, DevelopmentSkillLevelInput, DevelopmentSkillLevelType } from '../shared/shared.types.js';
 
 export enum DevelopmentCourseKind {
@@ -106,6 +106,9 @@ export class DevelopmentCourseType {
 
   @Field(() => DevelopmentEnrolmentType, { nullable: true, description: "The viewer's own enrolment" })
   myEnrolment: DevelopmentEnrolmentType | null;
+
+  @Field({ description: 'Changes with every edit: send it back as expectedUpdatedAt to edit safely' })
+  updatedAt: string;
 }
 
 @ObjectType('DevelopmentProgramme')
@@ -222,6 +225,11 @@ export class UpdateCourseInput {
   @Field({ nullable: true, description: 'Inactive courses take no enrolments and are not recommended' })
   @IsOptional()
   active?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The updatedAt you read: if the course changed since, CONFLICT and nothing changes (leave out to overwrite)' })
+  @IsOptional()
+  @IsString()
+  expectedUpdatedAt?: string | null;
 }
 
 @InputType()

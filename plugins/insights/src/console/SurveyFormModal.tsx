@@ -29,7 +29,9 @@ export function SurveyFormModal({ survey, onClose }: { survey: Survey | 'new'; o
   const [other, setOther] = useState<string[]>([]);
   const initial = editing
     ? { title: survey.title, kind: survey.kind, audienceUnitIds: survey.audienceUnitIds, audienceLevels: survey.audienceLevels, closesOn: survey.closesOn ? dayjs(survey.closesOn) : null,
-      questions: survey.kind === 'CUSTOM' ? survey.questions.map((q) => ({ kind: q.kind, en: q.texts.enUS, zh: q.texts.zhCN, options: q.optionTexts.map((o) => o.enUS).join('\n') })) : [] }
+      questions: survey.kind === 'CUSTOM' ? survey.questions.map((q) => ({ kind: q.kind, en: q.texts.enUS, zh: q.texts.zhCN, options: q.optionTexts.map((o) => o.enUS).join('\n') })) : [],
+      // The version the form was filled from: a save over someone else's change is refused (CONFLICT).
+      expectedUpdatedAt: survey.updatedAt }
     : { kind: 'PULSE', audienceUnitIds: [], audienceLevels: [], questions: [] };
 
   const submit = async (v: Record<string, any>) => {
@@ -38,7 +40,7 @@ export function SurveyFormModal({ survey, onClose }: { survey: Survey | 'new'; o
       : null;
     // Fits both the create and the update input.
     const input = { title: v.title as string, audienceUnitIds: (v.audienceUnitIds ?? []) as string[], audienceLevels: (v.audienceLevels ?? []) as string[], closesOn: v.closesOn ? (v.closesOn.format('YYYY-MM-DD') as string) : null, ...(questions ? { questions } : {}) };
-    const result = editing ? await update.mutate({ id: survey.id, input }) : await create.mutate({ input: { ...input, kind: v.kind } });
+    const result = editing ? await update.mutate({ id: survey.id, input: { ...input, expectedUpdatedAt: (v.expectedUpdatedAt as string | undefined) ?? null } }) : await create.mutate({ input: { ...input, kind: v.kind } });
     if (result.errors?.length) {
       const { fields, other: rest } = toFormErrors(result.errors, ['title', 'audienceUnitIds', 'audienceLevels', 'closesOn']);
       setFormErrors(form, fields);
@@ -52,6 +54,7 @@ export function SurveyFormModal({ survey, onClose }: { survey: Survey | 'new'; o
       confirmLoading={create.isPending || update.isPending} width={720} destroyOnHidden>
       {other.length > 0 && <Alert type="error" showIcon title={other.join('; ')} style={{ marginBottom: 16 }} data-testid="form-problems" />}
       <Form form={form} layout="vertical" initialValues={initial} onFinish={submit} data-testid="survey-form-modal">
+        <Form.Item name="expectedUpdatedAt" hidden><Input /></Form.Item>
         <Form.Item name="title" label={t('insights.surveys.name')} rules={[{ required: true, message: t('insights.answer.required') }]}><Input maxLength={300} /></Form.Item>
         <Form.Item name="kind" label={t('insights.surveys.kind')} extra={kind === 'CUSTOM' ? null : t('insights.surveys.templateHint')}>
           <Select disabled={editing} options={(['PULSE', 'ENGAGEMENT', 'CUSTOM'] as const).map((k) => ({ value: k, label: t(`insights.kind.${k}`) }))} />

@@ -4,7 +4,7 @@ import { graphql } from './gql/index.js';
 
 graphql(`
   fragment InsightsSurveyFields on InsightsSurvey {
-    id title kind status audienceUnitIds audienceLevels closesOn openedAt closedAt invited responses awaitingMyAnswer answeredByMe
+    id title kind status audienceUnitIds audienceLevels closesOn openedAt closedAt invited responses awaitingMyAnswer answeredByMe updatedAt
     questions { id kind text texts { enUS zhCN } options optionTexts { enUS zhCN } required }
   }
 `);

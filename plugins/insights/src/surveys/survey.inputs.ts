@@ -1,6 +1,6 @@
 import { IsCalendarDate } from '@cadre/sdk';
 import { Field, ID, InputType, Int } from '@cadre/sdk/graphql';
-import { ArrayMaxSize, IsEnum, IsOptional, Length, MaxLength, Type, ValidateNested } from '@cadre/sdk/validation';
+import { ArrayMaxSize, IsEnum, IsOptional, IsString, Length, MaxLength, Type, ValidateNested } from '@cadre/sdk/validation';
 import { InsightsQuestionKind, InsightsSurveyKind } from './survey.types.js';
 
 @InputType()
@@ -96,6 +96,11 @@ export class UpdateSurveyInput {
   @IsOptional()
   @IsCalendarDate()
   closesOn?: string;
+
+  @Field(() => String, { nullable: true, description: 'The updatedAt you read: if the survey changed since, CONFLICT and nothing changes (leave out to overwrite)' })
+  @IsOptional()
+  @IsString()
+  expectedUpdatedAt?: string | null;
 }
 
 @InputType()

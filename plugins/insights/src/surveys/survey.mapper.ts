@@ -23,6 +23,7 @@ export function toSurveyType(s: SurveyEntity, facts: SurveyFacts): InsightsSurve
     responses: s.status !== 'draft' && facts.responded >= facts.k ? facts.responded : null,
     awaitingMyAnswer: s.status === 'open' && !!facts.mine && !facts.mine.responded,
     answeredByMe: !!facts.mine?.responded,
+    updatedAt: s.updatedAt,
   };
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError, DataService, EventBus, Notifications, NotFoundError, PeopleDirectory, RequestContexts, UserInputError, msg, nowIso } from '@cadre/sdk';
+import { assertUnchangedSince, ConflictError, DataService, EventBus, Notifications, NotFoundError, PeopleDirectory, RequestContexts, UserInputError, msg, nowIso } from '@cadre/sdk';
 import { Inject, Injectable } from '@cadre/sdk/common';
 import type { StructureOrg } from '@cadre/plugin-structure/contracts';
 import { SurveyOpened } from '../shared/insights.events.js';
@@ -90,6 +90,7 @@ export class SurveyService {
 
   async update(id: string, input: UpdateSurveyInput): Promise<SurveyEntity> {
     const survey = await this.surveys.get(id);
+    assertUnchangedSince(survey, input.expectedUpdatedAt, survey.title);
     if (survey.status !== 'draft') throw new ConflictError(msg`Only a draft survey changes; this one is ${survey.status}`);
     if (input.title !== undefined) survey.title = input.title.trim();
     if (input.questions) survey.questions = buildQuestions(input.questions, 'input.questions');

@@ -99,4 +99,7 @@ export class InsightsSurveyType {
 
   @Field({ description: 'Whether you have answered' })
   answeredByMe: boolean;
+
+  @Field({ description: 'Changes with every edit: send it back as expectedUpdatedAt to edit safely' })
+  updatedAt: string;
 }

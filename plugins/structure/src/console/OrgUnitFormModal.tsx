@@ -11,7 +11,11 @@ import { UnitSelect } from './UnitSelect.js';
 
 export type UnitFormMode = { kind: 'create'; parentId: string | null } | { kind: 'edit'; unit: OrgUnit } | { kind: 'move'; unit: OrgUnit };
 
-interface Values { name?: string; kind?: OrgUnitKind; description?: string; leadId?: string | null; parentId?: string | null }
+interface Values {
+  name?: string; kind?: OrgUnitKind; description?: string; leadId?: string | null; parentId?: string | null;
+  /** The version the edit form was filled from: a save over someone else's change is refused (CONFLICT). */
+  expectedUpdatedAt?: string;
+}
 
 const KINDS: OrgUnitKind[] = ['LEADERSHIP', 'TECHNICAL', 'PRODUCT', 'OPERATIONS'];
 const FIELDS = ['name', 'kind', 'description', 'leadId', 'parentId'];
@@ -34,14 +38,14 @@ export function OrgUnitFormModal({ mode, units, onClose, onSaved }: { mode: Unit
 
   const initial: Values = mode.kind === 'create'
     ? { kind: 'TECHNICAL', parentId: mode.parentId }
-    : { name: mode.unit.name, kind: mode.unit.kind, description: mode.unit.description ?? '', leadId: mode.unit.lead?.id ?? null, parentId: mode.unit.parentId };
+    : { name: mode.unit.name, kind: mode.unit.kind, description: mode.unit.description ?? '', leadId: mode.unit.lead?.id ?? null, parentId: mode.unit.parentId, expectedUpdatedAt: mode.unit.updatedAt };
 
   const submit = async (v: Values) => {
     setOther([]);
     const result = mode.kind === 'create'
       ? await create.mutate({ input: { name: v.name!, kind: v.kind!, description: v.description || null, leadId: v.leadId ?? null, parentId: v.parentId ?? null } })
       : mode.kind === 'edit'
-        ? await update.mutate({ id: mode.unit.id, input: { name: v.name!, kind: v.kind!, description: v.description ?? '', leadId: v.leadId ?? null } })
+        ? await update.mutate({ id: mode.unit.id, input: { name: v.name!, kind: v.kind!, description: v.description ?? '', leadId: v.leadId ?? null, expectedUpdatedAt: v.expectedUpdatedAt ?? null } })
         : await move.mutate({ id: mode.unit.id, parentId: v.parentId ?? null });
     const saved = result.data && ('createOrgUnit' in result.data ? result.data.createOrgUnit : 'updateOrgUnit' in result.data ? result.data.updateOrgUnit : result.data.moveOrgUnit);
     if (saved) {
@@ -60,6 +64,7 @@ export function OrgUnitFormModal({ mode, units, onClose, onSaved }: { mode: Unit
       confirmLoading={create.isPending || update.isPending || move.isPending} destroyOnHidden okButtonProps={{ 'data-testid': 'unit-form-ok' }}>
       {other.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 16 }} title={other.join('; ')} data-testid="unit-form-error" />}
       <Form<Values> form={form} layout="vertical" initialValues={initial} onFinish={(v) => void submit(v)} data-testid="unit-form">
+        {mode.kind === 'edit' && <Form.Item name="expectedUpdatedAt" hidden><Input /></Form.Item>}
         {mode.kind !== 'move' && (
           <>
             <Form.Item name="name" label={t('structure.unit.name')} rules={[{ required: true, whitespace: true, message: t('structure.required') }]}>

@@ -15,6 +15,8 @@ import { useStaffingUnits } from './useStaffingUnits.js';
 interface Values {
   name: string; description?: string; ownerUnitId?: string | null; status: ProjectStatus; priority: number;
   headcountMin: number; headcountMax: number; startDate?: string; endDate?: string; requirements: RequirementInput[];
+  /** The version the form was filled from: a save over someone else's change is refused (CONFLICT). */
+  expectedUpdatedAt?: string;
 }
 
 const FIELDS = ['name', 'description', 'ownerUnitId', 'status', 'priority', 'headcountMin', 'headcountMax', 'startDate', 'endDate', 'requirements'];
@@ -36,13 +38,15 @@ export function ProjectFormModal({ project, onClose, onSaved }: { project: Proje
     setFormErrors(form, fields);
     setOther(rest);
   };
-  const submit = async ({ requirements, ...v }: Values) => {
+  const submit = async ({ requirements, expectedUpdatedAt, ...v }: Values) => {
     setOther([]);
     const input = { ...v, description: v.description || null, ownerUnitId: v.ownerUnitId ?? null, startDate: v.startDate || null, endDate: v.endDate || null };
-    const facts = savedId ? await update.mutate({ id: savedId, input }) : await create.mutate({ input });
+    const facts = savedId ? await update.mutate({ id: savedId, input: { ...input, expectedUpdatedAt: expectedUpdatedAt ?? null } }) : await create.mutate({ input });
     const saved = facts.data && ('updateProject' in facts.data ? facts.data.updateProject : facts.data.createProject);
     if (!saved) return fail(facts.errors);
     setSavedId(saved.id);
+    // If the requirements fail and the form is saved again, it edits the version it just saved.
+    form.setFieldValue('expectedUpdatedAt', saved.updatedAt);
     const reqs = await setReqs.mutate({ input: { projectId: saved.id, requirements: (requirements ?? []).map((r) => ({ skillId: r.skillId, minLevel: r.minLevel, weight: r.weight ?? 1 })) } });
     if (!reqs.data) return fail(reqs.errors);
     onSaved(reqs.data.setProjectRequirements);
@@ -50,7 +54,8 @@ export function ProjectFormModal({ project, onClose, onSaved }: { project: Proje
 
   const initial: Partial<Values> = project
     ? { name: project.name, description: project.description ?? '', ownerUnitId: project.ownerUnitId, status: project.status, priority: project.priority, headcountMin: project.headcountMin,
-        headcountMax: project.headcountMax, startDate: project.startDate ?? '', endDate: project.endDate ?? '', requirements: project.requirements.map(({ skillId, minLevel, weight }) => ({ skillId, minLevel, weight })) }
+        headcountMax: project.headcountMax, startDate: project.startDate ?? '', endDate: project.endDate ?? '', requirements: project.requirements.map(({ skillId, minLevel, weight }) => ({ skillId, minLevel, weight })),
+        expectedUpdatedAt: project.updatedAt }
     : { status: 'PLANNED', priority: 3, headcountMin: 1, headcountMax: 3, ownerUnitId: scope.preferred, requirements: [] };
   const skillOptions = (skills.data?.skillCategories ?? []).map((c) => ({ label: c.name, options: c.skills.map((s) => ({ value: s.id, label: s.name })) }));
   const dateRule = { pattern: DATE, message: t('structure.projectForm.dateFormat') };
@@ -62,6 +67,7 @@ export function ProjectFormModal({ project, onClose, onSaved }: { project: Proje
       {other.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 16 }} title={other.join('; ')} data-testid="project-form-error" />}
       {scope.isLoading ? null : (
         <Form<Values> form={form} layout="vertical" initialValues={initial} onFinish={(v) => void submit(v)} data-testid="project-form">
+          <Form.Item name="expectedUpdatedAt" hidden><Input /></Form.Item>
           <Form.Item name="name" label={t('structure.projects.name')} rules={[{ required: true, whitespace: true, message: t('structure.required') }]}><Input maxLength={200} /></Form.Item>
           <Row gutter={16}>
             <Col span={12}>

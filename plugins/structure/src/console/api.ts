@@ -5,14 +5,14 @@ import { graphql } from './gql/index.js';
 graphql(`fragment StructurePersonFields on OrgPerson { id name email title level managerId orgUnitId status }`);
 graphql(`
   fragment StructureUnitFields on OrgUnit {
-    id name kind description parentId lead { ...StructurePersonFields } depth path childIds memberCount totalMemberCount
+    id name kind description parentId lead { ...StructurePersonFields } depth path childIds memberCount totalMemberCount updatedAt
   }
 `);
 graphql(`fragment StructureSkillFields on Skill { id name categoryId categoryName }`);
 graphql(`fragment StructureTaxonomySkillFields on Skill { id name description categoryId categoryName }`);
 graphql(`
   fragment StructureProjectFields on StructureProject {
-    id name description ownerUnitId ownerUnitName status startDate endDate priority headcountMin headcountMax headcount staffing
+    id name updatedAt description ownerUnitId ownerUnitName status startDate endDate priority headcountMin headcountMax headcount staffing
     requirements { skillId skillName minLevel weight } assignments { id personId person { ...StructurePersonFields } unitId allocation since } unitIds crossUnit
   }
 `);

@@ -3,7 +3,7 @@ import { buildOrgTree, expandedUnitIds } from './org-tree.js';
 import type { OrgChart, OrgPerson, OrgUnit } from './types.js';
 
 const unit = (id: string, parentId: string | null, depth: number, memberCount: number): OrgUnit => ({
-  id, name: id, kind: 'TECHNICAL', description: null, parentId, lead: null, depth, path: [], childIds: [], memberCount, totalMemberCount: memberCount,
+  id, name: id, kind: 'TECHNICAL', description: null, parentId, lead: null, depth, path: [], childIds: [], memberCount, totalMemberCount: memberCount, updatedAt: '2026-01-01T00:00:00.000Z',
 });
 const person = (id: string, orgUnitId: string): OrgPerson => ({ id, name: id, email: `${id}@x`, title: 't', level: 'L1', managerId: null, orgUnitId, status: 'active' });
 const chart = (over: Partial<OrgChart> = {}): OrgChart => ({

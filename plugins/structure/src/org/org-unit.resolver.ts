@@ -22,6 +22,7 @@ const toType = (v: UnitView): OrgUnitType => ({
   childIds: v.childIds,
   memberCount: v.directMemberCount,
   totalMemberCount: v.totalMemberCount,
+  updatedAt: v.unit.updatedAt,
 });
 
 @Resolver(() => OrgUnitType)

@@ -1,4 +1,4 @@
-import { ConflictError, DataService, PeopleDirectory, type PersonRecord, UserInputError } from '@cadre/sdk';
+import { assertUnchangedSince, ConflictError, DataService, PeopleDirectory, type PersonRecord, UserInputError } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
 import { ProjectEntity } from '../projects/project.entity.js';
 import { LOCKS, lockReferenced } from '../shared/locks.js';
@@ -13,6 +13,8 @@ export interface OrgUnitInput {
   parentId?: string | null;
   leadId?: string | null;
   description?: string | null;
+  /** The updatedAt the edit form read: if the unit changed since, CONFLICT (update only). */
+  expectedUpdatedAt?: string | null;
 }
 
 /** A unit with what the org chart needs, computed in one pass over units and people. */
@@ -112,6 +114,7 @@ export class OrgUnitService {
     return this.data.transaction(async () => {
       if (input.name !== undefined) await this.data.lock(LOCKS.orgTree); // sibling names
       const unit = await this.repo.get(id);
+      assertUnchangedSince(unit, input.expectedUpdatedAt, unit.name);
       const before = { name: unit.name, kind: unit.kind, leadId: unit.leadId, description: unit.description };
       if (input.name !== undefined) {
         unit.name = this.name(input.name);
@@ -120,6 +123,7 @@ export class OrgUnitService {
       if (input.kind !== undefined) unit.kind = this.kind(input.kind);
       if (input.leadId !== undefined) unit.leadId = await this.lead(input.leadId);
       if (input.description !== undefined) unit.description = input.description?.trim() || null;
+      unit.touch(); // a save that sets the same values is still an edit: forms opened before it are stale
       await this.repo.save(unit);
       auditDetail('OrgUnit', unit.id, before, { name: unit.name, kind: unit.kind, leadId: unit.leadId, description: unit.description });
       return unit;

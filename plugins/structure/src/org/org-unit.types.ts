@@ -47,6 +47,9 @@ export class OrgUnitType {
 
   @Field(() => Int, { description: 'People in this unit and every unit below it' })
   totalMemberCount: number;
+
+  @Field({ description: 'Changes with every edit: send it back as expectedUpdatedAt to edit safely' })
+  updatedAt: string;
 }
 
 @ObjectType('OrgChart')
@@ -119,4 +122,9 @@ export class UpdateOrgUnitInput {
   @IsOptional()
   @MaxLength(2000)
   description?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The updatedAt you read: if the unit changed since, CONFLICT and nothing changes (leave out to overwrite)' })
+  @IsOptional()
+  @IsString()
+  expectedUpdatedAt?: string | null;
 }

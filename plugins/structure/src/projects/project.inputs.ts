@@ -106,6 +106,11 @@ export class UpdateProjectInput {
   @Min(1, { message: 'must be at least 1' })
   @Max(10_000)
   headcountMax?: number;
+
+  @Field(() => String, { nullable: true, description: 'The updatedAt you read: if the project changed since, CONFLICT and nothing changes (leave out to overwrite)' })
+  @IsOptional()
+  @IsString()
+  expectedUpdatedAt?: string | null;
 }
 
 @InputType()

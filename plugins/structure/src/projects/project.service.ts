@@ -1,4 +1,4 @@
-import { ConflictError, DataService, PeopleDirectory, UserInputError } from '@cadre/sdk';
+import { assertUnchangedSince, ConflictError, DataService, PeopleDirectory, UserInputError } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
 import { In } from '@cadre/sdk/orm';
 import { OrgUnitEntity } from '../org/org-unit.entity.js';
@@ -23,6 +23,8 @@ export interface ProjectInput {
   priority?: number;
   headcountMin?: number;
   headcountMax?: number;
+  /** The updatedAt the edit form read: if the project changed since, CONFLICT (update only). */
+  expectedUpdatedAt?: string | null;
 }
 
 export interface ProjectFilter {
@@ -107,11 +109,15 @@ export class ProjectService {
       const repo = this.data.repo(ProjectEntity);
       const project = await repo.get(id);
       await this.authority.require(project.ownerUnitId, 'Changing this project');
+      assertUnchangedSince(project, input.expectedUpdatedAt, project.name);
       if (input.ownerUnitId !== undefined && input.ownerUnitId !== project.ownerUnitId) await this.authority.require(input.ownerUnitId ?? null, 'Handing the project to that unit');
       const before = snapshot(project);
       await this.apply(project, input);
       const headcount = await this.data.repo(AssignmentEntity).count({ projectId: id });
       if (headcount > project.headcountMax) throw new UserInputError('input.headcountMax', msg`${project.name} already has ${headcount} people; unassign some first`);
+      // A save that sets the same values is still an edit: the console form saves the facts and
+      // then the requirements, so a stale form must meet CONFLICT here before it rewrites those.
+      project.touch();
       await repo.save(project);
       auditDetail('StructureProject', id, before, snapshot(project));
       return project;
@@ -137,6 +143,9 @@ export class ProjectService {
       const before = (await repo.findBy({ projectId })).map((r) => ({ skillId: r.skillId, minLevel: r.minLevel, weight: r.weight }));
       await repo.deleteBy({ projectId });
       await repo.saveMany(requirements.map((r) => repo.create({ projectId, skillId: r.skillId, minLevel: r.minLevel, weight: r.weight })));
+      // The requirements are part of the project's edit form: a form opened before this is stale.
+      project.touch();
+      await this.data.repo(ProjectEntity).save(project);
       auditDetail('StructureProject', projectId, { requirements: before }, { requirements });
       return this.get(projectId);
     });

@@ -110,7 +110,7 @@ export class ProjectType {
   @Field()
   createdAt: string;
 
-  @Field()
+  @Field({ description: 'Changes with every edit: send it back as expectedUpdatedAt to edit safely' })
   updatedAt: string;
 }
 

@@ -210,6 +210,8 @@ export type UpdateAttractionCandidateInput = {
 /** Family and level change only while draft */
 export type UpdateAttractionRequisitionInput = {
   description?: string | null | undefined;
+  /** The updatedAt you read: if the requisition changed since, CONFLICT and nothing changes (leave out to overwrite) */
+  expectedUpdatedAt?: string | null | undefined;
   headcount?: number | null | undefined;
   hiringManagerId?: string | null | undefined;
   interviewCriteria?: Array<string> | null | undefined;
@@ -225,7 +227,7 @@ export type AttractionMarketRateFieldsFragment = { id: string, jobFamily: string
 
 export type AttractionBandFieldsFragment = { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null };
 
-export type AttractionRequisitionFieldsFragment = { id: string, title: string, team: string, jobFamily: string | null, level: string | null, headcount: number, hiredCount: number, openings: number, location: string, description: string, status: string, hiringManagerId: string | null, hiringManagerName: string | null, interviewCriteria: Array<string>, missingForApproval: Array<string>, viewerMayEdit: boolean, decisionNote: string | null, createdAt: string, band: { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } | null, pipeline: Array<{ stage: string, count: number }> };
+export type AttractionRequisitionFieldsFragment = { id: string, title: string, team: string, jobFamily: string | null, level: string | null, headcount: number, hiredCount: number, openings: number, location: string, description: string, status: string, hiringManagerId: string | null, hiringManagerName: string | null, interviewCriteria: Array<string>, missingForApproval: Array<string>, viewerMayEdit: boolean, decisionNote: string | null, createdAt: string, updatedAt: string, band: { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } | null, pipeline: Array<{ stage: string, count: number }> };
 
 export type AttractionCandidateFieldsFragment = { id: string, name: string, email: string, phone: string, headline: string, profileUrl: string, source: string, stage: string, stageEnteredAt: string, daysInStage: number | null, allowedMoves: Array<string>, averageScore: number | null, scorecardCount: number, requisitionId: string, requisitionTitle: string, hiredPersonId: string | null, createdAt: string };
 
@@ -294,7 +296,7 @@ export type AttractionRequisitionsQueryVariables = Exact<{
 }>;
 
 
-export type AttractionRequisitionsQuery = { requisitions: Array<{ id: string, title: string, team: string, jobFamily: string | null, level: string | null, headcount: number, hiredCount: number, openings: number, location: string, description: string, status: string, hiringManagerId: string | null, hiringManagerName: string | null, interviewCriteria: Array<string>, missingForApproval: Array<string>, viewerMayEdit: boolean, decisionNote: string | null, createdAt: string, band: { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } | null, pipeline: Array<{ stage: string, count: number }> }> };
+export type AttractionRequisitionsQuery = { requisitions: Array<{ id: string, title: string, team: string, jobFamily: string | null, level: string | null, headcount: number, hiredCount: number, openings: number, location: string, description: string, status: string, hiringManagerId: string | null, hiringManagerName: string | null, interviewCriteria: Array<string>, missingForApproval: Array<string>, viewerMayEdit: boolean, decisionNote: string | null, createdAt: string, updatedAt: string, band: { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } | null, pipeline: Array<{ stage: string, count: number }> }> };
 
 export type AttractionRequisitionsPageQueryVariables = Exact<{
   filter?: AttractionRequisitionFilter | null | undefined;
@@ -304,21 +306,21 @@ export type AttractionRequisitionsPageQueryVariables = Exact<{
 }>;
 
 
-export type AttractionRequisitionsPageQuery = { requisitionsPage: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, title: string, team: string, jobFamily: string | null, level: string | null, headcount: number, hiredCount: number, openings: number, location: string, description: string, status: string, hiringManagerId: string | null, hiringManagerName: string | null, interviewCriteria: Array<string>, missingForApproval: Array<string>, viewerMayEdit: boolean, decisionNote: string | null, createdAt: string, band: { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } | null, pipeline: Array<{ stage: string, count: number }> }> } };
+export type AttractionRequisitionsPageQuery = { requisitionsPage: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, title: string, team: string, jobFamily: string | null, level: string | null, headcount: number, hiredCount: number, openings: number, location: string, description: string, status: string, hiringManagerId: string | null, hiringManagerName: string | null, interviewCriteria: Array<string>, missingForApproval: Array<string>, viewerMayEdit: boolean, decisionNote: string | null, createdAt: string, updatedAt: string, band: { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } | null, pipeline: Array<{ stage: string, count: number }> }> } };
 
 export type AttractionRequisitionQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type AttractionRequisitionQuery = { requisition: { id: string, title: string, team: string, jobFamily: string | null, level: string | null, headcount: number, hiredCount: number, openings: number, location: string, description: string, status: string, hiringManagerId: string | null, hiringManagerName: string | null, interviewCriteria: Array<string>, missingForApproval: Array<string>, viewerMayEdit: boolean, decisionNote: string | null, createdAt: string, band: { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } | null, pipeline: Array<{ stage: string, count: number }> } };
+export type AttractionRequisitionQuery = { requisition: { id: string, title: string, team: string, jobFamily: string | null, level: string | null, headcount: number, hiredCount: number, openings: number, location: string, description: string, status: string, hiringManagerId: string | null, hiringManagerName: string | null, interviewCriteria: Array<string>, missingForApproval: Array<string>, viewerMayEdit: boolean, decisionNote: string | null, createdAt: string, updatedAt: string, band: { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } | null, pipeline: Array<{ stage: string, count: number }> } };
 
 export type AttractionCreateRequisitionMutationVariables = Exact<{
   input: CreateAttractionRequisitionInput;
 }>;
 
 
-export type AttractionCreateRequisitionMutation = { createRequisition: { id: string, title: string, team: string, jobFamily: string | null, level: string | null, headcount: number, hiredCount: number, openings: number, location: string, description: string, status: string, hiringManagerId: string | null, hiringManagerName: string | null, interviewCriteria: Array<string>, missingForApproval: Array<string>, viewerMayEdit: boolean, decisionNote: string | null, createdAt: string, band: { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } | null, pipeline: Array<{ stage: string, count: number }> } };
+export type AttractionCreateRequisitionMutation = { createRequisition: { id: string, title: string, team: string, jobFamily: string | null, level: string | null, headcount: number, hiredCount: number, openings: number, location: string, description: string, status: string, hiringManagerId: string | null, hiringManagerName: string | null, interviewCriteria: Array<string>, missingForApproval: Array<string>, viewerMayEdit: boolean, decisionNote: string | null, createdAt: string, updatedAt: string, band: { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } | null, pipeline: Array<{ stage: string, count: number }> } };
 
 export type AttractionUpdateRequisitionMutationVariables = Exact<{
   id: string;
@@ -326,7 +328,7 @@ export type AttractionUpdateRequisitionMutationVariables = Exact<{
 }>;
 
 
-export type AttractionUpdateRequisitionMutation = { updateRequisition: { id: string, title: string, team: string, jobFamily: string | null, level: string | null, headcount: number, hiredCount: number, openings: number, location: string, description: string, status: string, hiringManagerId: string | null, hiringManagerName: string | null, interviewCriteria: Array<string>, missingForApproval: Array<string>, viewerMayEdit: boolean, decisionNote: string | null, createdAt: string, band: { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } | null, pipeline: Array<{ stage: string, count: number }> } };
+export type AttractionUpdateRequisitionMutation = { updateRequisition: { id: string, title: string, team: string, jobFamily: string | null, level: string | null, headcount: number, hiredCount: number, openings: number, location: string, description: string, status: string, hiringManagerId: string | null, hiringManagerName: string | null, interviewCriteria: Array<string>, missingForApproval: Array<string>, viewerMayEdit: boolean, decisionNote: string | null, createdAt: string, updatedAt: string, band: { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } | null, pipeline: Array<{ stage: string, count: number }> } };
 
 export type AttractionApproveRequisitionMutationVariables = Exact<{
   id: string;
@@ -334,7 +336,7 @@ export type AttractionApproveRequisitionMutationVariables = Exact<{
 }>;
 
 
-export type AttractionApproveRequisitionMutation = { approveRequisition: { id: string, title: string, team: string, jobFamily: string | null, level: string | null, headcount: number, hiredCount: number, openings: number, location: string, description: string, status: string, hiringManagerId: string | null, hiringManagerName: string | null, interviewCriteria: Array<string>, missingForApproval: Array<string>, viewerMayEdit: boolean, decisionNote: string | null, createdAt: string, band: { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } | null, pipeline: Array<{ stage: string, count: number }> } };
+export type AttractionApproveRequisitionMutation = { approveRequisition: { id: string, title: string, team: string, jobFamily: string | null, level: string | null, headcount: number, hiredCount: number, openings: number, location: string, description: string, status: string, hiringManagerId: string | null, hiringManagerName: string | null, interviewCriteria: Array<string>, missingForApproval: Array<string>, viewerMayEdit: boolean, decisionNote: string | null, createdAt: string, updatedAt: string, band: { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } | null, pipeline: Array<{ stage: string, count: number }> } };
 
 export type AttractionRejectRequisitionMutationVariables = Exact<{
   id: string;
@@ -342,7 +344,7 @@ export type AttractionRejectRequisitionMutationVariables = Exact<{
 }>;
 
 
-export type AttractionRejectRequisitionMutation = { rejectRequisition: { id: string, title: string, team: string, jobFamily: string | null, level: string | null, headcount: number, hiredCount: number, openings: number, location: string, description: string, status: string, hiringManagerId: string | null, hiringManagerName: string | null, interviewCriteria: Array<string>, missingForApproval: Array<string>, viewerMayEdit: boolean, decisionNote: string | null, createdAt: string, band: { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } | null, pipeline: Array<{ stage: string, count: number }> } };
+export type AttractionRejectRequisitionMutation = { rejectRequisition: { id: string, title: string, team: string, jobFamily: string | null, level: string | null, headcount: number, hiredCount: number, openings: number, location: string, description: string, status: string, hiringManagerId: string | null, hiringManagerName: string | null, interviewCriteria: Array<string>, missingForApproval: Array<string>, viewerMayEdit: boolean, decisionNote: string | null, createdAt: string, updatedAt: string, band: { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } | null, pipeline: Array<{ stage: string, count: number }> } };
 
 export type AttractionCloseRequisitionMutationVariables = Exact<{
   id: string;
@@ -350,7 +352,7 @@ export type AttractionCloseRequisitionMutationVariables = Exact<{
 }>;
 
 
-export type AttractionCloseRequisitionMutation = { closeRequisition: { id: string, title: string, team: string, jobFamily: string | null, level: string | null, headcount: number, hiredCount: number, openings: number, location: string, description: string, status: string, hiringManagerId: string | null, hiringManagerName: string | null, interviewCriteria: Array<string>, missingForApproval: Array<string>, viewerMayEdit: boolean, decisionNote: string | null, createdAt: string, band: { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } | null, pipeline: Array<{ stage: string, count: number }> } };
+export type AttractionCloseRequisitionMutation = { closeRequisition: { id: string, title: string, team: string, jobFamily: string | null, level: string | null, headcount: number, hiredCount: number, openings: number, location: string, description: string, status: string, hiringManagerId: string | null, hiringManagerName: string | null, interviewCriteria: Array<string>, missingForApproval: Array<string>, viewerMayEdit: boolean, decisionNote: string | null, createdAt: string, updatedAt: string, band: { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } | null, pipeline: Array<{ stage: string, count: number }> } };
 
 export type AttractionCandidatesQueryVariables = Exact<{
   filter?: AttractionCandidateFilter | null | undefined;
@@ -611,6 +613,7 @@ export const AttractionRequisitionFieldsFragmentDoc = new TypedDocumentString(`
   viewerMayEdit
   decisionNote
   createdAt
+  updatedAt
   band {
     ...AttractionBandFields
   }
@@ -1022,6 +1025,7 @@ fragment AttractionRequisitionFields on AttractionRequisition {
   viewerMayEdit
   decisionNote
   createdAt
+  updatedAt
   band {
     ...AttractionBandFields
   }
@@ -1089,6 +1093,7 @@ fragment AttractionRequisitionFields on AttractionRequisition {
   viewerMayEdit
   decisionNote
   createdAt
+  updatedAt
   band {
     ...AttractionBandFields
   }
@@ -1149,6 +1154,7 @@ fragment AttractionRequisitionFields on AttractionRequisition {
   viewerMayEdit
   decisionNote
   createdAt
+  updatedAt
   band {
     ...AttractionBandFields
   }
@@ -1209,6 +1215,7 @@ fragment AttractionRequisitionFields on AttractionRequisition {
   viewerMayEdit
   decisionNote
   createdAt
+  updatedAt
   band {
     ...AttractionBandFields
   }
@@ -1269,6 +1276,7 @@ fragment AttractionRequisitionFields on AttractionRequisition {
   viewerMayEdit
   decisionNote
   createdAt
+  updatedAt
   band {
     ...AttractionBandFields
   }
@@ -1329,6 +1337,7 @@ fragment AttractionRequisitionFields on AttractionRequisition {
   viewerMayEdit
   decisionNote
   createdAt
+  updatedAt
   band {
     ...AttractionBandFields
   }
@@ -1389,6 +1398,7 @@ fragment AttractionRequisitionFields on AttractionRequisition {
   viewerMayEdit
   decisionNote
   createdAt
+  updatedAt
   band {
     ...AttractionBandFields
   }
@@ -1449,6 +1459,7 @@ fragment AttractionRequisitionFields on AttractionRequisition {
   viewerMayEdit
   decisionNote
   createdAt
+  updatedAt
   band {
     ...AttractionBandFields
   }

@@ -212,6 +212,8 @@ export type UpdateCourseInput = {
   capacity?: number | null | undefined;
   description?: string | null | undefined;
   endsOn?: string | null | undefined;
+  /** The updatedAt you read: if the course changed since, CONFLICT and nothing changes (leave out to overwrite) */
+  expectedUpdatedAt?: string | null | undefined;
   skills?: Array<DevelopmentSkillLevelInput> | null | undefined;
   startsOn?: string | null | undefined;
   title?: string | null | undefined;
@@ -249,7 +251,7 @@ export type DevelopmentLevelFieldsFragment = { id: string, ladderId: string, cod
 
 export type DevelopmentEnrolmentFieldsFragment = { id: string, courseId: string, courseTitle: string, status: DevelopmentEnrolmentStatus, enrolledAt: string, completedAt: string | null, rating: number | null, feedback: string | null, person: { id: string, name: string, title: string, level: string } };
 
-export type DevelopmentCourseFieldsFragment = { id: string, title: string, kind: DevelopmentCourseKind, description: string, provider: string, hostUnitId: string | null, durationHours: number, capacity: number | null, startsOn: string | null, endsOn: string | null, programmeId: string | null, active: boolean, enrolledCount: number, completedCount: number, averageRating: number | null, feedbackCount: number, skills: Array<{ skillId: string, skillName: string, level: number }>, cost: { amount: number, currency: string }, myEnrolment: { id: string, courseId: string, courseTitle: string, status: DevelopmentEnrolmentStatus, enrolledAt: string, completedAt: string | null, rating: number | null, feedback: string | null, person: { id: string, name: string, title: string, level: string } } | null };
+export type DevelopmentCourseFieldsFragment = { id: string, title: string, kind: DevelopmentCourseKind, description: string, provider: string, hostUnitId: string | null, durationHours: number, capacity: number | null, startsOn: string | null, endsOn: string | null, programmeId: string | null, active: boolean, updatedAt: string, enrolledCount: number, completedCount: number, averageRating: number | null, feedbackCount: number, skills: Array<{ skillId: string, skillName: string, level: number }>, cost: { amount: number, currency: string }, myEnrolment: { id: string, courseId: string, courseTitle: string, status: DevelopmentEnrolmentStatus, enrolledAt: string, completedAt: string | null, rating: number | null, feedback: string | null, person: { id: string, name: string, title: string, level: string } } | null };
 
 export type DevelopmentPlanFieldsFragment = { id: string, status: DevelopmentPlanStatus, dueOn: string | null, summary: string, progress: number, canEdit: boolean, createdAt: string, updatedAt: string, person: { id: string, name: string, title: string, level: string }, mentor: { id: string, name: string, title: string, level: string } | null, targetLevel: { id: string, code: string, title: string } | null, createdBy: { id: string, name: string, title: string, level: string } | null, goals: Array<{ id: string, title: string, description: string, skillId: string | null, skillName: string | null, targetLevel: number | null, dueOn: string | null, status: DevelopmentGoalStatus, doneAt: string | null }> };
 
@@ -308,14 +310,14 @@ export type DevelopmentCoursesPageQueryVariables = Exact<{
 }>;
 
 
-export type DevelopmentCoursesPageQuery = { coursesPage: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, title: string, kind: DevelopmentCourseKind, description: string, provider: string, hostUnitId: string | null, durationHours: number, capacity: number | null, startsOn: string | null, endsOn: string | null, programmeId: string | null, active: boolean, enrolledCount: number, completedCount: number, averageRating: number | null, feedbackCount: number, skills: Array<{ skillId: string, skillName: string, level: number }>, cost: { amount: number, currency: string }, myEnrolment: { id: string, courseId: string, courseTitle: string, status: DevelopmentEnrolmentStatus, enrolledAt: string, completedAt: string | null, rating: number | null, feedback: string | null, person: { id: string, name: string, title: string, level: string } } | null }> } };
+export type DevelopmentCoursesPageQuery = { coursesPage: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, title: string, kind: DevelopmentCourseKind, description: string, provider: string, hostUnitId: string | null, durationHours: number, capacity: number | null, startsOn: string | null, endsOn: string | null, programmeId: string | null, active: boolean, updatedAt: string, enrolledCount: number, completedCount: number, averageRating: number | null, feedbackCount: number, skills: Array<{ skillId: string, skillName: string, level: number }>, cost: { amount: number, currency: string }, myEnrolment: { id: string, courseId: string, courseTitle: string, status: DevelopmentEnrolmentStatus, enrolledAt: string, completedAt: string | null, rating: number | null, feedback: string | null, person: { id: string, name: string, title: string, level: string } } | null }> } };
 
 export type DevelopmentCourseQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type DevelopmentCourseQuery = { course: { id: string, title: string, kind: DevelopmentCourseKind, description: string, provider: string, hostUnitId: string | null, durationHours: number, capacity: number | null, startsOn: string | null, endsOn: string | null, programmeId: string | null, active: boolean, enrolledCount: number, completedCount: number, averageRating: number | null, feedbackCount: number, skills: Array<{ skillId: string, skillName: string, level: number }>, cost: { amount: number, currency: string }, myEnrolment: { id: string, courseId: string, courseTitle: string, status: DevelopmentEnrolmentStatus, enrolledAt: string, completedAt: string | null, rating: number | null, feedback: string | null, person: { id: string, name: string, title: string, level: string } } | null } };
+export type DevelopmentCourseQuery = { course: { id: string, title: string, kind: DevelopmentCourseKind, description: string, provider: string, hostUnitId: string | null, durationHours: number, capacity: number | null, startsOn: string | null, endsOn: string | null, programmeId: string | null, active: boolean, updatedAt: string, enrolledCount: number, completedCount: number, averageRating: number | null, feedbackCount: number, skills: Array<{ skillId: string, skillName: string, level: number }>, cost: { amount: number, currency: string }, myEnrolment: { id: string, courseId: string, courseTitle: string, status: DevelopmentEnrolmentStatus, enrolledAt: string, completedAt: string | null, rating: number | null, feedback: string | null, person: { id: string, name: string, title: string, level: string } } | null } };
 
 export type DevelopmentProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -462,7 +464,7 @@ export type DevelopmentCreateCourseMutationVariables = Exact<{
 }>;
 
 
-export type DevelopmentCreateCourseMutation = { createCourse: { id: string, title: string, kind: DevelopmentCourseKind, description: string, provider: string, hostUnitId: string | null, durationHours: number, capacity: number | null, startsOn: string | null, endsOn: string | null, programmeId: string | null, active: boolean, enrolledCount: number, completedCount: number, averageRating: number | null, feedbackCount: number, skills: Array<{ skillId: string, skillName: string, level: number }>, cost: { amount: number, currency: string }, myEnrolment: { id: string, courseId: string, courseTitle: string, status: DevelopmentEnrolmentStatus, enrolledAt: string, completedAt: string | null, rating: number | null, feedback: string | null, person: { id: string, name: string, title: string, level: string } } | null } };
+export type DevelopmentCreateCourseMutation = { createCourse: { id: string, title: string, kind: DevelopmentCourseKind, description: string, provider: string, hostUnitId: string | null, durationHours: number, capacity: number | null, startsOn: string | null, endsOn: string | null, programmeId: string | null, active: boolean, updatedAt: string, enrolledCount: number, completedCount: number, averageRating: number | null, feedbackCount: number, skills: Array<{ skillId: string, skillName: string, level: number }>, cost: { amount: number, currency: string }, myEnrolment: { id: string, courseId: string, courseTitle: string, status: DevelopmentEnrolmentStatus, enrolledAt: string, completedAt: string | null, rating: number | null, feedback: string | null, person: { id: string, name: string, title: string, level: string } } | null } };
 
 export type DevelopmentUpdateCourseMutationVariables = Exact<{
   id: string;
@@ -470,7 +472,7 @@ export type DevelopmentUpdateCourseMutationVariables = Exact<{
 }>;
 
 
-export type DevelopmentUpdateCourseMutation = { updateCourse: { id: string, title: string, kind: DevelopmentCourseKind, description: string, provider: string, hostUnitId: string | null, durationHours: number, capacity: number | null, startsOn: string | null, endsOn: string | null, programmeId: string | null, active: boolean, enrolledCount: number, completedCount: number, averageRating: number | null, feedbackCount: number, skills: Array<{ skillId: string, skillName: string, level: number }>, cost: { amount: number, currency: string }, myEnrolment: { id: string, courseId: string, courseTitle: string, status: DevelopmentEnrolmentStatus, enrolledAt: string, completedAt: string | null, rating: number | null, feedback: string | null, person: { id: string, name: string, title: string, level: string } } | null } };
+export type DevelopmentUpdateCourseMutation = { updateCourse: { id: string, title: string, kind: DevelopmentCourseKind, description: string, provider: string, hostUnitId: string | null, durationHours: number, capacity: number | null, startsOn: string | null, endsOn: string | null, programmeId: string | null, active: boolean, updatedAt: string, enrolledCount: number, completedCount: number, averageRating: number | null, feedbackCount: number, skills: Array<{ skillId: string, skillName: string, level: number }>, cost: { amount: number, currency: string }, myEnrolment: { id: string, courseId: string, courseTitle: string, status: DevelopmentEnrolmentStatus, enrolledAt: string, completedAt: string | null, rating: number | null, feedback: string | null, person: { id: string, name: string, title: string, level: string } } | null } };
 
 export type DevelopmentCreateProgrammeMutationVariables = Exact<{
   title: string;
@@ -627,6 +629,7 @@ export const DevelopmentCourseFieldsFragmentDoc = new TypedDocumentString(`
   endsOn
   programmeId
   active
+  updatedAt
   enrolledCount
   completedCount
   averageRating
@@ -1047,6 +1050,7 @@ fragment DevelopmentCourseFields on DevelopmentCourse {
   endsOn
   programmeId
   active
+  updatedAt
   enrolledCount
   completedCount
   averageRating
@@ -1105,6 +1109,7 @@ fragment DevelopmentCourseFields on DevelopmentCourse {
   endsOn
   programmeId
   active
+  updatedAt
   enrolledCount
   completedCount
   averageRating
@@ -1868,6 +1873,7 @@ fragment DevelopmentCourseFields on DevelopmentCourse {
   endsOn
   programmeId
   active
+  updatedAt
   enrolledCount
   completedCount
   averageRating
@@ -1926,6 +1932,7 @@ fragment DevelopmentCourseFields on DevelopmentCourse {
   endsOn
   programmeId
   active
+  updatedAt
   enrolledCount
   completedCount
   averageRating

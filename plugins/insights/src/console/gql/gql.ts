@@ -15,7 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment InsightsSurveyFields on InsightsSurvey {\n    id title kind status audienceUnitIds audienceLevels closesOn openedAt closedAt invited responses awaitingMyAnswer answeredByMe\n    questions { id kind text texts { enUS zhCN } options optionTexts { enUS zhCN } required }\n  }\n": typeof types.InsightsSurveyFieldsFragmentDoc,
+    "\n  fragment InsightsSurveyFields on InsightsSurvey {\n    id title kind status audienceUnitIds audienceLevels closesOn openedAt closedAt invited responses awaitingMyAnswer answeredByMe updatedAt\n    questions { id kind text texts { enUS zhCN } options optionTexts { enUS zhCN } required }\n  }\n": typeof types.InsightsSurveyFieldsFragmentDoc,
     "\n  fragment InsightsGroupFields on InsightsSurveyGroupResult {\n    key label suppressed reason invited respondents responseRate enps engagement\n    questions { questionId kind text suppressed answered mean favourable enps distribution comments }\n  }\n": typeof types.InsightsGroupFieldsFragmentDoc,
     "\n  fragment InsightsPeriodFields on InsightsAttritionPeriod { averageHeadcount leavers voluntary involuntary regretted annualisedRate voluntaryRate }\n": typeof types.InsightsPeriodFieldsFragmentDoc,
     "query InsightsSurveys($status: InsightsSurveyStatus) { surveys(status: $status) { ...InsightsSurveyFields } }": typeof types.InsightsSurveysDocument,
@@ -39,7 +39,7 @@ type Documents = {
     "\n  query InsightsEffectiveness($unitId: ID) {\n    effectiveness(unitId: $unitId) { unitId unitName threshold asOf measures { id title formula value unit components { id label value unit people } trend { label value } } }\n  }\n": typeof types.InsightsEffectivenessDocument,
 };
 const documents: Documents = {
-    "\n  fragment InsightsSurveyFields on InsightsSurvey {\n    id title kind status audienceUnitIds audienceLevels closesOn openedAt closedAt invited responses awaitingMyAnswer answeredByMe\n    questions { id kind text texts { enUS zhCN } options optionTexts { enUS zhCN } required }\n  }\n": types.InsightsSurveyFieldsFragmentDoc,
+    "\n  fragment InsightsSurveyFields on InsightsSurvey {\n    id title kind status audienceUnitIds audienceLevels closesOn openedAt closedAt invited responses awaitingMyAnswer answeredByMe updatedAt\n    questions { id kind text texts { enUS zhCN } options optionTexts { enUS zhCN } required }\n  }\n": types.InsightsSurveyFieldsFragmentDoc,
     "\n  fragment InsightsGroupFields on InsightsSurveyGroupResult {\n    key label suppressed reason invited respondents responseRate enps engagement\n    questions { questionId kind text suppressed answered mean favourable enps distribution comments }\n  }\n": types.InsightsGroupFieldsFragmentDoc,
     "\n  fragment InsightsPeriodFields on InsightsAttritionPeriod { averageHeadcount leavers voluntary involuntary regretted annualisedRate voluntaryRate }\n": types.InsightsPeriodFieldsFragmentDoc,
     "query InsightsSurveys($status: InsightsSurveyStatus) { surveys(status: $status) { ...InsightsSurveyFields } }": types.InsightsSurveysDocument,
@@ -66,7 +66,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment InsightsSurveyFields on InsightsSurvey {\n    id title kind status audienceUnitIds audienceLevels closesOn openedAt closedAt invited responses awaitingMyAnswer answeredByMe\n    questions { id kind text texts { enUS zhCN } options optionTexts { enUS zhCN } required }\n  }\n"): typeof import('./graphql').InsightsSurveyFieldsFragmentDoc;
+export function graphql(source: "\n  fragment InsightsSurveyFields on InsightsSurvey {\n    id title kind status audienceUnitIds audienceLevels closesOn openedAt closedAt invited responses awaitingMyAnswer answeredByMe updatedAt\n    questions { id kind text texts { enUS zhCN } options optionTexts { enUS zhCN } required }\n  }\n"): typeof import('./graphql').InsightsSurveyFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

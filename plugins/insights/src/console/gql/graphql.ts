@@ -76,11 +76,13 @@ export type UpdateSurveyInput = {
   audienceLevels?: Array<string> | null | undefined;
   audienceUnitIds?: Array<string> | null | undefined;
   closesOn?: string | null | undefined;
+  /** The updatedAt you read: if the survey changed since, CONFLICT and nothing changes (leave out to overwrite) */
+  expectedUpdatedAt?: string | null | undefined;
   questions?: Array<InsightsQuestionInput> | null | undefined;
   title?: string | null | undefined;
 };
 
-export type InsightsSurveyFieldsFragment = { id: string, title: string, kind: InsightsSurveyKind, status: InsightsSurveyStatus, audienceUnitIds: Array<string>, audienceLevels: Array<string>, closesOn: string | null, openedAt: string | null, closedAt: string | null, invited: number | null, responses: number | null, awaitingMyAnswer: boolean, answeredByMe: boolean, questions: Array<{ id: string, kind: InsightsQuestionKind, text: string, options: Array<string>, required: boolean, texts: { enUS: string, zhCN: string }, optionTexts: Array<{ enUS: string, zhCN: string }> }> };
+export type InsightsSurveyFieldsFragment = { id: string, title: string, kind: InsightsSurveyKind, status: InsightsSurveyStatus, audienceUnitIds: Array<string>, audienceLevels: Array<string>, closesOn: string | null, openedAt: string | null, closedAt: string | null, invited: number | null, responses: number | null, awaitingMyAnswer: boolean, answeredByMe: boolean, updatedAt: string, questions: Array<{ id: string, kind: InsightsQuestionKind, text: string, options: Array<string>, required: boolean, texts: { enUS: string, zhCN: string }, optionTexts: Array<{ enUS: string, zhCN: string }> }> };
 
 export type InsightsGroupFieldsFragment = { key: string, label: string, suppressed: boolean, reason: string | null, invited: number | null, respondents: number | null, responseRate: number | null, enps: number | null, engagement: number | null, questions: Array<{ questionId: string, kind: InsightsQuestionKind, text: string, suppressed: boolean, answered: number | null, mean: number | null, favourable: number | null, enps: number | null, distribution: Array<number>, comments: Array<string> }> };
 
@@ -91,19 +93,19 @@ export type InsightsSurveysQueryVariables = Exact<{
 }>;
 
 
-export type InsightsSurveysQuery = { surveys: Array<{ id: string, title: string, kind: InsightsSurveyKind, status: InsightsSurveyStatus, audienceUnitIds: Array<string>, audienceLevels: Array<string>, closesOn: string | null, openedAt: string | null, closedAt: string | null, invited: number | null, responses: number | null, awaitingMyAnswer: boolean, answeredByMe: boolean, questions: Array<{ id: string, kind: InsightsQuestionKind, text: string, options: Array<string>, required: boolean, texts: { enUS: string, zhCN: string }, optionTexts: Array<{ enUS: string, zhCN: string }> }> }> };
+export type InsightsSurveysQuery = { surveys: Array<{ id: string, title: string, kind: InsightsSurveyKind, status: InsightsSurveyStatus, audienceUnitIds: Array<string>, audienceLevels: Array<string>, closesOn: string | null, openedAt: string | null, closedAt: string | null, invited: number | null, responses: number | null, awaitingMyAnswer: boolean, answeredByMe: boolean, updatedAt: string, questions: Array<{ id: string, kind: InsightsQuestionKind, text: string, options: Array<string>, required: boolean, texts: { enUS: string, zhCN: string }, optionTexts: Array<{ enUS: string, zhCN: string }> }> }> };
 
 export type InsightsMySurveysQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type InsightsMySurveysQuery = { mySurveys: Array<{ id: string, title: string, kind: InsightsSurveyKind, status: InsightsSurveyStatus, audienceUnitIds: Array<string>, audienceLevels: Array<string>, closesOn: string | null, openedAt: string | null, closedAt: string | null, invited: number | null, responses: number | null, awaitingMyAnswer: boolean, answeredByMe: boolean, questions: Array<{ id: string, kind: InsightsQuestionKind, text: string, options: Array<string>, required: boolean, texts: { enUS: string, zhCN: string }, optionTexts: Array<{ enUS: string, zhCN: string }> }> }> };
+export type InsightsMySurveysQuery = { mySurveys: Array<{ id: string, title: string, kind: InsightsSurveyKind, status: InsightsSurveyStatus, audienceUnitIds: Array<string>, audienceLevels: Array<string>, closesOn: string | null, openedAt: string | null, closedAt: string | null, invited: number | null, responses: number | null, awaitingMyAnswer: boolean, answeredByMe: boolean, updatedAt: string, questions: Array<{ id: string, kind: InsightsQuestionKind, text: string, options: Array<string>, required: boolean, texts: { enUS: string, zhCN: string }, optionTexts: Array<{ enUS: string, zhCN: string }> }> }> };
 
 export type InsightsSurveyQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type InsightsSurveyQuery = { anonymityThreshold: number, survey: { id: string, title: string, kind: InsightsSurveyKind, status: InsightsSurveyStatus, audienceUnitIds: Array<string>, audienceLevels: Array<string>, closesOn: string | null, openedAt: string | null, closedAt: string | null, invited: number | null, responses: number | null, awaitingMyAnswer: boolean, answeredByMe: boolean, questions: Array<{ id: string, kind: InsightsQuestionKind, text: string, options: Array<string>, required: boolean, texts: { enUS: string, zhCN: string }, optionTexts: Array<{ enUS: string, zhCN: string }> }> } };
+export type InsightsSurveyQuery = { anonymityThreshold: number, survey: { id: string, title: string, kind: InsightsSurveyKind, status: InsightsSurveyStatus, audienceUnitIds: Array<string>, audienceLevels: Array<string>, closesOn: string | null, openedAt: string | null, closedAt: string | null, invited: number | null, responses: number | null, awaitingMyAnswer: boolean, answeredByMe: boolean, updatedAt: string, questions: Array<{ id: string, kind: InsightsQuestionKind, text: string, options: Array<string>, required: boolean, texts: { enUS: string, zhCN: string }, optionTexts: Array<{ enUS: string, zhCN: string }> }> } };
 
 export type InsightsTrendQueryVariables = Exact<{
   kind?: InsightsSurveyKind | null | undefined;
@@ -138,7 +140,7 @@ export type InsightsCreateSurveyMutationVariables = Exact<{
 }>;
 
 
-export type InsightsCreateSurveyMutation = { createSurvey: { id: string, title: string, kind: InsightsSurveyKind, status: InsightsSurveyStatus, audienceUnitIds: Array<string>, audienceLevels: Array<string>, closesOn: string | null, openedAt: string | null, closedAt: string | null, invited: number | null, responses: number | null, awaitingMyAnswer: boolean, answeredByMe: boolean, questions: Array<{ id: string, kind: InsightsQuestionKind, text: string, options: Array<string>, required: boolean, texts: { enUS: string, zhCN: string }, optionTexts: Array<{ enUS: string, zhCN: string }> }> } };
+export type InsightsCreateSurveyMutation = { createSurvey: { id: string, title: string, kind: InsightsSurveyKind, status: InsightsSurveyStatus, audienceUnitIds: Array<string>, audienceLevels: Array<string>, closesOn: string | null, openedAt: string | null, closedAt: string | null, invited: number | null, responses: number | null, awaitingMyAnswer: boolean, answeredByMe: boolean, updatedAt: string, questions: Array<{ id: string, kind: InsightsQuestionKind, text: string, options: Array<string>, required: boolean, texts: { enUS: string, zhCN: string }, optionTexts: Array<{ enUS: string, zhCN: string }> }> } };
 
 export type InsightsUpdateSurveyMutationVariables = Exact<{
   id: string;
@@ -146,7 +148,7 @@ export type InsightsUpdateSurveyMutationVariables = Exact<{
 }>;
 
 
-export type InsightsUpdateSurveyMutation = { updateSurvey: { id: string, title: string, kind: InsightsSurveyKind, status: InsightsSurveyStatus, audienceUnitIds: Array<string>, audienceLevels: Array<string>, closesOn: string | null, openedAt: string | null, closedAt: string | null, invited: number | null, responses: number | null, awaitingMyAnswer: boolean, answeredByMe: boolean, questions: Array<{ id: string, kind: InsightsQuestionKind, text: string, options: Array<string>, required: boolean, texts: { enUS: string, zhCN: string }, optionTexts: Array<{ enUS: string, zhCN: string }> }> } };
+export type InsightsUpdateSurveyMutation = { updateSurvey: { id: string, title: string, kind: InsightsSurveyKind, status: InsightsSurveyStatus, audienceUnitIds: Array<string>, audienceLevels: Array<string>, closesOn: string | null, openedAt: string | null, closedAt: string | null, invited: number | null, responses: number | null, awaitingMyAnswer: boolean, answeredByMe: boolean, updatedAt: string, questions: Array<{ id: string, kind: InsightsQuestionKind, text: string, options: Array<string>, required: boolean, texts: { enUS: string, zhCN: string }, optionTexts: Array<{ enUS: string, zhCN: string }> }> } };
 
 export type InsightsDeleteSurveyMutationVariables = Exact<{
   id: string;
@@ -160,14 +162,14 @@ export type InsightsOpenSurveyMutationVariables = Exact<{
 }>;
 
 
-export type InsightsOpenSurveyMutation = { openSurvey: { id: string, title: string, kind: InsightsSurveyKind, status: InsightsSurveyStatus, audienceUnitIds: Array<string>, audienceLevels: Array<string>, closesOn: string | null, openedAt: string | null, closedAt: string | null, invited: number | null, responses: number | null, awaitingMyAnswer: boolean, answeredByMe: boolean, questions: Array<{ id: string, kind: InsightsQuestionKind, text: string, options: Array<string>, required: boolean, texts: { enUS: string, zhCN: string }, optionTexts: Array<{ enUS: string, zhCN: string }> }> } };
+export type InsightsOpenSurveyMutation = { openSurvey: { id: string, title: string, kind: InsightsSurveyKind, status: InsightsSurveyStatus, audienceUnitIds: Array<string>, audienceLevels: Array<string>, closesOn: string | null, openedAt: string | null, closedAt: string | null, invited: number | null, responses: number | null, awaitingMyAnswer: boolean, answeredByMe: boolean, updatedAt: string, questions: Array<{ id: string, kind: InsightsQuestionKind, text: string, options: Array<string>, required: boolean, texts: { enUS: string, zhCN: string }, optionTexts: Array<{ enUS: string, zhCN: string }> }> } };
 
 export type InsightsCloseSurveyMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type InsightsCloseSurveyMutation = { closeSurvey: { id: string, title: string, kind: InsightsSurveyKind, status: InsightsSurveyStatus, audienceUnitIds: Array<string>, audienceLevels: Array<string>, closesOn: string | null, openedAt: string | null, closedAt: string | null, invited: number | null, responses: number | null, awaitingMyAnswer: boolean, answeredByMe: boolean, questions: Array<{ id: string, kind: InsightsQuestionKind, text: string, options: Array<string>, required: boolean, texts: { enUS: string, zhCN: string }, optionTexts: Array<{ enUS: string, zhCN: string }> }> } };
+export type InsightsCloseSurveyMutation = { closeSurvey: { id: string, title: string, kind: InsightsSurveyKind, status: InsightsSurveyStatus, audienceUnitIds: Array<string>, audienceLevels: Array<string>, closesOn: string | null, openedAt: string | null, closedAt: string | null, invited: number | null, responses: number | null, awaitingMyAnswer: boolean, answeredByMe: boolean, updatedAt: string, questions: Array<{ id: string, kind: InsightsQuestionKind, text: string, options: Array<string>, required: boolean, texts: { enUS: string, zhCN: string }, optionTexts: Array<{ enUS: string, zhCN: string }> }> } };
 
 export type InsightsRemindSurveyMutationVariables = Exact<{
   id: string;
@@ -182,7 +184,7 @@ export type InsightsAnswerMutationVariables = Exact<{
 }>;
 
 
-export type InsightsAnswerMutation = { submitSurveyResponse: { id: string, title: string, kind: InsightsSurveyKind, status: InsightsSurveyStatus, audienceUnitIds: Array<string>, audienceLevels: Array<string>, closesOn: string | null, openedAt: string | null, closedAt: string | null, invited: number | null, responses: number | null, awaitingMyAnswer: boolean, answeredByMe: boolean, questions: Array<{ id: string, kind: InsightsQuestionKind, text: string, options: Array<string>, required: boolean, texts: { enUS: string, zhCN: string }, optionTexts: Array<{ enUS: string, zhCN: string }> }> } };
+export type InsightsAnswerMutation = { submitSurveyResponse: { id: string, title: string, kind: InsightsSurveyKind, status: InsightsSurveyStatus, audienceUnitIds: Array<string>, audienceLevels: Array<string>, closesOn: string | null, openedAt: string | null, closedAt: string | null, invited: number | null, responses: number | null, awaitingMyAnswer: boolean, answeredByMe: boolean, updatedAt: string, questions: Array<{ id: string, kind: InsightsQuestionKind, text: string, options: Array<string>, required: boolean, texts: { enUS: string, zhCN: string }, optionTexts: Array<{ enUS: string, zhCN: string }> }> } };
 
 export type InsightsOrgUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -249,6 +251,7 @@ export const InsightsSurveyFieldsFragmentDoc = new TypedDocumentString(`
   responses
   awaitingMyAnswer
   answeredByMe
+  updatedAt
   questions {
     id
     kind
@@ -322,6 +325,7 @@ export const InsightsSurveysDocument = new TypedDocumentString(`
   responses
   awaitingMyAnswer
   answeredByMe
+  updatedAt
   questions {
     id
     kind
@@ -358,6 +362,7 @@ export const InsightsMySurveysDocument = new TypedDocumentString(`
   responses
   awaitingMyAnswer
   answeredByMe
+  updatedAt
   questions {
     id
     kind
@@ -395,6 +400,7 @@ export const InsightsSurveyDocument = new TypedDocumentString(`
   responses
   awaitingMyAnswer
   answeredByMe
+  updatedAt
   questions {
     id
     kind
@@ -513,6 +519,7 @@ export const InsightsCreateSurveyDocument = new TypedDocumentString(`
   responses
   awaitingMyAnswer
   answeredByMe
+  updatedAt
   questions {
     id
     kind
@@ -549,6 +556,7 @@ export const InsightsUpdateSurveyDocument = new TypedDocumentString(`
   responses
   awaitingMyAnswer
   answeredByMe
+  updatedAt
   questions {
     id
     kind
@@ -590,6 +598,7 @@ export const InsightsOpenSurveyDocument = new TypedDocumentString(`
   responses
   awaitingMyAnswer
   answeredByMe
+  updatedAt
   questions {
     id
     kind
@@ -626,6 +635,7 @@ export const InsightsCloseSurveyDocument = new TypedDocumentString(`
   responses
   awaitingMyAnswer
   answeredByMe
+  updatedAt
   questions {
     id
     kind
@@ -667,6 +677,7 @@ export const InsightsAnswerDocument = new TypedDocumentString(`
   responses
   awaitingMyAnswer
   answeredByMe
+  updatedAt
   questions {
     id
     kind

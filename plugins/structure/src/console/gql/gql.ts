@@ -17,10 +17,10 @@ import * as types from './graphql';
 type Documents = {
     "\n  query StructurePlanAlternatives($id: ID!, $personId: ID!) {\n    staffingPlan(id: $id) { candidates(personId: $personId, first: 6) { projectId score parts { skillFit total } } }\n  }\n": typeof types.StructurePlanAlternativesDocument,
     "fragment StructurePersonFields on OrgPerson { id name email title level managerId orgUnitId status }": typeof types.StructurePersonFieldsFragmentDoc,
-    "\n  fragment StructureUnitFields on OrgUnit {\n    id name kind description parentId lead { ...StructurePersonFields } depth path childIds memberCount totalMemberCount\n  }\n": typeof types.StructureUnitFieldsFragmentDoc,
+    "\n  fragment StructureUnitFields on OrgUnit {\n    id name kind description parentId lead { ...StructurePersonFields } depth path childIds memberCount totalMemberCount updatedAt\n  }\n": typeof types.StructureUnitFieldsFragmentDoc,
     "fragment StructureSkillFields on Skill { id name categoryId categoryName }": typeof types.StructureSkillFieldsFragmentDoc,
     "fragment StructureTaxonomySkillFields on Skill { id name description categoryId categoryName }": typeof types.StructureTaxonomySkillFieldsFragmentDoc,
-    "\n  fragment StructureProjectFields on StructureProject {\n    id name description ownerUnitId ownerUnitName status startDate endDate priority headcountMin headcountMax headcount staffing\n    requirements { skillId skillName minLevel weight } assignments { id personId person { ...StructurePersonFields } unitId allocation since } unitIds crossUnit\n  }\n": typeof types.StructureProjectFieldsFragmentDoc,
+    "\n  fragment StructureProjectFields on StructureProject {\n    id name updatedAt description ownerUnitId ownerUnitName status startDate endDate priority headcountMin headcountMax headcount staffing\n    requirements { skillId skillName minLevel weight } assignments { id personId person { ...StructurePersonFields } unitId allocation since } unitIds crossUnit\n  }\n": typeof types.StructureProjectFieldsFragmentDoc,
     "fragment StructureScorePartsFields on StaffingScoreParts { skillFit priority preference growth continuity availability total }": typeof types.StructureScorePartsFieldsFragmentDoc,
     "fragment StructurePlanPersonFields on StaffingPlanPerson { id name title unitId available }": typeof types.StructurePlanPersonFieldsFragmentDoc,
     "\n  fragment StructurePlanFields on StaffingPlan {\n    id unitId status total weights { skillFit priority preference growth continuity availability } minFit topK requireAll includeManagers\n    projects { projectId name priority headcountMin headcountMax before after unstaffed }\n    assignments { person { ...StructurePlanPersonFields } projectId projectName allocation score parts { ...StructureScorePartsFields } fit change\n      covers { skillId skillName minLevel weight level covered stretch } }\n    changes { person { ...StructurePlanPersonFields } kind fromProjectIds toProjectId }\n    summary { moves new unchanged unstaffed unstaffedProjects } stats { people projects edges eligiblePairs scoringMs solveMs }\n    proposedBy createdAt appliedAt appliedBy\n  }\n": typeof types.StructurePlanFieldsFragmentDoc,
@@ -67,10 +67,10 @@ type Documents = {
 const documents: Documents = {
     "\n  query StructurePlanAlternatives($id: ID!, $personId: ID!) {\n    staffingPlan(id: $id) { candidates(personId: $personId, first: 6) { projectId score parts { skillFit total } } }\n  }\n": types.StructurePlanAlternativesDocument,
     "fragment StructurePersonFields on OrgPerson { id name email title level managerId orgUnitId status }": types.StructurePersonFieldsFragmentDoc,
-    "\n  fragment StructureUnitFields on OrgUnit {\n    id name kind description parentId lead { ...StructurePersonFields } depth path childIds memberCount totalMemberCount\n  }\n": types.StructureUnitFieldsFragmentDoc,
+    "\n  fragment StructureUnitFields on OrgUnit {\n    id name kind description parentId lead { ...StructurePersonFields } depth path childIds memberCount totalMemberCount updatedAt\n  }\n": types.StructureUnitFieldsFragmentDoc,
     "fragment StructureSkillFields on Skill { id name categoryId categoryName }": types.StructureSkillFieldsFragmentDoc,
     "fragment StructureTaxonomySkillFields on Skill { id name description categoryId categoryName }": types.StructureTaxonomySkillFieldsFragmentDoc,
-    "\n  fragment StructureProjectFields on StructureProject {\n    id name description ownerUnitId ownerUnitName status startDate endDate priority headcountMin headcountMax headcount staffing\n    requirements { skillId skillName minLevel weight } assignments { id personId person { ...StructurePersonFields } unitId allocation since } unitIds crossUnit\n  }\n": types.StructureProjectFieldsFragmentDoc,
+    "\n  fragment StructureProjectFields on StructureProject {\n    id name updatedAt description ownerUnitId ownerUnitName status startDate endDate priority headcountMin headcountMax headcount staffing\n    requirements { skillId skillName minLevel weight } assignments { id personId person { ...StructurePersonFields } unitId allocation since } unitIds crossUnit\n  }\n": types.StructureProjectFieldsFragmentDoc,
     "fragment StructureScorePartsFields on StaffingScoreParts { skillFit priority preference growth continuity availability total }": types.StructureScorePartsFieldsFragmentDoc,
     "fragment StructurePlanPersonFields on StaffingPlanPerson { id name title unitId available }": types.StructurePlanPersonFieldsFragmentDoc,
     "\n  fragment StructurePlanFields on StaffingPlan {\n    id unitId status total weights { skillFit priority preference growth continuity availability } minFit topK requireAll includeManagers\n    projects { projectId name priority headcountMin headcountMax before after unstaffed }\n    assignments { person { ...StructurePlanPersonFields } projectId projectName allocation score parts { ...StructureScorePartsFields } fit change\n      covers { skillId skillName minLevel weight level covered stretch } }\n    changes { person { ...StructurePlanPersonFields } kind fromProjectIds toProjectId }\n    summary { moves new unchanged unstaffed unstaffedProjects } stats { people projects edges eligiblePairs scoringMs solveMs }\n    proposedBy createdAt appliedAt appliedBy\n  }\n": types.StructurePlanFieldsFragmentDoc,
@@ -126,7 +126,7 @@ export function graphql(source: "fragment StructurePersonFields on OrgPerson { i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment StructureUnitFields on OrgUnit {\n    id name kind description parentId lead { ...StructurePersonFields } depth path childIds memberCount totalMemberCount\n  }\n"): typeof import('./graphql').StructureUnitFieldsFragmentDoc;
+export function graphql(source: "\n  fragment StructureUnitFields on OrgUnit {\n    id name kind description parentId lead { ...StructurePersonFields } depth path childIds memberCount totalMemberCount updatedAt\n  }\n"): typeof import('./graphql').StructureUnitFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -138,7 +138,7 @@ export function graphql(source: "fragment StructureTaxonomySkillFields on Skill 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment StructureProjectFields on StructureProject {\n    id name description ownerUnitId ownerUnitName status startDate endDate priority headcountMin headcountMax headcount staffing\n    requirements { skillId skillName minLevel weight } assignments { id personId person { ...StructurePersonFields } unitId allocation since } unitIds crossUnit\n  }\n"): typeof import('./graphql').StructureProjectFieldsFragmentDoc;
+export function graphql(source: "\n  fragment StructureProjectFields on StructureProject {\n    id name updatedAt description ownerUnitId ownerUnitName status startDate endDate priority headcountMin headcountMax headcount staffing\n    requirements { skillId skillName minLevel weight } assignments { id personId person { ...StructurePersonFields } unitId allocation since } unitIds crossUnit\n  }\n"): typeof import('./graphql').StructureProjectFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -201,6 +201,8 @@ export type StructureStaffingLevel =
 
 export type UpdateOrgUnitInput = {
   description?: string | null | undefined;
+  /** The updatedAt you read: if the unit changed since, CONFLICT and nothing changes (leave out to overwrite) */
+  expectedUpdatedAt?: string | null | undefined;
   kind?: OrgUnitKind | null | undefined;
   /** null removes the lead */
   leadId?: string | null | undefined;
@@ -210,6 +212,8 @@ export type UpdateOrgUnitInput = {
 export type UpdateProjectInput = {
   description?: string | null | undefined;
   endDate?: string | null | undefined;
+  /** The updatedAt you read: if the project changed since, CONFLICT and nothing changes (leave out to overwrite) */
+  expectedUpdatedAt?: string | null | undefined;
   headcountMax?: number | null | undefined;
   headcountMin?: number | null | undefined;
   name?: string | null | undefined;
@@ -240,13 +244,13 @@ export type StructurePlanAlternativesQuery = { staffingPlan: { candidates: Array
 
 export type StructurePersonFieldsFragment = { id: string, name: string, email: string, title: string, level: string, managerId: string | null, orgUnitId: string | null, status: string };
 
-export type StructureUnitFieldsFragment = { id: string, name: string, kind: OrgUnitKind, description: string | null, parentId: string | null, depth: number, path: Array<string>, childIds: Array<string>, memberCount: number, totalMemberCount: number, lead: { id: string, name: string, email: string, title: string, level: string, managerId: string | null, orgUnitId: string | null, status: string } | null };
+export type StructureUnitFieldsFragment = { id: string, name: string, kind: OrgUnitKind, description: string | null, parentId: string | null, depth: number, path: Array<string>, childIds: Array<string>, memberCount: number, totalMemberCount: number, updatedAt: string, lead: { id: string, name: string, email: string, title: string, level: string, managerId: string | null, orgUnitId: string | null, status: string } | null };
 
 export type StructureSkillFieldsFragment = { id: string, name: string, categoryId: string, categoryName: string };
 
 export type StructureTaxonomySkillFieldsFragment = { id: string, name: string, description: string | null, categoryId: string, categoryName: string };
 
-export type StructureProjectFieldsFragment = { id: string, name: string, description: string | null, ownerUnitId: string | null, ownerUnitName: string | null, status: StructureProjectStatus, startDate: string | null, endDate: string | null, priority: number, headcountMin: number, headcountMax: number, headcount: number, staffing: StructureStaffingLevel, unitIds: Array<string>, crossUnit: boolean, requirements: Array<{ skillId: string, skillName: string, minLevel: number, weight: number }>, assignments: Array<{ id: string, personId: string, unitId: string | null, allocation: number, since: string, person: { id: string, name: string, email: string, title: string, level: string, managerId: string | null, orgUnitId: string | null, status: string } | null }> };
+export type StructureProjectFieldsFragment = { id: string, name: string, updatedAt: string, description: string | null, ownerUnitId: string | null, ownerUnitName: string | null, status: StructureProjectStatus, startDate: string | null, endDate: string | null, priority: number, headcountMin: number, headcountMax: number, headcount: number, staffing: StructureStaffingLevel, unitIds: Array<string>, crossUnit: boolean, requirements: Array<{ skillId: string, skillName: string, minLevel: number, weight: number }>, assignments: Array<{ id: string, personId: string, unitId: string | null, allocation: number, since: string, person: { id: string, name: string, email: string, title: string, level: string, managerId: string | null, orgUnitId: string | null, status: string } | null }> };
 
 export type StructureScorePartsFieldsFragment = { skillFit: number, priority: number, preference: number, growth: number, continuity: number, availability: number, total: number };
 
@@ -260,12 +264,12 @@ export type StructureOrgChartQueryVariables = Exact<{
 }>;
 
 
-export type StructureOrgChartQuery = { orgChart: { matchedUnitIds: Array<string>, matchedPersonIds: Array<string>, expandUnitIds: Array<string>, units: Array<{ id: string, name: string, kind: OrgUnitKind, description: string | null, parentId: string | null, depth: number, path: Array<string>, childIds: Array<string>, memberCount: number, totalMemberCount: number, lead: { id: string, name: string, email: string, title: string, level: string, managerId: string | null, orgUnitId: string | null, status: string } | null }>, matchedPeople: Array<{ id: string, name: string, email: string, title: string, level: string, managerId: string | null, orgUnitId: string | null, status: string }> } };
+export type StructureOrgChartQuery = { orgChart: { matchedUnitIds: Array<string>, matchedPersonIds: Array<string>, expandUnitIds: Array<string>, units: Array<{ id: string, name: string, kind: OrgUnitKind, description: string | null, parentId: string | null, depth: number, path: Array<string>, childIds: Array<string>, memberCount: number, totalMemberCount: number, updatedAt: string, lead: { id: string, name: string, email: string, title: string, level: string, managerId: string | null, orgUnitId: string | null, status: string } | null }>, matchedPeople: Array<{ id: string, name: string, email: string, title: string, level: string, managerId: string | null, orgUnitId: string | null, status: string }> } };
 
 export type StructureStaffingOrgQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StructureStaffingOrgQuery = { orgChart: { units: Array<{ id: string, name: string, kind: OrgUnitKind, description: string | null, parentId: string | null, depth: number, path: Array<string>, childIds: Array<string>, memberCount: number, totalMemberCount: number, lead: { id: string, name: string, email: string, title: string, level: string, managerId: string | null, orgUnitId: string | null, status: string } | null }>, members: Array<{ id: string, managerId: string | null }> } };
+export type StructureStaffingOrgQuery = { orgChart: { units: Array<{ id: string, name: string, kind: OrgUnitKind, description: string | null, parentId: string | null, depth: number, path: Array<string>, childIds: Array<string>, memberCount: number, totalMemberCount: number, updatedAt: string, lead: { id: string, name: string, email: string, title: string, level: string, managerId: string | null, orgUnitId: string | null, status: string } | null }>, members: Array<{ id: string, managerId: string | null }> } };
 
 export type StructureOrgUnitMembersQueryVariables = Exact<{
   unitIds: Array<string> | string;
@@ -277,7 +281,7 @@ export type StructureOrgUnitMembersQuery = { orgUnitMembers: Array<{ id: string,
 export type StructureOrgUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StructureOrgUnitsQuery = { orgUnits: Array<{ id: string, name: string, kind: OrgUnitKind, description: string | null, parentId: string | null, depth: number, path: Array<string>, childIds: Array<string>, memberCount: number, totalMemberCount: number, lead: { id: string, name: string, email: string, title: string, level: string, managerId: string | null, orgUnitId: string | null, status: string } | null }> };
+export type StructureOrgUnitsQuery = { orgUnits: Array<{ id: string, name: string, kind: OrgUnitKind, description: string | null, parentId: string | null, depth: number, path: Array<string>, childIds: Array<string>, memberCount: number, totalMemberCount: number, updatedAt: string, lead: { id: string, name: string, email: string, title: string, level: string, managerId: string | null, orgUnitId: string | null, status: string } | null }> };
 
 export type StructureSpanQueryVariables = Exact<{
   unitId?: string | null | undefined;
@@ -310,7 +314,7 @@ export type StructureProjectsQueryVariables = Exact<{
 }>;
 
 
-export type StructureProjectsQuery = { projects: Array<{ id: string, name: string, description: string | null, ownerUnitId: string | null, ownerUnitName: string | null, status: StructureProjectStatus, startDate: string | null, endDate: string | null, priority: number, headcountMin: number, headcountMax: number, headcount: number, staffing: StructureStaffingLevel, unitIds: Array<string>, crossUnit: boolean, requirements: Array<{ skillId: string, skillName: string, minLevel: number, weight: number }>, assignments: Array<{ id: string, personId: string, unitId: string | null, allocation: number, since: string, person: { id: string, name: string, email: string, title: string, level: string, managerId: string | null, orgUnitId: string | null, status: string } | null }> }> };
+export type StructureProjectsQuery = { projects: Array<{ id: string, name: string, updatedAt: string, description: string | null, ownerUnitId: string | null, ownerUnitName: string | null, status: StructureProjectStatus, startDate: string | null, endDate: string | null, priority: number, headcountMin: number, headcountMax: number, headcount: number, staffing: StructureStaffingLevel, unitIds: Array<string>, crossUnit: boolean, requirements: Array<{ skillId: string, skillName: string, minLevel: number, weight: number }>, assignments: Array<{ id: string, personId: string, unitId: string | null, allocation: number, since: string, person: { id: string, name: string, email: string, title: string, level: string, managerId: string | null, orgUnitId: string | null, status: string } | null }> }> };
 
 export type StructureProjectsPageQueryVariables = Exact<{
   filter?: ProjectFilterInput | null | undefined;
@@ -327,14 +331,14 @@ export type StructureProjectQueryVariables = Exact<{
 }>;
 
 
-export type StructureProjectQuery = { project: { id: string, name: string, description: string | null, ownerUnitId: string | null, ownerUnitName: string | null, status: StructureProjectStatus, startDate: string | null, endDate: string | null, priority: number, headcountMin: number, headcountMax: number, headcount: number, staffing: StructureStaffingLevel, unitIds: Array<string>, crossUnit: boolean, requirements: Array<{ skillId: string, skillName: string, minLevel: number, weight: number }>, assignments: Array<{ id: string, personId: string, unitId: string | null, allocation: number, since: string, person: { id: string, name: string, email: string, title: string, level: string, managerId: string | null, orgUnitId: string | null, status: string } | null }> } };
+export type StructureProjectQuery = { project: { id: string, name: string, updatedAt: string, description: string | null, ownerUnitId: string | null, ownerUnitName: string | null, status: StructureProjectStatus, startDate: string | null, endDate: string | null, priority: number, headcountMin: number, headcountMax: number, headcount: number, staffing: StructureStaffingLevel, unitIds: Array<string>, crossUnit: boolean, requirements: Array<{ skillId: string, skillName: string, minLevel: number, weight: number }>, assignments: Array<{ id: string, personId: string, unitId: string | null, allocation: number, since: string, person: { id: string, name: string, email: string, title: string, level: string, managerId: string | null, orgUnitId: string | null, status: string } | null }> } };
 
 export type StructureAssignMutationVariables = Exact<{
   input: AssignToProjectInput;
 }>;
 
 
-export type StructureAssignMutation = { assignToProject: { id: string, name: string, description: string | null, ownerUnitId: string | null, ownerUnitName: string | null, status: StructureProjectStatus, startDate: string | null, endDate: string | null, priority: number, headcountMin: number, headcountMax: number, headcount: number, staffing: StructureStaffingLevel, unitIds: Array<string>, crossUnit: boolean, requirements: Array<{ skillId: string, skillName: string, minLevel: number, weight: number }>, assignments: Array<{ id: string, personId: string, unitId: string | null, allocation: number, since: string, person: { id: string, name: string, email: string, title: string, level: string, managerId: string | null, orgUnitId: string | null, status: string } | null }> } };
+export type StructureAssignMutation = { assignToProject: { id: string, name: string, updatedAt: string, description: string | null, ownerUnitId: string | null, ownerUnitName: string | null, status: StructureProjectStatus, startDate: string | null, endDate: string | null, priority: number, headcountMin: number, headcountMax: number, headcount: number, staffing: StructureStaffingLevel, unitIds: Array<string>, crossUnit: boolean, requirements: Array<{ skillId: string, skillName: string, minLevel: number, weight: number }>, assignments: Array<{ id: string, personId: string, unitId: string | null, allocation: number, since: string, person: { id: string, name: string, email: string, title: string, level: string, managerId: string | null, orgUnitId: string | null, status: string } | null }> } };
 
 export type StructureUnassignMutationVariables = Exact<{
   projectId: string;
@@ -342,7 +346,7 @@ export type StructureUnassignMutationVariables = Exact<{
 }>;
 
 
-export type StructureUnassignMutation = { unassignFromProject: { id: string, name: string, description: string | null, ownerUnitId: string | null, ownerUnitName: string | null, status: StructureProjectStatus, startDate: string | null, endDate: string | null, priority: number, headcountMin: number, headcountMax: number, headcount: number, staffing: StructureStaffingLevel, unitIds: Array<string>, crossUnit: boolean, requirements: Array<{ skillId: string, skillName: string, minLevel: number, weight: number }>, assignments: Array<{ id: string, personId: string, unitId: string | null, allocation: number, since: string, person: { id: string, name: string, email: string, title: string, level: string, managerId: string | null, orgUnitId: string | null, status: string } | null }> } };
+export type StructureUnassignMutation = { unassignFromProject: { id: string, name: string, updatedAt: string, description: string | null, ownerUnitId: string | null, ownerUnitName: string | null, status: StructureProjectStatus, startDate: string | null, endDate: string | null, priority: number, headcountMin: number, headcountMax: number, headcount: number, staffing: StructureStaffingLevel, unitIds: Array<string>, crossUnit: boolean, requirements: Array<{ skillId: string, skillName: string, minLevel: number, weight: number }>, assignments: Array<{ id: string, personId: string, unitId: string | null, allocation: number, since: string, person: { id: string, name: string, email: string, title: string, level: string, managerId: string | null, orgUnitId: string | null, status: string } | null }> } };
 
 export type StructureStartPlanMutationVariables = Exact<{
   input?: ProposeStaffingPlanInput | null | undefined;
@@ -394,7 +398,7 @@ export type StructureCreateOrgUnitMutationVariables = Exact<{
 }>;
 
 
-export type StructureCreateOrgUnitMutation = { createOrgUnit: { id: string, name: string, kind: OrgUnitKind, description: string | null, parentId: string | null, depth: number, path: Array<string>, childIds: Array<string>, memberCount: number, totalMemberCount: number, lead: { id: string, name: string, email: string, title: string, level: string, managerId: string | null, orgUnitId: string | null, status: string } | null } };
+export type StructureCreateOrgUnitMutation = { createOrgUnit: { id: string, name: string, kind: OrgUnitKind, description: string | null, parentId: string | null, depth: number, path: Array<string>, childIds: Array<string>, memberCount: number, totalMemberCount: number, updatedAt: string, lead: { id: string, name: string, email: string, title: string, level: string, managerId: string | null, orgUnitId: string | null, status: string } | null } };
 
 export type StructureUpdateOrgUnitMutationVariables = Exact<{
   id: string;
@@ -402,7 +406,7 @@ export type StructureUpdateOrgUnitMutationVariables = Exact<{
 }>;
 
 
-export type StructureUpdateOrgUnitMutation = { updateOrgUnit: { id: string, name: string, kind: OrgUnitKind, description: string | null, parentId: string | null, depth: number, path: Array<string>, childIds: Array<string>, memberCount: number, totalMemberCount: number, lead: { id: string, name: string, email: string, title: string, level: string, managerId: string | null, orgUnitId: string | null, status: string } | null } };
+export type StructureUpdateOrgUnitMutation = { updateOrgUnit: { id: string, name: string, kind: OrgUnitKind, description: string | null, parentId: string | null, depth: number, path: Array<string>, childIds: Array<string>, memberCount: number, totalMemberCount: number, updatedAt: string, lead: { id: string, name: string, email: string, title: string, level: string, managerId: string | null, orgUnitId: string | null, status: string } | null } };
 
 export type StructureMoveOrgUnitMutationVariables = Exact<{
   id: string;
@@ -410,7 +414,7 @@ export type StructureMoveOrgUnitMutationVariables = Exact<{
 }>;
 
 
-export type StructureMoveOrgUnitMutation = { moveOrgUnit: { id: string, name: string, kind: OrgUnitKind, description: string | null, parentId: string | null, depth: number, path: Array<string>, childIds: Array<string>, memberCount: number, totalMemberCount: number, lead: { id: string, name: string, email: string, title: string, level: string, managerId: string | null, orgUnitId: string | null, status: string } | null } };
+export type StructureMoveOrgUnitMutation = { moveOrgUnit: { id: string, name: string, kind: OrgUnitKind, description: string | null, parentId: string | null, depth: number, path: Array<string>, childIds: Array<string>, memberCount: number, totalMemberCount: number, updatedAt: string, lead: { id: string, name: string, email: string, title: string, level: string, managerId: string | null, orgUnitId: string | null, status: string } | null } };
 
 export type StructureDeleteOrgUnitMutationVariables = Exact<{
   id: string;
@@ -432,7 +436,7 @@ export type StructureCreateProjectMutationVariables = Exact<{
 }>;
 
 
-export type StructureCreateProjectMutation = { createProject: { id: string, name: string, description: string | null, ownerUnitId: string | null, ownerUnitName: string | null, status: StructureProjectStatus, startDate: string | null, endDate: string | null, priority: number, headcountMin: number, headcountMax: number, headcount: number, staffing: StructureStaffingLevel, unitIds: Array<string>, crossUnit: boolean, requirements: Array<{ skillId: string, skillName: string, minLevel: number, weight: number }>, assignments: Array<{ id: string, personId: string, unitId: string | null, allocation: number, since: string, person: { id: string, name: string, email: string, title: string, level: string, managerId: string | null, orgUnitId: string | null, status: string } | null }> } };
+export type StructureCreateProjectMutation = { createProject: { id: string, name: string, updatedAt: string, description: string | null, ownerUnitId: string | null, ownerUnitName: string | null, status: StructureProjectStatus, startDate: string | null, endDate: string | null, priority: number, headcountMin: number, headcountMax: number, headcount: number, staffing: StructureStaffingLevel, unitIds: Array<string>, crossUnit: boolean, requirements: Array<{ skillId: string, skillName: string, minLevel: number, weight: number }>, assignments: Array<{ id: string, personId: string, unitId: string | null, allocation: number, since: string, person: { id: string, name: string, email: string, title: string, level: string, managerId: string | null, orgUnitId: string | null, status: string } | null }> } };
 
 export type StructureUpdateProjectMutationVariables = Exact<{
   id: string;
@@ -440,14 +444,14 @@ export type StructureUpdateProjectMutationVariables = Exact<{
 }>;
 
 
-export type StructureUpdateProjectMutation = { updateProject: { id: string, name: string, description: string | null, ownerUnitId: string | null, ownerUnitName: string | null, status: StructureProjectStatus, startDate: string | null, endDate: string | null, priority: number, headcountMin: number, headcountMax: number, headcount: number, staffing: StructureStaffingLevel, unitIds: Array<string>, crossUnit: boolean, requirements: Array<{ skillId: string, skillName: string, minLevel: number, weight: number }>, assignments: Array<{ id: string, personId: string, unitId: string | null, allocation: number, since: string, person: { id: string, name: string, email: string, title: string, level: string, managerId: string | null, orgUnitId: string | null, status: string } | null }> } };
+export type StructureUpdateProjectMutation = { updateProject: { id: string, name: string, updatedAt: string, description: string | null, ownerUnitId: string | null, ownerUnitName: string | null, status: StructureProjectStatus, startDate: string | null, endDate: string | null, priority: number, headcountMin: number, headcountMax: number, headcount: number, staffing: StructureStaffingLevel, unitIds: Array<string>, crossUnit: boolean, requirements: Array<{ skillId: string, skillName: string, minLevel: number, weight: number }>, assignments: Array<{ id: string, personId: string, unitId: string | null, allocation: number, since: string, person: { id: string, name: string, email: string, title: string, level: string, managerId: string | null, orgUnitId: string | null, status: string } | null }> } };
 
 export type StructureSetRequirementsMutationVariables = Exact<{
   input: SetProjectRequirementsInput;
 }>;
 
 
-export type StructureSetRequirementsMutation = { setProjectRequirements: { id: string, name: string, description: string | null, ownerUnitId: string | null, ownerUnitName: string | null, status: StructureProjectStatus, startDate: string | null, endDate: string | null, priority: number, headcountMin: number, headcountMax: number, headcount: number, staffing: StructureStaffingLevel, unitIds: Array<string>, crossUnit: boolean, requirements: Array<{ skillId: string, skillName: string, minLevel: number, weight: number }>, assignments: Array<{ id: string, personId: string, unitId: string | null, allocation: number, since: string, person: { id: string, name: string, email: string, title: string, level: string, managerId: string | null, orgUnitId: string | null, status: string } | null }> } };
+export type StructureSetRequirementsMutation = { setProjectRequirements: { id: string, name: string, updatedAt: string, description: string | null, ownerUnitId: string | null, ownerUnitName: string | null, status: StructureProjectStatus, startDate: string | null, endDate: string | null, priority: number, headcountMin: number, headcountMax: number, headcount: number, staffing: StructureStaffingLevel, unitIds: Array<string>, crossUnit: boolean, requirements: Array<{ skillId: string, skillName: string, minLevel: number, weight: number }>, assignments: Array<{ id: string, personId: string, unitId: string | null, allocation: number, since: string, person: { id: string, name: string, email: string, title: string, level: string, managerId: string | null, orgUnitId: string | null, status: string } | null }> } };
 
 export type StructureSetSkillLevelMutationVariables = Exact<{
   input: SetSkillLevelInput;
@@ -579,6 +583,7 @@ export const StructureUnitFieldsFragmentDoc = new TypedDocumentString(`
   childIds
   memberCount
   totalMemberCount
+  updatedAt
 }
     fragment StructurePersonFields on OrgPerson {
   id
@@ -611,6 +616,7 @@ export const StructureProjectFieldsFragmentDoc = new TypedDocumentString(`
     fragment StructureProjectFields on StructureProject {
   id
   name
+  updatedAt
   description
   ownerUnitId
   ownerUnitName
@@ -818,6 +824,7 @@ fragment StructureUnitFields on OrgUnit {
   childIds
   memberCount
   totalMemberCount
+  updatedAt
 }`) as unknown as TypedDocumentString<StructureOrgChartQuery, StructureOrgChartQueryVariables>;
 export const StructureStaffingOrgDocument = new TypedDocumentString(`
     query StructureStaffingOrg {
@@ -855,6 +862,7 @@ fragment StructureUnitFields on OrgUnit {
   childIds
   memberCount
   totalMemberCount
+  updatedAt
 }`) as unknown as TypedDocumentString<StructureStaffingOrgQuery, StructureStaffingOrgQueryVariables>;
 export const StructureOrgUnitMembersDocument = new TypedDocumentString(`
     query StructureOrgUnitMembers($unitIds: [ID!]!) {
@@ -902,6 +910,7 @@ fragment StructureUnitFields on OrgUnit {
   childIds
   memberCount
   totalMemberCount
+  updatedAt
 }`) as unknown as TypedDocumentString<StructureOrgUnitsQuery, StructureOrgUnitsQueryVariables>;
 export const StructureSpanDocument = new TypedDocumentString(`
     query StructureSpan($unitId: ID) {
@@ -1052,6 +1061,7 @@ export const StructureProjectsDocument = new TypedDocumentString(`
 fragment StructureProjectFields on StructureProject {
   id
   name
+  updatedAt
   description
   ownerUnitId
   ownerUnitName
@@ -1109,6 +1119,7 @@ export const StructureProjectsPageDocument = new TypedDocumentString(`
 fragment StructureProjectFields on StructureProject {
   id
   name
+  updatedAt
   description
   ownerUnitId
   ownerUnitName
@@ -1158,6 +1169,7 @@ export const StructureProjectDocument = new TypedDocumentString(`
 fragment StructureProjectFields on StructureProject {
   id
   name
+  updatedAt
   description
   ownerUnitId
   ownerUnitName
@@ -1207,6 +1219,7 @@ export const StructureAssignDocument = new TypedDocumentString(`
 fragment StructureProjectFields on StructureProject {
   id
   name
+  updatedAt
   description
   ownerUnitId
   ownerUnitName
@@ -1256,6 +1269,7 @@ export const StructureUnassignDocument = new TypedDocumentString(`
 fragment StructureProjectFields on StructureProject {
   id
   name
+  updatedAt
   description
   ownerUnitId
   ownerUnitName
@@ -1677,6 +1691,7 @@ fragment StructureUnitFields on OrgUnit {
   childIds
   memberCount
   totalMemberCount
+  updatedAt
 }`) as unknown as TypedDocumentString<StructureCreateOrgUnitMutation, StructureCreateOrgUnitMutationVariables>;
 export const StructureUpdateOrgUnitDocument = new TypedDocumentString(`
     mutation StructureUpdateOrgUnit($id: ID!, $input: UpdateOrgUnitInput!) {
@@ -1708,6 +1723,7 @@ fragment StructureUnitFields on OrgUnit {
   childIds
   memberCount
   totalMemberCount
+  updatedAt
 }`) as unknown as TypedDocumentString<StructureUpdateOrgUnitMutation, StructureUpdateOrgUnitMutationVariables>;
 export const StructureMoveOrgUnitDocument = new TypedDocumentString(`
     mutation StructureMoveOrgUnit($id: ID!, $parentId: ID) {
@@ -1739,6 +1755,7 @@ fragment StructureUnitFields on OrgUnit {
   childIds
   memberCount
   totalMemberCount
+  updatedAt
 }`) as unknown as TypedDocumentString<StructureMoveOrgUnitMutation, StructureMoveOrgUnitMutationVariables>;
 export const StructureDeleteOrgUnitDocument = new TypedDocumentString(`
     mutation StructureDeleteOrgUnit($id: ID!) {
@@ -1780,6 +1797,7 @@ export const StructureCreateProjectDocument = new TypedDocumentString(`
 fragment StructureProjectFields on StructureProject {
   id
   name
+  updatedAt
   description
   ownerUnitId
   ownerUnitName
@@ -1829,6 +1847,7 @@ export const StructureUpdateProjectDocument = new TypedDocumentString(`
 fragment StructureProjectFields on StructureProject {
   id
   name
+  updatedAt
   description
   ownerUnitId
   ownerUnitName
@@ -1878,6 +1897,7 @@ export const StructureSetRequirementsDocument = new TypedDocumentString(`
 fragment StructureProjectFields on StructureProject {
   id
   name
+  updatedAt
   description
   ownerUnitId
   ownerUnitName
