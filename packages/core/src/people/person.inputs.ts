@@ -115,6 +115,7 @@ export class UpdatePersonInput extends PartialType(CreatePersonInput) {
   @Field(() => String, { nullable: true, description: 'The updatedAt you read: if the person changed since, CONFLICT and nothing changes (leave out to overwrite)' })
   @IsOptional()
   @IsString()
+  @MaxLength(30)
   expectedUpdatedAt?: string | null;
 }
 

@@ -229,6 +229,7 @@ export class UpdateCourseInput {
   @Field(() => String, { nullable: true, description: 'The updatedAt you read: if the course changed since, CONFLICT and nothing changes (leave out to overwrite)' })
   @IsOptional()
   @IsString()
+  @MaxLength(30)
   expectedUpdatedAt?: string | null;
 }
 

@@ -159,6 +159,7 @@ export class UpdateReviewCycleInput extends CycleFieldsInput {
   @Field(() => String, { nullable: true, description: 'The updatedAt you read: if the cycle changed since, CONFLICT and nothing changes (leave out to overwrite)' })
   @IsOptional()
   @IsString()
+  @MaxLength(30)
   expectedUpdatedAt?: string | null;
 }
 

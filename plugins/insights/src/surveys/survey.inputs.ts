@@ -100,6 +100,7 @@ export class UpdateSurveyInput {
   @Field(() => String, { nullable: true, description: 'The updatedAt you read: if the survey changed since, CONFLICT and nothing changes (leave out to overwrite)' })
   @IsOptional()
   @IsString()
+  @MaxLength(30)
   expectedUpdatedAt?: string | null;
 }
 

@@ -278,6 +278,7 @@ export class UpdateKnowledgeItemInput {
   @Field(() => String, { nullable: true, description: 'The updatedAt you read: if the item changed since, CONFLICT and nothing changes (leave out to overwrite)' })
   @IsOptional()
   @IsString()
+  @MaxLength(30)
   expectedUpdatedAt?: string | null;
 }
 

@@ -126,5 +126,6 @@ export class UpdateOrgUnitInput {
   @Field(() => String, { nullable: true, description: 'The updatedAt you read: if the unit changed since, CONFLICT and nothing changes (leave out to overwrite)' })
   @IsOptional()
   @IsString()
+  @MaxLength(30)
   expectedUpdatedAt?: string | null;
 }

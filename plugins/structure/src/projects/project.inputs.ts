@@ -110,6 +110,7 @@ export class UpdateProjectInput {
   @Field(() => String, { nullable: true, description: 'The updatedAt you read: if the project changed since, CONFLICT and nothing changes (leave out to overwrite)' })
   @IsOptional()
   @IsString()
+  @MaxLength(30)
   expectedUpdatedAt?: string | null;
 }
 
