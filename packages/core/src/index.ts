@@ -5,7 +5,7 @@ export { writeConsoleManifest } from './app/console-manifest.js';
 export { RequestContexts, auditDetail, type RequestContext } from './context/request-context.js';
 export { BaseEntity, TenantEntity, newId } from './database/base.entity.js';
 export { MoneyColumn, FloatColumn, TimestampColumn, DateColumn, JsonColumn, IdColumn, nowIso } from './database/columns.js';
-export { assertUnchangedSince } from './database/unchanged-since.js';
+export { assertUnchangedSince, ExpectedUpdatedAtField } from './database/unchanged-since.js';
 export { DataService, CommitThenFail } from './database/data.service.js';
 export { OwnTransaction } from './database/own-transaction.js';
 export { DatabaseInUseError } from './database/database-in-use.error.js';

@@ -3,6 +3,7 @@ import { Field, Float, InputType, PartialType } from '@nestjs/graphql';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { IsCalendarDate } from '../graphql/validators.js';
+import { ExpectedUpdatedAtField } from '../database/unchanged-since.js';
 
 export const TRACKS = ['ic', 'management'] as const;
 export const STATUSES = ['active', 'leave', 'terminated'] as const;
@@ -112,10 +113,7 @@ export class CreatePersonInput {
 /** Every field optional; the same rules as creating. */
 @InputType()
 export class UpdatePersonInput extends PartialType(CreatePersonInput) {
-  @Field(() => String, { nullable: true, description: 'The updatedAt you read: if the person changed since, CONFLICT and nothing changes (leave out to overwrite)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(30)
+  @ExpectedUpdatedAtField('the person')
   expectedUpdatedAt?: string | null;
 }
 

@@ -1,4 +1,4 @@
-import { fieldMessage, msg } from '@cadre/sdk';
+import { ExpectedUpdatedAtField, fieldMessage, msg } from '@cadre/sdk';
 import { Field, ID, InputType, Int, ObjectType } from '@cadre/sdk/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min } from '../shared/validation.js';
 import { CompBandType, LEVEL_MESSAGE, LEVEL_PATTERN } from '../bands/comp-band.types.js';
@@ -70,8 +70,7 @@ export class UpdateRequisitionInput {
   @Field({ nullable: true }) @IsOptional() @MaxLength(200) location?: string;
   @Field({ nullable: true }) @IsOptional() @MaxLength(5000) description?: string;
   @Field(() => [String], { nullable: true }) @IsOptional() @apply(criteria()) interviewCriteria?: string[];
-  @Field(() => String, { nullable: true, description: 'The updatedAt you read: if the requisition changed since, CONFLICT and nothing changes (leave out to overwrite)' })
-  @IsOptional() @MaxLength(30) expectedUpdatedAt?: string | null;
+  @ExpectedUpdatedAtField('the requisition') expectedUpdatedAt?: string | null;
 }
 
 @InputType('AttractionRequisitionFilter')

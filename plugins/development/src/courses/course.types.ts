@@ -1,4 +1,4 @@
-import { IsCalendarDate } from '@cadre/sdk';
+import { IsCalendarDate, ExpectedUpdatedAtField } from '@cadre/sdk';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@cadre/sdk/graphql';
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min, Type, ValidateNested } from '@cadre/sdk/validation';
 import { DevelopmentMoneyInput, DevelopmentMoneyType, DevelopmentPersonType, DevelopmentSkillLevelInput, DevelopmentSkillLevelType } from '../shared/shared.types.js';
@@ -226,10 +226,7 @@ export class UpdateCourseInput {
   @IsOptional()
   active?: boolean;
 
-  @Field(() => String, { nullable: true, description: 'The updatedAt you read: if the course changed since, CONFLICT and nothing changes (leave out to overwrite)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(30)
+  @ExpectedUpdatedAtField('the course')
   expectedUpdatedAt?: string | null;
 }
 

@@ -1,4 +1,4 @@
-import { fieldMessage, IsCalendarDate, msg } from '@cadre/sdk';
+import { fieldMessage, IsCalendarDate, msg, ExpectedUpdatedAtField } from '@cadre/sdk';
 import { Field, Float, ID, InputType, Int } from '@cadre/sdk/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, Type, ValidateNested } from '@cadre/sdk/validation';
 import { ANONYMITY_MIN_REVIEWERS, ANONYMITY_MODES, REVIEW_KINDS } from '../reviews/review-kinds.js';
@@ -156,10 +156,7 @@ export class UpdateReviewCycleInput extends CycleFieldsInput {
   @Type(() => CriterionInput)
   criteria?: CriterionInput[];
 
-  @Field(() => String, { nullable: true, description: 'The updatedAt you read: if the cycle changed since, CONFLICT and nothing changes (leave out to overwrite)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(30)
+  @ExpectedUpdatedAtField('the cycle')
   expectedUpdatedAt?: string | null;
 }
 

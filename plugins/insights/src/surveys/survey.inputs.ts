@@ -1,4 +1,4 @@
-import { IsCalendarDate } from '@cadre/sdk';
+import { IsCalendarDate, ExpectedUpdatedAtField } from '@cadre/sdk';
 import { Field, ID, InputType, Int } from '@cadre/sdk/graphql';
 import { ArrayMaxSize, IsEnum, IsOptional, IsString, Length, MaxLength, Type, ValidateNested } from '@cadre/sdk/validation';
 import { InsightsQuestionKind, InsightsSurveyKind } from './survey.types.js';
@@ -97,10 +97,7 @@ export class UpdateSurveyInput {
   @IsCalendarDate()
   closesOn?: string;
 
-  @Field(() => String, { nullable: true, description: 'The updatedAt you read: if the survey changed since, CONFLICT and nothing changes (leave out to overwrite)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(30)
+  @ExpectedUpdatedAtField('the survey')
   expectedUpdatedAt?: string | null;
 }
 

@@ -1,4 +1,4 @@
-import { IsCalendarDate } from '@cadre/sdk';
+import { IsCalendarDate, ExpectedUpdatedAtField } from '@cadre/sdk';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@cadre/sdk/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsOptional, IsString, Length, Matches, MaxLength, Type, ValidateNested } from '@cadre/sdk/validation';
 
@@ -275,10 +275,7 @@ export class UpdateKnowledgeItemInput {
   @MaxLength(300)
   note?: string;
 
-  @Field(() => String, { nullable: true, description: 'The updatedAt you read: if the item changed since, CONFLICT and nothing changes (leave out to overwrite)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(30)
+  @ExpectedUpdatedAtField('the item')
   expectedUpdatedAt?: string | null;
 }
 

@@ -1,3 +1,4 @@
+import { ExpectedUpdatedAtField } from '@cadre/sdk';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@cadre/sdk/graphql';
 import { IsEnum, IsOptional, IsString, Length, MaxLength } from '@cadre/sdk/validation';
 import { OrgPersonType } from '../shared/person-ref.js';
@@ -123,9 +124,6 @@ export class UpdateOrgUnitInput {
   @MaxLength(2000)
   description?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The updatedAt you read: if the unit changed since, CONFLICT and nothing changes (leave out to overwrite)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(30)
+  @ExpectedUpdatedAtField('the unit')
   expectedUpdatedAt?: string | null;
 }

@@ -1,4 +1,4 @@
-import { IsCalendarDate } from '@cadre/sdk';
+import { IsCalendarDate, ExpectedUpdatedAtField } from '@cadre/sdk';
 import { Field, Float, ID, InputType, Int } from '@cadre/sdk/graphql';
 import { ArrayMaxSize, IsEnum, IsInt, IsNumber, IsOptional, IsString, Length, Max, MaxLength, Min, Type, ValidateNested } from '@cadre/sdk/validation';
 import { ProjectStatusEnum } from './project.types.js';
@@ -107,10 +107,7 @@ export class UpdateProjectInput {
   @Max(10_000)
   headcountMax?: number;
 
-  @Field(() => String, { nullable: true, description: 'The updatedAt you read: if the project changed since, CONFLICT and nothing changes (leave out to overwrite)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(30)
+  @ExpectedUpdatedAtField('the project')
   expectedUpdatedAt?: string | null;
 }
 
