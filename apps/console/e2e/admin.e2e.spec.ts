@@ -35,6 +35,25 @@ describe('administration as the owner', () => {
     expect(await page.getByRole('checkbox', { name: 'hr audit.read' }).isDisabled()).toBe(true);
   });
 
+  it('keeps both ticks when two admins grant different permissions of one role from matrices loaded together', async () => {
+    const other = await (await newContext(browser, inject('baseURL'))).newPage();
+    await signIn(other, 'owner@demo.local');
+    await Promise.all([page.goto('/roles'), other.goto('/roles')]);
+    const box = (p: Page, permission: string) => p.getByRole('checkbox', { name: `team-lead ${permission}` });
+    await box(other, 'jobs.read').waitFor();
+    expect(await box(page, 'settings.read').isChecked()).toBe(false);
+    expect(await box(other, 'jobs.read').isChecked()).toBe(false);
+
+    // The second matrix still shows settings.read unticked when jobs.read is ticked there.
+    await box(page, 'settings.read').click();
+    await expect.poll(() => box(page, 'settings.read').isChecked()).toBe(true);
+    await box(other, 'jobs.read').click();
+    await expect.poll(() => box(other, 'jobs.read').isChecked()).toBe(true);
+    const { roles } = await gqlAs(inject('baseURL'), 'owner@demo.local', '{ roles { key permissions } }');
+    expect(roles.find((r: { key: string }) => r.key === 'team-lead').permissions).toEqual(expect.arrayContaining(['audit.read', 'jobs.read', 'settings.read']));
+    await other.context().close();
+  });
+
   it("stores a setting, and shows the API's message for a bad one on its field", async () => {
     await page.goto('/settings');
     await page.getByRole('button', { name: 'New setting' }).click();

@@ -18,8 +18,8 @@ afterAll(async () => {
 });
 
 const TEXT = {
-  'en-US': { save: 'Save', stale: 'was changed by someone else after you opened it', reload: 'Load their version' },
-  'zh-CN': { save: '保存', stale: '在你打开后已被他人修改', reload: '载入对方的版本' },
+  'en-US': { save: 'Save', edit: 'Edit', stale: 'was changed by someone else after you opened it', reload: 'Load their version' },
+  'zh-CN': { save: '保存', edit: '编辑', stale: '在你打开后已被他人修改', reload: '载入对方的版本' },
 } as const;
 const PERSON = 'query($id: ID!) { person(id: $id) { title location } }';
 const UPDATE_PERSON = 'mutation($id: ID!, $input: UpdatePersonInput!) { updatePerson(id: $id, input: $input) { id } }';
@@ -101,6 +101,32 @@ describe('a save over someone else\'s change is refused, not lost', () => {
       await form.getByTestId('project-form-error').filter({ hasText: text.stale }).waitFor();
       const stored = (await gqlAs(baseURL, 'hr@demo.local', 'query($id: ID!) { project(id: $id) { headcountMax requirements { skillId } } }', { id: project.id })).project;
       expect(stored).toEqual({ headcountMax: 3, requirements: [{ skillId: skills[0].id }] });
+      await page.context().close();
+    });
+
+    it(`a custom role changed meanwhile (${language})`, async () => {
+      const key = `stale-${language.toLowerCase()}-${Date.now().toString(36)}`;
+      const name = `Stale role ${language}`;
+      const ROLE = 'query { roles { id key name permissions } }';
+      const { createRole: created } = await gqlAs(baseURL, 'owner@demo.local', 'mutation($i: RoleInput!) { createRole(input: $i) { id } }', { i: { key, name, permissions: ['people.read'] } });
+      const page = await (await newContext(browser, baseURL, language)).newPage();
+      await signIn(page, 'owner@demo.local');
+      await page.goto('/roles');
+      await page.getByRole('button', { name: `${text.edit} ${name}` }).click();
+      const form = modal(page);
+      await form.waitFor();
+      await motionEnded(page);
+      expect(await form.locator('#name').inputValue()).toBe(name);
+
+      // Another admin grants a permission; the form, filled before, would have dropped it.
+      await gqlAs(baseURL, 'owner@demo.local', 'mutation($id: ID!) { setRolePermission(id: $id, permission: "audit.read", granted: true) { id } }', { id: created.id });
+      await form.locator('#name').fill(`${name} renamed`);
+      await form.getByRole('button', { name: buttonName(text.save) }).click();
+      await form.getByText(text.stale).waitFor();
+      expect(await form.getByText(text.stale).innerText()).not.toContain('expectedUpdatedAt');
+      const role = (await gqlAs(baseURL, 'owner@demo.local', ROLE)).roles.find((r: { id: string }) => r.id === created.id);
+      expect(role).toMatchObject({ name, permissions: ['audit.read', 'people.read'] });
+      await gqlAs(baseURL, 'owner@demo.local', 'mutation($id: ID!) { deleteRole(id: $id) }', { id: created.id });
       await page.context().close();
     });
 

@@ -1,4 +1,4 @@
-import { fieldProblems, useCadre, useCadreMutation } from '@cadre/sdk/console';
+import { fieldProblems, problemLine, useCadre, useCadreMutation } from '@cadre/sdk/console';
 import { Alert, App, Form, Input, Modal, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import type { RolesMatrixQuery } from '../gql/graphql';
@@ -37,7 +37,8 @@ export function RoleModal({ role, permissions, onClose }: Props) {
 
   const submit = async (values: Values) => {
     const input = { name: values.name, description: values.description ?? '', permissions: values.permissions ?? [] };
-    const result = editing ? await update.mutate({ id: editing.id, input }) : await create.mutate({ input: { ...input, key: values.key } });
+    // The version the form was filled from: a save over someone else's newer change is refused.
+    const result = editing ? await update.mutate({ id: editing.id, input: { ...input, expectedUpdatedAt: editing.updatedAt } }) : await create.mutate({ input: { ...input, key: values.key } });
     const saved = result.data && ('updateRole' in result.data ? result.data.updateRole : result.data.createRole);
     if (saved) {
       void message.success(t('roles.saved', { name: saved.name }));
@@ -47,7 +48,7 @@ export function RoleModal({ role, permissions, onClose }: Props) {
     const problems = fieldProblems(result.errors);
     const known = ['key', 'name', 'description', 'permissions'];
     form.setFields(problems.filter((p) => known.includes(p.field)).map((p) => ({ name: p.field as keyof Values, errors: [p.message] })));
-    const rest = problems.filter((p) => !known.includes(p.field)).map((p) => `${p.field}: ${p.message}`);
+    const rest = problems.filter((p) => !known.includes(p.field)).map(problemLine);
     setOther(rest.length ? rest.join('; ') : problems.length ? null : result.errors.map((e) => e.message).join('; '));
   };
 

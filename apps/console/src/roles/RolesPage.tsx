@@ -4,7 +4,7 @@ import { Page, PageLoading } from '@cadre/sdk/console/kit';
 import { Alert, App, Button, Checkbox, Flex, Popconfirm, Table, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import type { RolesMatrixQuery } from '../gql/graphql';
-import { DeleteRoleDocument, RolesMatrixDocument, UpdateRoleDocument } from './documents';
+import { DeleteRoleDocument, RolesMatrixDocument, SetRolePermissionDocument } from './documents';
 import { RoleModal } from './RoleModal';
 
 type Role = RolesMatrixQuery['roles'][number];
@@ -15,7 +15,7 @@ export default function RolesPage() {
   const { t, can } = useCadre();
   const { message } = App.useApp();
   const { data, error, isLoading } = useCadreQuery(RolesMatrixDocument, {});
-  const update = useCadreMutation(UpdateRoleDocument);
+  const update = useCadreMutation(SetRolePermissionDocument);
   const remove = useCadreMutation(DeleteRoleDocument);
   const [editing, setEditing] = useState<Role | 'new' | null>(null);
   const writable = can('roles.write');
@@ -36,9 +36,10 @@ export default function RolesPage() {
   const report = (errors: { message: string }[], ok: boolean, name: string) =>
     ok ? void message.success(t('roles.saved', { name })) : void message.error(errors.map((e) => e.message).join('; ') || t('common.error'));
 
+  // One box, one permission: the server keeps the role's other permissions as they are now, so
+  // ticks by two admins at once (or two quick ticks before a refetch) never undo each other.
   const toggle = async (role: Role, permission: string, on: boolean) => {
-    const next = on ? [...role.permissions, permission] : role.permissions.filter((p) => p !== permission);
-    const result = await update.mutate({ id: role.id, input: { name: role.name, description: role.description, permissions: next } });
+    const result = await update.mutate({ id: role.id, permission, granted: on });
     report(result.errors, !!result.data, role.name);
   };
 

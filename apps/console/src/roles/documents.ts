@@ -2,7 +2,7 @@ import { graphql } from '../gql';
 
 export const RolesMatrixDocument = graphql(`
   query RolesMatrix {
-    roles { id key name description builtIn permissions }
+    roles { id key name description builtIn permissions updatedAt }
     permissions { id description owner defaultRoles }
   }
 `);
@@ -15,7 +15,13 @@ export const CreateRoleDocument = graphql(`
 
 export const UpdateRoleDocument = graphql(`
   mutation UpdateRole($id: ID!, $input: RoleInput!) {
-    updateRole(id: $id, input: $input) { id key name }
+    updateRole(id: $id, input: $input) { id key name updatedAt }
+  }
+`);
+
+export const SetRolePermissionDocument = graphql(`
+  mutation SetRolePermission($id: ID!, $permission: String!, $granted: Boolean!) {
+    setRolePermission(id: $id, permission: $permission, granted: $granted) { id permissions updatedAt }
   }
 `);
 

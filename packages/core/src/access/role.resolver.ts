@@ -36,6 +36,16 @@ export class RoleResolver {
     return this.roles.update(id, input);
   }
 
+  @Mutation(() => RoleType, { description: "Grants (granted: true) or revokes one permission of a custom role, keeping the role's others as they are now" })
+  @RequirePermission('roles.write')
+  setRolePermission(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('permission', { type: () => String }) permission: string,
+    @Args('granted', { type: () => Boolean }) granted: boolean,
+  ): Promise<RoleType> {
+    return this.roles.setPermission(id, permission, granted);
+  }
+
   @Mutation(() => Boolean)
   @RequirePermission('roles.write')
   deleteRole(@Args('id', { type: () => ID }) id: string): Promise<boolean> {

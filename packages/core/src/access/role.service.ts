@@ -7,6 +7,7 @@ import { AccountRoleEntity } from './account-role.entity.js';
 import { RoleEntity } from './role.entity.js';
 import type { RoleInput, RoleType } from './role.types.js';
 import { msg } from '../i18n/msg.js';
+import { assertUnchangedSince } from '../database/unchanged-since.js';
 
 @Injectable()
 export class RoleService {
@@ -17,7 +18,7 @@ export class RoleService {
   ) {}
 
   toType(role: RoleEntity): RoleType {
-    return { id: role.id, key: role.key, name: role.name, description: role.description, builtIn: role.builtIn, permissions: this.access.permissionsOf(role) };
+    return { id: role.id, key: role.key, name: role.name, description: role.description, builtIn: role.builtIn, permissions: this.access.permissionsOf(role), updatedAt: role.updatedAt };
   }
 
   async list(): Promise<RoleType[]> {
@@ -47,10 +48,30 @@ export class RoleService {
       const roles = this.data.repo(RoleEntity);
       const role = await roles.get(id);
       if (role.builtIn) throw new ForbiddenError(msg`The built-in role ${role.key} cannot be changed: create a custom role instead`);
+      assertUnchangedSince(role, input.expectedUpdatedAt, role.name);
       this.signIns.invalidateAfterCommit(this.data, role.tenantId);
       role.name = input.name;
       role.description = input.description ?? role.description;
       role.permissions = [...new Set(input.permissions)].sort();
+      return this.toType(await roles.save(role));
+    });
+  }
+
+  /**
+   * Grants or revokes one permission under the role's row lock, so two admins ticking different
+   * boxes of the matrix at once both keep their change (a whole-list updateRole from each
+   * screen would drop one). Idempotent: an unchanged role is not written.
+   */
+  async setPermission(id: string, permission: string, granted: boolean): Promise<RoleType> {
+    if (permission.length > 120) throw new UserInputError('permission', 'must have at most 120 characters');
+    if (!this.access.registry.has(permission)) throw new UserInputError('permission', msg`unknown permission ${permission}`);
+    return this.data.transaction(async () => {
+      const roles = this.data.repo(RoleEntity);
+      const role = await roles.get(id);
+      if (role.builtIn) throw new ForbiddenError(msg`The built-in role ${role.key} cannot be changed: create a custom role instead`);
+      if (role.permissions.includes(permission) === granted) return this.toType(role);
+      this.signIns.invalidateAfterCommit(this.data, role.tenantId);
+      role.permissions = granted ? [...role.permissions, permission].sort() : role.permissions.filter((p) => p !== permission);
       return this.toType(await roles.save(role));
     });
   }

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { ExpectedUpdatedAtField } from '../database/unchanged-since.js';
 
 @ObjectType('Role')
 export class RoleType {
@@ -20,6 +21,9 @@ export class RoleType {
 
   @Field(() => [String])
   permissions: string[];
+
+  @Field({ description: 'Changes with every edit: send it back as expectedUpdatedAt' })
+  updatedAt: string;
 }
 
 @ObjectType('Permission')
@@ -56,4 +60,8 @@ export class RoleInput {
   @Field(() => [String])
   @ArrayMaxSize(500)
   permissions: string[];
+
+  /** Only when updating: the role form's version (see assertUnchangedSince). */
+  @ExpectedUpdatedAtField('the role')
+  expectedUpdatedAt?: string | null;
 }
