@@ -26,9 +26,9 @@ const ladders = async (): Promise<Ladder[]> => (await gqlAs(baseURL, 'hr@demo.lo
 const ladderNamed = async (name: string) => (await ladders()).find((l) => l.name === name);
 
 const TEXT = {
-  'en-US': { create: 'Create', save: 'Save', cancel: 'Cancel', management: 'Management', conflict: 'P5 already belongs to another ladder', twice: 'names a skill twice', removeSkill: 'Remove this skill', editLevel: (code: string) => `Edit level ${code}`,
+  'en-US': { create: 'Create', save: 'Save', cancel: 'Cancel', management: 'Management', conflict: 'P5 already belongs to another ladder', twice: 'names a skill twice', removeSkill: 'Remove this skill', stale: 'was changed by someone else after you opened it', editLevel: (code: string) => `Edit level ${code}`,
     ladderHasLevels: (ladder: string, code: string) => `${ladder} still has 1 level(s) (${code}): delete them first`, levelTargeted: (code: string) => `${code} (Senior research lead) is the target level of 1 development plan(s)` },
-  'zh-CN': { create: '创建', save: '保存', cancel: '取消', management: '管理序列', conflict: 'P5 已属于另一个职级阶梯', twice: '重复指定了同一技能', removeSkill: '移除该技能', editLevel: (code: string) => `编辑职级 ${code}`,
+  'zh-CN': { create: '创建', save: '保存', cancel: '取消', management: '管理序列', conflict: 'P5 已属于另一个职级阶梯', twice: '重复指定了同一技能', removeSkill: '移除该技能', stale: '在你打开后已被他人修改', editLevel: (code: string) => `编辑职级 ${code}`,
     ladderHasLevels: (ladder: string, code: string) => `${ladder} 仍有 1 个职级（${code}）：请先删除这些职级`, levelTargeted: (code: string) => `${code}（Senior research lead）是 1 个发展计划的目标职级` },
 } as const;
 
@@ -146,6 +146,28 @@ describe.each(['en-US', 'zh-CN'] as const)('career ladders as HR in %s', (langua
       ...created[0], title: 'Senior research lead', expectations: [{ skillName: skills[0], level: 4 }, { skillName: skills[1], level: 2 }],
     }]);
     await pane.getByTestId('ladder-matrix').getByText(skills[1]!, { exact: true }).waitFor();
+  });
+
+  it('refuses to save a level over an edit someone else saved meanwhile, keeping theirs', async () => {
+    const pane = page.getByRole('tabpanel');
+    const LEVEL = 'query { careerLadders { id levels { code rank title description expectations { skillId level } } } }';
+    const before = (await gqlAs(baseURL, 'hr@demo.local', LEVEL)).careerLadders.flatMap((l: { levels: unknown[] }) => l.levels).find((l: { code: string }) => l.code === code);
+    await pane.getByRole('button', { name: text.editLevel(code) }).click();
+    const form = modal(page);
+    await form.locator('#title').waitFor();
+    const upsert = 'mutation($i: CareerLevelInput!) { upsertCareerLevel(input: $i) { id } }';
+    const ladderId = (await ladderNamed(name))!.id;
+    await gqlAs(baseURL, 'hr@demo.local', upsert, { i: { ladderId, ...before, description: 'Changed elsewhere' } });
+
+    await form.locator('#description').fill('Changed here');
+    await form.getByRole('button', { name: buttonName(text.save) }).click();
+    const refusal = form.getByTestId('level-form-error');
+    await expect.poll(async () => (await refusal.count()) && refusal.innerText()).toContain(text.stale);
+    expect(await refusal.innerText()).not.toContain('expectedUpdatedAt');
+    expect((await ladderNamed(name))!.levels[0]).toMatchObject({ title: before.title, description: 'Changed elsewhere' });
+    await form.getByRole('button', { name: buttonName(text.cancel) }).click();
+    await form.waitFor({ state: 'hidden' });
+    await gqlAs(baseURL, 'hr@demo.local', upsert, { i: { ladderId, ...before } });
   });
 
   it('refuses to delete the ladder while it has a level and the level while a plan targets it (the API\'s words shown, nothing changed), then deletes both', async () => {

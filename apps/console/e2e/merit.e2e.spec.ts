@@ -28,8 +28,8 @@ interface ApiIncrease { id: string; name: string; band: number | null; positionI
 const MATRICES = '{ meritMatrices { id cycleId name budget currency positionBreaks cells status totalProposed totalAmount withinBudget increaseCount } }';
 const INCREASES = 'query($id: ID!) { meritIncreases(matrixId: $id) { id name band positionInRange matrixPercent baseSalary amount } }';
 const TEXT = {
-  'en-US': { nav: 'Merit matrices', create: 'Create', computed: 'Computed', approved: 'Approved', draft: 'Draft', notAscending: 'positionBreaks must ascend', notComputed: 'compute the increases before approving' },
-  'zh-CN': { nav: '调薪矩阵', create: '创建', computed: '已计算', approved: '已批准', draft: '草稿', notAscending: 'positionBreaks 须递增', notComputed: '请先计算调薪再批准' },
+  'en-US': { nav: 'Merit matrices', create: 'Create', computed: 'Computed', approved: 'Approved', draft: 'Draft', notAscending: 'positionBreaks must ascend', notComputed: 'compute the increases before approving', stale: 'was changed by someone else after you opened it' },
+  'zh-CN': { nav: '调薪矩阵', create: '创建', computed: '已计算', approved: '已批准', draft: '草稿', notAscending: 'positionBreaks 须递增', notComputed: '请先计算调薪再批准', stale: '在你打开后已被他人修改' },
 } as const;
 
 async function signedIn(email: string, language: Language): Promise<Page> {
@@ -127,6 +127,34 @@ describe.each(['en-US', 'zh-CN'] as const)('merit matrices in %s', (language) =>
     expect(await page.getByTestId('save-merit-grid').count()).toBe(0);
     expect(await page.getByTestId('compute-merit').count()).toBe(0);
     expect(await page.getByTestId('approve-merit').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('refuses to save a grid over a grid someone else saved meanwhile, keeping theirs', async () => {
+    const demo = (await matrixNamed('2026 merit round'))!;
+    const name = `Stale grid ${language}`;
+    const grid = (top: number) => demo.cells.map((row, i) => row.map((v, j) => (i === 0 && j === 0 ? top : v)));
+    const { createMeritMatrix: created } = await gqlAs(baseURL, 'hr@demo.local', 'mutation($i: CreateMeritMatrixInput!) { createMeritMatrix(input: $i) { id } }',
+      { i: { cycleId: demo.cycleId, name, budget: 100000, currency: 'CNY', positionBreaks: demo.positionBreaks, cells: grid(5) } });
+    const page = await signedIn('hr@demo.local', language);
+    await page.goto(`/incentives/merit/${created.id}`);
+    await cell(page.locator('main'), 1, 0).waitFor();
+
+    await gqlAs(baseURL, 'hr@demo.local', 'mutation($id: ID!, $cells: [[Float!]!]!) { updateMeritMatrix(id: $id, input: { cells: $cells }) { id } }', { id: created.id, cells: grid(7) });
+    await cell(page.locator('main'), 2, 1).fill('9.5');
+    await page.getByTestId('save-merit-grid').click();
+    const refusal = page.getByTestId('merit-refusal').filter({ hasText: text.stale });
+    await refusal.waitFor();
+    expect(await refusal.innerText()).not.toContain('expectedUpdatedAt');
+    expect((await matrixNamed(name))!.cells).toEqual(grid(7));
+
+    // Reloaded, the page shows their grid, and an edit on top of it saves.
+    await page.reload();
+    await expect.poll(async () => Number(await cell(page.locator('main'), 1, 0).inputValue())).toBe(7);
+    await cell(page.locator('main'), 2, 1).fill('9.5');
+    await page.getByTestId('save-merit-grid').click();
+    await expect.poll(async () => (await matrixNamed(name))!.cells[1][1]).toBe(9.5);
+    expect((await matrixNamed(name))!.cells[0][0]).toBe(7);
     await page.context().close();
   });
 });

@@ -94,6 +94,28 @@ describe('development under concurrent requests', () => {
     expect((await hr.data(READ, { id })).course).toEqual(blind);
   });
 
+  it('saves a career level once when eight forms opened on the same version replace it at once; the others change nothing', async () => {
+    const ladderId = (await hr.data('mutation { createCareerLadder(input: { track: IC, name: "Edited ladder" }) { id } }')).createCareerLadder.id;
+    const UPSERT = 'mutation($i: CareerLevelInput!) { upsertCareerLevel(input: $i) { id title rank updatedAt } }';
+    const seen = (await hr.data(UPSERT, { i: { ladderId, code: 'EDIT1', rank: 1, title: 'Level one', expectations: [] } })).upsertCareerLevel;
+    const answers = await Promise.all(Array.from({ length: 8 }, (_, i) => hr.request(UPSERT, { i: { ladderId, code: 'EDIT1', rank: 10 + i, title: `Edited ${i}`, expectations: [], expectedUpdatedAt: seen.updatedAt } })));
+    const codes = outcomes(answers, ['CONFLICT']);
+    expect(ok(codes)).toBe(1);
+    expect(answers.filter((a) => a.errors?.length).every((a) => a.errors![0].extensions?.field === 'input.expectedUpdatedAt')).toBe(true);
+    const won = (answers[codes.indexOf('OK')].data as { upsertCareerLevel: { id: string; title: string; rank: number; updatedAt: string } }).upsertCareerLevel;
+    expect(won.id).toBe(seen.id);
+    expect(won.rank).toBe(10 + Number(won.title.split(' ')[1]));
+    const LADDER = '{ careerLadders { id levels { code title rank updatedAt } } }';
+    const levels = (await hr.data(LADDER)).careerLadders.find((l: { id: string }) => l.id === ladderId).levels;
+    expect(levels).toEqual([{ code: 'EDIT1', title: won.title, rank: won.rank, updatedAt: won.updatedAt }]);
+    expect(won.updatedAt > seen.updatedAt).toBe(true);
+
+    // The form opened before that save is stale; a new level's form (no version) still replaces it.
+    const stale = await hr.request(UPSERT, { i: { ladderId, code: 'EDIT1', rank: 1, title: 'Stale', expectations: [], expectedUpdatedAt: seen.updatedAt } });
+    expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.expectedUpdatedAt' });
+    expect((await hr.data(UPSERT, { i: { ladderId, code: 'EDIT1', rank: 2, title: 'Replaced', expectations: [] } })).upsertCareerLevel).toMatchObject({ id: seen.id, title: 'Replaced' });
+  });
+
   it('conference expenses recorded at once never spend more than the budget, nor does a cut go below the spending', async () => {
     const person = ids['alex.novak'];
     await hr.data(SET_BUDGET, { p: person, y: 2031, a: { amount: 10_000, currency: 'CNY' } });

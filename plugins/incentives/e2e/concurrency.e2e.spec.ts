@@ -247,6 +247,27 @@ describe(`incentives under concurrent requests (${process.env.DATABASE_URL?.star
     expect(await audited('approveMeritMatrix', id)).toBe(1);
   });
 
+  it('saves a merit grid once when eight editors opened on the same version save at once; a computation makes older grids stale', async () => {
+    const grid = (top: number) => `[[${top}, 6, 4], [6, 5, 3], [5, 4, 2.5], [3, 2, 1], [1, 0, 0], [0, 0, 0]]`;
+    const { createMeritMatrix: m } = await hr.data(`mutation($c: ID!) { createMeritMatrix(input: { cycleId: $c, name: "Grid race", budget: 5000000, currency: "CNY", positionBreaks: [0.33, 0.66], cells: ${grid(8)} }) { id updatedAt } }`, { c: finalised });
+    const UPDATE = 'mutation($id: ID!, $input: UpdateMeritMatrixInput!) { updateMeritMatrix(id: $id, input: $input) { cells updatedAt } }';
+    const answers = await race(8, (i) => hr.request(UPDATE, { id: m.id, input: { cells: JSON.parse(grid(10 + i)), expectedUpdatedAt: m.updatedAt } }));
+    expectOnly(answers, 'CONFLICT');
+    expect(ok(answers)).toHaveLength(1);
+    expect(answers.filter((a) => codeOf(a) === 'CONFLICT').every((a) => a.errors![0].extensions!.field === 'input.expectedUpdatedAt')).toBe(true);
+    const won = ok(answers)[0].data.updateMeritMatrix;
+    const MATRIX = 'query($id: ID!) { meritMatrix(id: $id) { cells status updatedAt } }';
+    expect((await hr.data(MATRIX, { id: m.id })).meritMatrix).toEqual({ cells: won.cells, status: 'draft', updatedAt: won.updatedAt });
+    expect(won.updatedAt > m.updatedAt).toBe(true);
+
+    // Computing the increases moves the version: a grid edited before it would silently drop them.
+    const computed = (await hr.data('mutation($id: ID!) { computeMeritIncreases(id: $id) { updatedAt } }', { id: m.id })).computeMeritIncreases;
+    expect(computed.updatedAt > won.updatedAt).toBe(true);
+    const stale = await hr.request(UPDATE, { id: m.id, input: { cells: JSON.parse(grid(9)), expectedUpdatedAt: won.updatedAt } });
+    expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.expectedUpdatedAt' });
+    expect((await hr.data(MATRIX, { id: m.id })).meritMatrix).toMatchObject({ cells: won.cells, status: 'computed' });
+  });
+
   it('approves an award once, with the amount of the approval that won, and pays it once', async () => {
     const { nominateAward } = await employee.data('mutation($p: ID!) { nominateAward(input: { personId: $p, kind: "idea", title: "Race award" }) { id } }', { p: team[1] });
     const id = nominateAward.id;

@@ -33,7 +33,8 @@ export function LevelFormModal({ ladder, level, onClose, onSaved, onDeleted }: {
 
   const submit = async (v: LevelValues) => {
     setOther([]);
-    const result = await upsert.mutate({ input: levelInput(ladder.id, v) });
+    // An edit sends the version it was filled from: saving over someone else's newer edit is refused.
+    const result = await upsert.mutate({ input: { ...levelInput(ladder.id, v), expectedUpdatedAt: level?.updatedAt ?? null } });
     if (result.data) return onSaved(result.data.upsertCareerLevel);
     const { fields, other: rest } = toFormErrors(result.errors, FIELDS);
     setFormErrors(form, fields);

@@ -7,7 +7,7 @@ import { LadderService, type LadderView } from './ladder.service.js';
 import { CareerLadderType, CareerLevelInput, CareerLevelType, type CareerTrack, CreateCareerLadderInput, UpdateCareerLadderInput } from './ladder.types.js';
 
 export const toLevelType = (l: CareerLevelEntity, skills: Map<string, SkillRef>): CareerLevelType => ({
-  id: l.id, ladderId: l.ladderId, code: l.code, rank: l.rank, title: l.title, description: l.description,
+  id: l.id, ladderId: l.ladderId, code: l.code, rank: l.rank, title: l.title, description: l.description, updatedAt: l.updatedAt,
   expectations: l.expectations.map((e) => ({ skillId: e.skillId, skillName: skills.get(e.skillId)?.name ?? '(unknown skill)', level: e.level })),
 });
 

@@ -1,4 +1,4 @@
-import { ConflictError, DataService, NotFoundError, UserInputError, auditDetail } from '@cadre/sdk';
+import { assertUnchangedSince, ConflictError, DataService, NotFoundError, UserInputError, auditDetail } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
 import { uniq } from '../shared/people.js';
 import { DevelopmentLookups } from '../shared/skill-names.service.js';
@@ -50,7 +50,7 @@ export class LadderService {
   }
 
   /** Creates the level or replaces the one with the same code (its id stays, plans keep pointing at it). */
-  async upsertLevel(input: { ladderId: string; code: string; rank: number; title: string; description: string; expectations: SkillExpectation[] }): Promise<CareerLevelEntity> {
+  async upsertLevel(input: { ladderId: string; code: string; rank: number; title: string; description: string; expectations: SkillExpectation[]; expectedUpdatedAt?: string | null }): Promise<CareerLevelEntity> {
     await this.lockLadder(input.ladderId);
     const skillIds = input.expectations.map((e) => e.skillId);
     if (uniq(skillIds).length !== skillIds.length) throw new UserInputError('input.expectations', 'names a skill twice');
@@ -58,8 +58,11 @@ export class LadderService {
     return this.data.transaction(async () => {
       await this.lockLadder(input.ladderId); // share lock: a concurrent deleteCareerLadder waits, then sees this level
       const repo = this.data.repo(CareerLevelEntity);
-      const level = (await repo.findOneBy({ code: input.code })) ?? repo.create({ code: input.code });
+      const found = await repo.findOneBy({ code: input.code });
+      // Replacing: under the level's lock, and not over an edit made since the form was filled.
+      const level = found ? await repo.get(found.id) : repo.create({ code: input.code });
       if (level.ladderId && level.ladderId !== input.ladderId) throw new UserInputError('input.code', msg`${input.code} already belongs to another ladder`);
+      if (found) assertUnchangedSince(level, input.expectedUpdatedAt, `${level.code} ${level.title}`);
       Object.assign(level, { ladderId: input.ladderId, rank: input.rank, title: input.title.trim(), description: input.description ?? '', expectations: input.expectations.map((e) => ({ skillId: e.skillId, level: e.level })) });
       return repo.save(level);
     });

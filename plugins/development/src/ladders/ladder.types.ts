@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@cadre/sdk/graphql';
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min, Type, ValidateNested } from '@cadre/sdk/validation';
+import { ExpectedUpdatedAtField } from '@cadre/sdk';
 import { DevelopmentSkillLevelInput, DevelopmentSkillLevelType } from '../shared/shared.types.js';
 
 export enum CareerTrack {
@@ -30,6 +31,9 @@ export class CareerLevelType {
 
   @Field(() => [DevelopmentSkillLevelType], { description: 'Skills expected at this level' })
   expectations: DevelopmentSkillLevelType[];
+
+  @Field({ description: 'Changes with every edit: send it back as expectedUpdatedAt' })
+  updatedAt: string;
 }
 
 @ObjectType('CareerLadder')
@@ -106,4 +110,8 @@ export class CareerLevelInput {
   @Type(() => DevelopmentSkillLevelInput)
   @ArrayMaxSize(50)
   expectations: DevelopmentSkillLevelInput[];
+
+  /** Only when editing the level with this code: the version its form was filled from. */
+  @ExpectedUpdatedAtField('the level')
+  expectedUpdatedAt?: string | null;
 }

@@ -87,7 +87,7 @@ export default function MeritMatrixPage({ params }: ConsolePageProps) {
           <Space>
             {changed && <Button onClick={() => setCells(null)} data-testid="reset-merit-grid">{t('incentives.merit.reset')}</Button>}
             <Button type="primary" icon={<SaveOutlined />} disabled={!changed} loading={update.isPending} data-testid="save-merit-grid"
-              onClick={() => void act(update.mutate({ id, input: { cells: grid } }), t('incentives.merit.saved'))}>{t('incentives.merit.save')}</Button>
+              onClick={() => void act(update.mutate({ id, input: { cells: grid, expectedUpdatedAt: matrix.updatedAt } }), t('incentives.merit.saved'))}>{t('incentives.merit.save')}</Button>
           </Space>
         )}
       >

@@ -5,7 +5,7 @@ import { graphql } from './gql/index.js';
 
 graphql(`
   fragment IncentivesMeritMatrixFields on IncentivesMeritMatrix {
-    id cycleId name budget currency positionBreaks cells status approvedAt totalProposed totalAmount withinBudget increaseCount createdAt
+    id cycleId name budget currency positionBreaks cells status approvedAt totalProposed totalAmount withinBudget increaseCount createdAt updatedAt
   }
 `);
 graphql(`

@@ -1,4 +1,4 @@
-import { ConflictError, DataService, EventBus, NotFoundError, nowIso, PeopleDirectory, UserInputError } from '@cadre/sdk';
+import { assertUnchangedSince, ConflictError, DataService, EventBus, NotFoundError, nowIso, PeopleDirectory, UserInputError } from '@cadre/sdk';
 import { Inject, Injectable, Optional } from '@cadre/sdk/common';
 import type { AttractionCompBands } from '@cadre/plugin-attraction/contracts';
 import { In } from '@cadre/sdk/orm';
@@ -67,7 +67,7 @@ export class MeritService {
       return {
         id: m.id, cycleId: m.cycleId, name: m.name, budget: m.budget, currency: m.currency, positionBreaks: m.positionBreaks, cells: m.cells,
         status: m.status, approvedAt: m.approvedAt, totalProposed: proposed,
-        totalAmount: mine.reduce((s, i) => s + i.amount, 0), withinBudget: proposed <= m.budget, increaseCount: mine.length, createdAt: m.createdAt,
+        totalAmount: mine.reduce((s, i) => s + i.amount, 0), withinBudget: proposed <= m.budget, increaseCount: mine.length, createdAt: m.createdAt, updatedAt: m.updatedAt,
       };
     });
   }
@@ -89,6 +89,7 @@ export class MeritService {
     return this.data.transaction(async () => {
       const m = await this.matrices.get(id);
       if (m.status === 'approved') throw new ConflictError(msg`Merit matrix "${m.name}" is approved and cannot change`);
+      assertUnchangedSince(m, input.expectedUpdatedAt, m.name);
       const cycle = await this.cycles.get(m.cycleId);
       const before = { budget: m.budget, cells: m.cells, positionBreaks: m.positionBreaks };
       if (input.name !== undefined) m.name = input.name.trim();

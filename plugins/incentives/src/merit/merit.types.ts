@@ -1,4 +1,4 @@
-import { SensitiveField } from '@cadre/sdk';
+import { ExpectedUpdatedAtField, SensitiveField } from '@cadre/sdk';
 import { Field, Float, ID, InputType, Int, ObjectType } from '@cadre/sdk/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, IsString, Length, Matches, Min } from '@cadre/sdk/validation';
 import { P } from '../shared/permissions.js';
@@ -49,6 +49,9 @@ export class MeritMatrixType {
 
   @Field()
   createdAt: string;
+
+  @Field({ description: 'Changes with every edit, computation and approval: send it back as expectedUpdatedAt' })
+  updatedAt: string;
 }
 
 const subject = (m: MeritIncreaseType) => m.personId;
@@ -160,5 +163,8 @@ export class UpdateMeritMatrixInput extends MeritFieldsInput {
   @IsOptional()
   @Length(1, 200, { message: 'must have 1 to 200 characters' })
   name?: string;
+
+  @ExpectedUpdatedAtField('the merit matrix')
+  expectedUpdatedAt?: string | null;
 }
 
