@@ -95,6 +95,7 @@ export const CORE_MESSAGES_ZH_CN: Readonly<Record<string, string>> = {
   'must use https (plain http only for localhost)': '必须使用 https（仅 localhost 可用 http）',
   'is required to enable single sign-on': '启用单点登录时必填',
   'must have at most 60 characters': '最多 60 个字符',
+  'must have at most 120 characters': '最多 120 个字符',
   'needs single sign-on enabled': '需要先启用单点登录',
   '"{0}" is not a domain': '"{0}" 不是有效的域名',
   'the owner role cannot come from single sign-on': '所有者角色不能由单点登录授予',
