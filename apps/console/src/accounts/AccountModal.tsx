@@ -2,10 +2,10 @@ import { setFormErrors, toFormErrors, useCadre, useCadreMutation } from '@cadre/
 import { PersonSelect } from '@cadre/sdk/console/kit';
 import { Alert, App, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
-import type { AccountsQuery } from '../gql/graphql';
+import type { AccountsPageQuery } from '../gql/graphql';
 import { CreateAccountDocument, SetAccountRolesDocument } from './documents';
 
-type Account = AccountsQuery['accounts'][number];
+type Account = AccountsPageQuery['accountsPage']['nodes'][number];
 
 interface Values {
   email: string;

@@ -1,8 +1,18 @@
 import { graphql } from '../gql';
 
-export const AccountsDocument = graphql(`
-  query Accounts {
-    accounts { id email disabled roles person { id name } }
+export const AccountsPageDocument = graphql(`
+  query AccountsPage($filter: AccountFilter, $sort: AccountSort, $first: Int!, $after: String) {
+    accountsPage(filter: $filter, sort: $sort, first: $first, after: $after) {
+      totalCount pageInfo { endCursor hasNextPage }
+      nodes { id email disabled roles createdAt person { id name } }
+    }
+  }
+`);
+
+// The walk to a page reached directly (?page=7) needs only the cursors.
+export const AccountsCursorDocument = graphql(`
+  query AccountsCursor($filter: AccountFilter, $sort: AccountSort, $first: Int!, $after: String) {
+    accountsPage(filter: $filter, sort: $sort, first: $first, after: $after) { pageInfo { endCursor hasNextPage } }
   }
 `);
 

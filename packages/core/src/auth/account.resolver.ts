@@ -1,8 +1,10 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { RequirePermission } from '../access/decorators.js';
 import { PeopleService } from '../people/people.service.js';
 import { toPersonType } from '../people/person.mapper.js';
 import { PersonType } from '../people/person.types.js';
+import { SortDirectionValue } from '../paging/connection.types.js';
+import { AccountConnectionType, AccountFilter, AccountSort, AccountSortField } from './account-page.types.js';
 import { AccountService } from './account.service.js';
 import { AccountType, CreateAccountInput } from './auth.types.js';
 
@@ -18,6 +20,18 @@ export class AccountResolver {
   @RequirePermission('accounts.read')
   accounts_(): Promise<AccountType[]> {
     return this.accounts.list();
+  }
+
+  @Query(() => AccountConnectionType, { description: 'The accounts of `accounts`, one keyset page at a time, filtered and sorted on the server' })
+  @RequirePermission('accounts.read')
+  accountsPage(
+    // Typed as the classes, not `| null`: the validation pipe reads the parameter's class.
+    @Args('filter', { type: () => AccountFilter, nullable: true }) filter: AccountFilter,
+    @Args('sort', { type: () => AccountSort, nullable: true }) sort: AccountSort,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<AccountConnectionType> {
+    return this.accounts.page(filter ?? {}, sort ?? { field: AccountSortField.EMAIL, direction: SortDirectionValue.ASC }, first, after);
   }
 
   @ResolveField(() => PersonType, { nullable: true, description: 'The person who signs in with this account' })

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In, IsNull } from 'typeorm';
+import { Brackets, In, IsNull } from 'typeorm';
 import { AccountRoleEntity } from '../access/account-role.entity.js';
 import { RoleEntity } from '../access/role.entity.js';
 import { DataService } from '../database/data.service.js';
@@ -13,6 +13,8 @@ import { hashPassword } from './password.js';
 import { RefreshTokenEntity } from './refresh-token.entity.js';
 import { SignInCache } from './sign-in-cache.js';
 import { msg } from '../i18n/msg.js';
+import { keysetPage, type KeysetPage, type KeysetSort, type SortDirection } from '../paging/keyset-page.js';
+import type { AccountFilter, AccountSortField } from './account-page.types.js';
 
 export interface AccountView {
   id: string;
@@ -20,7 +22,13 @@ export interface AccountView {
   personId: string | null;
   disabled: boolean;
   roles: string[];
+  createdAt?: string | null;
 }
+
+const SORTS: Record<AccountSortField, Omit<KeysetSort<AccountEntity>, 'direction'>> = {
+  EMAIL: { key: 'email', column: 'a.email', value: (a) => a.email },
+  CREATED_AT: { key: 'createdAt', column: 'a.createdAt', value: (a) => a.createdAt },
+};
 
 /** Accounts of the current tenant and their role assignments. */
 @Injectable()
@@ -35,6 +43,36 @@ export class AccountService {
     return this.withRoles(accounts, await this.data.repo(AccountRoleEntity).find());
   }
 
+  /** One page of the tenant's accounts, filtered and sorted in SQL (see keysetPage), with their roles. */
+  async page(filter: AccountFilter, sort: { field: AccountSortField; direction: SortDirection }, first: number, after?: string | null): Promise<KeysetPage<AccountView>> {
+    const page = await keysetPage(this.filtered(filter), { first, after, sort: { ...SORTS[sort.field], direction: sort.direction }, idColumn: 'a.id' });
+    const ids = page.nodes.map((a) => a.id);
+    const links = ids.length ? await this.data.repo(AccountRoleEntity).findBy({ accountId: In(ids) }) : [];
+    return { ...page, nodes: await this.withRoles(page.nodes, links) };
+  }
+
+  /**
+   * The tenant's accounts matching the filter, without joins (keysetPage counts with COUNT(*)):
+   * the person's name and the role are tested in EXISTS subqueries, each bound to the tenant too.
+   */
+  private filtered(filter: AccountFilter) {
+    const q = this.data.repo(AccountEntity).query('a');
+    const search = filter.search?.trim().toLowerCase();
+    if (search) {
+      // Escape LIKE's wildcards and the escape character itself, as the people search does.
+      const term = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const named = q.subQuery().select('1').from(PersonEntity, 'sp')
+        .where('sp.id = a.personId').andWhere('sp.tenantId = a.tenantId').andWhere("LOWER(sp.name) LIKE :term ESCAPE '\\'").getQuery();
+      q.andWhere(new Brackets((b) => b.where("LOWER(a.email) LIKE :term ESCAPE '\\'", { term }).orWhere(`EXISTS ${named}`, { term })));
+    }
+    if (filter.role) {
+      const held = q.subQuery().select('1').from(AccountRoleEntity, 'ar').innerJoin(RoleEntity, 'r', 'r.id = ar.roleId AND r.tenantId = ar.tenantId')
+        .where('ar.accountId = a.id').andWhere('ar.tenantId = a.tenantId').andWhere('r.key = :role').getQuery();
+      q.andWhere(`EXISTS ${held}`, { role: filter.role });
+    }
+    return q;
+  }
+
   async view(id: string): Promise<AccountView> {
     const account = await this.data.repo(AccountEntity).get(id);
     const [view] = await this.withRoles([account], await this.data.repo(AccountRoleEntity).findBy({ accountId: id }));
@@ -45,7 +83,7 @@ export class AccountService {
     const roleIds = [...new Set(links.map((l) => l.roleId))];
     const roles = new Map((roleIds.length ? await this.data.repo(RoleEntity).findBy({ id: In(roleIds) }) : []).map((r) => [r.id, r.key]));
     return accounts.map((a) => ({
-      id: a.id, email: a.email, personId: a.personId, disabled: a.disabled,
+      id: a.id, email: a.email, personId: a.personId, disabled: a.disabled, createdAt: a.createdAt,
       roles: links.filter((l) => l.accountId === a.id).map((l) => roles.get(l.roleId)).filter((k): k is string => Boolean(k)).sort(),
     }));
   }

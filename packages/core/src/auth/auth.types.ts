@@ -30,6 +30,9 @@ export class AccountType {
 
   @Field(() => [String])
   roles: string[];
+
+  @Field(() => String, { nullable: true, description: 'When the account was created (null for a service account)' })
+  createdAt?: string | null;
 }
 
 @ObjectType('Tenant')
