@@ -96,6 +96,42 @@ describe('the attraction lists, paged on the server', () => {
       expect(await rawKeys(p.locator('main').first())).toEqual([]);
       await p.context().close();
     });
+
+    it(`the pipeline board pages each stage on the server and moves a card from a later page (${language})`, async () => {
+      const { requisitions } = await gqlAs(baseURL, 'hr@demo.local', '{ requisitions(filter: { status: "open" }) { id } }');
+      const requisitionId = requisitions[en ? 0 : 1].id as string;
+      const stageOrder = (stage: string) => apiOrder('candidatesPage', { filter: { requisitionId, stage }, sort: { field: 'STAGE_ENTERED_AT', direction: 'ASC' } });
+      const CREATE = 'mutation($i: CreateAttractionCandidateInput!) { createCandidate(input: $i) { id } }';
+      for (let i = 0; i < 21; i++) {
+        await gqlAs(baseURL, 'hr@demo.local', CREATE, { i: { requisitionId, name: `Board ${language} ${i}`, email: `board-${language}-${i}@example.com`, source: 'linkedin' } });
+      }
+      const sourced = await stageOrder('sourced');
+      expect(sourced.length).toBeGreaterThan(20);
+      const p = await (await newContext(browser, baseURL, language)).newPage();
+      await signIn(p, 'hr@demo.local');
+      const cards = (stage: string) => p.locator(`[data-testid=column-${stage}] [role=listitem]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!.replace('candidate-', '')));
+      // The badge's number (its title: the text itself rolls digit by digit while it changes).
+      const count = (stage: string) => p.getByTestId(`column-count-${stage}`).locator('sup').getAttribute('title');
+      await p.goto(`/attraction/pipeline?requisition=${requisitionId}`);
+      await expect.poll(() => cards('sourced')).toEqual(sourced.slice(0, 20));
+      expect(await count('sourced')).toBe(String(sourced.length));
+      await p.getByTestId('column-more-sourced').click();
+      await expect.poll(() => cards('sourced')).toEqual(sourced);
+      expect(await p.getByTestId('column-more-sourced').count()).toBe(0);
+      await screenshot(p, language, 'attraction-pipeline-paged');
+
+      // The last card (on the second page) to screening by its menu: both columns follow the server.
+      const last = sourced.at(-1)!;
+      const screenBefore = await stageOrder('screen');
+      await p.getByTestId(`candidate-${last}`).getByTestId('move-to').click();
+      await p.locator('.ant-dropdown:visible').getByRole('menuitem', { name: en ? 'Screen' : '简历筛选' }).click();
+      await expect.poll(() => cards('screen')).toEqual((await stageOrder('screen')).slice(0, 20));
+      expect(await stageOrder('screen')).toEqual([...screenBefore, last]);
+      await expect.poll(() => cards('sourced')).toEqual(sourced.slice(0, -1));
+      await expect.poll(() => count('sourced')).toBe(String(sourced.length - 1));
+      expect(await rawKeys(p.locator('main').first())).toEqual([]);
+      await p.context().close();
+    });
   }
 
   it('shows a hiring manager only the candidates and offers of their requisitions, counted alike', async () => {

@@ -22,3 +22,4 @@ export { errorText, useRun } from './kit/useRun.js';
 export { formatPercent } from './kit/percent.js';
 export { queryParam } from './kit/query-param.js';
 export { useServerList, type ServerListOptions, type ServerPage } from './kit/useServerList.js';
+export { useLoadMore, type LoadMoreOptions } from './kit/useLoadMore.js';

@@ -81,9 +81,6 @@ export const CLOSE_REQUISITION = graphql(`
   mutation AttractionCloseRequisition($id: ID!, $reason: String!) { closeRequisition(id: $id, reason: $reason) { ...AttractionRequisitionFields } }
 `);
 // Candidates
-export const CANDIDATES = graphql(`
-  query AttractionCandidates($filter: AttractionCandidateFilter) { candidates(filter: $filter) { ...AttractionCandidateFields } }
-`);
 export const CANDIDATES_PAGE = graphql(`
   query AttractionCandidatesPage($filter: AttractionCandidateFilter, $sort: AttractionCandidateSort, $first: Int!, $after: String) {
     candidatesPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...AttractionCandidateFields } }
@@ -160,7 +157,7 @@ export const SOURCES = ['referral', 'linkedin', 'job-board', 'agency', 'campus',
 
 // What each write changes, as query-cache prefixes (the operation names above) to refresh after it.
 export const BAND_QUERIES = [['AttractionBands'], ['AttractionJobFamilies'], ['AttractionMarketRates'], ['AttractionCompaRatio'], ['AttractionRequisition'], ['AttractionRequisitions'], ['AttractionRequisitionsPage']] as const;
-export const CANDIDATE_QUERIES = [['AttractionCandidate'], ['AttractionCandidates'], ['AttractionCandidatesPage'], ['AttractionOffer'], ['AttractionOffersPage'], ['AttractionFunnel']] as const;
+export const CANDIDATE_QUERIES = [['AttractionCandidate'], ['AttractionPipelineColumn'], ['AttractionCandidatesPage'], ['AttractionOffer'], ['AttractionOffersPage'], ['AttractionFunnel']] as const;
 export const OFFER_QUERIES = [['AttractionOffer'], ['AttractionOffersPage'], ['AttractionCandidate'], ['AttractionCandidatesPage'], ['AttractionFunnel']] as const;
 // A person's pay against their band and the market; the pay fields come back withheld (FORBIDDEN) for viewers who may not see them.
 graphql(`
