@@ -8,6 +8,7 @@ import { SurveyOpenedHandler } from './surveys/survey-opened.handler.js';
 import { SurveyResponseEntity } from './surveys/survey-response.entity.js';
 import { SurveyResultsService } from './surveys/survey-results.service.js';
 import { SurveyEntity } from './surveys/survey.entity.js';
+import { SurveyListService } from './surveys/survey-list.service.js';
 import { SurveyResolver } from './surveys/survey.resolver.js';
 import { SurveyService } from './surveys/survey.service.js';
 import { AttritionResolver } from './attrition/attrition.resolver.js';
@@ -44,7 +45,7 @@ export const insightsPlugin = definePlugin({
   optionalDependencies: ['attraction', 'incentives', 'knowledge', 'development'],
   entities: [SurveyEntity, SurveyInvitationEntity, SurveyResponseEntity, PersonChangeEntity, RiskModelEntity],
   migrations: [CreateInsights20261205120000, InsightsRisk20261205130000],
-  providers: [SurveyService, SurveyResultsService, AttritionService, RiskDataService, RiskService, EffectivenessService],
+  providers: [SurveyService, SurveyListService, SurveyResultsService, AttritionService, RiskDataService, RiskService, EffectivenessService],
   jobs: [TrainRiskModelJob],
   eventHandlers: [SurveyOpenedHandler, PersonChangeHandler],
   resolvers: [SurveyResolver, AttritionResolver, RiskResolver, EffectivenessResolver],

@@ -4,7 +4,7 @@ import { graphql } from './gql/index.js';
 
 graphql(`fragment DevelopmentPersonFields on DevelopmentPerson { id name title level }`);
 graphql(`fragment DevelopmentSkillLevelFields on DevelopmentSkillLevel { skillId skillName level }`);
-graphql(`fragment DevelopmentLevelFields on CareerLevel { id ladderId code rank title description expectations { ...DevelopmentSkillLevelFields } }`);
+graphql(`fragment DevelopmentLevelFields on CareerLevel { id ladderId code rank title description updatedAt expectations { ...DevelopmentSkillLevelFields } }`);
 graphql(`
   fragment DevelopmentEnrolmentFields on DevelopmentEnrolment {
     id courseId courseTitle person { ...DevelopmentPersonFields } status enrolledAt completedAt rating feedback
@@ -137,6 +137,20 @@ graphql(`
 export const RESEARCH_OUTPUTS = graphql(`
   query DevelopmentResearchOutputs($personId: ID, $kind: DevelopmentResearchKind, $year: Int) {
     researchOutputs(personId: $personId, kind: $kind, year: $year) { ...DevelopmentResearchFields }
+  }
+`);
+export const RESEARCH_PAGE = graphql(`
+  query DevelopmentResearchPage($filter: DevelopmentResearchFilter, $sort: DevelopmentResearchSort, $first: Int!, $after: String) {
+    researchOutputsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...DevelopmentResearchFields } }
+  }
+`);
+/** The counts above the list (of the listed filters), each a page's totalCount. */
+export const RESEARCH_COUNTS = graphql(`
+  query DevelopmentResearchCounts($publications: DevelopmentResearchFilter!, $published: DevelopmentResearchFilter!, $patents: DevelopmentResearchFilter!, $granted: DevelopmentResearchFilter!) {
+    publications: researchOutputsPage(filter: $publications, first: 1) { totalCount }
+    published: researchOutputsPage(filter: $published, first: 1) { totalCount }
+    patents: researchOutputsPage(filter: $patents, first: 1) { totalCount }
+    granted: researchOutputsPage(filter: $granted, first: 1) { totalCount }
   }
 `);
 export const CREATE_RESEARCH = graphql(`

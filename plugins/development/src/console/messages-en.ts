@@ -245,6 +245,7 @@ export const en = {
   'development.research.authors': 'Authors',
   'development.research.knowledgeItem': 'In the knowledge base',
   'development.research.empty': 'No research outputs match',
+  'development.research.search': 'Search titles and venues',
   'development.researchKind.PUBLICATION': 'Publication',
   'development.researchKind.PATENT': 'Patent',
   'development.researchStatus.DRAFT': 'Draft',

@@ -247,6 +247,7 @@ export const zh: Record<keyof typeof en, string> = {
   'development.research.authors': '作者',
   'development.research.knowledgeItem': '知识库条目',
   'development.research.empty': '没有符合条件的科研成果',
+  'development.research.search': '搜索标题或发表处',
   'development.researchKind.PUBLICATION': '论文',
   'development.researchKind.PATENT': '专利',
   'development.researchStatus.DRAFT': '草稿',

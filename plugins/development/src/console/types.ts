@@ -8,7 +8,7 @@ import type {
 
 export type {
   DevelopmentCourseKind as CourseKind, DevelopmentGoalStatus as GoalStatus, DevelopmentPlanStatus as PlanStatus, DevelopmentResearchKind as ResearchKind,
-  DevelopmentResearchStatus as ResearchStatus, DevelopmentCourseSortField as CourseSortField, DevelopmentPlanSortField as PlanSortField,
+  DevelopmentResearchStatus as ResearchStatus, DevelopmentCourseSortField as CourseSortField, DevelopmentPlanSortField as PlanSortField, DevelopmentResearchSortField as ResearchSortField,
   DevelopmentEnrolmentSortField as EnrolmentSortField, DevelopmentEnrolmentStatus as EnrolmentStatus,
 } from './gql/graphql.js';
 export type { CareerLevelInput as LevelInput, CareerTrack, CreateCourseInput as CourseInput, DevelopmentGoalInput as GoalInput } from './gql/graphql.js';

@@ -1,10 +1,11 @@
-import { RequirePermission, SignedIn, UserInputError } from '@cadre/sdk';
+import { RequirePermission, SignedIn, SortDirectionValue, UserInputError } from '@cadre/sdk';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@cadre/sdk/graphql';
 import { missingPerson } from '../shared/people.js';
 import { DevelopmentMoneyInput } from '../shared/shared.types.js';
 import { DevelopmentLookups } from '../shared/skill-names.service.js';
 import { BudgetService, type BudgetView } from './budget.service.js';
 import type { ResearchOutputEntity } from './research-output.entity.js';
+import { DevelopmentResearchFilter, DevelopmentResearchOutputConnection, DevelopmentResearchSort, DevelopmentResearchSortField } from './research-page.types.js';
 import { ResearchService } from './research.service.js';
 import {
   ConferenceExpenseInput, CreateResearchOutputInput, DevelopmentConferenceBudgetType, DevelopmentResearchKind, DevelopmentResearchOutputType, type DevelopmentResearchStatus, UpdateResearchOutputInput,
@@ -52,6 +53,18 @@ export class ResearchResolver {
   ): Promise<DevelopmentResearchOutputType[]> {
     if (year !== undefined && year !== null) checkYear(year);
     return this.outputTypes(await this.research.list({ personId, kind, year }));
+  }
+
+  @Query(() => DevelopmentResearchOutputConnection, { description: 'researchOutputs a page at a time (newest first by default), filtered, sorted and paged on the server' })
+  @RequirePermission('development.research.read')
+  async researchOutputsPage(
+    @Args('filter', { type: () => DevelopmentResearchFilter, nullable: true }) filter: DevelopmentResearchFilter,
+    @Args('sort', { type: () => DevelopmentResearchSort, nullable: true }) sort: DevelopmentResearchSort,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<DevelopmentResearchOutputConnection> {
+    const page = await this.research.page(filter ?? {}, sort ?? { field: DevelopmentResearchSortField.DATE, direction: SortDirectionValue.DESC }, first, after);
+    return { ...page, nodes: await this.outputTypes(page.nodes) };
   }
 
   @Mutation(() => DevelopmentResearchOutputType, { description: 'Record a publication or patent you (co-)authored; research admins record anyone’s' })

@@ -1,9 +1,11 @@
-import { DataService, ForbiddenError, RequestContexts, UserInputError } from '@cadre/sdk';
+import { DataService, ForbiddenError, keysetPage, type KeysetPage, RequestContexts, UserInputError } from '@cadre/sdk';
 import { Inject, Injectable } from '@cadre/sdk/common';
 import type { KnowledgeItems, PublishedItemRef } from '@cadre/plugin-knowledge/contracts';
 import { uniq } from '../shared/people.js';
 import { DevelopmentLookups } from '../shared/skill-names.service.js';
 import { ResearchOutputEntity } from './research-output.entity.js';
+import { RESEARCH_SORTS, researchQuery } from './research-list.js';
+import type { DevelopmentResearchFilter, DevelopmentResearchSortField } from './research-page.types.js';
 import { msg } from '@cadre/sdk';
 
 export const MANAGE_RESEARCH = 'development.research.manage';
@@ -30,9 +32,14 @@ export class ResearchService {
     @Inject('knowledge.items') private readonly items: KnowledgeItems,
   ) {}
 
-  async list(filter: { personId?: string; kind?: string; year?: number }): Promise<ResearchOutputEntity[]> {
-    const rows = await this.data.repo(ResearchOutputEntity).find({ order: { date: 'DESC', id: 'DESC' } });
-    return rows.filter((r) => (!filter.personId || r.authorIds.includes(filter.personId)) && (!filter.kind || r.kind === filter.kind) && (!filter.year || r.date?.startsWith(String(filter.year))));
+  /** Newest first, as researchOutputs always listed them. */
+  list(filter: DevelopmentResearchFilter): Promise<ResearchOutputEntity[]> {
+    return researchQuery(this.data, filter).orderBy('r.date', 'DESC').addOrderBy('r.id', 'DESC').getMany();
+  }
+
+  /** One page of the outputs `list` shows, filtered and sorted in SQL (see keysetPage). */
+  page(filter: DevelopmentResearchFilter, sort: { field: DevelopmentResearchSortField; direction: 'ASC' | 'DESC' }, first: number, after?: string | null): Promise<KeysetPage<ResearchOutputEntity>> {
+    return keysetPage(researchQuery(this.data, filter), { first, after, sort: { ...RESEARCH_SORTS[sort.field], direction: sort.direction }, idColumn: 'r.id' });
   }
 
   async linkedItems(rows: ResearchOutputEntity[]): Promise<Map<string, PublishedItemRef>> {

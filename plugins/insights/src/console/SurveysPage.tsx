@@ -1,17 +1,22 @@
 // Running surveys: the list with each run's state and response count, actions by state, the
-// trend of eNPS, engagement and response rate across runs, and the anonymity threshold.
+// trend of eNPS, engagement and response rate across runs, and the anonymity threshold. The list
+// is paged, sorted and filtered on the server, its state in the URL (?status, kind, q, sort, page).
 import { PlusOutlined, SolutionOutlined } from '@ant-design/icons';
-import { useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
-import { LoadFailed, NavLink, Page, useRun } from '@cadre/sdk/console/kit';
+import { dataOrThrow, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, NavLink, Page, useRun, useServerList } from '@cadre/sdk/console/kit';
 import { Chart } from '@cadre/sdk/console/chart';
-import { App, Button, Card, Flex, InputNumber, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Flex, Input, InputNumber, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { CLOSE_SURVEY, DELETE_SURVEY, OPEN_SURVEY, REMIND_SURVEY, SET_THRESHOLD, SURVEYS, THRESHOLD, TREND } from './api.js';
+import { CLOSE_SURVEY, DELETE_SURVEY, OPEN_SURVEY, REMIND_SURVEY, SET_THRESHOLD, SURVEYS_PAGE, THRESHOLD, TREND } from './api.js';
 import { useT } from './i18n.js';
 import { SurveyFormModal } from './SurveyFormModal.js';
-import type { Survey, SurveyStatus } from './types.js';
+import type { Survey, SurveyKind, SurveySortField, SurveyStatus } from './types.js';
 
 const STATUS_COLORS: Record<SurveyStatus, string> = { DRAFT: 'default', OPEN: 'processing', CLOSED: 'success' };
+const STATUSES: readonly SurveyStatus[] = ['DRAFT', 'OPEN', 'CLOSED'];
+const KINDS: readonly SurveyKind[] = ['ENGAGEMENT', 'PULSE', 'CUSTOM'];
+const statusOf = (v: string | undefined) => STATUSES.find((s) => s === v);
+const kindOf = (v: string | undefined) => KINDS.find((k) => k === v);
 
 function Threshold() {
   const t = useT();
@@ -55,13 +60,25 @@ export default function SurveysPage() {
   const t = useT();
   const run = useRun();
   const { message } = App.useApp();
+  const { request } = useCadre();
   const [editing, setEditing] = useState<Survey | 'new' | null>(null);
-  const { data, error, isLoading, refetch } = useCadreQuery(SURVEYS, { status: null });
+  const list = useServerList<Survey, 'status' | 'kind' | 'q', SurveySortField>({
+    key: 'InsightsSurveysPage',
+    filters: ['status', 'kind', 'q'],
+    sorts: ['CREATED_AT', 'TITLE', 'KIND', 'STATUS', 'OPENED_AT'],
+    defaultSort: { field: 'CREATED_AT', direction: 'DESC' },
+    fetch: async ({ filter, sort, first, after }) => {
+      const variables = { filter: { status: statusOf(filter.status) ?? null, kind: kindOf(filter.kind) ?? null, search: filter.q ?? null }, sort, first, after };
+      return dataOrThrow(await request(SURVEYS_PAGE, variables)).surveysPage;
+    },
+  });
+  const refetch = () => void list.refetch();
   const open = useCadreMutation(OPEN_SURVEY);
   const close = useCadreMutation(CLOSE_SURVEY);
   const remind = useCadreMutation(REMIND_SURVEY);
   const remove = useCadreMutation(DELETE_SURVEY);
-  if (error && !data) return <LoadFailed error={error} retry={refetch} />;
+  if (list.error && !list.data) return <LoadFailed error={list.error} retry={refetch} />;
+  const sorted = (field: SurveySortField) => ({ key: field, sorter: true, sortOrder: list.sortOrder(field) });
   const act = async (p: Promise<unknown>) => { await p; refetch(); };
 
   return (
@@ -73,15 +90,23 @@ export default function SurveysPage() {
       </>}>
       <Flex vertical gap={16}>
         <Threshold />
+        <Flex wrap gap={12} align="center">
+          <Select aria-label={t('insights.surveys.status')} placeholder={t('insights.surveys.anyStatus')} allowClear style={{ width: 160 }} data-testid="survey-status-filter"
+            value={statusOf(list.filter.status)} onChange={(v) => list.update({ status: v ?? null })} options={STATUSES.map((s) => ({ value: s, label: t(`insights.status.${s}`) }))} />
+          <Select aria-label={t('insights.surveys.kind')} placeholder={t('insights.surveys.anyKind')} allowClear style={{ width: 160 }} data-testid="survey-kind-filter"
+            value={kindOf(list.filter.kind)} onChange={(v) => list.update({ kind: v ?? null })} options={KINDS.map((k) => ({ value: k, label: t(`insights.kind.${k}`) }))} />
+          <Input.Search key={list.filter.q ?? ''} allowClear defaultValue={list.filter.q} placeholder={t('insights.surveys.search')} aria-label={t('insights.surveys.search')} style={{ width: 240 }}
+            data-testid="survey-search" onSearch={(q) => list.update({ q: q.trim() || null })} />
+        </Flex>
         <Table<Survey>
-          rowKey="id" size="middle" loading={isLoading} dataSource={data?.surveys ?? []} pagination={{ pageSize: 15, hideOnSinglePage: true }} scroll={{ x: 900 }}
+          rowKey="id" size="middle" data-testid="surveys-table" loading={list.isFetching} dataSource={list.nodes} {...list.tableProps} scroll={{ x: 900 }}
           locale={{ emptyText: t('insights.surveys.empty') }}
           columns={[
-            { title: t('insights.surveys.name'), render: (_, s) => (s.status === 'DRAFT' ? s.title : <NavLink to={`/insights/surveys/${s.id}/results`} testId="results-link">{s.title}</NavLink>) },
-            { title: t('insights.surveys.kind'), width: 120, render: (_, s) => t(`insights.kind.${s.kind}`) },
-            { title: t('insights.surveys.status'), width: 110, render: (_, s) => <Tag color={STATUS_COLORS[s.status]} data-testid="survey-status">{t(`insights.status.${s.status}`)}</Tag> },
+            { title: t('insights.surveys.name'), ...sorted('TITLE'), render: (_, s) => (s.status === 'DRAFT' ? s.title : <NavLink to={`/insights/surveys/${s.id}/results`} testId="results-link">{s.title}</NavLink>) },
+            { title: t('insights.surveys.kind'), width: 120, ...sorted('KIND'), render: (_, s) => t(`insights.kind.${s.kind}`) },
+            { title: t('insights.surveys.status'), width: 120, ...sorted('STATUS'), render: (_, s) => <Tag color={STATUS_COLORS[s.status]} data-testid="survey-status">{t(`insights.status.${s.status}`)}</Tag> },
             { title: t('insights.surveys.responses'), width: 150, render: (_, s) => (s.invited === null ? '—' : `${s.responses ?? `< ${t('insights.k')}`} / ${s.invited}`) },
-            { title: t('insights.surveys.openedAt'), width: 120, render: (_, s) => s.openedAt?.slice(0, 10) ?? '—' },
+            { title: t('insights.surveys.openedAt'), width: 120, ...sorted('OPENED_AT'), render: (_, s) => s.openedAt?.slice(0, 10) ?? '—' },
             {
               title: t('insights.actions'), width: 260, render: (_, s) => (
                 <Space wrap size={4}>

@@ -19,6 +19,11 @@ graphql(`
 `);
 
 export const SURVEYS = graphql(`query InsightsSurveys($status: InsightsSurveyStatus) { surveys(status: $status) { ...InsightsSurveyFields } }`);
+export const SURVEYS_PAGE = graphql(`
+  query InsightsSurveysPage($filter: InsightsSurveyListFilter, $sort: InsightsSurveySort, $first: Int!, $after: String) {
+    surveysPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...InsightsSurveyFields } }
+  }
+`);
 export const MY_SURVEYS = graphql(`query InsightsMySurveys { mySurveys { ...InsightsSurveyFields } }`);
 export const SURVEY_ONE = graphql(`query InsightsSurvey($id: ID!) { survey(id: $id) { ...InsightsSurveyFields } anonymityThreshold }`);
 export const TREND = graphql(`query InsightsTrend($kind: InsightsSurveyKind) { surveyTrend(kind: $kind) { surveyId title kind openedAt result { ...InsightsGroupFields } } }`);

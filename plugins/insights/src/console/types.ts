@@ -5,7 +5,7 @@ import type {
   InsightsQuestionInput, InsightsRisksQuery, InsightsResultsQuery, InsightsSurveyFieldsFragment, InsightsSurveyFilterInput, InsightsTrendQuery,
 } from './gql/graphql.js';
 
-export type { InsightsQuestionKind as QuestionKind, InsightsSurveyDimension as Dimension, InsightsSurveyKind as SurveyKind, InsightsSurveyStatus as SurveyStatus } from './gql/graphql.js';
+export type { InsightsSurveySortField as SurveySortField, InsightsQuestionKind as QuestionKind, InsightsSurveyDimension as Dimension, InsightsSurveyKind as SurveyKind, InsightsSurveyStatus as SurveyStatus } from './gql/graphql.js';
 
 export type Survey = InsightsSurveyFieldsFragment;
 export type Question = Survey['questions'][number];

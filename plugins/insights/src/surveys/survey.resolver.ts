@@ -1,6 +1,8 @@
-import { ConflictError, RequestContexts, RequirePermission, SettingsService, SignedIn, UserInputError, msg } from '@cadre/sdk';
+import { ConflictError, RequestContexts, RequirePermission, SettingsService, SignedIn, SortDirectionValue, UserInputError, msg } from '@cadre/sdk';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@cadre/sdk/graphql';
 import { MAX_THRESHOLD, MIN_THRESHOLD } from './anonymity.js';
+import { SurveyListService } from './survey-list.service.js';
+import { InsightsSurveyConnection, InsightsSurveyListFilter, InsightsSurveySort, InsightsSurveySortField } from './survey-page.types.js';
 import { SurveyResultsService, THRESHOLD_SETTING } from './survey-results.service.js';
 import { InsightsSurveyDimension, InsightsSurveyResultsType, InsightsSurveyTrendPointType } from './survey-results.types.js';
 import { CreateSurveyInput, InsightsAnswerInput, InsightsSurveyFilterInput, UpdateSurveyInput } from './survey.inputs.js';
@@ -15,6 +17,7 @@ export class SurveyResolver {
     private readonly service: SurveyService,
     private readonly results: SurveyResultsService,
     private readonly settings: SettingsService,
+    private readonly lists: SurveyListService,
   ) {}
 
   private async types(rows: SurveyEntity[]): Promise<InsightsSurveyType[]> {
@@ -30,7 +33,19 @@ export class SurveyResolver {
   @Query(() => [InsightsSurveyType], { description: 'Every survey, newest first' })
   @RequirePermission(MANAGE_SURVEYS)
   async surveys(@Args('status', { type: () => InsightsSurveyStatus, nullable: true }) status?: InsightsSurveyStatus): Promise<InsightsSurveyType[]> {
-    return this.types(await this.service.list(status));
+    return this.types(await this.lists.list(status));
+  }
+
+  @Query(() => InsightsSurveyConnection, { description: 'surveys a page at a time (newest first by default), filtered, sorted and paged on the server' })
+  @RequirePermission(MANAGE_SURVEYS)
+  async surveysPage(
+    @Args('filter', { type: () => InsightsSurveyListFilter, nullable: true }) filter: InsightsSurveyListFilter,
+    @Args('sort', { type: () => InsightsSurveySort, nullable: true }) sort: InsightsSurveySort,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<InsightsSurveyConnection> {
+    const page = await this.lists.page(filter ?? {}, sort ?? { field: InsightsSurveySortField.CREATED_AT, direction: SortDirectionValue.DESC }, first, after);
+    return { ...page, nodes: await this.types(page.nodes) };
   }
 
   @Query(() => [InsightsSurveyType], { description: 'Open surveys you are asked, answered or not' })
