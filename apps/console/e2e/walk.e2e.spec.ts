@@ -1,7 +1,8 @@
 // Every page of the console walked as hr@demo.local in both languages, with a screenshot of each
 // (e2e-output/<lang>/walk-*.png): each page hr may open renders without an error, names itself in
 // the breadcrumb, and shows no raw message key or interface text in the other language; each page
-// hr may not open is a 403. Then the same routes as employee@demo.local: what stays hidden.
+// hr may not open is a 403. Then the same routes as employee@demo.local, in both languages too:
+// what stays hidden, and that what an employee may open is in their language.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
@@ -180,13 +181,13 @@ describe.each(['en-US', 'zh-CN'] as const)('the whole console as hr in %s', (lan
   }, 300_000);
 });
 
-describe('what stays hidden from employee@demo.local', () => {
+describe.each(['en-US', 'zh-CN'] as const)('what stays hidden from employee@demo.local in %s', (language) => {
   let page: Page;
   let granted: Account;
   let hr: Account;
   beforeAll(async () => {
     [granted, hr] = await Promise.all([accountOf('employee@demo.local'), accountOf('hr@demo.local')]);
-    page = await (await newContext(browser, inject('baseURL'), 'en-US')).newPage();
+    page = await (await newContext(browser, inject('baseURL'), language)).newPage();
     await signIn(page, 'employee@demo.local');
   });
   afterAll(async () => {
@@ -200,7 +201,7 @@ describe('what stays hidden from employee@demo.local', () => {
   it.each(ROUTES)('%s is a 403 without %s, and then not in the menu', async (path, permission) => {
     await open(page, path);
     if (mayOpen(granted, path, permission)) {
-      expect(await check(page, path, 'en-US')).toEqual([]);
+      expect(await check(page, path, language)).toEqual([]);
       return;
     }
     await forbidden(page).waitFor();
