@@ -1,7 +1,8 @@
 // The incentives lists paged, sorted and filtered on the server with their state in the URL (the
-// kit's useServerList): a pool's allocation and the pools list as hr@demo.local in both languages,
-// and a manager, whose pages and counts the API narrows and whom the console keeps off pool pages. The pools and scenarios
-// are made here through the API with unique names; every expectation is the API's own answer.
+// kit's useServerList): a pool's allocation, the pools list, innovation awards, equity grants and
+// review cycles as hr@demo.local in both languages, and a manager, whose pages and counts the API
+// narrows and whom the console keeps off pool pages. The pools, scenarios, awards, grants and
+// cycles are made here through the API with unique names; every expectation is the API's own answer.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
@@ -140,6 +141,152 @@ describe('the incentives lists, paged on the server', () => {
     await p.goto(`/incentives/pools/${shown!.id}`);
     await p.getByText('You do not have access to this page').waitFor();
     expect(await p.locator('[data-testid=allocation-table]').count()).toBe(0);
+    await p.context().close();
+  });
+});
+
+const AWARDS = `query($filter: IncentivesAwardFilter, $sort: IncentivesAwardSort, $first: Int!, $after: String) {
+  awardsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { id status amount } } }`;
+const GRANTS = `query($filter: IncentivesEquityGrantFilter, $sort: IncentivesEquityGrantSort, $first: Int!, $after: String) {
+  equityGrantsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { id status units } } }`;
+const CYCLES = `query($filter: IncentivesReviewCycleFilter, $sort: IncentivesReviewCycleSort, $first: Int!, $after: String) {
+  reviewCyclesPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { id status } } }`;
+
+describe('awards, equity grants and review cycles, paged on the server', () => {
+  beforeAll(async () => {
+    // More than one page of 20 of each: open nominations, proposed grants and draft cycles.
+    const unique = `E2E paged ${Date.now().toString(36)}`;
+    const { people } = await gqlAs(baseURL, HR, '{ people(first: 3) { nodes { id } } }');
+    const ids = people.nodes.map((n: { id: string }) => n.id);
+    for (let i = 0; i < 21; i += 1) {
+      await gqlAs(baseURL, HR, 'mutation($p: ID!, $t: String!) { nominateAward(input: { personId: $p, kind: "idea", title: $t }) { id } }', { p: ids[i % 3], t: `${unique} award ${i}` });
+      await gqlAs(baseURL, HR, 'mutation($p: ID!) { createEquityGrant(input: { personId: $p, kind: "refresh", units: 500, grantDate: "2026-02-01" }) { id } }', { p: ids[i % 3] });
+      await gqlAs(baseURL, HR, `mutation($n: String!, $ids: [ID!]) { createReviewCycle(input: { name: $n, periodStart: "2027-01-01", periodEnd: "2027-06-30", criteria: [{ key: "impact", name: "Impact", weight: 1 }], participantIds: $ids }) { id } }`, { n: `${unique} cycle ${i}`, ids });
+    }
+  });
+
+  for (const language of ['en-US', 'zh-CN'] as Language[]) {
+    const en = language === 'en-US';
+    it(`innovation awards: page, sort and status through the URL (${language})`, async () => {
+      const p = await (await newContext(browser, baseURL, language)).newPage();
+      await signIn(p, HR);
+      const newest = await ids(AWARDS, 'awardsPage', {});
+      expect(newest.length).toBeGreaterThan(20);
+      await p.goto('/incentives/awards');
+      await rowsAre(p, 'awards-table', newest.slice(0, 20));
+      await expect.poll(() => total(p)).toContain(String(newest.length));
+      await p.locator('main .ant-pagination-item-2').first().click();
+      await rowsAre(p, 'awards-table', newest.slice(20, 40));
+      expect(param(p, 'page')).toBe('2');
+
+      const byStatus = await ids(AWARDS, 'awardsPage', { sort: { field: 'STATUS', direction: 'ASC' } });
+      await header(p, 'awards-table', en ? 'Status' : '状态').click();
+      await rowsAre(p, 'awards-table', byStatus.slice(0, 20));
+      expect(param(p, 'sort')).toBe('STATUS');
+      expect(param(p, 'page')).toBeNull();
+
+      const byTitle = await ids(AWARDS, 'awardsPage', { sort: { field: 'TITLE', direction: 'DESC' } });
+      await p.goto('/incentives/awards?sort=-TITLE&page=2');
+      await rowsAre(p, 'awards-table', byTitle.slice(20, 40));
+      await p.reload();
+      await rowsAre(p, 'awards-table', byTitle.slice(20, 40));
+
+      await pick(p, p.locator('[data-testid=award-status-filter]'), en ? 'Nominated' : '已提名');
+      const open = await ids(AWARDS, 'awardsPage', { filter: { status: 'nominated' }, sort: { field: 'TITLE', direction: 'DESC' } });
+      expect(open.length).toBeGreaterThan(20);
+      expect(open.length).toBeLessThan(byTitle.length);
+      await rowsAre(p, 'awards-table', open.slice(0, 20));
+      expect(param(p, 'status')).toBe('nominated');
+      await expect.poll(() => total(p)).toContain(String(open.length));
+      expect(await rawKeys(p.locator('main').first())).toEqual([]);
+      await screenshot(p, language, 'incentives-awards-list');
+      await p.context().close();
+    });
+
+    it(`equity grants: page, sort and status through the URL, the vesting totals of every grant (${language})`, async () => {
+      const p = await (await newContext(browser, baseURL, language)).newPage();
+      await signIn(p, HR);
+      const latest = await allPages(baseURL, HR, GRANTS, 'equityGrantsPage', {});
+      expect(latest.length).toBeGreaterThan(20);
+      await p.goto('/incentives/equity');
+      await rowsAre(p, 'grants-table', latest.slice(0, 20).map((g) => g.id));
+      await expect.poll(() => total(p)).toContain(String(latest.length));
+      // The chart sums every granted grant, not the page's: the same total on page 1 and page 2.
+      const granted = latest.filter((g) => g.status === 'granted').reduce((n, g) => n + (g.units as number), 0);
+      const totalGranted = async () => Number((await p.getByTestId('total-granted').innerText()).replace(/\D/g, ''));
+      await expect.poll(totalGranted).toBe(granted);
+      await p.locator('main .ant-pagination-item-2').first().click();
+      await rowsAre(p, 'grants-table', latest.slice(20, 40).map((g) => g.id));
+      expect(await totalGranted()).toBe(granted);
+
+      const byStatus = await ids(GRANTS, 'equityGrantsPage', { sort: { field: 'STATUS', direction: 'ASC' } });
+      await header(p, 'grants-table', en ? 'Status' : '状态').click();
+      await rowsAre(p, 'grants-table', byStatus.slice(0, 20));
+      expect(param(p, 'sort')).toBe('STATUS');
+
+      await pick(p, p.locator('[data-testid=grant-status-filter]'), en ? 'Proposed' : '拟授予');
+      const proposed = await ids(GRANTS, 'equityGrantsPage', { filter: { status: 'proposed' }, sort: { field: 'STATUS', direction: 'ASC' } });
+      expect(proposed.length).toBeGreaterThan(20);
+      expect(proposed.length).toBeLessThan(latest.length);
+      await rowsAre(p, 'grants-table', proposed.slice(0, 20));
+      expect(param(p, 'status')).toBe('proposed');
+      await expect.poll(() => total(p)).toContain(String(proposed.length));
+      await p.goto('/incentives/equity?status=proposed&sort=STATUS&page=2');
+      await rowsAre(p, 'grants-table', proposed.slice(20, 40));
+      await p.reload();
+      await rowsAre(p, 'grants-table', proposed.slice(20, 40));
+      expect(await rawKeys(p.locator('main').first())).toEqual([]);
+      await p.context().close();
+    });
+
+    it(`review cycles: page, sort and status through the URL (${language})`, async () => {
+      const p = await (await newContext(browser, baseURL, language)).newPage();
+      await signIn(p, HR);
+      const newest = await ids(CYCLES, 'reviewCyclesPage', {});
+      expect(newest.length).toBeGreaterThan(20);
+      await p.goto('/incentives/cycles');
+      await rowsAre(p, 'cycles-table', newest.slice(0, 20));
+      await expect.poll(() => total(p)).toContain(String(newest.length));
+      await p.locator('main .ant-pagination-item-2').first().click();
+      await rowsAre(p, 'cycles-table', newest.slice(20, 40));
+      expect(param(p, 'page')).toBe('2');
+
+      const byName = await ids(CYCLES, 'reviewCyclesPage', { sort: { field: 'NAME', direction: 'ASC' } });
+      await header(p, 'cycles-table', en ? 'Name' : '名称').click();
+      await rowsAre(p, 'cycles-table', byName.slice(0, 20));
+      expect(param(p, 'sort')).toBe('NAME');
+
+      await pick(p, p.locator('[data-testid=cycle-status-filter]'), en ? 'Draft' : '草稿');
+      const drafts = await ids(CYCLES, 'reviewCyclesPage', { filter: { status: 'draft' }, sort: { field: 'NAME', direction: 'ASC' } });
+      expect(drafts.length).toBeGreaterThan(20);
+      expect(drafts.length).toBeLessThan(newest.length);
+      await rowsAre(p, 'cycles-table', drafts.slice(0, 20));
+      expect(param(p, 'status')).toBe('draft');
+      await expect.poll(() => total(p)).toContain(String(drafts.length));
+      await p.goto('/incentives/cycles?status=draft&sort=NAME&page=2');
+      await rowsAre(p, 'cycles-table', drafts.slice(20, 40));
+      await p.reload();
+      await rowsAre(p, 'cycles-table', drafts.slice(20, 40));
+      expect(await rawKeys(p.locator('main').first())).toEqual([]);
+      await p.context().close();
+    });
+  }
+
+  it('an employee: the awards page shows the API’s rows and a lock where the API withholds an amount', async () => {
+    const employee = 'employee@demo.local';
+    const paid = (await allPages(baseURL, employee, AWARDS, 'awardsPage', { filter: { status: 'paid' } }));
+    const withheld = paid.filter((a) => a.amount === null).length;
+    expect(withheld).toBeGreaterThan(0);
+    expect(paid.length).toBeLessThanOrEqual(20);
+    const p = await (await newContext(browser, baseURL, 'en-US')).newPage();
+    await signIn(p, employee);
+    await p.goto('/incentives/awards?status=paid');
+    await rowsAre(p, 'awards-table', paid.map((a) => a.id));
+    expect(await p.locator('[data-testid=awards-table] [data-testid=hidden-value]').count()).toBe(withheld);
+    // Open nominations of people outside their chain stay out of their pages.
+    const mine = await ids(AWARDS, 'awardsPage', { filter: { status: 'nominated' } }, employee);
+    const all = await ids(AWARDS, 'awardsPage', { filter: { status: 'nominated' } });
+    expect(mine.length).toBeLessThan(all.length);
     await p.context().close();
   });
 });

@@ -11,6 +11,8 @@ export type Scalars = {
 
 export type Account = {
   __typename?: 'Account';
+  /** When the account was created (null for a service account) */
+  createdAt?: Maybe<Scalars['String']['output']>;
   disabled: Scalars['Boolean']['output'];
   email: Scalars['String']['output'];
   id: Scalars['String']['output'];
@@ -19,6 +21,30 @@ export type Account = {
   personId?: Maybe<Scalars['String']['output']>;
   roles: Array<Scalars['String']['output']>;
 };
+
+export type AccountConnection = {
+  __typename?: 'AccountConnection';
+  nodes: Array<Account>;
+  pageInfo: PageInfo;
+  /** Rows the filters match, on every page */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AccountFilter = {
+  /** A role key: only accounts that hold this role */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** Part of the account's email or of its person's name, any case */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AccountSort = {
+  direction?: SortDirection;
+  field: AccountSortField;
+};
+
+export type AccountSortField =
+  | 'CREATED_AT'
+  | 'EMAIL';
 
 /** Rates every one of the requisition's interview criteria once */
 export type AddAttractionScorecardInput = {
@@ -681,6 +707,8 @@ export type CareerLevel = {
   ladderId: Scalars['ID']['output'];
   rank: Scalars['Int']['output'];
   title: Scalars['String']['output'];
+  /** Changes with every edit: send it back as expectedUpdatedAt */
+  updatedAt: Scalars['String']['output'];
 };
 
 export type CareerLevelInput = {
@@ -688,6 +716,8 @@ export type CareerLevelInput = {
   code: Scalars['String']['input'];
   description?: Scalars['String']['input'];
   expectations: Array<DevelopmentSkillLevelInput>;
+  /** The updatedAt you read: if the level changed since, CONFLICT and nothing changes (leave out to overwrite) */
+  expectedUpdatedAt?: InputMaybe<Scalars['String']['input']>;
   ladderId: Scalars['ID']['input'];
   rank: Scalars['Int']['input'];
   title: Scalars['String']['input'];
@@ -1476,6 +1506,17 @@ export type DevelopmentRequisitionNeed = {
   skillName: Scalars['String']['output'];
 };
 
+export type DevelopmentResearchFilter = {
+  kind?: InputMaybe<DevelopmentResearchKind>;
+  /** Outputs this person (co-)authored */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  /** Part of the title or venue, any case */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<DevelopmentResearchStatus>;
+  /** Dated in this year (2000 to 2100) */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type DevelopmentResearchKind =
   | 'PATENT'
   | 'PUBLICATION';
@@ -1494,6 +1535,27 @@ export type DevelopmentResearchOutput = {
   url?: Maybe<Scalars['String']['output']>;
   venue: Scalars['String']['output'];
 };
+
+export type DevelopmentResearchOutputConnection = {
+  __typename?: 'DevelopmentResearchOutputConnection';
+  nodes: Array<DevelopmentResearchOutput>;
+  pageInfo: PageInfo;
+  /** Rows the filters match, on every page */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DevelopmentResearchSort = {
+  direction?: SortDirection;
+  field: DevelopmentResearchSortField;
+};
+
+/** DATE puts undated outputs last when descending */
+export type DevelopmentResearchSortField =
+  | 'CREATED_AT'
+  | 'DATE'
+  | 'KIND'
+  | 'STATUS'
+  | 'TITLE';
 
 /** Publications: DRAFT, SUBMITTED, ACCEPTED, PUBLISHED, REJECTED; patents: DRAFT, FILED, GRANTED, REJECTED */
 export type DevelopmentResearchStatus =
@@ -1733,6 +1795,35 @@ export type IncentivesAward = {
   title: Scalars['String']['output'];
 };
 
+export type IncentivesAwardConnection = {
+  __typename?: 'IncentivesAwardConnection';
+  nodes: Array<IncentivesAward>;
+  pageInfo: PageInfo;
+  /** Rows the filters match, on every page */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type IncentivesAwardFilter = {
+  /** 'idea', 'paper', 'patent' or 'open-source' */
+  kind?: InputMaybe<Scalars['String']['input']>;
+  /** The nominee */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  /** 'nominated', 'approved', 'rejected' or 'paid' */
+  status?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type IncentivesAwardSort = {
+  direction?: SortDirection;
+  field: IncentivesAwardSortField;
+};
+
+/** CREATED_AT: when nominated */
+export type IncentivesAwardSortField =
+  | 'CREATED_AT'
+  | 'KIND'
+  | 'STATUS'
+  | 'TITLE';
+
 /** One band of the founding piecewise function: c1 if s > t1, c2 if t1 ≥ s > t2, …, ck if s ≤ t(k−1) */
 export type IncentivesBand = {
   __typename?: 'IncentivesBand';
@@ -1934,6 +2025,33 @@ export type IncentivesEquityGrant = {
   vestingStart: Scalars['String']['output'];
 };
 
+export type IncentivesEquityGrantConnection = {
+  __typename?: 'IncentivesEquityGrantConnection';
+  nodes: Array<IncentivesEquityGrant>;
+  pageInfo: PageInfo;
+  /** Rows the filters match, on every page */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type IncentivesEquityGrantFilter = {
+  /** 'new-hire', 'refresh' or 'promotion' */
+  kind?: InputMaybe<Scalars['String']['input']>;
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  /** 'proposed', 'granted' or 'cancelled' */
+  status?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type IncentivesEquityGrantSort = {
+  direction?: SortDirection;
+  field: IncentivesEquityGrantSortField;
+};
+
+export type IncentivesEquityGrantSortField =
+  | 'GRANT_DATE'
+  | 'KIND'
+  | 'STATUS'
+  | 'VESTING_START';
+
 export type IncentivesHistogramBucket = {
   __typename?: 'IncentivesHistogramBucket';
   count: Scalars['Int']['output'];
@@ -2033,6 +2151,8 @@ export type IncentivesMeritMatrix = {
   totalAmount?: Maybe<Scalars['Float']['output']>;
   /** Σ base × matrix % before fitting the budget */
   totalProposed?: Maybe<Scalars['Float']['output']>;
+  /** Changes with every edit, computation and approval: send it back as expectedUpdatedAt */
+  updatedAt: Scalars['String']['output'];
   /** Whether the matrix fits the budget without scaling */
   withinBudget?: Maybe<Scalars['Boolean']['output']>;
 };
@@ -2263,6 +2383,30 @@ export type IncentivesReviewCycle = {
   updatedAt: Scalars['String']['output'];
   upwardDue?: Maybe<Scalars['String']['output']>;
 };
+
+export type IncentivesReviewCycleConnection = {
+  __typename?: 'IncentivesReviewCycleConnection';
+  nodes: Array<IncentivesReviewCycle>;
+  pageInfo: PageInfo;
+  /** Rows the filters match, on every page */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type IncentivesReviewCycleFilter = {
+  /** 'draft', 'open', 'calibrating' or 'finalised' */
+  status?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type IncentivesReviewCycleSort = {
+  direction?: SortDirection;
+  field: IncentivesReviewCycleSortField;
+};
+
+export type IncentivesReviewCycleSortField =
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'PERIOD_START'
+  | 'STATUS';
 
 export type IncentivesReviewFilter = {
   /** 'self', 'manager', 'peer' or 'upward' */
@@ -2583,6 +2727,14 @@ export type InsightsSurvey = {
   updatedAt: Scalars['String']['output'];
 };
 
+export type InsightsSurveyConnection = {
+  __typename?: 'InsightsSurveyConnection';
+  nodes: Array<InsightsSurvey>;
+  pageInfo: PageInfo;
+  /** Rows the filters match, on every page */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** UNIT: the child units of the filtered unit (or of the company) */
 export type InsightsSurveyDimension =
   | 'LEVEL'
@@ -2624,6 +2776,13 @@ export type InsightsSurveyKind =
   | 'ENGAGEMENT'
   | 'PULSE';
 
+export type InsightsSurveyListFilter = {
+  kind?: InputMaybe<InsightsSurveyKind>;
+  /** Part of the title, any case */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<InsightsSurveyStatus>;
+};
+
 export type InsightsSurveyQuestion = {
   __typename?: 'InsightsSurveyQuestion';
   id: Scalars['ID']['output'];
@@ -2647,6 +2806,19 @@ export type InsightsSurveyResults = {
   /** The anonymity threshold k applied */
   threshold: Scalars['Int']['output'];
 };
+
+export type InsightsSurveySort = {
+  direction?: SortDirection;
+  field: InsightsSurveySortField;
+};
+
+/** OPENED_AT puts drafts (never opened) first when ascending */
+export type InsightsSurveySortField =
+  | 'CREATED_AT'
+  | 'KIND'
+  | 'OPENED_AT'
+  | 'STATUS'
+  | 'TITLE';
 
 export type InsightsSurveyStatus =
   | 'CLOSED'
@@ -3226,6 +3398,8 @@ export type Mutation = {
   setProjectRequirements: StructureProject;
   /** The k bands of the founding function; until the cycle is finalised */
   setReviewCycleBands: IncentivesReviewCycle;
+  /** Grants (granted: true) or revokes one permission of a custom role, keeping the role's others as they are now */
+  setRolePermission: Role;
   setSetting: Setting;
   /** A manager's or review assessment of someone who reports to you (anyone, with structure.skills.admin) */
   setSkillLevel: SkillProfile;
@@ -3886,6 +4060,13 @@ export type MutationSetReviewCycleBandsArgs = {
 };
 
 
+export type MutationSetRolePermissionArgs = {
+  granted: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  permission: Scalars['String']['input'];
+};
+
+
 export type MutationSetSettingArgs = {
   key: Scalars['String']['input'];
   value: Scalars['String']['input'];
@@ -4294,6 +4475,8 @@ export type ProposeStaffingPlanInput = {
 export type Query = {
   __typename?: 'Query';
   accounts: Array<Account>;
+  /** The accounts of `accounts`, one keyset page at a time, filtered and sorted on the server */
+  accountsPage: AccountConnection;
   /** The anonymity threshold k: no figure is shown for fewer respondents */
   anonymityThreshold: Scalars['Int']['output'];
   /** Your personal API tokens; every token of the tenant with tokens.manage. Newest first */
@@ -4309,6 +4492,8 @@ export type Query = {
   award: IncentivesAward;
   /** Approved and paid awards for everyone; open ones for the people involved and award administrators */
   awards: Array<IncentivesAward>;
+  /** awards a page at a time (newest nomination first by default), the same awards visible, filtered, sorted and paged on the server */
+  awardsPage: IncentivesAwardConnection;
   /** Per-person difference between two versions */
   bonusAllocationDiff: IncentivesAllocationDiff;
   /** A version of a pool (default: the published one); others than pool readers see their own and their chain */
@@ -4374,6 +4559,8 @@ export type Query = {
   equityGrant: IncentivesEquityGrant;
   /** Everyone for compensation administrators; otherwise yourself and your chain */
   equityGrants: Array<IncentivesEquityGrant>;
+  /** equityGrants a page at a time (latest grant date first by default), the same grants visible, filtered, sorted and paged on the server */
+  equityGrantsPage: IncentivesEquityGrantConnection;
   /** Who knows this skill: skill profile, authored items, talks given and code reviews, with the evidence */
   experts: KnowledgeExpertResult;
   /** Headcount by status, level, location and track (aggregates, for dashboards) */
@@ -4456,11 +4643,15 @@ export type Query = {
   requisitionsPage: AttractionRequisitionConnection;
   /** Publications and patents, newest first */
   researchOutputs: Array<DevelopmentResearchOutput>;
+  /** researchOutputs a page at a time (newest first by default), filtered, sorted and paged on the server */
+  researchOutputsPage: DevelopmentResearchOutputConnection;
   reviewCycle: IncentivesReviewCycle;
   /** Everyone for review administrators; otherwise yourself and your chain */
   reviewCycleParticipants: Array<IncentivesParticipant>;
   /** Newest period first */
   reviewCycles: Array<IncentivesReviewCycle>;
+  /** reviewCycles a page at a time (newest period first by default, ties by id), filtered, sorted and paged on the server */
+  reviewCyclesPage: IncentivesReviewCycleConnection;
   /** The latest attrition-risk model and its held-out evaluation (null until one is trained) */
   riskModel?: Maybe<InsightsRiskModel>;
   roles: Array<Role>;
@@ -4499,6 +4690,8 @@ export type Query = {
   surveyTrend: Array<InsightsSurveyTrendPoint>;
   /** Every survey, newest first */
   surveys: Array<InsightsSurvey>;
+  /** surveys a page at a time (newest first by default), filtered, sorted and paged on the server */
+  surveysPage: InsightsSurveyConnection;
   talk: KnowledgeTalk;
   /** Tech talks and brainstorming sessions, latest first (at most 500) */
   talks: Array<KnowledgeTalk>;
@@ -4519,6 +4712,14 @@ export type Query = {
   /** Event types a webhook may subscribe to */
   webhookEventTypes: Array<Scalars['String']['output']>;
   webhookSubscriptions: Array<WebhookSubscription>;
+};
+
+
+export type QueryAccountsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AccountFilter>;
+  first?: Scalars['Int']['input'];
+  sort?: InputMaybe<AccountSort>;
 };
 
 
@@ -4548,6 +4749,14 @@ export type QueryAwardArgs = {
 export type QueryAwardsArgs = {
   personId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryAwardsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IncentivesAwardFilter>;
+  first?: Scalars['Int']['input'];
+  sort?: InputMaybe<IncentivesAwardSort>;
 };
 
 
@@ -4749,6 +4958,14 @@ export type QueryEquityGrantArgs = {
 
 export type QueryEquityGrantsArgs = {
   personId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryEquityGrantsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IncentivesEquityGrantFilter>;
+  first?: Scalars['Int']['input'];
+  sort?: InputMaybe<IncentivesEquityGrantSort>;
 };
 
 
@@ -4957,6 +5174,14 @@ export type QueryResearchOutputsArgs = {
 };
 
 
+export type QueryResearchOutputsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DevelopmentResearchFilter>;
+  first?: Scalars['Int']['input'];
+  sort?: InputMaybe<DevelopmentResearchSort>;
+};
+
+
 export type QueryReviewCycleArgs = {
   id: Scalars['ID']['input'];
 };
@@ -4970,6 +5195,14 @@ export type QueryReviewCycleParticipantsArgs = {
 
 export type QueryReviewCyclesArgs = {
   status?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryReviewCyclesPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IncentivesReviewCycleFilter>;
+  first?: Scalars['Int']['input'];
+  sort?: InputMaybe<IncentivesReviewCycleSort>;
 };
 
 
@@ -5065,6 +5298,14 @@ export type QuerySurveysArgs = {
 };
 
 
+export type QuerySurveysPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InsightsSurveyListFilter>;
+  first?: Scalars['Int']['input'];
+  sort?: InputMaybe<InsightsSurveySort>;
+};
+
+
 export type QueryTalkArgs = {
   id: Scalars['ID']['input'];
 };
@@ -5112,10 +5353,14 @@ export type Role = {
   key: Scalars['String']['output'];
   name: Scalars['String']['output'];
   permissions: Array<Scalars['String']['output']>;
+  /** Changes with every edit: send it back as expectedUpdatedAt */
+  updatedAt: Scalars['String']['output'];
 };
 
 export type RoleInput = {
   description?: InputMaybe<Scalars['String']['input']>;
+  /** The updatedAt you read: if the role changed since, CONFLICT and nothing changes (leave out to overwrite) */
+  expectedUpdatedAt?: InputMaybe<Scalars['String']['input']>;
   /** Only when creating */
   key?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
@@ -5838,6 +6083,8 @@ export type UpdateMeritMatrixInput = {
   /** One row per band of the cycle, one column per position bucket (breaks + 1) */
   cells?: InputMaybe<Array<Array<Scalars['Float']['input']>>>;
   currency?: InputMaybe<Scalars['String']['input']>;
+  /** The updatedAt you read: if the merit matrix changed since, CONFLICT and nothing changes (leave out to overwrite) */
+  expectedUpdatedAt?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   positionBreaks?: InputMaybe<Array<Scalars['Float']['input']>>;
 };

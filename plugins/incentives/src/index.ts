@@ -2,6 +2,7 @@ import { AllocatePoolJob } from './pools/allocate-pool.job.js';
 import { PoolJobsResolver } from './pools/pool-jobs.resolver.js';
 import { definePlugin, registerMessages } from '@cadre/sdk';
 import { AwardEntity } from './awards/award.entity.js';
+import { AwardListService } from './awards/award-list.service.js';
 import { AwardResolver } from './awards/award.resolver.js';
 import { AwardService } from './awards/award.service.js';
 import { CalibrationResolver } from './calibration/calibration.resolver.js';
@@ -9,10 +10,12 @@ import { CalibrationService } from './calibration/calibration.service.js';
 import { ScoreCalibrationEntity } from './calibration/score-calibration.entity.js';
 import { ParticipantService } from './cycles/participant.service.js';
 import { ReviewCycleEntity } from './cycles/review-cycle.entity.js';
+import { ReviewCycleListService } from './cycles/review-cycle-list.service.js';
 import { ReviewCycleResolver } from './cycles/review-cycle.resolver.js';
 import { ReviewCycleService } from './cycles/review-cycle.service.js';
 import { ReviewParticipantEntity } from './cycles/review-participant.entity.js';
 import { EquityGrantEntity } from './equity/equity-grant.entity.js';
+import { EquityListService } from './equity/equity-list.service.js';
 import { EquityResolver } from './equity/equity.resolver.js';
 import { EquityService } from './equity/equity.service.js';
 import { OfferEquityHandler } from './equity/offer-equity.handler.js';
@@ -75,8 +78,8 @@ export const incentivesPlugin = definePlugin({
   ],
   migrations: [CreateIncentives20261129000000, AnonymousReviewFeedback20261204000000, HireGrantsAndCreators20261204120000, MeritRangesFromBands20261204130000, EquityGrantDeciders20261204140000],
   providers: [
-    IncentivesSolver, ReviewCycleService, ParticipantService, ScoreService, ReviewReadService, ReviewService, MyReviewService, CalibrationService,
-    AllocationService, BonusPoolService, BonusPoolListService, AllocationReadService, MyBonusService, MeritService, AwardService, EquityService, PerformanceService,
+    IncentivesSolver, ReviewCycleService, ReviewCycleListService, ParticipantService, ScoreService, ReviewReadService, ReviewService, MyReviewService, CalibrationService,
+    AllocationService, BonusPoolService, BonusPoolListService, AllocationReadService, MyBonusService, MeritService, AwardService, AwardListService, EquityService, EquityListService, PerformanceService,
     { provide: INCENTIVES_SERVICES.performance, useExisting: PerformanceService },
   ],
   resolvers: [ReviewCycleResolver, ReviewResolver, CalibrationResolver, BonusPoolResolver, PoolJobsResolver, AllocationResolver, MeritResolver, AwardResolver, EquityResolver],

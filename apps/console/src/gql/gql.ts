@@ -15,7 +15,8 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Accounts {\n    accounts { id email disabled roles person { id name } }\n  }\n": typeof types.AccountsDocument,
+    "\n  query AccountsPage($filter: AccountFilter, $sort: AccountSort, $first: Int!, $after: String) {\n    accountsPage(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount pageInfo { endCursor hasNextPage }\n      nodes { id email disabled roles createdAt person { id name } }\n    }\n  }\n": typeof types.AccountsPageDocument,
+    "\n  query AccountsCursor($filter: AccountFilter, $sort: AccountSort, $first: Int!, $after: String) {\n    accountsPage(filter: $filter, sort: $sort, first: $first, after: $after) { pageInfo { endCursor hasNextPage } }\n  }\n": typeof types.AccountsCursorDocument,
     "\n  query AccountRoles {\n    roles { key name }\n  }\n": typeof types.AccountRolesDocument,
     "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) { id email }\n  }\n": typeof types.CreateAccountDocument,
     "\n  mutation SetAccountRoles($accountId: ID!, $roles: [String!]!) {\n    setAccountRoles(accountId: $accountId, roles: $roles) { id roles }\n  }\n": typeof types.SetAccountRolesDocument,
@@ -48,9 +49,10 @@ type Documents = {
     "\n  query ApiTokens {\n    apiTokens { ...ApiTokenFields }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token apiToken { ...ApiTokenFields } }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { ...ApiTokenFields }\n  }\n": typeof types.RevokeApiTokenDocument,
-    "\n  query RolesMatrix {\n    roles { id key name description builtIn permissions }\n    permissions { id description owner defaultRoles }\n  }\n": typeof types.RolesMatrixDocument,
+    "\n  query RolesMatrix {\n    roles { id key name description builtIn permissions updatedAt }\n    permissions { id description owner defaultRoles }\n  }\n": typeof types.RolesMatrixDocument,
     "\n  mutation CreateRole($input: RoleInput!) {\n    createRole(input: $input) { id key name }\n  }\n": typeof types.CreateRoleDocument,
-    "\n  mutation UpdateRole($id: ID!, $input: RoleInput!) {\n    updateRole(id: $id, input: $input) { id key name }\n  }\n": typeof types.UpdateRoleDocument,
+    "\n  mutation UpdateRole($id: ID!, $input: RoleInput!) {\n    updateRole(id: $id, input: $input) { id key name updatedAt }\n  }\n": typeof types.UpdateRoleDocument,
+    "\n  mutation SetRolePermission($id: ID!, $permission: String!, $granted: Boolean!) {\n    setRolePermission(id: $id, permission: $permission, granted: $granted) { id permissions updatedAt }\n  }\n": typeof types.SetRolePermissionDocument,
     "\n  mutation DeleteRole($id: ID!) {\n    deleteRole(id: $id)\n  }\n": typeof types.DeleteRoleDocument,
     "\n  query Settings {\n    settings { key value }\n  }\n": typeof types.SettingsDocument,
     "\n  mutation SetSetting($key: String!, $value: String!) {\n    setSetting(key: $key, value: $value) { key value }\n  }\n": typeof types.SetSettingDocument,
@@ -76,7 +78,8 @@ type Documents = {
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
 };
 const documents: Documents = {
-    "\n  query Accounts {\n    accounts { id email disabled roles person { id name } }\n  }\n": types.AccountsDocument,
+    "\n  query AccountsPage($filter: AccountFilter, $sort: AccountSort, $first: Int!, $after: String) {\n    accountsPage(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount pageInfo { endCursor hasNextPage }\n      nodes { id email disabled roles createdAt person { id name } }\n    }\n  }\n": types.AccountsPageDocument,
+    "\n  query AccountsCursor($filter: AccountFilter, $sort: AccountSort, $first: Int!, $after: String) {\n    accountsPage(filter: $filter, sort: $sort, first: $first, after: $after) { pageInfo { endCursor hasNextPage } }\n  }\n": types.AccountsCursorDocument,
     "\n  query AccountRoles {\n    roles { key name }\n  }\n": types.AccountRolesDocument,
     "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) { id email }\n  }\n": types.CreateAccountDocument,
     "\n  mutation SetAccountRoles($accountId: ID!, $roles: [String!]!) {\n    setAccountRoles(accountId: $accountId, roles: $roles) { id roles }\n  }\n": types.SetAccountRolesDocument,
@@ -109,9 +112,10 @@ const documents: Documents = {
     "\n  query ApiTokens {\n    apiTokens { ...ApiTokenFields }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token apiToken { ...ApiTokenFields } }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { ...ApiTokenFields }\n  }\n": types.RevokeApiTokenDocument,
-    "\n  query RolesMatrix {\n    roles { id key name description builtIn permissions }\n    permissions { id description owner defaultRoles }\n  }\n": types.RolesMatrixDocument,
+    "\n  query RolesMatrix {\n    roles { id key name description builtIn permissions updatedAt }\n    permissions { id description owner defaultRoles }\n  }\n": types.RolesMatrixDocument,
     "\n  mutation CreateRole($input: RoleInput!) {\n    createRole(input: $input) { id key name }\n  }\n": types.CreateRoleDocument,
-    "\n  mutation UpdateRole($id: ID!, $input: RoleInput!) {\n    updateRole(id: $id, input: $input) { id key name }\n  }\n": types.UpdateRoleDocument,
+    "\n  mutation UpdateRole($id: ID!, $input: RoleInput!) {\n    updateRole(id: $id, input: $input) { id key name updatedAt }\n  }\n": types.UpdateRoleDocument,
+    "\n  mutation SetRolePermission($id: ID!, $permission: String!, $granted: Boolean!) {\n    setRolePermission(id: $id, permission: $permission, granted: $granted) { id permissions updatedAt }\n  }\n": types.SetRolePermissionDocument,
     "\n  mutation DeleteRole($id: ID!) {\n    deleteRole(id: $id)\n  }\n": types.DeleteRoleDocument,
     "\n  query Settings {\n    settings { key value }\n  }\n": types.SettingsDocument,
     "\n  mutation SetSetting($key: String!, $value: String!) {\n    setSetting(key: $key, value: $value) { key value }\n  }\n": types.SetSettingDocument,
@@ -140,7 +144,11 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Accounts {\n    accounts { id email disabled roles person { id name } }\n  }\n"): typeof import('./graphql').AccountsDocument;
+export function graphql(source: "\n  query AccountsPage($filter: AccountFilter, $sort: AccountSort, $first: Int!, $after: String) {\n    accountsPage(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount pageInfo { endCursor hasNextPage }\n      nodes { id email disabled roles createdAt person { id name } }\n    }\n  }\n"): typeof import('./graphql').AccountsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountsCursor($filter: AccountFilter, $sort: AccountSort, $first: Int!, $after: String) {\n    accountsPage(filter: $filter, sort: $sort, first: $first, after: $after) { pageInfo { endCursor hasNextPage } }\n  }\n"): typeof import('./graphql').AccountsCursorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -272,7 +280,7 @@ export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    re
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RolesMatrix {\n    roles { id key name description builtIn permissions }\n    permissions { id description owner defaultRoles }\n  }\n"): typeof import('./graphql').RolesMatrixDocument;
+export function graphql(source: "\n  query RolesMatrix {\n    roles { id key name description builtIn permissions updatedAt }\n    permissions { id description owner defaultRoles }\n  }\n"): typeof import('./graphql').RolesMatrixDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -280,7 +288,11 @@ export function graphql(source: "\n  mutation CreateRole($input: RoleInput!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateRole($id: ID!, $input: RoleInput!) {\n    updateRole(id: $id, input: $input) { id key name }\n  }\n"): typeof import('./graphql').UpdateRoleDocument;
+export function graphql(source: "\n  mutation UpdateRole($id: ID!, $input: RoleInput!) {\n    updateRole(id: $id, input: $input) { id key name updatedAt }\n  }\n"): typeof import('./graphql').UpdateRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRolePermission($id: ID!, $permission: String!, $granted: Boolean!) {\n    setRolePermission(id: $id, permission: $permission, granted: $granted) { id permissions updatedAt }\n  }\n"): typeof import('./graphql').SetRolePermissionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,22 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AccountFilter = {
+  /** A role key: only accounts that hold this role */
+  role?: string | null | undefined;
+  /** Part of the account's email or of its person's name, any case */
+  search?: string | null | undefined;
+};
+
+export type AccountSort = {
+  direction?: SortDirection;
+  field: AccountSortField;
+};
+
+export type AccountSortField =
+  | 'CREATED_AT'
+  | 'EMAIL';
+
 /** PERSONAL acts as its owner; SERVICE acts as itself for the tenant (needs tokens.manage) */
 export type ApiTokenKind =
   | 'PERSONAL'
@@ -93,11 +109,17 @@ export type PeopleFilter = {
 
 export type RoleInput = {
   description?: string | null | undefined;
+  /** The updatedAt you read: if the role changed since, CONFLICT and nothing changes (leave out to overwrite) */
+  expectedUpdatedAt?: string | null | undefined;
   /** Only when creating */
   key?: string | null | undefined;
   name: string;
   permissions: Array<string>;
 };
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
 
 export type SsoConfigInput = {
   allowedDomains?: Array<string>;
@@ -138,10 +160,25 @@ export type UpdatePersonInput = {
   track?: string | null | undefined;
 };
 
-export type AccountsQueryVariables = Exact<{ [key: string]: never; }>;
+export type AccountsPageQueryVariables = Exact<{
+  filter?: AccountFilter | null | undefined;
+  sort?: AccountSort | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
 
 
-export type AccountsQuery = { accounts: Array<{ id: string, email: string, disabled: boolean, roles: Array<string>, person: { id: string, name: string } | null }> };
+export type AccountsPageQuery = { accountsPage: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, email: string, disabled: boolean, roles: Array<string>, createdAt: string | null, person: { id: string, name: string } | null }> } };
+
+export type AccountsCursorQueryVariables = Exact<{
+  filter?: AccountFilter | null | undefined;
+  sort?: AccountSort | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AccountsCursorQuery = { accountsPage: { pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type AccountRolesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -359,7 +396,7 @@ export type RevokeApiTokenMutation = { revokeApiToken: { id: string, kind: ApiTo
 export type RolesMatrixQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RolesMatrixQuery = { roles: Array<{ id: string, key: string, name: string, description: string, builtIn: boolean, permissions: Array<string> }>, permissions: Array<{ id: string, description: string, owner: string, defaultRoles: Array<string> }> };
+export type RolesMatrixQuery = { roles: Array<{ id: string, key: string, name: string, description: string, builtIn: boolean, permissions: Array<string>, updatedAt: string }>, permissions: Array<{ id: string, description: string, owner: string, defaultRoles: Array<string> }> };
 
 export type CreateRoleMutationVariables = Exact<{
   input: RoleInput;
@@ -374,7 +411,16 @@ export type UpdateRoleMutationVariables = Exact<{
 }>;
 
 
-export type UpdateRoleMutation = { updateRole: { id: string, key: string, name: string } };
+export type UpdateRoleMutation = { updateRole: { id: string, key: string, name: string, updatedAt: string } };
+
+export type SetRolePermissionMutationVariables = Exact<{
+  id: string;
+  permission: string;
+  granted: boolean;
+}>;
+
+
+export type SetRolePermissionMutation = { setRolePermission: { id: string, permissions: Array<string>, updatedAt: string } };
 
 export type DeleteRoleMutationVariables = Exact<{
   id: string;
@@ -598,20 +644,38 @@ export const WebhookDeliveryFieldsFragmentDoc = new TypedDocumentString(`
   deliveredAt
 }
     `, {"fragmentName":"WebhookDeliveryFields"}) as unknown as TypedDocumentString<WebhookDeliveryFieldsFragment, unknown>;
-export const AccountsDocument = new TypedDocumentString(`
-    query Accounts {
-  accounts {
-    id
-    email
-    disabled
-    roles
-    person {
+export const AccountsPageDocument = new TypedDocumentString(`
+    query AccountsPage($filter: AccountFilter, $sort: AccountSort, $first: Int!, $after: String) {
+  accountsPage(filter: $filter, sort: $sort, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
       id
-      name
+      email
+      disabled
+      roles
+      createdAt
+      person {
+        id
+        name
+      }
     }
   }
 }
-    `) as unknown as TypedDocumentString<AccountsQuery, AccountsQueryVariables>;
+    `) as unknown as TypedDocumentString<AccountsPageQuery, AccountsPageQueryVariables>;
+export const AccountsCursorDocument = new TypedDocumentString(`
+    query AccountsCursor($filter: AccountFilter, $sort: AccountSort, $first: Int!, $after: String) {
+  accountsPage(filter: $filter, sort: $sort, first: $first, after: $after) {
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsCursorQuery, AccountsCursorQueryVariables>;
 export const AccountRolesDocument = new TypedDocumentString(`
     query AccountRoles {
   roles {
@@ -1047,6 +1111,7 @@ export const RolesMatrixDocument = new TypedDocumentString(`
     description
     builtIn
     permissions
+    updatedAt
   }
   permissions {
     id
@@ -1071,9 +1136,19 @@ export const UpdateRoleDocument = new TypedDocumentString(`
     id
     key
     name
+    updatedAt
   }
 }
     `) as unknown as TypedDocumentString<UpdateRoleMutation, UpdateRoleMutationVariables>;
+export const SetRolePermissionDocument = new TypedDocumentString(`
+    mutation SetRolePermission($id: ID!, $permission: String!, $granted: Boolean!) {
+  setRolePermission(id: $id, permission: $permission, granted: $granted) {
+    id
+    permissions
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SetRolePermissionMutation, SetRolePermissionMutationVariables>;
 export const DeleteRoleDocument = new TypedDocumentString(`
     mutation DeleteRole($id: ID!) {
   deleteRole(id: $id)

@@ -1,20 +1,37 @@
-import { RequirePermission } from '@cadre/sdk';
-import { Args, ID, Mutation, Query, Resolver } from '@cadre/sdk/graphql';
+import { RequirePermission, SortDirectionValue } from '@cadre/sdk';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@cadre/sdk/graphql';
 import { P } from '../shared/permissions.js';
+import { AwardListService } from './award-list.service.js';
+import { AwardConnection, AwardFilter, AwardSort, AwardSortField } from './award-page.types.js';
 import { AwardService } from './award.service.js';
 import { ApproveAwardInput, AwardType, NominateAwardInput } from './award.types.js';
 
 @Resolver(() => AwardType)
 export class AwardResolver {
-  constructor(private readonly awards: AwardService) {}
+  constructor(
+    private readonly awards: AwardService,
+    private readonly list: AwardListService,
+  ) {}
 
   @Query(() => [AwardType], { name: 'awards', description: 'Approved and paid awards for everyone; open ones for the people involved and award administrators' })
   @RequirePermission(P.awardsRead)
-  awards_(
+  async awards_(
     @Args('status', { type: () => String, nullable: true }) status: string | null,
     @Args('personId', { type: () => ID, nullable: true }) personId: string | null,
   ): Promise<AwardType[]> {
-    return this.awards.list(status, personId);
+    return this.awards.toTypes(await this.list.list(status, personId));
+  }
+
+  @Query(() => AwardConnection, { description: 'awards a page at a time (newest nomination first by default), the same awards visible, filtered, sorted and paged on the server' })
+  @RequirePermission(P.awardsRead)
+  async awardsPage(
+    @Args('filter', { type: () => AwardFilter, nullable: true }) filter: AwardFilter,
+    @Args('sort', { type: () => AwardSort, nullable: true }) sort: AwardSort,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<AwardConnection> {
+    const page = await this.list.page(filter ?? {}, sort ?? { field: AwardSortField.CREATED_AT, direction: SortDirectionValue.DESC }, first, after);
+    return { ...page, nodes: await this.awards.toTypes(page.nodes) };
   }
 
   @Query(() => AwardType)

@@ -27,15 +27,6 @@ export class AwardService {
     return viewer.ownOrChain(a.personId) || (viewer.personId !== null && a.nominatedById === viewer.personId);
   }
 
-  async list(status?: string | null, personId?: string | null): Promise<AwardType[]> {
-    const viewer = await currentViewer();
-    const where: Record<string, string> = {};
-    if (status) where.status = status;
-    if (personId) where.personId = personId;
-    const rows = await this.awards.find({ where, order: { createdAt: 'DESC', id: 'DESC' } });
-    return this.toTypes(rows.filter((a) => this.canSee(a, viewer)));
-  }
-
   async one(id: string): Promise<AwardType> {
     const a = await this.awards.get(id);
     if (!this.canSee(a, await currentViewer())) throw new NotFoundError('Award', id);

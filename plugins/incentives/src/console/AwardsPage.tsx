@@ -1,41 +1,55 @@
 // Innovation awards: the list the API lets the viewer see (approved and paid ones for everyone, open
-// and rejected ones for the people involved and award administrators), filtered by status and
-// nominee; anyone with incentives.awards.nominate nominates, and only incentives.awards.write
-// holders (the permission the resolver checks) are offered approve / reject / mark paid.
+// and rejected ones for the people involved and award administrators), paged, sorted and filtered
+// (status, nominee) on the server with that state in the URL; anyone with incentives.awards.nominate
+// nominates, and only incentives.awards.write holders (the permission the resolver checks) are
+// offered approve / reject / mark paid.
 import { CheckOutlined, CloseOutlined, DollarOutlined, LinkOutlined, PlusOutlined } from '@ant-design/icons';
-import { hiddenPaths, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
-import { LoadFailed, MoneyText, Page, PersonSelect, useRun } from '@cadre/sdk/console/kit';
+import { dataOrThrow, hiddenPaths, useCadre, useCadreMutation } from '@cadre/sdk/console';
+import { LoadFailed, MoneyText, Page, PersonSelect, useRun, useServerList } from '@cadre/sdk/console/kit';
 import { Button, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
-import { AWARDS, PAY_AWARD } from './api.js';
+import { AWARDS_PAGE, PAY_AWARD } from './api.js';
 import { AwardDecisionModal, type Decision } from './AwardDecisionModal.js';
 import { AwardFormModal } from './AwardFormModal.js';
-import { AWARD_STATUSES, type Award } from './types.js';
+import { AWARD_STATUSES, type Award, type AwardSortField } from './types.js';
 import { AwardStatusTag } from './StatusTags.js';
 import { useT } from './i18n.js';
 
+const statusOf = (v: string | undefined) => AWARD_STATUSES.find((s) => s === v);
+
 export default function AwardsPage() {
-  const { can } = useCadre();
+  const { can, request } = useCadre();
   const t = useT();
   const run = useRun();
-  const [status, setStatus] = useState<string | null>(null);
-  const [personId, setPersonId] = useState<string | null>(null);
   const [nominating, setNominating] = useState(false);
   const [deciding, setDeciding] = useState<{ award: Award; decision: Decision } | null>(null);
-  const { data, errors, error, isLoading, refetch } = useCadreQuery(AWARDS, { status, personId });
+  // Keyed like the awards query, so the nominate / decide / pay mutations' invalidation refreshes it.
+  const list = useServerList<Award, 'status' | 'person', AwardSortField>({
+    key: 'IncentivesAwards',
+    filters: ['status', 'person'],
+    sorts: ['CREATED_AT', 'TITLE', 'STATUS', 'KIND'],
+    defaultSort: { field: 'CREATED_AT', direction: 'DESC' },
+    fetch: async ({ filter, sort, first, after }) => {
+      const result = await request(AWARDS_PAGE, { filter: { status: statusOf(filter.status), personId: filter.person }, sort, first, after });
+      return { ...dataOrThrow(result).awardsPage, errors: result.errors ?? [] };
+    },
+  });
   const pay = useCadreMutation(PAY_AWARD, { invalidates: [['IncentivesAwards']] });
   const mayDecide = can('incentives.awards.write');
   const mayNominate = can('incentives.awards.nominate');
-  const rows = data?.awards ?? [];
-  // Amounts the viewer may not see come back null with FORBIDDEN at awards.<i>.amount: show a lock, not "none".
-  const hidden = useMemo(() => new Set(hiddenPaths(errors, 'amount').map((p) => rows[Number(p.split('.')[1])]?.id)), [errors, rows]);
-  if (error) return <LoadFailed error={error} retry={refetch} />;
+  const rows = list.nodes;
+  const status = statusOf(list.filter.status);
+  const personId = list.filter.person ?? null;
+  // Amounts the viewer may not see come back null with FORBIDDEN at awardsPage.nodes.<i>.amount: show a lock, not "none".
+  const hidden = useMemo(() => new Set(hiddenPaths(list.errors, 'amount').map((p) => rows[Number(p.split('.')[2])]?.id)), [list.errors, rows]);
+  if (list.error && !list.data) return <LoadFailed error={list.error} retry={() => void list.refetch()} />;
+  const sorted = (field: AwardSortField) => ({ key: field, sorter: true, sortOrder: list.sortOrder(field) });
 
   // Few, wide-enough columns: the reason sits under the title and the three dates share one cell,
   // so status and amount stay in view at laptop widths without a fixed column covering them.
   const columns: TableColumnsType<Award> = [
     {
-      title: t('incentives.awards.award'), dataIndex: 'title', width: 280,
+      title: t('incentives.awards.award'), dataIndex: 'title', width: 280, ...sorted('TITLE'),
       render: (title: string, a) => (
         <Space orientation="vertical" size={2} style={{ width: '100%' }}>
           <Typography.Text strong data-testid="award-title">{title}</Typography.Text>
@@ -59,7 +73,7 @@ export default function AwardsPage() {
       ),
     },
     {
-      title: t('incentives.status'), dataIndex: 'status', width: 90,
+      title: t('incentives.status'), dataIndex: 'status', width: 110, ...sorted('STATUS'),
       // The decision note (a rejection's reason) reaches only award administrators; others see the bare tag.
       render: (s: string, a) => (a.decisionNote ? <Tooltip title={a.decisionNote}><span><AwardStatusTag value={s} /></span></Tooltip> : <AwardStatusTag value={s} />),
     },
@@ -68,7 +82,7 @@ export default function AwardsPage() {
       render: (amount: number | null, a) => <MoneyText value={amount} currency={a.currency ?? 'CNY'} hidden={hidden.has(a.id)} testId="award-amount" />,
     },
     {
-      title: t('incentives.awards.dates'), key: 'dates', width: 160,
+      title: t('incentives.awards.dates'), width: 160, ...sorted('CREATED_AT'),
       render: (_, a) => (
         <Space orientation="vertical" size={0} style={{ whiteSpace: 'nowrap' }}>
           <span>{t('incentives.awards.nominatedOn', { date: a.createdAt.slice(0, 10) })}</span>
@@ -102,9 +116,9 @@ export default function AwardsPage() {
 
   const filters = (
     <Space wrap>
-      <Select allowClear placeholder={t('incentives.awards.anyStatus')} style={{ width: 150 }} value={status ?? undefined} onChange={(v) => setStatus(v ?? null)} data-testid="award-status-filter"
+      <Select allowClear placeholder={t('incentives.awards.anyStatus')} style={{ width: 150 }} value={status} onChange={(v) => list.update({ status: v ?? null })} data-testid="award-status-filter"
         options={AWARD_STATUSES.map((s) => ({ value: s, label: t(`incentives.awardStatus.${s}`) }))} aria-label={t('incentives.status')} />
-      <PersonSelect id="award-person-filter" value={personId} onChange={setPersonId} placeholder={t('incentives.awards.anyNominee')} style={{ width: 240 }} />
+      <PersonSelect id="award-person-filter" value={personId} onChange={(v) => list.update({ person: v })} placeholder={t('incentives.awards.anyNominee')} style={{ width: 240 }} />
       {mayNominate && <Button type="primary" icon={<PlusOutlined />} onClick={() => setNominating(true)} data-testid="nominate-award">{t('incentives.awards.nominate')}</Button>}
     </Space>
   );
@@ -114,11 +128,11 @@ export default function AwardsPage() {
       <Typography.Paragraph type="secondary">{t('incentives.awards.intro')}</Typography.Paragraph>
       <Table<Award>
         rowKey="id"
-        loading={isLoading}
+        loading={list.isFetching}
         dataSource={rows}
+        {...list.tableProps}
         columns={columns}
-        scroll={{ x: mayDecide ? 960 : 810 }}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        scroll={{ x: mayDecide ? 980 : 830 }}
         locale={{ emptyText: t(status || personId ? 'incentives.awards.noneMatching' : 'incentives.awards.none') }}
         data-testid="awards-table"
       />

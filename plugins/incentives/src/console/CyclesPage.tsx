@@ -1,39 +1,58 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useCadre, useCadreQuery } from '@cadre/sdk/console';
-import { LoadFailed, NavLink, Page } from '@cadre/sdk/console/kit';
-import { Button, Progress, Space, Table, Typography } from 'antd';
+import { dataOrThrow, useCadre } from '@cadre/sdk/console';
+import { LoadFailed, NavLink, Page, useServerList } from '@cadre/sdk/console/kit';
+import { Button, Flex, Progress, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { CYCLES } from './api.js';
+import { CYCLES_PAGE } from './api.js';
 import { CycleActions } from './CycleActions.js';
 import { CycleFormModal } from './CycleFormModal.js';
-import type { ReviewCycle } from './types.js';
+import { CYCLE_STATUSES, type ReviewCycle, type ReviewCycleSortField } from './types.js';
 import { CycleStatusTag } from './StatusTags.js';
 import { useT } from './i18n.js';
 
-/** Review cycles: newest first, each with its progress and the next step of its life cycle. */
+const statusOf = (v: string | undefined) => CYCLE_STATUSES.find((s) => s === v);
+
+/**
+ * Review cycles, newest period first by default, each with its progress and the next step of its
+ * life cycle: paged, sorted and filtered by status on the server, with that state in the URL.
+ */
 export default function CyclesPage() {
-  const { can, navigate } = useCadre();
+  const { can, navigate, request } = useCadre();
   const t = useT();
   const [creating, setCreating] = useState(false);
-  const { data, error, isLoading, refetch } = useCadreQuery(CYCLES, {});
-  if (error) return <LoadFailed error={error} retry={refetch} />;
+  const list = useServerList<ReviewCycle, 'status', ReviewCycleSortField>({
+    key: 'IncentivesCyclesPage',
+    filters: ['status'],
+    sorts: ['PERIOD_START', 'NAME', 'STATUS', 'CREATED_AT'],
+    defaultSort: { field: 'PERIOD_START', direction: 'DESC' },
+    fetch: async ({ filter, sort, first, after }) => dataOrThrow(await request(CYCLES_PAGE, { filter: { status: statusOf(filter.status) }, sort, first, after })).reviewCyclesPage,
+  });
+  if (list.error && !list.data) return <LoadFailed error={list.error} retry={() => void list.refetch()} />;
   const canWrite = can('incentives.cycles.write');
+  const sorted = (field: ReviewCycleSortField) => ({ key: field, sorter: true, sortOrder: list.sortOrder(field) });
 
   return (
     <Page
       title={t('incentives.cycles.title')}
       extra={canWrite && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('incentives.cycles.new')}</Button>}
     >
+      <Flex wrap gap={12} align="center" style={{ marginBottom: 16 }}>
+        <Select aria-label={t('incentives.status')} placeholder={t('incentives.cycles.anyStatus')} allowClear style={{ width: 170 }} data-testid="cycle-status-filter"
+          value={statusOf(list.filter.status)} onChange={(v) => list.update({ status: v ?? null })}
+          options={CYCLE_STATUSES.map((s) => ({ value: s, label: t(`incentives.cycleStatus.${s}`) }))} />
+      </Flex>
       <Table<ReviewCycle>
         rowKey="id"
-        loading={isLoading}
-        dataSource={data?.reviewCycles ?? []}
-        pagination={false}
-        scroll={{ x: 900 }}
+        data-testid="cycles-table"
+        loading={list.isFetching}
+        dataSource={list.nodes}
+        {...list.tableProps}
+        scroll={{ x: 940 }}
+        locale={{ emptyText: t(list.filter.status ? 'incentives.cycles.noneMatching' : 'incentives.cycles.none') }}
         columns={[
-          { title: t('incentives.cycle.name'), dataIndex: 'name', render: (name: string, c) => <NavLink to={`/incentives/cycles/${c.id}`}>{name}</NavLink> },
-          { title: t('incentives.cycle.period'), width: 210, render: (_, c) => `${c.periodStart} – ${c.periodEnd}` },
-          { title: t('incentives.status'), dataIndex: 'status', width: 120, render: (s: string) => <CycleStatusTag value={s} /> },
+          { title: t('incentives.cycle.name'), dataIndex: 'name', render: (name: string, c) => <NavLink to={`/incentives/cycles/${c.id}`}>{name}</NavLink>, ...sorted('NAME') },
+          { title: t('incentives.cycle.period'), width: 220, render: (_, c) => `${c.periodStart} – ${c.periodEnd}`, ...sorted('PERIOD_START') },
+          { title: t('incentives.status'), dataIndex: 'status', width: 130, render: (s: string) => <CycleStatusTag value={s} />, ...sorted('STATUS') },
           { title: t('incentives.cycle.participants'), dataIndex: 'participantCount', width: 110, align: 'right' },
           {
             title: t('incentives.cycle.progress'), width: 220,

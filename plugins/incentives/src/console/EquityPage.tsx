@@ -1,37 +1,55 @@
 // Equity grants: the grants the API lets the viewer see (everyone's for incentives.comp.read-all
-// holders, otherwise their own and their chain's), filtered by person (the filter the API has),
-// with the company's vesting over time; a person's name opens their vesting schedule. Only
+// holders, otherwise their own and their chain's), paged, sorted and filtered (person, status) on
+// the server with that state in the URL, with the vesting over time of every grant of the person
+// filter (the chart needs them all, so it reads equityGrants, not the page); a person's name opens
+// their vesting schedule. Only
 // incentives.equity.write holders (the permission the resolver checks) propose, approve and cancel;
 // the API's refusals (four eyes included) show as a message.
 import { CheckOutlined, CloseOutlined, PlusOutlined } from '@ant-design/icons';
-import { hiddenPaths, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
-import { HiddenTag, LoadFailed, MoneyText, None, Page, PersonSelect, useRun } from '@cadre/sdk/console/kit';
-import { Button, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { dataOrThrow, hiddenPaths, useCadre, useCadreMutation, useCadreQuery } from '@cadre/sdk/console';
+import { HiddenTag, LoadFailed, MoneyText, None, Page, PersonSelect, useRun, useServerList } from '@cadre/sdk/console/kit';
+import { Button, Popconfirm, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
-import { APPROVE_EQUITY_GRANT, CANCEL_EQUITY_GRANT, EQUITY_GRANTS } from './api.js';
+import { APPROVE_EQUITY_GRANT, CANCEL_EQUITY_GRANT, EQUITY_GRANTS, EQUITY_GRANTS_PAGE } from './api.js';
 import { EquityGrantFormModal } from './EquityGrantFormModal.js';
 import { EquityPersonDrawer } from './EquityPersonDrawer.js';
 import { EquityVestingCard } from './EquityVestingCard.js';
 import { formatUnits, terms } from './equity.js';
-import type { EquityGrant } from './types.js';
+import { GRANT_STATUSES, type EquityGrant, type EquityGrantSortField } from './types.js';
 import { GrantStatusTag } from './StatusTags.js';
 import { useT } from './i18n.js';
 
+const statusOf = (v: string | undefined) => GRANT_STATUSES.find((s) => s === v);
+
 export default function EquityPage() {
-  const { can, locale } = useCadre();
+  const { can, locale, request } = useCadre();
   const t = useT();
   const run = useRun();
-  const [personId, setPersonId] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const [person, setPerson] = useState<{ id: string; name: string } | null>(null);
-  const { data, errors, error, isLoading, refetch } = useCadreQuery(EQUITY_GRANTS, { personId });
+  // Keyed like the equityGrants query, so the create / approve / cancel mutations' invalidation refreshes it.
+  const list = useServerList<EquityGrant, 'person' | 'status', EquityGrantSortField>({
+    key: 'IncentivesEquityGrants',
+    filters: ['person', 'status'],
+    sorts: ['GRANT_DATE', 'VESTING_START', 'STATUS', 'KIND'],
+    defaultSort: { field: 'GRANT_DATE', direction: 'DESC' },
+    fetch: async ({ filter, sort, first, after }) => {
+      const result = await request(EQUITY_GRANTS_PAGE, { filter: { personId: filter.person, status: statusOf(filter.status) }, sort, first, after });
+      return { ...dataOrThrow(result).equityGrantsPage, errors: result.errors ?? [] };
+    },
+  });
+  const personId = list.filter.person ?? null;
+  const status = statusOf(list.filter.status);
+  // The chart sums every grant of the person filter (all statuses: it keeps to granted ones itself), not one page.
+  const whole = useCadreQuery(EQUITY_GRANTS, { personId });
   const approve = useCadreMutation(APPROVE_EQUITY_GRANT, { invalidates: [['IncentivesEquityGrants']] });
   const cancel = useCadreMutation(CANCEL_EQUITY_GRANT, { invalidates: [['IncentivesEquityGrants']] });
   const mayWrite = can('incentives.equity.write');
-  const rows = data?.equityGrants ?? [];
-  // Units the viewer may not see come back null with FORBIDDEN at equityGrants.<i>.units: a lock, not "none".
-  const hidden = useMemo(() => new Set(hiddenPaths(errors, 'units').map((p) => rows[Number(p.split('.')[1])]?.id)), [errors, rows]);
-  if (error) return <LoadFailed error={error} retry={refetch} />;
+  const rows = list.nodes;
+  // Units the viewer may not see come back null with FORBIDDEN at equityGrantsPage.nodes.<i>.units: a lock, not "none".
+  const hidden = useMemo(() => new Set(hiddenPaths(list.errors, 'units').map((p) => rows[Number(p.split('.')[2])]?.id)), [list.errors, rows]);
+  if (list.error && !list.data) return <LoadFailed error={list.error} retry={() => void list.refetch()} />;
+  const sorted = (field: EquityGrantSortField) => ({ key: field, sorter: true, sortOrder: list.sortOrder(field) });
 
   const units = (n: number) => formatUnits(n, locale);
   const columns: TableColumnsType<EquityGrant> = [
@@ -61,7 +79,7 @@ export default function EquityPage() {
     },
     {
       // Who proposed and who approved sit under the status: an approver sees whether four eyes lets them approve.
-      title: t('incentives.status'), dataIndex: 'status', width: 200,
+      title: t('incentives.status'), dataIndex: 'status', width: 200, ...sorted('STATUS'),
       render: (s: string, g) => (
         <Space orientation="vertical" size={0} style={{ maxWidth: 184 }}>
           <span><GrantStatusTag value={s} /></span>
@@ -71,7 +89,7 @@ export default function EquityPage() {
       ),
     },
     {
-      title: t('incentives.equity.dates'), key: 'dates', width: 230,
+      title: t('incentives.equity.dates'), width: 230, ...sorted('GRANT_DATE'),
       render: (_, g) => (
         <Space orientation="vertical" size={0}>
           <span style={{ whiteSpace: 'nowrap' }} data-testid="grant-date">{t('incentives.equity.grantedOn', { date: g.grantDate })}</span>
@@ -105,7 +123,9 @@ export default function EquityPage() {
 
   const filters = (
     <Space wrap>
-      <PersonSelect id="grant-person-filter" value={personId} onChange={setPersonId} placeholder={t('incentives.equity.anyPerson')} style={{ width: 240 }} />
+      <Select allowClear placeholder={t('incentives.equity.anyStatus')} style={{ width: 150 }} value={status} onChange={(v) => list.update({ status: v ?? null })} data-testid="grant-status-filter"
+        options={GRANT_STATUSES.map((s) => ({ value: s, label: t(`incentives.grantStatus.${s}`) }))} aria-label={t('incentives.status')} />
+      <PersonSelect id="grant-person-filter" value={personId} onChange={(v) => list.update({ person: v })} placeholder={t('incentives.equity.anyPerson')} style={{ width: 240 }} />
       {mayWrite && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-grant">{t('incentives.equity.new')}</Button>}
     </Space>
   );
@@ -116,7 +136,7 @@ export default function EquityPage() {
       extra={filters}
       below={(
         <>
-          <EquityVestingCard grants={rows} loading={isLoading} />
+          <EquityVestingCard grants={whole.data?.equityGrants ?? []} loading={whole.isLoading} />
           <EquityGrantFormModal open={creating} onClose={() => setCreating(false)} onCreated={() => setCreating(false)} />
           <EquityPersonDrawer person={person} onClose={() => setPerson(null)} />
         </>
@@ -125,12 +145,12 @@ export default function EquityPage() {
       <Typography.Paragraph type="secondary">{t('incentives.equity.intro')}</Typography.Paragraph>
       <Table<EquityGrant>
         rowKey="id"
-        loading={isLoading}
+        loading={list.isFetching}
         dataSource={rows}
+        {...list.tableProps}
         columns={columns}
         scroll={{ x: mayWrite ? 1040 : 920 }}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        locale={{ emptyText: t(personId ? 'incentives.equity.noneForPerson' : 'incentives.equity.none') }}
+        locale={{ emptyText: t(personId ? 'incentives.equity.noneForPerson' : status ? 'incentives.equity.noneMatching' : 'incentives.equity.none') }}
         data-testid="grants-table"
       />
     </Page>

@@ -31,6 +31,11 @@ graphql(`fragment IncentivesDistributionFields on IncentivesDistributionGroup { 
 
 // Cycles
 export const CYCLES = graphql(`query IncentivesCycles($status: String) { reviewCycles(status: $status) { ...IncentivesCycleFields } }`);
+export const CYCLES_PAGE = graphql(`
+  query IncentivesCyclesPage($filter: IncentivesReviewCycleFilter, $sort: IncentivesReviewCycleSort, $first: Int!, $after: String) {
+    reviewCyclesPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...IncentivesCycleFields } }
+  }
+`);
 export const CYCLE_ONE = graphql(`query IncentivesCycle($id: ID!) { reviewCycle(id: $id) { ...IncentivesCycleFields } }`);
 export const CREATE_CYCLE = graphql(`mutation IncentivesCreateCycle($input: CreateReviewCycleInput!) { createReviewCycle(input: $input) { ...IncentivesCycleFields } }`);
 export const UPDATE_CYCLE = graphql(`mutation IncentivesUpdateCycle($id: ID!, $input: UpdateReviewCycleInput!) { updateReviewCycle(id: $id, input: $input) { ...IncentivesCycleFields } }`);
@@ -179,7 +184,11 @@ graphql(`
     id personId personName nominatedById nominatedByName kind title description link status amount currency decisionNote decidedAt paidAt createdAt
   }
 `);
-export const AWARDS = graphql(`query IncentivesAwards($status: String, $personId: ID) { awards(status: $status, personId: $personId) { ...IncentivesAwardFields } }`);
+export const AWARDS_PAGE = graphql(`
+  query IncentivesAwardsPage($filter: IncentivesAwardFilter, $sort: IncentivesAwardSort, $first: Int!, $after: String) {
+    awardsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...IncentivesAwardFields } }
+  }
+`);
 export const NOMINATE_AWARD = graphql(`mutation IncentivesNominateAward($input: NominateAwardInput!) { nominateAward(input: $input) { ...IncentivesAwardFields } }`);
 export const APPROVE_AWARD = graphql(`
   mutation IncentivesApproveAward($id: ID!, $input: ApproveAwardInput!) { approveAward(id: $id, input: $input) { ...IncentivesAwardFields } }
@@ -196,6 +205,11 @@ graphql(`
   }
 `);
 export const EQUITY_GRANTS = graphql(`query IncentivesEquityGrants($personId: ID) { equityGrants(personId: $personId) { ...IncentivesGrantFields } }`);
+export const EQUITY_GRANTS_PAGE = graphql(`
+  query IncentivesEquityGrantsPage($filter: IncentivesEquityGrantFilter, $sort: IncentivesEquityGrantSort, $first: Int!, $after: String) {
+    equityGrantsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...IncentivesGrantFields } }
+  }
+`);
 export const CREATE_EQUITY_GRANT = graphql(`
   mutation IncentivesCreateEquityGrant($input: CreateEquityGrantInput!) { createEquityGrant(input: $input) { ...IncentivesGrantFields } }
 `);

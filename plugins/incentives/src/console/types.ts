@@ -8,7 +8,7 @@ import type {
 } from './gql/graphql.js';
 
 export type { CreateReviewCycleInput as CycleInput } from './gql/graphql.js';
-export type { IncentivesAllocationSortField as AllocationSortField, IncentivesBonusPoolSortField as PoolSortField, IncentivesReviewSortField as ReviewSortField } from './gql/graphql.js';
+export type { IncentivesAllocationSortField as AllocationSortField, IncentivesAwardSortField as AwardSortField, IncentivesBonusPoolSortField as PoolSortField, IncentivesEquityGrantSortField as EquityGrantSortField, IncentivesReviewCycleSortField as ReviewCycleSortField, IncentivesReviewSortField as ReviewSortField } from './gql/graphql.js';
 
 export type Band = IncentivesBandFieldsFragment;
 export type ReviewCycle = IncentivesCycleFieldsFragment;
@@ -45,6 +45,7 @@ export type MeritMatrix = IncentivesMeritMatrixFieldsFragment;
 export type MeritIncrease = IncentivesMeritIncreaseFieldsFragment;
 export type MeritCycle = IncentivesMeritCyclesQuery['reviewCycles'][number];
 
+export const CYCLE_STATUSES = ['draft', 'open', 'calibrating', 'finalised'] as const;
 export const MERIT_STATUSES = ['draft', 'computed', 'approved'] as const;
 export const AWARD_STATUSES = ['nominated', 'approved', 'rejected', 'paid'] as const;
 export const AWARD_KINDS = ['idea', 'paper', 'patent', 'open-source'] as const;

@@ -1,7 +1,9 @@
-import { RequirePermission } from '@cadre/sdk';
-import { Args, ID, Mutation, Query, Resolver } from '@cadre/sdk/graphql';
+import { RequirePermission, SortDirectionValue } from '@cadre/sdk';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@cadre/sdk/graphql';
 import { P } from '../shared/permissions.js';
 import { ParticipantService } from './participant.service.js';
+import { ReviewCycleListService } from './review-cycle-list.service.js';
+import { ReviewCycleConnection, ReviewCycleFilter, ReviewCycleSort, ReviewCycleSortField } from './review-cycle-page.types.js';
 import { BandsInput, CreateReviewCycleInput, UpdateReviewCycleInput } from './review-cycle.inputs.js';
 import { ReviewCycleService } from './review-cycle.service.js';
 import { ParticipantType, ReviewCycleType } from './review-cycle.types.js';
@@ -11,12 +13,25 @@ export class ReviewCycleResolver {
   constructor(
     private readonly cycles: ReviewCycleService,
     private readonly participants: ParticipantService,
+    private readonly list: ReviewCycleListService,
   ) {}
 
   @Query(() => [ReviewCycleType], { description: 'Newest period first' })
   @RequirePermission(P.cyclesRead)
-  reviewCycles(@Args('status', { type: () => String, nullable: true }) status: string | null): Promise<ReviewCycleType[]> {
-    return this.cycles.list(status);
+  async reviewCycles(@Args('status', { type: () => String, nullable: true }) status: string | null): Promise<ReviewCycleType[]> {
+    return this.cycles.toTypes(await this.list.list(status));
+  }
+
+  @Query(() => ReviewCycleConnection, { description: 'reviewCycles a page at a time (newest period first by default, ties by id), filtered, sorted and paged on the server' })
+  @RequirePermission(P.cyclesRead)
+  async reviewCyclesPage(
+    @Args('filter', { type: () => ReviewCycleFilter, nullable: true }) filter: ReviewCycleFilter,
+    @Args('sort', { type: () => ReviewCycleSort, nullable: true }) sort: ReviewCycleSort,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<ReviewCycleConnection> {
+    const page = await this.list.page(filter ?? {}, sort ?? { field: ReviewCycleSortField.PERIOD_START, direction: SortDirectionValue.DESC }, first, after);
+    return { ...page, nodes: await this.cycles.toTypes(page.nodes) };
   }
 
   @Query(() => ReviewCycleType)

@@ -35,11 +35,6 @@ export class ReviewCycleService {
     return this.cycles.get(id);
   }
 
-  async list(status?: string | null): Promise<ReviewCycleType[]> {
-    const rows = await this.cycles.find({ where: status ? { status: status as CycleStatus } : {}, order: { periodStart: 'DESC', createdAt: 'DESC' } });
-    return this.toTypes(rows);
-  }
-
   async one(id: string): Promise<ReviewCycleType> {
     return (await this.toTypes([await this.cycles.get(id)]))[0]!;
   }

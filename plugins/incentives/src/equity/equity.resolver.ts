@@ -1,17 +1,34 @@
-import { RequirePermission } from '@cadre/sdk';
-import { Args, ID, Mutation, Query, Resolver } from '@cadre/sdk/graphql';
+import { RequirePermission, SortDirectionValue } from '@cadre/sdk';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@cadre/sdk/graphql';
 import { P } from '../shared/permissions.js';
+import { EquityListService } from './equity-list.service.js';
+import { EquityGrantConnection, EquityGrantFilter, EquityGrantSort, EquityGrantSortField } from './equity-page.types.js';
 import { EquityService } from './equity.service.js';
 import { CreateEquityGrantInput, EquityGrantType } from './equity.types.js';
 
 @Resolver(() => EquityGrantType)
 export class EquityResolver {
-  constructor(private readonly equity: EquityService) {}
+  constructor(
+    private readonly equity: EquityService,
+    private readonly list: EquityListService,
+  ) {}
 
   @Query(() => [EquityGrantType], { description: 'Everyone for compensation administrators; otherwise yourself and your chain' })
   @RequirePermission(P.compRead)
-  equityGrants(@Args('personId', { type: () => ID, nullable: true }) personId: string | null): Promise<EquityGrantType[]> {
-    return this.equity.list(personId);
+  async equityGrants(@Args('personId', { type: () => ID, nullable: true }) personId: string | null): Promise<EquityGrantType[]> {
+    return this.equity.toTypes(await this.list.list(personId));
+  }
+
+  @Query(() => EquityGrantConnection, { description: 'equityGrants a page at a time (latest grant date first by default), the same grants visible, filtered, sorted and paged on the server' })
+  @RequirePermission(P.compRead)
+  async equityGrantsPage(
+    @Args('filter', { type: () => EquityGrantFilter, nullable: true }) filter: EquityGrantFilter,
+    @Args('sort', { type: () => EquityGrantSort, nullable: true }) sort: EquityGrantSort,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<EquityGrantConnection> {
+    const page = await this.list.page(filter ?? {}, sort ?? { field: EquityGrantSortField.GRANT_DATE, direction: SortDirectionValue.DESC }, first, after);
+    return { ...page, nodes: await this.equity.toTypes(page.nodes) };
   }
 
   @Query(() => EquityGrantType)

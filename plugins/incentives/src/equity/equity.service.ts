@@ -23,12 +23,6 @@ export class EquityService {
     return this.data.repo(EquityGrantEntity);
   }
 
-  async list(personId?: string | null): Promise<EquityGrantType[]> {
-    const viewer = await currentViewer();
-    const rows = await this.grants.find({ where: personId ? { personId } : {}, order: { grantDate: 'DESC', id: 'DESC' } });
-    return this.toTypes(rows.filter((g) => viewer.has(P.compReadAll) || viewer.ownOrChain(g.personId)));
-  }
-
   async one(id: string): Promise<EquityGrantType> {
     const g = await this.grants.get(id);
     const viewer = await currentViewer();

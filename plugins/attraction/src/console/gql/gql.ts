@@ -38,7 +38,6 @@ type Documents = {
     "\n  mutation AttractionApproveRequisition($id: ID!, $note: String) { approveRequisition(id: $id, note: $note) { ...AttractionRequisitionFields } }\n": typeof types.AttractionApproveRequisitionDocument,
     "\n  mutation AttractionRejectRequisition($id: ID!, $reason: String!) { rejectRequisition(id: $id, reason: $reason) { ...AttractionRequisitionFields } }\n": typeof types.AttractionRejectRequisitionDocument,
     "\n  mutation AttractionCloseRequisition($id: ID!, $reason: String!) { closeRequisition(id: $id, reason: $reason) { ...AttractionRequisitionFields } }\n": typeof types.AttractionCloseRequisitionDocument,
-    "\n  query AttractionCandidates($filter: AttractionCandidateFilter) { candidates(filter: $filter) { ...AttractionCandidateFields } }\n": typeof types.AttractionCandidatesDocument,
     "\n  query AttractionCandidatesPage($filter: AttractionCandidateFilter, $sort: AttractionCandidateSort, $first: Int!, $after: String) {\n    candidatesPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...AttractionCandidateFields } }\n  }\n": typeof types.AttractionCandidatesPageDocument,
     "\n  query AttractionCandidate($id: ID!) {\n    candidate(id: $id) {\n      ...AttractionCandidateFields transitions { id fromStage toStage at reason daysInPreviousStage } scorecards { ...AttractionScorecardFields }\n      notes { ...AttractionNoteFields } offers { ...AttractionOfferFields }\n    }\n  }\n": typeof types.AttractionCandidateDocument,
     "\n  mutation AttractionCreateCandidate($input: CreateAttractionCandidateInput!) { createCandidate(input: $input) { ...AttractionCandidateFields } }\n": typeof types.AttractionCreateCandidateDocument,
@@ -88,7 +87,6 @@ const documents: Documents = {
     "\n  mutation AttractionApproveRequisition($id: ID!, $note: String) { approveRequisition(id: $id, note: $note) { ...AttractionRequisitionFields } }\n": types.AttractionApproveRequisitionDocument,
     "\n  mutation AttractionRejectRequisition($id: ID!, $reason: String!) { rejectRequisition(id: $id, reason: $reason) { ...AttractionRequisitionFields } }\n": types.AttractionRejectRequisitionDocument,
     "\n  mutation AttractionCloseRequisition($id: ID!, $reason: String!) { closeRequisition(id: $id, reason: $reason) { ...AttractionRequisitionFields } }\n": types.AttractionCloseRequisitionDocument,
-    "\n  query AttractionCandidates($filter: AttractionCandidateFilter) { candidates(filter: $filter) { ...AttractionCandidateFields } }\n": types.AttractionCandidatesDocument,
     "\n  query AttractionCandidatesPage($filter: AttractionCandidateFilter, $sort: AttractionCandidateSort, $first: Int!, $after: String) {\n    candidatesPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...AttractionCandidateFields } }\n  }\n": types.AttractionCandidatesPageDocument,
     "\n  query AttractionCandidate($id: ID!) {\n    candidate(id: $id) {\n      ...AttractionCandidateFields transitions { id fromStage toStage at reason daysInPreviousStage } scorecards { ...AttractionScorecardFields }\n      notes { ...AttractionNoteFields } offers { ...AttractionOfferFields }\n    }\n  }\n": types.AttractionCandidateDocument,
     "\n  mutation AttractionCreateCandidate($input: CreateAttractionCandidateInput!) { createCandidate(input: $input) { ...AttractionCandidateFields } }\n": types.AttractionCreateCandidateDocument,
@@ -207,10 +205,6 @@ export function graphql(source: "\n  mutation AttractionRejectRequisition($id: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AttractionCloseRequisition($id: ID!, $reason: String!) { closeRequisition(id: $id, reason: $reason) { ...AttractionRequisitionFields } }\n"): typeof import('./graphql').AttractionCloseRequisitionDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AttractionCandidates($filter: AttractionCandidateFilter) { candidates(filter: $filter) { ...AttractionCandidateFields } }\n"): typeof import('./graphql').AttractionCandidatesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

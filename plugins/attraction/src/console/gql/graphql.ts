@@ -354,13 +354,6 @@ export type AttractionCloseRequisitionMutationVariables = Exact<{
 
 export type AttractionCloseRequisitionMutation = { closeRequisition: { id: string, title: string, team: string, jobFamily: string | null, level: string | null, headcount: number, hiredCount: number, openings: number, location: string, description: string, status: string, hiringManagerId: string | null, hiringManagerName: string | null, interviewCriteria: Array<string>, missingForApproval: Array<string>, viewerMayEdit: boolean, decisionNote: string | null, createdAt: string, updatedAt: string, band: { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } | null, pipeline: Array<{ stage: string, count: number }> } };
 
-export type AttractionCandidatesQueryVariables = Exact<{
-  filter?: AttractionCandidateFilter | null | undefined;
-}>;
-
-
-export type AttractionCandidatesQuery = { candidates: Array<{ id: string, name: string, email: string, phone: string, headline: string, profileUrl: string, source: string, stage: string, stageEnteredAt: string, daysInStage: number | null, allowedMoves: Array<string>, averageScore: number | null, scorecardCount: number, requisitionId: string, requisitionTitle: string, hiredPersonId: string | null, createdAt: string }> };
-
 export type AttractionCandidatesPageQueryVariables = Exact<{
   filter?: AttractionCandidateFilter | null | undefined;
   sort?: AttractionCandidateSort | null | undefined;
@@ -1468,31 +1461,6 @@ fragment AttractionRequisitionFields on AttractionRequisition {
     count
   }
 }`) as unknown as TypedDocumentString<AttractionCloseRequisitionMutation, AttractionCloseRequisitionMutationVariables>;
-export const AttractionCandidatesDocument = new TypedDocumentString(`
-    query AttractionCandidates($filter: AttractionCandidateFilter) {
-  candidates(filter: $filter) {
-    ...AttractionCandidateFields
-  }
-}
-    fragment AttractionCandidateFields on AttractionCandidate {
-  id
-  name
-  email
-  phone
-  headline
-  profileUrl
-  source
-  stage
-  stageEnteredAt
-  daysInStage
-  allowedMoves
-  averageScore
-  scorecardCount
-  requisitionId
-  requisitionTitle
-  hiredPersonId
-  createdAt
-}`) as unknown as TypedDocumentString<AttractionCandidatesQuery, AttractionCandidatesQueryVariables>;
 export const AttractionCandidatesPageDocument = new TypedDocumentString(`
     query AttractionCandidatesPage($filter: AttractionCandidateFilter, $sort: AttractionCandidateSort, $first: Int!, $after: String) {
   candidatesPage(filter: $filter, sort: $sort, first: $first, after: $after) {

@@ -17,7 +17,7 @@ import * as types from './graphql';
 type Documents = {
     "fragment DevelopmentPersonFields on DevelopmentPerson { id name title level }": typeof types.DevelopmentPersonFieldsFragmentDoc,
     "fragment DevelopmentSkillLevelFields on DevelopmentSkillLevel { skillId skillName level }": typeof types.DevelopmentSkillLevelFieldsFragmentDoc,
-    "fragment DevelopmentLevelFields on CareerLevel { id ladderId code rank title description expectations { ...DevelopmentSkillLevelFields } }": typeof types.DevelopmentLevelFieldsFragmentDoc,
+    "fragment DevelopmentLevelFields on CareerLevel { id ladderId code rank title description updatedAt expectations { ...DevelopmentSkillLevelFields } }": typeof types.DevelopmentLevelFieldsFragmentDoc,
     "\n  fragment DevelopmentEnrolmentFields on DevelopmentEnrolment {\n    id courseId courseTitle person { ...DevelopmentPersonFields } status enrolledAt completedAt rating feedback\n  }\n": typeof types.DevelopmentEnrolmentFieldsFragmentDoc,
     "\n  fragment DevelopmentCourseFields on DevelopmentCourse {\n    id title kind description provider hostUnitId skills { ...DevelopmentSkillLevelFields } durationHours capacity cost { amount currency } startsOn endsOn programmeId active updatedAt\n    enrolledCount completedCount averageRating feedbackCount myEnrolment { ...DevelopmentEnrolmentFields }\n  }\n": typeof types.DevelopmentCourseFieldsFragmentDoc,
     "\n  fragment DevelopmentPlanFields on DevelopmentPlan {\n    id person { ...DevelopmentPersonFields } mentor { ...DevelopmentPersonFields } targetLevel { id code title } status dueOn summary progress canEdit createdAt updatedAt\n    createdBy { ...DevelopmentPersonFields } goals { id title description skillId skillName targetLevel dueOn status doneAt }\n  }\n": typeof types.DevelopmentPlanFieldsFragmentDoc,
@@ -56,6 +56,8 @@ type Documents = {
     "\n  mutation DevelopmentCreateProgramme($title: String!, $description: String!) { createProgramme(title: $title, description: $description) { id title } }\n": typeof types.DevelopmentCreateProgrammeDocument,
     "\n  fragment DevelopmentResearchFields on DevelopmentResearchOutput {\n    id kind title venue status date url authors { ...DevelopmentPersonFields } knowledgeItem { id kind title reference } canEdit\n  }\n": typeof types.DevelopmentResearchFieldsFragmentDoc,
     "\n  query DevelopmentResearchOutputs($personId: ID, $kind: DevelopmentResearchKind, $year: Int) {\n    researchOutputs(personId: $personId, kind: $kind, year: $year) { ...DevelopmentResearchFields }\n  }\n": typeof types.DevelopmentResearchOutputsDocument,
+    "\n  query DevelopmentResearchPage($filter: DevelopmentResearchFilter, $sort: DevelopmentResearchSort, $first: Int!, $after: String) {\n    researchOutputsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...DevelopmentResearchFields } }\n  }\n": typeof types.DevelopmentResearchPageDocument,
+    "\n  query DevelopmentResearchCounts($publications: DevelopmentResearchFilter!, $published: DevelopmentResearchFilter!, $patents: DevelopmentResearchFilter!, $granted: DevelopmentResearchFilter!) {\n    publications: researchOutputsPage(filter: $publications, first: 1) { totalCount }\n    published: researchOutputsPage(filter: $published, first: 1) { totalCount }\n    patents: researchOutputsPage(filter: $patents, first: 1) { totalCount }\n    granted: researchOutputsPage(filter: $granted, first: 1) { totalCount }\n  }\n": typeof types.DevelopmentResearchCountsDocument,
     "\n  mutation DevelopmentCreateResearch($input: CreateResearchOutputInput!) { createResearchOutput(input: $input) { ...DevelopmentResearchFields } }\n": typeof types.DevelopmentCreateResearchDocument,
     "\n  mutation DevelopmentUpdateResearch($id: ID!, $input: UpdateResearchOutputInput!) { updateResearchOutput(id: $id, input: $input) { ...DevelopmentResearchFields } }\n": typeof types.DevelopmentUpdateResearchDocument,
     "\n  query DevelopmentPapers { knowledgeItems(filter: { kinds: [PAPER, PATENT], visibility: TENANT }, first: 100) { nodes { id kind title } } }\n": typeof types.DevelopmentPapersDocument,
@@ -67,7 +69,7 @@ type Documents = {
 const documents: Documents = {
     "fragment DevelopmentPersonFields on DevelopmentPerson { id name title level }": types.DevelopmentPersonFieldsFragmentDoc,
     "fragment DevelopmentSkillLevelFields on DevelopmentSkillLevel { skillId skillName level }": types.DevelopmentSkillLevelFieldsFragmentDoc,
-    "fragment DevelopmentLevelFields on CareerLevel { id ladderId code rank title description expectations { ...DevelopmentSkillLevelFields } }": types.DevelopmentLevelFieldsFragmentDoc,
+    "fragment DevelopmentLevelFields on CareerLevel { id ladderId code rank title description updatedAt expectations { ...DevelopmentSkillLevelFields } }": types.DevelopmentLevelFieldsFragmentDoc,
     "\n  fragment DevelopmentEnrolmentFields on DevelopmentEnrolment {\n    id courseId courseTitle person { ...DevelopmentPersonFields } status enrolledAt completedAt rating feedback\n  }\n": types.DevelopmentEnrolmentFieldsFragmentDoc,
     "\n  fragment DevelopmentCourseFields on DevelopmentCourse {\n    id title kind description provider hostUnitId skills { ...DevelopmentSkillLevelFields } durationHours capacity cost { amount currency } startsOn endsOn programmeId active updatedAt\n    enrolledCount completedCount averageRating feedbackCount myEnrolment { ...DevelopmentEnrolmentFields }\n  }\n": types.DevelopmentCourseFieldsFragmentDoc,
     "\n  fragment DevelopmentPlanFields on DevelopmentPlan {\n    id person { ...DevelopmentPersonFields } mentor { ...DevelopmentPersonFields } targetLevel { id code title } status dueOn summary progress canEdit createdAt updatedAt\n    createdBy { ...DevelopmentPersonFields } goals { id title description skillId skillName targetLevel dueOn status doneAt }\n  }\n": types.DevelopmentPlanFieldsFragmentDoc,
@@ -106,6 +108,8 @@ const documents: Documents = {
     "\n  mutation DevelopmentCreateProgramme($title: String!, $description: String!) { createProgramme(title: $title, description: $description) { id title } }\n": types.DevelopmentCreateProgrammeDocument,
     "\n  fragment DevelopmentResearchFields on DevelopmentResearchOutput {\n    id kind title venue status date url authors { ...DevelopmentPersonFields } knowledgeItem { id kind title reference } canEdit\n  }\n": types.DevelopmentResearchFieldsFragmentDoc,
     "\n  query DevelopmentResearchOutputs($personId: ID, $kind: DevelopmentResearchKind, $year: Int) {\n    researchOutputs(personId: $personId, kind: $kind, year: $year) { ...DevelopmentResearchFields }\n  }\n": types.DevelopmentResearchOutputsDocument,
+    "\n  query DevelopmentResearchPage($filter: DevelopmentResearchFilter, $sort: DevelopmentResearchSort, $first: Int!, $after: String) {\n    researchOutputsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...DevelopmentResearchFields } }\n  }\n": types.DevelopmentResearchPageDocument,
+    "\n  query DevelopmentResearchCounts($publications: DevelopmentResearchFilter!, $published: DevelopmentResearchFilter!, $patents: DevelopmentResearchFilter!, $granted: DevelopmentResearchFilter!) {\n    publications: researchOutputsPage(filter: $publications, first: 1) { totalCount }\n    published: researchOutputsPage(filter: $published, first: 1) { totalCount }\n    patents: researchOutputsPage(filter: $patents, first: 1) { totalCount }\n    granted: researchOutputsPage(filter: $granted, first: 1) { totalCount }\n  }\n": types.DevelopmentResearchCountsDocument,
     "\n  mutation DevelopmentCreateResearch($input: CreateResearchOutputInput!) { createResearchOutput(input: $input) { ...DevelopmentResearchFields } }\n": types.DevelopmentCreateResearchDocument,
     "\n  mutation DevelopmentUpdateResearch($id: ID!, $input: UpdateResearchOutputInput!) { updateResearchOutput(id: $id, input: $input) { ...DevelopmentResearchFields } }\n": types.DevelopmentUpdateResearchDocument,
     "\n  query DevelopmentPapers { knowledgeItems(filter: { kinds: [PAPER, PATENT], visibility: TENANT }, first: 100) { nodes { id kind title } } }\n": types.DevelopmentPapersDocument,
@@ -126,7 +130,7 @@ export function graphql(source: "fragment DevelopmentSkillLevelFields on Develop
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment DevelopmentLevelFields on CareerLevel { id ladderId code rank title description expectations { ...DevelopmentSkillLevelFields } }"): typeof import('./graphql').DevelopmentLevelFieldsFragmentDoc;
+export function graphql(source: "fragment DevelopmentLevelFields on CareerLevel { id ladderId code rank title description updatedAt expectations { ...DevelopmentSkillLevelFields } }"): typeof import('./graphql').DevelopmentLevelFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -279,6 +283,14 @@ export function graphql(source: "\n  fragment DevelopmentResearchFields on Devel
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DevelopmentResearchOutputs($personId: ID, $kind: DevelopmentResearchKind, $year: Int) {\n    researchOutputs(personId: $personId, kind: $kind, year: $year) { ...DevelopmentResearchFields }\n  }\n"): typeof import('./graphql').DevelopmentResearchOutputsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DevelopmentResearchPage($filter: DevelopmentResearchFilter, $sort: DevelopmentResearchSort, $first: Int!, $after: String) {\n    researchOutputsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...DevelopmentResearchFields } }\n  }\n"): typeof import('./graphql').DevelopmentResearchPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DevelopmentResearchCounts($publications: DevelopmentResearchFilter!, $published: DevelopmentResearchFilter!, $patents: DevelopmentResearchFilter!, $granted: DevelopmentResearchFilter!) {\n    publications: researchOutputsPage(filter: $publications, first: 1) { totalCount }\n    published: researchOutputsPage(filter: $published, first: 1) { totalCount }\n    patents: researchOutputsPage(filter: $patents, first: 1) { totalCount }\n    granted: researchOutputsPage(filter: $granted, first: 1) { totalCount }\n  }\n"): typeof import('./graphql').DevelopmentResearchCountsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

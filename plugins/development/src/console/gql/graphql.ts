@@ -9,6 +9,8 @@ export type CareerLevelInput = {
   code: string;
   description?: string;
   expectations: Array<DevelopmentSkillLevelInput>;
+  /** The updatedAt you read: if the level changed since, CONFLICT and nothing changes (leave out to overwrite) */
+  expectedUpdatedAt?: string | null | undefined;
   ladderId: string;
   rank: number;
   title: string;
@@ -170,9 +172,33 @@ export type DevelopmentPlanStatus =
   | 'CANCELLED'
   | 'COMPLETED';
 
+export type DevelopmentResearchFilter = {
+  kind?: DevelopmentResearchKind | null | undefined;
+  /** Outputs this person (co-)authored */
+  personId?: string | null | undefined;
+  /** Part of the title or venue, any case */
+  search?: string | null | undefined;
+  status?: DevelopmentResearchStatus | null | undefined;
+  /** Dated in this year (2000 to 2100) */
+  year?: number | null | undefined;
+};
+
 export type DevelopmentResearchKind =
   | 'PATENT'
   | 'PUBLICATION';
+
+export type DevelopmentResearchSort = {
+  direction?: SortDirection;
+  field: DevelopmentResearchSortField;
+};
+
+/** DATE puts undated outputs last when descending */
+export type DevelopmentResearchSortField =
+  | 'CREATED_AT'
+  | 'DATE'
+  | 'KIND'
+  | 'STATUS'
+  | 'TITLE';
 
 /** Publications: DRAFT, SUBMITTED, ACCEPTED, PUBLISHED, REJECTED; patents: DRAFT, FILED, GRANTED, REJECTED */
 export type DevelopmentResearchStatus =
@@ -247,7 +273,7 @@ export type DevelopmentPersonFieldsFragment = { id: string, name: string, title:
 
 export type DevelopmentSkillLevelFieldsFragment = { skillId: string, skillName: string, level: number };
 
-export type DevelopmentLevelFieldsFragment = { id: string, ladderId: string, code: string, rank: number, title: string, description: string, expectations: Array<{ skillId: string, skillName: string, level: number }> };
+export type DevelopmentLevelFieldsFragment = { id: string, ladderId: string, code: string, rank: number, title: string, description: string, updatedAt: string, expectations: Array<{ skillId: string, skillName: string, level: number }> };
 
 export type DevelopmentEnrolmentFieldsFragment = { id: string, courseId: string, courseTitle: string, status: DevelopmentEnrolmentStatus, enrolledAt: string, completedAt: string | null, rating: number | null, feedback: string | null, person: { id: string, name: string, title: string, level: string } };
 
@@ -264,14 +290,14 @@ export type DevelopmentTeamGapFieldsFragment = { unitId: string | null, unitName
 export type DevelopmentLaddersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DevelopmentLaddersQuery = { careerLadders: Array<{ id: string, name: string, track: CareerTrack, description: string, levels: Array<{ id: string, ladderId: string, code: string, rank: number, title: string, description: string, expectations: Array<{ skillId: string, skillName: string, level: number }> }> }> };
+export type DevelopmentLaddersQuery = { careerLadders: Array<{ id: string, name: string, track: CareerTrack, description: string, levels: Array<{ id: string, ladderId: string, code: string, rank: number, title: string, description: string, updatedAt: string, expectations: Array<{ skillId: string, skillName: string, level: number }> }> }> };
 
 export type DevelopmentCreateLadderMutationVariables = Exact<{
   input: CreateCareerLadderInput;
 }>;
 
 
-export type DevelopmentCreateLadderMutation = { createCareerLadder: { id: string, name: string, track: CareerTrack, description: string, levels: Array<{ id: string, ladderId: string, code: string, rank: number, title: string, description: string, expectations: Array<{ skillId: string, skillName: string, level: number }> }> } };
+export type DevelopmentCreateLadderMutation = { createCareerLadder: { id: string, name: string, track: CareerTrack, description: string, levels: Array<{ id: string, ladderId: string, code: string, rank: number, title: string, description: string, updatedAt: string, expectations: Array<{ skillId: string, skillName: string, level: number }> }> } };
 
 export type DevelopmentUpdateLadderMutationVariables = Exact<{
   id: string;
@@ -279,7 +305,7 @@ export type DevelopmentUpdateLadderMutationVariables = Exact<{
 }>;
 
 
-export type DevelopmentUpdateLadderMutation = { updateCareerLadder: { id: string, name: string, track: CareerTrack, description: string, levels: Array<{ id: string, ladderId: string, code: string, rank: number, title: string, description: string, expectations: Array<{ skillId: string, skillName: string, level: number }> }> } };
+export type DevelopmentUpdateLadderMutation = { updateCareerLadder: { id: string, name: string, track: CareerTrack, description: string, levels: Array<{ id: string, ladderId: string, code: string, rank: number, title: string, description: string, updatedAt: string, expectations: Array<{ skillId: string, skillName: string, level: number }> }> } };
 
 export type DevelopmentDeleteLevelMutationVariables = Exact<{
   id: string;
@@ -300,7 +326,7 @@ export type DevelopmentUpsertLevelMutationVariables = Exact<{
 }>;
 
 
-export type DevelopmentUpsertLevelMutation = { upsertCareerLevel: { id: string, ladderId: string, code: string, rank: number, title: string, description: string, expectations: Array<{ skillId: string, skillName: string, level: number }> } };
+export type DevelopmentUpsertLevelMutation = { upsertCareerLevel: { id: string, ladderId: string, code: string, rank: number, title: string, description: string, updatedAt: string, expectations: Array<{ skillId: string, skillName: string, level: number }> } };
 
 export type DevelopmentCoursesPageQueryVariables = Exact<{
   filter?: DevelopmentCourseFilter | null | undefined;
@@ -493,6 +519,26 @@ export type DevelopmentResearchOutputsQueryVariables = Exact<{
 
 export type DevelopmentResearchOutputsQuery = { researchOutputs: Array<{ id: string, kind: DevelopmentResearchKind, title: string, venue: string, status: DevelopmentResearchStatus, date: string | null, url: string | null, canEdit: boolean, authors: Array<{ id: string, name: string, title: string, level: string }>, knowledgeItem: { id: string, kind: string, title: string, reference: string | null } | null }> };
 
+export type DevelopmentResearchPageQueryVariables = Exact<{
+  filter?: DevelopmentResearchFilter | null | undefined;
+  sort?: DevelopmentResearchSort | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type DevelopmentResearchPageQuery = { researchOutputsPage: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, kind: DevelopmentResearchKind, title: string, venue: string, status: DevelopmentResearchStatus, date: string | null, url: string | null, canEdit: boolean, authors: Array<{ id: string, name: string, title: string, level: string }>, knowledgeItem: { id: string, kind: string, title: string, reference: string | null } | null }> } };
+
+export type DevelopmentResearchCountsQueryVariables = Exact<{
+  publications: DevelopmentResearchFilter;
+  published: DevelopmentResearchFilter;
+  patents: DevelopmentResearchFilter;
+  granted: DevelopmentResearchFilter;
+}>;
+
+
+export type DevelopmentResearchCountsQuery = { publications: { totalCount: number }, published: { totalCount: number }, patents: { totalCount: number }, granted: { totalCount: number } };
+
 export type DevelopmentCreateResearchMutationVariables = Exact<{
   input: CreateResearchOutputInput;
 }>;
@@ -571,6 +617,7 @@ export const DevelopmentLevelFieldsFragmentDoc = new TypedDocumentString(`
   rank
   title
   description
+  updatedAt
   expectations {
     ...DevelopmentSkillLevelFields
   }
@@ -901,6 +948,7 @@ fragment DevelopmentLevelFields on CareerLevel {
   rank
   title
   description
+  updatedAt
   expectations {
     ...DevelopmentSkillLevelFields
   }
@@ -929,6 +977,7 @@ fragment DevelopmentLevelFields on CareerLevel {
   rank
   title
   description
+  updatedAt
   expectations {
     ...DevelopmentSkillLevelFields
   }
@@ -957,6 +1006,7 @@ fragment DevelopmentLevelFields on CareerLevel {
   rank
   title
   description
+  updatedAt
   expectations {
     ...DevelopmentSkillLevelFields
   }
@@ -989,6 +1039,7 @@ fragment DevelopmentLevelFields on CareerLevel {
   rank
   title
   description
+  updatedAt
   expectations {
     ...DevelopmentSkillLevelFields
   }
@@ -1980,6 +2031,60 @@ fragment DevelopmentResearchFields on DevelopmentResearchOutput {
   }
   canEdit
 }`) as unknown as TypedDocumentString<DevelopmentResearchOutputsQuery, DevelopmentResearchOutputsQueryVariables>;
+export const DevelopmentResearchPageDocument = new TypedDocumentString(`
+    query DevelopmentResearchPage($filter: DevelopmentResearchFilter, $sort: DevelopmentResearchSort, $first: Int!, $after: String) {
+  researchOutputsPage(filter: $filter, sort: $sort, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      ...DevelopmentResearchFields
+    }
+  }
+}
+    fragment DevelopmentPersonFields on DevelopmentPerson {
+  id
+  name
+  title
+  level
+}
+fragment DevelopmentResearchFields on DevelopmentResearchOutput {
+  id
+  kind
+  title
+  venue
+  status
+  date
+  url
+  authors {
+    ...DevelopmentPersonFields
+  }
+  knowledgeItem {
+    id
+    kind
+    title
+    reference
+  }
+  canEdit
+}`) as unknown as TypedDocumentString<DevelopmentResearchPageQuery, DevelopmentResearchPageQueryVariables>;
+export const DevelopmentResearchCountsDocument = new TypedDocumentString(`
+    query DevelopmentResearchCounts($publications: DevelopmentResearchFilter!, $published: DevelopmentResearchFilter!, $patents: DevelopmentResearchFilter!, $granted: DevelopmentResearchFilter!) {
+  publications: researchOutputsPage(filter: $publications, first: 1) {
+    totalCount
+  }
+  published: researchOutputsPage(filter: $published, first: 1) {
+    totalCount
+  }
+  patents: researchOutputsPage(filter: $patents, first: 1) {
+    totalCount
+  }
+  granted: researchOutputsPage(filter: $granted, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<DevelopmentResearchCountsQuery, DevelopmentResearchCountsQueryVariables>;
 export const DevelopmentCreateResearchDocument = new TypedDocumentString(`
     mutation DevelopmentCreateResearch($input: CreateResearchOutputInput!) {
   createResearchOutput(input: $input) {

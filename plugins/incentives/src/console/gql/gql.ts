@@ -23,6 +23,7 @@ type Documents = {
     "fragment IncentivesParticipantFields on IncentivesParticipant { id cycleId personId name level score calibratedScore finalScore potential band coefficient }": typeof types.IncentivesParticipantFieldsFragmentDoc,
     "fragment IncentivesDistributionFields on IncentivesDistributionGroup { key label count mean histogram { lower upper count } }": typeof types.IncentivesDistributionFieldsFragmentDoc,
     "query IncentivesCycles($status: String) { reviewCycles(status: $status) { ...IncentivesCycleFields } }": typeof types.IncentivesCyclesDocument,
+    "\n  query IncentivesCyclesPage($filter: IncentivesReviewCycleFilter, $sort: IncentivesReviewCycleSort, $first: Int!, $after: String) {\n    reviewCyclesPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...IncentivesCycleFields } }\n  }\n": typeof types.IncentivesCyclesPageDocument,
     "query IncentivesCycle($id: ID!) { reviewCycle(id: $id) { ...IncentivesCycleFields } }": typeof types.IncentivesCycleDocument,
     "mutation IncentivesCreateCycle($input: CreateReviewCycleInput!) { createReviewCycle(input: $input) { ...IncentivesCycleFields } }": typeof types.IncentivesCreateCycleDocument,
     "mutation IncentivesUpdateCycle($id: ID!, $input: UpdateReviewCycleInput!) { updateReviewCycle(id: $id, input: $input) { ...IncentivesCycleFields } }": typeof types.IncentivesUpdateCycleDocument,
@@ -64,17 +65,18 @@ type Documents = {
     "mutation IncentivesAssignReviewers($input: AssignReviewersInput!) { assignReviewers(input: $input) { ...IncentivesReviewFields } }": typeof types.IncentivesAssignReviewersDocument,
     "mutation IncentivesRemoveAssignment($id: ID!) { removeReviewAssignment(id: $id) }": typeof types.IncentivesRemoveAssignmentDocument,
     "\n  fragment IncentivesAwardFields on IncentivesAward {\n    id personId personName nominatedById nominatedByName kind title description link status amount currency decisionNote decidedAt paidAt createdAt\n  }\n": typeof types.IncentivesAwardFieldsFragmentDoc,
-    "query IncentivesAwards($status: String, $personId: ID) { awards(status: $status, personId: $personId) { ...IncentivesAwardFields } }": typeof types.IncentivesAwardsDocument,
+    "\n  query IncentivesAwardsPage($filter: IncentivesAwardFilter, $sort: IncentivesAwardSort, $first: Int!, $after: String) {\n    awardsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...IncentivesAwardFields } }\n  }\n": typeof types.IncentivesAwardsPageDocument,
     "mutation IncentivesNominateAward($input: NominateAwardInput!) { nominateAward(input: $input) { ...IncentivesAwardFields } }": typeof types.IncentivesNominateAwardDocument,
     "\n  mutation IncentivesApproveAward($id: ID!, $input: ApproveAwardInput!) { approveAward(id: $id, input: $input) { ...IncentivesAwardFields } }\n": typeof types.IncentivesApproveAwardDocument,
     "mutation IncentivesRejectAward($id: ID!, $reason: String!) { rejectAward(id: $id, reason: $reason) { ...IncentivesAwardFields } }": typeof types.IncentivesRejectAwardDocument,
     "mutation IncentivesPayAward($id: ID!) { payAward(id: $id) { ...IncentivesAwardFields } }": typeof types.IncentivesPayAwardDocument,
     "\n  fragment IncentivesGrantFields on IncentivesEquityGrant {\n    id personId personName kind units strikePrice currency grantDate vestingStart cliffMonths vestingMonths frequencyMonths status note createdBy approvedBy approvedAt\n    vestedUnits schedule { date units cumulative }\n  }\n": typeof types.IncentivesGrantFieldsFragmentDoc,
     "query IncentivesEquityGrants($personId: ID) { equityGrants(personId: $personId) { ...IncentivesGrantFields } }": typeof types.IncentivesEquityGrantsDocument,
+    "\n  query IncentivesEquityGrantsPage($filter: IncentivesEquityGrantFilter, $sort: IncentivesEquityGrantSort, $first: Int!, $after: String) {\n    equityGrantsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...IncentivesGrantFields } }\n  }\n": typeof types.IncentivesEquityGrantsPageDocument,
     "\n  mutation IncentivesCreateEquityGrant($input: CreateEquityGrantInput!) { createEquityGrant(input: $input) { ...IncentivesGrantFields } }\n": typeof types.IncentivesCreateEquityGrantDocument,
     "mutation IncentivesApproveEquityGrant($id: ID!) { approveEquityGrant(id: $id) { ...IncentivesGrantFields } }": typeof types.IncentivesApproveEquityGrantDocument,
     "mutation IncentivesCancelEquityGrant($id: ID!) { cancelEquityGrant(id: $id) { ...IncentivesGrantFields } }": typeof types.IncentivesCancelEquityGrantDocument,
-    "\n  fragment IncentivesMeritMatrixFields on IncentivesMeritMatrix {\n    id cycleId name budget currency positionBreaks cells status approvedAt totalProposed totalAmount withinBudget increaseCount createdAt\n  }\n": typeof types.IncentivesMeritMatrixFieldsFragmentDoc,
+    "\n  fragment IncentivesMeritMatrixFields on IncentivesMeritMatrix {\n    id cycleId name budget currency positionBreaks cells status approvedAt totalProposed totalAmount withinBudget increaseCount createdAt updatedAt\n  }\n": typeof types.IncentivesMeritMatrixFieldsFragmentDoc,
     "\n  fragment IncentivesMeritIncreaseFields on IncentivesMeritIncrease {\n    id personId name level currency band positionInRange positionColumn matrixPercent baseSalary proposedAmount amount newBase note\n  }\n": typeof types.IncentivesMeritIncreaseFieldsFragmentDoc,
     "query IncentivesMeritMatrices($cycleId: ID) { meritMatrices(cycleId: $cycleId) { ...IncentivesMeritMatrixFields } }": typeof types.IncentivesMeritMatricesDocument,
     "\n  query IncentivesMeritMatrix($id: ID!) { meritMatrix(id: $id) { ...IncentivesMeritMatrixFields } meritIncreases(matrixId: $id) { ...IncentivesMeritIncreaseFields } }\n": typeof types.IncentivesMeritMatrixDocument,
@@ -93,6 +95,7 @@ const documents: Documents = {
     "fragment IncentivesParticipantFields on IncentivesParticipant { id cycleId personId name level score calibratedScore finalScore potential band coefficient }": types.IncentivesParticipantFieldsFragmentDoc,
     "fragment IncentivesDistributionFields on IncentivesDistributionGroup { key label count mean histogram { lower upper count } }": types.IncentivesDistributionFieldsFragmentDoc,
     "query IncentivesCycles($status: String) { reviewCycles(status: $status) { ...IncentivesCycleFields } }": types.IncentivesCyclesDocument,
+    "\n  query IncentivesCyclesPage($filter: IncentivesReviewCycleFilter, $sort: IncentivesReviewCycleSort, $first: Int!, $after: String) {\n    reviewCyclesPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...IncentivesCycleFields } }\n  }\n": types.IncentivesCyclesPageDocument,
     "query IncentivesCycle($id: ID!) { reviewCycle(id: $id) { ...IncentivesCycleFields } }": types.IncentivesCycleDocument,
     "mutation IncentivesCreateCycle($input: CreateReviewCycleInput!) { createReviewCycle(input: $input) { ...IncentivesCycleFields } }": types.IncentivesCreateCycleDocument,
     "mutation IncentivesUpdateCycle($id: ID!, $input: UpdateReviewCycleInput!) { updateReviewCycle(id: $id, input: $input) { ...IncentivesCycleFields } }": types.IncentivesUpdateCycleDocument,
@@ -134,17 +137,18 @@ const documents: Documents = {
     "mutation IncentivesAssignReviewers($input: AssignReviewersInput!) { assignReviewers(input: $input) { ...IncentivesReviewFields } }": types.IncentivesAssignReviewersDocument,
     "mutation IncentivesRemoveAssignment($id: ID!) { removeReviewAssignment(id: $id) }": types.IncentivesRemoveAssignmentDocument,
     "\n  fragment IncentivesAwardFields on IncentivesAward {\n    id personId personName nominatedById nominatedByName kind title description link status amount currency decisionNote decidedAt paidAt createdAt\n  }\n": types.IncentivesAwardFieldsFragmentDoc,
-    "query IncentivesAwards($status: String, $personId: ID) { awards(status: $status, personId: $personId) { ...IncentivesAwardFields } }": types.IncentivesAwardsDocument,
+    "\n  query IncentivesAwardsPage($filter: IncentivesAwardFilter, $sort: IncentivesAwardSort, $first: Int!, $after: String) {\n    awardsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...IncentivesAwardFields } }\n  }\n": types.IncentivesAwardsPageDocument,
     "mutation IncentivesNominateAward($input: NominateAwardInput!) { nominateAward(input: $input) { ...IncentivesAwardFields } }": types.IncentivesNominateAwardDocument,
     "\n  mutation IncentivesApproveAward($id: ID!, $input: ApproveAwardInput!) { approveAward(id: $id, input: $input) { ...IncentivesAwardFields } }\n": types.IncentivesApproveAwardDocument,
     "mutation IncentivesRejectAward($id: ID!, $reason: String!) { rejectAward(id: $id, reason: $reason) { ...IncentivesAwardFields } }": types.IncentivesRejectAwardDocument,
     "mutation IncentivesPayAward($id: ID!) { payAward(id: $id) { ...IncentivesAwardFields } }": types.IncentivesPayAwardDocument,
     "\n  fragment IncentivesGrantFields on IncentivesEquityGrant {\n    id personId personName kind units strikePrice currency grantDate vestingStart cliffMonths vestingMonths frequencyMonths status note createdBy approvedBy approvedAt\n    vestedUnits schedule { date units cumulative }\n  }\n": types.IncentivesGrantFieldsFragmentDoc,
     "query IncentivesEquityGrants($personId: ID) { equityGrants(personId: $personId) { ...IncentivesGrantFields } }": types.IncentivesEquityGrantsDocument,
+    "\n  query IncentivesEquityGrantsPage($filter: IncentivesEquityGrantFilter, $sort: IncentivesEquityGrantSort, $first: Int!, $after: String) {\n    equityGrantsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...IncentivesGrantFields } }\n  }\n": types.IncentivesEquityGrantsPageDocument,
     "\n  mutation IncentivesCreateEquityGrant($input: CreateEquityGrantInput!) { createEquityGrant(input: $input) { ...IncentivesGrantFields } }\n": types.IncentivesCreateEquityGrantDocument,
     "mutation IncentivesApproveEquityGrant($id: ID!) { approveEquityGrant(id: $id) { ...IncentivesGrantFields } }": types.IncentivesApproveEquityGrantDocument,
     "mutation IncentivesCancelEquityGrant($id: ID!) { cancelEquityGrant(id: $id) { ...IncentivesGrantFields } }": types.IncentivesCancelEquityGrantDocument,
-    "\n  fragment IncentivesMeritMatrixFields on IncentivesMeritMatrix {\n    id cycleId name budget currency positionBreaks cells status approvedAt totalProposed totalAmount withinBudget increaseCount createdAt\n  }\n": types.IncentivesMeritMatrixFieldsFragmentDoc,
+    "\n  fragment IncentivesMeritMatrixFields on IncentivesMeritMatrix {\n    id cycleId name budget currency positionBreaks cells status approvedAt totalProposed totalAmount withinBudget increaseCount createdAt updatedAt\n  }\n": types.IncentivesMeritMatrixFieldsFragmentDoc,
     "\n  fragment IncentivesMeritIncreaseFields on IncentivesMeritIncrease {\n    id personId name level currency band positionInRange positionColumn matrixPercent baseSalary proposedAmount amount newBase note\n  }\n": types.IncentivesMeritIncreaseFieldsFragmentDoc,
     "query IncentivesMeritMatrices($cycleId: ID) { meritMatrices(cycleId: $cycleId) { ...IncentivesMeritMatrixFields } }": types.IncentivesMeritMatricesDocument,
     "\n  query IncentivesMeritMatrix($id: ID!) { meritMatrix(id: $id) { ...IncentivesMeritMatrixFields } meritIncreases(matrixId: $id) { ...IncentivesMeritIncreaseFields } }\n": types.IncentivesMeritMatrixDocument,
@@ -187,6 +191,10 @@ export function graphql(source: "fragment IncentivesDistributionFields on Incent
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query IncentivesCycles($status: String) { reviewCycles(status: $status) { ...IncentivesCycleFields } }"): typeof import('./graphql').IncentivesCyclesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncentivesCyclesPage($filter: IncentivesReviewCycleFilter, $sort: IncentivesReviewCycleSort, $first: Int!, $after: String) {\n    reviewCyclesPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...IncentivesCycleFields } }\n  }\n"): typeof import('./graphql').IncentivesCyclesPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -354,7 +362,7 @@ export function graphql(source: "\n  fragment IncentivesAwardFields on Incentive
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query IncentivesAwards($status: String, $personId: ID) { awards(status: $status, personId: $personId) { ...IncentivesAwardFields } }"): typeof import('./graphql').IncentivesAwardsDocument;
+export function graphql(source: "\n  query IncentivesAwardsPage($filter: IncentivesAwardFilter, $sort: IncentivesAwardSort, $first: Int!, $after: String) {\n    awardsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...IncentivesAwardFields } }\n  }\n"): typeof import('./graphql').IncentivesAwardsPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -382,6 +390,10 @@ export function graphql(source: "query IncentivesEquityGrants($personId: ID) { e
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query IncentivesEquityGrantsPage($filter: IncentivesEquityGrantFilter, $sort: IncentivesEquityGrantSort, $first: Int!, $after: String) {\n    equityGrantsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...IncentivesGrantFields } }\n  }\n"): typeof import('./graphql').IncentivesEquityGrantsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation IncentivesCreateEquityGrant($input: CreateEquityGrantInput!) { createEquityGrant(input: $input) { ...IncentivesGrantFields } }\n"): typeof import('./graphql').IncentivesCreateEquityGrantDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -394,7 +406,7 @@ export function graphql(source: "mutation IncentivesCancelEquityGrant($id: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment IncentivesMeritMatrixFields on IncentivesMeritMatrix {\n    id cycleId name budget currency positionBreaks cells status approvedAt totalProposed totalAmount withinBudget increaseCount createdAt\n  }\n"): typeof import('./graphql').IncentivesMeritMatrixFieldsFragmentDoc;
+export function graphql(source: "\n  fragment IncentivesMeritMatrixFields on IncentivesMeritMatrix {\n    id cycleId name budget currency positionBreaks cells status approvedAt totalProposed totalAmount withinBudget increaseCount createdAt updatedAt\n  }\n"): typeof import('./graphql').IncentivesMeritMatrixFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

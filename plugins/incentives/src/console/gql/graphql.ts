@@ -149,6 +149,27 @@ export type IncentivesAllocationSortField =
   | 'SCORE'
   | 'WEIGHT';
 
+export type IncentivesAwardFilter = {
+  /** 'idea', 'paper', 'patent' or 'open-source' */
+  kind?: string | null | undefined;
+  /** The nominee */
+  personId?: string | null | undefined;
+  /** 'nominated', 'approved', 'rejected' or 'paid' */
+  status?: string | null | undefined;
+};
+
+export type IncentivesAwardSort = {
+  direction?: SortDirection;
+  field: IncentivesAwardSortField;
+};
+
+/** CREATED_AT: when nominated */
+export type IncentivesAwardSortField =
+  | 'CREATED_AT'
+  | 'KIND'
+  | 'STATUS'
+  | 'TITLE';
+
 export type IncentivesBandsInput = {
   /** c1 … ck */
   coefficients: Array<number>;
@@ -182,6 +203,25 @@ export type IncentivesCriterionInput = {
   weight: number;
 };
 
+export type IncentivesEquityGrantFilter = {
+  /** 'new-hire', 'refresh' or 'promotion' */
+  kind?: string | null | undefined;
+  personId?: string | null | undefined;
+  /** 'proposed', 'granted' or 'cancelled' */
+  status?: string | null | undefined;
+};
+
+export type IncentivesEquityGrantSort = {
+  direction?: SortDirection;
+  field: IncentivesEquityGrantSortField;
+};
+
+export type IncentivesEquityGrantSortField =
+  | 'GRANT_DATE'
+  | 'KIND'
+  | 'STATUS'
+  | 'VESTING_START';
+
 export type IncentivesKindWeightInput = {
   kind: string;
   weight: number;
@@ -207,6 +247,22 @@ export type IncentivesRatingInput = {
   criterionKey: string;
   rating: number;
 };
+
+export type IncentivesReviewCycleFilter = {
+  /** 'draft', 'open', 'calibrating' or 'finalised' */
+  status?: string | null | undefined;
+};
+
+export type IncentivesReviewCycleSort = {
+  direction?: SortDirection;
+  field: IncentivesReviewCycleSortField;
+};
+
+export type IncentivesReviewCycleSortField =
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'PERIOD_START'
+  | 'STATUS';
 
 export type IncentivesReviewFilter = {
   /** 'self', 'manager', 'peer' or 'upward' */
@@ -283,6 +339,8 @@ export type UpdateMeritMatrixInput = {
   /** One row per band of the cycle, one column per position bucket (breaks + 1) */
   cells?: Array<Array<number>> | null | undefined;
   currency?: string | null | undefined;
+  /** The updatedAt you read: if the merit matrix changed since, CONFLICT and nothing changes (leave out to overwrite) */
+  expectedUpdatedAt?: string | null | undefined;
   name?: string | null | undefined;
   positionBreaks?: Array<number> | null | undefined;
 };
@@ -336,6 +394,16 @@ export type IncentivesCyclesQueryVariables = Exact<{
 
 
 export type IncentivesCyclesQuery = { reviewCycles: Array<{ id: string, name: string, updatedAt: string, periodStart: string, periodEnd: string, status: string, kinds: Array<string>, participantCount: number, peerCount: number, thresholds: Array<number>, coefficients: Array<number>, anonymity: string, anonymityThreshold: number, selfDue: string | null, peerDue: string | null, upwardDue: string | null, managerDue: string | null, openedAt: string | null, calibratingAt: string | null, finalisedAt: string | null, kindWeights: Array<{ kind: string, weight: number }>, criteria: Array<{ key: string, name: string, description: string, weight: number }>, bands: Array<{ band: number, coefficient: number, condition: string, lower: number | null, upper: number | null }>, progress: { total: number, submitted: number, pending: number, overdue: number, expired: number, byKind: Array<{ kind: string, total: number, submitted: number, pending: number, overdue: number, expired: number }> } }> };
+
+export type IncentivesCyclesPageQueryVariables = Exact<{
+  filter?: IncentivesReviewCycleFilter | null | undefined;
+  sort?: IncentivesReviewCycleSort | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type IncentivesCyclesPageQuery = { reviewCyclesPage: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, name: string, updatedAt: string, periodStart: string, periodEnd: string, status: string, kinds: Array<string>, participantCount: number, peerCount: number, thresholds: Array<number>, coefficients: Array<number>, anonymity: string, anonymityThreshold: number, selfDue: string | null, peerDue: string | null, upwardDue: string | null, managerDue: string | null, openedAt: string | null, calibratingAt: string | null, finalisedAt: string | null, kindWeights: Array<{ kind: string, weight: number }>, criteria: Array<{ key: string, name: string, description: string, weight: number }>, bands: Array<{ band: number, coefficient: number, condition: string, lower: number | null, upper: number | null }>, progress: { total: number, submitted: number, pending: number, overdue: number, expired: number, byKind: Array<{ kind: string, total: number, submitted: number, pending: number, overdue: number, expired: number }> } }> } };
 
 export type IncentivesCycleQueryVariables = Exact<{
   id: string;
@@ -641,13 +709,15 @@ export type IncentivesRemoveAssignmentMutation = { removeReviewAssignment: boole
 
 export type IncentivesAwardFieldsFragment = { id: string, personId: string, personName: string, nominatedById: string | null, nominatedByName: string | null, kind: string, title: string, description: string, link: string | null, status: string, amount: number | null, currency: string | null, decisionNote: string | null, decidedAt: string | null, paidAt: string | null, createdAt: string };
 
-export type IncentivesAwardsQueryVariables = Exact<{
-  status?: string | null | undefined;
-  personId?: string | null | undefined;
+export type IncentivesAwardsPageQueryVariables = Exact<{
+  filter?: IncentivesAwardFilter | null | undefined;
+  sort?: IncentivesAwardSort | null | undefined;
+  first: number;
+  after?: string | null | undefined;
 }>;
 
 
-export type IncentivesAwardsQuery = { awards: Array<{ id: string, personId: string, personName: string, nominatedById: string | null, nominatedByName: string | null, kind: string, title: string, description: string, link: string | null, status: string, amount: number | null, currency: string | null, decisionNote: string | null, decidedAt: string | null, paidAt: string | null, createdAt: string }> };
+export type IncentivesAwardsPageQuery = { awardsPage: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, personId: string, personName: string, nominatedById: string | null, nominatedByName: string | null, kind: string, title: string, description: string, link: string | null, status: string, amount: number | null, currency: string | null, decisionNote: string | null, decidedAt: string | null, paidAt: string | null, createdAt: string }> } };
 
 export type IncentivesNominateAwardMutationVariables = Exact<{
   input: NominateAwardInput;
@@ -688,6 +758,16 @@ export type IncentivesEquityGrantsQueryVariables = Exact<{
 
 export type IncentivesEquityGrantsQuery = { equityGrants: Array<{ id: string, personId: string, personName: string, kind: string, units: number | null, strikePrice: number | null, currency: string | null, grantDate: string, vestingStart: string, cliffMonths: number, vestingMonths: number, frequencyMonths: number, status: string, note: string, createdBy: string | null, approvedBy: string | null, approvedAt: string | null, vestedUnits: number | null, schedule: Array<{ date: string, units: number, cumulative: number }> | null }> };
 
+export type IncentivesEquityGrantsPageQueryVariables = Exact<{
+  filter?: IncentivesEquityGrantFilter | null | undefined;
+  sort?: IncentivesEquityGrantSort | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type IncentivesEquityGrantsPageQuery = { equityGrantsPage: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, personId: string, personName: string, kind: string, units: number | null, strikePrice: number | null, currency: string | null, grantDate: string, vestingStart: string, cliffMonths: number, vestingMonths: number, frequencyMonths: number, status: string, note: string, createdBy: string | null, approvedBy: string | null, approvedAt: string | null, vestedUnits: number | null, schedule: Array<{ date: string, units: number, cumulative: number }> | null }> } };
+
 export type IncentivesCreateEquityGrantMutationVariables = Exact<{
   input: CreateEquityGrantInput;
 }>;
@@ -709,7 +789,7 @@ export type IncentivesCancelEquityGrantMutationVariables = Exact<{
 
 export type IncentivesCancelEquityGrantMutation = { cancelEquityGrant: { id: string, personId: string, personName: string, kind: string, units: number | null, strikePrice: number | null, currency: string | null, grantDate: string, vestingStart: string, cliffMonths: number, vestingMonths: number, frequencyMonths: number, status: string, note: string, createdBy: string | null, approvedBy: string | null, approvedAt: string | null, vestedUnits: number | null, schedule: Array<{ date: string, units: number, cumulative: number }> | null } };
 
-export type IncentivesMeritMatrixFieldsFragment = { id: string, cycleId: string, name: string, budget: number | null, currency: string, positionBreaks: Array<number>, cells: Array<Array<number>>, status: string, approvedAt: string | null, totalProposed: number | null, totalAmount: number | null, withinBudget: boolean | null, increaseCount: number, createdAt: string };
+export type IncentivesMeritMatrixFieldsFragment = { id: string, cycleId: string, name: string, budget: number | null, currency: string, positionBreaks: Array<number>, cells: Array<Array<number>>, status: string, approvedAt: string | null, totalProposed: number | null, totalAmount: number | null, withinBudget: boolean | null, increaseCount: number, createdAt: string, updatedAt: string };
 
 export type IncentivesMeritIncreaseFieldsFragment = { id: string, personId: string, name: string, level: string, currency: string, band: number | null, positionInRange: number | null, positionColumn: number | null, matrixPercent: number | null, baseSalary: number | null, proposedAmount: number | null, amount: number | null, newBase: number | null, note: string };
 
@@ -718,14 +798,14 @@ export type IncentivesMeritMatricesQueryVariables = Exact<{
 }>;
 
 
-export type IncentivesMeritMatricesQuery = { meritMatrices: Array<{ id: string, cycleId: string, name: string, budget: number | null, currency: string, positionBreaks: Array<number>, cells: Array<Array<number>>, status: string, approvedAt: string | null, totalProposed: number | null, totalAmount: number | null, withinBudget: boolean | null, increaseCount: number, createdAt: string }> };
+export type IncentivesMeritMatricesQuery = { meritMatrices: Array<{ id: string, cycleId: string, name: string, budget: number | null, currency: string, positionBreaks: Array<number>, cells: Array<Array<number>>, status: string, approvedAt: string | null, totalProposed: number | null, totalAmount: number | null, withinBudget: boolean | null, increaseCount: number, createdAt: string, updatedAt: string }> };
 
 export type IncentivesMeritMatrixQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type IncentivesMeritMatrixQuery = { meritMatrix: { id: string, cycleId: string, name: string, budget: number | null, currency: string, positionBreaks: Array<number>, cells: Array<Array<number>>, status: string, approvedAt: string | null, totalProposed: number | null, totalAmount: number | null, withinBudget: boolean | null, increaseCount: number, createdAt: string }, meritIncreases: Array<{ id: string, personId: string, name: string, level: string, currency: string, band: number | null, positionInRange: number | null, positionColumn: number | null, matrixPercent: number | null, baseSalary: number | null, proposedAmount: number | null, amount: number | null, newBase: number | null, note: string }> };
+export type IncentivesMeritMatrixQuery = { meritMatrix: { id: string, cycleId: string, name: string, budget: number | null, currency: string, positionBreaks: Array<number>, cells: Array<Array<number>>, status: string, approvedAt: string | null, totalProposed: number | null, totalAmount: number | null, withinBudget: boolean | null, increaseCount: number, createdAt: string, updatedAt: string }, meritIncreases: Array<{ id: string, personId: string, name: string, level: string, currency: string, band: number | null, positionInRange: number | null, positionColumn: number | null, matrixPercent: number | null, baseSalary: number | null, proposedAmount: number | null, amount: number | null, newBase: number | null, note: string }> };
 
 export type IncentivesMeritCyclesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -737,7 +817,7 @@ export type IncentivesCreateMeritMatrixMutationVariables = Exact<{
 }>;
 
 
-export type IncentivesCreateMeritMatrixMutation = { createMeritMatrix: { id: string, cycleId: string, name: string, budget: number | null, currency: string, positionBreaks: Array<number>, cells: Array<Array<number>>, status: string, approvedAt: string | null, totalProposed: number | null, totalAmount: number | null, withinBudget: boolean | null, increaseCount: number, createdAt: string } };
+export type IncentivesCreateMeritMatrixMutation = { createMeritMatrix: { id: string, cycleId: string, name: string, budget: number | null, currency: string, positionBreaks: Array<number>, cells: Array<Array<number>>, status: string, approvedAt: string | null, totalProposed: number | null, totalAmount: number | null, withinBudget: boolean | null, increaseCount: number, createdAt: string, updatedAt: string } };
 
 export type IncentivesUpdateMeritMatrixMutationVariables = Exact<{
   id: string;
@@ -745,21 +825,21 @@ export type IncentivesUpdateMeritMatrixMutationVariables = Exact<{
 }>;
 
 
-export type IncentivesUpdateMeritMatrixMutation = { updateMeritMatrix: { id: string, cycleId: string, name: string, budget: number | null, currency: string, positionBreaks: Array<number>, cells: Array<Array<number>>, status: string, approvedAt: string | null, totalProposed: number | null, totalAmount: number | null, withinBudget: boolean | null, increaseCount: number, createdAt: string } };
+export type IncentivesUpdateMeritMatrixMutation = { updateMeritMatrix: { id: string, cycleId: string, name: string, budget: number | null, currency: string, positionBreaks: Array<number>, cells: Array<Array<number>>, status: string, approvedAt: string | null, totalProposed: number | null, totalAmount: number | null, withinBudget: boolean | null, increaseCount: number, createdAt: string, updatedAt: string } };
 
 export type IncentivesComputeMeritMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type IncentivesComputeMeritMutation = { computeMeritIncreases: { id: string, cycleId: string, name: string, budget: number | null, currency: string, positionBreaks: Array<number>, cells: Array<Array<number>>, status: string, approvedAt: string | null, totalProposed: number | null, totalAmount: number | null, withinBudget: boolean | null, increaseCount: number, createdAt: string } };
+export type IncentivesComputeMeritMutation = { computeMeritIncreases: { id: string, cycleId: string, name: string, budget: number | null, currency: string, positionBreaks: Array<number>, cells: Array<Array<number>>, status: string, approvedAt: string | null, totalProposed: number | null, totalAmount: number | null, withinBudget: boolean | null, increaseCount: number, createdAt: string, updatedAt: string } };
 
 export type IncentivesApproveMeritMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type IncentivesApproveMeritMutation = { approveMeritMatrix: { id: string, cycleId: string, name: string, budget: number | null, currency: string, positionBreaks: Array<number>, cells: Array<Array<number>>, status: string, approvedAt: string | null, totalProposed: number | null, totalAmount: number | null, withinBudget: boolean | null, increaseCount: number, createdAt: string } };
+export type IncentivesApproveMeritMutation = { approveMeritMatrix: { id: string, cycleId: string, name: string, budget: number | null, currency: string, positionBreaks: Array<number>, cells: Array<Array<number>>, status: string, approvedAt: string | null, totalProposed: number | null, totalAmount: number | null, withinBudget: boolean | null, increaseCount: number, createdAt: string, updatedAt: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1039,6 +1119,7 @@ export const IncentivesMeritMatrixFieldsFragmentDoc = new TypedDocumentString(`
   withinBudget
   increaseCount
   createdAt
+  updatedAt
 }
     `, {"fragmentName":"IncentivesMeritMatrixFields"}) as unknown as TypedDocumentString<IncentivesMeritMatrixFieldsFragment, unknown>;
 export const IncentivesMeritIncreaseFieldsFragmentDoc = new TypedDocumentString(`
@@ -1122,6 +1203,76 @@ fragment IncentivesCycleFields on IncentivesReviewCycle {
     }
   }
 }`) as unknown as TypedDocumentString<IncentivesCyclesQuery, IncentivesCyclesQueryVariables>;
+export const IncentivesCyclesPageDocument = new TypedDocumentString(`
+    query IncentivesCyclesPage($filter: IncentivesReviewCycleFilter, $sort: IncentivesReviewCycleSort, $first: Int!, $after: String) {
+  reviewCyclesPage(filter: $filter, sort: $sort, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      ...IncentivesCycleFields
+    }
+  }
+}
+    fragment IncentivesBandFields on IncentivesBand {
+  band
+  coefficient
+  condition
+  lower
+  upper
+}
+fragment IncentivesCycleFields on IncentivesReviewCycle {
+  id
+  name
+  updatedAt
+  periodStart
+  periodEnd
+  status
+  kinds
+  kindWeights {
+    kind
+    weight
+  }
+  criteria {
+    key
+    name
+    description
+    weight
+  }
+  participantCount
+  peerCount
+  thresholds
+  coefficients
+  bands {
+    ...IncentivesBandFields
+  }
+  anonymity
+  anonymityThreshold
+  selfDue
+  peerDue
+  upwardDue
+  managerDue
+  openedAt
+  calibratingAt
+  finalisedAt
+  progress {
+    total
+    submitted
+    pending
+    overdue
+    expired
+    byKind {
+      kind
+      total
+      submitted
+      pending
+      overdue
+      expired
+    }
+  }
+}`) as unknown as TypedDocumentString<IncentivesCyclesPageQuery, IncentivesCyclesPageQueryVariables>;
 export const IncentivesCycleDocument = new TypedDocumentString(`
     query IncentivesCycle($id: ID!) {
   reviewCycle(id: $id) {
@@ -2926,10 +3077,17 @@ export const IncentivesRemoveAssignmentDocument = new TypedDocumentString(`
   removeReviewAssignment(id: $id)
 }
     `) as unknown as TypedDocumentString<IncentivesRemoveAssignmentMutation, IncentivesRemoveAssignmentMutationVariables>;
-export const IncentivesAwardsDocument = new TypedDocumentString(`
-    query IncentivesAwards($status: String, $personId: ID) {
-  awards(status: $status, personId: $personId) {
-    ...IncentivesAwardFields
+export const IncentivesAwardsPageDocument = new TypedDocumentString(`
+    query IncentivesAwardsPage($filter: IncentivesAwardFilter, $sort: IncentivesAwardSort, $first: Int!, $after: String) {
+  awardsPage(filter: $filter, sort: $sort, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      ...IncentivesAwardFields
+    }
   }
 }
     fragment IncentivesAwardFields on IncentivesAward {
@@ -2949,7 +3107,7 @@ export const IncentivesAwardsDocument = new TypedDocumentString(`
   decidedAt
   paidAt
   createdAt
-}`) as unknown as TypedDocumentString<IncentivesAwardsQuery, IncentivesAwardsQueryVariables>;
+}`) as unknown as TypedDocumentString<IncentivesAwardsPageQuery, IncentivesAwardsPageQueryVariables>;
 export const IncentivesNominateAwardDocument = new TypedDocumentString(`
     mutation IncentivesNominateAward($input: NominateAwardInput!) {
   nominateAward(input: $input) {
@@ -3077,6 +3235,44 @@ export const IncentivesEquityGrantsDocument = new TypedDocumentString(`
     cumulative
   }
 }`) as unknown as TypedDocumentString<IncentivesEquityGrantsQuery, IncentivesEquityGrantsQueryVariables>;
+export const IncentivesEquityGrantsPageDocument = new TypedDocumentString(`
+    query IncentivesEquityGrantsPage($filter: IncentivesEquityGrantFilter, $sort: IncentivesEquityGrantSort, $first: Int!, $after: String) {
+  equityGrantsPage(filter: $filter, sort: $sort, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      ...IncentivesGrantFields
+    }
+  }
+}
+    fragment IncentivesGrantFields on IncentivesEquityGrant {
+  id
+  personId
+  personName
+  kind
+  units
+  strikePrice
+  currency
+  grantDate
+  vestingStart
+  cliffMonths
+  vestingMonths
+  frequencyMonths
+  status
+  note
+  createdBy
+  approvedBy
+  approvedAt
+  vestedUnits
+  schedule {
+    date
+    units
+    cumulative
+  }
+}`) as unknown as TypedDocumentString<IncentivesEquityGrantsPageQuery, IncentivesEquityGrantsPageQueryVariables>;
 export const IncentivesCreateEquityGrantDocument = new TypedDocumentString(`
     mutation IncentivesCreateEquityGrant($input: CreateEquityGrantInput!) {
   createEquityGrant(input: $input) {
@@ -3191,6 +3387,7 @@ export const IncentivesMeritMatricesDocument = new TypedDocumentString(`
   withinBudget
   increaseCount
   createdAt
+  updatedAt
 }`) as unknown as TypedDocumentString<IncentivesMeritMatricesQuery, IncentivesMeritMatricesQueryVariables>;
 export const IncentivesMeritMatrixDocument = new TypedDocumentString(`
     query IncentivesMeritMatrix($id: ID!) {
@@ -3216,6 +3413,7 @@ export const IncentivesMeritMatrixDocument = new TypedDocumentString(`
   withinBudget
   increaseCount
   createdAt
+  updatedAt
 }
 fragment IncentivesMeritIncreaseFields on IncentivesMeritIncrease {
   id
@@ -3264,6 +3462,7 @@ export const IncentivesCreateMeritMatrixDocument = new TypedDocumentString(`
   withinBudget
   increaseCount
   createdAt
+  updatedAt
 }`) as unknown as TypedDocumentString<IncentivesCreateMeritMatrixMutation, IncentivesCreateMeritMatrixMutationVariables>;
 export const IncentivesUpdateMeritMatrixDocument = new TypedDocumentString(`
     mutation IncentivesUpdateMeritMatrix($id: ID!, $input: UpdateMeritMatrixInput!) {
@@ -3286,6 +3485,7 @@ export const IncentivesUpdateMeritMatrixDocument = new TypedDocumentString(`
   withinBudget
   increaseCount
   createdAt
+  updatedAt
 }`) as unknown as TypedDocumentString<IncentivesUpdateMeritMatrixMutation, IncentivesUpdateMeritMatrixMutationVariables>;
 export const IncentivesComputeMeritDocument = new TypedDocumentString(`
     mutation IncentivesComputeMerit($id: ID!) {
@@ -3308,6 +3508,7 @@ export const IncentivesComputeMeritDocument = new TypedDocumentString(`
   withinBudget
   increaseCount
   createdAt
+  updatedAt
 }`) as unknown as TypedDocumentString<IncentivesComputeMeritMutation, IncentivesComputeMeritMutationVariables>;
 export const IncentivesApproveMeritDocument = new TypedDocumentString(`
     mutation IncentivesApproveMerit($id: ID!) {
@@ -3330,4 +3531,5 @@ export const IncentivesApproveMeritDocument = new TypedDocumentString(`
   withinBudget
   increaseCount
   createdAt
+  updatedAt
 }`) as unknown as TypedDocumentString<IncentivesApproveMeritMutation, IncentivesApproveMeritMutationVariables>;

@@ -19,6 +19,7 @@ type Documents = {
     "\n  fragment InsightsGroupFields on InsightsSurveyGroupResult {\n    key label suppressed reason invited respondents responseRate enps engagement\n    questions { questionId kind text suppressed answered mean favourable enps distribution comments }\n  }\n": typeof types.InsightsGroupFieldsFragmentDoc,
     "\n  fragment InsightsPeriodFields on InsightsAttritionPeriod { averageHeadcount leavers voluntary involuntary regretted annualisedRate voluntaryRate }\n": typeof types.InsightsPeriodFieldsFragmentDoc,
     "query InsightsSurveys($status: InsightsSurveyStatus) { surveys(status: $status) { ...InsightsSurveyFields } }": typeof types.InsightsSurveysDocument,
+    "\n  query InsightsSurveysPage($filter: InsightsSurveyListFilter, $sort: InsightsSurveySort, $first: Int!, $after: String) {\n    surveysPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...InsightsSurveyFields } }\n  }\n": typeof types.InsightsSurveysPageDocument,
     "query InsightsMySurveys { mySurveys { ...InsightsSurveyFields } }": typeof types.InsightsMySurveysDocument,
     "query InsightsSurvey($id: ID!) { survey(id: $id) { ...InsightsSurveyFields } anonymityThreshold }": typeof types.InsightsSurveyDocument,
     "query InsightsTrend($kind: InsightsSurveyKind) { surveyTrend(kind: $kind) { surveyId title kind openedAt result { ...InsightsGroupFields } } }": typeof types.InsightsTrendDocument,
@@ -43,6 +44,7 @@ const documents: Documents = {
     "\n  fragment InsightsGroupFields on InsightsSurveyGroupResult {\n    key label suppressed reason invited respondents responseRate enps engagement\n    questions { questionId kind text suppressed answered mean favourable enps distribution comments }\n  }\n": types.InsightsGroupFieldsFragmentDoc,
     "\n  fragment InsightsPeriodFields on InsightsAttritionPeriod { averageHeadcount leavers voluntary involuntary regretted annualisedRate voluntaryRate }\n": types.InsightsPeriodFieldsFragmentDoc,
     "query InsightsSurveys($status: InsightsSurveyStatus) { surveys(status: $status) { ...InsightsSurveyFields } }": types.InsightsSurveysDocument,
+    "\n  query InsightsSurveysPage($filter: InsightsSurveyListFilter, $sort: InsightsSurveySort, $first: Int!, $after: String) {\n    surveysPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...InsightsSurveyFields } }\n  }\n": types.InsightsSurveysPageDocument,
     "query InsightsMySurveys { mySurveys { ...InsightsSurveyFields } }": types.InsightsMySurveysDocument,
     "query InsightsSurvey($id: ID!) { survey(id: $id) { ...InsightsSurveyFields } anonymityThreshold }": types.InsightsSurveyDocument,
     "query InsightsTrend($kind: InsightsSurveyKind) { surveyTrend(kind: $kind) { surveyId title kind openedAt result { ...InsightsGroupFields } } }": types.InsightsTrendDocument,
@@ -79,6 +81,10 @@ export function graphql(source: "\n  fragment InsightsPeriodFields on InsightsAt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query InsightsSurveys($status: InsightsSurveyStatus) { surveys(status: $status) { ...InsightsSurveyFields } }"): typeof import('./graphql').InsightsSurveysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InsightsSurveysPage($filter: InsightsSurveyListFilter, $sort: InsightsSurveySort, $first: Int!, $after: String) {\n    surveysPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...InsightsSurveyFields } }\n  }\n"): typeof import('./graphql').InsightsSurveysPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -67,10 +67,34 @@ export type InsightsSurveyKind =
   | 'ENGAGEMENT'
   | 'PULSE';
 
+export type InsightsSurveyListFilter = {
+  kind?: InsightsSurveyKind | null | undefined;
+  /** Part of the title, any case */
+  search?: string | null | undefined;
+  status?: InsightsSurveyStatus | null | undefined;
+};
+
+export type InsightsSurveySort = {
+  direction?: SortDirection;
+  field: InsightsSurveySortField;
+};
+
+/** OPENED_AT puts drafts (never opened) first when ascending */
+export type InsightsSurveySortField =
+  | 'CREATED_AT'
+  | 'KIND'
+  | 'OPENED_AT'
+  | 'STATUS'
+  | 'TITLE';
+
 export type InsightsSurveyStatus =
   | 'CLOSED'
   | 'DRAFT'
   | 'OPEN';
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
 
 export type UpdateSurveyInput = {
   audienceLevels?: Array<string> | null | undefined;
@@ -94,6 +118,16 @@ export type InsightsSurveysQueryVariables = Exact<{
 
 
 export type InsightsSurveysQuery = { surveys: Array<{ id: string, title: string, kind: InsightsSurveyKind, status: InsightsSurveyStatus, audienceUnitIds: Array<string>, audienceLevels: Array<string>, closesOn: string | null, openedAt: string | null, closedAt: string | null, invited: number | null, responses: number | null, awaitingMyAnswer: boolean, answeredByMe: boolean, updatedAt: string, questions: Array<{ id: string, kind: InsightsQuestionKind, text: string, options: Array<string>, required: boolean, texts: { enUS: string, zhCN: string }, optionTexts: Array<{ enUS: string, zhCN: string }> }> }> };
+
+export type InsightsSurveysPageQueryVariables = Exact<{
+  filter?: InsightsSurveyListFilter | null | undefined;
+  sort?: InsightsSurveySort | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type InsightsSurveysPageQuery = { surveysPage: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, title: string, kind: InsightsSurveyKind, status: InsightsSurveyStatus, audienceUnitIds: Array<string>, audienceLevels: Array<string>, closesOn: string | null, openedAt: string | null, closedAt: string | null, invited: number | null, responses: number | null, awaitingMyAnswer: boolean, answeredByMe: boolean, updatedAt: string, questions: Array<{ id: string, kind: InsightsQuestionKind, text: string, options: Array<string>, required: boolean, texts: { enUS: string, zhCN: string }, optionTexts: Array<{ enUS: string, zhCN: string }> }> }> } };
 
 export type InsightsMySurveysQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -342,6 +376,50 @@ export const InsightsSurveysDocument = new TypedDocumentString(`
     required
   }
 }`) as unknown as TypedDocumentString<InsightsSurveysQuery, InsightsSurveysQueryVariables>;
+export const InsightsSurveysPageDocument = new TypedDocumentString(`
+    query InsightsSurveysPage($filter: InsightsSurveyListFilter, $sort: InsightsSurveySort, $first: Int!, $after: String) {
+  surveysPage(filter: $filter, sort: $sort, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      ...InsightsSurveyFields
+    }
+  }
+}
+    fragment InsightsSurveyFields on InsightsSurvey {
+  id
+  title
+  kind
+  status
+  audienceUnitIds
+  audienceLevels
+  closesOn
+  openedAt
+  closedAt
+  invited
+  responses
+  awaitingMyAnswer
+  answeredByMe
+  updatedAt
+  questions {
+    id
+    kind
+    text
+    texts {
+      enUS
+      zhCN
+    }
+    options
+    optionTexts {
+      enUS
+      zhCN
+    }
+    required
+  }
+}`) as unknown as TypedDocumentString<InsightsSurveysPageQuery, InsightsSurveysPageQueryVariables>;
 export const InsightsMySurveysDocument = new TypedDocumentString(`
     query InsightsMySurveys {
   mySurveys {
