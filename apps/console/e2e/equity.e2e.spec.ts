@@ -112,6 +112,8 @@ describe.each(['en-US', 'zh-CN'] as const)('equity grants in %s', (language) => 
     });
     const mine = row(page, proposed!.id);
     await mine.getByTestId('grant-status').filter({ hasText: text.proposed }).waitFor();
+    // The list turned to the grantee's grants, where the new one is, whatever page it sorts to.
+    expect(new URL(page.url()).searchParams.get('person')).toBe(grantee.id);
     expect(await mine.getByTestId('grant-units').getAttribute('data-units')).toBe('4800');
     expect(await mine.getByTestId('grant-strike').getAttribute('data-minor')).toBe('250');
     expect(await mine.getByTestId('grant-created-by').innerText()).toContain('hr@demo.local');
@@ -126,7 +128,8 @@ describe.each(['en-US', 'zh-CN'] as const)('equity grants in %s', (language) => 
 
     // A second holder of incentives.equity.write approves it.
     const owner = await signedIn('owner@demo.local', language);
-    await owner.goto('/incentives/equity');
+    // A shared link to the grantee's grants (the list holds more grants than one page).
+    await owner.goto(`/incentives/equity?person=${grantee.id}`);
     const theirs = row(owner, proposed!.id);
     await theirs.getByTestId('approve-grant').click();
     await owner.getByTestId('approve-grant-confirm').click();

@@ -137,7 +137,8 @@ export default function EquityPage() {
       below={(
         <>
           <EquityVestingCard grants={whole.data?.equityGrants ?? []} loading={whole.isLoading} />
-          <EquityGrantFormModal open={creating} onClose={() => setCreating(false)} onCreated={() => setCreating(false)} />
+          {/* A new grant may sort pages away (by grant date): the list turns to the grantee's grants, where it is. */}
+          <EquityGrantFormModal open={creating} onClose={() => setCreating(false)} onCreated={(g) => { setCreating(false); list.update({ person: g.personId, status: null }); }} />
           <EquityPersonDrawer person={person} onClose={() => setPerson(null)} />
         </>
       )}

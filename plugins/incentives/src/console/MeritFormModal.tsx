@@ -60,7 +60,7 @@ export function MeritFormModal({ open, onClose, onCreated }: { open: boolean; on
       <Problems errors={other} />
       <Form<Values> form={form} layout="vertical" initialValues={{ currency: 'CNY', positionBreaks: DEFAULT_BREAKS, cells: [] }} onFinish={(v) => void submit(v)} data-testid="merit-form">
         <Form.Item name="cycleId" label={t('incentives.cycle')} rules={[required]} extra={t('incentives.merit.cycleHint')}>
-          <Select loading={cycles.isLoading} options={(cycles.data?.reviewCycles ?? []).map((c) => ({ value: c.id, label: `${c.name} (${t(`incentives.cycleStatus.${c.status}`)})` }))} />
+          <Select loading={cycles.isLoading} showSearch={{ optionFilterProp: 'label' }} options={(cycles.data?.reviewCycles ?? []).map((c) => ({ value: c.id, label: `${c.name} (${t(`incentives.cycleStatus.${c.status}`)})` }))} />
         </Form.Item>
         <Form.Item name="name" label={t('incentives.merit.name')} rules={[{ ...required, whitespace: true }]}>
           <Input maxLength={200} />

@@ -41,7 +41,7 @@ export default function MeritMatricesPage() {
   const extra = (
     <span style={{ display: 'inline-flex', gap: 8 }}>
       <Select allowClear placeholder={t('incentives.merit.anyCycle')} style={{ width: 220 }} value={cycleId ?? undefined} onChange={(v) => setCycleId(v ?? null)}
-        options={(cycles.data?.reviewCycles ?? []).map((c) => ({ value: c.id, label: c.name }))} aria-label={t('incentives.cycle')} data-testid="merit-cycle-filter" />
+        showSearch={{ optionFilterProp: 'label' }} options={(cycles.data?.reviewCycles ?? []).map((c) => ({ value: c.id, label: c.name }))} aria-label={t('incentives.cycle')} data-testid="merit-cycle-filter" />
       {mayWrite && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-merit">{t('incentives.merit.new')}</Button>}
     </span>
   );
