@@ -72,6 +72,7 @@ describe('the research outputs list, paged on the server', () => {
       await rowsAre(p, 'research-table', patents.slice(0, 20));
       expect(param(p, 'kind')).toBe('PATENT');
       await pick(p, p.locator('[data-testid=research-year-filter]'), String(YEAR));
+      await expect.poll(() => param(p, 'year')).toBe(String(YEAR));
       await p.getByTestId('research-search').locator('input').fill(unique.toUpperCase());
       await p.getByTestId('research-search').locator('input').press('Enter');
       const found = await ids({ filter: { kind: 'PATENT', year: YEAR, search: unique.toUpperCase() }, sort: { field: 'TITLE', direction: 'DESC' } });

@@ -30,6 +30,8 @@ function ListPage() {
     <div>
       <span data-testid="state">{JSON.stringify({ filter: list.filter, sort: list.sort, page: list.page, size: list.size })}</span>
       <button type="button" onClick={() => list.update({ kind: 'b' })}>kind b</button>
+      {/* Two changes before the next render, as a filter picked and a search sent at once. */}
+      <button type="button" onClick={() => { list.update({ kind: 'c' }); list.setSort('NAME', 'ASC'); }}>two at once</button>
       <Table rowKey="id" dataSource={list.nodes} columns={[{ title: 'Id', dataIndex: 'id', key: 'NAME', sorter: true, sortOrder: list.sortOrder('NAME') }]} {...list.tableProps} />
     </div>
   );
@@ -58,6 +60,10 @@ describe("the kit's server list", () => {
     fireEvent.click(screen.getByText('kind b'));
     await waitFor(() => expect(state()).toEqual({ filter: { kind: 'b' }, sort: { field: 'NAME', direction: 'DESC' }, page: 1, size: 50 }));
     expect(await screen.findByText('r0')).toBeTruthy();
+
+    // Two changes in one go both reach the URL: the second starts from the first, not the render.
+    fireEvent.click(screen.getByText('two at once'));
+    await waitFor(() => expect(state()).toEqual({ filter: { kind: 'c' }, sort: { field: 'NAME', direction: 'ASC' }, page: 1, size: 50 }));
   });
 
   it('falls back to the default order and the first size for values it does not know', async () => {

@@ -59,14 +59,20 @@ export function useServerList<TNode, F extends string, S extends string>(options
   const page = Math.max(1, Math.floor(Number(params.get('page'))) || 1);
   const size = sizes.includes(Number(params.get('size'))) ? Number(params.get('size')) : sizes[0];
 
+  // The parameters as last set here: two changes before the next render (a filter picked, then a
+  // search sent) both stay, instead of the second starting from the render's older copy.
+  const latest = useRef({ rendered: params, set: params });
+  if (latest.current.rendered !== params) latest.current = { rendered: params, set: params };
+
   /** Changes URL parameters; any change but the page itself starts again at page 1. */
   const update = (changes: { [name in F | 'page' | 'size' | 'sort']?: string | number | null }) => {
-    const next = new URLSearchParams(params);
+    const next = new URLSearchParams(latest.current.set);
     for (const [name, value] of Object.entries(changes)) {
       if (value === undefined || value === null || value === '') next.delete(name);
       else next.set(name, String(value));
     }
     if (!('page' in changes)) next.delete('page');
+    latest.current.set = next;
     setParams(next);
   };
   const setSort = (field: S | null, direction: SortDirection = 'ASC') => update({ sort: field && (field !== defaultSort.field || direction !== defaultSort.direction) ? `${direction === 'DESC' ? '-' : ''}${field}` : null });
