@@ -6,6 +6,7 @@ export { RequestContexts, auditDetail, type RequestContext } from './context/req
 export { BaseEntity, TenantEntity, newId } from './database/base.entity.js';
 export { MoneyColumn, FloatColumn, TimestampColumn, DateColumn, JsonColumn, IdColumn, nowIso } from './database/columns.js';
 export { assertUnchangedSince, ExpectedUpdatedAtField } from './database/unchanged-since.js';
+export { likeContains } from './database/like-contains.js';
 export { DataService, CommitThenFail } from './database/data.service.js';
 export { OwnTransaction } from './database/own-transaction.js';
 export { DatabaseInUseError } from './database/database-in-use.error.js';

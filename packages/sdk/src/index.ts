@@ -5,7 +5,7 @@ export {
   // declaration
   type PluginDefinition, type SeedContext, SDK_VERSION,
   // data
-  TenantEntity, DataService, ScopedRepository, countRows, CommitThenFail, OwnTransaction, assertUnchangedSince, ExpectedUpdatedAtField, MoneyColumn, FloatColumn, TimestampColumn, DateColumn, JsonColumn, IdColumn, nowIso, newId, col, tenantTable,
+  TenantEntity, DataService, ScopedRepository, countRows, CommitThenFail, OwnTransaction, assertUnchangedSince, ExpectedUpdatedAtField, likeContains, MoneyColumn, FloatColumn, TimestampColumn, DateColumn, JsonColumn, IdColumn, nowIso, newId, col, tenantTable,
   // lists: keyset pages and their GraphQL connection and sort types
   keysetPage, mergedKeysetPage, PAGE_SIZE_MAX, type KeysetSort, type KeysetSource, type KeysetPage, type SortDirection, Connection, PageInfoType, SortDirectionValue, SortInput, type ConnectionShape,
   // access

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, In, IsNull } from 'typeorm';
+import { likeContains } from '../database/like-contains.js';
 import { AccountRoleEntity } from '../access/account-role.entity.js';
 import { RoleEntity } from '../access/role.entity.js';
 import { DataService } from '../database/data.service.js';
@@ -57,10 +58,9 @@ export class AccountService {
    */
   private filtered(filter: AccountFilter) {
     const q = this.data.repo(AccountEntity).query('a');
-    const search = filter.search?.trim().toLowerCase();
+    const search = filter.search?.trim();
     if (search) {
-      // Escape LIKE's wildcards and the escape character itself, as the people search does.
-      const term = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const term = likeContains(search);
       const named = q.subQuery().select('1').from(PersonEntity, 'sp')
         .where('sp.id = a.personId').andWhere('sp.tenantId = a.tenantId').andWhere("LOWER(sp.name) LIKE :term ESCAPE '\\'").getQuery();
       q.andWhere(new Brackets((b) => b.where("LOWER(a.email) LIKE :term ESCAPE '\\'", { term }).orWhere(`EXISTS ${named}`, { term })));

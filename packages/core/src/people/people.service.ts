@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets } from 'typeorm';
+import { likeContains } from '../database/like-contains.js';
 import { RequestContexts } from '../context/request-context.js';
 import { byKeys, requestLoader } from '../context/request-loader.js';
 import { DataService } from '../database/data.service.js';
@@ -51,9 +52,7 @@ export class PeopleService {
   async list(filter: PeopleFilter = {}, first = 50, after?: string | null): Promise<PeoplePage> {
     const q = this.people.query('p');
     if (filter.search) {
-      // The escape character itself is escaped too: unescaped, a backslash in the term swallowed
-      // the next character (a search for a backslash matched every name with a "%").
-      const term = `%${filter.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const term = likeContains(filter.search);
       q.andWhere(new Brackets((b) => b.where("LOWER(p.name) LIKE :term ESCAPE '\\'", { term }).orWhere("LOWER(p.email) LIKE :term ESCAPE '\\'", { term }).orWhere("LOWER(p.title) LIKE :term ESCAPE '\\'", { term })));
     }
     for (const key of ['status', 'managerId', 'orgUnitId', 'level', 'track'] as const) {

@@ -1,4 +1,4 @@
-import { ConflictError, DataService, NotFoundError, PeopleDirectory, UserInputError, keysetPage, type KeysetPage, type KeysetSort } from '@cadre/sdk';
+import { ConflictError, DataService, NotFoundError, PeopleDirectory, UserInputError, keysetPage, likeContains, type KeysetPage, type KeysetSort } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
 import { In } from '@cadre/sdk/orm';
 import { ACTIVE_OFFER_STATUSES, OfferEntity } from '../offers/offer.entity.js';
@@ -67,7 +67,7 @@ export class CandidateService {
     if (filter.stage) q.andWhere('c.stage = :stage', { stage: filter.stage });
     if (filter.source) q.andWhere('c.source = :source', { source: filter.source });
     if (filter.search) {
-      const term = `%${filter.search.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+      const term = likeContains(filter.search);
       q.andWhere("(LOWER(c.name) LIKE :term ESCAPE '\\' OR LOWER(c.email) LIKE :term ESCAPE '\\' OR LOWER(c.headline) LIKE :term ESCAPE '\\')", { term });
     }
     if (!viewer.has(READ_ALL_CANDIDATES)) {

@@ -1,7 +1,7 @@
 // The research outputs list in SQL, shared by researchOutputs (an array) and researchOutputsPage
 // (a keyset page): every holder of development.research.read sees every output, so the filters
 // are the only rule, and one query builder keeps the two lists and their counts the same.
-import type { DataService, KeysetSort } from '@cadre/sdk';
+import { likeContains, type DataService, type KeysetSort } from '@cadre/sdk';
 import { ResearchOutputEntity } from './research-output.entity.js';
 import type { DevelopmentResearchFilter, DevelopmentResearchSortField } from './research-page.types.js';
 
@@ -14,8 +14,6 @@ export const RESEARCH_SORTS: Record<DevelopmentResearchSortField, Omit<KeysetSor
   CREATED_AT: { key: 'createdAt', column: 'r.createdAt', value: (r) => r.createdAt },
 };
 
-const likeTerm = (s: string) => `%${s.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-
 /** The outputs matching `filter`, unordered, aliased `r`. */
 export function researchQuery(data: DataService, filter: DevelopmentResearchFilter) {
   const q = data.repo(ResearchOutputEntity).query('r');
@@ -26,6 +24,6 @@ export function researchQuery(data: DataService, filter: DevelopmentResearchFilt
   // as an exact substring (LIKE would ignore case on SQLite and read % and _ as wildcards).
   if (filter.personId) q.andWhere(data.postgres ? 'strpos(r.authorIds, :author) > 0' : 'instr(r.authorIds, :author) > 0', { author: JSON.stringify(filter.personId) });
   const search = filter.search?.trim();
-  if (search) q.andWhere("(LOWER(r.title) LIKE :term ESCAPE '\\' OR LOWER(r.venue) LIKE :term ESCAPE '\\')", { term: likeTerm(search) });
+  if (search) q.andWhere("(LOWER(r.title) LIKE :term ESCAPE '\\' OR LOWER(r.venue) LIKE :term ESCAPE '\\')", { term: likeContains(search) });
   return q;
 }

@@ -1,4 +1,4 @@
-import { DataService, keysetPage, type KeysetPage, type KeysetSort } from '@cadre/sdk';
+import { DataService, keysetPage, likeContains, type KeysetPage, type KeysetSort } from '@cadre/sdk';
 import { Injectable } from '@cadre/sdk/common';
 import { SurveyEntity } from './survey.entity.js';
 import type { InsightsSurveyListFilter, InsightsSurveySortField } from './survey-page.types.js';
@@ -13,9 +13,10 @@ const SORTS: Record<InsightsSurveySortField, Omit<KeysetSort<SurveyEntity>, 'dir
 };
 
 /**
- * The survey runs survey admins list, as an array (surveys) or a keyset page (surveysPage). Both
- * require insights.surveys.manage and show every run; what a row reveals (responses under the
- * anonymity threshold) is decided per row by the mapper, the same for both.
+ * Survey runs, newest first: as an array (surveys; a person's open surveys and the trend filter it
+ * further) or a keyset page (surveysPage). The list queries require insights.surveys.manage and
+ * show every run; what a row reveals (responses under the anonymity threshold) is decided per row
+ * by the mapper, the same for both.
  */
 @Injectable()
 export class SurveyListService {
@@ -35,8 +36,8 @@ export class SurveyListService {
     const q = this.data.repo(SurveyEntity).query('s');
     if (filter.status) q.andWhere('s.status = :status', { status: filter.status });
     if (filter.kind) q.andWhere('s.kind = :kind', { kind: filter.kind });
-    const search = filter.search?.trim().toLowerCase();
-    if (search) q.andWhere("LOWER(s.title) LIKE :term ESCAPE '\\'", { term: `%${search.replace(/[%_\\]/g, (c) => `\\${c}`)}%` });
+    const search = filter.search?.trim();
+    if (search) q.andWhere("LOWER(s.title) LIKE :term ESCAPE '\\'", { term: likeContains(search) });
     return q;
   }
 }
