@@ -76,7 +76,7 @@ export class SurveyResolver {
   @Query(() => [InsightsSurveyTrendPointType], { description: 'Response rate, eNPS and engagement of every opened survey, oldest first' })
   @RequirePermission(READ_RESULTS)
   async surveyTrend(@Args('kind', { type: () => InsightsSurveyKind, nullable: true }) kind?: InsightsSurveyKind): Promise<InsightsSurveyTrendPointType[]> {
-    const runs = (await this.service.list()).filter((s) => s.status !== 'draft' && (!kind || s.kind === kind)).reverse();
+    const runs = (await this.lists.list()).filter((s) => s.status !== 'draft' && (!kind || s.kind === kind)).reverse();
     const points: InsightsSurveyTrendPointType[] = [];
     for (const s of runs) {
       const r = await this.results.results(s, {}, null);

@@ -7,6 +7,7 @@ import { tenureBand } from '../shared/tenure.js';
 import { subtree, unitTree } from './anonymity.js';
 import { checkAnswers, type AnswerInput } from './answers.js';
 import { SurveyInvitationEntity } from './survey-invitation.entity.js';
+import { SurveyListService } from './survey-list.service.js';
 import { initialQuestions, buildQuestions } from './survey-questions.js';
 import { SurveyResponseEntity } from './survey-response.entity.js';
 import { SurveyEntity } from './survey.entity.js';
@@ -25,14 +26,11 @@ export class SurveyService {
     private readonly events: EventBus,
     private readonly notifications: Notifications,
     @Inject('structure.org') private readonly org: StructureOrg,
+    private readonly lists: SurveyListService,
   ) {}
 
   private get surveys() {
     return this.data.repo(SurveyEntity);
-  }
-
-  list(status?: string): Promise<SurveyEntity[]> {
-    return this.surveys.find({ where: status ? { status: status as SurveyEntity['status'] } : {}, order: { createdAt: 'DESC', id: 'DESC' } });
   }
 
   /** A survey the caller may see: survey admins and result readers see all, others those they are asked. */
@@ -49,7 +47,7 @@ export class SurveyService {
     const personId = RequestContexts.current()?.personId;
     if (!personId) return [];
     const ids = new Set((await this.data.repo(SurveyInvitationEntity).findBy({ personId })).map((i) => i.surveyId));
-    return (await this.list('open')).filter((s) => ids.has(s.id));
+    return (await this.lists.list('open')).filter((s) => ids.has(s.id));
   }
 
   /** The person's invitations to these surveys, by survey id (one query for a whole list). */
