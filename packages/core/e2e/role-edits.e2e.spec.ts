@@ -29,6 +29,15 @@ describe('two admins changing one role', () => {
     const results = await Promise.all(eight.map((permission) => owner.request(SET, { id, permission, granted: true })));
     expect(results.map((r) => r.errors)).toEqual(eight.map(() => undefined));
     expect((await role()).permissions).toEqual(eight);
+    // Each grant is audited with the role's permissions before and after it: one added each.
+    const { auditLog } = await owner.data('{ auditLog(filter: { operation: "setRolePermission" }, first: 50) { nodes { targetId before after } } }');
+    const added = (auditLog.nodes as Array<{ targetId: string; before: string; after: string }>).map((n) => {
+      expect(n.targetId).toBe(id);
+      const [before, after] = [JSON.parse(n.before).permissions as string[], JSON.parse(n.after).permissions as string[]];
+      return after.filter((p) => !before.includes(p));
+    });
+    expect(added.flat().sort()).toEqual(eight);
+    expect(added.every((a) => a.length === 1)).toBe(true);
 
     // Revoking four at once while granting two others: each box ends as its last click said.
     const [more, fewer] = [known.slice(8, 10), eight.slice(0, 4)];

@@ -8,6 +8,7 @@ import { RoleEntity } from './role.entity.js';
 import type { RoleInput, RoleType } from './role.types.js';
 import { msg } from '../i18n/msg.js';
 import { assertUnchangedSince } from '../database/unchanged-since.js';
+import { auditDetail } from '../context/request-context.js';
 
 @Injectable()
 export class RoleService {
@@ -50,9 +51,11 @@ export class RoleService {
       if (role.builtIn) throw new ForbiddenError(msg`The built-in role ${role.key} cannot be changed: create a custom role instead`);
       assertUnchangedSince(role, input.expectedUpdatedAt, role.name);
       this.signIns.invalidateAfterCommit(this.data, role.tenantId);
+      const before = { name: role.name, permissions: role.permissions };
       role.name = input.name;
       role.description = input.description ?? role.description;
       role.permissions = [...new Set(input.permissions)].sort();
+      auditDetail('Role', role.id, before, { name: role.name, permissions: role.permissions });
       return this.toType(await roles.save(role));
     });
   }
@@ -71,7 +74,9 @@ export class RoleService {
       if (role.builtIn) throw new ForbiddenError(msg`The built-in role ${role.key} cannot be changed: create a custom role instead`);
       if (role.permissions.includes(permission) === granted) return this.toType(role);
       this.signIns.invalidateAfterCommit(this.data, role.tenantId);
+      const before = { permissions: role.permissions };
       role.permissions = granted ? [...role.permissions, permission].sort() : role.permissions.filter((p) => p !== permission);
+      auditDetail('Role', role.id, before, { permissions: role.permissions });
       return this.toType(await roles.save(role));
     });
   }
