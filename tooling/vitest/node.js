@@ -1,5 +1,8 @@
-// Shared Vitest preset for server-side packages: one fork at a time so e2e suites that boot
-// the real server do not fight over the two cores; long hook timeouts for server boot.
+// Shared Vitest preset for server-side packages. Two files at a time, each e2e file booting its
+// own server on its own database (SQLite file or PostgreSQL schema), so they cannot meet. Files
+// share their worker's module cache (isolate: false): importing Nest, TypeORM and a plugin's
+// modules anew for every file cost more than most files' tests on two cores. Nothing here keeps
+// per-file state at module level; a spy a test sets is restored in the test.
 import { defineConfig } from 'vitest/config';
 
 export function nodePreset(overrides = {}) {
@@ -10,7 +13,9 @@ export function nodePreset(overrides = {}) {
       testTimeout: 30_000,
       hookTimeout: 60_000,
       pool: 'forks',
-      fileParallelism: false,
+      isolate: false,
+      fileParallelism: true,
+      maxWorkers: 2,
       ...overrides,
     },
   });
