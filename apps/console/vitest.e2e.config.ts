@@ -11,7 +11,9 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     pool: 'forks',
-    fileParallelism: false,
+    // Two files at a time, each worker on its own server (global-setup).
+    fileParallelism: true,
+    maxWorkers: 2,
     // The browser's waits allow 20 s (support/browser.ts); a poll of the API after a click gets as
     // long, not vitest's 1 s, which a loaded CI machine overran.
     expect: { poll: { timeout: 20_000, interval: 100 } },

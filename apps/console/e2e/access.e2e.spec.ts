@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, navLabels, newContext, openAccountMenu, signIn } from './support/browser';
+import { sharedServerURL } from './support/server';
 
 const CORE_ADMIN = ['Roles & permissions', 'Accounts', 'Audit log', 'Background jobs', 'Plugins', 'Settings'];
 
@@ -13,7 +14,7 @@ afterAll(async () => {
 });
 
 async function as(email: string): Promise<Page> {
-  const context = await newContext(browser, inject('baseURL'));
+  const context = await newContext(browser, sharedServerURL());
   const page = await context.newPage();
   await signIn(page, email);
   return page;

@@ -2,10 +2,11 @@
 // critical violation (WCAG 2 A/AA rules). axe comes from npm and runs inside the page.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, launchBrowser, newContext, signIn, type Language } from './support/browser';
 import { gqlAs } from './support/api';
+import { sharedServerURL } from './support/server';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -45,7 +46,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   // Enough custom roles that the roles matrix scrolls sideways (a scroll region must be keyboard-reachable).
   // Made by an admin of their own: admin.e2e counts the owner's createRole entries.
-  const base = inject('baseURL');
+  const base = sharedServerURL();
   const { roles } = await gqlAs(base, 'owner@demo.local', '{ roles { key } }');
   if (roles.some((r: { key: string }) => r.key.startsWith('a11y-role-'))) return;
   await gqlAs(base, 'owner@demo.local', 'mutation($a: CreateAccountInput!) { createAccount(input: $a) { id } }', { a: { email: 'a11y-admin@demo.local', password: DEMO_PASSWORD, roles: ['admin'] } });
@@ -60,7 +61,7 @@ afterAll(async () => {
 describe('accessibility of the main pages (axe-core)', () => {
   for (const language of ['en-US', 'zh-CN'] as Language[]) {
     it(`finds no serious or critical violation (${language})`, async () => {
-      const page = await (await newContext(browser, inject('baseURL'), language)).newPage();
+      const page = await (await newContext(browser, sharedServerURL(), language)).newPage();
       await signIn(page, 'hr@demo.local');
       const found: string[] = [];
       for (const { path, ready } of PAGES) {

@@ -4,12 +4,13 @@
 // with its own new account (the demo's accounts are shared with the other specs and stay as they are).
 // Then the list paged, sorted and filtered on the server with its state in the URL, over 25 accounts
 // made here (pager00… pager24, every third a recruiter); every expectation is the API's own answer.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { allPages, gqlAs } from './support/api';
 import { DEMO_PASSWORD, launchBrowser, navLabels, newContext, screenshot, signIn, type Language } from './support/browser';
 import { buttonName, choose, modal, motionEnded, pick, rawKeys } from './support/forms';
 import { header, param, rowsAre, total } from './support/lists';
+import { sharedServerURL } from './support/server';
 
 let browser: Browser;
 let baseURL: string;
@@ -36,7 +37,7 @@ async function as(email: string, language: Language): Promise<Page> {
 const row = (page: Page, email: string) => page.getByTestId('accounts-table').locator('tr', { hasText: email });
 
 beforeAll(async () => {
-  baseURL = inject('baseURL');
+  baseURL = sharedServerURL();
   browser = await launchBrowser();
 });
 afterAll(async () => {

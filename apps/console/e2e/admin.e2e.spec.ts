@@ -1,13 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newContext, signIn } from './support/browser';
 import { gqlAs } from './support/api';
+import { sharedServerURL } from './support/server';
 
 let browser: Browser;
 let page: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
-  page = await (await newContext(browser, inject('baseURL'))).newPage();
+  page = await (await newContext(browser, sharedServerURL())).newPage();
   await signIn(page, 'owner@demo.local');
 });
 afterAll(async () => {
@@ -36,7 +37,7 @@ describe('administration as the owner', () => {
   });
 
   it('keeps both ticks when two admins grant different permissions of one role from matrices loaded together', async () => {
-    const other = await (await newContext(browser, inject('baseURL'))).newPage();
+    const other = await (await newContext(browser, sharedServerURL())).newPage();
     await signIn(other, 'owner@demo.local');
     await Promise.all([page.goto('/roles'), other.goto('/roles')]);
     const box = (p: Page, permission: string) => p.getByRole('checkbox', { name: `team-lead ${permission}` });
@@ -49,7 +50,7 @@ describe('administration as the owner', () => {
     await expect.poll(() => box(page, 'settings.read').isChecked()).toBe(true);
     await box(other, 'jobs.read').click();
     await expect.poll(() => box(other, 'jobs.read').isChecked()).toBe(true);
-    const { roles } = await gqlAs(inject('baseURL'), 'owner@demo.local', '{ roles { key permissions } }');
+    const { roles } = await gqlAs(sharedServerURL(), 'owner@demo.local', '{ roles { key permissions } }');
     expect(roles.find((r: { key: string }) => r.key === 'team-lead').permissions).toEqual(expect.arrayContaining(['audit.read', 'jobs.read', 'settings.read']));
     await other.context().close();
   });
@@ -91,7 +92,7 @@ describe('administration as the owner', () => {
   });
 
   it('pages the audit log on the server, its filters and page in the URL', async () => {
-    const baseURL = inject('baseURL');
+    const baseURL = sharedServerURL();
     for (let i = 0; i < 23; i++) await gqlAs(baseURL, 'owner@demo.local', 'mutation($v: String!) { setSetting(key: "console.welcome-note", value: $v) { key } }', { v: JSON.stringify(`Note ${i}`) });
     const { auditLog } = await gqlAs(baseURL, 'owner@demo.local', '{ auditLog(filter: { operation: "setSetting", actorEmail: "owner@demo.local" }, first: 200) { totalCount nodes { id } } }');
     expect(auditLog.totalCount).toBeGreaterThan(20); // more than the first page holds
@@ -113,7 +114,7 @@ describe('administration as the owner', () => {
   });
 
   it('changes a password and stays signed in (the console signs in again with the new one)', async () => {
-    const own = await (await newContext(browser, inject('baseURL'))).newPage();
+    const own = await (await newContext(browser, sharedServerURL())).newPage();
     await signIn(own, 'kevin.wu@demo.local');
     const change = async (from: string, to: string) => {
       await own.goto('/profile');

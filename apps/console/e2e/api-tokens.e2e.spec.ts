@@ -1,10 +1,11 @@
 // API tokens from the account menu: an employee creates a personal token, sees it once, the token
 // works as a Bearer against the API, and revoking it (after a confirmation) ends it at once. In
 // both languages, each with its own token.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newContext, openAccountMenu, screenshot, signIn, type Language } from './support/browser';
 import { clickOption } from './support/forms';
+import { sharedServerURL } from './support/server';
 
 let browser: Browser;
 let baseURL: string;
@@ -23,7 +24,7 @@ async function whoIs(token: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  baseURL = inject('baseURL');
+  baseURL = sharedServerURL();
   browser = await launchBrowser();
 });
 afterAll(async () => {

@@ -3,16 +3,17 @@
 // edited and an offer's terms revised — each checked through the GraphQL API, each with a bad value
 // refused by the API on the field it names and nothing changed. Accounts without the write
 // permissions the API checks see none of the buttons.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { gqlAs } from './support/api';
 import { buttonName, modal, pick, rawKeys } from './support/forms';
 import { launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
+import { sharedServerURL } from './support/server';
 
 let browser: Browser;
 let baseURL: string;
 beforeAll(async () => {
-  baseURL = inject('baseURL');
+  baseURL = sharedServerURL();
   browser = await launchBrowser();
 });
 afterAll(async () => {

@@ -1,12 +1,13 @@
 // The attraction lists paged, sorted and filtered on the server with their state in the URL (the
 // kit's useServerList): candidates (more than a page), requisitions and offers as hr@demo.local in
 // both languages, and a hiring manager who sees only their requisitions' rows and counts.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
 import { gqlAs } from './support/api';
 import { pick, rawKeys } from './support/forms';
 import { rowsAre, param, total } from './support/lists';
+import { sharedServerURL } from './support/server';
 
 const page = (name: string, type: string) => `query($filter: Attraction${type}Filter, $sort: Attraction${type}Sort, $first: Int!, $after: String) {
   ${name}(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { id } } }`;
@@ -15,7 +16,7 @@ const LISTS = { candidatesPage: page('candidatesPage', 'Candidate'), requisition
 let browser: Browser;
 let baseURL: string;
 beforeAll(async () => {
-  baseURL = inject('baseURL');
+  baseURL = sharedServerURL();
   browser = await launchBrowser();
 });
 afterAll(async () => {

@@ -2,16 +2,17 @@
 // candidate is added and dragged through the pipeline (an illegal move shows the API's
 // CONFLICT message), an offer is built with its compa-ratio live, approved and accepted — and
 // the new person appears in People.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { choose } from './support/forms';
 import { launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
+import { sharedServerURL } from './support/server';
 
 let browser: Browser;
 let page: Page;
 let baseURL: string;
 beforeAll(async () => {
-  baseURL = inject('baseURL');
+  baseURL = sharedServerURL();
   browser = await launchBrowser();
   page = await (await newContext(browser, baseURL)).newPage();
   await signIn(page, 'hr@demo.local');

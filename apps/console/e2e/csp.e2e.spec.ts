@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newContext, signIn, takeCspViolations } from './support/browser';
+import { sharedServerURL } from './support/server';
 
 // Every console e2e fails on a Content-Security-Policy violation (see support/browser.ts); this
 // suite shows the policy is really sent and that a violation would be caught.
@@ -15,7 +16,7 @@ afterAll(async () => {
 
 describe('the console under its Content-Security-Policy', () => {
   it('is served with a strict policy and runs under it, solver included', async () => {
-    const context = await newContext(browser, inject('baseURL'));
+    const context = await newContext(browser, sharedServerURL());
     const page = await context.newPage();
     const response = await page.goto('/login');
     const csp = response?.headers()['content-security-policy'] ?? '';
@@ -33,7 +34,7 @@ describe('the console under its Content-Security-Policy', () => {
   });
 
   it('catches a violation: an injected inline script is refused and reported', async () => {
-    const context = await newContext(browser, inject('baseURL'));
+    const context = await newContext(browser, sharedServerURL());
     const page = await context.newPage();
     await page.goto('/login');
     const ran = await page.evaluate(async () => {

@@ -2,17 +2,18 @@
 // importCodeReviews had no page). hr@demo.local uploads a file with mistakes and gets every problem by
 // row and column with nothing written (checked through the API), then a good file whose rows the API
 // then holds; code reviews imported twice are skipped the second time. An employee has no import.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { gqlAs } from './support/api';
 import { modal, motionEnded, rawKeys } from './support/forms';
 import { launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
+import { sharedServerURL } from './support/server';
 
 let browser: Browser;
 let baseURL: string;
 const RUN = Date.now().toString(36);
 beforeAll(async () => {
-  baseURL = inject('baseURL');
+  baseURL = sharedServerURL();
   browser = await launchBrowser();
 });
 afterAll(async () => {

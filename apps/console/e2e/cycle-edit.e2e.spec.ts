@@ -3,16 +3,17 @@
 // on their field (the API's answer; nothing changes), then saves a new name, peer count and
 // anonymity mode — each checked through the API. A cycle that has opened offers no edit. In both
 // languages.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { gqlAs } from './support/api';
 import { buttonName, modal, motionEnded, rawKeys } from './support/forms';
 import { launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
+import { sharedServerURL } from './support/server';
 
 let browser: Browser;
 let baseURL: string;
 beforeAll(async () => {
-  baseURL = inject('baseURL');
+  baseURL = sharedServerURL();
   browser = await launchBrowser();
 });
 afterAll(async () => {

@@ -2,12 +2,13 @@
 // in the URL: the demo's finalised cycle (over 350 reviews) as hr@demo.local in both languages,
 // then as a manager and an employee, whose rows and counts the API narrows. Every expectation is
 // the API's own answer (cycleReviewsPage), so anonymity and withholding are the server's.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
 import { allPages, gqlAs } from './support/api';
 import { pick, rawKeys } from './support/forms';
 import { header, param, rowsAre, total } from './support/lists';
+import { sharedServerURL } from './support/server';
 
 const PAGE = `query($cycleId: ID!, $filter: IncentivesReviewFilter, $sort: IncentivesReviewSort, $first: Int!, $after: String) {
   cycleReviewsPage(cycleId: $cycleId, filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { id revieweeId revieweeName reviewerName } } }`;
@@ -17,7 +18,7 @@ let browser: Browser;
 let baseURL: string;
 let cycleId: string;
 beforeAll(async () => {
-  baseURL = inject('baseURL');
+  baseURL = sharedServerURL();
   browser = await launchBrowser();
   const { reviewCycles } = await gqlAs(baseURL, HR, '{ reviewCycles(status: "finalised") { id name } }');
   cycleId = reviewCycles.find((c: { name: string }) => c.name === 'H1 2026 Performance Review').id;

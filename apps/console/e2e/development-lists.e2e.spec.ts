@@ -3,11 +3,12 @@
 // both languages. Every expectation is the API's answer at that moment, over rows this spec makes
 // itself (unique names), since other specs share the server.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
 import { pick, rawKeys } from './support/forms';
 import { rowsAre, param, total } from './support/lists';
+import { sharedServerURL } from './support/server';
 
 const page = (name: string, type: string) => `query($filter: Development${type}Filter, $sort: Development${type}Sort, $first: Int!, $after: String) {
   ${name}(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { id } } }`;
@@ -39,7 +40,7 @@ async function apiOrder(list: keyof typeof LISTS, variables: Record<string, unkn
 }
 
 beforeAll(async () => {
-  baseURL = inject('baseURL');
+  baseURL = sharedServerURL();
   browser = await launchBrowser();
   const login = await (await fetch(`${baseURL}/graphql`, {
     method: 'POST', headers: { 'content-type': 'application/json' },

@@ -1,10 +1,11 @@
 // The development plugin's console as manager@demo.local: the development plan of a report
 // (employee@demo.local, 朱晨 Zhu Chen) with skill gaps and explained course and mentor
 // recommendations, the same on the gaps page and the person tab, and screenshots in both languages.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
 import { pick } from './support/forms';
+import { sharedServerURL } from './support/server';
 
 let browser: Browser;
 let page: Page;
@@ -28,7 +29,7 @@ async function expectGapsWithRecommendations(p: Page) {
 }
 
 beforeAll(async () => {
-  baseURL = inject('baseURL');
+  baseURL = sharedServerURL();
   browser = await launchBrowser();
   page = await (await newContext(browser, baseURL)).newPage();
   await signIn(page, 'manager@demo.local');

@@ -4,11 +4,12 @@
 // shown as a message) and the owner, a second holder of incentives.equity.write, approves it; the
 // person's vesting schedule in the drawer is the API's, date by date. HR cancels another grant.
 // In both languages. An employee and a manager see what the API lets them and no write actions.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { gqlAs } from './support/api';
 import { buttonName, choose, modal, rawKeys } from './support/forms';
 import { launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
+import { sharedServerURL } from './support/server';
 
 let browser: Browser;
 let baseURL: string;
@@ -17,7 +18,7 @@ const FOUR_EYES = 'approvals.fourEyes';
 const SET = 'mutation($k: String!, $v: String!) { setSetting(key: $k, value: $v) { key } }';
 
 beforeAll(async () => {
-  baseURL = inject('baseURL');
+  baseURL = sharedServerURL();
   browser = await launchBrowser();
   // Four eyes is off by default: turn it on for these tests, and put back what was there after.
   const { settings } = await gqlAs(baseURL, 'owner@demo.local', '{ settings { key value } }');

@@ -3,12 +3,13 @@
 // review cycles as hr@demo.local in both languages, and a manager, whose pages and counts the API
 // narrows and whom the console keeps off pool pages. The pools, scenarios, awards, grants and
 // cycles are made here through the API with unique names; every expectation is the API's own answer.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
 import { allPages, gqlAs } from './support/api';
 import { pick, rawKeys } from './support/forms';
 import { rowsAre, param, total, header } from './support/lists';
+import { sharedServerURL } from './support/server';
 
 const ALLOCATIONS = `query($poolId: ID!, $filter: IncentivesAllocationFilter, $sort: IncentivesAllocationSort, $first: Int!, $after: String) {
   bonusAllocationsPage(poolId: $poolId, filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { id band } } }`;
@@ -20,7 +21,7 @@ let browser: Browser;
 let baseURL: string;
 let poolId: string;
 beforeAll(async () => {
-  baseURL = inject('baseURL');
+  baseURL = sharedServerURL();
   browser = await launchBrowser();
   // A draft pool of a finalised cycle's people, and enough what-if scenarios of it for two pages of pools.
   const { reviewCycles } = await gqlAs(baseURL, HR, '{ reviewCycles { id status participantCount } }');

@@ -6,10 +6,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { choose } from './support/forms';
 import { DEMO_PASSWORD, launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
+import { sharedServerURL } from './support/server';
 
 // The solver the console runs in the browser, loaded here through its Node entry.
 interface Solver {
@@ -26,7 +27,7 @@ let browser: Browser;
 let page: Page;
 let baseURL: string;
 beforeAll(async () => {
-  baseURL = inject('baseURL');
+  baseURL = sharedServerURL();
   browser = await launchBrowser();
   page = await (await newContext(browser, baseURL)).newPage();
   await signIn(page, 'hr@demo.local');

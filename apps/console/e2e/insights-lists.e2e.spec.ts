@@ -1,12 +1,13 @@
 // The surveys list paged, sorted and filtered on the server with its state in the URL (the kit's
 // useServerList), as hr@demo.local in both languages. The drafts that make it longer than a page
 // are made here through the API with a unique title; every expectation is the API's own answer.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
 import { allPages, gqlAs } from './support/api';
 import { pick } from './support/forms';
 import { rowsAre, param, total, header } from './support/lists';
+import { sharedServerURL } from './support/server';
 
 const SURVEYS = `query($filter: InsightsSurveyListFilter, $sort: InsightsSurveySort, $first: Int!, $after: String) {
   surveysPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { id } } }`;
@@ -16,7 +17,7 @@ const unique = `E2E surveys ${Date.now().toString(36)}`;
 let browser: Browser;
 let baseURL: string;
 beforeAll(async () => {
-  baseURL = inject('baseURL');
+  baseURL = sharedServerURL();
   browser = await launchBrowser();
   for (let i = 0; i < 12; i += 1) {
     await gqlAs(baseURL, HR, 'mutation($i: CreateSurveyInput!) { createSurvey(input: $i) { id } }', { i: { title: `${unique} ${String(i).padStart(2, '0')}`, kind: i % 3 ? 'PULSE' : 'ENGAGEMENT' } });

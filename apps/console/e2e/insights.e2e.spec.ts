@@ -2,10 +2,11 @@
 // seeded survey's results (small groups hidden, with the reason), attrition, trains the risk
 // model and opens the explained risks and the four-measure dashboard; screenshots in both
 // languages; an employee sees only "My surveys".
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, navLabels, newContext, screenshot, signIn, type Language } from './support/browser';
 import { pick } from './support/forms';
+import { sharedServerURL } from './support/server';
 
 let browser: Browser;
 let baseURL: string;
@@ -27,7 +28,7 @@ async function answerAll(page: Page, surveyTitle: string) {
 }
 
 beforeAll(async () => {
-  baseURL = inject('baseURL');
+  baseURL = sharedServerURL();
   browser = await launchBrowser();
 });
 afterAll(async () => {

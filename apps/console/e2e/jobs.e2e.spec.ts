@@ -2,11 +2,12 @@
 // link keeps it across a reload), then finds it on the jobs page. A job that really fails: an
 // account that may import people but not set pay sends a CSV with pay columns; the file passes
 // the page's preview, the job refuses it (a refusal is not retried), and the owner retries it from /jobs.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
 import { gqlAs as api } from './support/api';
 import { rawKeys } from './support/forms';
+import { sharedServerURL } from './support/server';
 
 let browser: Browser;
 let baseURL: string;
@@ -33,7 +34,7 @@ async function jobIdOf(page: Page): Promise<string> {
 }
 
 beforeAll(async () => {
-  baseURL = inject('baseURL');
+  baseURL = sharedServerURL();
   browser = await launchBrowser();
 });
 afterAll(async () => {

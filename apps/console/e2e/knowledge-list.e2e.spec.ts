@@ -1,11 +1,12 @@
 // The knowledge base paged on the server with its state in the URL, as hr@demo.local: 180-odd
 // visible items in pages of 20, page 3 by link and after reload, the order select, a kinds filter
 // from the URL, and the zh-CN page.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newContext, signIn, type Language } from './support/browser';
 import { allPages } from './support/api';
 import { pick, rawKeys } from './support/forms';
+import { sharedServerURL } from './support/server';
 
 const PAGE = `query($filter: KnowledgeItemFilter, $sort: KnowledgeItemSort, $first: Int!, $after: String) {
   knowledgeItemsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { id } } }`;
@@ -13,7 +14,7 @@ const PAGE = `query($filter: KnowledgeItemFilter, $sort: KnowledgeItemSort, $fir
 let browser: Browser;
 let baseURL: string;
 beforeAll(async () => {
-  baseURL = inject('baseURL');
+  baseURL = sharedServerURL();
   browser = await launchBrowser();
 });
 afterAll(async () => {

@@ -3,11 +3,12 @@
 // secret rotated with its confirmation — the secret shown once signs a delivery the server
 // accepts, and after a second rotation (in Chinese) the first one is refused.
 import { createHmac } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { gqlAs } from './support/api';
 import { launchBrowser, newContext, signIn, type Language } from './support/browser';
 import { choose, modal, rawKeys } from './support/forms';
+import { sharedServerURL } from './support/server';
 
 let browser: Browser;
 let baseURL: string;
@@ -15,7 +16,7 @@ const OWNER = 'owner@demo.local';
 const api = (query: string, variables: Record<string, unknown> = {}) => gqlAs(baseURL, OWNER, query, variables);
 
 beforeAll(async () => {
-  baseURL = inject('baseURL');
+  baseURL = sharedServerURL();
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());

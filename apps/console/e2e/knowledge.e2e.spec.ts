@@ -1,10 +1,11 @@
 // The knowledge plugin's console as manager@demo.local: full-text search with an English and a
 // Chinese term (highlighted), the server-escaped snippets staying text, the item page with its
 // bookmark, and screenshots of the main pages in both languages.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
 import { gqlAs as api } from './support/api';
+import { sharedServerURL } from './support/server';
 
 let browser: Browser;
 let page: Page;
@@ -22,7 +23,7 @@ async function search(term: string) {
 const marks = async () => (await page.locator('[data-testid=search-hit] mark').allInnerTexts()).map((m) => m.toLowerCase());
 
 beforeAll(async () => {
-  baseURL = inject('baseURL');
+  baseURL = sharedServerURL();
   browser = await launchBrowser();
   page = await (await newContext(browser, baseURL)).newPage();
   await signIn(page, 'manager@demo.local');

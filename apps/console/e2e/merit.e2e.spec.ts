@@ -4,16 +4,17 @@
 // is a draft (the API's CONFLICT shown in place), computes the increases (the table and the budget
 // figures are the API's) and approves. In both languages. An employee is offered no menu entry, no
 // New matrix, and the API's answer only: approved matrices without budgets, nothing of a draft.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { gqlAs } from './support/api';
 import { buttonName, choose, modal, rawKeys } from './support/forms';
 import { launchBrowser, navLabels, newContext, screenshot, signIn, type Language } from './support/browser';
+import { sharedServerURL } from './support/server';
 
 let browser: Browser;
 let baseURL: string;
 beforeAll(async () => {
-  baseURL = inject('baseURL');
+  baseURL = sharedServerURL();
   browser = await launchBrowser();
 });
 afterAll(async () => {

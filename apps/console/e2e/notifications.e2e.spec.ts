@@ -1,9 +1,10 @@
 // The header's bell: the employee was told when the demo's bonus pool was published (the seed
 // publishes it through the same event). The notice reads in the console's language, opens the
 // person's own bonus page, and "mark all read" clears the count — checked against the API too.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
+import { sharedServerURL } from './support/server';
 
 let browser: Browser;
 let baseURL: string;
@@ -25,7 +26,7 @@ async function noticesOf(email: string): Promise<() => Promise<{ unreadNotificat
 }
 
 beforeAll(async () => {
-  baseURL = inject('baseURL');
+  baseURL = sharedServerURL();
   browser = await launchBrowser();
 });
 afterAll(async () => {

@@ -1,16 +1,17 @@
 // Writes of the structure plugin through the console, each checked through the GraphQL API: org
 // units (create, rename, set the lead, move; a duplicate name refused on its field), as HR in
 // both languages; and who sees the actions (an employee none).
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { gqlAs } from './support/api';
 import { buttonName, choose, modal, pick, rawKeys } from './support/forms';
 import { launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
+import { sharedServerURL } from './support/server';
 
 let browser: Browser;
 let baseURL: string;
 beforeAll(async () => {
-  baseURL = inject('baseURL');
+  baseURL = sharedServerURL();
   browser = await launchBrowser();
 });
 afterAll(async () => {

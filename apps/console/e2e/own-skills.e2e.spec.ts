@@ -1,16 +1,17 @@
 // A person rating their own skills on their own page (setOwnSkillLevel, evidence SELF), checked
 // through the GraphQL API, as employee@demo.local: a skill not yet in their profile, then one from
 // its row; the manager's assessment actions are absent, and no one rates someone else's skills.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { gqlAs } from './support/api';
 import { buttonName, choose, modal, rawKeys } from './support/forms';
 import { launchBrowser, newContext, screenshot, signIn } from './support/browser';
+import { sharedServerURL } from './support/server';
 
 let browser: Browser;
 let baseURL: string;
 beforeAll(async () => {
-  baseURL = inject('baseURL');
+  baseURL = sharedServerURL();
   browser = await launchBrowser();
 });
 afterAll(async () => {

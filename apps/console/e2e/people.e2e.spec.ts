@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { gqlAs } from './support/api';
 import { launchBrowser, newContext, screenshot, signIn } from './support/browser';
 import { choose } from './support/forms';
+import { sharedServerURL } from './support/server';
 
 let browser: Browser;
 let page: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
-  page = await (await newContext(browser, inject('baseURL'))).newPage();
+  page = await (await newContext(browser, sharedServerURL())).newPage();
   await signIn(page, 'hr@demo.local');
 });
 afterAll(async () => {
@@ -101,7 +102,7 @@ describe('people as HR', () => {
   });
 
   it('records that someone left and why; an empty leave date means today', async () => {
-    const baseURL = inject('baseURL');
+    const baseURL = sharedServerURL();
     const find = '{ people(filter: { search: "alan@demo.local" }) { nodes { id leaveDate departure { type regretted reason } } } }';
     const { id } = (await gqlAs(baseURL, 'hr@demo.local', find)).people.nodes[0];
     await page.goto(`/people/${id}/edit`);

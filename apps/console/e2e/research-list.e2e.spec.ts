@@ -2,12 +2,13 @@
 // (the kit's useServerList), as hr@demo.local in both languages. The outputs that make it longer
 // than a page are made here through the API with a unique title; every expectation is the API's
 // own answer at that moment, since other specs share the server.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
 import { allPages, gqlAs } from './support/api';
 import { pick, rawKeys } from './support/forms';
 import { rowsAre, param, total, header } from './support/lists';
+import { sharedServerURL } from './support/server';
 
 const OUTPUTS = `query($filter: DevelopmentResearchFilter, $sort: DevelopmentResearchSort, $first: Int!, $after: String) {
   researchOutputsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { id } } }`;
@@ -18,7 +19,7 @@ const YEAR = new Date().getFullYear() - 3;
 let browser: Browser;
 let baseURL: string;
 beforeAll(async () => {
-  baseURL = inject('baseURL');
+  baseURL = sharedServerURL();
   browser = await launchBrowser();
   for (let i = 0; i < 22; i += 1) {
     const i2 = String(i).padStart(2, '0');

@@ -1,8 +1,9 @@
 // A screenshot of every main page in both languages (apps/console/e2e-output/<lang>/*.png),
 // checking on each that the page is really in that language. With animations, as most people see it.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, navLabels, newContext, screenshot, signIn, type Language } from './support/browser';
+import { sharedServerURL } from './support/server';
 
 const PAGES: Array<{ name: string; path: string; ready: Record<Language, string> }> = [
   { name: 'dashboard', path: '/', ready: { 'en-US': 'Headcount by level', 'zh-CN': '各职级人数' } },
@@ -43,7 +44,7 @@ async function visit(page: Page, path: string, text: string) {
 
 describe.each(['en-US', 'zh-CN'] as const)('every main page in %s', (language) => {
   it('login, then each page the owner has', async () => {
-    const context = await newContext(browser, inject('baseURL'), language, { motion: true });
+    const context = await newContext(browser, sharedServerURL(), language, { motion: true });
     const page = await context.newPage();
     await page.goto('/login');
     await page.getByText(language === 'zh-CN' ? '登录 Cadre' : 'Sign in to Cadre').waitFor();
@@ -69,7 +70,7 @@ describe.each(['en-US', 'zh-CN'] as const)('every main page in %s', (language) =
   });
 
   it("the directory as an employee: others' pay hidden", async () => {
-    const context = await newContext(browser, inject('baseURL'), language, { motion: true });
+    const context = await newContext(browser, sharedServerURL(), language, { motion: true });
     const page = await context.newPage();
     await signIn(page, 'employee@demo.local');
     // An employee sees every plugin (of hiring only their own pay, "My pay"), and none of the admin pages.
@@ -87,7 +88,7 @@ function ready(language: Language, name: string): string {
 }
 
 it('the dashboard in the dark theme', async () => {
-  const context = await newContext(browser, inject('baseURL'), 'en-US', { motion: true });
+  const context = await newContext(browser, sharedServerURL(), 'en-US', { motion: true });
   await context.addInitScript(() => localStorage.setItem('cadre.theme', 'dark'));
   const page = await context.newPage();
   await signIn(page, 'hr@demo.local');

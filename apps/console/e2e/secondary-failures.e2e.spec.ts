@@ -3,16 +3,17 @@
 // page's people and ladder levels and the surveys page's threshold and trend were silently empty.
 // The failure is the server's answer replaced in the browser (a failed training job too) (the server cannot be made to fail one
 // query on demand); the retry goes to the real server.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newContext, signIn } from './support/browser';
+import { sharedServerURL } from './support/server';
 
 let baseURL: string;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  baseURL = inject('baseURL');
+  baseURL = sharedServerURL();
   browser = await launchBrowser();
   page = await (await newContext(browser, baseURL)).newPage();
   await signIn(page, 'hr@demo.local');

@@ -4,19 +4,20 @@
 // in the console signed in (account made just in time, role from a group). A refused sign-in
 // comes back with its reason; both languages. SSO is switched off again at the end because the
 // server is shared with the other suites.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestIdp, type TestIdp } from '../../../packages/core/e2e/support/test-idp';
 import { gqlAs } from './support/api';
 import { launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
 import { buttonName, pick } from './support/forms';
+import { sharedServerURL } from './support/server';
 
 let browser: Browser;
 let baseURL: string;
 let idp: TestIdp;
 
 beforeAll(async () => {
-  baseURL = inject('baseURL');
+  baseURL = sharedServerURL();
   browser = await launchBrowser();
   idp = await startTestIdp([`${baseURL}/auth/sso/callback`]);
 });

@@ -1,18 +1,19 @@
 // Two people edit the same record: hr has the form open while someone else saves the same person
 // (or draft review cycle, or project, or an author the same knowledge item) through the API. hr's save is refused with the API's words in the page's
 // language, the other change stays, and hr can load it and save again. In both languages.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { gqlAs } from './support/api';
 import { buttonName, modal, motionEnded } from './support/forms';
 import { DEMO_PASSWORD, launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
+import { sharedServerURL } from './support/server';
 
 let browser: Browser;
 let baseURL: string;
 // Roles are changed by an admin of this suite's own: the audit suite counts the owner's createRole entries.
 const ADMIN = 'stale-admin@demo.local';
 beforeAll(async () => {
-  baseURL = inject('baseURL');
+  baseURL = sharedServerURL();
   browser = await launchBrowser();
   await gqlAs(baseURL, 'owner@demo.local', 'mutation($a: CreateAccountInput!) { createAccount(input: $a) { id } }', { a: { email: ADMIN, password: DEMO_PASSWORD, roles: ['admin'] } });
 });

@@ -2,12 +2,13 @@
 // kit's useServerList): projects as hr@demo.local and the staffing plan history as the manager of
 // ML Infrastructure, in both languages, with a plan opened at its own address. Expectations come from the API within each test, and the
 // rows that make a second page are made here with names of their own (the server is shared).
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
 import { allPages, gqlAs } from './support/api';
 import { pick, rawKeys } from './support/forms';
 import { rowsAre, param, total } from './support/lists';
+import { sharedServerURL } from './support/server';
 
 const PROJECTS_PAGE = `query($filter: ProjectFilterInput, $sort: StructureProjectSort, $first: Int!, $after: String) {
   projectsPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { id } } }`;
@@ -22,7 +23,7 @@ let infra: string;
 const run = Date.now().toString(36);
 
 beforeAll(async () => {
-  baseURL = inject('baseURL');
+  baseURL = sharedServerURL();
   browser = await launchBrowser();
   // More than a page of 20 projects, and more than a page of 10 plans for the manager's unit.
   const { projects } = await gqlAs(baseURL, HR, '{ projects { id } }');

@@ -1,10 +1,11 @@
 // The structure plugin's console as manager@demo.local (高飞 Gao Fei, lead of ML Infrastructure):
 // the org chart and its search, the staffing optimiser (diff, why, apply, verified through the
 // GraphQL API; a stale plan refused with CONFLICT), and screenshots of the main pages in both languages.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
 import { confirmDialog } from './support/forms';
+import { sharedServerURL } from './support/server';
 
 let browser: Browser;
 let page: Page;
@@ -29,7 +30,7 @@ interface ProjectRow { id: string; name: string; assignments: Array<{ personId: 
 const PROJECTS = 'query($u: ID) { projects(filter: { unitId: $u }) { id name assignments { personId allocation person { name } } } }';
 
 beforeAll(async () => {
-  baseURL = inject('baseURL');
+  baseURL = sharedServerURL();
   browser = await launchBrowser();
   page = await (await newContext(browser, baseURL)).newPage();
   await signIn(page, 'manager@demo.local');

@@ -3,9 +3,10 @@
 // is squeezed to a few characters per line (the requisitions table once showed titles one
 // letter per line at 1440 px). Measured in the page with getBoundingClientRect and the line
 // boxes of each text node; a screenshot of each page at each width under e2e-output/<lang>/.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
+import { sharedServerURL } from './support/server';
 
 const MIN_CELL = 48;
 const WIDTHS = [1280, 1440] as const;
@@ -51,7 +52,7 @@ afterAll(async () => {
 
 describe.each(['en-US', 'zh-CN'] as const)('tables at laptop widths in %s', (language: Language) => {
   it.each(WIDTHS)('no collapsed column at %i px', async (width) => {
-    const context = await newContext(browser, inject('baseURL'), language);
+    const context = await newContext(browser, sharedServerURL(), language);
     const page = await context.newPage();
     await page.setViewportSize({ width, height: 900 });
     await signIn(page, 'owner@demo.local');

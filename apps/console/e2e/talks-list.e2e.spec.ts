@@ -1,11 +1,12 @@
 // A list paged, sorted and filtered on the server with its state in the URL (the kit's
 // useServerList), on the knowledge talks page as hr@demo.local: more talks than a page holds,
 // page 2 by click and by link, column sorting, a filter, reload, and both languages.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
 import { allPages } from './support/api';
 import { pick, rawKeys } from './support/forms';
+import { sharedServerURL } from './support/server';
 
 const PAGE = `query($filter: KnowledgeTalkFilter, $sort: KnowledgeTalkSort, $first: Int!, $after: String) {
   talksPage(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { id kind } } }`;
@@ -13,7 +14,7 @@ const PAGE = `query($filter: KnowledgeTalkFilter, $sort: KnowledgeTalkSort, $fir
 let browser: Browser;
 let baseURL: string;
 beforeAll(async () => {
-  baseURL = inject('baseURL');
+  baseURL = sharedServerURL();
   browser = await launchBrowser();
 });
 afterAll(async () => {

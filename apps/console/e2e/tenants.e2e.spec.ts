@@ -2,17 +2,18 @@
 // the list, the New tenant form showing the server's field error on a bad slug, then a tenant
 // created in the UI and found through the API, whose owner signs in to it. Once in English, once
 // in Chinese; hr gets no link and the page refuses them.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { gqlAs } from './support/api';
 import { launchBrowser, newContext, signIn, type Language } from './support/browser';
 import { modal } from './support/forms';
+import { sharedServerURL } from './support/server';
 
 let browser: Browser;
 let baseURL: string;
 
 beforeAll(async () => {
-  baseURL = inject('baseURL');
+  baseURL = sharedServerURL();
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());

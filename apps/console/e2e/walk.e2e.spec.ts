@@ -3,11 +3,12 @@
 // the breadcrumb, and shows no raw message key or interface text in the other language; each page
 // hr may not open is a 403. Then the same routes as employee@demo.local, in both languages too:
 // what stays hidden, and that what an employee may open is in their language.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
 import { gqlAs } from './support/api';
 import { RAW_KEY } from './support/forms';
+import { sharedServerURL } from './support/server';
 
 // Every route without a parameter, with the permission its declaration asks for.
 const ROUTES: Array<[path: string, permission?: string]> = [
@@ -119,9 +120,9 @@ const slug = (path: string) => path.replace(/^\//, '').replace(/[/?=&]+/g, '-').
 
 let browser: Browser;
 let ids: Promise<Set<string>> | undefined;
-const permissionIds = () => (ids ??= gqlAs(inject('baseURL'), 'owner@demo.local', '{ permissions { id } }').then((d) => new Set(d.permissions.map((p: { id: string }) => p.id))));
+const permissionIds = () => (ids ??= gqlAs(sharedServerURL(), 'owner@demo.local', '{ permissions { id } }').then((d) => new Set(d.permissions.map((p: { id: string }) => p.id))));
 async function accountOf(email: string): Promise<Account> {
-  const { me } = await gqlAs(inject('baseURL'), email, '{ me { permissions enabledPlugins } }');
+  const { me } = await gqlAs(sharedServerURL(), email, '{ me { permissions enabledPlugins } }');
   return { permissions: new Set(me.permissions), plugins: new Set(me.enabledPlugins) };
 }
 
@@ -153,7 +154,7 @@ describe.each(['en-US', 'zh-CN'] as const)('the whole console as hr in %s', (lan
   let granted: Account;
   beforeAll(async () => {
     granted = await accountOf('hr@demo.local');
-    page = await (await newContext(browser, inject('baseURL'), language)).newPage();
+    page = await (await newContext(browser, sharedServerURL(), language)).newPage();
     await signIn(page, 'hr@demo.local');
   });
   afterAll(async () => {
@@ -172,7 +173,7 @@ describe.each(['en-US', 'zh-CN'] as const)('the whole console as hr in %s', (lan
 
   it('a detail page of every kind', async () => {
     const problems: string[] = [];
-    for (const path of await detailRoutes(inject('baseURL'))) {
+    for (const path of await detailRoutes(sharedServerURL())) {
       await open(page, path);
       problems.push(...(await check(page, path, language)));
       await screenshot(page, language, `walk-${slug(path)}`);
@@ -187,7 +188,7 @@ describe.each(['en-US', 'zh-CN'] as const)('what stays hidden from employee@demo
   let hr: Account;
   beforeAll(async () => {
     [granted, hr] = await Promise.all([accountOf('employee@demo.local'), accountOf('hr@demo.local')]);
-    page = await (await newContext(browser, inject('baseURL'), language)).newPage();
+    page = await (await newContext(browser, sharedServerURL(), language)).newPage();
     await signIn(page, 'employee@demo.local');
   });
   afterAll(async () => {
@@ -209,13 +210,13 @@ describe.each(['en-US', 'zh-CN'] as const)('what stays hidden from employee@demo
   });
 
   it("another person's pay is hidden, and detail pages of hr-only kinds are refused", async () => {
-    const { people } = await gqlAs(inject('baseURL'), 'hr@demo.local', '{ people(first: 5) { nodes { id } } }');
-    const me = (await gqlAs(inject('baseURL'), 'employee@demo.local', '{ me { person { id } } }')).me.person.id;
+    const { people } = await gqlAs(sharedServerURL(), 'hr@demo.local', '{ people(first: 5) { nodes { id } } }');
+    const me = (await gqlAs(sharedServerURL(), 'employee@demo.local', '{ me { person { id } } }')).me.person.id;
     const other = people.nodes.find((p: { id: string }) => p.id !== me);
     await open(page, `/people/${other.id}`);
     await page.getByTestId('hidden-value').first().waitFor();
     const shown: string[] = [];
-    const details = await detailRoutes(inject('baseURL'));
+    const details = await detailRoutes(sharedServerURL());
     for (const path of details.filter((p) => /\/(attraction\/(requisitions|candidates)|incentives\/(pools|cycles\/[^/]+\/calibration)|structure\/staffing\/plans)\//.test(p))) {
       await open(page, path);
       if (!(await forbidden(page).count())) shown.push(path);

@@ -5,11 +5,12 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { gqlAs } from './support/api';
 import { launchBrowser, newContext, screenshot, signIn } from './support/browser';
 import { clickOption } from './support/forms';
+import { sharedServerURL } from './support/server';
 
 interface Received { headers: IncomingHttpHeaders; body: string }
 
@@ -58,7 +59,7 @@ let baseURL: string;
 let hook: Awaited<ReturnType<typeof receiver>>;
 
 beforeAll(async () => {
-  baseURL = inject('baseURL');
+  baseURL = sharedServerURL();
   browser = await launchBrowser();
   hook = await receiver();
 });

@@ -5,6 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { inject } from 'vitest';
 
 // CADRE_E2E_SERVER_MAIN points the suite at another build of the server (e.g. a checkout of main).
 const MAIN = process.env.CADRE_E2E_SERVER_MAIN || resolve(import.meta.dirname, '../../../server/dist/main.js');
@@ -60,4 +61,14 @@ export async function startServer(env: Record<string, string> = {}, deployment?:
       if (!deployment) rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The shared server of the worker running this file. The run starts one per worker
+ * (global-setup), so two files running at once never share a database; the files one worker
+ * runs share its server, as all files did when they ran one at a time.
+ */
+export function sharedServerURL(): string {
+  const urls = inject('baseURLs');
+  return urls[(Number(process.env.VITEST_POOL_ID ?? '1') - 1) % urls.length];
 }
