@@ -2,12 +2,14 @@
 // the GraphQL API, in both languages: HR records a paper linked to the knowledge base for a
 // colleague and moves it on; an employee records their own and may edit only theirs. HR sets a
 // budget, an expense over what remains is refused on its field, one that fits is recorded; an
-// employee sees only their own budget and cannot set one.
+// employee sees only their own budget and cannot set one. The budgets list is paged, sorted and
+// searched on the server, its year in the URL, and its totals line is the server's over all pages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { gqlAs } from './support/api';
+import { allPages, gqlAs } from './support/api';
 import { buttonName, choose, modal, rawKeys } from './support/forms';
 import { launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
+import { header, param, rowsAre, total } from './support/lists';
 import { sharedServerURL } from './support/server';
 
 let browser: Browser;
@@ -27,6 +29,24 @@ const TEXT = {
   'zh-CN': { create: '创建', save: '保存', submitted: /^已投稿$/, accepted: /^已录用$/ },
 } as const;
 const thisYear = new Date().getFullYear();
+const BUDGETS_PAGE = `query($year: Int!, $filter: DevelopmentBudgetFilter, $sort: DevelopmentBudgetSort, $first: Int!, $after: String) {
+  conferenceBudgetsPage(year: $year, filter: $filter, sort: $sort, first: $first, after: $after) {
+    totalCount allocatedTotals { amount currency } spentTotals { amount currency } pageInfo { endCursor hasNextPage } nodes { id person { name } } } }`;
+type Money = { amount: number; currency: string };
+type BudgetsPage = { totalCount: number; allocatedTotals: Money[]; spentTotals: Money[] };
+
+/** The API's page of budgets (its totals are of every page). */
+const budgetsPage = async (variables: Record<string, unknown>): Promise<BudgetsPage> => (await gqlAs(baseURL, 'hr@demo.local', BUDGETS_PAGE, { first: 1, ...variables })).conferenceBudgetsPage;
+
+/**
+ * The totals line as the API's totals say it reads: the count first, then each allocated and each
+ * spent sum as the console writes them (12,000.00; both languages group digits alike), in order.
+ */
+function totalsLine(p: BudgetsPage): RegExp {
+  const figure = (m: Money) => (m.amount / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const whole = (f: string) => `(?<![\\d,.])${f.replace(/[.,]/g, '\\$&')}(?!\\d)`;
+  return new RegExp(`^${[String(p.totalCount), ...p.allocatedTotals.map(figure), ...p.spentTotals.map(figure)].map(whole).join('[^]*')}`);
+}
 
 async function signedIn(email: string, language: Language): Promise<Page> {
   const page = await (await newContext(browser, baseURL, language)).newPage();
@@ -123,6 +143,7 @@ describe.each([['en-US', thisYear + 1], ['zh-CN', thisYear + 2]] as const)('conf
     await page.goto('/development/budgets');
     await page.getByTestId('budget-person').first().waitFor();
     await choose(page, page.locator('body'), 'budget-year', String(year));
+    await expect.poll(() => param(page, 'year')).toBe(String(year));
 
     await page.getByTestId('new-budget').click();
     const form = modal(page);
@@ -149,6 +170,10 @@ describe.each([['en-US', thisYear + 1], ['zh-CN', thisYear + 2]] as const)('conf
     await spend.waitFor({ state: 'hidden' });
     expect(await read()).toMatchObject({ spent: { amount: 120_000 }, remaining: { amount: 380_000 }, expenses: [{ conference: 'NeurIPS', amount: { amount: 120_000 } }] });
     await row.getByTestId('budget-remaining').filter({ hasText: '3,800' }).waitFor();
+    // This spec alone uses the year: the totals line holds that one budget, its budget and its spending.
+    const totals = await budgetsPage({ year });
+    expect(totals).toMatchObject({ totalCount: 1, allocatedTotals: [{ amount: 500_000, currency: 'CNY' }], spentTotals: [{ amount: 120_000, currency: 'CNY' }] });
+    await expect.poll(() => page.getByTestId('budget-totals').innerText()).toMatch(totalsLine(totals));
 
     // Below what was spent: refused on the amount field, the budget unchanged.
     await row.getByTestId('set-budget').click();
@@ -172,4 +197,77 @@ describe('conference budgets as an employee', () => {
     expect(await page.getByTestId('set-budget').count()).toBe(0);
     expect(await page.getByTestId('record-expense').count()).toBe(1);
   });
+});
+
+// A year no other spec uses (the seed fills this year; the specs above the next two), with more
+// budgets than a page holds: every expectation is the API's answer for that year.
+const PAGED_YEAR = thisYear - 2;
+
+describe('conference budgets, paged on the server', () => {
+  beforeAll(async () => {
+    const { people } = await gqlAs(baseURL, 'hr@demo.local', '{ people(first: 100) { nodes { id } } }');
+    const set = 'mutation($p: ID!, $y: Int!, $a: DevelopmentMoneyInput!) { setConferenceBudget(personId: $p, year: $y, amount: $a) { id } }';
+    const spend = 'mutation($i: ConferenceExpenseInput!) { recordConferenceExpense(input: $i) { id } }';
+    // 26 budgets, amounts repeating (ties), three in USD; every fifth has spent some of it (one in USD).
+    for (const [i, { id }] of (people.nodes as Array<{ id: string }>).slice(0, 26).entries()) {
+      const currency = i % 8 === 5 ? 'USD' : 'CNY';
+      await gqlAs(baseURL, 'hr@demo.local', set, { p: id, y: PAGED_YEAR, a: { amount: (1 + (i % 6)) * 150_000, currency } });
+      if (i % 5 === 0) await gqlAs(baseURL, 'hr@demo.local', spend, { i: { personId: id, conference: `E2E conference ${i}`, date: `${PAGED_YEAR}-03-0${1 + (i % 9)}`, amount: { amount: 40_000 + i * 1_000, currency } } });
+    }
+  });
+
+  const ids = async (variables: Record<string, unknown>): Promise<string[]> =>
+    (await allPages(baseURL, 'hr@demo.local', BUDGETS_PAGE, 'conferenceBudgetsPage', { year: PAGED_YEAR, ...variables })).map((n: { id: string }) => n.id);
+
+  for (const language of ['en-US', 'zh-CN'] as Language[]) {
+    const en = language === 'en-US';
+    it(`pages, sorts and searches a year of budgets, the totals line the API's over every page (${language})`, async () => {
+      const page = await signedIn('hr@demo.local', language);
+      const largest = await ids({});
+      expect(largest.length).toBeGreaterThan(20); // more than one page of 20
+      const all = await budgetsPage({ year: PAGED_YEAR });
+      expect(all.allocatedTotals.map((m) => m.currency)).toEqual(['CNY', 'USD']);
+      expect(all.spentTotals.every((m) => m.amount > 0)).toBe(true);
+
+      // A shared link to the year: largest budgets first, and the totals of all of them.
+      await page.goto(`/development/budgets?year=${PAGED_YEAR}`);
+      await rowsAre(page, 'budgets-table', largest.slice(0, 20));
+      expect(await total(page)).toContain(String(largest.length));
+      await expect.poll(() => page.getByTestId('budget-totals').innerText()).toMatch(totalsLine(all));
+      expect(await page.locator('.ant-select', { has: page.locator('#budget-year') }).innerText()).toContain(String(PAGED_YEAR));
+
+      // Page 2: the rest of the rows, the same totals (they are not the page's).
+      await page.locator('main .ant-pagination-item-2').first().click();
+      await rowsAre(page, 'budgets-table', largest.slice(20, 40));
+      expect(param(page, 'page')).toBe('2');
+      expect(param(page, 'year')).toBe(String(PAGED_YEAR));
+      expect(await page.getByTestId('budget-totals').innerText()).toMatch(totalsLine(all));
+      expect(await rawKeys(page.locator('main').first())).toEqual([]);
+      await screenshot(page, language, 'development-budgets-page-2');
+
+      // The budget column sorts on the server, smallest first, from page 1 (ties by id).
+      const smallest = await ids({ sort: { field: 'ALLOCATED', direction: 'ASC' } });
+      expect(smallest).toEqual([...largest].reverse());
+      await header(page, 'budgets-table', en ? 'Budget' : '预算').click();
+      await rowsAre(page, 'budgets-table', smallest.slice(0, 20));
+      expect(param(page, 'sort')).toBe('ALLOCATED');
+      expect(param(page, 'page')).toBeNull();
+      await page.reload();
+      await rowsAre(page, 'budgets-table', smallest.slice(0, 20));
+
+      // A part of a name, in another case: the matching budgets and their totals only.
+      const { nodes } = (await gqlAs(baseURL, 'hr@demo.local', BUDGETS_PAGE, { year: PAGED_YEAR, first: 200 })).conferenceBudgetsPage;
+      const term = (nodes as Array<{ person: { name: string } }>)[4].person.name.split(' ').pop()!.toUpperCase();
+      const found = await ids({ filter: { search: term }, sort: { field: 'ALLOCATED', direction: 'ASC' } });
+      expect(found.length).toBeGreaterThan(0);
+      expect(found.length).toBeLessThan(largest.length);
+      await page.getByTestId('budget-search').locator('input').fill(term);
+      await page.getByTestId('budget-search').locator('input').press('Enter');
+      await rowsAre(page, 'budgets-table', found.slice(0, 20));
+      expect(param(page, 'q')).toBe(term);
+      expect(param(page, 'year')).toBe(String(PAGED_YEAR));
+      await expect.poll(async () => page.getByTestId('budget-totals').innerText()).toMatch(totalsLine(await budgetsPage({ year: PAGED_YEAR, filter: { search: term } })));
+      await page.context().close();
+    });
+  }
 });

@@ -1189,15 +1189,47 @@ export type DepartureInput = {
   type?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type DevelopmentBudgetFilter = {
+  /** This person's budget */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  /** Part of the person's name, any case */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DevelopmentBudgetSort = {
+  direction?: SortDirection;
+  field: DevelopmentBudgetSortField;
+};
+
+/** ALLOCATED compares the amounts in minor units, whatever their currency */
+export type DevelopmentBudgetSortField =
+  | 'ALLOCATED'
+  | 'CREATED_AT'
+  | 'UPDATED_AT';
+
 export type DevelopmentConferenceBudget = {
   __typename?: 'DevelopmentConferenceBudget';
   /** null: no budget for the year */
   allocated?: Maybe<DevelopmentMoney>;
   expenses: Array<DevelopmentConferenceExpense>;
+  /** null: no budget for the year */
+  id?: Maybe<Scalars['ID']['output']>;
   person: DevelopmentPerson;
   remaining: DevelopmentMoney;
   spent: DevelopmentMoney;
   year: Scalars['Int']['output'];
+};
+
+export type DevelopmentConferenceBudgetConnection = {
+  __typename?: 'DevelopmentConferenceBudgetConnection';
+  /** Sum of the allocated amounts of every budget the filters match (all pages), per currency */
+  allocatedTotals: Array<DevelopmentMoney>;
+  nodes: Array<DevelopmentConferenceBudget>;
+  pageInfo: PageInfo;
+  /** Sum of the expenses recorded against those budgets, per currency of the budget (0 when none) */
+  spentTotals: Array<DevelopmentMoney>;
+  /** Rows the filters match, on every page */
+  totalCount: Scalars['Int']['output'];
 };
 
 export type DevelopmentConferenceExpense = {
@@ -4536,6 +4568,8 @@ export type Query = {
   conferenceBudget: DevelopmentConferenceBudget;
   /** Budgets of a year you may see: your own, your reports’, or all (hr) */
   conferenceBudgets: Array<DevelopmentConferenceBudget>;
+  /** conferenceBudgets a page at a time (largest first by default), filtered and sorted on the server; the totals cover every budget the filters match */
+  conferenceBudgetsPage: DevelopmentConferenceBudgetConnection;
   course: DevelopmentCourse;
   /** Enrolments: your own and your reports’, or all for course admins */
   courseEnrolments: Array<DevelopmentEnrolment>;
@@ -4875,6 +4909,15 @@ export type QueryConferenceBudgetArgs = {
 
 
 export type QueryConferenceBudgetsArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryConferenceBudgetsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DevelopmentBudgetFilter>;
+  first?: Scalars['Int']['input'];
+  sort?: InputMaybe<DevelopmentBudgetSort>;
   year: Scalars['Int']['input'];
 };
 

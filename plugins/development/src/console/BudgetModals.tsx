@@ -11,7 +11,8 @@ import type { ConferenceBudget } from './types.js';
 
 const CURRENCIES = ['CNY', 'USD', 'EUR', 'SGD', 'HKD'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const invalidates = [['DevelopmentBudgets']] as const;
+/** A save refetches the budgets list, every year and page of it (the totals line changes too). */
+const invalidates = [['DevelopmentBudgetsPage']] as const;
 
 /** Shows the API's refusals: on the form's fields (the forms mirror the API's shape, `amount.amount`), the rest above. */
 function useFormErrors(form: { setFields(fields: never[]): void }, fields: string[]) {

@@ -1,24 +1,32 @@
 // Conference budgets of a year: what each person may spend on conferences, what they spent and on
 // what. Everyone sees their own and their reports' (hr sees all); hr sets budgets; the person,
-// their managers and hr record expenses.
+// their managers and hr record expenses. The list is paged, sorted and filtered on the server, its
+// state in the URL (?year, person, q, sort, page); the totals line is the server's, over every page.
 import { PlusOutlined, WalletOutlined } from '@ant-design/icons';
-import { formatMoney, useCadre, useCadreQuery } from '@cadre/sdk/console';
-import { LoadFailed, Muted, Page } from '@cadre/sdk/console/kit';
-import { App, Button, Flex, Progress, Select, Space, Table, Typography } from 'antd';
+import { dataOrThrow, formatMoney, useCadre } from '@cadre/sdk/console';
+import { LoadFailed, Muted, Page, PersonSelect, useServerList } from '@cadre/sdk/console/kit';
+import { App, Button, Flex, Input, Progress, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { BUDGETS } from './api.js';
+import { BUDGETS_PAGE } from './api.js';
 import { ExpenseModal, SetBudgetModal } from './BudgetModals.js';
 import { useT } from './i18n.js';
-import type { ConferenceBudget, ConferenceExpense, Money } from './types.js';
+import type { BudgetSortField, ConferenceBudget, ConferenceBudgetsPage, ConferenceExpense, Money } from './types.js';
 
+const THIS_YEAR = new Date().getFullYear();
 /** Two years back to two ahead: budgets are set ahead of the year. */
-const YEARS = Array.from({ length: 5 }, (_, i) => new Date().getFullYear() + 2 - i);
+const YEARS = Array.from({ length: 5 }, (_, i) => THIS_YEAR + 2 - i);
+/** The URL's year (any the API takes, e.g. from a shared link), else this year. */
+const yearOf = (v: string | undefined) => {
+  const y = Number(v);
+  return Number.isInteger(y) && y >= 2000 && y <= 2100 ? y : THIS_YEAR;
+};
+type Filter = Partial<Record<'year' | 'person' | 'q', string>>;
+/** The URL's filters as the API's. */
+const filterOf = (f: Filter) => ({ personId: f.person ?? null, search: f.q ?? null });
 
-/** Sums per currency, e.g. "¥120,000 + $3,000". */
-function total(moneys: Money[], locale: string): string {
-  const sums = new Map<string, number>();
-  for (const m of moneys) sums.set(m.currency, (sums.get(m.currency) ?? 0) + m.amount);
-  return [...sums].map(([currency, amount]) => formatMoney(amount, currency, locale)).join(' + ') || '—';
+/** The server's sums per currency, e.g. "¥120,000 + $3,000". */
+function total(moneys: readonly Money[], locale: string): string {
+  return moneys.map((m) => formatMoney(m.amount, m.currency, locale)).join(' + ') || '—';
 }
 
 function Expenses({ budget }: { budget: ConferenceBudget }) {
@@ -41,14 +49,22 @@ function Expenses({ budget }: { budget: ConferenceBudget }) {
 
 export default function BudgetsPage() {
   const t = useT();
-  const { can, locale } = useCadre();
+  const { can, locale, request } = useCadre();
   const { message } = App.useApp();
-  const [year, setYear] = useState(() => new Date().getFullYear());
   const [setting, setSetting] = useState<ConferenceBudget | 'new' | null>(null);
   const [spending, setSpending] = useState<ConferenceBudget | null>(null);
-  const { data, error, isLoading, refetch } = useCadreQuery(BUDGETS, { year });
-  if (error && !data) return <LoadFailed error={error} retry={refetch} />;
-  const rows = data?.conferenceBudgets ?? [];
+  const list = useServerList<ConferenceBudget, 'year' | 'person' | 'q', BudgetSortField>({
+    key: 'DevelopmentBudgetsPage',
+    filters: ['year', 'person', 'q'],
+    sorts: ['ALLOCATED', 'CREATED_AT', 'UPDATED_AT'],
+    defaultSort: { field: 'ALLOCATED', direction: 'DESC' },
+    fetch: async ({ filter, sort, first, after }) => dataOrThrow(await request(BUDGETS_PAGE, { year: yearOf(filter.year), filter: filterOf(filter), sort, first, after })).conferenceBudgetsPage,
+  });
+  if (list.error && !list.data) return <LoadFailed error={list.error} retry={() => void list.refetch()} />;
+  const year = yearOf(list.filter.year);
+  // The whole connection `fetch` returned: its totals come with the rows.
+  const page = list.data as ConferenceBudgetsPage | undefined;
+  const filtered = !!(list.filter.person || list.filter.q);
   const manage = can('development.budgets.manage');
 
   return (
@@ -57,27 +73,37 @@ export default function BudgetsPage() {
       title={t('development.budgets.title')}
       extra={manage && <Button type="primary" icon={<PlusOutlined />} onClick={() => setSetting('new')} data-testid="new-budget">{t('development.budgets.setFor')}</Button>}
     >
-      <Flex wrap gap={16} align="center" style={{ marginBottom: 16 }}>
+      <Flex wrap gap={12} align="center" style={{ marginBottom: 16 }}>
         <Space>
           <Typography.Text>{t('development.budgets.year')}</Typography.Text>
-          <Select aria-label={t('development.budgets.year')} id="budget-year" style={{ width: 100 }} value={year} onChange={setYear} options={YEARS.map((y) => ({ value: y, label: String(y) }))} />
+          <Select aria-label={t('development.budgets.year')} id="budget-year" style={{ width: 100 }} value={year} onChange={(y) => list.update({ year: y === THIS_YEAR ? null : y })}
+            options={[...new Set([...YEARS, year])].sort((a, b) => b - a).map((y) => ({ value: y, label: String(y) }))} />
         </Space>
-        {rows.length > 0 && (
-          <Muted>{t('development.budgets.totals', { count: rows.length, allocated: total(rows.flatMap((r) => (r.allocated ? [r.allocated] : [])), locale), spent: total(rows.map((r) => r.spent), locale) })}</Muted>
+        <PersonSelect value={list.filter.person ?? null} onChange={(v) => list.update({ person: v })} placeholder={t('development.budgets.person')} style={{ width: 260 }} testId="budget-person-filter" />
+        <Input.Search key={list.filter.q ?? ''} allowClear defaultValue={list.filter.q} placeholder={t('development.budgets.search')} aria-label={t('development.budgets.search')} style={{ width: 240 }}
+          data-testid="budget-search" onSearch={(q) => list.update({ q: q.trim() || null })} />
+        {!!page?.totalCount && (
+          <span data-testid="budget-totals">
+            <Muted>{t('development.budgets.totals', { count: page.totalCount, allocated: total(page.allocatedTotals, locale), spent: total(page.spentTotals, locale) })}</Muted>
+          </span>
         )}
       </Flex>
       <Table<ConferenceBudget>
-        rowKey={(r) => r.person.id}
+        rowKey={(r) => r.id ?? r.person.id}
         size="middle"
-        loading={isLoading}
-        dataSource={rows}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        data-testid="budgets-table"
+        loading={list.isFetching}
+        dataSource={list.nodes}
+        {...list.tableProps}
         scroll={{ x: 900 }}
-        locale={{ emptyText: t('development.budgets.empty', { year }) }}
+        locale={{ emptyText: filtered ? t('development.budgets.noMatch', { year }) : t('development.budgets.empty', { year }) }}
         expandable={{ expandedRowRender: (r) => <Expenses budget={r} /> }}
         columns={[
           { title: t('development.budgets.person'), width: 220, render: (_, r) => <Flex vertical><span data-testid="budget-person">{r.person.name}</span><Muted>{r.person.title}</Muted></Flex> },
-          { title: t('development.budgets.allocated'), width: 140, align: 'right', render: (_, r) => (r.allocated ? formatMoney(r.allocated.amount, r.allocated.currency, locale) : <Muted>{t('development.budgets.none')}</Muted>) },
+          {
+            title: t('development.budgets.allocated'), width: 140, align: 'right', key: 'ALLOCATED', sorter: true, sortOrder: list.sortOrder('ALLOCATED'),
+            render: (_, r) => (r.allocated ? formatMoney(r.allocated.amount, r.allocated.currency, locale) : <Muted>{t('development.budgets.none')}</Muted>),
+          },
           { title: t('development.budgets.spent'), width: 140, align: 'right', render: (_, r) => formatMoney(r.spent.amount, r.spent.currency, locale) },
           { title: t('development.budgets.remaining'), width: 140, align: 'right', render: (_, r) => <span data-testid="budget-remaining">{formatMoney(r.remaining.amount, r.remaining.currency, locale)}</span> },
           {

@@ -166,11 +166,18 @@ export const PAPERS = graphql(`
 
 graphql(`
   fragment DevelopmentBudgetFields on DevelopmentConferenceBudget {
-    person { ...DevelopmentPersonFields } year allocated { amount currency } spent { amount currency } remaining { amount currency }
+    id person { ...DevelopmentPersonFields } year allocated { amount currency } spent { amount currency } remaining { amount currency }
     expenses { id conference date amount { amount currency } note recordedBy { ...DevelopmentPersonFields } }
   }
 `);
-export const BUDGETS = graphql(`query DevelopmentBudgets($year: Int!) { conferenceBudgets(year: $year) { ...DevelopmentBudgetFields } }`);
+/** A page of a year's budgets, with the totals (per currency) of every budget the filters match. */
+export const BUDGETS_PAGE = graphql(`
+  query DevelopmentBudgetsPage($year: Int!, $filter: DevelopmentBudgetFilter, $sort: DevelopmentBudgetSort, $first: Int!, $after: String) {
+    conferenceBudgetsPage(year: $year, filter: $filter, sort: $sort, first: $first, after: $after) {
+      totalCount pageInfo { endCursor hasNextPage } allocatedTotals { amount currency } spentTotals { amount currency } nodes { ...DevelopmentBudgetFields }
+    }
+  }
+`);
 export const SET_BUDGET = graphql(`
   mutation DevelopmentSetBudget($personId: ID!, $year: Int!, $amount: DevelopmentMoneyInput!) {
     setConferenceBudget(personId: $personId, year: $year, amount: $amount) { ...DevelopmentBudgetFields }

@@ -292,4 +292,6 @@ export const en = {
   'development.budgets.noExpenses': 'Nothing spent yet',
   'development.budgets.dateHint': 'The budget of this date’s year pays',
   'development.budgets.totals': '{count} people · {allocated} allocated · {spent} spent',
+  'development.budgets.search': 'Search by name',
+  'development.budgets.noMatch': 'No budget of {year} matches these filters',
 } as const;

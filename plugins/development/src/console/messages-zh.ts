@@ -294,4 +294,6 @@ export const zh: Record<keyof typeof en, string> = {
   'development.budgets.noExpenses': '尚无支出',
   'development.budgets.dateHint': '由该日期所在年份的预算支付',
   'development.budgets.totals': '{count} 人 · 预算 {allocated} · 已用 {spent}',
+  'development.budgets.search': '按姓名搜索',
+  'development.budgets.noMatch': '{year} 年没有符合筛选条件的预算',
 };

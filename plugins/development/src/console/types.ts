@@ -1,7 +1,7 @@
 // Names for the result shapes the development console works with, all derived from the types
 // generated for its documents (./gql): nothing here is written by hand.
 import type {
-  DevelopmentBudgetFieldsFragment, DevelopmentCourseFieldsFragment, DevelopmentCourseKind, DevelopmentEnrolmentFieldsFragment, DevelopmentGapsQuery, DevelopmentLaddersQuery,
+  DevelopmentBudgetFieldsFragment, DevelopmentBudgetsPageQuery, DevelopmentCourseFieldsFragment, DevelopmentCourseKind, DevelopmentEnrolmentFieldsFragment, DevelopmentGapsQuery, DevelopmentLaddersQuery,
   DevelopmentPlanFieldsFragment, DevelopmentRequirementGapFieldsFragment, DevelopmentResearchFieldsFragment, DevelopmentResearchKind, DevelopmentResearchStatus,
   DevelopmentTeamGapFieldsFragment,
 } from './gql/graphql.js';
@@ -9,7 +9,7 @@ import type {
 export type {
   DevelopmentCourseKind as CourseKind, DevelopmentGoalStatus as GoalStatus, DevelopmentPlanStatus as PlanStatus, DevelopmentResearchKind as ResearchKind,
   DevelopmentResearchStatus as ResearchStatus, DevelopmentCourseSortField as CourseSortField, DevelopmentPlanSortField as PlanSortField, DevelopmentResearchSortField as ResearchSortField,
-  DevelopmentEnrolmentSortField as EnrolmentSortField, DevelopmentEnrolmentStatus as EnrolmentStatus,
+  DevelopmentEnrolmentSortField as EnrolmentSortField, DevelopmentEnrolmentStatus as EnrolmentStatus, DevelopmentBudgetSortField as BudgetSortField,
 } from './gql/graphql.js';
 export type { CareerLevelInput as LevelInput, CareerTrack, CreateCourseInput as CourseInput, DevelopmentGoalInput as GoalInput } from './gql/graphql.js';
 
@@ -35,3 +35,4 @@ export type TeamGapAnalysis = DevelopmentTeamGapFieldsFragment;
 export type ResearchOutput = DevelopmentResearchFieldsFragment;
 export type ConferenceBudget = DevelopmentBudgetFieldsFragment;
 export type ConferenceExpense = ConferenceBudget['expenses'][number];
+export type ConferenceBudgetsPage = DevelopmentBudgetsPageQuery['conferenceBudgetsPage'];

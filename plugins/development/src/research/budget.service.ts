@@ -1,8 +1,10 @@
-import { ConflictError, DataService, ForbiddenError, RequestContexts, UserInputError } from '@cadre/sdk';
+import { ConflictError, DataService, ForbiddenError, keysetPage, type KeysetPage, PeopleDirectory, RequestContexts, UserInputError } from '@cadre/sdk';
 import { formatMoney, Injectable } from '@cadre/sdk/common';
 import { In } from '@cadre/sdk/orm';
 import { canSeePerson, visiblePeople } from '../shared/person-access.js';
 import { DevelopmentLookups } from '../shared/skill-names.service.js';
+import { BUDGET_SORTS, budgetQuery, budgetTotals, type MoneySum } from './budget-list.js';
+import type { DevelopmentBudgetFilter, DevelopmentBudgetSortField } from './budget-page.types.js';
 import { ConferenceBudgetEntity } from './conference-budget.entity.js';
 import { ConferenceExpenseEntity } from './conference-expense.entity.js';
 import { msg } from '@cadre/sdk';
@@ -22,12 +24,16 @@ export interface BudgetView {
   currency: string;
 }
 
+/** A page of budgets with the sums of every budget the filters match, per currency. */
+export type BudgetPage = KeysetPage<BudgetView> & { allocatedTotals: MoneySum[]; spentTotals: MoneySum[] };
+
 /** Conference budgets per person and year, and what was spent from them (integer minor units). */
 @Injectable()
 export class BudgetService {
   constructor(
     private readonly data: DataService,
     private readonly lookups: DevelopmentLookups,
+    private readonly people: PeopleDirectory,
   ) {}
 
   async budget(personId: string, year: number): Promise<BudgetView> {
@@ -37,10 +43,26 @@ export class BudgetService {
     return this.view(personId, year, budget, budget ? await this.data.repo(ConferenceExpenseEntity).find({ where: { budgetId: budget.id }, order: { date: 'ASC', id: 'ASC' } }) : []);
   }
 
+  /** Every budget of the year the viewer may see, largest first (the page's default order). */
   async budgets(year: number): Promise<BudgetView[]> {
-    const visible = await visiblePeople(MANAGE_BUDGETS);
-    const budgets = (await this.data.repo(ConferenceBudgetEntity).findBy({ year })).filter((b) => !visible || visible.has(b.personId));
-    const expenses = budgets.length ? await this.data.repo(ConferenceExpenseEntity).findBy({ budgetId: In(budgets.map((b) => b.id)) }) : [];
+    const q = await this.query(year, {});
+    return this.views(year, await q.orderBy(BUDGET_SORTS.ALLOCATED.column, 'DESC').addOrderBy('b.id', 'DESC').getMany());
+  }
+
+  /** One page of the budgets `budgets` lists, filtered and sorted in SQL, with the totals of all of them. */
+  async page(year: number, filter: DevelopmentBudgetFilter, sort: { field: DevelopmentBudgetSortField; direction: 'ASC' | 'DESC' }, first: number, after?: string | null): Promise<BudgetPage> {
+    const q = await this.query(year, filter);
+    const page = await keysetPage(q.clone(), { first, after, sort: { ...BUDGET_SORTS[sort.field], direction: sort.direction }, idColumn: 'b.id' });
+    return { ...page, nodes: await this.views(year, page.nodes), ...(await budgetTotals(q)) };
+  }
+
+  /** The budgets the viewer may see: their own and their reports' (null: all, with MANAGE_BUDGETS). */
+  private async query(year: number, filter: DevelopmentBudgetFilter) {
+    return budgetQuery(this.data, this.people, { year, filter, visible: await visiblePeople(MANAGE_BUDGETS) });
+  }
+
+  private async views(year: number, budgets: ConferenceBudgetEntity[]): Promise<BudgetView[]> {
+    const expenses = budgets.length ? await this.data.repo(ConferenceExpenseEntity).find({ where: { budgetId: In(budgets.map((b) => b.id)) }, order: { date: 'ASC', id: 'ASC' } }) : [];
     return budgets.map((b) => this.view(b.personId, year, b, expenses.filter((e) => e.budgetId === b.id)));
   }
 

@@ -3,6 +3,7 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@cadre/sdk/graphql';
 import { missingPerson } from '../shared/people.js';
 import { DevelopmentMoneyInput } from '../shared/shared.types.js';
 import { DevelopmentLookups } from '../shared/skill-names.service.js';
+import { DevelopmentBudgetFilter, DevelopmentBudgetSort, DevelopmentBudgetSortField, DevelopmentConferenceBudgetConnection } from './budget-page.types.js';
 import { BudgetService, type BudgetView } from './budget.service.js';
 import type { ResearchOutputEntity } from './research-output.entity.js';
 import { DevelopmentResearchFilter, DevelopmentResearchOutputConnection, DevelopmentResearchSort, DevelopmentResearchSortField } from './research-page.types.js';
@@ -38,6 +39,7 @@ export class ResearchResolver {
   private async budgetTypes(views: BudgetView[]): Promise<DevelopmentConferenceBudgetType[]> {
     const people = await this.lookups.personRefs(views.flatMap((v) => [v.personId, ...v.expenses.flatMap((e) => (e.recordedById ? [e.recordedById] : []))]));
     return views.map((v) => ({
+      id: v.budget?.id ?? null,
       person: people.get(v.personId) ?? missingPerson(v.personId), year: v.year,
       allocated: v.budget ? { amount: v.budget.amount, currency: v.budget.currency } : null, spent: { amount: v.spent, currency: v.currency }, remaining: { amount: v.remaining, currency: v.currency },
       expenses: v.expenses.map((e) => ({ id: e.id, conference: e.conference, date: e.date, amount: { amount: e.amount, currency: v.currency }, note: e.note, recordedBy: e.recordedById ? (people.get(e.recordedById) ?? null) : null })),
@@ -91,6 +93,20 @@ export class ResearchResolver {
   async conferenceBudgets(@Args('year', { type: () => Int }) year: number): Promise<DevelopmentConferenceBudgetType[]> {
     checkYear(year);
     return this.budgetTypes(await this.budgets.budgets(year));
+  }
+
+  @Query(() => DevelopmentConferenceBudgetConnection, { description: 'conferenceBudgets a page at a time (largest first by default), filtered and sorted on the server; the totals cover every budget the filters match' })
+  @SignedIn()
+  async conferenceBudgetsPage(
+    @Args('year', { type: () => Int }) year: number,
+    @Args('filter', { type: () => DevelopmentBudgetFilter, nullable: true }) filter: DevelopmentBudgetFilter,
+    @Args('sort', { type: () => DevelopmentBudgetSort, nullable: true }) sort: DevelopmentBudgetSort,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<DevelopmentConferenceBudgetConnection> {
+    checkYear(year);
+    const page = await this.budgets.page(year, filter ?? {}, sort ?? { field: DevelopmentBudgetSortField.ALLOCATED, direction: SortDirectionValue.DESC }, first, after);
+    return { ...page, nodes: await this.budgetTypes(page.nodes) };
   }
 
   @Mutation(() => DevelopmentConferenceBudgetType)

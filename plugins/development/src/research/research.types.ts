@@ -159,6 +159,9 @@ export class DevelopmentConferenceExpenseType {
 
 @ObjectType('DevelopmentConferenceBudget')
 export class DevelopmentConferenceBudgetType {
+  @Field(() => ID, { nullable: true, description: 'null: no budget for the year' })
+  id: string | null;
+
   @Field(() => DevelopmentPersonType)
   person: DevelopmentPersonType;
 

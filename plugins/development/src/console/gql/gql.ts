@@ -61,8 +61,8 @@ type Documents = {
     "\n  mutation DevelopmentCreateResearch($input: CreateResearchOutputInput!) { createResearchOutput(input: $input) { ...DevelopmentResearchFields } }\n": typeof types.DevelopmentCreateResearchDocument,
     "\n  mutation DevelopmentUpdateResearch($id: ID!, $input: UpdateResearchOutputInput!) { updateResearchOutput(id: $id, input: $input) { ...DevelopmentResearchFields } }\n": typeof types.DevelopmentUpdateResearchDocument,
     "\n  query DevelopmentPapers { knowledgeItems(filter: { kinds: [PAPER, PATENT], visibility: TENANT }, first: 100) { nodes { id kind title } } }\n": typeof types.DevelopmentPapersDocument,
-    "\n  fragment DevelopmentBudgetFields on DevelopmentConferenceBudget {\n    person { ...DevelopmentPersonFields } year allocated { amount currency } spent { amount currency } remaining { amount currency }\n    expenses { id conference date amount { amount currency } note recordedBy { ...DevelopmentPersonFields } }\n  }\n": typeof types.DevelopmentBudgetFieldsFragmentDoc,
-    "query DevelopmentBudgets($year: Int!) { conferenceBudgets(year: $year) { ...DevelopmentBudgetFields } }": typeof types.DevelopmentBudgetsDocument,
+    "\n  fragment DevelopmentBudgetFields on DevelopmentConferenceBudget {\n    id person { ...DevelopmentPersonFields } year allocated { amount currency } spent { amount currency } remaining { amount currency }\n    expenses { id conference date amount { amount currency } note recordedBy { ...DevelopmentPersonFields } }\n  }\n": typeof types.DevelopmentBudgetFieldsFragmentDoc,
+    "\n  query DevelopmentBudgetsPage($year: Int!, $filter: DevelopmentBudgetFilter, $sort: DevelopmentBudgetSort, $first: Int!, $after: String) {\n    conferenceBudgetsPage(year: $year, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount pageInfo { endCursor hasNextPage } allocatedTotals { amount currency } spentTotals { amount currency } nodes { ...DevelopmentBudgetFields }\n    }\n  }\n": typeof types.DevelopmentBudgetsPageDocument,
     "\n  mutation DevelopmentSetBudget($personId: ID!, $year: Int!, $amount: DevelopmentMoneyInput!) {\n    setConferenceBudget(personId: $personId, year: $year, amount: $amount) { ...DevelopmentBudgetFields }\n  }\n": typeof types.DevelopmentSetBudgetDocument,
     "\n  mutation DevelopmentRecordExpense($input: ConferenceExpenseInput!) { recordConferenceExpense(input: $input) { ...DevelopmentBudgetFields } }\n": typeof types.DevelopmentRecordExpenseDocument,
 };
@@ -113,8 +113,8 @@ const documents: Documents = {
     "\n  mutation DevelopmentCreateResearch($input: CreateResearchOutputInput!) { createResearchOutput(input: $input) { ...DevelopmentResearchFields } }\n": types.DevelopmentCreateResearchDocument,
     "\n  mutation DevelopmentUpdateResearch($id: ID!, $input: UpdateResearchOutputInput!) { updateResearchOutput(id: $id, input: $input) { ...DevelopmentResearchFields } }\n": types.DevelopmentUpdateResearchDocument,
     "\n  query DevelopmentPapers { knowledgeItems(filter: { kinds: [PAPER, PATENT], visibility: TENANT }, first: 100) { nodes { id kind title } } }\n": types.DevelopmentPapersDocument,
-    "\n  fragment DevelopmentBudgetFields on DevelopmentConferenceBudget {\n    person { ...DevelopmentPersonFields } year allocated { amount currency } spent { amount currency } remaining { amount currency }\n    expenses { id conference date amount { amount currency } note recordedBy { ...DevelopmentPersonFields } }\n  }\n": types.DevelopmentBudgetFieldsFragmentDoc,
-    "query DevelopmentBudgets($year: Int!) { conferenceBudgets(year: $year) { ...DevelopmentBudgetFields } }": types.DevelopmentBudgetsDocument,
+    "\n  fragment DevelopmentBudgetFields on DevelopmentConferenceBudget {\n    id person { ...DevelopmentPersonFields } year allocated { amount currency } spent { amount currency } remaining { amount currency }\n    expenses { id conference date amount { amount currency } note recordedBy { ...DevelopmentPersonFields } }\n  }\n": types.DevelopmentBudgetFieldsFragmentDoc,
+    "\n  query DevelopmentBudgetsPage($year: Int!, $filter: DevelopmentBudgetFilter, $sort: DevelopmentBudgetSort, $first: Int!, $after: String) {\n    conferenceBudgetsPage(year: $year, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount pageInfo { endCursor hasNextPage } allocatedTotals { amount currency } spentTotals { amount currency } nodes { ...DevelopmentBudgetFields }\n    }\n  }\n": types.DevelopmentBudgetsPageDocument,
     "\n  mutation DevelopmentSetBudget($personId: ID!, $year: Int!, $amount: DevelopmentMoneyInput!) {\n    setConferenceBudget(personId: $personId, year: $year, amount: $amount) { ...DevelopmentBudgetFields }\n  }\n": types.DevelopmentSetBudgetDocument,
     "\n  mutation DevelopmentRecordExpense($input: ConferenceExpenseInput!) { recordConferenceExpense(input: $input) { ...DevelopmentBudgetFields } }\n": types.DevelopmentRecordExpenseDocument,
 };
@@ -306,11 +306,11 @@ export function graphql(source: "\n  query DevelopmentPapers { knowledgeItems(fi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DevelopmentBudgetFields on DevelopmentConferenceBudget {\n    person { ...DevelopmentPersonFields } year allocated { amount currency } spent { amount currency } remaining { amount currency }\n    expenses { id conference date amount { amount currency } note recordedBy { ...DevelopmentPersonFields } }\n  }\n"): typeof import('./graphql').DevelopmentBudgetFieldsFragmentDoc;
+export function graphql(source: "\n  fragment DevelopmentBudgetFields on DevelopmentConferenceBudget {\n    id person { ...DevelopmentPersonFields } year allocated { amount currency } spent { amount currency } remaining { amount currency }\n    expenses { id conference date amount { amount currency } note recordedBy { ...DevelopmentPersonFields } }\n  }\n"): typeof import('./graphql').DevelopmentBudgetFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DevelopmentBudgets($year: Int!) { conferenceBudgets(year: $year) { ...DevelopmentBudgetFields } }"): typeof import('./graphql').DevelopmentBudgetsDocument;
+export function graphql(source: "\n  query DevelopmentBudgetsPage($year: Int!, $filter: DevelopmentBudgetFilter, $sort: DevelopmentBudgetSort, $first: Int!, $after: String) {\n    conferenceBudgetsPage(year: $year, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount pageInfo { endCursor hasNextPage } allocatedTotals { amount currency } spentTotals { amount currency } nodes { ...DevelopmentBudgetFields }\n    }\n  }\n"): typeof import('./graphql').DevelopmentBudgetsPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

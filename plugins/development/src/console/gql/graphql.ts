@@ -81,6 +81,24 @@ export type CreateResearchOutputInput = {
   venue?: string;
 };
 
+export type DevelopmentBudgetFilter = {
+  /** This person's budget */
+  personId?: string | null | undefined;
+  /** Part of the person's name, any case */
+  search?: string | null | undefined;
+};
+
+export type DevelopmentBudgetSort = {
+  direction?: SortDirection;
+  field: DevelopmentBudgetSortField;
+};
+
+/** ALLOCATED compares the amounts in minor units, whatever their currency */
+export type DevelopmentBudgetSortField =
+  | 'ALLOCATED'
+  | 'CREATED_AT'
+  | 'UPDATED_AT';
+
 export type DevelopmentCourseFilter = {
   /** Only active courses */
   activeOnly?: boolean | null | undefined;
@@ -559,14 +577,18 @@ export type DevelopmentPapersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DevelopmentPapersQuery = { knowledgeItems: { nodes: Array<{ id: string, kind: KnowledgeItemKind, title: string }> } };
 
-export type DevelopmentBudgetFieldsFragment = { year: number, person: { id: string, name: string, title: string, level: string }, allocated: { amount: number, currency: string } | null, spent: { amount: number, currency: string }, remaining: { amount: number, currency: string }, expenses: Array<{ id: string, conference: string, date: string, note: string, amount: { amount: number, currency: string }, recordedBy: { id: string, name: string, title: string, level: string } | null }> };
+export type DevelopmentBudgetFieldsFragment = { id: string | null, year: number, person: { id: string, name: string, title: string, level: string }, allocated: { amount: number, currency: string } | null, spent: { amount: number, currency: string }, remaining: { amount: number, currency: string }, expenses: Array<{ id: string, conference: string, date: string, note: string, amount: { amount: number, currency: string }, recordedBy: { id: string, name: string, title: string, level: string } | null }> };
 
-export type DevelopmentBudgetsQueryVariables = Exact<{
+export type DevelopmentBudgetsPageQueryVariables = Exact<{
   year: number;
+  filter?: DevelopmentBudgetFilter | null | undefined;
+  sort?: DevelopmentBudgetSort | null | undefined;
+  first: number;
+  after?: string | null | undefined;
 }>;
 
 
-export type DevelopmentBudgetsQuery = { conferenceBudgets: Array<{ year: number, person: { id: string, name: string, title: string, level: string }, allocated: { amount: number, currency: string } | null, spent: { amount: number, currency: string }, remaining: { amount: number, currency: string }, expenses: Array<{ id: string, conference: string, date: string, note: string, amount: { amount: number, currency: string }, recordedBy: { id: string, name: string, title: string, level: string } | null }> }> };
+export type DevelopmentBudgetsPageQuery = { conferenceBudgetsPage: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, allocatedTotals: Array<{ amount: number, currency: string }>, spentTotals: Array<{ amount: number, currency: string }>, nodes: Array<{ id: string | null, year: number, person: { id: string, name: string, title: string, level: string }, allocated: { amount: number, currency: string } | null, spent: { amount: number, currency: string }, remaining: { amount: number, currency: string }, expenses: Array<{ id: string, conference: string, date: string, note: string, amount: { amount: number, currency: string }, recordedBy: { id: string, name: string, title: string, level: string } | null }> }> } };
 
 export type DevelopmentSetBudgetMutationVariables = Exact<{
   personId: string;
@@ -575,14 +597,14 @@ export type DevelopmentSetBudgetMutationVariables = Exact<{
 }>;
 
 
-export type DevelopmentSetBudgetMutation = { setConferenceBudget: { year: number, person: { id: string, name: string, title: string, level: string }, allocated: { amount: number, currency: string } | null, spent: { amount: number, currency: string }, remaining: { amount: number, currency: string }, expenses: Array<{ id: string, conference: string, date: string, note: string, amount: { amount: number, currency: string }, recordedBy: { id: string, name: string, title: string, level: string } | null }> } };
+export type DevelopmentSetBudgetMutation = { setConferenceBudget: { id: string | null, year: number, person: { id: string, name: string, title: string, level: string }, allocated: { amount: number, currency: string } | null, spent: { amount: number, currency: string }, remaining: { amount: number, currency: string }, expenses: Array<{ id: string, conference: string, date: string, note: string, amount: { amount: number, currency: string }, recordedBy: { id: string, name: string, title: string, level: string } | null }> } };
 
 export type DevelopmentRecordExpenseMutationVariables = Exact<{
   input: ConferenceExpenseInput;
 }>;
 
 
-export type DevelopmentRecordExpenseMutation = { recordConferenceExpense: { year: number, person: { id: string, name: string, title: string, level: string }, allocated: { amount: number, currency: string } | null, spent: { amount: number, currency: string }, remaining: { amount: number, currency: string }, expenses: Array<{ id: string, conference: string, date: string, note: string, amount: { amount: number, currency: string }, recordedBy: { id: string, name: string, title: string, level: string } | null }> } };
+export type DevelopmentRecordExpenseMutation = { recordConferenceExpense: { id: string | null, year: number, person: { id: string, name: string, title: string, level: string }, allocated: { amount: number, currency: string } | null, spent: { amount: number, currency: string }, remaining: { amount: number, currency: string }, expenses: Array<{ id: string, conference: string, date: string, note: string, amount: { amount: number, currency: string }, recordedBy: { id: string, name: string, title: string, level: string } | null }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -888,6 +910,7 @@ export const DevelopmentResearchFieldsFragmentDoc = new TypedDocumentString(`
 }`, {"fragmentName":"DevelopmentResearchFields"}) as unknown as TypedDocumentString<DevelopmentResearchFieldsFragment, unknown>;
 export const DevelopmentBudgetFieldsFragmentDoc = new TypedDocumentString(`
     fragment DevelopmentBudgetFields on DevelopmentConferenceBudget {
+  id
   person {
     ...DevelopmentPersonFields
   }
@@ -2158,10 +2181,31 @@ export const DevelopmentPapersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DevelopmentPapersQuery, DevelopmentPapersQueryVariables>;
-export const DevelopmentBudgetsDocument = new TypedDocumentString(`
-    query DevelopmentBudgets($year: Int!) {
-  conferenceBudgets(year: $year) {
-    ...DevelopmentBudgetFields
+export const DevelopmentBudgetsPageDocument = new TypedDocumentString(`
+    query DevelopmentBudgetsPage($year: Int!, $filter: DevelopmentBudgetFilter, $sort: DevelopmentBudgetSort, $first: Int!, $after: String) {
+  conferenceBudgetsPage(
+    year: $year
+    filter: $filter
+    sort: $sort
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    allocatedTotals {
+      amount
+      currency
+    }
+    spentTotals {
+      amount
+      currency
+    }
+    nodes {
+      ...DevelopmentBudgetFields
+    }
   }
 }
     fragment DevelopmentPersonFields on DevelopmentPerson {
@@ -2171,6 +2215,7 @@ export const DevelopmentBudgetsDocument = new TypedDocumentString(`
   level
 }
 fragment DevelopmentBudgetFields on DevelopmentConferenceBudget {
+  id
   person {
     ...DevelopmentPersonFields
   }
@@ -2200,7 +2245,7 @@ fragment DevelopmentBudgetFields on DevelopmentConferenceBudget {
       ...DevelopmentPersonFields
     }
   }
-}`) as unknown as TypedDocumentString<DevelopmentBudgetsQuery, DevelopmentBudgetsQueryVariables>;
+}`) as unknown as TypedDocumentString<DevelopmentBudgetsPageQuery, DevelopmentBudgetsPageQueryVariables>;
 export const DevelopmentSetBudgetDocument = new TypedDocumentString(`
     mutation DevelopmentSetBudget($personId: ID!, $year: Int!, $amount: DevelopmentMoneyInput!) {
   setConferenceBudget(personId: $personId, year: $year, amount: $amount) {
@@ -2214,6 +2259,7 @@ export const DevelopmentSetBudgetDocument = new TypedDocumentString(`
   level
 }
 fragment DevelopmentBudgetFields on DevelopmentConferenceBudget {
+  id
   person {
     ...DevelopmentPersonFields
   }
@@ -2257,6 +2303,7 @@ export const DevelopmentRecordExpenseDocument = new TypedDocumentString(`
   level
 }
 fragment DevelopmentBudgetFields on DevelopmentConferenceBudget {
+  id
   person {
     ...DevelopmentPersonFields
   }
