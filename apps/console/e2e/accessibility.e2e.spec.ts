@@ -23,6 +23,7 @@ const PAGES: Array<{ path: string; ready: string }> = [
   { path: '/knowledge/talks?when=ALL', ready: '[data-testid=talk-link]' },
   { path: '/attraction/requisitions', ready: 'tr.ant-table-row' },
   { path: '/attraction/bands', ready: 'tr.ant-table-row' },
+  { path: '/attraction/pay-positions', ready: 'tr.ant-table-row' },
   { path: '/incentives/cycles', ready: 'tr.ant-table-row' },
   { path: '/incentives/pools', ready: 'tr.ant-table-row' },
   { path: '/development/courses', ready: 'tr.ant-table-row' },

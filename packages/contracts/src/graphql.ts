@@ -147,6 +147,13 @@ export type AttractionBandInput = {
   minBase: Scalars['Float']['input'];
 };
 
+export type AttractionBandPositionCount = {
+  __typename?: 'AttractionBandPositionCount';
+  /** 'below', 'within', 'above' or 'none' */
+  bandPosition: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+};
+
 export type AttractionCandidate = {
   __typename?: 'AttractionCandidate';
   /** Stages moveCandidate accepts from here (the board enables these drop targets) */
@@ -479,6 +486,28 @@ export type AttractionOfferTermsInput = {
   vesting?: InputMaybe<AttractionVestingInput>;
 };
 
+export type AttractionPayPositionFilter = {
+  /** 'below', 'within' or 'above' their band, or 'none' (no band, pay or matching currency) */
+  bandPosition?: InputMaybe<Scalars['String']['input']>;
+  /** This job family (mapped, or inferred from the title) */
+  jobFamily?: InputMaybe<Scalars['String']['input']>;
+  /** This level exactly (any case) */
+  level?: InputMaybe<Scalars['String']['input']>;
+  /** Part of the person's name, any case */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AttractionPayPositionSort = {
+  direction?: SortDirection;
+  field: AttractionPayPositionSortField;
+};
+
+/** People without the number sort last either way */
+export type AttractionPayPositionSortField =
+  | 'COMPA_RATIO'
+  | 'MARKET_PERCENTILE'
+  | 'NAME';
+
 export type AttractionPersonCompFilter = {
   jobFamily?: InputMaybe<Scalars['String']['input']>;
   level?: InputMaybe<Scalars['String']['input']>;
@@ -511,6 +540,16 @@ export type AttractionPersonCompPosition = {
   /** Visible to the person, their management chain and holders of people.compensation.read (recruiters do not see employees' pay) */
   rangePenetration?: Maybe<Scalars['Float']['output']>;
   title: Scalars['String']['output'];
+};
+
+export type AttractionPersonCompPositionConnection = {
+  __typename?: 'AttractionPersonCompPositionConnection';
+  /** How many people the search, level and job family match sit where in their band (the bandPosition filter aside), so each choice can show its count */
+  bandPositionCounts: Array<AttractionBandPositionCount>;
+  nodes: Array<AttractionPersonCompPosition>;
+  pageInfo: PageInfo;
+  /** Rows the filters match, on every page */
+  totalCount: Scalars['Int']['output'];
 };
 
 export type AttractionRequisition = {
@@ -4660,6 +4699,8 @@ export type Query = {
   personCompPosition: AttractionPersonCompPosition;
   /** People's compa-ratio and market percentile: all with people.compensation.read, otherwise yourself and your reports */
   personCompPositions: Array<AttractionPersonCompPosition>;
+  /** A page of current employees' pay positions (the console's Pay positions page): everyone with people.compensation.read, otherwise yourself and your reports */
+  personCompPositionsPage: AttractionPersonCompPositionConnection;
   /** A person's attrition risk with the factors that raise or lower it (null until a model is trained) */
   personRisk?: Maybe<InsightsPersonRisk>;
   /** Installed plugins and whether this deployment enables them */
@@ -5166,6 +5207,14 @@ export type QueryPersonCompPositionArgs = {
 
 export type QueryPersonCompPositionsArgs = {
   filter?: InputMaybe<AttractionPersonCompFilter>;
+};
+
+
+export type QueryPersonCompPositionsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AttractionPayPositionFilter>;
+  first?: Scalars['Int']['input'];
+  sort?: InputMaybe<AttractionPayPositionSort>;
 };
 
 

@@ -11,7 +11,7 @@ export { DataService, CommitThenFail } from './database/data.service.js';
 export { OwnTransaction } from './database/own-transaction.js';
 export { DatabaseInUseError } from './database/database-in-use.error.js';
 export { ScopedRepository, countRows } from './database/scoped-repository.js';
-export { keysetPage, mergedKeysetPage, PAGE_SIZE_MAX, type KeysetSort, type KeysetSource, type KeysetPage, type SortDirection } from './paging/keyset-page.js';
+export { keysetPage, mergedKeysetPage, arrayKeysetPage, PAGE_SIZE_MAX, type KeysetSort, type KeysetSource, type KeysetPage, type SortDirection } from './paging/keyset-page.js';
 export { Connection, PageInfoType, SortDirectionValue, SortInput, type ConnectionShape } from './paging/connection.types.js';
 export { col, tenantTable, type TenantTableOptions } from './database/migration-helpers.js';
 export { runMigrations, type MigrationSet } from './database/migration-runner.js';

@@ -97,6 +97,36 @@ export async function mergedKeysetPage(
   return { nodes, totalCount, pageInfo: { endCursor: last ? encodeCursor(sort, last.value, last.row.id) : null, hasNextPage: merged.length > first } };
 }
 
+/**
+ * One page of rows whose sort value only JavaScript can compute (a compa-ratio read against
+ * bands, say), over the whole filtered array: the same cursors, checks and order as keysetPage,
+ * so a console pages it as any other list. Values compare as JavaScript does; ties break on id.
+ */
+export function arrayKeysetPage<T extends { id: string }>(
+  rows: T[],
+  options: { first: number; after?: string | null; sort: Omit<KeysetSort<T>, 'column'> },
+): KeysetPage<T> {
+  const { first, after, sort } = options;
+  checkFirst(first);
+  const sign = sort.direction === 'ASC' ? 1 : -1;
+  const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
+  const order = (av: string | number, aid: string, bv: string | number, bid: string) => sign * (cmp(av, bv) || cmp(aid, bid));
+  const sorted = rows.map((row) => ({ row, value: sort.value(row) })).sort((a, b) => order(a.value, a.row.id, b.value, b.row.id));
+  let start = 0;
+  if (after) {
+    const [value, id] = decodeCursor(after, sort);
+    start = sorted.findIndex((e) => order(e.value, e.row.id, value, id) > 0);
+    if (start < 0) start = sorted.length;
+  }
+  const page = sorted.slice(start, start + first);
+  const last = page[page.length - 1];
+  return {
+    nodes: page.map((e) => e.row),
+    totalCount: rows.length,
+    pageInfo: { endCursor: last ? encodeCursor(sort, last.value, last.row.id) : null, hasNextPage: start + first < sorted.length },
+  };
+}
+
 function checkFirst(first: number): void {
   if (!Number.isInteger(first) || first < 1 || first > PAGE_SIZE_MAX) throw new UserInputError('first', msg`must be from 1 to ${PAGE_SIZE_MAX}`);
 }

@@ -1,5 +1,5 @@
-import { RequirePermission, SignedIn, UserInputError } from '@cadre/sdk';
-import { Args, ID, Mutation, Query, Resolver } from '@cadre/sdk/graphql';
+import { RequirePermission, SignedIn, SortDirectionValue, UserInputError } from '@cadre/sdk';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@cadre/sdk/graphql';
 import { JOB_FAMILY_MESSAGE, JOB_FAMILY_PATTERN } from '../shared/job-family.js';
 import { bandKey, toBandType, toMarketType } from './comp-band.mapper.js';
 import { CompBandService } from './comp-band.service.js';
@@ -7,6 +7,7 @@ import { CompBandFilter, CompBandInput, CompBandType, CompaRatioInput, CompPosit
 import { CompImportService } from './comp-import.service.js';
 import { CompPositionService } from './comp-position.service.js';
 import { PersonCompFilter, PersonCompPositionType } from './person-comp.types.js';
+import { PayPositionFilter, PayPositionSort, PayPositionSortField, PersonCompPositionConnection } from './person-comp-page.types.js';
 
 @Resolver(() => CompBandType)
 export class CompBandResolver {
@@ -53,6 +54,17 @@ export class CompBandResolver {
   @SignedIn()
   personCompPositions(@Args('filter', { type: () => PersonCompFilter, nullable: true }) filter?: PersonCompFilter): Promise<PersonCompPositionType[]> {
     return this.positions.forPeople(filter ?? {});
+  }
+
+  @Query(() => PersonCompPositionConnection, { description: "A page of current employees' pay positions (the console's Pay positions page): everyone with people.compensation.read, otherwise yourself and your reports" })
+  @SignedIn()
+  personCompPositionsPage(
+    @Args('filter', { type: () => PayPositionFilter, nullable: true }) filter: PayPositionFilter,
+    @Args('sort', { type: () => PayPositionSort, nullable: true }) sort: PayPositionSort,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<PersonCompPositionConnection> {
+    return this.positions.page(filter ?? {}, sort ?? { field: PayPositionSortField.NAME, direction: SortDirectionValue.ASC }, first, after);
   }
 
   @Query(() => PersonCompPositionType, { description: 'One person’s pay position; pay fields are withheld from viewers who may not see that person’s pay' })

@@ -1,4 +1,4 @@
-import { DataService, ForbiddenError, PeopleDirectory, UserInputError, type PersonRecord } from '@cadre/sdk';
+import { DataService, ForbiddenError, PeopleDirectory, UserInputError, type PersonRecord, type SortDirection } from '@cadre/sdk';
 import type { AttractionCompPositions, CompaRatioRef } from '../contracts.js';
 import { Injectable } from '@cadre/sdk/common';
 import { inferJobFamily } from '../shared/job-family.js';
@@ -11,6 +11,8 @@ import { positionOf } from './comp-position.js';
 import type { MarketRateEntity } from './market-rate.entity.js';
 import type { PersonCompFilter, PersonCompPositionType } from './person-comp.types.js';
 import { PersonJobFamilyEntity } from './person-job-family.entity.js';
+import { payPositionPage, type PayPositionPage } from './pay-position-list.js';
+import type { PayPositionFilter, PayPositionSortField } from './person-comp-page.types.js';
 
 export const PAY_READ = 'people.compensation.read';
 
@@ -46,6 +48,17 @@ export class CompPositionService implements AttractionCompPositions {
     if (filter.level) people = people.filter((p) => p.level.toUpperCase() === filter.level!.toUpperCase());
     const rows = await this.positions(people);
     return filter.jobFamily ? rows.filter((r) => r.jobFamily === filter.jobFamily) : rows;
+  }
+
+  /**
+   * A page of the positions forPeople would list, current employees only (see pay-position-list):
+   * hr reads everyone once, anyone else only themselves and their chain.
+   */
+  async page(filter: PayPositionFilter, sort: { field: PayPositionSortField; direction: SortDirection }, first: number, after?: string | null): Promise<PayPositionPage> {
+    const viewer = await currentViewer();
+    const people = viewer.has(PAY_READ) ? await this.people.all() : await this.people.byIds(viewer.chain());
+    const current = people.filter((p) => p.status !== 'terminated');
+    return payPositionPage(await this.positions(current), filter, sort, first, after);
   }
 
   /**

@@ -167,6 +167,14 @@ graphql(`
   }
 `);
 export const PERSON_POSITION = graphql(`query AttractionPersonPosition($personId: ID!) { personCompPosition(personId: $personId) { ...AttractionPersonPositionFields } }`);
+export const PAY_POSITIONS_PAGE = graphql(`
+  query AttractionPayPositionsPage($filter: AttractionPayPositionFilter, $sort: AttractionPayPositionSort, $first: Int!, $after: String) {
+    personCompPositionsPage(filter: $filter, sort: $sort, first: $first, after: $after) {
+      totalCount pageInfo { endCursor hasNextPage } bandPositionCounts { bandPosition count }
+      nodes { personId name title level jobFamily base currency band { minBase maxBase currency } compaRatio marketPercentile rangePenetration bandPosition }
+    }
+  }
+`);
 export const MY_POSITION = graphql(`query AttractionMyPosition { myCompPosition { ...AttractionPersonPositionFields } }`);
 export const SET_JOB_FAMILY = graphql(`
   mutation AttractionSetJobFamily($personId: ID!, $jobFamily: String) { setPersonJobFamily(personId: $personId, jobFamily: $jobFamily) { ...AttractionPersonPositionFields } }

@@ -1,4 +1,4 @@
-import { DollarOutlined, FileDoneOutlined, ProjectOutlined, UserAddOutlined, WalletOutlined } from '@ant-design/icons';
+import { DollarOutlined, FileDoneOutlined, FundOutlined, ProjectOutlined, UserAddOutlined, WalletOutlined } from '@ant-design/icons';
 import { defineConsolePart } from '@cadre/sdk/console';
 import { createElement } from 'react';
 import { navEn, navZh } from './messages-nav.js';
@@ -18,6 +18,8 @@ export default defineConsolePart({
     { path: '/attraction/offers', title: 'attraction.nav.offers', load: () => import('./OffersPage.js') },
     { path: '/attraction/offers/:id', title: 'attraction.page.offer', load: () => import('./OfferPage.js') },
     { path: '/attraction/bands', title: 'attraction.nav.bands', permission: 'attraction.bands.read', load: () => import('./BandsPage.js') },
+    // Everyone's pay for hr, a manager's chain for managers (the API scopes the rows).
+    { path: '/attraction/pay-positions', title: 'attraction.nav.payPositions', permission: 'attraction.bands.read', load: () => import('./PayPositionsPage.js') },
     // Self-service: anyone signed in sees their own pay position (the API answers only their own).
     { path: '/attraction/my-pay', title: 'attraction.nav.myPay', load: () => import('./MyPayPage.js') },
   ],
@@ -26,7 +28,8 @@ export default defineConsolePart({
     { key: 'attraction-pipeline', path: '/attraction/pipeline', label: 'attraction.nav.pipeline', group: GROUP, icon: createElement(ProjectOutlined), permission: 'attraction.candidates.read', order: 51 },
     { key: 'attraction-offers', path: '/attraction/offers', label: 'attraction.nav.offers', group: GROUP, icon: createElement(FileDoneOutlined), permission: 'attraction.offers.read', order: 52 },
     { key: 'attraction-bands', path: '/attraction/bands', label: 'attraction.nav.bands', group: GROUP, icon: createElement(DollarOutlined), permission: 'attraction.bands.read', order: 53 },
-    { key: 'attraction-my-pay', path: '/attraction/my-pay', label: 'attraction.nav.myPay', group: GROUP, icon: createElement(WalletOutlined), order: 54 },
+    { key: 'attraction-pay-positions', path: '/attraction/pay-positions', label: 'attraction.nav.payPositions', group: GROUP, icon: createElement(FundOutlined), permission: 'attraction.bands.read', order: 54 },
+    { key: 'attraction-my-pay', path: '/attraction/my-pay', label: 'attraction.nav.myPay', group: GROUP, icon: createElement(WalletOutlined), order: 55 },
   ],
   widgets: [
     { key: 'funnel', title: 'attraction.widget.funnel', size: 'small', order: 50, permission: 'attraction.candidates.read', load: () => import('./FunnelWidget.js') },

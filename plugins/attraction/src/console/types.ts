@@ -2,7 +2,7 @@
 // generated for its documents (./gql): nothing here is written by hand.
 import type {
   AttractionBandFieldsFragment, AttractionCandidateFieldsFragment, AttractionCandidateQuery, AttractionNoteFieldsFragment, AttractionOfferFieldsFragment,
-  AttractionRequisitionFieldsFragment,
+  AttractionPayPositionsPageQuery, AttractionRequisitionFieldsFragment,
 } from './gql/graphql.js';
 
 export type CompBand = AttractionBandFieldsFragment;
@@ -13,6 +13,9 @@ export type Note = AttractionNoteFieldsFragment;
 export type Offer = AttractionOfferFieldsFragment;
 export type OfferApproval = Offer['approvals'][number];
 export type MarketRate = NonNullable<CompBand['market']>;
+export type PayPositionsPage = AttractionPayPositionsPageQuery['personCompPositionsPage'];
+export type PayPosition = PayPositionsPage['nodes'][number];
 export type {
   AttractionCandidateSortField as CandidateSortField, AttractionOfferSortField as OfferSortField, AttractionRequisitionSortField as RequisitionSortField,
+  AttractionPayPositionSortField as PayPositionSortField,
 } from './gql/graphql.js';

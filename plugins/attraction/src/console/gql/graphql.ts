@@ -120,6 +120,28 @@ export type AttractionOfferTermsInput = {
   vesting?: AttractionVestingInput | null | undefined;
 };
 
+export type AttractionPayPositionFilter = {
+  /** 'below', 'within' or 'above' their band, or 'none' (no band, pay or matching currency) */
+  bandPosition?: string | null | undefined;
+  /** This job family (mapped, or inferred from the title) */
+  jobFamily?: string | null | undefined;
+  /** This level exactly (any case) */
+  level?: string | null | undefined;
+  /** Part of the person's name, any case */
+  search?: string | null | undefined;
+};
+
+export type AttractionPayPositionSort = {
+  direction?: SortDirection;
+  field: AttractionPayPositionSortField;
+};
+
+/** People without the number sort last either way */
+export type AttractionPayPositionSortField =
+  | 'COMPA_RATIO'
+  | 'MARKET_PERCENTILE'
+  | 'NAME';
+
 export type AttractionRequisitionFilter = {
   hiringManagerId?: string | null | undefined;
   jobFamily?: string | null | undefined;
@@ -496,6 +518,16 @@ export type AttractionPersonPositionQueryVariables = Exact<{
 
 
 export type AttractionPersonPositionQuery = { personCompPosition: { personId: string, name: string, title: string, level: string, jobFamily: string | null, jobFamilySource: string, base: number | null, currency: string | null, compaRatio: number | null, marketPercentile: number | null, rangePenetration: number | null, bandPosition: string | null, note: string | null, band: { id: string, jobFamily: string, level: string, currency: string, minBase: number, midBase: number, maxBase: number, bonusTargetPct: number, equityMin: number, equityMax: number, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } | null, market: { id: string, jobFamily: string, level: string, currency: string, p25: number, p50: number, p75: number, p90: number, source: string, asOf: string | null } | null } };
+
+export type AttractionPayPositionsPageQueryVariables = Exact<{
+  filter?: AttractionPayPositionFilter | null | undefined;
+  sort?: AttractionPayPositionSort | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AttractionPayPositionsPageQuery = { personCompPositionsPage: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, bandPositionCounts: Array<{ bandPosition: string, count: number }>, nodes: Array<{ personId: string, name: string, title: string, level: string, jobFamily: string | null, base: number | null, currency: string | null, compaRatio: number | null, marketPercentile: number | null, rangePenetration: number | null, bandPosition: string | null, band: { minBase: number, maxBase: number, currency: string } | null }> } };
 
 export type AttractionMyPositionQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2303,6 +2335,44 @@ fragment AttractionPersonPositionFields on AttractionPersonCompPosition {
   bandPosition
   note
 }`) as unknown as TypedDocumentString<AttractionPersonPositionQuery, AttractionPersonPositionQueryVariables>;
+export const AttractionPayPositionsPageDocument = new TypedDocumentString(`
+    query AttractionPayPositionsPage($filter: AttractionPayPositionFilter, $sort: AttractionPayPositionSort, $first: Int!, $after: String) {
+  personCompPositionsPage(
+    filter: $filter
+    sort: $sort
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    bandPositionCounts {
+      bandPosition
+      count
+    }
+    nodes {
+      personId
+      name
+      title
+      level
+      jobFamily
+      base
+      currency
+      band {
+        minBase
+        maxBase
+        currency
+      }
+      compaRatio
+      marketPercentile
+      rangePenetration
+      bandPosition
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttractionPayPositionsPageQuery, AttractionPayPositionsPageQueryVariables>;
 export const AttractionMyPositionDocument = new TypedDocumentString(`
     query AttractionMyPosition {
   myCompPosition {

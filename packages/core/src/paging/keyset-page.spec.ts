@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { arrayKeysetPage, type SortDirection } from './keyset-page.js';
+
+type Row = { id: string; score: number };
+// Ties on score, so the id must break them for the pages to meet without a gap or a repeat.
+const rows: Row[] = [5, 3, 5, 1, 3, 5, 2].map((score, i) => ({ id: `r${i}`, score }));
+const sort = (direction: SortDirection) => ({ key: 'score', direction, value: (r: Row) => r.score });
+
+function walk(direction: SortDirection, first: number): Row[][] {
+  const pages: Row[][] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page = arrayKeysetPage(rows, { first, after, sort: sort(direction) });
+    expect(page.totalCount).toBe(rows.length);
+    pages.push(page.nodes);
+    if (!page.pageInfo.hasNextPage) return pages;
+    after = page.pageInfo.endCursor;
+  }
+}
+
+describe('arrayKeysetPage', () => {
+  it('pages every row once, in value then id order, both ways', () => {
+    const asc = walk('ASC', 3);
+    expect(asc.map((p) => p.length)).toEqual([3, 3, 1]);
+    expect(asc.flat().map((r) => r.id)).toEqual(['r3', 'r6', 'r1', 'r4', 'r0', 'r2', 'r5']);
+    expect(walk('DESC', 2).flat().map((r) => r.id)).toEqual(['r5', 'r2', 'r0', 'r4', 'r1', 'r6', 'r3']);
+  });
+
+  it('ends with an empty page after the last row, and an empty list has no cursor', () => {
+    const all = arrayKeysetPage(rows, { first: 7, sort: sort('ASC') });
+    expect(all.pageInfo.hasNextPage).toBe(false);
+    expect(arrayKeysetPage(rows, { first: 7, after: all.pageInfo.endCursor, sort: sort('ASC') }).nodes).toEqual([]);
+    expect(arrayKeysetPage([], { first: 5, sort: sort('ASC') }).pageInfo).toEqual({ endCursor: null, hasNextPage: false });
+  });
+
+  it('refuses a cursor of another order, a foreign cursor and a page size out of range, naming the argument', () => {
+    const cursor = arrayKeysetPage(rows, { first: 2, sort: sort('ASC') }).pageInfo.endCursor;
+    expect(() => arrayKeysetPage(rows, { first: 2, after: cursor, sort: sort('DESC') })).toThrow(/another sort order/);
+    expect(() => arrayKeysetPage(rows, { first: 2, after: 'nonsense', sort: sort('ASC') })).toThrow(/not a cursor/);
+    expect(() => arrayKeysetPage(rows, { first: 0, sort: sort('ASC') })).toThrow(/from 1 to 200/);
+  });
+});
