@@ -117,7 +117,8 @@ async function rawKeysOutsideCode(main: Locator, permissionIds: Set<string>): Pr
 }
 
 const forbidden = (page: Page) => page.locator('main .ant-result-403');
-const slug = (path: string) => path.replace(/^\//, '').replace(/[/?=&]+/g, '-').replace(/-[0-9a-f-]{20,}/g, '-id') || 'dashboard';
+// Ids are UUIDs: matched whole, so '/<id>/calibration' keeps its 'ca' (hex letters) in the name.
+const slug = (path: string) => path.replace(/^\//, '').replace(/[/?=&]+/g, '-').replace(/-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '-id') || 'dashboard';
 
 let browser: Browser;
 let ids: Promise<Set<string>> | undefined;
