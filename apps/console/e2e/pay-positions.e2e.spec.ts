@@ -1,6 +1,7 @@
 // The Pay positions page (personCompPositionsPage): hr pages, sorts and filters everyone's place in
 // band on the server with the state in the URL, in both languages; a manager sees only their chain;
-// an employee has no such page.
+// an employee has no such page. The export holds the filtered rows.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
@@ -11,7 +12,7 @@ import { sharedServerURL } from './support/server';
 
 const PAGE = `query($filter: AttractionPayPositionFilter, $sort: AttractionPayPositionSort, $first: Int!, $after: String) {
   personCompPositionsPage(filter: $filter, sort: $sort, first: $first, after: $after) {
-    totalCount pageInfo { endCursor hasNextPage } bandPositionCounts { bandPosition count } nodes { personId } } }`;
+    totalCount pageInfo { endCursor hasNextPage } bandPositionCounts { bandPosition count } nodes { personId name } } }`;
 
 let browser: Browser;
 let baseURL: string;
@@ -86,6 +87,13 @@ describe('pay positions, paged on the server', () => {
       await rowsAre(p, 'pay-positions-table', inBand.slice(40, 60));
       expect(await p.locator('[data-testid=pay-row-place]').allInnerTexts()).toEqual(inBand.slice(40, 60).map(() => label));
       await screenshot(p, language, 'attraction-pay-positions-within');
+
+      // The export holds what the filtered list shows, in its order (every page, not only this one).
+      const [download] = await Promise.all([p.waitForEvent('download'), p.getByTestId('export-attraction.pay-positions').click()]);
+      const [head, ...lines] = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split('\n');
+      expect(head.split(',').slice(0, 3)).toEqual(['name', 'title', 'level']);
+      const names = (await gqlAs(baseURL, 'hr@demo.local', PAGE, { filter: { bandPosition: place }, sort: { field: 'COMPA_RATIO', direction: 'DESC' }, first: 200 })).personCompPositionsPage.nodes.map((n: { name: string }) => n.name);
+      expect(lines.map((line) => line.split(',')[0])).toEqual(names);
 
       // A shared link with a search shows that one person, and survives a reload.
       await p.goto('/attraction/pay-positions?q=wei%20ran');

@@ -33,6 +33,7 @@ import { SuggestedPlacementService } from './requisitions/suggested-placement.se
 import { seedBands } from './seed/demo-bands.js';
 import { seedPipeline } from './seed/demo-pipeline.js';
 import { compBandsCsvExport } from './bands/comp-bands.csv-export.js';
+import { payPositionsCsvExport } from './bands/pay-positions.csv-export.js';
 import { candidatesCsvExport } from './candidates/candidates.csv-export.js';
 import { OfferAccepted, OfferHired, RequisitionOpened } from './shared/attraction.events.js';
 import { ATTRACTION_MESSAGES_ZH_CN } from './i18n/api-messages.zh-CN.js';
@@ -75,7 +76,7 @@ export const attractionPlugin = definePlugin({
   ],
   events: [RequisitionOpened, OfferAccepted, OfferHired],
   eventHandlers: [RequisitionSuggestedHandler, HireLinkHandler],
-  csvExports: [compBandsCsvExport, candidatesCsvExport],
+  csvExports: [compBandsCsvExport, candidatesCsvExport, payPositionsCsvExport],
   seed: async (ctx) => {
     await seedBands(ctx);
     await seedPipeline(ctx);

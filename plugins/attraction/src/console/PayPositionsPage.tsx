@@ -2,9 +2,10 @@
 // view of what the person page's Pay tab shows one at a time. hr sees everyone, a manager their
 // chain, anyone else themselves (the API decides). Paged, sorted and filtered on the server, the
 // state in the URL (?q, level, family, position, sort, page); the band-position choices show counts.
+// The export holds exactly the rows the filters and order show.
 import { FundOutlined } from '@ant-design/icons';
 import { dataOrThrow, useCadre, useCadreQuery } from '@cadre/sdk/console';
-import { formatPercent, LoadFailed, MoneyText, Muted, NavLink, Page, useServerList } from '@cadre/sdk/console/kit';
+import { ExportButton, formatPercent, LoadFailed, MoneyText, Muted, NavLink, Page, useServerList } from '@cadre/sdk/console/kit';
 import { Flex, Input, Segmented, Select, Table, Tag, Typography } from 'antd';
 import { BANDS, JOB_FAMILIES, PAY_POSITIONS_PAGE } from './api.js';
 import { ratio } from './format.js';
@@ -44,7 +45,7 @@ export default function PayPositionsPage() {
   const filtered = Object.values(list.filter).some(Boolean);
 
   return (
-    <Page icon={<FundOutlined />} title={t('attraction.payPositions.title')}>
+    <Page icon={<FundOutlined />} title={t('attraction.payPositions.title')} extra={<ExportButton id="attraction.pay-positions" variables={{ filter: filterOf(list.filter), sort: list.sort }} />}>
       <Typography.Paragraph type="secondary">{t('attraction.payPositions.intro')}</Typography.Paragraph>
       <Flex wrap gap={12} align="center" style={{ marginBottom: 16 }}>
         <Segmented
