@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
-import { gqlAs } from './support/api';
+import { allPages, gqlAs } from './support/api';
 import { pick, rawKeys } from './support/forms';
 import { rowsAre, param, total } from './support/lists';
 import { sharedServerURL } from './support/server';
@@ -23,18 +23,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The API's order of a list for `email`: every id the variables match, in pages of 200. */
-async function apiOrder(list: keyof typeof LISTS, variables: Record<string, unknown>, email = 'hr@demo.local'): Promise<string[]> {
-  const out: string[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const result: { nodes: Array<{ id: string }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = (await gqlAs(baseURL, email, LISTS[list], { ...variables, first: 200, after }))[list];
-    out.push(...result.nodes.map((n) => n.id));
-    if (!result.pageInfo.hasNextPage) return out;
-    after = result.pageInfo.endCursor;
-  }
-}
-
+/** The API's order of a list for `email`: every id the variables match. */
+const apiOrder = async (list: keyof typeof LISTS, variables: Record<string, unknown>, email = 'hr@demo.local'): Promise<string[]> =>
+  (await allPages(baseURL, email, LISTS[list], list, variables)).map((n: { id: string }) => n.id);
 
 describe('the attraction lists, paged on the server', () => {
   for (const language of ['en-US', 'zh-CN'] as Language[]) {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
-import { gqlAs } from './support/api';
+import { allPages, gqlAs } from './support/api';
 import { rawKeys } from './support/forms';
 import { header, param, rowsAre, total } from './support/lists';
 import { sharedServerURL } from './support/server';
@@ -24,17 +24,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The API's order for `email`: every person id the variables match, in pages of 200. */
-async function apiOrder(variables: Record<string, unknown>, email = 'hr@demo.local'): Promise<string[]> {
-  const out: string[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const page: { nodes: Array<{ personId: string }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = (await gqlAs(baseURL, email, PAGE, { ...variables, first: 200, after })).personCompPositionsPage;
-    out.push(...page.nodes.map((n) => n.personId));
-    if (!page.pageInfo.hasNextPage) return out;
-    after = page.pageInfo.endCursor;
-  }
-}
+/** The API's order for `email`: every person id the variables match. */
+const apiOrder = async (variables: Record<string, unknown>, email = 'hr@demo.local'): Promise<string[]> =>
+  (await allPages(baseURL, email, PAGE, 'personCompPositionsPage', variables)).map((n: { personId: string }) => n.personId);
 
 describe('pay positions, paged on the server', () => {
   for (const language of ['en-US', 'zh-CN'] as Language[]) {
