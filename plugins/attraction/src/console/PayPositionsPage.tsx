@@ -70,15 +70,15 @@ export default function PayPositionsPage() {
         locale={{ emptyText: filtered ? t('attraction.payPositions.noMatch') : t('attraction.payPositions.empty') }}
         columns={[
           {
-            title: t('attraction.payPositions.person'), key: 'NAME', sorter: true, sortOrder: list.sortOrder('NAME'), width: 240,
+            title: t('attraction.payPositions.person'), key: 'NAME', sorter: true, sortOrder: list.sortOrder('NAME'), width: 240, fixed: 'left',
             render: (_, p) => <Flex vertical><NavLink to={`/people/${p.personId}`}>{p.name}</NavLink><Muted>{p.title}</Muted></Flex>,
           },
           { title: t('attraction.level'), dataIndex: 'level', width: 80, render: (l: string) => l || '—' },
           { title: t('attraction.jobFamily'), width: 190, ellipsis: true, render: (_, p) => familyLabel(t, p.jobFamily) },
           { title: t('attraction.pay.base'), width: 150, align: 'right', render: (_, p) => (p.base === null ? '—' : <MoneyText value={p.base} currency={p.currency ?? 'CNY'} />) },
           {
-            title: t('attraction.bands.range'), width: 230, align: 'right',
-            render: (_, p) => (p.band ? <span><MoneyText value={p.band.minBase} currency={p.band.currency} /> – <MoneyText value={p.band.maxBase} currency={p.band.currency} /></span> : '—'),
+            title: t('attraction.bands.range'), width: 300, align: 'right',
+            render: (_, p) => (p.band ? <span style={{ whiteSpace: 'nowrap' }}><MoneyText value={p.band.minBase} currency={p.band.currency} /> – <MoneyText value={p.band.maxBase} currency={p.band.currency} /></span> : '—'),
           },
           {
             title: t('attraction.compaRatio'), key: 'COMPA_RATIO', sorter: true, sortOrder: list.sortOrder('COMPA_RATIO'), width: 130, align: 'right',
