@@ -11,7 +11,7 @@ import { sharedServerURL } from './support/server';
 const MIN_CELL = 48;
 const WIDTHS = [1280, 1440] as const;
 const PAGES = [
-  '/attraction/requisitions', '/attraction/offers', '/attraction/bands', '/people', '/structure/projects', '/structure/skills/taxonomy', '/incentives/cycles', '/incentives/pools', '/incentives/awards', '/incentives/equity',
+  '/attraction/requisitions', '/attraction/offers', '/attraction/bands', '/attraction/pay-positions', '/people', '/structure/projects', '/structure/skills/taxonomy', '/incentives/cycles', '/incentives/pools', '/incentives/awards', '/incentives/equity',
   '/development/courses', '/development/plans', '/development/ladders', '/development/research', '/development/budgets', '/knowledge/talks', '/knowledge/index', '/audit', '/jobs', '/roles', '/settings', '/plugins',
 ];
 
