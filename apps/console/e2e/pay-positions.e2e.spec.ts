@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newContext, screenshot, signIn, type Language } from './support/browser';
 import { allPages, gqlAs } from './support/api';
-import { rawKeys } from './support/forms';
+import { clickOption, rawKeys } from './support/forms';
 import { header, param, rowsAre, total } from './support/lists';
 import { sharedServerURL } from './support/server';
 
@@ -86,6 +86,19 @@ describe('pay positions, paged on the server', () => {
       expect(head.split(',').slice(0, 3)).toEqual(['name', 'title', 'level']);
       const names = (await gqlAs(baseURL, 'hr@demo.local', PAGE, { filter: { bandPosition: place }, sort: { field: 'COMPA_RATIO', direction: 'DESC' }, first: 200 })).personCompPositionsPage.nodes.map((n: { name: string }) => n.name);
       expect(lines.map((line) => line.split(',')[0])).toEqual(names);
+
+      // The team filter: a manager chosen by name narrows to their reports, direct and indirect.
+      const lead = (await gqlAs(baseURL, 'manager@demo.local', '{ me { person { id name } } }')).me.person as { id: string; name: string };
+      const team = await apiOrder({ filter: { managerId: lead.id }, sort: { field: 'NAME', direction: 'ASC' } });
+      expect(team.length).toBeGreaterThan(1);
+      await p.goto('/attraction/pay-positions');
+      await rowsAre(p, 'pay-positions-table', byName.slice(0, 20));
+      const teamSelect = p.getByTestId('pay-team');
+      await teamSelect.click();
+      await teamSelect.locator('input').fill(lead.name);
+      await clickOption(p, lead.name);
+      await rowsAre(p, 'pay-positions-table', team.slice(0, 20));
+      expect(param(p, 'team')).toBe(lead.id);
 
       // A shared link with a search shows that one person, and survives a reload.
       await p.goto('/attraction/pay-positions?q=wei%20ran');

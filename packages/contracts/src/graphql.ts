@@ -493,6 +493,8 @@ export type AttractionPayPositionFilter = {
   jobFamily?: InputMaybe<Scalars['String']['input']>;
   /** This level exactly (any case) */
   level?: InputMaybe<Scalars['String']['input']>;
+  /** This manager's team: their reports, direct and indirect (not the manager) */
+  managerId?: InputMaybe<Scalars['ID']['input']>;
   /** Part of the person's name, any case */
   search?: InputMaybe<Scalars['String']['input']>;
 };
@@ -544,7 +546,7 @@ export type AttractionPersonCompPosition = {
 
 export type AttractionPersonCompPositionConnection = {
   __typename?: 'AttractionPersonCompPositionConnection';
-  /** How many people the search, level and job family match sit where in their band (the bandPosition filter aside), so each choice can show its count */
+  /** How many people the search, team, level and job family match sit where in their band (the bandPosition filter aside), so each choice can show its count */
   bandPositionCounts: Array<AttractionBandPositionCount>;
   nodes: Array<AttractionPersonCompPosition>;
   pageInfo: PageInfo;

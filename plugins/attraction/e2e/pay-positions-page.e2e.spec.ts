@@ -66,6 +66,25 @@ describe('pay positions, a page at a time', () => {
     expect((await hr.data(COUNTS, { filter: { bandPosition: 'above' } })).personCompPositionsPage.bandPositionCounts).toEqual(counts);
   });
 
+  it("filters to a manager's team, direct and indirect reports, for hr and within a manager's own chain", async () => {
+    const me = (await manager.data('{ me { person { id } } }')).me.person.id;
+    const chain = ((await manager.data(ALL)).personCompPositions as Row[]).map((p) => p.id).filter((id) => id !== me);
+    expect(chain.length).toBeGreaterThan(1);
+    const team = await walkPages<Row>(hr, PAGE, 'personCompPositionsPage', { filter: { managerId: me } }, 4);
+    expect(idsOnce(team.rows).sort()).toEqual([...chain].sort());
+    const counts = (await hr.data(COUNTS, { filter: { managerId: me } })).personCompPositionsPage.bandPositionCounts as Array<{ count: number }>;
+    expect(counts.reduce((n, c) => n + c.count, 0)).toBe(chain.length);
+    // The manager filtering their own chain by one of their reports gets that report's team only.
+    const lead = (await hr.data('query($id: ID!) { person(id: $id) { reports { id } } }', { id: me })).person.reports.map((r: { id: string }) => r.id);
+    const hrRows = (await walkPages<Row>(hr, PAGE, 'personCompPositionsPage', { filter: { managerId: lead[0] } }, 50)).rows.map((r) => r.id).sort();
+    expect((await walkPages<Row>(manager, PAGE, 'personCompPositionsPage', { filter: { managerId: lead[0] } }, 50)).rows.map((r) => r.id).sort()).toEqual(hrRows);
+    // An employee asking for their manager's team sees only themselves: the filter narrows, never widens.
+    const self = (await employee.data('{ me { person { id } } }')).me.person.id;
+    expect(chain).toContain(self);
+    expect((await employee.data(PAGE, { filter: { managerId: me }, first: 5 })).personCompPositionsPage.nodes.map((r: Row) => r.id)).toEqual([self]);
+    expect((await hr.data(PAGE, { filter: { managerId: 'no-such-person' }, first: 5 })).personCompPositionsPage.totalCount).toBe(0);
+  });
+
   it('leaves out people who have left', async () => {
     const id = await personId(hr, 'chloe.martin@demo.local');
     await hr.data('mutation($id: ID!) { updatePerson(id: $id, input: { status: "terminated" }) { id } }', { id });

@@ -57,7 +57,8 @@ export class CompPositionService implements AttractionCompPositions {
   async page(filter: PayPositionFilter, sort: { field: PayPositionSortField; direction: SortDirection }, first: number, after?: string | null): Promise<PayPositionPage> {
     const viewer = await currentViewer();
     const people = viewer.has(PAY_READ) ? await this.people.all() : await this.people.byIds(viewer.chain());
-    const current = people.filter((p) => p.status !== 'terminated');
+    const team = filter.managerId ? reportsBelow(filter.managerId, people) : null;
+    const current = people.filter((p) => p.status !== 'terminated' && (!team || team.has(p.id)));
     return payPositionPage(await this.positions(current), filter, sort, first, after);
   }
 
@@ -119,4 +120,18 @@ export class CompPositionService implements AttractionCompPositions {
       };
     });
   }
+}
+
+/** Everyone below `managerId` among `people` (direct and indirect reports), read from their managerId links. */
+function reportsBelow(managerId: string, people: PersonRecord[]): Set<string> {
+  const reports = new Map<string, string[]>();
+  for (const p of people) if (p.managerId) reports.set(p.managerId, [...(reports.get(p.managerId) ?? []), p.id]);
+  const below = new Set<string>();
+  for (let todo = [...(reports.get(managerId) ?? [])]; todo.length; ) {
+    const id = todo.pop()!;
+    if (below.has(id)) continue; // a cycle in bad data must not loop forever
+    below.add(id);
+    todo.push(...(reports.get(id) ?? []));
+  }
+  return below;
 }

@@ -1,7 +1,7 @@
 // People's pay positions as a keyset connection (the console's Pay positions page): sortable
 // fields, the filter, and the page type with how many of the filtered people sit where in band.
 import { Connection, fieldMessage, msg, SortInput } from '@cadre/sdk';
-import { Field, InputType, Int, ObjectType, registerEnumType } from '@cadre/sdk/graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@cadre/sdk/graphql';
 import { IsIn, IsOptional, IsString, MaxLength } from '../shared/validation.js';
 import { PersonCompPositionType } from './person-comp.types.js';
 
@@ -25,6 +25,12 @@ export class PayPositionFilter {
   @IsString()
   @MaxLength(100)
   search?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "This manager's team: their reports, direct and indirect (not the manager)" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(36)
+  managerId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'This level exactly (any case)' })
   @IsOptional()
@@ -52,6 +58,6 @@ export class BandPositionCountType {
 
 @ObjectType('AttractionPersonCompPositionConnection')
 export class PersonCompPositionConnection extends Connection(PersonCompPositionType) {
-  @Field(() => [BandPositionCountType], { description: 'How many people the search, level and job family match sit where in their band (the bandPosition filter aside), so each choice can show its count' })
+  @Field(() => [BandPositionCountType], { description: 'How many people the search, team, level and job family match sit where in their band (the bandPosition filter aside), so each choice can show its count' })
   bandPositionCounts: BandPositionCountType[];
 }

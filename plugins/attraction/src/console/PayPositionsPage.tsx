@@ -1,11 +1,11 @@
 // Pay positions: where each person's base sits against their band and the market, the team-wide
 // view of what the person page's Pay tab shows one at a time. hr sees everyone, a manager their
 // chain, anyone else themselves (the API decides). Paged, sorted and filtered on the server, the
-// state in the URL (?q, level, family, position, sort, page); the band-position choices show counts.
+// state in the URL (?q, team, level, family, position, sort, page); the band-position choices show counts.
 // The export holds exactly the rows the filters and order show.
 import { FundOutlined } from '@ant-design/icons';
 import { dataOrThrow, useCadre, useCadreQuery } from '@cadre/sdk/console';
-import { ExportButton, formatPercent, LoadFailed, MoneyText, Muted, NavLink, Page, useServerList } from '@cadre/sdk/console/kit';
+import { ExportButton, formatPercent, LoadFailed, MoneyText, Muted, NavLink, Page, PersonSelect, useServerList } from '@cadre/sdk/console/kit';
 import { Flex, Input, Segmented, Select, Table, Tag, Typography } from 'antd';
 import { BANDS, JOB_FAMILIES, PAY_POSITIONS_PAGE } from './api.js';
 import { ratio } from './format.js';
@@ -15,11 +15,12 @@ import type { PayPosition, PayPositionSortField, PayPositionsPage as Connection 
 
 const PLACES = ['below', 'within', 'above', 'none'] as const;
 const PLACE_COLORS: Record<string, string> = { below: 'orange', within: 'green', above: 'red' };
-type Filter = Partial<Record<'q' | 'level' | 'family' | 'position', string>>;
+type Filter = Partial<Record<'q' | 'team' | 'level' | 'family' | 'position', string>>;
 
 /** The URL's filters as the API's (an unknown place in band from a hand-edited link is ignored). */
 const filterOf = (f: Filter) => ({
   search: f.q ?? null,
+  managerId: f.team ?? null,
   level: f.level ?? null,
   jobFamily: f.family ?? null,
   bandPosition: PLACES.find((p) => p === f.position) ?? null,
@@ -30,9 +31,9 @@ export default function PayPositionsPage() {
   const { request } = useCadre();
   const families = useCadreQuery(JOB_FAMILIES, {});
   const bands = useCadreQuery(BANDS, {});
-  const list = useServerList<PayPosition, 'q' | 'level' | 'family' | 'position', PayPositionSortField>({
+  const list = useServerList<PayPosition, 'q' | 'team' | 'level' | 'family' | 'position', PayPositionSortField>({
     key: 'AttractionPayPositionsPage',
-    filters: ['q', 'level', 'family', 'position'],
+    filters: ['q', 'team', 'level', 'family', 'position'],
     sorts: ['NAME', 'COMPA_RATIO', 'MARKET_PERCENTILE'],
     defaultSort: { field: 'NAME', direction: 'ASC' },
     fetch: async ({ filter, sort, first, after }) => dataOrThrow(await request(PAY_POSITIONS_PAGE, { filter: filterOf(filter), sort, first, after })).personCompPositionsPage,
@@ -57,6 +58,7 @@ export default function PayPositionsPage() {
         />
         <Input.Search key={list.filter.q ?? ''} allowClear defaultValue={list.filter.q} placeholder={t('attraction.payPositions.search')} aria-label={t('attraction.payPositions.search')}
           style={{ width: 220 }} data-testid="pay-search" onSearch={(q) => list.update({ q: q.trim() || null })} />
+        <PersonSelect value={list.filter.team ?? null} onChange={(v) => list.update({ team: v })} placeholder={t('attraction.payPositions.team')} style={{ width: 240 }} testId="pay-team" />
         <Select allowClear showSearch aria-label={t('attraction.jobFamily')} placeholder={t('attraction.jobFamily')} style={{ width: 220 }} data-testid="pay-family"
           value={list.filter.family ?? null} onChange={(v) => list.update({ family: v ?? null })}
           options={(families.data?.attractionJobFamilies ?? []).map((f) => ({ value: f, label: familyLabel(t, f) }))} />

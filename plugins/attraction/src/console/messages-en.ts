@@ -195,6 +195,7 @@ export const en = {
   'attraction.payPositions.title': 'Pay positions',
   'attraction.payPositions.intro': "Where each person's base pay sits in their band and against market data. You see everyone's if you may see pay, otherwise your own and your reports'.",
   'attraction.payPositions.search': 'Search by name',
+  'attraction.payPositions.team': 'Team of (manager)',
   'attraction.payPositions.person': 'Person',
   'attraction.payPositions.count': '{count} people',
   'attraction.payPositions.empty': 'No pay positions to show.',

@@ -197,6 +197,7 @@ export const zh: Record<keyof typeof en, string> = {
   'attraction.payPositions.title': '薪酬定位总览',
   'attraction.payPositions.intro': '每个人的基本工资在其薪酬带宽中的位置及与市场数据的对比。有权查看薪酬时可见所有人，否则只能看到自己及下属。',
   'attraction.payPositions.search': '按姓名搜索',
+  'attraction.payPositions.team': '团队负责人',
   'attraction.payPositions.person': '员工',
   'attraction.payPositions.count': '共 {count} 人',
   'attraction.payPositions.empty': '暂无薪酬定位数据。',

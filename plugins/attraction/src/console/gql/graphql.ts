@@ -127,6 +127,8 @@ export type AttractionPayPositionFilter = {
   jobFamily?: string | null | undefined;
   /** This level exactly (any case) */
   level?: string | null | undefined;
+  /** This manager's team: their reports, direct and indirect (not the manager) */
+  managerId?: string | null | undefined;
   /** Part of the person's name, any case */
   search?: string | null | undefined;
 };
