@@ -255,6 +255,13 @@ describe('conference budgets, paged on the server', () => {
       await page.reload();
       await rowsAre(page, 'budgets-table', smallest.slice(0, 20));
 
+      // What was spent sorts on the server too (the sum of each budget's expenses, in SQL).
+      const leastSpent = await ids({ sort: { field: 'SPENT', direction: 'ASC' } });
+      expect(leastSpent).not.toEqual(smallest);
+      await header(page, 'budgets-table', en ? 'Spent' : '已用').click();
+      await rowsAre(page, 'budgets-table', leastSpent.slice(0, 20));
+      expect(param(page, 'sort')).toBe('SPENT');
+
       // A part of a name, in another case: the matching budgets and their totals only.
       const { nodes } = (await gqlAs(baseURL, 'hr@demo.local', BUDGETS_PAGE, { year: PAGED_YEAR, first: 200 })).conferenceBudgetsPage;
       const term = (nodes as Array<{ person: { name: string } }>)[4].person.name.split(' ').pop()!.toUpperCase();

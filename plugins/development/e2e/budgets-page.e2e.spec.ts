@@ -91,10 +91,15 @@ describe('conference budgets, a page at a time', () => {
 
   it('sorts by every field both ways in the order of the values, ties split by id', async () => {
     const rows = await array(hr);
-    await expectSortsAgree(hr, PAGE, 'conferenceBudgetsPage', ['ALLOCATED', 'CREATED_AT', 'UPDATED_AT'], 2, { year: YEAR });
+    await expectSortsAgree(hr, PAGE, 'conferenceBudgetsPage', ['ALLOCATED', 'CREATED_AT', 'UPDATED_AT', 'SPENT', 'REMAINING'], 2, { year: YEAR });
     for (const direction of ['ASC', 'DESC'] as const) {
       const whole = (await page(hr, { sort: { field: 'ALLOCATED', direction } })).nodes;
       expect(whole.map((b) => b.id), `ALLOCATED ${direction}`).toEqual(byKeyThenId(rows, (b) => b.allocated.amount, direction));
+      // What was spent this year, and what is left, ordered as the budgets show them.
+      const bySpent = (await page(hr, { sort: { field: 'SPENT', direction } })).nodes.map((b) => b.id);
+      expect(bySpent, `SPENT ${direction}`).toEqual(byKeyThenId(rows, (b) => b.spent.amount, direction));
+      const byRemaining = (await page(hr, { sort: { field: 'REMAINING', direction } })).nodes.map((b) => b.id);
+      expect(byRemaining, `REMAINING ${direction}`).toEqual(byKeyThenId(rows, (b) => b.remaining.amount, direction));
       // Created one after the other: creation order, either way.
       const byCreation = (await page(hr, { sort: { field: 'CREATED_AT', direction } })).nodes.map((b) => b.id);
       expect(byCreation, `CREATED_AT ${direction}`).toEqual(direction === 'ASC' ? created : [...created].reverse());

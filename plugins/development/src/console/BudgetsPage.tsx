@@ -56,7 +56,7 @@ export default function BudgetsPage() {
   const list = useServerList<ConferenceBudget, 'year' | 'person' | 'q', BudgetSortField>({
     key: 'DevelopmentBudgetsPage',
     filters: ['year', 'person', 'q'],
-    sorts: ['ALLOCATED', 'CREATED_AT', 'UPDATED_AT'],
+    sorts: ['ALLOCATED', 'SPENT', 'REMAINING', 'CREATED_AT', 'UPDATED_AT'],
     defaultSort: { field: 'ALLOCATED', direction: 'DESC' },
     fetch: async ({ filter, sort, first, after }) => dataOrThrow(await request(BUDGETS_PAGE, { year: yearOf(filter.year), filter: filterOf(filter), sort, first, after })).conferenceBudgetsPage,
   });
@@ -104,8 +104,8 @@ export default function BudgetsPage() {
             title: t('development.budgets.allocated'), width: 140, align: 'right', key: 'ALLOCATED', sorter: true, sortOrder: list.sortOrder('ALLOCATED'),
             render: (_, r) => (r.allocated ? formatMoney(r.allocated.amount, r.allocated.currency, locale) : <Muted>{t('development.budgets.none')}</Muted>),
           },
-          { title: t('development.budgets.spent'), width: 140, align: 'right', render: (_, r) => formatMoney(r.spent.amount, r.spent.currency, locale) },
-          { title: t('development.budgets.remaining'), width: 140, align: 'right', render: (_, r) => <span data-testid="budget-remaining">{formatMoney(r.remaining.amount, r.remaining.currency, locale)}</span> },
+          { title: t('development.budgets.spent'), width: 140, align: 'right', key: 'SPENT', sorter: true, sortOrder: list.sortOrder('SPENT'), render: (_, r) => formatMoney(r.spent.amount, r.spent.currency, locale) },
+          { title: t('development.budgets.remaining'), width: 140, align: 'right', key: 'REMAINING', sorter: true, sortOrder: list.sortOrder('REMAINING'), render: (_, r) => <span data-testid="budget-remaining">{formatMoney(r.remaining.amount, r.remaining.currency, locale)}</span> },
           {
             title: t('development.budgets.use'), width: 170,
             render: (_, r) => (r.allocated?.amount ? <Progress aria-label={t('development.budgets.use')} percent={Math.round((100 * r.spent.amount) / r.allocated.amount)} size="small" status={r.remaining.amount <= 0 ? 'exception' : 'normal'} /> : <Muted>—</Muted>),

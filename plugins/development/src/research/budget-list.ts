@@ -3,14 +3,15 @@
 // sums are all in the one query, so the two lists, the counts and the totals agree.
 import { likeContains, type DataService, type KeysetSort, type PeopleDirectory } from '@cadre/sdk';
 import type { SelectQueryBuilder } from '@cadre/sdk/orm';
-import { ConferenceBudgetEntity } from './conference-budget.entity.js';
-import { ConferenceExpenseEntity } from './conference-expense.entity.js';
+import { ConferenceBudgetEntity, spentSql } from './conference-budget.entity.js';
 import type { DevelopmentBudgetFilter, DevelopmentBudgetSortField } from './budget-page.types.js';
 
 export const BUDGET_SORTS: Record<DevelopmentBudgetSortField, Omit<KeysetSort<ConferenceBudgetEntity>, 'direction'>> = {
   ALLOCATED: { key: 'allocated', column: 'b.amount', value: (b) => b.amount },
   CREATED_AT: { key: 'createdAt', column: 'b.createdAt', value: (b) => b.createdAt },
   UPDATED_AT: { key: 'updatedAt', column: 'b.updatedAt', value: (b) => b.updatedAt },
+  SPENT: { key: 'spent', column: `(${spentSql('"b"')})`, value: (b) => b.spent },
+  REMAINING: { key: 'remaining', column: `(b.amount - (${spentSql('"b"')}))`, value: (b) => b.amount - b.spent },
 };
 
 export interface BudgetScope {
@@ -43,21 +44,18 @@ export function budgetQuery(data: DataService, people: PeopleDirectory, scope: B
  * what was spent from those budgets (expenses are in their budget's currency; 0 when none).
  */
 export async function budgetTotals(q: SelectQueryBuilder<ConferenceBudgetEntity>): Promise<{ allocatedTotals: MoneySum[]; spentTotals: MoneySum[] }> {
-  type Row = { currency: string; total: string | number | null };
-  const allocated = await q.clone().orderBy().select('b.currency', 'currency').addSelect('SUM(b.amount)', 'total').groupBy('b.currency').getRawMany<Row>();
-  const spent = await q
+  type Row = { currency: string; allocated: string | number | null; spent: string | number | null };
+  const rows = await q
     .clone()
     .orderBy()
-    .innerJoin(ConferenceExpenseEntity, 'e', 'e.budgetId = b.id AND e.tenantId = b.tenantId')
     .select('b.currency', 'currency')
-    .addSelect('SUM(e.amount)', 'total')
+    .addSelect('SUM(b.amount)', 'allocated')
+    .addSelect(`SUM((${spentSql('"b"')}))`, 'spent')
     .groupBy('b.currency')
     .getRawMany<Row>();
-  const spentBy = new Map(spent.map((r) => [r.currency, Number(r.total ?? 0)]));
-  const currencies = allocated.map((r) => r.currency).sort();
-  const allocatedBy = new Map(allocated.map((r) => [r.currency, Number(r.total ?? 0)]));
+  rows.sort((a, b) => a.currency.localeCompare(b.currency));
   return {
-    allocatedTotals: currencies.map((currency) => ({ amount: allocatedBy.get(currency)!, currency })),
-    spentTotals: currencies.map((currency) => ({ amount: spentBy.get(currency) ?? 0, currency })),
+    allocatedTotals: rows.map((r) => ({ amount: Number(r.allocated ?? 0), currency: r.currency })),
+    spentTotals: rows.map((r) => ({ amount: Number(r.spent ?? 0), currency: r.currency })),
   };
 }

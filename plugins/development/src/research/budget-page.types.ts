@@ -10,8 +10,10 @@ export enum DevelopmentBudgetSortField {
   ALLOCATED = 'ALLOCATED',
   CREATED_AT = 'CREATED_AT',
   UPDATED_AT = 'UPDATED_AT',
+  SPENT = 'SPENT',
+  REMAINING = 'REMAINING',
 }
-registerEnumType(DevelopmentBudgetSortField, { name: 'DevelopmentBudgetSortField', description: 'ALLOCATED compares the amounts in minor units, whatever their currency' });
+registerEnumType(DevelopmentBudgetSortField, { name: 'DevelopmentBudgetSortField', description: 'ALLOCATED, SPENT and REMAINING compare the amounts in minor units, whatever their currency' });
 
 export const DevelopmentBudgetSort = SortInput<DevelopmentBudgetSortField>(DevelopmentBudgetSortField, 'DevelopmentBudgetSort');
 export type DevelopmentBudgetSort = InstanceType<typeof DevelopmentBudgetSort>;

@@ -93,10 +93,12 @@ export type DevelopmentBudgetSort = {
   field: DevelopmentBudgetSortField;
 };
 
-/** ALLOCATED compares the amounts in minor units, whatever their currency */
+/** ALLOCATED, SPENT and REMAINING compare the amounts in minor units, whatever their currency */
 export type DevelopmentBudgetSortField =
   | 'ALLOCATED'
   | 'CREATED_AT'
+  | 'REMAINING'
+  | 'SPENT'
   | 'UPDATED_AT';
 
 export type DevelopmentCourseFilter = {
