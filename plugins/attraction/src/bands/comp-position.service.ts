@@ -125,7 +125,12 @@ export class CompPositionService implements AttractionCompPositions {
 /** Everyone below `managerId` among `people` (direct and indirect reports), read from their managerId links. */
 function reportsBelow(managerId: string, people: PersonRecord[]): Set<string> {
   const reports = new Map<string, string[]>();
-  for (const p of people) if (p.managerId) reports.set(p.managerId, [...(reports.get(p.managerId) ?? []), p.id]);
+  for (const p of people) {
+    if (!p.managerId) continue;
+    const list = reports.get(p.managerId);
+    if (list) list.push(p.id);
+    else reports.set(p.managerId, [p.id]);
+  }
   const below = new Set<string>();
   for (let todo = [...(reports.get(managerId) ?? [])]; todo.length; ) {
     const id = todo.pop()!;
