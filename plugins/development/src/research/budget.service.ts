@@ -72,7 +72,8 @@ export class BudgetService {
       await this.data.lock(budgetLock(personId, year));
       const repo = this.data.repo(ConferenceBudgetEntity);
       const budget = (await repo.findOneBy({ personId, year })) ?? repo.create({ personId, year, amount: 0, currency });
-      const spent = budget.id ? (await this.data.repo(ConferenceExpenseEntity).findBy({ budgetId: budget.id })).reduce((s, e) => s + e.amount, 0) : 0;
+      // Read with the budget, under its lock: no expense can land between this read and the save.
+      const spent = budget.id ? budget.spent : 0;
       if (budget.id && budget.currency !== currency && spent > 0) throw new UserInputError('amount.currency', msg`expenses were recorded in ${budget.currency}`);
       if (amount < spent) throw new ConflictError(msg`The budget cannot go below what was already spent (${formatMoney(spent, budget.currency)})`, 'amount.amount');
       const ctx = RequestContexts.current();
@@ -95,7 +96,7 @@ export class BudgetService {
       if (budget.currency !== input.amount.currency) throw new UserInputError('input.amount.currency', msg`the budget is in ${budget.currency}`);
       if (input.amount.amount <= 0) throw new UserInputError('input.amount.amount', 'must be more than 0');
       const expenses = this.data.repo(ConferenceExpenseEntity);
-      const spent = (await expenses.findBy({ budgetId: budget.id })).reduce((s, e) => s + e.amount, 0);
+      const spent = budget.spent;
       if (spent + input.amount.amount > budget.amount) throw new ConflictError(msg`Only ${formatMoney(budget.amount - spent, budget.currency)} remain in the ${year} budget`, 'input.amount.amount');
       await expenses.save(expenses.create({ budgetId: budget.id, personId: input.personId, conference: input.conference.trim(), date: input.date, amount: input.amount.amount, note: input.note ?? '', recordedById: RequestContexts.current()?.personId ?? null }));
       return this.budget(input.personId, year);
