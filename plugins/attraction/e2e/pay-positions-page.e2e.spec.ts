@@ -100,7 +100,9 @@ describe('pay positions, a page at a time', () => {
       const { rows, totals } = await walkPages<Row>(client, PAGE, 'personCompPositionsPage', {}, 3);
       expect(totals[0]).toBe(own.length);
       expect(idsOnce(rows).sort()).toEqual(own.map((p) => p.id).sort());
-      expect(rows.every((r) => r.compaRatio === null || typeof r.compaRatio === 'number')).toBe(true);
+      // The same figures as the array query gives this reader, pay included, row by row.
+      const byId = (a: Row, b: Row) => a.id.localeCompare(b.id);
+      expect([...rows].sort(byId)).toEqual([...own].sort(byId));
     }
     expect((await manager.data(PAGE, { first: 200 })).personCompPositionsPage.totalCount).toBe(7);
     expect((await employee.data(PAGE, { first: 200 })).personCompPositionsPage.nodes.map((r: Row) => r.name)).toEqual(['朱晨 Zhu Chen']);
