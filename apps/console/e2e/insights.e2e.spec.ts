@@ -149,8 +149,9 @@ describe.each(['en-US', 'zh-CN'] as const)('insights pages in %s', (language: La
     }
     await p.goto('/insights/surveys');
     await p.getByRole('link', { name: 'Engagement survey, summer' }).click();
-    await p.getByTestId('headline').waitFor();
-    expect(await p.locator('body').innerText()).toContain(language === 'zh-CN' ? '仅展示至少 5 人的群体' : 'Shown only for groups of at least 5');
+    // The threshold note renders with "…" until the results arrive: wait for the figure itself.
+    await p.getByText(language === 'zh-CN' ? '仅展示至少 5 人的群体' : 'Shown only for groups of at least 5').waitFor();
+    await p.getByTestId('headline').filter({ hasText: /\d+\s*\/\s*\d+/ }).waitFor();
     await screenshot(p, language, 'insights-results');
     await p.goto('/insights/my-surveys');
     await p.getByTestId('my-survey-link').first().click();
