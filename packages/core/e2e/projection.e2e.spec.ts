@@ -48,6 +48,21 @@ describe('projections (ScopedRepository.project, PeopleService.summaries)', () =
     expect([...(await as(demo, () => people.summaries(many))).keys()].sort()).toEqual([...ids].sort());
   });
 
+  it("reads everyone's pay columns in the current tenant only, as the whole people hold them", async () => {
+    const people = server.app.app.get(PeopleService);
+    const [pay, whole] = await as(demo, () => Promise.all([people.allWithPay(), people.all()]));
+    const columns = ['compBase', 'compCurrency', 'id', 'level', 'managerId', 'name', 'orgUnitId', 'status', 'title'] as const;
+    expect(pay.map((p) => p.id)).toEqual(whole.map((p) => p.id));
+    for (const [i, row] of pay.entries()) {
+      expect(Object.keys(row).sort()).toEqual([...columns]);
+      expect(row).toEqual(Object.fromEntries(columns.map((c) => [c, whole[i]![c]])));
+    }
+    expect(pay.some((p) => typeof p.compBase === 'number')).toBe(true);
+    const [theirPay, theirs] = await as(other, () => Promise.all([people.allWithPay(), people.all()]));
+    expect(theirPay.map((p) => p.id)).toEqual(theirs.map((p) => p.id));
+    expect(theirPay.filter((p) => whole.some((w) => w.id === p.id))).toEqual([]);
+  });
+
   it("gives plugins' SQL a person's column by id, in the query's tenant only, and refuses anything but a column reference", async () => {
     const people = server.app.app.get(PeopleService);
     const data = server.app.app.get(DataService);

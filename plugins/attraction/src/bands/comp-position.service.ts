@@ -1,4 +1,4 @@
-import { DataService, ForbiddenError, PeopleDirectory, UserInputError, type PersonRecord, type SortDirection } from '@cadre/sdk';
+import { DataService, ForbiddenError, PeopleDirectory, UserInputError, type PersonPay, type SortDirection } from '@cadre/sdk';
 import type { AttractionCompPositions, CompaRatioRef } from '../contracts.js';
 import { Injectable } from '@cadre/sdk/common';
 import { inferJobFamily } from '../shared/job-family.js';
@@ -7,14 +7,34 @@ import { CompBandEntity } from './comp-band.entity.js';
 import { bandKey, toBandType, toMarketType } from './comp-band.mapper.js';
 import type { CompPositionType, CompaRatioInput } from './comp-band.types.js';
 import { CompBandService } from './comp-band.service.js';
-import { positionOf } from './comp-position.js';
+import { positionOf, type Position } from './comp-position.js';
 import type { MarketRateEntity } from './market-rate.entity.js';
 import type { PersonCompFilter, PersonCompPositionType } from './person-comp.types.js';
 import { PersonJobFamilyEntity } from './person-job-family.entity.js';
-import { payPositionPage, type PayPositionPage } from './pay-position-list.js';
+import { payPositionPage, type PayPositionPage, type Placed } from './pay-position-list.js';
 import type { PayPositionFilter, PayPositionSortField } from './person-comp-page.types.js';
 
 export const PAY_READ = 'people.compensation.read';
+
+/** What placing a person's pay reads of them. */
+type PayPerson = Pick<PersonPay, 'id' | 'name' | 'title' | 'level' | 'compBase' | 'compCurrency'>;
+
+/** The tenant's bands, market rows and job-family mappings, read once for many people. */
+interface Lookups {
+  bands: Map<string, CompBandEntity>;
+  markets: Map<string, MarketRateEntity>;
+  mapped: Map<string, string>;
+  inferred: Map<string, string | null>;
+}
+
+/** A person's job family and where their pay sits: what a page filters, sorts and counts by. */
+interface Placement extends Placed {
+  person: PayPerson;
+  jobFamilySource: string;
+  band: CompBandEntity | undefined;
+  market: MarketRateEntity | undefined;
+  position: Position;
+}
 
 /** Compa-ratio and market percentile for hypothetical pay (offer builder) and for people. */
 @Injectable()
@@ -42,7 +62,7 @@ export class CompPositionService implements AttractionCompPositions {
   /** Positions of people the viewer may see the pay of (everyone with people.compensation.read, else self + chain). */
   async forPeople(filter: PersonCompFilter = {}): Promise<PersonCompPositionType[]> {
     const viewer = await currentViewer();
-    let people = await this.people.all();
+    let people: PersonPay[] = await this.people.allWithPay();
     if (!viewer.has(PAY_READ)) people = people.filter((p) => viewer.ownOrChain(p.id));
     if (filter.personIds?.length) people = people.filter((p) => filter.personIds!.includes(p.id));
     if (filter.level) people = people.filter((p) => p.level.toUpperCase() === filter.level!.toUpperCase());
@@ -52,14 +72,17 @@ export class CompPositionService implements AttractionCompPositions {
 
   /**
    * A page of the positions forPeople would list, current employees only (see pay-position-list):
-   * hr reads everyone once, anyone else only themselves and their chain.
+   * hr reads everyone's pay columns once, anyone else only themselves and their chain. Everyone
+   * is placed (a few numbers each); only the page's rows are built in full.
    */
-  async page(filter: PayPositionFilter, sort: { field: PayPositionSortField; direction: SortDirection }, first: number, after?: string | null): Promise<PayPositionPage> {
+  async page(filter: PayPositionFilter, sort: { field: PayPositionSortField; direction: SortDirection }, first: number, after?: string | null): Promise<PayPositionPage<PersonCompPositionType>> {
     const viewer = await currentViewer();
-    const people = viewer.has(PAY_READ) ? await this.people.all() : await this.people.byIds(viewer.chain());
+    const people: PersonPay[] = viewer.has(PAY_READ) ? await this.people.allWithPay() : await this.people.byIds(viewer.chain());
     const team = filter.managerId ? reportsBelow(filter.managerId, people) : null;
-    const current = people.filter((p) => p.status !== 'terminated' && (!team || team.has(p.id)));
-    return payPositionPage(await this.positions(current), filter, sort, first, after);
+    const lookups = await this.lookups();
+    const placed = people.filter((p) => p.status !== 'terminated' && (!team || team.has(p.id))).map((p) => place(p, lookups));
+    const page = payPositionPage(placed, filter, sort, first, after);
+    return { ...page, nodes: page.nodes.map(toPosition) };
   }
 
   /**
@@ -84,7 +107,7 @@ export class CompPositionService implements AttractionCompPositions {
 
   /** For other plugins (published as 'attraction.comp-positions'): raw numbers, no access checks. */
   async compaRatios(personIds?: string[]): Promise<CompaRatioRef[]> {
-    const people = personIds ? await this.people.byIds(personIds) : await this.people.all();
+    const people = personIds ? await this.people.byIds(personIds) : await this.people.allWithPay();
     return (await this.positions(people)).map((p) => ({ personId: p.personId, jobFamily: p.jobFamily, compaRatio: p.compaRatio, marketPercentile: p.marketPercentile }));
   }
 
@@ -100,30 +123,46 @@ export class CompPositionService implements AttractionCompPositions {
     return (await this.positions([person]))[0];
   }
 
-  private async positions(people: PersonRecord[]): Promise<PersonCompPositionType[]> {
-    const [{ bands, markets }, mappings] = await Promise.all([this.bands.all(), this.data.repo(PersonJobFamilyEntity).find()]);
-    const mapped = new Map(mappings.map((m) => [m.personId, m.jobFamily]));
-    return people.map((p) => {
-      const inferred = inferJobFamily(p.title);
-      const jobFamily = mapped.get(p.id) ?? inferred;
-      const source = mapped.has(p.id) ? 'mapped' : inferred ? 'inferred' : 'none';
-      const band = jobFamily ? bands.get(bandKey(jobFamily, p.level)) : undefined;
-      const market: MarketRateEntity | undefined = jobFamily ? markets.get(bandKey(jobFamily, p.level)) : undefined;
-      const position = jobFamily
-        ? positionOf(p.compBase, p.compCurrency, band, market, `${jobFamily} × ${p.level || '(no level)'}`)
-        : { ...positionOf(p.compBase, p.compCurrency, null, null), note: 'no job family: set one with setPersonJobFamily' };
-      return {
-        personId: p.id, name: p.name, title: p.title, level: p.level, jobFamily, jobFamilySource: source,
-        band: band ? toBandType(band, market) : null, market: market ? toMarketType(market) : null,
-        base: p.compBase, currency: p.compCurrency, compaRatio: position.compaRatio, marketPercentile: position.marketPercentile,
-        rangePenetration: position.rangePenetration, bandPosition: position.bandPosition, note: position.note,
-      };
-    });
+  private async positions(people: PayPerson[]): Promise<PersonCompPositionType[]> {
+    const lookups = await this.lookups();
+    return people.map((p) => toPosition(place(p, lookups)));
+  }
+
+  private async lookups(): Promise<Lookups> {
+    const [{ bands, markets }, mappings] = await Promise.all([this.bands.all(), this.data.repo(PersonJobFamilyEntity).project(['personId', 'jobFamily'], (q) => q)]);
+    return { bands, markets, mapped: new Map(mappings.map((m) => [m.personId, m.jobFamily])), inferred: new Map() };
   }
 }
 
+/** The person's job family (mapped, else inferred from the title, once per title) and their pay against its band and market row. */
+function place(p: PayPerson, lookups: Lookups): Placement {
+  let jobFamily = lookups.mapped.get(p.id) ?? null;
+  let jobFamilySource = 'mapped';
+  if (!jobFamily) {
+    if (!lookups.inferred.has(p.title)) lookups.inferred.set(p.title, inferJobFamily(p.title));
+    jobFamily = lookups.inferred.get(p.title)!;
+    jobFamilySource = jobFamily ? 'inferred' : 'none';
+  }
+  const key = jobFamily ? bandKey(jobFamily, p.level) : null;
+  const band = key ? lookups.bands.get(key) : undefined;
+  const market = key ? lookups.markets.get(key) : undefined;
+  const position = jobFamily
+    ? positionOf(p.compBase, p.compCurrency, band, market, `${jobFamily} × ${p.level || '(no level)'}`)
+    : { ...positionOf(p.compBase, p.compCurrency, null, null), note: 'no job family: set one with setPersonJobFamily' };
+  return { id: p.id, name: p.name, level: p.level, jobFamily, jobFamilySource, person: p, band, market, position };
+}
+
+function toPosition({ person: p, jobFamily, jobFamilySource, band, market, position }: Placement): PersonCompPositionType {
+  return {
+    personId: p.id, name: p.name, title: p.title, level: p.level, jobFamily, jobFamilySource,
+    band: band ? toBandType(band, market) : null, market: market ? toMarketType(market) : null,
+    base: p.compBase, currency: p.compCurrency, compaRatio: position.compaRatio, marketPercentile: position.marketPercentile,
+    rangePenetration: position.rangePenetration, bandPosition: position.bandPosition, note: position.note,
+  };
+}
+
 /** Everyone below `managerId` among `people` (direct and indirect reports), read from their managerId links. */
-function reportsBelow(managerId: string, people: PersonRecord[]): Set<string> {
+function reportsBelow(managerId: string, people: PersonPay[]): Set<string> {
   const reports = new Map<string, string[]>();
   for (const p of people) {
     if (!p.managerId) continue;
