@@ -38,9 +38,9 @@ function operatorEnv(dir, db) {
   };
 }
 
-async function startCadre(env, log) {
+async function startCadre(env, log, nodeArgs) {
   const started = Date.now();
-  const proc = await startProcess(SERVER_MAIN, [], env, /Cadre is running at (\S+)/);
+  const proc = await startProcess(SERVER_MAIN, [], env, /Cadre is running at (\S+)/, undefined, nodeArgs);
   const { child, match } = proc;
   log(`  Cadre is running at ${match[1]} (pid ${child.pid}, ready in ${((Date.now() - started) / 1000).toFixed(1)} s, RSS ${rssMiB(child.pid)} MiB)`);
   return { child, url: match[1], pid: child.pid, readyMs: Date.now() - started, output: () => proc.output };
@@ -120,7 +120,7 @@ export async function runDatabase(target, opts) {
   await runProcess(CLI_MAIN, ['import', 'people', csv1000, '--tenant', S.BENCH_TENANT.slug], env);
   log(`  cadre tenant create + import people (1 000 into "bench"): ${((Date.now() - t) / 1000).toFixed(1)} s`);
 
-  let cadre = await startCadre(env, log);
+  let cadre = await startCadre(env, log, opts.nodeArgs);
   const ctx = await S.demoContext(cadre.url);
   const pages = await S.peoplePages(cadre.url, ctx.hr);
   const person = await S.personPage(cadre.url, ctx);
@@ -146,6 +146,7 @@ export async function runDatabase(target, opts) {
   await run(cadre, 'person page, every tab', 'cadre', person.list, ctx.hr);
   await run(cadre, 'orgChart page', 'cadre', chart.list, ctx.hr);
   await run(cadre, 'knowledge search', 'cadre', found.list, ctx.hr);
+  await run(cadre, 'pay positions page', 'cadre', S.payPositions().list, ctx.hr);
   await run(cadre, `bonus allocations (${pool.members} members)`, 'cadre', pool.list, pool.token);
   await run(cadre, 'dashboard widgets', 'cadre', dash.list, ctx.hr);
   await run(cadre, '{ __typename } signed in', 'cadre', [{ query: '{ __typename }', variables: {} }], ctx.hr);
@@ -167,7 +168,7 @@ export async function runDatabase(target, opts) {
     await runProcess(CLI_MAIN, ['import', 'people', csv, '--tenant', 'demo'], env);
     const importSeconds = (Date.now() - t) / 1000;
     log(`  scale: cadre import people (${opts.people} into "demo", ${generated.managers} managers, ${generated.depth + 1} layers under ${scaleAnchors.rootEmail}): ${importSeconds.toFixed(1)} s`);
-    cadre = await startCadre(env, log);
+    cadre = await startCadre(env, log, opts.nodeArgs);
     const hr = (await S.demoContext(cadre.url)).hr;
     const big = await S.peoplePages(cadre.url, hr);
     const bigChart = await S.orgChart(cadre.url, { hr });
@@ -176,6 +177,8 @@ export async function runDatabase(target, opts) {
     await run(cadre, `scale: people page 1 of ${big.pages}`, 'cadre', big.first, hr, scale);
     await run(cadre, `scale: people page ${big.pages} (last)`, 'cadre', big.last, hr, scale);
     await run(cadre, `scale: orgChart page, ${bigChart.members} people loaded`, 'cadre', bigChart.list, hr, scale);
+    await run(cadre, 'scale: pay positions page', 'cadre', S.payPositions().list, hr, scale);
+    await run(cadre, 'scale: pay positions by compa-ratio', 'cadre', S.payPositions().byCompaRatio, hr, scale);
     const bigAnswers = await answers(cadre.url, [...big.first, ...big.last], hr);
     await stopServer(cadre, log, 'Cadre', shutdowns);
     anchor = await startAnchor(db, dir, log);

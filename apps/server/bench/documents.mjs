@@ -80,6 +80,12 @@ export const FUNNEL = `query AttractionFunnel($requisitionId: ID) { hiringFunnel
   overall { candidates active hires rejected withdrawn offersExtended offersAccepted offersDeclined offerAcceptanceRate timeToHireDaysAvg timeToHireDaysMedian
     stages { stage reached current conversionToNext avgDaysInStage } sources { source candidates interviewed offered hires hireRate } } } }`;
 
+// plugins/attraction/src/console/api.ts (PayPositionsPage)
+export const PAY_POSITIONS = `query AttractionPayPositionsPage($filter: AttractionPayPositionFilter, $sort: AttractionPayPositionSort, $first: Int!, $after: String) {
+    personCompPositionsPage(filter: $filter, sort: $sort, first: $first, after: $after) {
+      totalCount pageInfo { endCursor hasNextPage } bandPositionCounts { bandPosition count }
+      nodes { personId name title level jobFamily base currency band { minBase maxBase currency } compaRatio marketPercentile rangePenetration bandPosition } } }`;
+
 // apps/console/src/dashboard/widgets/documents.ts
 export const HEADCOUNT_BY_STATUS = 'query HeadcountByStatus { headcount { total byStatus { key count } } }';
 export const HEADCOUNT_BY_LEVEL = 'query HeadcountByLevel { headcount { byLevel { key count } } }';

@@ -47,11 +47,12 @@ export function rssMiB(pid) {
 /**
  * Starts a long-running node process and waits until a line of its stdout matches `ready`.
  * Resolves { child, match, output }; rejects with the output when it exits first or times out.
+ * `nodeArgs` go to node itself (e.g. --cpu-prof), before the script.
  */
-export function startProcess(script, args, env, ready, timeoutMs = 180_000) {
+export function startProcess(script, args, env, ready, timeoutMs = 180_000, nodeArgs = []) {
   refuseWhenInterrupted();
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [script, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(process.execPath, [...nodeArgs, script, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     children.add(child);
     let output = '';
     const collect = (chunk) => {

@@ -5,6 +5,7 @@
 //
 //   pnpm --filter @cadre/server bench [-- --duration 20 | --quick] [--people 20000] [--db sqlite|postgres] [--connections 64]
 import { cpus, loadavg, totalmem } from 'node:os';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { runDatabase } from './database.mjs';
@@ -22,6 +23,7 @@ const { values: args } = parseArgs({
     people: { type: 'string' },
     db: { type: 'string' },
     only: { type: 'string' },
+    'cpu-prof': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -36,6 +38,7 @@ if (args.help) {
   --people <n>       also the scale scenario: import n people and measure the people pages and the org chart
   --db <kind>        sqlite or postgres only (default: SQLite, and PostgreSQL when reachable)
   --only <regex>     only the scenarios whose name matches (case-insensitive), e.g. --only "bonus|search"
+  --cpu-prof <dir>   write each Cadre server's V8 CPU profile (boot included) into <dir> when it stops
 PostgreSQL: DATABASE_URL (postgres://…) or postgres://postgres@127.0.0.1:5432/test; each run uses a fresh schema, dropped at the end.`);
   process.exit(0);
 }
@@ -55,6 +58,7 @@ const opts = {
   timeout: positive('timeout', args.timeout),
   people: args.people === undefined ? 0 : positive('people', args.people),
   only: args.only ? new RegExp(args.only, 'i') : null,
+  nodeArgs: args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${resolve(args['cpu-prof'])}`] : [],
   log: (line) => console.log(line),
 };
 if (args.db && !['sqlite', 'postgres'].includes(args.db)) {

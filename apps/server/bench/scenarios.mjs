@@ -103,6 +103,12 @@ export async function search(url, ctx, term = 'training') {
   throw new Error(`searchKnowledge: every page size is refused (${note})`);
 }
 
+/** Hiring > Pay positions as it opens (20 by name), and sorted by compa-ratio, highest first. */
+export function payPositions() {
+  const page = (field, direction) => gql(D.PAY_POSITIONS, { filter: {}, sort: { field, direction }, first: 20, after: null });
+  return { list: [page('NAME', 'ASC')], byCompaRatio: [page('COMPA_RATIO', 'DESC')] };
+}
+
 /** The org chart page as it opens: the units, then the people of the open (top) units. */
 export async function orgChart(url, ctx) {
   const { orgChart: chart } = await data(url, D.ORG_CHART, { rootUnitId: null, search: null }, ctx.hr);
