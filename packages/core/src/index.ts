@@ -30,7 +30,7 @@ export { FourEyes, FOUR_EYES_SETTING } from './settings/four-eyes.service.js';
 export { NotificationService, type NotificationInput } from './notifications/notification.service.js';
 export { PeopleService } from './people/people.service.js';
 export { PersonEntity as PersonRecord } from './people/person.entity.js';
-export type { PersonPay, PersonSqlColumn, PersonSummary } from './people/people.service.js';
+export type { PersonSqlColumn, PersonSummary } from './people/people.service.js';
 export { PeopleImportService, type ImportResult, type ImportProgress } from './people/people-import.service.js';
 export { PersonCreated, PersonUpdated, PersonDeleted, HireRequested, HireCompleted, type HireRequested as HireRequestedPayload, type HireCompleted as HireCompletedPayload, type PersonChanged } from './people/people.events.js';
 export { PersonType, CompensationType } from './people/person.types.js';

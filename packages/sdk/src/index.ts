@@ -23,7 +23,7 @@ export {
   // published core services
   PeopleService as PeopleDirectory, TenantService as TenantDirectory, AuditService, SettingsService, FourEyes, FOUR_EYES_SETTING, AccessService,
   NotificationService as Notifications, type NotificationInput,
-  PersonCreated, PersonUpdated, PersonDeleted, HireRequested, HireCompleted, type HireRequestedPayload, type HireCompletedPayload, type PersonChanged, PersonType, CompensationType, type PersonRecord, type PersonSummary, type PersonPay, type PersonSqlColumn,
+  PersonCreated, PersonUpdated, PersonDeleted, HireRequested, HireCompleted, type HireRequestedPayload, type HireCompletedPayload, type PersonChanged, PersonType, CompensationType, type PersonRecord, type PersonSummary, type PersonSqlColumn,
   IsCalendarDate,
   // the demo roster, so every plugin's seed builds on the same people
   DEMO_PEOPLE, DEMO_ACCOUNTS, DEMO_TENANT,

@@ -23,10 +23,6 @@ const SUMMARY_CHUNK = 10_000;
 /** The part of a person a row of a long list needs (see PeopleService.summaries). */
 export type PersonSummary = Pick<PersonEntity, (typeof SUMMARY_COLUMNS)[number]>;
 
-const PAY_COLUMNS = [...SUMMARY_COLUMNS, 'compBase', 'compCurrency'] as const;
-/** A summary with base pay (see PeopleService.allWithPay). */
-export type PersonPay = Pick<PersonEntity, (typeof PAY_COLUMNS)[number]>;
-
 /** The columns `columnSql` gives plugins' SQL: a summary's, without the id they already hold. */
 const PERSON_SQL_COLUMNS = ['name', 'title', 'level', 'managerId', 'orgUnitId', 'status'] as const;
 export type PersonSqlColumn = (typeof PERSON_SQL_COLUMNS)[number];
@@ -100,15 +96,16 @@ export class PeopleService {
    * need only names, statuses and the tree — a fraction of the cost of `all()` on a large tenant.
    */
   allSummaries(): Promise<PersonSummary[]> {
-    return this.people.project(SUMMARY_COLUMNS, (q) => q.orderBy('r.name', 'ASC').addOrderBy('r.id', 'ASC'));
+    return this.allColumns(SUMMARY_COLUMNS);
   }
 
   /**
-   * Everyone's summary with base pay, ordered by name: for plugins that place pay over the whole
-   * tenant (the caller decides who may see it), without reading whole people.
+   * Everyone, only the named columns, ordered by name: for plugins' work over the whole tenant
+   * (attrition, pay positions) that needs a few columns of each person, without reading whole
+   * people. Like all(), it checks no permission: the caller decides who may see what.
    */
-  allWithPay(): Promise<PersonPay[]> {
-    return this.people.project(PAY_COLUMNS, (q) => q.orderBy('r.name', 'ASC').addOrderBy('r.id', 'ASC'));
+  allColumns<K extends keyof PersonEntity & string>(columns: readonly K[]): Promise<Array<Pick<PersonEntity, K>>> {
+    return this.people.project(columns, (q) => q.orderBy('r.name', 'ASC').addOrderBy('r.id', 'ASC'));
   }
 
   findByEmail(email: string): Promise<PersonEntity | null> {

@@ -1,4 +1,4 @@
-import { DataService, ForbiddenError, PeopleDirectory, UserInputError, type PersonPay, type SortDirection } from '@cadre/sdk';
+import { DataService, ForbiddenError, PeopleDirectory, UserInputError, type PersonRecord, type SortDirection } from '@cadre/sdk';
 import type { AttractionCompPositions, CompaRatioRef } from '../contracts.js';
 import { Injectable } from '@cadre/sdk/common';
 import { inferJobFamily } from '../shared/job-family.js';
@@ -16,8 +16,10 @@ import type { PayPositionFilter, PayPositionSortField } from './person-comp-page
 
 export const PAY_READ = 'people.compensation.read';
 
-/** What placing a person's pay reads of them. */
-type PayPerson = Pick<PersonPay, 'id' | 'name' | 'title' | 'level' | 'compBase' | 'compCurrency'>;
+/** What the pages read of each person: placing their pay, visibility, the team filter. */
+const PAY_COLUMNS = ['id', 'name', 'title', 'level', 'managerId', 'status', 'compBase', 'compCurrency'] as const;
+type PersonPay = Pick<PersonRecord, (typeof PAY_COLUMNS)[number]>;
+type PayPerson = Pick<PersonRecord, 'id' | 'name' | 'title' | 'level' | 'compBase' | 'compCurrency'>;
 
 /** The tenant's bands, market rows and job-family mappings, read once for many people. */
 interface Lookups {
@@ -62,7 +64,7 @@ export class CompPositionService implements AttractionCompPositions {
   /** Positions of people the viewer may see the pay of (everyone with people.compensation.read, else self + chain). */
   async forPeople(filter: PersonCompFilter = {}): Promise<PersonCompPositionType[]> {
     const viewer = await currentViewer();
-    let people: PersonPay[] = await this.people.allWithPay();
+    let people: PersonPay[] = await this.people.allColumns(PAY_COLUMNS);
     if (!viewer.has(PAY_READ)) people = people.filter((p) => viewer.ownOrChain(p.id));
     if (filter.personIds?.length) people = people.filter((p) => filter.personIds!.includes(p.id));
     if (filter.level) people = people.filter((p) => p.level.toUpperCase() === filter.level!.toUpperCase());
@@ -77,7 +79,7 @@ export class CompPositionService implements AttractionCompPositions {
    */
   async page(filter: PayPositionFilter, sort: { field: PayPositionSortField; direction: SortDirection }, first: number, after?: string | null): Promise<PayPositionPage<PersonCompPositionType>> {
     const viewer = await currentViewer();
-    const people: PersonPay[] = viewer.has(PAY_READ) ? await this.people.allWithPay() : await this.people.byIds(viewer.chain());
+    const people: PersonPay[] = viewer.has(PAY_READ) ? await this.people.allColumns(PAY_COLUMNS) : await this.people.byIds(viewer.chain());
     const team = filter.managerId ? reportsBelow(filter.managerId, people) : null;
     const lookups = await this.lookups();
     const placed = people.filter((p) => p.status !== 'terminated' && (!team || team.has(p.id))).map((p) => place(p, lookups));
@@ -107,7 +109,7 @@ export class CompPositionService implements AttractionCompPositions {
 
   /** For other plugins (published as 'attraction.comp-positions'): raw numbers, no access checks. */
   async compaRatios(personIds?: string[]): Promise<CompaRatioRef[]> {
-    const people = personIds ? await this.people.byIds(personIds) : await this.people.allWithPay();
+    const people = personIds ? await this.people.byIds(personIds) : await this.people.allColumns(PAY_COLUMNS);
     return (await this.positions(people)).map((p) => ({ personId: p.personId, jobFamily: p.jobFamily, compaRatio: p.compaRatio, marketPercentile: p.marketPercentile }));
   }
 

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@cadre/sdk/common';
 import type { StructureOrg } from '@cadre/plugin-structure/contracts';
 import { subtree, unitTree } from '../surveys/anonymity.js';
 import { SurveyResultsService } from '../surveys/survey-results.service.js';
-import { monthFigures, monthRange, periodFigures, tenureAtExit } from './attrition.js';
+import { FACT_COLUMNS, monthFigures, monthRange, periodFigures, periodOf, tenureAtExit } from './attrition.js';
 import type { InsightsAttritionType } from './attrition.types.js';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -26,14 +26,15 @@ export class AttritionService {
     if (months.length > MAX_MONTHS) throw new UserInputError('to', msg`must be at most ${MAX_MONTHS} months after from`);
     const asOf = nowIso().slice(0, 10);
     const k = await this.results.threshold();
-    const people = (await this.people.all()).map((p) => ({ orgUnitId: p.orgUnitId, hireDate: p.hireDate, leaveDate: p.leaveDate && p.leaveDate <= asOf ? p.leaveDate : null, leaveType: p.leaveType, leaveRegretted: p.leaveRegretted, status: p.status }));
+    const people = (await this.people.allColumns(FACT_COLUMNS)).map((p) => ({ ...p, leaveDate: p.leaveDate && p.leaveDate <= asOf ? p.leaveDate : null }));
     const units = await this.org.units();
     const tree = unitTree(units);
     const exits = tenureAtExit(people, `${from}-01`, `${to}-31`);
+    const monthly = months.map((m) => monthFigures(people, m, asOf));
     return {
       from, to, threshold: k,
-      months: months.map((m) => monthFigures(people, m, asOf)),
-      total: periodFigures(people, months, asOf),
+      months: monthly,
+      total: periodOf(monthly),
       units: units.map((u) => {
         const inside = subtree(tree, u.id);
         const figures = periodFigures(people.filter((p) => p.orgUnitId && inside.has(p.orgUnitId)), months, asOf);

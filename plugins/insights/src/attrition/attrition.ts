@@ -3,6 +3,9 @@
 // Leavers of a month: leave date in it. Annualised rate: leavers / average headcount × 12 / months.
 import { monthsBetween, tenureBand, TENURE_BANDS } from '../shared/tenure.js';
 
+/** The person columns attrition reads (PeopleDirectory.allColumns). */
+export const FACT_COLUMNS = ['orgUnitId', 'hireDate', 'leaveDate', 'leaveType', 'leaveRegretted', 'status'] as const;
+
 export interface PersonFacts {
   orgUnitId: string | null;
   hireDate: string | null;
@@ -56,31 +59,35 @@ const employedOn = (p: PersonFacts, day: string) => placeable(p) && (!p.hireDate
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const rate = (leavers: number, avg: number, months: number) => (avg > 0 ? round1(((100 * leavers) / avg) * (12 / months)) : null);
 
-function leaversOf(people: PersonFacts[]): Leavers {
-  return {
-    leavers: people.length,
-    voluntary: people.filter((p) => p.leaveType === 'voluntary').length,
-    involuntary: people.filter((p) => p.leaveType === 'involuntary').length,
-    regretted: people.filter((p) => p.leaveRegretted).length,
-  };
-}
-
+/** One pass over everyone: who was employed at both ends of the month, who joined and who left in it. */
 export function monthFigures(people: PersonFacts[], month: string, asOf: string): MonthFigures {
   const first = `${month}-01`;
   const last = lastDay(month) < asOf ? lastDay(month) : asOf;
-  const headcountStart = people.filter((p) => employedOn(p, first)).length;
-  const headcountEnd = people.filter((p) => employedOn(p, last)).length;
-  const left = people.filter((p) => p.leaveDate && p.leaveDate >= first && p.leaveDate <= last);
-  const hires = people.filter((p) => placeable(p) && p.hireDate && p.hireDate >= first && p.hireDate <= last).length;
-  return { month, headcountStart, headcountEnd, hires, ...leaversOf(left), annualisedRate: rate(left.length, (headcountStart + headcountEnd) / 2, 1) };
+  let headcountStart = 0, headcountEnd = 0, hires = 0, leavers = 0, voluntary = 0, involuntary = 0, regretted = 0;
+  for (const p of people) {
+    if (employedOn(p, first)) headcountStart++;
+    if (employedOn(p, last)) headcountEnd++;
+    if (placeable(p) && p.hireDate && p.hireDate >= first && p.hireDate <= last) hires++;
+    if (p.leaveDate && p.leaveDate >= first && p.leaveDate <= last) {
+      leavers++;
+      if (p.leaveType === 'voluntary') voluntary++;
+      if (p.leaveType === 'involuntary') involuntary++;
+      if (p.leaveRegretted) regretted++;
+    }
+  }
+  return { month, headcountStart, headcountEnd, hires, leavers, voluntary, involuntary, regretted, annualisedRate: rate(leavers, (headcountStart + headcountEnd) / 2, 1) };
 }
 
 /** A period's leavers and annualised rates, from the average of its months' average headcounts. */
 export function periodFigures(people: PersonFacts[], months: string[], asOf: string): PeriodFigures {
-  const figures = months.map((m) => monthFigures(people, m, asOf));
+  return periodOf(months.map((m) => monthFigures(people, m, asOf)));
+}
+
+/** A period's figures from its months' (see periodFigures). */
+export function periodOf(figures: MonthFigures[]): PeriodFigures {
   const averageHeadcount = round1(figures.reduce((s, f) => s + (f.headcountStart + f.headcountEnd) / 2, 0) / Math.max(1, figures.length));
   const total = figures.reduce((s, f) => ({ leavers: s.leavers + f.leavers, voluntary: s.voluntary + f.voluntary, involuntary: s.involuntary + f.involuntary, regretted: s.regretted + f.regretted }), { leavers: 0, voluntary: 0, involuntary: 0, regretted: 0 });
-  return { ...total, averageHeadcount, annualisedRate: rate(total.leavers, averageHeadcount, months.length), voluntaryRate: rate(total.voluntary, averageHeadcount, months.length) };
+  return { ...total, averageHeadcount, annualisedRate: rate(total.leavers, averageHeadcount, figures.length), voluntaryRate: rate(total.voluntary, averageHeadcount, figures.length) };
 }
 
 /** Leavers of the period per tenure band at their leave date, and the median tenure in months. */

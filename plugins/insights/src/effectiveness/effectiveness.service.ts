@@ -2,7 +2,7 @@ import type { FinalisedScoreRef, IncentivesPerformance } from '@cadre/plugin-inc
 import type { KnowledgeSharingIndex } from '@cadre/plugin-knowledge/contracts';
 import { DataService, PeopleDirectory, RequestContexts, UserInputError, msg, nowIso } from '@cadre/sdk';
 import { Inject, Injectable, Optional } from '@cadre/sdk/common';
-import { monthRange, periodFigures } from '../attrition/attrition.js';
+import { FACT_COLUMNS, monthRange, periodFigures } from '../attrition/attrition.js';
 import { addMonths } from '../risk/risk-features.js';
 import type { StructureOrg, StructureProjects } from '@cadre/plugin-structure/contracts';
 import { subtree, unitTree } from '../surveys/anonymity.js';
@@ -12,7 +12,9 @@ import { COMPONENT_WORDS, MEASURE_WORDS } from './effectiveness-words.js';
 import { incentiveEffect, mean, meanAtLeast, staffingCoverage, type BandOutcome } from './effectiveness.js';
 import type { InsightsEffectivenessType, InsightsMeasureComponentType, InsightsMeasurePointType, InsightsMeasureType } from './effectiveness.types.js';
 
-type Person = Awaited<ReturnType<PeopleDirectory['all']>>[number];
+/** What the measures read of each person: their id and attrition's facts. */
+const COLUMNS = ['id', ...FACT_COLUMNS] as const;
+type Person = Pick<Awaited<ReturnType<PeopleDirectory['all']>>[number], (typeof COLUMNS)[number]>;
 
 /** The founding document's four measures for a unit (with its subtree) or the company. */
 @Injectable()
@@ -32,7 +34,7 @@ export class EffectivenessService {
     const unit = unitId ? units.find((u) => u.id === unitId) : null;
     if (unitId && !unit) throw new UserInputError('unitId', msg`has no org unit ${unitId}`);
     const inside = unitId ? subtree(unitTree(units), unitId) : null;
-    const members = (await this.people.all()).filter((p) => !inside || (p.orgUnitId && inside.has(p.orgUnitId)));
+    const members = (await this.people.allColumns(COLUMNS)).filter((p) => !inside || (p.orgUnitId && inside.has(p.orgUnitId)));
     const active = members.filter((p) => p.status === 'active');
     const k = await this.surveys.threshold();
     const today = nowIso().slice(0, 10);
