@@ -111,4 +111,14 @@ describe('team gap analysis', () => {
     const other = await server.createTenant('other-gaps');
     expect(await other.data('{ teamGapAnalysis { memberCount projects { projectId } requisitions { skillId } } }')).toEqual({ teamGapAnalysis: { memberCount: 0, projects: [], requisitions: [] } });
   });
+
+  // Last: it changes the roster.
+  it('leaves leavers out of the whole company, as a unit does', async () => {
+    const before = await analyse(hr);
+    await hr.data('mutation($id: ID!, $input: UpdatePersonInput!) { updatePerson(id: $id, input: $input) { status } }', { id: ids['priya.sharma'], input: { status: 'terminated', departure: { type: 'voluntary' } } });
+    const after = await analyse(hr);
+    expect(after.memberCount).toBe(before.memberCount - 1);
+    const rlhf = after.projects.find((p: { projectId: string }) => p.projectId === 'p-rlhf-infra').requirements.find((r: Req) => r.skillId === 'sk-rlhf');
+    expect(rlhf.coveredBy.map((c: Req['coveredBy'][number]) => [c.person.id, c.level])).toEqual([[ids['guo.ting'], 5]]);
+  });
 });

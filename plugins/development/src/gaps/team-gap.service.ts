@@ -75,10 +75,19 @@ export class TeamGapService {
     if (unitId && !unit) throw new UserInputError('unitId', msg`no unit has the id ${unitId}`);
     const unitName = unit?.name ?? 'the company';
     const scope = unitId ? new Set(unitAndDescendants(units, unitId)) : null;
-    const members = unitId ? await this.org.membersOf(unitId, true) : (await this.people.allSummaries()).map((p) => p.id);
+    // Current people only, as a unit's members are (a leaver covers nothing).
+    const members = unitId ? await this.org.membersOf(unitId, true) : (await this.people.allSummaries()).filter((p) => p.status !== 'terminated').map((p) => p.id);
     const projects = (await this.projectsSource.projects()).filter((p) => !scope || (p.ownerUnitId !== null && scope.has(p.ownerUnitId))).sort((a, b) => a.priority - b.priority || a.name.localeCompare(b.name));
-    const profiles = members.length ? await this.skills.profiles(members) : new Map<string, Array<{ skillId: string; level: number }>>();
-    const people = await this.lookups.personRefs(members);
+    // Each required skill's holders among the members: a requirement's level is at least 1, so
+    // someone without the skill is neither covering it nor a candidate for training.
+    const inScope = new Set(members);
+    const holders = new Map<string, Map<string, number>>();
+    for (const h of await this.skills.holders([...new Set(projects.flatMap((p) => p.requirements.map((r) => r.skillId)))])) {
+      if (h.level < 1 || !inScope.has(h.personId)) continue;
+      if (!holders.has(h.skillId)) holders.set(h.skillId, new Map());
+      holders.get(h.skillId)!.set(h.personId, h.level);
+    }
+    const people = await this.lookups.personRefs([...new Set([...holders.values()].flatMap((m) => [...m.keys()]))]);
     const skillNames = await this.lookups.skillMap();
     const courses = (await this.courses.list({ activeOnly: true })).map((c) => ({ id: c.id, title: c.title, skills: c.skills, active: c.active, startsOn: c.startsOn }));
     const ref = (id: string) => people.get(id) ?? missingPerson(id);
@@ -87,8 +96,7 @@ export class TeamGapService {
       projectId: project.id, name: project.name, priority: project.priority,
       requirements: project.requirements.map((req) => {
         const skillName = skillNames.get(req.skillId)?.name ?? localize(msg`(unknown skill)`);
-        const levels = new Map(members.map((id) => [id, profiles.get(id)?.find((s) => s.skillId === req.skillId)?.level ?? 0]));
-        const verdict = judgeRequirement(req.minLevel, levels);
+        const verdict = judgeRequirement(req.minLevel, holders.get(req.skillId) ?? new Map());
         const coveredBy = verdict.covered.map((c) => ({ person: ref(c.personId), level: c.level }));
         const candidates = verdict.candidates.map((c) => ({ person: ref(c.personId), level: c.level }));
         const gap = { skillId: req.skillId, expected: req.minLevel, current: Math.max(0, ...verdict.candidates.map((c) => c.level)), gap: 1 };
