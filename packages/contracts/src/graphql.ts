@@ -3135,6 +3135,24 @@ export type KnowledgeSharingIndex = {
   to: Scalars['String']['output'];
 };
 
+export type KnowledgeSharingIndexConnection = {
+  __typename?: 'KnowledgeSharingIndexConnection';
+  formula: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  from: Scalars['String']['output'];
+  nodes: Array<KnowledgeSharingIndexRow>;
+  pageInfo: PageInfo;
+  /** YYYY-MM-DD */
+  to: Scalars['String']['output'];
+  /** Rows the filters match, on every page */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type KnowledgeSharingIndexFilter = {
+  /** Part of the person's name, any case */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type KnowledgeSharingIndexRow = {
   __typename?: 'KnowledgeSharingIndexRow';
   bookmarksByOthers: Scalars['Int']['output'];
@@ -3146,6 +3164,15 @@ export type KnowledgeSharingIndexRow = {
   talksAttended: Scalars['Int']['output'];
   talksGiven: Scalars['Int']['output'];
 };
+
+export type KnowledgeSharingIndexSort = {
+  direction?: SortDirection;
+  field: KnowledgeSharingIndexSortField;
+};
+
+export type KnowledgeSharingIndexSortField =
+  | 'INDEX'
+  | 'NAME';
 
 export type KnowledgeSkillTag = {
   __typename?: 'KnowledgeSkillTag';
@@ -4660,6 +4687,8 @@ export type Query = {
   knowledgeItemsPage: KnowledgeItemConnection;
   /** Knowledge-sharing index per person (yourself and your reports, or everyone with knowledge.index.read); default period: the last 365 days */
   knowledgeSharingIndex: KnowledgeSharingIndex;
+  /** knowledgeSharingIndex of everyone you may see, a page at a time: filtered and sorted (highest index first by default) on the server */
+  knowledgeSharingIndexPage: KnowledgeSharingIndexConnection;
   /** Skills (optionally matching a name) with how many visible items carry each: the tag cloud and the expert-finder picker */
   knowledgeSkillTags: Array<KnowledgeSkillUse>;
   /** Imported market percentiles (also those without a band) */
@@ -5107,6 +5136,16 @@ export type QueryKnowledgeItemsPageArgs = {
 export type QueryKnowledgeSharingIndexArgs = {
   from?: InputMaybe<Scalars['String']['input']>;
   personIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryKnowledgeSharingIndexPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<KnowledgeSharingIndexFilter>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<KnowledgeSharingIndexSort>;
   to?: InputMaybe<Scalars['String']['input']>;
 };
 

@@ -1,17 +1,18 @@
 // The knowledge-sharing index (the founding document's "knowledge-sharing degree"): per person
 // (yourself and your reports, or everyone for knowledge.index.read) and per team, built from
 // items published, talks given and attended, code reviews, and others reading and bookmarking
-// one's items. The formula is shown with the numbers.
+// one's items. The formula is shown with the numbers. People are paged, sorted and searched on
+// the server; the period, search, sort and page are kept in the URL.
 import { FundOutlined } from '@ant-design/icons';
-import { useCadre, useCadreQuery } from '@cadre/sdk/console';
-import { LoadFailed, Muted, NavLink, Page } from '@cadre/sdk/console/kit';
+import { dataOrThrow, useCadre, useCadreQuery } from '@cadre/sdk/console';
+import { LoadFailed, Muted, NavLink, Page, useServerList } from '@cadre/sdk/console/kit';
 import { Chart } from '@cadre/sdk/console/chart';
-import { DatePicker, Flex, Space, Table, Tabs, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
-import { useMemo, useState } from 'react';
-import { SHARING, TEAM_SHARING } from './api.js';
+import { DatePicker, Flex, Input, Space, Table, Tabs, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useMemo } from 'react';
+import { SHARING_PAGE, TEAM_SHARING } from './api.js';
 import { useT } from './i18n.js';
-import type { SharingRow, TeamSharingIndex } from './types.js';
+import type { SharingPage, SharingRow, SharingSortField, TeamSharingIndex } from './types.js';
 import { Formula } from './Formula.js';
 import { CodeReviewImport } from './CodeReviewImport.js';
 
@@ -31,15 +32,23 @@ export function personColumns(t: (k: string) => string) {
 
 export default function SharingIndexPage() {
   const t = useT();
-  const { can } = useCadre();
-  const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
-  const period = { from: range?.[0]?.format('YYYY-MM-DD') ?? null, to: range?.[1]?.format('YYYY-MM-DD') ?? null };
-  const people = useCadreQuery(SHARING, { ...period, personIds: null });
+  const { can, request } = useCadre();
+  const list = useServerList<SharingRow, 'q' | 'from' | 'to', SharingSortField>({
+    key: 'KnowledgeSharingPage',
+    filters: ['q', 'from', 'to'],
+    sorts: ['INDEX', 'NAME'],
+    defaultSort: { field: 'INDEX', direction: 'DESC' },
+    sizes: [15, 50, 100],
+    fetch: async ({ filter, sort, first, after }) =>
+      dataOrThrow(await request(SHARING_PAGE, { from: filter.from ?? null, to: filter.to ?? null, filter: { search: filter.q ?? null }, sort, first, after })).knowledgeSharingIndexPage,
+  });
+  const period = { from: list.filter.from ?? null, to: list.filter.to ?? null };
   const teamsAllowed = can('knowledge.index.teams');
   const teams = useCadreQuery(TEAM_SHARING, period, { enabled: teamsAllowed });
-  const index = people.data?.knowledgeSharingIndex;
-  const rows = useMemo(() => [...(index?.people ?? [])].sort((a, b) => b.index - a.index), [index]);
+  const index = list.data as SharingPage | undefined;
   const teamRows = useMemo(() => [...(teams.data?.teamKnowledgeSharingIndex.teams ?? [])].sort((a, b) => b.index - a.index), [teams.data]);
+  // A rank means something only in the default order.
+  const ranked = list.sort.field === 'INDEX' && list.sort.direction === 'DESC';
 
   const option = useMemo(() => ({
     tooltip: { trigger: 'axis' },
@@ -49,24 +58,28 @@ export default function SharingIndexPage() {
     series: [{ type: 'bar', name: t('knowledge.index.index'), data: teamRows.map((r) => Math.round(r.index * 10) / 10), itemStyle: { color: '#13c2c2' }, label: { show: true, position: 'right' } }],
   }), [teamRows, t]);
 
-  if (people.error && !index) return <LoadFailed error={people.error} retry={people.refetch} />;
+  if (list.error && !list.data) return <LoadFailed error={list.error} retry={() => void list.refetch()} />;
 
   const personTable = (
-    <Table<SharingRow>
-      rowKey={(r) => r.person.id}
-      size="small"
-      loading={people.isLoading}
-      dataSource={rows}
-      pagination={{ pageSize: 15, hideOnSinglePage: true }}
-      scroll={{ x: 900 }}
-      data-testid="sharing-people"
-      columns={[
-        { title: '#', width: 50, render: (_, __, i) => i + 1 },
-        { title: t('knowledge.index.person'), render: (_, r) => <Flex vertical><NavLink to={`/people/${r.person.id}`}>{r.person.name}</NavLink><Muted>{r.person.title}</Muted></Flex> },
-        { title: t('knowledge.index.index'), dataIndex: 'index', width: 90, align: 'right', render: (v: number) => <b>{n1(v)}</b>, sorter: (a, b) => a.index - b.index },
-        ...personColumns(t),
-      ]}
-    />
+    <Flex vertical gap={12}>
+      <Input.Search key={list.filter.q ?? ''} allowClear defaultValue={list.filter.q} placeholder={t('knowledge.index.search')} aria-label={t('knowledge.index.search')}
+        style={{ width: 240 }} data-testid="sharing-search" onSearch={(q) => list.update({ q: q.trim() || null })} />
+      <Table<SharingRow>
+        rowKey={(r) => r.person.id}
+        size="small"
+        loading={list.isFetching}
+        dataSource={list.nodes}
+        {...list.tableProps}
+        scroll={{ x: 900 }}
+        data-testid="sharing-people"
+        columns={[
+          ...(ranked ? [{ title: '#', key: 'rank', width: 50, render: (_: unknown, __: SharingRow, i: number) => (list.page - 1) * list.size + i + 1 }] : []),
+          { title: t('knowledge.index.person'), key: 'NAME', sorter: true, sortOrder: list.sortOrder('NAME'), render: (_, r) => <Flex vertical><NavLink to={`/people/${r.person.id}`}>{r.person.name}</NavLink><Muted>{r.person.title}</Muted></Flex> },
+          { title: t('knowledge.index.index'), key: 'INDEX', dataIndex: 'index', width: 90, align: 'right', render: (v: number) => <b>{n1(v)}</b>, sorter: true, sortOrder: list.sortOrder('INDEX') },
+          ...personColumns(t),
+        ]}
+      />
+    </Flex>
   );
   const teamTable = (
     <Flex vertical gap={16}>
@@ -94,8 +107,10 @@ export default function SharingIndexPage() {
       title={t('knowledge.index.title')}
       extra={
         <Space wrap>
-          <DatePicker.RangePicker aria-label={t('knowledge.index.period')} value={range} onChange={(v) => setRange(v as [Dayjs | null, Dayjs | null] | null)} allowEmpty={[true, true]} />
-          <CodeReviewImport onImported={() => { people.refetch(); teams.refetch(); }} />
+          <DatePicker.RangePicker aria-label={t('knowledge.index.period')} allowEmpty={[true, true]}
+            value={period.from || period.to ? [period.from ? dayjs(period.from) : null, period.to ? dayjs(period.to) : null] : null}
+            onChange={(v) => list.update({ from: v?.[0]?.format('YYYY-MM-DD') ?? null, to: v?.[1]?.format('YYYY-MM-DD') ?? null })} />
+          <CodeReviewImport onImported={() => { void list.refetch(); void teams.refetch(); }} />
         </Space>
       }
     >

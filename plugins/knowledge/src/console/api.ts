@@ -77,6 +77,13 @@ export const SHARING = graphql(`
     knowledgeSharingIndex(from: $from, to: $to, personIds: $personIds) { formula from to people { ...KnowledgeSharingRowFields } }
   }
 `);
+export const SHARING_PAGE = graphql(`
+  query KnowledgeSharingPage($from: String, $to: String, $filter: KnowledgeSharingIndexFilter, $sort: KnowledgeSharingIndexSort, $first: Int!, $after: String) {
+    knowledgeSharingIndexPage(from: $from, to: $to, filter: $filter, sort: $sort, first: $first, after: $after) {
+      formula from to totalCount pageInfo { endCursor hasNextPage } nodes { ...KnowledgeSharingRowFields }
+    }
+  }
+`);
 export const TEAM_SHARING = graphql(`
   query KnowledgeTeamSharing($from: String, $to: String) {
     teamKnowledgeSharingIndex(from: $from, to: $to) { formula from to teams { unitId unitName members index total top { ...KnowledgeSharingRowFields } } }

@@ -167,6 +167,7 @@ export const en = {
   'knowledge.index.people': 'People',
   'knowledge.index.teams': 'Teams',
   'knowledge.index.person': 'Person',
+  'knowledge.index.search': 'Search by name',
   'knowledge.index.team': 'Team',
   'knowledge.index.members': 'Members',
   'knowledge.index.index': 'Index',

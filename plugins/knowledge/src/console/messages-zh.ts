@@ -169,6 +169,7 @@ export const zh: Record<keyof typeof en, string> = {
   'knowledge.index.people': '个人',
   'knowledge.index.teams': '团队',
   'knowledge.index.person': '人员',
+  'knowledge.index.search': '按姓名搜索',
   'knowledge.index.team': '团队',
   'knowledge.index.members': '人数',
   'knowledge.index.index': '指数',

@@ -2,7 +2,7 @@
 // generated for its documents (./gql): nothing here is written by hand.
 import type {
   KnowledgeExpertsQuery, KnowledgeItemFieldsFragment, KnowledgeItemFilter, KnowledgeItemKind, KnowledgeItemSummaryFieldsFragment, KnowledgeItemVersionsQuery, KnowledgePersonFieldsFragment,
-  KnowledgeSearchQuery, KnowledgeSharingRowFieldsFragment, KnowledgeTalkFieldsFragment, KnowledgeTeamSharingQuery, ScheduleTalkInput,
+  KnowledgeSearchQuery, KnowledgeSharingPageQuery, KnowledgeSharingRowFieldsFragment, KnowledgeTalkFieldsFragment, KnowledgeTeamSharingQuery, ScheduleTalkInput,
 } from './gql/graphql.js';
 
 export type { KnowledgeItemKind as ItemKind, KnowledgeTalkKind as TalkKind, KnowledgeTalkSortField as TalkSortField, KnowledgeTalkStatus as TalkStatus, KnowledgeVisibility as Visibility } from './gql/graphql.js';
@@ -19,6 +19,8 @@ export type Talk = KnowledgeTalkFieldsFragment;
 export type Expert = KnowledgeExpertsQuery['experts']['experts'][number];
 export type SkillTag = KnowledgeExpertsQuery['experts']['skill'];
 export type SharingRow = KnowledgeSharingRowFieldsFragment;
+export type SharingPage = KnowledgeSharingPageQuery['knowledgeSharingIndexPage'];
+export type { KnowledgeSharingIndexSortField as SharingSortField } from './gql/graphql.js';
 export type TeamSharingIndex = KnowledgeTeamSharingQuery['teamKnowledgeSharingIndex'];
 export type ItemFilter = KnowledgeItemFilter;
 export type ScheduleInput = ScheduleTalkInput;

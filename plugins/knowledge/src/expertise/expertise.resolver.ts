@@ -1,4 +1,4 @@
-import { DataService, RequirePermission, SignedIn, UserInputError } from '@cadre/sdk';
+import { DataService, RequirePermission, SignedIn, SortDirectionValue, UserInputError } from '@cadre/sdk';
 import { Args, ID, Int, Query, Resolver } from '@cadre/sdk/graphql';
 import { Inject } from '@cadre/sdk/common';
 import { KnowledgeItemService } from '../items/knowledge-item.service.js';
@@ -12,6 +12,7 @@ import {
   KnowledgeCoAuthorEdgeType, KnowledgeExpertResultType, KnowledgeSharingIndexType, KnowledgeSkillUseType, KnowledgeTeamSharingIndexType,
 } from './expertise.types.js';
 import { SharingIndexService, defaultPeriod } from './sharing-index.service.js';
+import { KnowledgeSharingIndexConnection, SharingIndexFilter, SharingIndexSort, SharingIndexSortField } from './sharing-index-page.types.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -67,6 +68,21 @@ export class ExpertiseResolver {
   ): Promise<KnowledgeSharingIndexType> {
     const p = period(from, to);
     return { formula: SHARING_INDEX_FORMULA, ...p, people: await this.index.forPeople(p, personIds) };
+  }
+
+  @Query(() => KnowledgeSharingIndexConnection, { description: 'knowledgeSharingIndex of everyone you may see, a page at a time: filtered and sorted (highest index first by default) on the server' })
+  @SignedIn()
+  async knowledgeSharingIndexPage(
+    @Args('from', { nullable: true }) from: string,
+    @Args('to', { nullable: true }) to: string,
+    @Args('filter', { type: () => SharingIndexFilter, nullable: true }) filter: SharingIndexFilter,
+    @Args('sort', { type: () => SharingIndexSort, nullable: true }) sort: SharingIndexSort,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<KnowledgeSharingIndexConnection> {
+    const p = period(from ?? undefined, to ?? undefined);
+    const page = await this.index.page(p, filter ?? {}, sort ?? { field: SharingIndexSortField.INDEX, direction: SortDirectionValue.DESC }, first, after);
+    return { formula: SHARING_INDEX_FORMULA, ...p, ...page };
   }
 
   @Query(() => KnowledgeTeamSharingIndexType, { description: 'Knowledge-sharing index per org unit (mean over members, sub-units included)' })

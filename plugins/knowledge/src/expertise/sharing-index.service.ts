@@ -1,4 +1,4 @@
-import { DataService, ForbiddenError, PeopleDirectory, RequestContexts } from '@cadre/sdk';
+import { arrayKeysetPage, DataService, ForbiddenError, PeopleDirectory, RequestContexts, type KeysetPage, type SortDirection } from '@cadre/sdk';
 import { Inject, Injectable } from '@cadre/sdk/common';
 import type { ObjectLiteral, SelectQueryBuilder } from '@cadre/sdk/orm';
 import type { StructureOrg } from '@cadre/plugin-structure/contracts';
@@ -12,6 +12,7 @@ import type { KnowledgeSharingIndex } from '../contracts.js';
 import { KnowledgeTalkAttendeeEntity } from '../talks/knowledge-talk-attendee.entity.js';
 import { KnowledgeTalkEntity } from '../talks/knowledge-talk.entity.js';
 import { type SharingInputs, mean, sharingIndex } from './expertise-score.js';
+import { SharingIndexSortField, type SharingIndexFilter } from './sharing-index-page.types.js';
 import { msg } from '@cadre/sdk';
 
 export const READ_INDEX = 'knowledge.index.read';
@@ -68,6 +69,18 @@ export class SharingIndexService implements KnowledgeSharingIndex {
     const candidates = ids ? [...(await this.people.summaries(ids)).values()] : await this.people.allSummaries();
     const wanted = candidates.filter((p) => !allowed || allowed.has(p.id));
     return wanted.map((p) => this.row(toPersonRef(p), all.get(p.id))).sort((a, b) => b.index - a.index || a.person.name.localeCompare(b.person.name));
+  }
+
+  /**
+   * A page of the people forPeople lists (the same people, from one computation over the
+   * period): sorted by index or name in JavaScript, since the index is computed, not stored.
+   */
+  async page(period: Period, filter: SharingIndexFilter, sort: { field: SharingIndexSortField; direction: SortDirection }, first: number, after?: string | null): Promise<KeysetPage<PersonIndex>> {
+    const search = filter.search?.trim().toLowerCase();
+    const rows = (await this.forPeople(period)).filter((r) => !search || r.person.name.toLowerCase().includes(search)).map((r) => ({ id: r.person.id, row: r }));
+    const byName = sort.field === SharingIndexSortField.NAME;
+    const page = arrayKeysetPage(rows, { first, after, sort: { key: sort.field, direction: sort.direction, value: (r) => (byName ? r.row.person.name.toLowerCase() : r.row.index) } });
+    return { ...page, nodes: page.nodes.map((r) => r.row) };
   }
 
   async forTeams(period: Period): Promise<TeamIndex[]> {

@@ -39,6 +39,7 @@ type Documents = {
     "\n  mutation KnowledgeAttendance($talkId: ID!, $attendeeIds: [ID!]!) { recordAttendance(talkId: $talkId, attendeeIds: $attendeeIds) { ...KnowledgeTalkFields } }\n": typeof types.KnowledgeAttendanceDocument,
     "\n  query KnowledgeExperts($skillId: ID!, $limit: Int!) {\n    experts(skillId: $skillId, limit: $limit) { formula skill { id name } experts { person { ...KnowledgePersonFields } score level items talks reviews evidence } }\n  }\n": typeof types.KnowledgeExpertsDocument,
     "\n  query KnowledgeSharing($from: String, $to: String, $personIds: [ID!]) {\n    knowledgeSharingIndex(from: $from, to: $to, personIds: $personIds) { formula from to people { ...KnowledgeSharingRowFields } }\n  }\n": typeof types.KnowledgeSharingDocument,
+    "\n  query KnowledgeSharingPage($from: String, $to: String, $filter: KnowledgeSharingIndexFilter, $sort: KnowledgeSharingIndexSort, $first: Int!, $after: String) {\n    knowledgeSharingIndexPage(from: $from, to: $to, filter: $filter, sort: $sort, first: $first, after: $after) {\n      formula from to totalCount pageInfo { endCursor hasNextPage } nodes { ...KnowledgeSharingRowFields }\n    }\n  }\n": typeof types.KnowledgeSharingPageDocument,
     "\n  query KnowledgeTeamSharing($from: String, $to: String) {\n    teamKnowledgeSharingIndex(from: $from, to: $to) { formula from to teams { unitId unitName members index total top { ...KnowledgeSharingRowFields } } }\n  }\n": typeof types.KnowledgeTeamSharingDocument,
     "query KnowledgeReviewRepositories { codeReviewRepositories { ...KnowledgeReviewRepositoryFields } }": typeof types.KnowledgeReviewRepositoriesDocument,
     "fragment KnowledgeReviewRepositoryFields on CodeReviewRepository { name reviews skills { id name } }": typeof types.KnowledgeReviewRepositoryFieldsFragmentDoc,
@@ -72,6 +73,7 @@ const documents: Documents = {
     "\n  mutation KnowledgeAttendance($talkId: ID!, $attendeeIds: [ID!]!) { recordAttendance(talkId: $talkId, attendeeIds: $attendeeIds) { ...KnowledgeTalkFields } }\n": types.KnowledgeAttendanceDocument,
     "\n  query KnowledgeExperts($skillId: ID!, $limit: Int!) {\n    experts(skillId: $skillId, limit: $limit) { formula skill { id name } experts { person { ...KnowledgePersonFields } score level items talks reviews evidence } }\n  }\n": types.KnowledgeExpertsDocument,
     "\n  query KnowledgeSharing($from: String, $to: String, $personIds: [ID!]) {\n    knowledgeSharingIndex(from: $from, to: $to, personIds: $personIds) { formula from to people { ...KnowledgeSharingRowFields } }\n  }\n": types.KnowledgeSharingDocument,
+    "\n  query KnowledgeSharingPage($from: String, $to: String, $filter: KnowledgeSharingIndexFilter, $sort: KnowledgeSharingIndexSort, $first: Int!, $after: String) {\n    knowledgeSharingIndexPage(from: $from, to: $to, filter: $filter, sort: $sort, first: $first, after: $after) {\n      formula from to totalCount pageInfo { endCursor hasNextPage } nodes { ...KnowledgeSharingRowFields }\n    }\n  }\n": types.KnowledgeSharingPageDocument,
     "\n  query KnowledgeTeamSharing($from: String, $to: String) {\n    teamKnowledgeSharingIndex(from: $from, to: $to) { formula from to teams { unitId unitName members index total top { ...KnowledgeSharingRowFields } } }\n  }\n": types.KnowledgeTeamSharingDocument,
     "query KnowledgeReviewRepositories { codeReviewRepositories { ...KnowledgeReviewRepositoryFields } }": types.KnowledgeReviewRepositoriesDocument,
     "fragment KnowledgeReviewRepositoryFields on CodeReviewRepository { name reviews skills { id name } }": types.KnowledgeReviewRepositoryFieldsFragmentDoc,
@@ -177,6 +179,10 @@ export function graphql(source: "\n  query KnowledgeExperts($skillId: ID!, $limi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query KnowledgeSharing($from: String, $to: String, $personIds: [ID!]) {\n    knowledgeSharingIndex(from: $from, to: $to, personIds: $personIds) { formula from to people { ...KnowledgeSharingRowFields } }\n  }\n"): typeof import('./graphql').KnowledgeSharingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KnowledgeSharingPage($from: String, $to: String, $filter: KnowledgeSharingIndexFilter, $sort: KnowledgeSharingIndexSort, $first: Int!, $after: String) {\n    knowledgeSharingIndexPage(from: $from, to: $to, filter: $filter, sort: $sort, first: $first, after: $after) {\n      formula from to totalCount pageInfo { endCursor hasNextPage } nodes { ...KnowledgeSharingRowFields }\n    }\n  }\n"): typeof import('./graphql').KnowledgeSharingPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -57,6 +57,20 @@ export type KnowledgeLinkInput = {
   url: string;
 };
 
+export type KnowledgeSharingIndexFilter = {
+  /** Part of the person's name, any case */
+  search?: string | null | undefined;
+};
+
+export type KnowledgeSharingIndexSort = {
+  direction?: SortDirection;
+  field: KnowledgeSharingIndexSortField;
+};
+
+export type KnowledgeSharingIndexSortField =
+  | 'INDEX'
+  | 'NAME';
+
 export type KnowledgeTalkFilter = {
   /** Talks the person was invited to or attended */
   attendeeId?: string | null | undefined;
@@ -307,6 +321,18 @@ export type KnowledgeSharingQueryVariables = Exact<{
 
 
 export type KnowledgeSharingQuery = { knowledgeSharingIndex: { formula: string, from: string, to: string, people: Array<{ index: number, itemsPublished: number, talksGiven: number, talksAttended: number, reviews: number, readsByOthers: number, bookmarksByOthers: number, person: { id: string, name: string, title: string } }> } };
+
+export type KnowledgeSharingPageQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  filter?: KnowledgeSharingIndexFilter | null | undefined;
+  sort?: KnowledgeSharingIndexSort | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type KnowledgeSharingPageQuery = { knowledgeSharingIndexPage: { formula: string, from: string, to: string, totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ index: number, itemsPublished: number, talksGiven: number, talksAttended: number, reviews: number, readsByOthers: number, bookmarksByOthers: number, person: { id: string, name: string, title: string } }> } };
 
 export type KnowledgeTeamSharingQueryVariables = Exact<{
   from?: string | null | undefined;
@@ -1080,6 +1106,46 @@ fragment KnowledgeSharingRowFields on KnowledgeSharingIndexRow {
   readsByOthers
   bookmarksByOthers
 }`) as unknown as TypedDocumentString<KnowledgeSharingQuery, KnowledgeSharingQueryVariables>;
+export const KnowledgeSharingPageDocument = new TypedDocumentString(`
+    query KnowledgeSharingPage($from: String, $to: String, $filter: KnowledgeSharingIndexFilter, $sort: KnowledgeSharingIndexSort, $first: Int!, $after: String) {
+  knowledgeSharingIndexPage(
+    from: $from
+    to: $to
+    filter: $filter
+    sort: $sort
+    first: $first
+    after: $after
+  ) {
+    formula
+    from
+    to
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      ...KnowledgeSharingRowFields
+    }
+  }
+}
+    fragment KnowledgePersonFields on KnowledgePerson {
+  id
+  name
+  title
+}
+fragment KnowledgeSharingRowFields on KnowledgeSharingIndexRow {
+  person {
+    ...KnowledgePersonFields
+  }
+  index
+  itemsPublished
+  talksGiven
+  talksAttended
+  reviews
+  readsByOthers
+  bookmarksByOthers
+}`) as unknown as TypedDocumentString<KnowledgeSharingPageQuery, KnowledgeSharingPageQueryVariables>;
 export const KnowledgeTeamSharingDocument = new TypedDocumentString(`
     query KnowledgeTeamSharing($from: String, $to: String) {
   teamKnowledgeSharingIndex(from: $from, to: $to) {
