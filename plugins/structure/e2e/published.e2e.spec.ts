@@ -32,6 +32,11 @@ describe('published services', () => {
     const engineering = await unitId(hr, 'Engineering');
     expect(await asSystem(() => org.membersOf(engineering, true))).toHaveLength(20);
     expect(await asSystem(() => org.membersOf('nope'))).toEqual([]);
+    // Every unit's members from one read: each list as membersOf(unit, true) gives it, in its order.
+    const byUnit = await asSystem(() => org.membersByUnit());
+    expect([...byUnit.keys()].sort()).toEqual(units.map((u) => u.id).sort());
+    for (const u of units) expect(byUnit.get(u.id), u.name).toEqual(await asSystem(() => org.membersOf(u.id, true)));
+    expect(byUnit.get(engineering)).toHaveLength(20);
   });
 
   it("'structure.skills' reads profiles and takes knowledge evidence that raises a level", async () => {
@@ -74,6 +79,18 @@ describe('published services', () => {
     expect(edge).toEqual({ sourceUnitId: edge.sourceUnitId, targetUnitId: edge.targetUnitId, weight: 2, projectIds: [], sources: [{ source: 'knowledge', weight: 2 }] });
     const without = await hr.data('{ collaborationGraph(includeSources: false) { edges { projectIds } } }');
     expect(without.collaborationGraph.edges.every((e: { projectIds: string[] }) => e.projectIds.length > 0)).toBe(true);
+  });
+
+  // Last: it changes the roster.
+  it("'structure.org' membership by unit leaves a leaver out, as membersOf does", async () => {
+    const org = token<StructureOrg>('structure.org');
+    const leaver = await personId(hr, 'peng.bo@demo.local');
+    await hr.data('mutation($id: ID!, $input: UpdatePersonInput!) { updatePerson(id: $id, input: $input) { status } }', { id: leaver, input: { status: 'terminated', departure: { type: 'voluntary' } } });
+    const byUnit = await asSystem(() => org.membersByUnit());
+    expect([...byUnit.values()].some((ids) => ids.includes(leaver))).toBe(false);
+    const engineering = await unitId(hr, 'Engineering');
+    expect(byUnit.get(engineering)).toEqual(await asSystem(() => org.membersOf(engineering, true)));
+    expect(byUnit.get(engineering)).toHaveLength(19);
   });
 });
 

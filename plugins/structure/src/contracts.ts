@@ -28,6 +28,8 @@ export interface StructureOrg {
   unitOfPerson(personId: string): Promise<string | null>;
   /** Ids of the unit's members (recursive: of its sub-units too); [] for an unknown unit. */
   membersOf(unitId: string, recursive?: boolean): Promise<string[]>;
+  /** Every unit's members, sub-units included (each list as membersOf(unit, true) gives it), from one read. */
+  membersByUnit(): Promise<Map<string, string[]>>;
 }
 
 export interface SkillRef {

@@ -85,10 +85,12 @@ export class SharingIndexService implements KnowledgeSharingIndex {
 
   async forTeams(period: Period): Promise<TeamIndex[]> {
     const all = await this.compute(period);
+    const units = await this.org.units();
+    const membersOf = await this.org.membersByUnit();
     const people = new Map((await this.people.allSummaries()).map((p) => [p.id, toPersonRef(p)]));
     const teams: TeamIndex[] = [];
-    for (const unit of await this.org.units()) {
-      const members = (await this.org.membersOf(unit.id, true)).map((id) => this.row(people.get(id) ?? missingPerson(id), all.get(id)));
+    for (const unit of units) {
+      const members = (membersOf.get(unit.id) ?? []).map((id) => this.row(people.get(id) ?? missingPerson(id), all.get(id)));
       const top = [...members].sort((a, b) => b.index - a.index)[0] ?? null;
       teams.push({ unitId: unit.id, unitName: unit.name, members: members.length, index: mean(members.map((m) => m.index)), total: Math.round(members.reduce((s, m) => s + m.index, 0) * 100) / 100, top: top && top.index > 0 ? top : null });
     }

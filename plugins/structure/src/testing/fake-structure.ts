@@ -123,6 +123,14 @@ export function createFakeStructure() {
             const key = [...(await ids(people)).entries()].find(([, id]) => id === personId)?.[0];
             return key ? unitKeyOf(key) : null;
           },
+          membersByUnit: async () => {
+            const keys = await ids(people);
+            const out = new Map<string, string[]>(FAKE_UNITS.map((u) => [u.id, []]));
+            for (const [key, id] of keys) {
+              for (let unit = unitKeyOf(key); unit; unit = FAKE_UNITS.find((u) => u.id === unit)?.parentId ?? null) out.get(unit)?.push(id);
+            }
+            return out;
+          },
           membersOf: async (unitId: string, recursive = false) => {
             const keys = await ids(people);
             const within = new Set([unitId]);
