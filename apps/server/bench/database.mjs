@@ -147,6 +147,7 @@ export async function runDatabase(target, opts) {
   await run(cadre, 'orgChart page', 'cadre', chart.list, ctx.hr);
   await run(cadre, 'knowledge search', 'cadre', found.list, ctx.hr);
   await run(cadre, 'pay positions page', 'cadre', S.payPositions().list, ctx.hr);
+  await run(cadre, 'sharing index page', 'cadre', S.sharingIndex().list, ctx.hr);
   await run(cadre, `bonus allocations (${pool.members} members)`, 'cadre', pool.list, pool.token);
   await run(cadre, 'dashboard widgets', 'cadre', dash.list, ctx.hr);
   await run(cadre, '{ __typename } signed in', 'cadre', [{ query: '{ __typename }', variables: {} }], ctx.hr);
@@ -179,6 +180,11 @@ export async function runDatabase(target, opts) {
     await run(cadre, `scale: orgChart page, ${bigChart.members} people loaded`, 'cadre', bigChart.list, hr, scale);
     await run(cadre, 'scale: pay positions page', 'cadre', S.payPositions().list, hr, scale);
     await run(cadre, 'scale: pay positions by compa-ratio', 'cadre', S.payPositions().byCompaRatio, hr, scale);
+    await run(cadre, 'scale: sharing index page', 'cadre', S.sharingIndex().list, hr, scale);
+    const reports = S.companyReports();
+    await run(cadre, 'scale: attrition page', 'cadre', reports.attrition, hr, scale);
+    await run(cadre, 'scale: effectiveness page', 'cadre', reports.effectiveness, hr, scale);
+    await run(cadre, 'scale: team gaps, the company', 'cadre', reports.teamGaps, hr, scale);
     const bigAnswers = await answers(cadre.url, [...big.first, ...big.last], hr);
     await stopServer(cadre, log, 'Cadre', shutdowns);
     anchor = await startAnchor(db, dir, log);

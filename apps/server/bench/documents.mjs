@@ -80,11 +80,33 @@ export const FUNNEL = `query AttractionFunnel($requisitionId: ID) { hiringFunnel
   overall { candidates active hires rejected withdrawn offersExtended offersAccepted offersDeclined offerAcceptanceRate timeToHireDaysAvg timeToHireDaysMedian
     stages { stage reached current conversionToNext avgDaysInStage } sources { source candidates interviewed offered hires hireRate } } } }`;
 
+// plugins/knowledge/src/console/api.ts (SharingIndexPage)
+export const SHARING_PAGE = `query KnowledgeSharingPage($from: String, $to: String, $filter: KnowledgeSharingIndexFilter, $sort: KnowledgeSharingIndexSort, $first: Int!, $after: String) {
+    knowledgeSharingIndexPage(from: $from, to: $to, filter: $filter, sort: $sort, first: $first, after: $after) {
+      formula from to totalCount pageInfo { endCursor hasNextPage } nodes { ${K_ROW} } } }`;
+export const TEAM_SHARING = `query KnowledgeTeamSharing($from: String, $to: String) {
+    teamKnowledgeSharingIndex(from: $from, to: $to) { formula from to teams { unitId unitName members index total top { ${K_ROW} } } } }`;
+
 // plugins/attraction/src/console/api.ts (PayPositionsPage)
 export const PAY_POSITIONS = `query AttractionPayPositionsPage($filter: AttractionPayPositionFilter, $sort: AttractionPayPositionSort, $first: Int!, $after: String) {
     personCompPositionsPage(filter: $filter, sort: $sort, first: $first, after: $after) {
       totalCount pageInfo { endCursor hasNextPage } bandPositionCounts { bandPosition count }
       nodes { personId name title level jobFamily base currency band { minBase maxBase currency } compaRatio marketPercentile rangePenetration bandPosition } } }`;
+
+// plugins/insights/src/console/api.ts (AttritionPage, EffectivenessPage)
+const IN_PERIOD = 'averageHeadcount leavers voluntary involuntary regretted annualisedRate voluntaryRate';
+export const ATTRITION = `query InsightsAttrition($from: String!, $to: String!) { attritionReport(from: $from, to: $to) {
+    from to threshold medianTenureMonths months { month headcountStart headcountEnd hires leavers voluntary involuntary regretted annualisedRate }
+    total { ${IN_PERIOD} } units { unitId name parentId suppressed figures { ${IN_PERIOD} } } tenureAtExit { band leavers } } }`;
+export const EFFECTIVENESS = `query InsightsEffectiveness($unitId: ID) {
+    effectiveness(unitId: $unitId) { unitId unitName threshold asOf measures { id title formula value unit components { id label value unit people } trend { label value } } } }`;
+
+// plugins/development/src/console/api.ts (TeamGapsPage), fragments written out
+const D_GAP = `projectId projectName skillId skillName minLevel weight recommendation reason coveredBy { person { id name title } level }
+  candidates { person { id name title } level } courses { courseId title reachesLevel reason }`;
+export const TEAM_GAPS = `query DevelopmentTeamGaps($unitId: ID) { teamGapAnalysis(unitId: $unitId) {
+    unitId unitName memberCount rule projects { projectId name priority requirements { ${D_GAP} } } gaps { ${D_GAP} }
+    requisitions { skillId skillName level projects reason alreadySuggested } } }`;
 
 // apps/console/src/dashboard/widgets/documents.ts
 export const HEADCOUNT_BY_STATUS = 'query HeadcountByStatus { headcount { total byStatus { key count } } }';

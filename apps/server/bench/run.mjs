@@ -35,7 +35,7 @@ if (args.help) {
   --warmup <s>       warm-up seconds before each measurement (default 3)
   --connections <n>  concurrent connections (default 64)
   --timeout <s>      a request slower than this counts as an error (default 30)
-  --people <n>       also the scale scenario: import n people and measure the people pages and the org chart
+  --people <n>       also the scale scenario: import n people and measure the people pages, the org chart and the whole-company pages
   --db <kind>        sqlite or postgres only (default: SQLite, and PostgreSQL when reachable)
   --only <regex>     only the scenarios whose name matches (case-insensitive), e.g. --only "bonus|search"
   --cpu-prof <dir>   write each Cadre server's V8 CPU profile (boot included) into <dir> when it stops

@@ -109,6 +109,22 @@ export function payPositions() {
   return { list: [page('NAME', 'ASC')], byCompaRatio: [page('COMPA_RATIO', 'DESC')] };
 }
 
+/** Knowledge > Sharing index as it opens: the people, 15 by index, and the team view. */
+export function sharingIndex() {
+  return { list: [gql(D.SHARING_PAGE, { from: null, to: null, filter: {}, sort: { field: 'INDEX', direction: 'DESC' }, first: 15, after: null }), gql(D.TEAM_SHARING, { from: null, to: null })] };
+}
+
+/** Insights > Attrition (the last 12 months) and Effectiveness (the company), and Talent development > Team gaps (the company), as they open. */
+export function companyReports(today = new Date()) {
+  const month = (d) => d.toISOString().slice(0, 7);
+  const from = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 11, 1));
+  return {
+    attrition: [gql(D.ATTRITION, { from: month(from), to: month(today) })],
+    effectiveness: [gql(D.EFFECTIVENESS, { unitId: null })],
+    teamGaps: [gql(D.TEAM_GAPS, { unitId: null })],
+  };
+}
+
 /** The org chart page as it opens: the units, then the people of the open (top) units. */
 export async function orgChart(url, ctx) {
   const { orgChart: chart } = await data(url, D.ORG_CHART, { rootUnitId: null, search: null }, ctx.hr);
