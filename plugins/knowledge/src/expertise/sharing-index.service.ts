@@ -17,6 +17,9 @@ import { msg } from '@cadre/sdk';
 
 export const READ_INDEX = 'knowledge.index.read';
 
+/** A person with nothing in the period. */
+const NO_INPUTS: SharingInputs = { itemsPublished: 0, talksGiven: 0, talksAttended: 0, reviews: 0, readsByOthers: 0, bookmarksByOthers: 0 };
+
 export interface Period {
   from: string;
   to: string;
@@ -57,6 +60,11 @@ export class SharingIndexService implements KnowledgeSharingIndex {
 
   /** People's indices the viewer may see: holders of knowledge.index.read all, others themselves and their reports. */
   async forPeople(period: Period, personIds?: string[]): Promise<PersonIndex[]> {
+    return (await this.visible(period, personIds)).sort((a, b) => b.index - a.index || a.person.name.localeCompare(b.person.name));
+  }
+
+  /** The rows forPeople lists, in no order (a page sorts them its own way). */
+  private async visible(period: Period, personIds?: string[]): Promise<PersonIndex[]> {
     const ctx = RequestContexts.require();
     let allowed: Set<string> | null = null;
     if (!ctx.system && !ctx.permissions.has(READ_INDEX)) {
@@ -68,7 +76,7 @@ export class SharingIndexService implements KnowledgeSharingIndex {
     const all = await this.compute(period, ids);
     const candidates = ids ? [...(await this.people.summaries(ids)).values()] : await this.people.allSummaries();
     const wanted = candidates.filter((p) => !allowed || allowed.has(p.id));
-    return wanted.map((p) => this.row(toPersonRef(p), all.get(p.id))).sort((a, b) => b.index - a.index || a.person.name.localeCompare(b.person.name));
+    return wanted.map((p) => this.row(toPersonRef(p), all.get(p.id)));
   }
 
   /**
@@ -77,7 +85,7 @@ export class SharingIndexService implements KnowledgeSharingIndex {
    */
   async page(period: Period, filter: SharingIndexFilter, sort: { field: SharingIndexSortField; direction: SortDirection }, first: number, after?: string | null): Promise<KeysetPage<PersonIndex>> {
     const search = filter.search?.trim().toLowerCase();
-    const rows = (await this.forPeople(period)).filter((r) => !search || r.person.name.toLowerCase().includes(search)).map((r) => ({ id: r.person.id, row: r }));
+    const rows = (await this.visible(period)).filter((r) => !search || r.person.name.toLowerCase().includes(search)).map((r) => ({ id: r.person.id, row: r }));
     const byName = sort.field === SharingIndexSortField.NAME;
     const page = arrayKeysetPage(rows, { first, after, sort: { key: sort.field, direction: sort.direction, value: (r) => (byName ? r.row.person.name.toLowerCase() : r.row.index) } });
     return { ...page, nodes: page.nodes.map((r) => r.row) };
@@ -87,14 +95,16 @@ export class SharingIndexService implements KnowledgeSharingIndex {
     const all = await this.compute(period);
     const units = await this.org.units();
     const membersOf = await this.org.membersByUnit();
-    const people = new Map((await this.people.allSummaries()).map((p) => [p.id, toPersonRef(p)]));
-    const teams: TeamIndex[] = [];
-    for (const unit of units) {
-      const members = (membersOf.get(unit.id) ?? []).map((id) => this.row(people.get(id) ?? missingPerson(id), all.get(id)));
-      const top = [...members].sort((a, b) => b.index - a.index)[0] ?? null;
-      teams.push({ unitId: unit.id, unitName: unit.name, members: members.length, index: mean(members.map((m) => m.index)), total: Math.round(members.reduce((s, m) => s + m.index, 0) * 100) / 100, top: top && top.index > 0 ? top : null });
-    }
-    return teams.sort((a, b) => b.index - a.index || a.unitName.localeCompare(b.unitName));
+    const teams = units.map((unit) => {
+      const members = (membersOf.get(unit.id) ?? []).map((id) => ({ id, index: sharingIndex(all.get(id) ?? NO_INPUTS) }));
+      // The first member (by name) with the highest index; only the tops' names are read below.
+      const top = members.reduce<{ id: string; index: number } | null>((best, m) => (!best || m.index > best.index ? m : best), null);
+      return { unitId: unit.id, unitName: unit.name, members: members.length, index: mean(members.map((m) => m.index)), total: Math.round(members.reduce((s, m) => s + m.index, 0) * 100) / 100, topId: top && top.index > 0 ? top.id : null };
+    });
+    const names = await this.people.summaries(teams.flatMap((t) => (t.topId ? [t.topId] : [])));
+    return teams
+      .map(({ topId, ...team }): TeamIndex => ({ ...team, top: topId ? this.row(names.has(topId) ? toPersonRef(names.get(topId)!) : missingPerson(topId), all.get(topId)) : null }))
+      .sort((a, b) => b.index - a.index || a.unitName.localeCompare(b.unitName));
   }
 
   /** Published as 'knowledge.sharing-index' (no access checks): every person's index in the period, 0 when absent. */
@@ -104,7 +114,7 @@ export class SharingIndexService implements KnowledgeSharingIndex {
   }
 
   private row(person: PersonRef, inputs: SharingInputs | undefined): PersonIndex {
-    const x = inputs ?? { itemsPublished: 0, talksGiven: 0, talksAttended: 0, reviews: 0, readsByOthers: 0, bookmarksByOthers: 0 };
+    const x = inputs ?? NO_INPUTS;
     return { person, ...x, index: sharingIndex(x) };
   }
 
@@ -114,7 +124,7 @@ export class SharingIndexService implements KnowledgeSharingIndex {
     const to = nextDay(period.to);
     const out = new Map<string, SharingInputs>();
     const bump = (personId: string, key: keyof SharingInputs, by = 1) => {
-      const x = out.get(personId) ?? { itemsPublished: 0, talksGiven: 0, talksAttended: 0, reviews: 0, readsByOthers: 0, bookmarksByOthers: 0 };
+      const x = out.get(personId) ?? { ...NO_INPUTS };
       x[key] += by;
       out.set(personId, x);
     };
