@@ -104,7 +104,8 @@ export class BudgetService {
   }
 
   private view(personId: string, year: number, budget: ConferenceBudgetEntity | null, expenses: ConferenceExpenseEntity[]): BudgetView {
-    const spent = expenses.reduce((s, e) => s + e.amount, 0);
+    // The budget row's own sum (the one lists sort by), not a second count of the expenses.
+    const spent = budget?.spent ?? 0;
     return { personId, year, budget, expenses, spent, remaining: (budget?.amount ?? 0) - spent, currency: budget?.currency ?? 'CNY' };
   }
 }
