@@ -19,7 +19,6 @@ export const PAY_READ = 'people.compensation.read';
 /** What the pages read of each person: placing their pay, visibility, the team filter. */
 const PAY_COLUMNS = ['id', 'name', 'title', 'level', 'managerId', 'status', 'compBase', 'compCurrency'] as const;
 type PersonPay = Pick<PersonRecord, (typeof PAY_COLUMNS)[number]>;
-type PayPerson = Pick<PersonRecord, 'id' | 'name' | 'title' | 'level' | 'compBase' | 'compCurrency'>;
 
 /** The tenant's bands, market rows and job-family mappings, read once for many people. */
 interface Lookups {
@@ -31,7 +30,7 @@ interface Lookups {
 
 /** A person's job family and where their pay sits: what a page filters, sorts and counts by. */
 interface Placement extends Placed {
-  person: PayPerson;
+  person: PersonPay;
   jobFamilySource: string;
   band: CompBandEntity | undefined;
   market: MarketRateEntity | undefined;
@@ -125,7 +124,7 @@ export class CompPositionService implements AttractionCompPositions {
     return (await this.positions([person]))[0];
   }
 
-  private async positions(people: PayPerson[]): Promise<PersonCompPositionType[]> {
+  private async positions(people: PersonPay[]): Promise<PersonCompPositionType[]> {
     const lookups = await this.lookups();
     return people.map((p) => toPosition(place(p, lookups)));
   }
@@ -137,7 +136,7 @@ export class CompPositionService implements AttractionCompPositions {
 }
 
 /** The person's job family (mapped, else inferred from the title, once per title) and their pay against its band and market row. */
-function place(p: PayPerson, lookups: Lookups): Placement {
+function place(p: PersonPay, lookups: Lookups): Placement {
   let jobFamily = lookups.mapped.get(p.id) ?? null;
   let jobFamilySource = 'mapped';
   if (!jobFamily) {
