@@ -61,6 +61,7 @@ import { CoreNotifications0007 } from '../migrations/0007-notifications.migratio
 import { CorePersonDepartures0008 } from '../migrations/0008-person-departures.migration.js';
 import { CorePeopleUnitIndex0009 } from '../migrations/0009-people-unit-index.migration.js';
 import { CorePeopleNameOrderIndex0010 } from '../migrations/0010-people-name-order-index.migration.js';
+import { CoreDataVersions0011 } from '../migrations/0011-data-versions.migration.js';
 import { NotificationEntity } from '../notifications/notification.entity.js';
 import { NotificationResolver } from '../notifications/notification.resolver.js';
 import { NotificationService } from '../notifications/notification.service.js';
@@ -72,7 +73,7 @@ import { SsoSignInEntity } from '../sso/sso-sign-in.entity.js';
 
 /** Everything the core contributes, in one place (the core is declared like a plugin). */
 export const CORE_ENTITIES = [TenantRecord, AccountEntity, RefreshTokenEntity, RoleEntity, AccountRoleEntity, PersonEntity, AuditEntryEntity, OutboxEntryEntity, EventDeliveryEntity, SettingEntity, ApiTokenEntity, WebhookSubscriptionEntity, WebhookDeliveryEntity, SsoSignInEntity, NotificationEntity];
-export const CORE_MIGRATIONS = [CoreSchema0001, CoreSignInAddresses0002, CoreApiTokens0003, CoreWebhooks0004, CoreWebhookDeliveryClaims0005, CoreSso0006, CoreNotifications0007, CorePersonDepartures0008, CorePeopleUnitIndex0009, CorePeopleNameOrderIndex0010];
+export const CORE_MIGRATIONS = [CoreSchema0001, CoreSignInAddresses0002, CoreApiTokens0003, CoreWebhooks0004, CoreWebhookDeliveryClaims0005, CoreSso0006, CoreNotifications0007, CorePersonDepartures0008, CorePeopleUnitIndex0009, CorePeopleNameOrderIndex0010, CoreDataVersions0011];
 export const CORE_SERVICES = [DataService, TokenService, SignInCache, ContextService, AccessService, AuthService, AccountService, TenantService, PeopleService, PeopleImportService, EventBus, JobsService, AuditService, SettingsService, FourEyes, RoleService, CsvExportService, ApiTokenAuth, ApiTokenService, WebhookService, WebhookFanOutHandler, ScimUserService, ScimGroupService, SsoConfigService, SsoClient, SsoService, NotificationService, InstallationService];
 export const CORE_RESOLVERS = [AuthResolver, AccountResolver, PeopleResolver, RoleResolver, AuditResolver, PluginsResolver, SettingsResolver, JobsResolver, ApiTokenResolver, WebhookResolver, SsoResolver, NotificationResolver, TenantResolver];
 export const CORE_EVENT_HANDLERS = [HireRequestedHandler];

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataSource, type DataSourceOptions, type MixedList } from 'typeorm';
 import type { CadreConfig } from '../config/config.js';
+import { DataVersionSubscriber } from './data-version.subscriber.js';
 import { DatabaseInUseError } from './database-in-use.error.js';
 import { isSqliteBusy } from './db-errors.js';
 
@@ -42,6 +43,7 @@ export function createDataSource(database: CadreConfig['database'], entities: Mi
       type: 'better-sqlite3',
       database: database.path,
       entities,
+      subscribers: [DataVersionSubscriber],
       synchronize: false,
       migrationsRun: false,
       prepareDatabase: (db: SqliteHandle) => prepareSqlite(database.path, db),
@@ -52,6 +54,7 @@ export function createDataSource(database: CadreConfig['database'], entities: Mi
       url: database.url,
       schema: database.schema,
       entities,
+      subscribers: [DataVersionSubscriber],
       synchronize: false,
       migrationsRun: false,
       extra: database.schema ? { options: `-c search_path=${database.schema}` } : {},

@@ -5,7 +5,9 @@ import { RequestContexts } from '../context/request-context.js';
 import { ConflictError } from '../graphql/errors.js';
 import type { TenantEntity } from './base.entity.js';
 import { isRetryableConflict } from './db-errors.js';
+import { ALL_TENANTS } from './data-version.subscriber.js';
 import { type ManagerSource, ScopedRepository } from './scoped-repository.js';
+import { SharedReads } from './shared-reads.js';
 
 export const DATA_SOURCE = Symbol.for('cadre.data-source');
 
@@ -41,6 +43,7 @@ export class DataService implements ManagerSource {
   // That queue also makes every read-check-write on SQLite safe without row locks.
   private sqliteQueue: Promise<unknown> = Promise.resolve();
   private readonly logger = new Logger('Data');
+  private readonly sharedReads = new SharedReads();
 
   constructor(@Inject(DATA_SOURCE) readonly dataSource: DataSource) {}
 
@@ -70,6 +73,28 @@ export class DataService implements ManagerSource {
       hit.catch(() => loaders.delete(key));
     }
     return hit;
+  }
+
+  /**
+   * A read shared by every request of the tenant until its data changes — a whole-company report
+   * computed once instead of once per request. It is loaded again after any transaction that wrote
+   * to the tenant commits, in this process or another on the same database (DataVersionSubscriber
+   * raises the tenant's data version in that transaction), and after a minute at most. Concurrent
+   * callers share one load. Inside a transaction it always loads: a write must read what it wrote.
+   * The result must not depend on who asks (filter per viewer afterwards) and is read-only.
+   */
+  async shared<R>(name: string, load: () => Promise<R>): Promise<R> {
+    const tenantId = RequestContexts.current()?.tenantId;
+    if (!tenantId || this.inTransaction) return load();
+    const version = await this.memo('data-version', () => this.dataVersion(tenantId));
+    return this.sharedReads.get(`${tenantId}:${name}`, version, load);
+  }
+
+  /** The tenant's data version: raised by every committed write to it (or to no tenant). */
+  async dataVersion(tenantId = RequestContexts.tenantId()): Promise<number> {
+    const p = this.postgres ? ['$1', '$2'] : ['?', '?'];
+    const [row] = await this.manager.query(`SELECT COALESCE(SUM(version), 0) AS v FROM data_versions WHERE scope IN (${p[0]}, ${p[1]})`, [tenantId, ALL_TENANTS]);
+    return Number(row?.v ?? 0);
   }
 
   get postgres(): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrayKeysetPage, type SortDirection } from './keyset-page.js';
+import { arrayKeysetPage, firstInOrder, type SortDirection } from './keyset-page.js';
 
 type Row = { id: string; score: number };
 // Ties on score, so the id must break them for the pages to meet without a gap or a repeat.
@@ -38,5 +38,17 @@ describe('arrayKeysetPage', () => {
     expect(() => arrayKeysetPage(rows, { first: 2, after: cursor, sort: sort('DESC') })).toThrow(/another sort order/);
     expect(() => arrayKeysetPage(rows, { first: 2, after: 'nonsense', sort: sort('ASC') })).toThrow(/not a cursor/);
     expect(() => arrayKeysetPage(rows, { first: 0, sort: sort('ASC') })).toThrow(/from 1 to 200/);
+  });
+});
+
+describe('firstInOrder', () => {
+  it('gives what sorting the whole list and slicing gives, ties and small lists included', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const cmp = (a: { v: number; id: number }, b: { v: number; id: number }) => a.v - b.v || a.id - b.id;
+    for (const n of [0, 1, 5, 60, 400, 3000]) {
+      const list = Array.from({ length: n }, (_, id) => ({ v: Math.floor(random() * 20), id }));
+      for (const count of [1, 3, 20, 50, 500]) expect(firstInOrder(list, count, cmp)).toEqual([...list].sort(cmp).slice(0, count));
+    }
   });
 });
