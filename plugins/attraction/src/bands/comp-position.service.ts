@@ -63,25 +63,23 @@ export class CompPositionService implements AttractionCompPositions {
   /** Positions of people the viewer may see the pay of (everyone with people.compensation.read, else self + chain). */
   async forPeople(filter: PersonCompFilter = {}): Promise<PersonCompPositionType[]> {
     const viewer = await currentViewer();
-    let people: PersonPay[] = await this.people.allColumns(PAY_COLUMNS);
-    if (!viewer.has(PAY_READ)) people = people.filter((p) => viewer.ownOrChain(p.id));
-    if (filter.personIds?.length) people = people.filter((p) => filter.personIds!.includes(p.id));
-    if (filter.level) people = people.filter((p) => p.level.toUpperCase() === filter.level!.toUpperCase());
-    const rows = await this.positions(people);
-    return filter.jobFamily ? rows.filter((r) => r.jobFamily === filter.jobFamily) : rows;
+    let placed = viewer.has(PAY_READ) ? await this.everyone() : await this.placements(await this.people.byIds(viewer.chain()));
+    if (filter.personIds?.length) placed = placed.filter((p) => filter.personIds!.includes(p.id));
+    if (filter.level) placed = placed.filter((p) => p.level.toUpperCase() === filter.level!.toUpperCase());
+    if (filter.jobFamily) placed = placed.filter((p) => p.jobFamily === filter.jobFamily);
+    return placed.map(toPosition);
   }
 
   /**
    * A page of the positions forPeople would list, current employees only (see pay-position-list):
-   * hr reads everyone's pay columns once, anyone else only themselves and their chain. Everyone
-   * is placed (a few numbers each); only the page's rows are built in full.
+   * hr pages everyone's placements (shared by every request until the data changes), anyone else
+   * only themselves and their chain. Only the page's rows are built in full.
    */
   async page(filter: PayPositionFilter, sort: { field: PayPositionSortField; direction: SortDirection }, first: number, after?: string | null): Promise<PayPositionPage<PersonCompPositionType>> {
     const viewer = await currentViewer();
-    const people: PersonPay[] = viewer.has(PAY_READ) ? await this.people.allColumns(PAY_COLUMNS) : await this.people.byIds(viewer.chain());
-    const team = filter.managerId ? reportsBelow(filter.managerId, people) : null;
-    const lookups = await this.lookups();
-    const placed = people.filter((p) => p.status !== 'terminated' && (!team || team.has(p.id))).map((p) => place(p, lookups));
+    const all = viewer.has(PAY_READ) ? await this.everyone() : await this.placements(await this.people.byIds(viewer.chain()));
+    const team = filter.managerId ? reportsBelow(filter.managerId, all.map((p) => p.person)) : null;
+    const placed = all.filter((p) => p.person.status !== 'terminated' && (!team || team.has(p.id)));
     const page = payPositionPage(placed, filter, sort, first, after);
     return { ...page, nodes: page.nodes.map(toPosition) };
   }
@@ -108,8 +106,8 @@ export class CompPositionService implements AttractionCompPositions {
 
   /** For other plugins (published as 'attraction.comp-positions'): raw numbers, no access checks. */
   async compaRatios(personIds?: string[]): Promise<CompaRatioRef[]> {
-    const people = personIds ? await this.people.byIds(personIds) : await this.people.allColumns(PAY_COLUMNS);
-    return (await this.positions(people)).map((p) => ({ personId: p.personId, jobFamily: p.jobFamily, compaRatio: p.compaRatio, marketPercentile: p.marketPercentile }));
+    const placed = personIds ? await this.placements(await this.people.byIds(personIds)) : await this.everyone();
+    return placed.map((p) => ({ personId: p.id, jobFamily: p.jobFamily, compaRatio: p.position.compaRatio, marketPercentile: p.position.marketPercentile }));
   }
 
   async setJobFamily(personId: string, jobFamily: string | null): Promise<PersonCompPositionType> {
@@ -125,8 +123,17 @@ export class CompPositionService implements AttractionCompPositions {
   }
 
   private async positions(people: PersonPay[]): Promise<PersonCompPositionType[]> {
+    return (await this.placements(people)).map(toPosition);
+  }
+
+  private async placements(people: PersonPay[]): Promise<Placement[]> {
     const lookups = await this.lookups();
-    return people.map((p) => toPosition(place(p, lookups)));
+    return people.map((p) => place(p, lookups));
+  }
+
+  /** Everyone placed, leavers included: the same for every reader of everyone's pay, so shared until the data changes. */
+  private everyone(): Promise<Placement[]> {
+    return this.data.shared('attraction.pay-placements', async () => this.placements(await this.people.allColumns(PAY_COLUMNS)));
   }
 
   private async lookups(): Promise<Lookups> {

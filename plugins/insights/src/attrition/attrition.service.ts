@@ -1,4 +1,4 @@
-import { PeopleDirectory, UserInputError, msg, nowIso } from '@cadre/sdk';
+import { DataService, PeopleDirectory, UserInputError, msg, nowIso } from '@cadre/sdk';
 import { Inject, Injectable } from '@cadre/sdk/common';
 import type { StructureOrg } from '@cadre/plugin-structure/contracts';
 import { subtree, unitTree } from '../surveys/anonymity.js';
@@ -13,6 +13,7 @@ export const MAX_MONTHS = 60;
 @Injectable()
 export class AttritionService {
   constructor(
+    private readonly data: DataService,
     private readonly people: PeopleDirectory,
     private readonly results: SurveyResultsService,
     @Inject('structure.org') private readonly org: StructureOrg,
@@ -25,6 +26,11 @@ export class AttritionService {
     if (!months.length) throw new UserInputError('to', 'must not be before from');
     if (months.length > MAX_MONTHS) throw new UserInputError('to', msg`must be at most ${MAX_MONTHS} months after from`);
     const asOf = nowIso().slice(0, 10);
+    // The same for everyone allowed to read it: computed once until the tenant's data changes.
+    return this.data.shared(`insights.attrition:${from}:${to}:${asOf}`, () => this.compute(from, to, months, asOf));
+  }
+
+  private async compute(from: string, to: string, months: string[], asOf: string): Promise<InsightsAttritionType> {
     const k = await this.results.threshold();
     const people = (await this.people.allColumns(FACT_COLUMNS)).map((p) => ({ ...p, leaveDate: p.leaveDate && p.leaveDate <= asOf ? p.leaveDate : null }));
     const units = await this.org.units();

@@ -29,7 +29,13 @@ export class EffectivenessService {
     @Optional() @Inject('knowledge.sharing-index') private readonly sharing?: KnowledgeSharingIndex,
   ) {}
 
-  async dashboard(unitId: string | null): Promise<InsightsEffectivenessType> {
+  /** The same for everyone allowed to read it: computed once until the tenant's data changes. */
+  dashboard(unitId: string | null): Promise<InsightsEffectivenessType> {
+    const locale = RequestContexts.current()?.locale ?? '';
+    return this.data.shared(`insights.effectiveness:${unitId ?? ''}:${locale}:${nowIso().slice(0, 10)}`, () => this.compute(unitId));
+  }
+
+  private async compute(unitId: string | null): Promise<InsightsEffectivenessType> {
     const units = await this.org.units();
     const unit = unitId ? units.find((u) => u.id === unitId) : null;
     if (unitId && !unit) throw new UserInputError('unitId', msg`has no org unit ${unitId}`);
