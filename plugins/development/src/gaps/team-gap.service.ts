@@ -1,4 +1,4 @@
-import { DataService, EventBus, localize, msg, PeopleDirectory, UserInputError } from '@cadre/sdk';
+import { DataService, EventBus, localize, msg, nowIso, PeopleDirectory, RequestContexts, UserInputError } from '@cadre/sdk';
 import { Inject, Injectable } from '@cadre/sdk/common';
 import { CourseService } from '../courses/course.service.js';
 import { LadderService } from '../ladders/ladder.service.js';
@@ -69,7 +69,13 @@ export class TeamGapService {
     @Inject('structure.projects') private readonly projectsSource: StructureProjects,
   ) {}
 
-  async analyse(unitId?: string | null): Promise<TeamGapReport> {
+  /** The same for everyone allowed to read it (in their language): shared until the tenant's data changes. */
+  analyse(unitId?: string | null): Promise<TeamGapReport> {
+    const locale = RequestContexts.current()?.locale ?? '';
+    return this.data.shared(`development.team-gaps:${unitId ?? ''}:${locale}:${nowIso().slice(0, 10)}`, () => this.compute(unitId));
+  }
+
+  private async compute(unitId?: string | null): Promise<TeamGapReport> {
     const units = await this.org.units();
     const unit = unitId ? units.find((u) => u.id === unitId) : null;
     if (unitId && !unit) throw new UserInputError('unitId', msg`no unit has the id ${unitId}`);

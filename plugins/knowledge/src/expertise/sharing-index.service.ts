@@ -73,10 +73,23 @@ export class SharingIndexService implements KnowledgeSharingIndex {
     }
     // A few people (a person page) read only their own artifacts and names, not the tenant's.
     const ids = personIds ?? (allowed ? [...allowed] : undefined);
+    if (!ids) return [...(await this.everyone(period))];
     const all = await this.compute(period, ids);
-    const candidates = ids ? [...(await this.people.summaries(ids)).values()] : await this.people.allSummaries();
-    const wanted = candidates.filter((p) => !allowed || allowed.has(p.id));
-    return wanted.map((p) => this.row(toPersonRef(p), all.get(p.id)));
+    const candidates = [...(await this.people.summaries(ids)).values()];
+    return candidates.filter((p) => !allowed || allowed.has(p.id)).map((p) => this.row(toPersonRef(p), all.get(p.id)));
+  }
+
+  /** Everyone's row in the period: the same for every reader of all indices, so shared until the data changes. */
+  private everyone(period: Period): Promise<PersonIndex[]> {
+    return this.data.shared(`knowledge.sharing-rows:${period.from}:${period.to}`, async () => {
+      const [all, people] = await Promise.all([this.inputs(period), this.people.allSummaries()]);
+      return people.map((p) => this.row(toPersonRef(p), all.get(p.id)));
+    });
+  }
+
+  /** Everyone's inputs in the period, shared until the data changes (read-only). */
+  private inputs(period: Period): Promise<Map<string, SharingInputs>> {
+    return this.data.shared(`knowledge.sharing-inputs:${period.from}:${period.to}`, () => this.compute(period));
   }
 
   /**
@@ -91,8 +104,13 @@ export class SharingIndexService implements KnowledgeSharingIndex {
     return { ...page, nodes: page.nodes.map((r) => r.row) };
   }
 
+  /** Every team's index (no viewer filter): shared until the data changes; the caller gets its own array. */
   async forTeams(period: Period): Promise<TeamIndex[]> {
-    const all = await this.compute(period);
+    return [...(await this.data.shared(`knowledge.sharing-teams:${period.from}:${period.to}`, () => this.teams(period)))];
+  }
+
+  private async teams(period: Period): Promise<TeamIndex[]> {
+    const all = await this.inputs(period);
     const units = await this.org.units();
     const membersOf = await this.org.membersByUnit();
     const teams = units.map((unit) => {
@@ -109,7 +127,7 @@ export class SharingIndexService implements KnowledgeSharingIndex {
 
   /** Published as 'knowledge.sharing-index' (no access checks): every person's index in the period, 0 when absent. */
   async indexByPerson(period: Period): Promise<Map<string, number>> {
-    const all = await this.compute(period);
+    const all = await this.inputs(period);
     return new Map([...all].map(([id, x]) => [id, sharingIndex(x)]));
   }
 
