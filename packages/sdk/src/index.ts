@@ -7,7 +7,7 @@ export {
   // data
   TenantEntity, DataService, ScopedRepository, countRows, CommitThenFail, OwnTransaction, assertUnchangedSince, ExpectedUpdatedAtField, likeContains, MoneyColumn, FloatColumn, TimestampColumn, DateColumn, JsonColumn, IdColumn, nowIso, newId, col, tenantTable,
   // lists: keyset pages and their GraphQL connection and sort types
-  keysetPage, mergedKeysetPage, arrayKeysetPage, PAGE_SIZE_MAX, type KeysetSort, type KeysetSource, type KeysetPage, type SortDirection, Connection, PageInfoType, SortDirectionValue, SortInput, type ConnectionShape,
+  keysetPage, mergedKeysetPage, arrayKeysetPage, sortRows, sortedKeysetPage, type SortedRows, PAGE_SIZE_MAX, type KeysetSort, type KeysetSource, type KeysetPage, type SortDirection, Connection, PageInfoType, SortDirectionValue, SortInput, type ConnectionShape,
   // access
   RequirePermission, Public, SignedIn, SensitiveField, canSeeSensitive, type SensitiveOptions, type PermissionDeclaration, type BuiltInRole, RequestContexts, auditDetail, type RequestContext,
   // errors

@@ -29,7 +29,7 @@ export function encodeCursor(sort: { key: string; direction: SortDirection }, va
   return Buffer.from(JSON.stringify([sort.key, sort.direction, value, id])).toString('base64url');
 }
 
-function decodeCursor(cursor: string, sort: { key: string; direction: SortDirection }): [string | number, string] {
+export function decodeCursor(cursor: string, sort: { key: string; direction: SortDirection }): [string | number, string] {
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -97,55 +97,7 @@ export async function mergedKeysetPage(
   return { nodes, totalCount, pageInfo: { endCursor: last ? encodeCursor(sort, last.value, last.row.id) : null, hasNextPage: merged.length > first } };
 }
 
-/**
- * One page of rows whose sort value only JavaScript can compute (a compa-ratio read against
- * bands, say), over the whole filtered array: the same cursors, checks and order as keysetPage,
- * so a console pages it as any other list. Values compare as JavaScript does; ties break on id.
- */
-export function arrayKeysetPage<T extends { id: string }>(
-  rows: T[],
-  options: { first: number; after?: string | null; sort: Omit<KeysetSort<T>, 'column'> },
-): KeysetPage<T> {
-  const { first, after, sort } = options;
-  checkFirst(first);
-  const sign = sort.direction === 'ASC' ? 1 : -1;
-  const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
-  const order = (av: string | number, aid: string, bv: string | number, bid: string) => sign * (cmp(av, bv) || cmp(aid, bid));
-  const entries = rows.map((row) => ({ row, value: sort.value(row) }));
-  const cursor = after ? decodeCursor(after, sort) : null;
-  const rest = cursor ? entries.filter((e) => order(e.value, e.row.id, cursor[0], cursor[1]) > 0) : entries;
-  const page = firstInOrder(rest, first, (a, b) => order(a.value, a.row.id, b.value, b.row.id));
-  const last = page[page.length - 1];
-  return {
-    nodes: page.map((e) => e.row),
-    totalCount: rows.length,
-    pageInfo: { endCursor: last ? encodeCursor(sort, last.value, last.row.id) : null, hasNextPage: rest.length > first },
-  };
-}
-
-/**
- * The first `count` of `list` in `cmp`'s order, without sorting the whole list: a page of 50 out
- * of 20 000 computed rows keeps a sorted window of 50 and compares most rows once.
- */
-export function firstInOrder<T>(list: readonly T[], count: number, cmp: (a: T, b: T) => number): T[] {
-  if (count * 8 >= list.length) return [...list].sort(cmp).slice(0, count);
-  const top: T[] = [];
-  for (const item of list) {
-    if (top.length === count && cmp(item, top[count - 1]!) >= 0) continue;
-    let lo = 0;
-    let hi = top.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cmp(top[mid]!, item) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    top.splice(lo, 0, item);
-    if (top.length > count) top.pop();
-  }
-  return top;
-}
-
-function checkFirst(first: number): void {
+export function checkFirst(first: number): void {
   if (!Number.isInteger(first) || first < 1 || first > PAGE_SIZE_MAX) throw new UserInputError('first', msg`must be from 1 to ${PAGE_SIZE_MAX}`);
 }
 

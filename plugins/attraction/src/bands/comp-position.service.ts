@@ -11,7 +11,7 @@ import { positionOf, type Position } from './comp-position.js';
 import type { MarketRateEntity } from './market-rate.entity.js';
 import type { PersonCompFilter, PersonCompPositionType } from './person-comp.types.js';
 import { PersonJobFamilyEntity } from './person-job-family.entity.js';
-import { payPositionPage, type PayPositionPage, type Placed } from './pay-position-list.js';
+import { payPositionOrder, payPositionPage, type PayPositionPage, type Placed } from './pay-position-list.js';
 import type { PayPositionFilter, PayPositionSortField } from './person-comp-page.types.js';
 
 export const PAY_READ = 'people.compensation.read';
@@ -77,10 +77,13 @@ export class CompPositionService implements AttractionCompPositions {
    */
   async page(filter: PayPositionFilter, sort: { field: PayPositionSortField; direction: SortDirection }, first: number, after?: string | null): Promise<PayPositionPage<PersonCompPositionType>> {
     const viewer = await currentViewer();
-    const all = viewer.has(PAY_READ) ? await this.everyone() : await this.placements(await this.people.byIds(viewer.chain()));
+    const everyone = viewer.has(PAY_READ);
+    const all = everyone ? await this.everyone() : await this.placements(await this.people.byIds(viewer.chain()));
+    const current = () => all.filter((p) => p.person.status !== 'terminated');
+    // Everyone's current people are sorted once per order and shared; a chain is sorted per request.
+    const order = everyone ? await this.data.shared(`attraction.pay-order:${sort.field}:${sort.direction}`, async () => payPositionOrder(current(), sort)) : payPositionOrder(current(), sort);
     const team = filter.managerId ? reportsBelow(filter.managerId, all.map((p) => p.person)) : null;
-    const placed = all.filter((p) => p.person.status !== 'terminated' && (!team || team.has(p.id)));
-    const page = payPositionPage(placed, filter, sort, first, after);
+    const page = payPositionPage(order, filter, first, after, team);
     return { ...page, nodes: page.nodes.map(toPosition) };
   }
 

@@ -1,7 +1,7 @@
 // The Pay positions page over positions computed in JavaScript: a compa-ratio is read against
 // the band of a job family that may be inferred from the title, so SQL cannot filter or order by
 // it. The service reads the people the viewer may see once; this filters, counts and pages them.
-import { arrayKeysetPage, type KeysetPage, type SortDirection } from '@cadre/sdk';
+import { sortedKeysetPage, sortRows, type KeysetPage, type SortDirection, type SortedRows } from '@cadre/sdk';
 import type { Position } from './comp-position.js';
 import { BAND_POSITIONS, type PayPositionFilter, PayPositionSortField } from './person-comp-page.types.js';
 
@@ -26,24 +26,37 @@ const missing = (direction: SortDirection) => (direction === 'ASC' ? Number.MAX_
 export type BandPositionCount = { bandPosition: string; count: number };
 export type PayPositionPage<T = Placed> = KeysetPage<T> & { bandPositionCounts: BandPositionCount[] };
 
-export function payPositionPage<T extends Placed>(
-  placed: T[],
-  filter: PayPositionFilter,
-  sort: { field: PayPositionSortField; direction: SortDirection },
-  first: number,
-  after?: string | null,
-): PayPositionPage<T> {
+/** The current people in one sort's order, with where they sit in their band: built once, paged many times. */
+export interface PayPositionOrder<T extends Placed> {
+  sorted: SortedRows<T>;
+  counts: Record<string, number>;
+}
+
+export function payPositionOrder<T extends Placed>(rows: readonly T[], sort: { field: PayPositionSortField; direction: SortDirection }): PayPositionOrder<T> {
+  const value = SORT_VALUES[sort.field];
+  return { sorted: sortRows(rows, { key: sort.field, direction: sort.direction, value: (p) => value(p, sort.direction) }), counts: countBandPositions(rows, () => true) };
+}
+
+function countBandPositions(rows: Iterable<Placed>, matches: (p: Placed) => boolean): Record<string, number> {
+  const counts: Record<string, number> = Object.fromEntries(BAND_POSITIONS.map((b) => [b, 0]));
+  for (const p of rows) if (matches(p)) counts[p.position.bandPosition ?? 'none']++;
+  return counts;
+}
+
+/**
+ * A page of `order` with the filters, and how many of the filtered rows sit where in their band
+ * (the band-position filter aside, so its buttons show their counts). Unfiltered, the page is a
+ * slice and the counts are the order's: nothing walks every row (in sorted order that walk is
+ * mostly cache misses: 20 ms at 20 000 people under load).
+ */
+export function payPositionPage<T extends Placed>(order: PayPositionOrder<T>, filter: PayPositionFilter, first: number, after?: string | null, team?: Set<string> | null): PayPositionPage<T> {
   const search = filter.search?.trim().toLowerCase();
   const level = filter.level?.trim().toUpperCase();
-  const counts = new Map<string, number>(BAND_POSITIONS.map((b) => [b, 0]));
-  const rows: T[] = [];
-  for (const p of placed) {
-    if ((search && !p.name.toLowerCase().includes(search)) || (level && p.level.toUpperCase() !== level) || (filter.jobFamily && p.jobFamily !== filter.jobFamily)) continue;
-    const where = p.position.bandPosition ?? 'none';
-    counts.set(where, (counts.get(where) ?? 0) + 1);
-    if (!filter.bandPosition || where === filter.bandPosition) rows.push(p);
-  }
-  const value = SORT_VALUES[sort.field];
-  const page = arrayKeysetPage(rows, { first, after, sort: { key: sort.field, direction: sort.direction, value: (p) => value(p, sort.direction) } });
-  return { ...page, bandPositionCounts: BAND_POSITIONS.map((bandPosition) => ({ bandPosition, count: counts.get(bandPosition) ?? 0 })) };
+  const filtered = Boolean(search || level || filter.jobFamily || team);
+  const matches = (p: Placed) => !((search && !p.name.toLowerCase().includes(search)) || (level && p.level.toUpperCase() !== level) || (filter.jobFamily && p.jobFamily !== filter.jobFamily) || (team && !team.has(p.id)));
+  const counts = filtered ? countBandPositions(order.sorted.entries.map((e) => e.row), matches) : order.counts;
+  const band = filter.bandPosition;
+  const keep = filtered || band ? (p: Placed) => (!filtered || matches(p)) && (!band || (p.position.bandPosition ?? 'none') === band) : undefined;
+  const page = sortedKeysetPage(order.sorted, { first, after, keep });
+  return { ...page, bandPositionCounts: BAND_POSITIONS.map((bandPosition) => ({ bandPosition, count: counts[bandPosition] ?? 0 })) };
 }

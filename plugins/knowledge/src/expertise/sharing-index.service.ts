@@ -1,4 +1,4 @@
-import { arrayKeysetPage, DataService, ForbiddenError, PeopleDirectory, RequestContexts, type KeysetPage, type SortDirection } from '@cadre/sdk';
+import { DataService, sortedKeysetPage, sortRows, ForbiddenError, PeopleDirectory, RequestContexts, type KeysetPage, type SortDirection } from '@cadre/sdk';
 import { Inject, Injectable } from '@cadre/sdk/common';
 import type { ObjectLiteral, SelectQueryBuilder } from '@cadre/sdk/orm';
 import type { StructureOrg } from '@cadre/plugin-structure/contracts';
@@ -65,18 +65,38 @@ export class SharingIndexService implements KnowledgeSharingIndex {
 
   /** The rows forPeople lists, in no order (a page sorts them its own way). */
   private async visible(period: Period, personIds?: string[]): Promise<PersonIndex[]> {
-    const ctx = RequestContexts.require();
-    let allowed: Set<string> | null = null;
-    if (!ctx.system && !ctx.permissions.has(READ_INDEX)) {
-      allowed = new Set([...(ctx.personId ? [ctx.personId] : []), ...(ctx.reportIds ? await ctx.reportIds() : [])]);
-      if (personIds?.some((id) => !allowed!.has(id))) throw new ForbiddenError(msg`Indices of people outside your team need ${READ_INDEX}`);
-    }
+    const allowed = await this.allowed();
+    if (allowed && personIds?.some((id) => !allowed.has(id))) throw new ForbiddenError(msg`Indices of people outside your team need ${READ_INDEX}`);
     // A few people (a person page) read only their own artifacts and names, not the tenant's.
     const ids = personIds ?? (allowed ? [...allowed] : undefined);
     if (!ids) return [...(await this.everyone(period))];
     const all = await this.compute(period, ids);
     const candidates = [...(await this.people.summaries(ids)).values()];
     return candidates.filter((p) => !allowed || allowed.has(p.id)).map((p) => this.row(toPersonRef(p), all.get(p.id)));
+  }
+
+  /** Whose indices the caller may see: null for everyone (knowledge.index.read), else themselves and their reports. */
+  private async allowed(): Promise<Set<string> | null> {
+    const ctx = RequestContexts.require();
+    if (ctx.system || ctx.permissions.has(READ_INDEX)) return null;
+    return new Set([...(ctx.personId ? [ctx.personId] : []), ...(ctx.reportIds ? await ctx.reportIds() : [])]);
+  }
+
+  /**
+   * A page of the people forPeople lists (the same people, from one computation over the
+   * period): sorted by index or name in JavaScript, since the index is computed, not stored.
+   * Everyone's rows are sorted once per order and shared; a team's are sorted per request.
+   */
+  async page(period: Period, filter: SharingIndexFilter, sort: { field: SharingIndexSortField; direction: SortDirection }, first: number, after?: string | null): Promise<KeysetPage<PersonIndex>> {
+    const search = filter.search?.trim().toLowerCase();
+    const byName = sort.field === SharingIndexSortField.NAME;
+    const order = { key: sort.field, direction: sort.direction, value: (r: { row: PersonIndex }) => (byName ? r.row.person.name.toLowerCase() : r.row.index) };
+    const sorted = async (rows: Promise<PersonIndex[]>) => sortRows((await rows).map((r) => ({ id: r.person.id, row: r })), order);
+    const rows = (await this.allowed())
+      ? await sorted(this.visible(period))
+      : await this.data.shared(`knowledge.sharing-order:${period.from}:${period.to}:${sort.field}:${sort.direction}`, () => sorted(this.everyone(period)));
+    const page = sortedKeysetPage(rows, { first, after, keep: search ? (r) => r.row.person.name.toLowerCase().includes(search) : undefined });
+    return { ...page, nodes: page.nodes.map((r) => r.row) };
   }
 
   /** Everyone's row in the period: the same for every reader of all indices, so shared until the data changes. */
@@ -90,18 +110,6 @@ export class SharingIndexService implements KnowledgeSharingIndex {
   /** Everyone's inputs in the period, shared until the data changes (read-only). */
   private inputs(period: Period): Promise<Map<string, SharingInputs>> {
     return this.data.shared(`knowledge.sharing-inputs:${period.from}:${period.to}`, () => this.compute(period));
-  }
-
-  /**
-   * A page of the people forPeople lists (the same people, from one computation over the
-   * period): sorted by index or name in JavaScript, since the index is computed, not stored.
-   */
-  async page(period: Period, filter: SharingIndexFilter, sort: { field: SharingIndexSortField; direction: SortDirection }, first: number, after?: string | null): Promise<KeysetPage<PersonIndex>> {
-    const search = filter.search?.trim().toLowerCase();
-    const rows = (await this.visible(period)).filter((r) => !search || r.person.name.toLowerCase().includes(search)).map((r) => ({ id: r.person.id, row: r }));
-    const byName = sort.field === SharingIndexSortField.NAME;
-    const page = arrayKeysetPage(rows, { first, after, sort: { key: sort.field, direction: sort.direction, value: (r) => (byName ? r.row.person.name.toLowerCase() : r.row.index) } });
-    return { ...page, nodes: page.nodes.map((r) => r.row) };
   }
 
   /** Every team's index (no viewer filter): shared until the data changes; the caller gets its own array. */

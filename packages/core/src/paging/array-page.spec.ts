@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { arrayKeysetPage, firstInOrder, type SortDirection } from './keyset-page.js';
+import { arrayKeysetPage, firstInOrder, sortedKeysetPage, sortRows } from './array-page.js';
+import type { SortDirection } from './keyset-page.js';
 
 type Row = { id: string; score: number };
 // Ties on score, so the id must break them for the pages to meet without a gap or a repeat.
@@ -50,5 +51,39 @@ describe('firstInOrder', () => {
       const list = Array.from({ length: n }, (_, id) => ({ v: Math.floor(random() * 20), id }));
       for (const count of [1, 3, 20, 50, 500]) expect(firstInOrder(list, count, cmp)).toEqual([...list].sort(cmp).slice(0, count));
     }
+  });
+});
+
+describe('sortedKeysetPage', () => {
+  const many: Row[] = Array.from({ length: 300 }, (_, i) => ({ id: `m${String(i).padStart(3, '0')}`, score: (i * 37) % 11 }));
+  const walkSorted = (direction: SortDirection, first: number, keep?: (r: Row) => boolean) => {
+    const sorted = sortRows(many, sort(direction));
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page = sortedKeysetPage(sorted, { first, after, keep });
+      expect(page.totalCount).toBe(keep ? many.filter(keep).length : many.length);
+      seen.push(...page.nodes.map((r) => r.id));
+      if (!page.pageInfo.hasNextPage) return seen;
+      after = page.pageInfo.endCursor;
+    }
+  };
+
+  it('pages as arrayKeysetPage does, with and without a filter, both ways, and takes its cursors', () => {
+    const even = (r: Row) => r.score % 2 === 0;
+    for (const direction of ['ASC', 'DESC'] as const) {
+      const all = arrayKeysetPage(many, { first: 200, sort: sort(direction) }).nodes.map((r) => r.id);
+      const next = arrayKeysetPage(many, { first: 200, after: arrayKeysetPage(many, { first: 200, sort: sort(direction) }).pageInfo.endCursor, sort: sort(direction) }).nodes.map((r) => r.id);
+      expect(walkSorted(direction, 7)).toEqual([...all, ...next]);
+      expect(walkSorted(direction, 13, even)).toEqual([...all, ...next].filter((id) => even(many.find((r) => r.id === id)!)));
+      const cursor = arrayKeysetPage(many, { first: 40, sort: sort(direction) }).pageInfo.endCursor;
+      expect(sortedKeysetPage(sortRows(many, sort(direction)), { first: 5, after: cursor }).nodes).toEqual(arrayKeysetPage(many, { first: 5, after: cursor, sort: sort(direction) }).nodes);
+    }
+  });
+
+  it('refuses a cursor of another order and a bad first', () => {
+    const cursor = arrayKeysetPage(many, { first: 2, sort: sort('ASC') }).pageInfo.endCursor;
+    expect(() => sortedKeysetPage(sortRows(many, sort('DESC')), { first: 2, after: cursor })).toThrow(/another sort order/);
+    expect(() => sortedKeysetPage(sortRows(many, sort('ASC')), { first: 0 })).toThrow(/first/);
   });
 });
