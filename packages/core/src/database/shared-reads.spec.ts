@@ -35,6 +35,18 @@ describe('SharedReads', () => {
     expect(await reads.get('k', 1, c.load)).toBe(2);
   });
 
+  it('lets go of values past their age when it loads another', async () => {
+    let now = 0;
+    const reads = new SharedReads(10, 1000, () => now);
+    const c = counter();
+    await reads.get('a', 1, c.load);
+    now = 500;
+    await reads.get('b', 1, c.load);
+    now = 1200;
+    await reads.get('c', 1, c.load);
+    expect(reads.size).toBe(2);
+  });
+
   it('drops the least recently used key beyond the size bound', async () => {
     const reads = new SharedReads(2);
     const c = counter();

@@ -29,6 +29,9 @@ export class SharedReads {
       return hit.value as Promise<R>;
     }
     const entry: Entry = { version, loadedAt: this.now(), value: load() };
+    // Loads are rare: each one also lets go of values past their age, so a report nobody asks
+    // for again does not hold its memory until 200 others push it out.
+    for (const [k, e] of this.entries) if (entry.loadedAt - e.loadedAt >= this.maxAgeMs) this.entries.delete(k);
     this.entries.set(key, entry);
     // A failed load is not kept: the next caller tries again.
     entry.value.catch(() => { if (this.entries.get(key) === entry) this.entries.delete(key); });
