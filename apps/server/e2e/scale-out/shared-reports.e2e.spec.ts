@@ -8,6 +8,7 @@ import { LoadClient } from '../support/load-client.js';
 
 const ATTRITION = 'query($from: String!, $to: String!) { attritionReport(from: $from, to: $to) { total { leavers voluntary } months { month leavers } } }';
 const PAY = 'query($s: String) { personCompPositionsPage(first: 5, filter: { search: $s }) { totalCount nodes { personId base compaRatio } } }';
+const COUNT = '{ people(first: 1) { totalCount } }';
 const PERSON = '{ people(first: 1, filter: { search: "employee@demo.local" }) { nodes { id name compensation { base currency } } } }';
 
 describe('shared reports stay current across requests and processes', () => {
@@ -36,17 +37,19 @@ describe('shared reports stay current across requests and processes', () => {
   const attrition = async (i: number) => (await apis[i].data(ATTRITION, { from: yearAgo, to: month }, tokens[i])).attritionReport;
   const pay = async (i: number, s: string) => (await apis[i].data(PAY, { s }, tokens[i])).personCompPositionsPage;
 
-  it('answers concurrent readers of a cold report alike, and a leaver recorded elsewhere shows at once', async () => {
+  it('answers concurrent readers of a cold report alike, and a person added and let go elsewhere shows at once (people count, attrition)', async () => {
     const first = await Promise.all(Array.from({ length: 12 }, () => attrition(0)));
     for (const answer of first) expect(answer).toEqual(first[0]);
     const before = await attrition(last());
     expect(before).toEqual(first[0]);
+    const counts = await Promise.all(apis.map(async (api, i) => (await api.data(COUNT, {}, tokens[i])).people.totalCount));
 
     const hr = tokens[last()];
     const { createPerson } = await apis[last()].data('mutation($i: CreatePersonInput!) { createPerson(input: $i) { id } }', { i: { name: 'Shared Reader', email: 'shared.reader@demo.local', hireDate: '2023-01-01' } }, hr);
     await apis[last()].data('mutation($id: ID!) { updatePerson(id: $id, input: { status: "terminated", departure: { type: "voluntary" } }) { status } }', { id: createPerson.id }, hr);
 
     for (let i = 0; i < apis.length; i++) {
+      expect((await apis[i].data(COUNT, {}, tokens[i])).people.totalCount).toBe(counts[i] + 1);
       const after = await attrition(i);
       expect(after.total.leavers).toBe(before.total.leavers + 1);
       expect(after.total.voluntary).toBe(before.total.voluntary + 1);

@@ -6,6 +6,7 @@ import { byKeys, requestLoader } from '../context/request-loader.js';
 import { DataService } from '../database/data.service.js';
 import { assertUnchangedSince } from '../database/unchanged-since.js';
 import { keysetPage, type KeysetPage, type KeysetSort } from '../paging/keyset-page.js';
+import { countRows } from '../database/scoped-repository.js';
 import { ConflictError, ForbiddenError, UserInputError } from '../graphql/errors.js';
 import { EventBus } from '../events/event-bus.service.js';
 import { PersonEntity } from './person.entity.js';
@@ -33,6 +34,9 @@ export type PersonSqlColumn = (typeof PERSON_SQL_COLUMNS)[number];
  */
 export const REPORTING_LINES_LOCK = 'people.reporting-lines';
 
+/** The list's filters that match a column exactly (search aside): the filter and its count's key. */
+const EXACT_FILTERS = ['status', 'managerId', 'orgUnitId', 'level', 'track'] as const;
+
 /** The employee record, the one thing every plugin shares. */
 @Injectable()
 export class PeopleService {
@@ -55,10 +59,12 @@ export class PeopleService {
       const term = likeContains(filter.search);
       q.andWhere(new Brackets((b) => b.where("LOWER(p.name) LIKE :term ESCAPE '\\'", { term }).orWhere("LOWER(p.email) LIKE :term ESCAPE '\\'", { term }).orWhere("LOWER(p.title) LIKE :term ESCAPE '\\'", { term })));
     }
-    for (const key of ['status', 'managerId', 'orgUnitId', 'level', 'track'] as const) {
+    for (const key of EXACT_FILTERS) {
       if (filter[key]) q.andWhere(`p.${key} = :${key}`, { [key]: filter[key] });
     }
-    return keysetPage(q, { first, after, sort: BY_NAME, idColumn: 'p.id' });
+    // The list every user opens first: its count is shared until the tenant's data changes.
+    const key = [filter.search, ...EXACT_FILTERS.map((k) => filter[k])].map((v) => v ?? '').join('\u0000');
+    return keysetPage(q, { first, after, sort: BY_NAME, idColumn: 'p.id', count: (counted) => this.data.shared(`people.count:${key}`, () => countRows(counted)) });
   }
 
   /** Counts per value of `column` (active people only unless `allStatuses`), largest first. */
