@@ -76,13 +76,17 @@ export class AllocationReadService {
    * approval), and only their own and their chain's rows.
    */
   async allocations(poolId: string, version?: number | null): Promise<AllocationType[]> {
-    const { pool, scope } = await this.visibleRows(poolId, version);
-    // Only the columns the type shows: a large pool's rows are read on every visit to its page.
-    const rows = await this.rows.project(ALLOCATION_COLUMNS, scope);
-    const people = await this.people.summaries(rows.map((r) => r.personId));
-    return rows
-      .map((a) => toAllocationType(a, pool.currency, { name: nameOf(people, a.personId), level: people.get(a.personId)?.level ?? '' }))
-      .sort((a, b) => a.name.localeCompare(b.name));
+    const { pool, scope, reader } = await this.visibleRows(poolId, version);
+    const load = async () => {
+      // Only the columns the type shows: a large pool's rows are read on every visit to its page.
+      const rows = await this.rows.project(ALLOCATION_COLUMNS, scope);
+      const people = await this.people.summaries(rows.map((r) => r.personId));
+      return rows
+        .map((a) => toAllocationType(a, pool.currency, { name: nameOf(people, a.personId), level: people.get(a.personId)?.level ?? '' }))
+        .sort((a, b) => a.name.localeCompare(b.name));
+    };
+    // Every pool reader sees the same rows: read once until the tenant's data changes.
+    return reader ? [...(await this.data.shared(`incentives.allocations:${poolId}:${version ?? ''}`, load))] : load();
   }
 
   /** One page of what `allocations` shows, filtered and sorted in SQL (see keysetPage). */
@@ -116,7 +120,7 @@ export class AllocationReadService {
       q.andWhere('r.versionId = :vid', { vid: readable ? v.id : '-' });
       return reader ? q : q.andWhere('r.personId IN (:...chain)', { chain: viewer.chain() });
     };
-    return { pool, scope };
+    return { pool, scope, reader };
   }
 
   private async versionOf(pool: BonusPoolEntity, version?: number | null): Promise<AllocationVersionEntity | null> {
